@@ -1,0 +1,29 @@
+#pragma once
+
+#include <string>
+
+namespace resumax::app {
+
+// Every setting of the program. Each is a command-line flag and a RESUMAX_* environment
+// variable; Validate() fills defaults that depend on others and names the bad variable.
+struct Config {
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  std::string data_dir = "./data";
+  std::string public_url;    // default http://localhost:<port>
+  std::string database_url;  // default sqlite:<data_dir>/resumax.db
+  std::string jwt_secret;    // default: generated once into <data_dir>/secrets/jwt.key
+  std::string smtp_url;      // empty: write mail to <data_dir>/outbox
+  std::string smtp_from = "resuMAX <no-reply@localhost>";
+  std::string smtp_ca_file;
+  int threads = 0;
+  int database_pool = 8;
+  int access_token_ttl_seconds = 900;
+  double auth_requests_per_minute = 20;
+  std::string log_level = "info";
+};
+
+// Fills derived defaults; returns an error message naming the variable, or empty when valid.
+std::string Validate(Config& config);
+
+}  // namespace resumax::app

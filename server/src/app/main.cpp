@@ -1,0 +1,78 @@
+#include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
+#include <vector>
+
+#include "app/config.h"
+#include "app/wiring.h"
+#include "core/crypto.h"
+#include "core/log.h"
+
+namespace {
+
+// The options every subcommand shares, each also read from its RESUMAX_* variable.
+void AddCommonOptions(CLI::App& command, resumax::app::Config& config) {
+  command.add_option("--data-dir", config.data_dir, "Directory for the database, objects, outbox")
+      ->envname("RESUMAX_DATA_DIR");
+  command.add_option("--database-url", config.database_url, "sqlite:PATH or postgres://...")
+      ->envname("RESUMAX_DATABASE_URL");
+  command.add_option("--database-pool", config.database_pool, "Database connections")
+      ->envname("RESUMAX_DATABASE_POOL");
+  command.add_option("--log-level", config.log_level, "debug, info, warn or error")
+      ->envname("RESUMAX_LOG_LEVEL");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  resumax::app::Config config;
+  CLI::App app{"resuMAX: resume parsing, job matching and truthful rewrites"};
+  app.require_subcommand(0, 1);
+
+  auto* serve = app.add_subcommand("serve", "Serve the API and the web app (the default)");
+  AddCommonOptions(*serve, config);
+  serve->add_option("--host", config.host, "Address to listen on")->envname("RESUMAX_HOST");
+  serve->add_option("--port", config.port, "Port to listen on (0 picks a free one)")
+      ->envname("RESUMAX_PORT");
+  serve->add_option("--public-url", config.public_url, "URL users reach the app at")
+      ->envname("RESUMAX_PUBLIC_URL");
+  serve->add_option("--jwt-secret", config.jwt_secret, "HS256 key for access tokens (32+ chars)")
+      ->envname("RESUMAX_JWT_SECRET");
+  serve->add_option("--smtp-url", config.smtp_url, "smtp://user:pass@host:587 (STARTTLS)")
+      ->envname("RESUMAX_SMTP_URL");
+  serve->add_option("--smtp-from", config.smtp_from, "Sender of account email")
+      ->envname("RESUMAX_SMTP_FROM");
+  serve->add_option("--smtp-ca-file", config.smtp_ca_file, "CA bundle that signs the relay")
+      ->envname("RESUMAX_SMTP_CA_FILE");
+  serve->add_option("--threads", config.threads, "I/O threads (0: one per core)")
+      ->envname("RESUMAX_THREADS");
+  serve->add_option("--access-token-ttl", config.access_token_ttl_seconds,
+                    "Access token lifetime in seconds")
+      ->envname("RESUMAX_ACCESS_TOKEN_TTL");
+  serve->add_option("--auth-requests-per-minute", config.auth_requests_per_minute,
+                    "Register/login/reset requests per client address per minute")
+      ->envname("RESUMAX_AUTH_REQUESTS_PER_MINUTE");
+
+  auto* migrate = app.add_subcommand("migrate", "Apply database migrations and exit");
+  AddCommonOptions(*migrate, config);
+
+  // With no subcommand the program serves, with flags and RESUMAX_* variables applied.
+  std::vector<char*> args(argv, argv + argc);
+  char serve_word[] = "serve";
+  if (argc == 1) args.push_back(serve_word);
+  CLI11_PARSE(app, static_cast<int>(args.size()), args.data());
+
+  try {
+    resumax::crypto::Initialize();
+    resumax::log::SetLevel(resumax::log::ParseLevel(config.log_level));
+    if (const std::string problem = resumax::app::Validate(config); !problem.empty()) {
+      std::cerr << "resumax: " << problem << "\n";
+      return 2;
+    }
+    if (migrate->parsed()) return resumax::app::MigrateOnly(config);
+    return resumax::app::Serve(config);
+  } catch (const std::exception& error) {
+    resumax::log::Error("fatal", {{"detail", error.what()}});
+    return 1;
+  }
+}

@@ -1,0 +1,113 @@
+#include "app/wiring.h"
+
+#include <curl/curl.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "adapters/db/open_database.h"
+#include "adapters/mail/outbox_mailer.h"
+#include "adapters/mail/smtp_mailer.h"
+#include "core/crypto.h"
+#include "core/log.h"
+#include "domain/auth/auth_service.h"
+#include "http/pipeline.h"
+#include "http/routes.h"
+#include "http/server.h"
+
+namespace resumax::app {
+namespace {
+
+// A secret kept in a 0600 file in the data dir, generated on first start.
+std::string LoadOrCreateSecret(const std::filesystem::path& path) {
+  if (std::ifstream in(path); in) {
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string secret = text.str();
+    while (!secret.empty() && (secret.back() == '\n' || secret.back() == '\r')) secret.pop_back();
+    if (secret.size() >= 32) return secret;
+  }
+  std::filesystem::create_directories(path.parent_path());
+  ::chmod(path.parent_path().c_str(), 0700);
+  const std::string secret = crypto::RandomToken(48);
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0 || ::write(fd, secret.data(), secret.size()) != static_cast<ssize_t>(secret.size())) {
+    if (fd >= 0) ::close(fd);
+    throw std::runtime_error("cannot write " + path.string());
+  }
+  ::close(fd);
+  return secret;
+}
+
+std::unique_ptr<db::Database> OpenAndMigrate(const Config& config) {
+  std::filesystem::create_directories(config.data_dir);
+  auto database = db::OpenDatabase(config.database_url, config.database_pool);
+  const int applied = db::Migrate(*database);
+  log::Info("database_ready", {{"backend", database->dialect() == db::Dialect::kSqlite
+                                               ? "sqlite"
+                                               : "postgres"},
+                               {"migrationsApplied", applied}});
+  return database;
+}
+
+std::unique_ptr<Mailer> MakeMailer(const Config& config) {
+  if (config.smtp_url.empty()) {
+    return std::make_unique<mail::OutboxMailer>(std::filesystem::path(config.data_dir) / "outbox",
+                                                config.smtp_from);
+  }
+  return std::make_unique<mail::SmtpMailer>(
+      mail::SmtpSettings{config.smtp_url, config.smtp_from, config.smtp_ca_file, true});
+}
+
+}  // namespace
+
+int MigrateOnly(const Config& config) {
+  OpenAndMigrate(config);
+  return 0;
+}
+
+int Serve(const Config& config) {
+  curl_global_init(CURL_GLOBAL_DEFAULT);
+  auto database = OpenAndMigrate(config);
+  SystemClock clock;
+  InMemoryRateLimiter limiter(clock);
+  auto mailer = MakeMailer(config);
+
+  auth::AccessTokenSettings token_settings;
+  token_settings.secret = config.jwt_secret.empty()
+                              ? LoadOrCreateSecret(std::filesystem::path(config.data_dir) /
+                                                   "secrets" / "jwt.key")
+                              : config.jwt_secret;
+  token_settings.ttl = std::chrono::seconds(config.access_token_ttl_seconds);
+  auth::AccessTokens access_tokens(token_settings, clock);
+
+  auth::AuthSettings auth_settings;
+  auth_settings.public_url = config.public_url;
+  auth_settings.per_ip = {config.auth_requests_per_minute, config.auth_requests_per_minute};
+  auth_settings.per_account = {std::max(10.0, config.auth_requests_per_minute / 2),
+                               std::max(10.0, config.auth_requests_per_minute / 2)};
+  auth::AuthService auth(*database, access_tokens, limiter, *mailer, clock, auth_settings);
+
+  http::Metrics metrics;
+  const bool https = config.public_url.starts_with("https://");
+  http::Services services{auth, *database, metrics, https};
+  const http::Router router = http::BuildRouter(services);
+  const http::Pipeline pipeline(router, auth, metrics, https);
+  http::Server server({config.host, static_cast<unsigned short>(config.port), config.threads, 4},
+                      pipeline);
+  const unsigned short port = server.Bind();
+  log::Info("serving", {{"url", "http://" + config.host + ":" + std::to_string(port)},
+                        {"publicUrl", config.public_url},
+                        {"dataDir", config.data_dir},
+                        {"mail", config.smtp_url.empty() ? "outbox" : "smtp"}});
+  server.Run();
+  curl_global_cleanup();
+  return 0;
+}
+
+}  // namespace resumax::app

@@ -1,0 +1,71 @@
+#include "core/crypto.h"
+
+#include <sodium.h>
+
+#include <stdexcept>
+#include <vector>
+
+namespace resumax::crypto {
+
+void Initialize() {
+  if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
+}
+
+namespace {
+
+std::string ToBase64Url(const unsigned char* data, std::size_t size) {
+  std::string out(sodium_base64_encoded_len(size, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+  sodium_bin2base64(out.data(), out.size(), data, size, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  out.resize(out.size() - 1);  // the terminating NUL
+  return out;
+}
+
+}  // namespace
+
+std::string RandomToken(std::size_t bytes) {
+  std::vector<unsigned char> buffer(bytes);
+  randombytes_buf(buffer.data(), buffer.size());
+  return ToBase64Url(buffer.data(), buffer.size());
+}
+
+std::string Sha256Hex(std::string_view data) {
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+  std::string hex(crypto_hash_sha256_BYTES * 2 + 1, '\0');
+  sodium_bin2hex(hex.data(), hex.size(), digest, sizeof digest);
+  hex.resize(hex.size() - 1);
+  return hex;
+}
+
+std::string HmacSha256(std::string_view key, std::string_view message) {
+  unsigned char mac[crypto_auth_hmacsha256_BYTES];
+  crypto_auth_hmacsha256_state state;
+  crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.data()),
+                              key.size());
+  crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(message.data()),
+                                message.size());
+  crypto_auth_hmacsha256_final(&state, mac);
+  return ToBase64Url(mac, sizeof mac);
+}
+
+bool ConstantTimeEquals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  return sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+std::optional<std::string> HashPassword(std::string_view password,
+                                        const PasswordHashParams& params) {
+  char encoded[crypto_pwhash_STRBYTES];
+  if (crypto_pwhash_str_alg(encoded, password.data(), password.size(), params.ops_limit,
+                            params.mem_limit_bytes, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    return std::nullopt;
+  }
+  return std::string(encoded);
+}
+
+bool VerifyPassword(std::string_view encoded_hash, std::string_view password) {
+  const std::string hash(encoded_hash);
+  return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
+}
+
+}  // namespace resumax::crypto

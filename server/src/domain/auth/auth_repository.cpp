@@ -1,0 +1,185 @@
+#include "domain/auth/auth_repository.h"
+
+#include "core/clock.h"
+#include "core/ids.h"
+
+namespace resumax::auth {
+namespace {
+
+using db::Value;
+
+constexpr std::string_view kUserColumns =
+    "id, email, password_hash, email_verified_at, name, preferences, role, created_at, updated_at";
+
+constexpr std::string_view kInsertUser =
+    "INSERT INTO users (id, email, password_hash, name, preferences, role, created_at, "
+    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kUpdateProfile =
+    "UPDATE users SET name = ?, preferences = ?, updated_at = ? WHERE id = ?";
+constexpr std::string_view kUpdatePassword =
+    "UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?";
+constexpr std::string_view kMarkVerified =
+    "UPDATE users SET email_verified_at = ?, updated_at = ? WHERE id = ? AND email_verified_at "
+    "IS NULL";
+constexpr std::string_view kInsertRefresh =
+    "INSERT INTO refresh_tokens (id, user_id, family_id, token_hash, expires_at, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kFindRefresh =
+    "SELECT id, user_id, family_id, expires_at, rotated_at, revoked_at FROM refresh_tokens "
+    "WHERE token_hash = ?";
+constexpr std::string_view kMarkRotated =
+    "UPDATE refresh_tokens SET rotated_at = ? WHERE id = ? AND rotated_at IS NULL AND revoked_at "
+    "IS NULL";
+constexpr std::string_view kRevokeFamily =
+    "UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL";
+constexpr std::string_view kRevokeUser =
+    "UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL";
+constexpr std::string_view kInsertOneTime =
+    "INSERT INTO one_time_tokens (id, user_id, purpose, token_hash, expires_at, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kFindOneTime =
+    "SELECT id, user_id, expires_at, used_at FROM one_time_tokens WHERE purpose = ? AND "
+    "token_hash = ?";
+constexpr std::string_view kUseOneTime =
+    "UPDATE one_time_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL";
+constexpr std::string_view kInsertAudit =
+    "INSERT INTO audit_log (id, user_id, event, ip, details, created_at) VALUES (?, ?, ?, ?, ?, ?)";
+
+// Timestamps leave the repository in one form whichever database stored them.
+std::string NormalizeTime(const std::string& text) {
+  const auto parsed = ParseTimestamp(text);
+  return parsed ? FormatTimestamp(*parsed) : text;
+}
+
+std::optional<std::string> NormalizeTime(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  return NormalizeTime(*text);
+}
+
+User ToUser(const db::Row& row) {
+  return User{row.Text(0),
+              row.Text(1),
+              row.Text(2),
+              NormalizeTime(row.Optional(3)),
+              row.Text(4),
+              row.Text(5),
+              row.Text(6),
+              NormalizeTime(row.Text(7)),
+              NormalizeTime(row.Text(8))};
+}
+
+std::string PurposeName(OneTimePurpose purpose) {
+  return purpose == OneTimePurpose::kEmailVerification ? "email_verification" : "password_reset";
+}
+
+std::optional<User> FindUser(db::Database& db, std::string_view column, const std::string& key) {
+  const std::string sql =
+      "SELECT " + std::string(kUserColumns) + " FROM users WHERE " + std::string(column) + " = ?";
+  const Value params[] = {key};
+  auto row = db.QueryOne(sql, params);
+  if (!row) return std::nullopt;
+  return ToUser(*row);
+}
+
+}  // namespace
+
+void AuthRepository::InsertUser(db::Database& db, const User& user) {
+  const Value params[] = {user.id,   user.email,      user.password_hash, user.name,
+                          user.preferences_json, user.role, user.created_at, user.updated_at};
+  db.Execute(kInsertUser, params);
+}
+
+std::optional<User> AuthRepository::FindUserById(db::Database& db, const std::string& id) {
+  if (!IsUuid(id)) return std::nullopt;
+  return FindUser(db, "id", id);
+}
+
+std::optional<User> AuthRepository::FindUserByEmail(db::Database& db, const std::string& email) {
+  return FindUser(db, "email", email);
+}
+
+void AuthRepository::UpdateProfile(db::Database& db, const std::string& id,
+                                   const std::string& name, const std::string& preferences_json,
+                                   const std::string& now) {
+  const Value params[] = {name, preferences_json, now, id};
+  db.Execute(kUpdateProfile, params);
+}
+
+void AuthRepository::UpdatePasswordHash(db::Database& db, const std::string& id,
+                                        const std::string& hash, const std::string& now) {
+  const Value params[] = {hash, now, id};
+  db.Execute(kUpdatePassword, params);
+}
+
+void AuthRepository::MarkEmailVerified(db::Database& db, const std::string& id,
+                                       const std::string& now) {
+  const Value params[] = {now, now, id};
+  db.Execute(kMarkVerified, params);
+}
+
+void AuthRepository::InsertRefreshToken(db::Database& db, const std::string& user_id,
+                                        const std::string& family_id,
+                                        const std::string& token_hash,
+                                        const std::string& expires_at, const std::string& now) {
+  const Value params[] = {NewUuid(), user_id, family_id, token_hash, expires_at, now};
+  db.Execute(kInsertRefresh, params);
+}
+
+std::optional<RefreshTokenRecord> AuthRepository::FindRefreshToken(db::Database& db,
+                                                                   const std::string& token_hash) {
+  const Value params[] = {token_hash};
+  auto row = db.QueryOne(kFindRefresh, params);
+  if (!row) return std::nullopt;
+  return RefreshTokenRecord{row->Text(0), row->Text(1), row->Text(2), NormalizeTime(row->Text(3)),
+                            NormalizeTime(row->Optional(4)), NormalizeTime(row->Optional(5))};
+}
+
+bool AuthRepository::MarkRotated(db::Database& db, const std::string& id, const std::string& now) {
+  const Value params[] = {now, id};
+  return db.Execute(kMarkRotated, params) == 1;
+}
+
+void AuthRepository::RevokeFamily(db::Database& db, const std::string& family_id,
+                                  const std::string& now) {
+  const Value params[] = {now, family_id};
+  db.Execute(kRevokeFamily, params);
+}
+
+void AuthRepository::RevokeAllForUser(db::Database& db, const std::string& user_id,
+                                      const std::string& now) {
+  const Value params[] = {now, user_id};
+  db.Execute(kRevokeUser, params);
+}
+
+void AuthRepository::InsertOneTimeToken(db::Database& db, const std::string& user_id,
+                                        OneTimePurpose purpose, const std::string& token_hash,
+                                        const std::string& expires_at, const std::string& now) {
+  const Value params[] = {NewUuid(), user_id, PurposeName(purpose), token_hash, expires_at, now};
+  db.Execute(kInsertOneTime, params);
+}
+
+std::optional<OneTimeTokenRecord> AuthRepository::FindOneTimeToken(db::Database& db,
+                                                                   OneTimePurpose purpose,
+                                                                   const std::string& token_hash) {
+  const Value params[] = {PurposeName(purpose), token_hash};
+  auto row = db.QueryOne(kFindOneTime, params);
+  if (!row) return std::nullopt;
+  return OneTimeTokenRecord{row->Text(0), row->Text(1), NormalizeTime(row->Text(2)),
+                            NormalizeTime(row->Optional(3))};
+}
+
+bool AuthRepository::UseOneTimeToken(db::Database& db, const std::string& id,
+                                     const std::string& now) {
+  const Value params[] = {now, id};
+  return db.Execute(kUseOneTime, params) == 1;
+}
+
+void AuthRepository::Audit(db::Database& db, const std::optional<std::string>& user_id,
+                           const std::string& event, const std::string& ip,
+                           const std::string& details_json, const std::string& now) {
+  const Value params[] = {NewUuid(), user_id ? Value{*user_id} : Value{nullptr}, event, ip,
+                          details_json, now};
+  db.Execute(kInsertAudit, params);
+}
+
+}  // namespace resumax::auth

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/database.h"
+#include "domain/auth/models.h"
+
+namespace resumax::auth {
+
+struct RefreshTokenRecord {
+  std::string id;
+  std::string user_id;
+  std::string family_id;
+  std::string expires_at;
+  std::optional<std::string> rotated_at;
+  std::optional<std::string> revoked_at;
+};
+
+struct OneTimeTokenRecord {
+  std::string id;
+  std::string user_id;
+  std::string expires_at;
+  std::optional<std::string> used_at;
+};
+
+// The SQL of accounts: users, refresh tokens, one-time tokens and the audit log.
+// Every method takes the Database to run on, so a service can pass a transaction.
+class AuthRepository {
+ public:
+  // Inserts a user; throws db::DatabaseError with unique_violation() for a taken email.
+  void InsertUser(db::Database& db, const User& user);
+  std::optional<User> FindUserById(db::Database& db, const std::string& id);
+  std::optional<User> FindUserByEmail(db::Database& db, const std::string& email);
+  void UpdateProfile(db::Database& db, const std::string& id, const std::string& name,
+                     const std::string& preferences_json, const std::string& now);
+  void UpdatePasswordHash(db::Database& db, const std::string& id, const std::string& hash,
+                          const std::string& now);
+  void MarkEmailVerified(db::Database& db, const std::string& id, const std::string& now);
+
+  void InsertRefreshToken(db::Database& db, const std::string& user_id,
+                          const std::string& family_id, const std::string& token_hash,
+                          const std::string& expires_at, const std::string& now);
+  std::optional<RefreshTokenRecord> FindRefreshToken(db::Database& db,
+                                                     const std::string& token_hash);
+  // Marks a live token rotated; false when another request rotated or revoked it first.
+  bool MarkRotated(db::Database& db, const std::string& id, const std::string& now);
+  void RevokeFamily(db::Database& db, const std::string& family_id, const std::string& now);
+  void RevokeAllForUser(db::Database& db, const std::string& user_id, const std::string& now);
+
+  void InsertOneTimeToken(db::Database& db, const std::string& user_id, OneTimePurpose purpose,
+                          const std::string& token_hash, const std::string& expires_at,
+                          const std::string& now);
+  std::optional<OneTimeTokenRecord> FindOneTimeToken(db::Database& db, OneTimePurpose purpose,
+                                                     const std::string& token_hash);
+  // Uses a token once; false when it was already used.
+  bool UseOneTimeToken(db::Database& db, const std::string& id, const std::string& now);
+
+  // One audit row; details never hold a password or token.
+  void Audit(db::Database& db, const std::optional<std::string>& user_id, const std::string& event,
+             const std::string& ip, const std::string& details_json, const std::string& now);
+};
+
+}  // namespace resumax::auth

@@ -1,0 +1,381 @@
+#include "domain/auth/auth_service.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/ids.h"
+#include "core/log.h"
+#include "domain/auth/password_policy.h"
+
+namespace resumax::auth {
+namespace {
+
+Error InvalidCredentials() {
+  return Error::Unauthorized("invalid_credentials", "The email or password is incorrect.");
+}
+
+Error InvalidRefreshToken() {
+  return Error::Unauthorized("invalid_refresh_token",
+                             "Your session has ended. Please sign in again.");
+}
+
+Error InvalidLinkToken() {
+  return Error::BadRequest("invalid_token",
+                           "This link is invalid or has expired. Request a new one.");
+}
+
+std::string_view Trim(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+}  // namespace
+
+Result<std::string> NormalizeEmail(std::string_view email) {
+  const std::string_view trimmed = Trim(email);
+  std::string lower(trimmed);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const auto at = lower.find('@');
+  const bool plausible =
+      !lower.empty() && lower.size() <= 254 && at != std::string::npos && at > 0 &&
+      at == lower.rfind('@') && lower.find('.', at) != std::string::npos &&
+      lower.back() != '.' && lower[at + 1] != '.' &&
+      std::none_of(lower.begin(), lower.end(), [](unsigned char c) {
+        return std::isspace(c) || std::iscntrl(c) || c == '<' || c == '>' || c == ',' || c == ';';
+      });
+  if (!plausible) return Error::Validation("email", "Enter a valid email address.");
+  return lower;
+}
+
+Result<std::string> NormalizeName(std::string_view name) {
+  const std::string_view trimmed = Trim(name);
+  const auto code_points = std::count_if(trimmed.begin(), trimmed.end(),
+                                         [](unsigned char c) { return (c & 0xC0) != 0x80; });
+  if (code_points < 1 || code_points > 100) {
+    return Error::Validation("name", "Enter a name of 1 to 100 characters.");
+  }
+  if (std::any_of(trimmed.begin(), trimmed.end(),
+                  [](unsigned char c) { return c < 0x20 || c == 0x7F; })) {
+    return Error::Validation("name", "The name contains characters that are not allowed.");
+  }
+  return std::string(trimmed);
+}
+
+AuthService::AuthService(db::Database& db, AccessTokens& access_tokens, RateLimiter& limiter,
+                         Mailer& mailer, const Clock& clock, AuthSettings settings)
+    : db_(db),
+      access_tokens_(access_tokens),
+      limiter_(limiter),
+      mailer_(mailer),
+      clock_(clock),
+      settings_(std::move(settings)) {
+  dummy_hash_ =
+      crypto::HashPassword(crypto::RandomToken(), settings_.password_hash).value_or(std::string());
+}
+
+std::string AuthService::Now() const { return FormatTimestamp(clock_.Now()); }
+
+std::string AuthService::Later(std::chrono::seconds delta) const {
+  return FormatTimestamp(clock_.Now() + delta);
+}
+
+Result<void> AuthService::Limit(const std::string& key, const RatePolicy& policy) {
+  const auto decision = limiter_.Take(key, policy);
+  if (!decision.allowed) return Error::RateLimited(decision.retry_after_seconds);
+  return {};
+}
+
+void AuthService::Audit(const std::optional<std::string>& user_id, const std::string& event,
+                        const ClientInfo& client) {
+  repository_.Audit(db_, user_id, event, client.ip, "{}", Now());
+}
+
+TokenPair AuthService::IssueTokens(db::Database& db, const std::string& user_id,
+                                   const std::string& family_id) {
+  TokenPair pair;
+  pair.refresh_token = crypto::RandomToken(32);
+  repository_.InsertRefreshToken(db, user_id, family_id, crypto::Sha256Hex(pair.refresh_token),
+                                 Later(settings_.refresh_ttl), Now());
+  pair.access_token = access_tokens_.Issue(user_id);
+  pair.access_expires_in_seconds = access_tokens_.ttl_seconds();
+  return pair;
+}
+
+void AuthService::SendVerification(const User& user) {
+  const std::string token = crypto::RandomToken(32);
+  repository_.InsertOneTimeToken(db_, user.id, OneTimePurpose::kEmailVerification,
+                                 crypto::Sha256Hex(token), Later(settings_.verification_ttl),
+                                 Now());
+  mailer_.Send({user.email, "Confirm your email for resuMAX",
+                "Hi " + user.name +
+                    ",\n\nWelcome to resuMAX. Confirm your email address to start uploading "
+                    "resumes:\n\n" +
+                    settings_.public_url + "/verify-email?token=" + token +
+                    "\n\nThe link works once and expires in 24 hours. If you did not create an "
+                    "account, ignore this message.\n\n— resuMAX\n"});
+}
+
+Result<Session> AuthService::Register(const std::string& email, const std::string& password,
+                                      const std::string& name, const ClientInfo& client) {
+  if (auto limited = Limit("register:ip:" + client.ip, settings_.per_ip); !limited) {
+    return limited.error();
+  }
+  auto normalized_email = NormalizeEmail(email);
+  if (!normalized_email) return normalized_email.error();
+  auto normalized_name = NormalizeName(name);
+  if (!normalized_name) return normalized_name.error();
+  if (auto weak = CheckPassword(password, *normalized_email)) return *weak;
+
+  auto hash = crypto::HashPassword(password, settings_.password_hash);
+  if (!hash) return Error::Internal("password hashing ran out of memory");
+
+  User user;
+  user.id = NewUuid();
+  user.email = *normalized_email;
+  user.password_hash = *hash;
+  user.name = *normalized_name;
+  user.created_at = user.updated_at = Now();
+  TokenPair tokens;
+  try {
+    db_.Transaction([&](db::Database& tx) {
+      repository_.InsertUser(tx, user);
+      tokens = IssueTokens(tx, user.id, NewUuid());
+    });
+  } catch (const db::DatabaseError& error) {
+    if (error.unique_violation()) {
+      return Error::Conflict("email_taken", "An account with this email already exists.");
+    }
+    throw;
+  }
+  Audit(user.id, "register", client);
+  SendVerification(user);
+  return Session{std::move(user), std::move(tokens)};
+}
+
+Result<Session> AuthService::Login(const std::string& email, const std::string& password,
+                                   const ClientInfo& client) {
+  if (auto limited = Limit("login:ip:" + client.ip, settings_.per_ip); !limited) {
+    return limited.error();
+  }
+  auto normalized_email = NormalizeEmail(email);
+  if (!normalized_email) return InvalidCredentials();
+  if (password.empty() || password.size() > 4 * kMaxPasswordLength) return InvalidCredentials();
+  if (auto limited = Limit("login:account:" + *normalized_email, settings_.per_account);
+      !limited) {
+    return limited.error();
+  }
+  const std::string failures_key = "login:failures:" + *normalized_email;
+  if (const auto decision = limiter_.Peek(failures_key, settings_.failed_logins);
+      !decision.allowed) {
+    return Error::RateLimited(decision.retry_after_seconds);
+  }
+
+  auto user = repository_.FindUserByEmail(db_, *normalized_email);
+  const bool matches = user ? crypto::VerifyPassword(user->password_hash, password)
+                            : (crypto::VerifyPassword(dummy_hash_, password), false);
+  if (!matches) {
+    limiter_.Take(failures_key, settings_.failed_logins);
+    Audit(user ? std::optional(user->id) : std::nullopt, "login_failed", client);
+    return InvalidCredentials();
+  }
+  limiter_.Reset(failures_key);
+  TokenPair tokens = IssueTokens(db_, user->id, NewUuid());
+  Audit(user->id, "login_succeeded", client);
+  return Session{std::move(*user), std::move(tokens)};
+}
+
+Result<TokenPair> AuthService::Refresh(const std::string& refresh_token,
+                                       const ClientInfo& client) {
+  if (refresh_token.empty() || refresh_token.size() > 512) return InvalidRefreshToken();
+  const std::string now = Now();
+  std::optional<Result<TokenPair>> outcome;
+  bool reused = false;
+  std::string reused_user;
+  db_.Transaction([&](db::Database& tx) {
+    auto record = repository_.FindRefreshToken(tx, crypto::Sha256Hex(refresh_token));
+    if (!record) {
+      outcome = InvalidRefreshToken();
+      return;
+    }
+    if (record->rotated_at || record->revoked_at) {
+      // A rotated token came back: someone holds a copy. End the whole family.
+      repository_.RevokeFamily(tx, record->family_id, now);
+      reused = record->rotated_at.has_value();
+      reused_user = record->user_id;
+      outcome = InvalidRefreshToken();
+      return;
+    }
+    if (record->expires_at <= now) {
+      outcome = InvalidRefreshToken();
+      return;
+    }
+    if (!repository_.MarkRotated(tx, record->id, now)) {
+      outcome = InvalidRefreshToken();
+      return;
+    }
+    outcome = IssueTokens(tx, record->user_id, record->family_id);
+  });
+  if (reused) {
+    repository_.Audit(db_, reused_user, "refresh_token_reused", client.ip, "{}", now);
+    log::Warn("refresh_token_reused", {{"userId", reused_user}});
+  }
+  return std::move(*outcome);
+}
+
+void AuthService::Logout(const std::string& refresh_token, const ClientInfo& client) {
+  if (refresh_token.empty() || refresh_token.size() > 512) return;
+  auto record = repository_.FindRefreshToken(db_, crypto::Sha256Hex(refresh_token));
+  if (!record) return;
+  repository_.RevokeFamily(db_, record->family_id, Now());
+  Audit(record->user_id, "logout", client);
+}
+
+Result<void> AuthService::VerifyEmail(const std::string& token, const ClientInfo& client) {
+  if (token.empty() || token.size() > 512) return InvalidLinkToken();
+  const std::string now = Now();
+  bool verified = false;
+  std::string user_id;
+  db_.Transaction([&](db::Database& tx) {
+    auto record = repository_.FindOneTimeToken(tx, OneTimePurpose::kEmailVerification,
+                                               crypto::Sha256Hex(token));
+    if (!record || record->used_at || record->expires_at <= now) return;
+    if (!repository_.UseOneTimeToken(tx, record->id, now)) return;
+    repository_.MarkEmailVerified(tx, record->user_id, now);
+    user_id = record->user_id;
+    verified = true;
+  });
+  if (!verified) return InvalidLinkToken();
+  Audit(user_id, "email_verified", client);
+  return {};
+}
+
+Result<void> AuthService::ResendVerification(const std::string& user_id,
+                                             const ClientInfo& client) {
+  if (auto limited = Limit("verify-resend:" + user_id, settings_.per_account); !limited) {
+    return limited.error();
+  }
+  auto user = repository_.FindUserById(db_, user_id);
+  if (!user) return Error::NotFound();
+  if (user->email_verified_at) {
+    return Error::Conflict("already_verified", "Your email address is already verified.");
+  }
+  SendVerification(*user);
+  Audit(user->id, "verification_resent", client);
+  return {};
+}
+
+Result<void> AuthService::RequestPasswordReset(const std::string& email,
+                                               const ClientInfo& client) {
+  if (auto limited = Limit("reset:ip:" + client.ip, settings_.per_ip); !limited) {
+    return limited.error();
+  }
+  auto normalized_email = NormalizeEmail(email);
+  if (!normalized_email) return normalized_email.error();
+  if (auto limited = Limit("reset:account:" + *normalized_email, settings_.per_account);
+      !limited) {
+    return limited.error();
+  }
+  auto user = repository_.FindUserByEmail(db_, *normalized_email);
+  if (!user) return {};
+  const std::string token = crypto::RandomToken(32);
+  repository_.InsertOneTimeToken(db_, user->id, OneTimePurpose::kPasswordReset,
+                                 crypto::Sha256Hex(token), Later(settings_.reset_ttl), Now());
+  mailer_.Send({user->email, "Reset your resuMAX password",
+                "Hi " + user->name +
+                    ",\n\nSomeone asked to reset the password of your resuMAX account. To choose "
+                    "a new password, open:\n\n" +
+                    settings_.public_url + "/reset-password?token=" + token +
+                    "\n\nThe link works once and expires in 1 hour. If it was not you, ignore "
+                    "this message: your password stays as it is.\n\n— resuMAX\n"});
+  Audit(user->id, "password_reset_requested", client);
+  return {};
+}
+
+Result<void> AuthService::ConfirmPasswordReset(const std::string& token,
+                                               const std::string& new_password,
+                                               const ClientInfo& client) {
+  if (auto limited = Limit("reset-confirm:ip:" + client.ip, settings_.per_ip); !limited) {
+    return limited.error();
+  }
+  if (token.empty() || token.size() > 512) return InvalidLinkToken();
+  const std::string token_hash = crypto::Sha256Hex(token);
+  auto record = repository_.FindOneTimeToken(db_, OneTimePurpose::kPasswordReset, token_hash);
+  const std::string now = Now();
+  if (!record || record->used_at || record->expires_at <= now) return InvalidLinkToken();
+  auto user = repository_.FindUserById(db_, record->user_id);
+  if (!user) return InvalidLinkToken();
+  if (auto weak = CheckPassword(new_password, user->email)) return *weak;
+  auto hash = crypto::HashPassword(new_password, settings_.password_hash);
+  if (!hash) return Error::Internal("password hashing ran out of memory");
+  bool used = false;
+  db_.Transaction([&](db::Database& tx) {
+    if (!repository_.UseOneTimeToken(tx, record->id, now)) return;
+    repository_.UpdatePasswordHash(tx, user->id, *hash, now);
+    repository_.RevokeAllForUser(tx, user->id, now);
+    used = true;
+  });
+  if (!used) return InvalidLinkToken();
+  limiter_.Reset("login:failures:" + user->email);
+  Audit(user->id, "password_reset", client);
+  return {};
+}
+
+Result<User> AuthService::Authenticate(const std::string& access_token) {
+  auto claims = access_tokens_.Verify(access_token);
+  if (!claims) return claims.error();
+  auto user = repository_.FindUserById(db_, claims->user_id);
+  if (!user) {
+    return Error::Unauthorized("invalid_token", "Your session is not valid. Please sign in again.");
+  }
+  return std::move(*user);
+}
+
+Result<User> AuthService::GetUser(const std::string& user_id) {
+  auto user = repository_.FindUserById(db_, user_id);
+  if (!user) return Error::NotFound();
+  return std::move(*user);
+}
+
+Result<User> AuthService::UpdateProfile(const std::string& user_id,
+                                        const std::optional<std::string>& name,
+                                        const std::optional<std::string>& preferences_json) {
+  auto user = repository_.FindUserById(db_, user_id);
+  if (!user) return Error::NotFound();
+  if (name) {
+    auto normalized = NormalizeName(*name);
+    if (!normalized) return normalized.error();
+    user->name = *normalized;
+  }
+  if (preferences_json) user->preferences_json = *preferences_json;
+  user->updated_at = Now();
+  repository_.UpdateProfile(db_, user->id, user->name, user->preferences_json, user->updated_at);
+  return std::move(*user);
+}
+
+Result<void> AuthService::ChangePassword(const std::string& user_id,
+                                         const std::string& current_password,
+                                         const std::string& new_password,
+                                         const ClientInfo& client) {
+  if (auto limited = Limit("password-change:" + user_id, settings_.failed_logins); !limited) {
+    return limited.error();
+  }
+  auto user = repository_.FindUserById(db_, user_id);
+  if (!user) return Error::NotFound();
+  if (!crypto::VerifyPassword(user->password_hash, current_password)) {
+    return Error::Validation("currentPassword", "The current password is incorrect.");
+  }
+  if (auto weak = CheckPassword(new_password, user->email)) return *weak;
+  auto hash = crypto::HashPassword(new_password, settings_.password_hash);
+  if (!hash) return Error::Internal("password hashing ran out of memory");
+  repository_.UpdatePasswordHash(db_, user->id, *hash, Now());
+  Audit(user->id, "password_changed", client);
+  return {};
+}
+
+}  // namespace resumax::auth

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+#include "core/clock.h"
+#include "core/crypto.h"
+#include "core/database.h"
+#include "core/error.h"
+#include "domain/auth/access_tokens.h"
+#include "domain/auth/auth_repository.h"
+#include "domain/auth/mailer.h"
+#include "domain/auth/models.h"
+#include "domain/auth/rate_limiter.h"
+
+namespace resumax::auth {
+
+struct AuthSettings {
+  std::string public_url = "http://localhost:8080";  // where emailed links point
+  std::chrono::hours refresh_ttl{24 * 30};
+  std::chrono::hours verification_ttl{24};
+  std::chrono::minutes reset_ttl{60};
+  crypto::PasswordHashParams password_hash;
+  RatePolicy per_ip{20, 20};            // register, login, reset: per client address
+  RatePolicy per_account{10, 10};       // login and reset attempts per email address
+  RatePolicy failed_logins{5, 1};       // after 5 failures, one more try a minute
+};
+
+// Accounts and sessions: register, login, refresh-token rotation with reuse detection, email
+// verification, password reset, and the signed-in user's profile.
+class AuthService {
+ public:
+  AuthService(db::Database& db, AccessTokens& access_tokens, RateLimiter& limiter, Mailer& mailer,
+              const Clock& clock, AuthSettings settings);
+
+  Result<Session> Register(const std::string& email, const std::string& password,
+                           const std::string& name, const ClientInfo& client);
+  Result<Session> Login(const std::string& email, const std::string& password,
+                        const ClientInfo& client);
+  // Rotates a refresh token. A token that was already rotated revokes its whole family.
+  Result<TokenPair> Refresh(const std::string& refresh_token, const ClientInfo& client);
+  // Revokes the family of a refresh token (logout); unknown tokens are ignored.
+  void Logout(const std::string& refresh_token, const ClientInfo& client);
+  Result<void> VerifyEmail(const std::string& token, const ClientInfo& client);
+  // Sends a new verification link to a signed-in user who is not verified yet.
+  Result<void> ResendVerification(const std::string& user_id, const ClientInfo& client);
+  // Always succeeds for a well-formed email, whether or not an account exists.
+  Result<void> RequestPasswordReset(const std::string& email, const ClientInfo& client);
+  Result<void> ConfirmPasswordReset(const std::string& token, const std::string& new_password,
+                                    const ClientInfo& client);
+
+  // The user a valid access token names; 401 when the token or the account is gone.
+  Result<User> Authenticate(const std::string& access_token);
+  Result<User> GetUser(const std::string& user_id);
+  Result<User> UpdateProfile(const std::string& user_id, const std::optional<std::string>& name,
+                             const std::optional<std::string>& preferences_json);
+  Result<void> ChangePassword(const std::string& user_id, const std::string& current_password,
+                              const std::string& new_password, const ClientInfo& client);
+
+ private:
+  std::string Now() const;
+  std::string Later(std::chrono::seconds delta) const;
+  TokenPair IssueTokens(db::Database& db, const std::string& user_id,
+                        const std::string& family_id);
+  Result<void> Limit(const std::string& key, const RatePolicy& policy);
+  void SendVerification(const User& user);
+  void Audit(const std::optional<std::string>& user_id, const std::string& event,
+             const ClientInfo& client);
+
+  db::Database& db_;
+  AuthRepository repository_;
+  AccessTokens& access_tokens_;
+  RateLimiter& limiter_;
+  Mailer& mailer_;
+  const Clock& clock_;
+  AuthSettings settings_;
+  std::string dummy_hash_;  // verified against when an email is unknown, so timing tells nothing
+};
+
+// Lower-cases and checks an email address; validation error when it is not plausible.
+Result<std::string> NormalizeEmail(std::string_view email);
+
+// Trims and checks a display name (1–100 characters, no control characters).
+Result<std::string> NormalizeName(std::string_view name);
+
+}  // namespace resumax::auth

@@ -1,0 +1,172 @@
+#include <boost/json/parse.hpp>
+
+#include "http/handlers/handlers.h"
+#include "http/json_body.h"
+
+namespace resumax::http {
+namespace {
+
+constexpr std::size_t kMaxEmail = 320;
+constexpr std::size_t kMaxPasswordBytes = 1024;
+constexpr std::size_t kMaxToken = 512;
+constexpr std::string_view kRefreshCookie = "resumax_refresh";
+
+// The refresh token in an HttpOnly cookie for the web app, scoped to the auth endpoints.
+std::string RefreshCookie(const std::string& token, int max_age, bool secure) {
+  std::string cookie = std::string(kRefreshCookie) + "=" + token +
+                       "; Path=/api/v1/auth; HttpOnly; SameSite=Strict; Max-Age=" +
+                       std::to_string(max_age);
+  if (secure) cookie += "; Secure";
+  return cookie;
+}
+
+std::string CookieValue(const Request& request, std::string_view name) {
+  std::string_view cookies = request.Header("cookie");
+  while (!cookies.empty()) {
+    const auto end = cookies.find(';');
+    std::string_view pair = cookies.substr(0, end);
+    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+    if (pair.starts_with(name) && pair.size() > name.size() && pair[name.size()] == '=') {
+      return std::string(pair.substr(name.size() + 1));
+    }
+    if (end == std::string_view::npos) break;
+    cookies.remove_prefix(end + 1);
+  }
+  return {};
+}
+
+boost::json::object TokensJson(const auth::TokenPair& tokens) {
+  return {{"accessToken", tokens.access_token},
+          {"refreshToken", tokens.refresh_token},
+          {"tokenType", "Bearer"},
+          {"expiresIn", tokens.access_expires_in_seconds}};
+}
+
+Response SessionResponse(int status, const auth::Session& session, bool secure) {
+  boost::json::object body = TokensJson(session.tokens);
+  body["user"] = UserJson(session.user);
+  Response response = Json(status, body);
+  response.headers.emplace_back("Set-Cookie",
+                                RefreshCookie(session.tokens.refresh_token, 30 * 24 * 3600, secure));
+  return response;
+}
+
+// The refresh token from the body, or from the cookie when the body has none.
+Result<std::string> RefreshTokenFrom(const Request& request) {
+  if (!request.body.empty()) {
+    auto body = ParseJsonObject(request);
+    if (!body) return body.error();
+    auto token = OptionalString(*body, "refreshToken", kMaxToken);
+    if (!token) return token.error();
+    if (*token) return std::move(**token);
+  }
+  std::string cookie = CookieValue(request, kRefreshCookie);
+  if (cookie.empty()) return Error::Validation("refreshToken", "'refreshToken' is required.");
+  return cookie;
+}
+
+}  // namespace
+
+void AddAuthRoutes(Router& router, Services& services) {
+  const RouteOptions slow{.requires_auth = false, .offload = true, .max_body = 64 * 1024};
+  const RouteOptions small{.requires_auth = false, .offload = false, .max_body = 64 * 1024};
+
+  router.Add("POST", "/api/v1/auth/register", slow, [&services](Request& request) -> Result<Response> {
+    auto body = ParseJsonObject(request);
+    if (!body) return body.error();
+    auto email = RequiredString(*body, "email", kMaxEmail);
+    if (!email) return email.error();
+    auto password = RequiredString(*body, "password", kMaxPasswordBytes);
+    if (!password) return password.error();
+    auto name = RequiredString(*body, "name", 1024);
+    if (!name) return name.error();
+    auto session = services.auth.Register(*email, *password, *name, request.Client());
+    if (!session) return session.error();
+    request.user = session->user;
+    return SessionResponse(201, *session, services.secure_cookies);
+  });
+
+  router.Add("POST", "/api/v1/auth/login", slow, [&services](Request& request) -> Result<Response> {
+    auto body = ParseJsonObject(request);
+    if (!body) return body.error();
+    auto email = RequiredString(*body, "email", kMaxEmail);
+    if (!email) return email.error();
+    auto password = RequiredString(*body, "password", kMaxPasswordBytes);
+    if (!password) return password.error();
+    auto session = services.auth.Login(*email, *password, request.Client());
+    if (!session) return session.error();
+    request.user = session->user;
+    return SessionResponse(200, *session, services.secure_cookies);
+  });
+
+  router.Add("POST", "/api/v1/auth/refresh", small, [&services](Request& request) -> Result<Response> {
+    auto token = RefreshTokenFrom(request);
+    if (!token) return token.error();
+    auto tokens = services.auth.Refresh(*token, request.Client());
+    if (!tokens) {
+      Error error = tokens.error();
+      return error;
+    }
+    Response response = Json(200, TokensJson(*tokens));
+    response.headers.emplace_back(
+        "Set-Cookie", RefreshCookie(tokens->refresh_token, 30 * 24 * 3600, services.secure_cookies));
+    return response;
+  });
+
+  router.Add("POST", "/api/v1/auth/logout", small, [&services](Request& request) -> Result<Response> {
+    auto token = RefreshTokenFrom(request);
+    if (token) services.auth.Logout(*token, request.Client());
+    Response response = Json(200, {{"status", "logged_out"}});
+    response.headers.emplace_back("Set-Cookie", RefreshCookie("", 0, services.secure_cookies));
+    return response;
+  });
+
+  router.Add("POST", "/api/v1/auth/verify", small, [&services](Request& request) -> Result<Response> {
+    auto body = ParseJsonObject(request);
+    if (!body) return body.error();
+    auto token = RequiredString(*body, "token", kMaxToken);
+    if (!token) return token.error();
+    if (auto verified = services.auth.VerifyEmail(*token, request.Client()); !verified) {
+      return verified.error();
+    }
+    return Json(200, {{"status", "verified"}});
+  });
+
+  router.Add("POST", "/api/v1/auth/verify/resend", {.requires_auth = true, .offload = false, .max_body = 64 * 1024},
+             [&services](Request& request) -> Result<Response> {
+               if (auto sent = services.auth.ResendVerification(request.user->id, request.Client());
+                   !sent) {
+                 return sent.error();
+               }
+               return Json(202, {{"status", "sent"}});
+             });
+
+  router.Add("POST", "/api/v1/auth/password-reset/request", small,
+             [&services](Request& request) -> Result<Response> {
+               auto body = ParseJsonObject(request);
+               if (!body) return body.error();
+               auto email = RequiredString(*body, "email", kMaxEmail);
+               if (!email) return email.error();
+               if (auto sent = services.auth.RequestPasswordReset(*email, request.Client()); !sent) {
+                 return sent.error();
+               }
+               return Json(200, {{"status", "ok"}});
+             });
+
+  router.Add("POST", "/api/v1/auth/password-reset/confirm", slow,
+             [&services](Request& request) -> Result<Response> {
+               auto body = ParseJsonObject(request);
+               if (!body) return body.error();
+               auto token = RequiredString(*body, "token", kMaxToken);
+               if (!token) return token.error();
+               auto password = RequiredString(*body, "newPassword", kMaxPasswordBytes);
+               if (!password) return password.error();
+               if (auto reset = services.auth.ConfirmPasswordReset(*token, *password, request.Client());
+                   !reset) {
+                 return reset.error();
+               }
+               return Json(200, {{"status", "password_reset"}});
+             });
+}
+
+}  // namespace resumax::http

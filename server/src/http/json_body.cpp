@@ -1,0 +1,55 @@
+#include "http/json_body.h"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+namespace resumax::http {
+
+Result<boost::json::object> ParseJsonObject(const Request& request) {
+  const std::string_view type = request.Header("content-type");
+  if (!type.starts_with("application/json")) {
+    return Error{ErrorKind::kUnsupportedMediaType, "unsupported_media_type",
+                 "Send the request body as application/json.", {}, {}, 0};
+  }
+  boost::system::error_code ec;
+  boost::json::parse_options options;
+  options.max_depth = 32;
+  boost::json::value value = boost::json::parse(request.body, ec, {}, options);
+  if (ec) return Error::BadRequest("invalid_json", "The request body is not valid JSON.");
+  if (!value.is_object()) {
+    return Error::BadRequest("invalid_json", "The request body must be a JSON object.");
+  }
+  return std::move(value.as_object());
+}
+
+Result<std::optional<std::string>> OptionalString(const boost::json::object& body,
+                                                  std::string_view field,
+                                                  std::size_t max_length) {
+  const auto* value = body.if_contains(field);
+  if (!value || value->is_null()) return std::optional<std::string>();
+  if (!value->is_string()) {
+    return Error::Validation(field, "'" + std::string(field) + "' must be a string.");
+  }
+  const auto& text = value->as_string();
+  if (text.size() > max_length) {
+    return Error::Validation(field, "'" + std::string(field) + "' is too long.");
+  }
+  return std::optional<std::string>(std::string(text));
+}
+
+Result<std::string> RequiredString(const boost::json::object& body, std::string_view field,
+                                   std::size_t max_length) {
+  auto value = OptionalString(body, field, max_length);
+  if (!value) return value.error();
+  if (!*value) return Error::Validation(field, "'" + std::string(field) + "' is required.");
+  return std::move(**value);
+}
+
+Response Json(int status, const boost::json::value& body) {
+  Response response;
+  response.status = status;
+  response.body = boost::json::serialize(body);
+  return response;
+}
+
+}  // namespace resumax::http

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "domain/auth/models.h"
+
+namespace resumax::http {
+
+// A request as handlers see it: no protocol types, so handlers compile without Beast.
+struct Request {
+  std::string method;
+  std::string path;   // decoded, without the query
+  std::string query;  // encoded query string, without '?'
+  std::vector<std::pair<std::string, std::string>> headers;  // names in lower case
+  std::string body;
+  std::string remote_ip;
+
+  // Filled in by the pipeline.
+  std::string request_id;
+  std::unordered_map<std::string, std::string> path_params;
+  std::optional<auth::User> user;  // set on routes that require a signed-in user
+
+  // The first header with this lower-case name, or empty.
+  std::string_view Header(std::string_view name) const {
+    for (const auto& [key, value] : headers) {
+      if (key == name) return value;
+    }
+    return {};
+  }
+  const std::string& Param(const std::string& name) const { return path_params.at(name); }
+  auth::ClientInfo Client() const { return {remote_ip}; }
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+}  // namespace resumax::http

@@ -1,0 +1,47 @@
+#include "http/metrics.h"
+
+#include <sstream>
+
+namespace resumax::http {
+
+void Metrics::Record(const std::string& route, const std::string& method, int status,
+                     double seconds) {
+  std::lock_guard lock(mutex_);
+  Series& series = series_[{route, method, status}];
+  ++series.count;
+  series.sum += seconds;
+  for (std::size_t i = 0; i < kBuckets.size(); ++i) {
+    if (seconds <= kBuckets[i]) ++series.buckets[i];
+  }
+}
+
+std::string Metrics::Render() const {
+  std::ostringstream out;
+  out << "# HELP resumax_http_requests_total HTTP requests by route, method and status.\n"
+      << "# TYPE resumax_http_requests_total counter\n";
+  std::lock_guard lock(mutex_);
+  for (const auto& [key, series] : series_) {
+    const auto& [route, method, status] = key;
+    out << "resumax_http_requests_total{route=\"" << route << "\",method=\"" << method
+        << "\",status=\"" << status << "\"} " << series.count << "\n";
+  }
+  out << "# HELP resumax_http_request_duration_seconds HTTP request latency.\n"
+      << "# TYPE resumax_http_request_duration_seconds histogram\n";
+  for (const auto& [key, series] : series_) {
+    const auto& [route, method, status] = key;
+    const std::string labels = "route=\"" + route + "\",method=\"" + method + "\",status=\"" +
+                               std::to_string(status) + "\"";
+    for (std::size_t i = 0; i < kBuckets.size(); ++i) {
+      out << "resumax_http_request_duration_seconds_bucket{" << labels << ",le=\"" << kBuckets[i]
+          << "\"} " << series.buckets[i] << "\n";
+    }
+    out << "resumax_http_request_duration_seconds_bucket{" << labels << ",le=\"+Inf\"} "
+        << series.count << "\n";
+    out << "resumax_http_request_duration_seconds_sum{" << labels << "} " << series.sum << "\n";
+    out << "resumax_http_request_duration_seconds_count{" << labels << "} " << series.count
+        << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace resumax::http

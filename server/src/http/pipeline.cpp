@@ -1,0 +1,103 @@
+#include "http/pipeline.h"
+
+#include <algorithm>
+
+#include "core/ids.h"
+#include "core/log.h"
+#include "http/error_response.h"
+
+namespace resumax::http {
+
+std::string RequestIdFor(std::string_view client_value) {
+  const bool acceptable =
+      !client_value.empty() && client_value.size() <= 128 &&
+      std::all_of(client_value.begin(), client_value.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '-' || c == '_' || c == '.';
+      });
+  return acceptable ? std::string(client_value) : NewUuid();
+}
+
+RouteMatch Pipeline::Prepare(Request& request) const {
+  request.request_id = RequestIdFor(request.Header("x-request-id"));
+  return router_.Match(request.method, request.path, request.path_params);
+}
+
+Response Pipeline::Handle(Request& request, const RouteMatch& match) const {
+  try {
+    if (!match.route) {
+      if (match.path_exists) {
+        return ErrorResponse({ErrorKind::kMethodNotAllowed, "method_not_allowed",
+                              "This method is not allowed on this path.", {}, {}, 0},
+                             request.request_id);
+      }
+      if (!request.path.starts_with("/api/")) {
+        Response response{404, "text/plain; charset=utf-8", "Not Found\n", {}};
+        return response;
+      }
+      return ErrorResponse(Error::NotFound("No API route matches this path."), request.request_id);
+    }
+    if (match.route->options.requires_auth) {
+      const std::string_view header = request.Header("authorization");
+      if (!header.starts_with("Bearer ")) {
+        return ErrorResponse(
+            Error::Unauthorized("missing_token", "Sign in to use this endpoint."),
+            request.request_id);
+      }
+      auto user = auth_.Authenticate(std::string(header.substr(7)));
+      if (!user) return ErrorResponse(user.error(), request.request_id);
+      request.user = std::move(*user);
+    }
+    auto result = match.route->handler(request);
+    if (!result) {
+      const Error& error = result.error();
+      if (!error.internal.empty()) {
+        log::Error("request_failed", {{"requestId", request.request_id},
+                                      {"code", error.code},
+                                      {"detail", error.internal}});
+      }
+      return ErrorResponse(error, request.request_id);
+    }
+    return std::move(*result);
+  } catch (const std::exception& exception) {
+    log::Error("request_failed", {{"requestId", request.request_id},
+                                  {"route", match.route ? match.route->pattern : ""},
+                                  {"detail", exception.what()}});
+    return ErrorResponse(Error::Internal(exception.what()), request.request_id);
+  }
+}
+
+void Pipeline::Finish(const Request& request, const RouteMatch& match, Response& response,
+                      std::chrono::steady_clock::time_point started) const {
+  auto& headers = response.headers;
+  headers.emplace_back("X-Request-Id", request.request_id);
+  headers.emplace_back("X-Content-Type-Options", "nosniff");
+  headers.emplace_back("X-Frame-Options", "DENY");
+  headers.emplace_back("Referrer-Policy", "no-referrer");
+  headers.emplace_back("Cross-Origin-Opener-Policy", "same-origin");
+  headers.emplace_back("Cross-Origin-Resource-Policy", "same-origin");
+  if (https_) headers.emplace_back("Strict-Transport-Security", "max-age=31536000");
+  const bool has_policy = std::any_of(headers.begin(), headers.end(), [](const auto& header) {
+    return header.first == "Content-Security-Policy";
+  });
+  if (!has_policy) {
+    headers.emplace_back("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+  }
+  const bool has_cache = std::any_of(headers.begin(), headers.end(),
+                                     [](const auto& header) { return header.first == "Cache-Control"; });
+  if (!has_cache) headers.emplace_back("Cache-Control", "no-store");
+
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const std::string route = match.route ? match.route->pattern : "unmatched";
+  metrics_.Record(route, request.method, response.status, seconds);
+  boost::json::object fields{{"requestId", request.request_id},
+                             {"method", request.method},
+                             {"route", route},
+                             {"status", response.status},
+                             {"latencyUs", static_cast<std::int64_t>(seconds * 1e6)}};
+  if (request.user) fields["userId"] = request.user->id;
+  log::Info("request", std::move(fields));
+}
+
+}  // namespace resumax::http

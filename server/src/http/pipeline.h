@@ -1,0 +1,38 @@
+#pragma once
+
+#include <chrono>
+
+#include "domain/auth/auth_service.h"
+#include "http/metrics.h"
+#include "http/router.h"
+
+namespace resumax::http {
+
+// What every request goes through, independent of the wire protocol: request id, routing,
+// authentication, the handler, error mapping, security headers, metrics and the access log.
+class Pipeline {
+ public:
+  Pipeline(const Router& router, auth::AuthService& auth, Metrics& metrics, bool https)
+      : router_(router), auth_(auth), metrics_(metrics), https_(https) {}
+
+  // After the headers: gives the request its id and finds its route.
+  RouteMatch Prepare(Request& request) const;
+
+  // Authenticates when the route asks for it, runs the handler and maps any failure.
+  Response Handle(Request& request, const RouteMatch& match) const;
+
+  // Adds the common headers, records metrics and writes the access log line.
+  void Finish(const Request& request, const RouteMatch& match, Response& response,
+              std::chrono::steady_clock::time_point started) const;
+
+ private:
+  const Router& router_;
+  auth::AuthService& auth_;
+  Metrics& metrics_;
+  bool https_;
+};
+
+// Accepts a client-sent X-Request-Id of 1–128 characters [A-Za-z0-9._-], else makes a new one.
+std::string RequestIdFor(std::string_view client_value);
+
+}  // namespace resumax::http

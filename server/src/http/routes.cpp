@@ -1,0 +1,15 @@
+#include "http/routes.h"
+
+#include "http/handlers/handlers.h"
+
+namespace resumax::http {
+
+Router BuildRouter(Services& services) {
+  Router router;
+  AddSystemRoutes(router, services);
+  AddAuthRoutes(router, services);
+  AddUserRoutes(router, services);
+  return router;
+}
+
+}  // namespace resumax::http

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "http/router.h"
+#include "http/services.h"
+
+namespace resumax::http {
+
+// The one route table of the API.
+Router BuildRouter(Services& services);
+
+}  // namespace resumax::http

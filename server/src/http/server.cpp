@@ -1,0 +1,249 @@
+#include "http/server.h"
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+#include "core/log.h"
+#include "http/error_response.h"
+
+namespace resumax::http {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using asio::ip::tcp;
+constexpr auto kUseTuple = asio::as_tuple(asio::use_awaitable);
+
+constexpr std::size_t kHeaderLimit = 16 * 1024;
+constexpr auto kIdleTimeout = std::chrono::seconds(60);
+constexpr auto kBodyTimeout = std::chrono::seconds(120);
+constexpr auto kDrainLimit = std::chrono::seconds(20);
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+class Server::Impl {
+ public:
+  Impl(ServerSettings settings, const Pipeline& pipeline)
+      : settings_(std::move(settings)),
+        pipeline_(pipeline),
+        threads_(settings_.io_threads > 0 ? settings_.io_threads
+                                          : std::max(1U, std::thread::hardware_concurrency())),
+        io_(threads_),
+        acceptor_(io_),
+        offload_(static_cast<std::size_t>(std::max(1, settings_.offload_threads))) {}
+
+  unsigned short Bind() {
+    const tcp::endpoint endpoint(asio::ip::make_address(settings_.host), settings_.port);
+    acceptor_.open(endpoint.protocol());
+    acceptor_.set_option(asio::socket_base::reuse_address(true));
+    acceptor_.bind(endpoint);
+    acceptor_.listen(asio::socket_base::max_listen_connections);
+    return acceptor_.local_endpoint().port();
+  }
+
+  void Run() {
+    asio::co_spawn(io_, Accept(), asio::detached);
+    asio::signal_set signals(io_, SIGINT, SIGTERM);
+    signals.async_wait([this](const boost::system::error_code& ec, int) {
+      if (!ec) BeginStop();
+    });
+    log::Info("listening", {{"host", settings_.host},
+                            {"port", acceptor_.local_endpoint().port()},
+                            {"threads", threads_}});
+    std::vector<std::thread> threads;
+    for (int i = 1; i < threads_; ++i) threads.emplace_back([this] { io_.run(); });
+    io_.run();
+    for (auto& thread : threads) thread.join();
+    offload_.join();
+    log::Info("stopped");
+  }
+
+ private:
+  void BeginStop() {
+    log::Info("stopping", {{"inFlight", in_flight_.load()}});
+    stopping_ = true;
+    boost::system::error_code ignored;
+    acceptor_.close(ignored);
+    asio::co_spawn(io_, Drain(), asio::detached);
+  }
+
+  // Waits for the requests in flight (bounded), then ends the event loop and idle connections.
+  asio::awaitable<void> Drain() {
+    asio::steady_timer timer(io_);
+    const auto deadline = std::chrono::steady_clock::now() + kDrainLimit;
+    while (in_flight_.load() > 0 && std::chrono::steady_clock::now() < deadline) {
+      timer.expires_after(std::chrono::milliseconds(20));
+      co_await timer.async_wait(kUseTuple);
+    }
+    io_.stop();
+  }
+
+  asio::awaitable<void> Accept() {
+    while (!stopping_) {
+      auto [ec, socket] = co_await acceptor_.async_accept(kUseTuple);
+      if (ec) {
+        if (stopping_ || ec == asio::error::operation_aborted) break;
+        continue;
+      }
+      socket.set_option(tcp::no_delay(true), ec);
+      auto remote = socket.remote_endpoint(ec);
+      std::string ip = ec ? "" : remote.address().to_string();
+      asio::co_spawn(socket.get_executor(),
+                     Session(beast::tcp_stream(std::move(socket)), std::move(ip)), asio::detached);
+    }
+  }
+
+  struct InFlight {
+    explicit InFlight(std::atomic<int>& counter) : counter_(counter) { ++counter_; }
+    ~InFlight() { --counter_; }
+    InFlight(const InFlight&) = delete;
+    InFlight& operator=(const InFlight&) = delete;
+    std::atomic<int>& counter_;
+  };
+
+  asio::awaitable<void> Session(beast::tcp_stream stream, std::string ip) {
+    beast::flat_buffer buffer;
+    while (!stopping_) {
+      bhttp::request_parser<bhttp::string_body> parser;
+      parser.header_limit(kHeaderLimit);
+      stream.expires_after(kIdleTimeout);
+      auto [read_ec, read_bytes] = co_await bhttp::async_read_header(stream, buffer, parser, kUseTuple);
+      if (read_ec) {
+        if (read_ec == bhttp::error::header_limit) {
+          co_await WriteBare(stream, bhttp::status::request_header_fields_too_large);
+        } else if (read_ec != bhttp::error::end_of_stream && read_ec != beast::error::timeout &&
+                   read_ec != asio::error::eof && read_ec != asio::error::connection_reset &&
+                   read_ec != asio::error::operation_aborted) {
+          co_await WriteBare(stream, bhttp::status::bad_request);
+        }
+        break;
+      }
+      InFlight in_flight(in_flight_);
+      const auto started = std::chrono::steady_clock::now();
+      const auto& header = parser.get();
+
+      Request request;
+      request.method = std::string(header.method_string());
+      request.remote_ip = ip;
+      for (const auto& field : header) {
+        request.headers.emplace_back(Lower(field.name_string()), std::string(field.value()));
+      }
+      auto target = boost::urls::parse_origin_form(header.target());
+      bool bad_target = !target.has_value();
+      if (!bad_target) {
+        request.path = std::string(target->path());
+        request.query = std::string(target->encoded_query());
+      }
+      const RouteMatch match = pipeline_.Prepare(request);
+      Response response;
+      bool close = !header.keep_alive();
+      bool rejected = false;
+
+      if (bad_target) {
+        response = ErrorResponse(Error::BadRequest("bad_request", "The request target is invalid."),
+                                 request.request_id);
+        close = true;
+      } else {
+        const std::size_t limit = match.route ? match.route->options.max_body : 1024 * 1024;
+        parser.body_limit(limit);
+        if (!parser.is_done()) {
+          if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
+            bhttp::response<bhttp::empty_body> proceed{bhttp::status::continue_, 11};
+            co_await bhttp::async_write(stream, proceed, kUseTuple);
+          }
+          stream.expires_after(kBodyTimeout);
+          auto [body_ec, body_bytes] = co_await bhttp::async_read(stream, buffer, parser, kUseTuple);
+          if (body_ec == bhttp::error::body_limit) {
+            response = ErrorResponse({ErrorKind::kPayloadTooLarge, "payload_too_large",
+                                      "The request body is too large.", {}, {}, 0},
+                                     request.request_id);
+            close = rejected = true;
+          } else if (body_ec) {
+            break;
+          }
+        }
+        if (!rejected) {
+          request.body = std::move(parser.get().body());
+          if (match.route && match.route->options.offload) {
+            response = co_await asio::co_spawn(
+                offload_,
+                [&]() -> asio::awaitable<Response> { co_return pipeline_.Handle(request, match); },
+                asio::use_awaitable);
+          } else {
+            response = pipeline_.Handle(request, match);
+          }
+        }
+      }
+      pipeline_.Finish(request, match, response, started);
+      close = close || stopping_;
+      if (!co_await Write(stream, request, response, close) || close) break;
+    }
+    boost::system::error_code ignored;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  }
+
+  asio::awaitable<bool> Write(beast::tcp_stream& stream, const Request& request,
+                              Response& response, bool close) {
+    bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(response.status), 11};
+    out.set(bhttp::field::server, "resumax");
+    out.set(bhttp::field::content_type, response.content_type);
+    for (auto& [name, value] : response.headers) out.insert(name, value);
+    out.keep_alive(!close);
+    if (request.method == "HEAD") {
+      out.content_length(response.body.size());
+    } else {
+      out.body() = std::move(response.body);
+      out.prepare_payload();
+    }
+    stream.expires_after(kBodyTimeout);
+    auto [ec, bytes] = co_await bhttp::async_write(stream, out, kUseTuple);
+    co_return !ec;
+  }
+
+  asio::awaitable<void> WriteBare(beast::tcp_stream& stream, bhttp::status status) {
+    bhttp::response<bhttp::string_body> out{status, 11};
+    out.set(bhttp::field::content_type, "application/json");
+    out.body() = R"({"code":"bad_request","message":"The request could not be read."})";
+    out.keep_alive(false);
+    out.prepare_payload();
+    co_await bhttp::async_write(stream, out, kUseTuple);
+  }
+
+  ServerSettings settings_;
+  const Pipeline& pipeline_;
+  int threads_;
+  asio::io_context io_;
+  tcp::acceptor acceptor_;
+  asio::thread_pool offload_;
+  std::atomic<bool> stopping_{false};
+  std::atomic<int> in_flight_{0};
+};
+
+Server::Server(ServerSettings settings, const Pipeline& pipeline)
+    : impl_(std::make_unique<Impl>(std::move(settings), pipeline)) {}
+Server::~Server() = default;
+unsigned short Server::Bind() { return impl_->Bind(); }
+void Server::Run() { impl_->Run(); }
+
+}  // namespace resumax::http

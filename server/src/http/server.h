@@ -1,0 +1,36 @@
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "http/pipeline.h"
+
+namespace resumax::http {
+
+struct ServerSettings {
+  std::string host = "127.0.0.1";
+  unsigned short port = 8080;
+  int io_threads = 0;       // 0: one per core
+  int offload_threads = 4;  // for routes marked offload (password hashing)
+};
+
+// The HTTP/1.1 listener (Boost.Beast): keep-alive, header and body limits, timeouts, and a
+// graceful stop on SIGINT/SIGTERM that finishes the requests in flight.
+class Server {
+ public:
+  Server(ServerSettings settings, const Pipeline& pipeline);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds the port (throws when it cannot) and returns the port actually bound.
+  unsigned short Bind();
+  // Serves until a stop signal arrives and the requests in flight are done.
+  void Run();
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace resumax::http
