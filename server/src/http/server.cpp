@@ -13,6 +13,7 @@
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
+#include <array>
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -33,6 +34,7 @@ constexpr std::size_t kHeaderLimit = 16 * 1024;
 constexpr auto kIdleTimeout = std::chrono::seconds(60);
 constexpr auto kBodyTimeout = std::chrono::seconds(120);
 constexpr auto kDrainLimit = std::chrono::seconds(20);
+constexpr std::size_t kDiscardLimit = 16 * 1024 * 1024;
 
 std::string Lower(std::string_view text) {
   std::string out(text);
@@ -127,6 +129,7 @@ class Server::Impl {
     while (!stopping_) {
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(kHeaderLimit);
+      parser.body_limit(boost::none);  // the route decides, once it is known
       stream.expires_after(kIdleTimeout);
       auto [read_ec, read_bytes] = co_await bhttp::async_read_header(stream, buffer, parser, kUseTuple);
       if (read_ec) {
@@ -167,7 +170,10 @@ class Server::Impl {
       } else {
         const std::size_t limit = match.route ? match.route->options.max_body : 1024 * 1024;
         parser.body_limit(limit);
-        if (!parser.is_done()) {
+        if (parser.content_length() && *parser.content_length() > limit) {
+          response = TooLarge(request.request_id);
+          close = rejected = true;
+        } else if (!parser.is_done()) {
           if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
             bhttp::response<bhttp::empty_body> proceed{bhttp::status::continue_, 11};
             co_await bhttp::async_write(stream, proceed, kUseTuple);
@@ -175,9 +181,7 @@ class Server::Impl {
           stream.expires_after(kBodyTimeout);
           auto [body_ec, body_bytes] = co_await bhttp::async_read(stream, buffer, parser, kUseTuple);
           if (body_ec == bhttp::error::body_limit) {
-            response = ErrorResponse({ErrorKind::kPayloadTooLarge, "payload_too_large",
-                                      "The request body is too large.", {}, {}, 0},
-                                     request.request_id);
+            response = TooLarge(request.request_id);
             close = rejected = true;
           } else if (body_ec) {
             break;
@@ -197,7 +201,12 @@ class Server::Impl {
       }
       pipeline_.Finish(request, match, response, started);
       close = close || stopping_;
-      if (!co_await Write(stream, request, response, close) || close) break;
+      if (!co_await Write(stream, request, response, close) || close) {
+        // The client may still be sending a body we refused: read and drop some of it, so
+        // closing does not reset the connection before the client has read our answer.
+        if (rejected) co_await Discard(stream);
+        break;
+      }
     }
     boost::system::error_code ignored;
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
@@ -219,6 +228,25 @@ class Server::Impl {
     stream.expires_after(kBodyTimeout);
     auto [ec, bytes] = co_await bhttp::async_write(stream, out, kUseTuple);
     co_return !ec;
+  }
+
+  static Response TooLarge(const std::string& request_id) {
+    return ErrorResponse({ErrorKind::kPayloadTooLarge, "payload_too_large",
+                          "The request body is too large.", {}, {}, 0},
+                         request_id);
+  }
+
+  asio::awaitable<void> Discard(beast::tcp_stream& stream) {
+    boost::system::error_code ignored;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream.expires_after(std::chrono::seconds(2));
+    std::array<char, 16 * 1024> sink{};
+    std::size_t total = 0;
+    while (total < kDiscardLimit) {
+      auto [ec, n] = co_await stream.async_read_some(asio::buffer(sink), kUseTuple);
+      if (ec) break;
+      total += n;
+    }
   }
 
   asio::awaitable<void> WriteBare(beast::tcp_stream& stream, bhttp::status status) {

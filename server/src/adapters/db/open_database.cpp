@@ -53,16 +53,23 @@ std::vector<Migration> MigrationsFor(Dialect dialect) {
   return out;
 }
 
+// Serialises concurrent starts of several servers against one PostgreSQL.
+void LockMigrations(Database& tx) {
+  if (tx.dialect() == Dialect::kPostgres) tx.Query("SELECT pg_advisory_xact_lock(7270201)");
+}
+
 }  // namespace
 
 int Migrate(Database& database) {
-  database.ExecuteScript(kCreateMigrationsTable);
+  database.Transaction([](Database& tx) {
+    LockMigrations(tx);
+    tx.ExecuteScript(kCreateMigrationsTable);
+  });
   int applied = 0;
   for (const auto& migration : MigrationsFor(database.dialect())) {
     bool ran = false;
     database.Transaction([&](Database& tx) {
-      // Serialises concurrent starts of several servers against one PostgreSQL.
-      if (tx.dialect() == Dialect::kPostgres) tx.Query("SELECT pg_advisory_xact_lock(7270201)");
+      LockMigrations(tx);
       const Value version[] = {std::int64_t{migration.version}};
       if (tx.QueryOne(kSelectApplied, version)) return;
       tx.ExecuteScript(migration.sql);

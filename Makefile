@@ -1,0 +1,37 @@
+# resuMAX front door. `make run` serves the app on http://localhost:8080; `make test` runs
+# the whole suite. Both install what is missing first.
+.PHONY: deps build build-debug web run test bench format lint clean
+
+JOBS ?= $(shell nproc)
+
+deps:
+	@scripts/install-deps
+
+web: deps
+	@if [ -f web/package.json ]; then cd web && npm run --silent build; fi
+
+build: deps web
+	@cmake --preset release >/dev/null
+	@cmake --build --preset release -j $(JOBS)
+
+build-debug: deps
+	@cmake --preset debug >/dev/null
+	@cmake --build --preset debug -j $(JOBS)
+
+run: build
+	./build/resumax serve
+
+test: build-debug web
+	@scripts/run-tests
+
+bench: build
+	@bench/run
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+lint: build-debug
+	@git ls-files 'server/src/*.cpp' | xargs clang-tidy -p build-debug --quiet
+
+clean:
+	rm -rf build build-debug

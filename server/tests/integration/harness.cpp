@@ -1,0 +1,257 @@
+#include "harness.h"
+
+#include <arpa/inet.h>
+#include <curl/curl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+extern char** environ;
+
+namespace resumax::testing {
+namespace {
+
+unsigned short FreePort() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  address.sin_port = 0;
+  ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+  socklen_t length = sizeof address;
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+  const unsigned short port = ntohs(address.sin_port);
+  ::close(fd);
+  return port;
+}
+
+std::size_t Collect(char* data, std::size_t size, std::size_t count, void* user) {
+  static_cast<std::string*>(user)->append(data, size * count);
+  return size * count;
+}
+
+std::size_t CollectHeader(char* data, std::size_t size, std::size_t count, void* user) {
+  auto* response = static_cast<HttpResponse*>(user);
+  std::string line(data, size * count);
+  const auto colon = line.find(':');
+  if (colon != std::string::npos) {
+    std::string name = line.substr(0, colon);
+    std::transform(name.begin(), name.end(), name.begin(), ::tolower);
+    std::string value = line.substr(colon + 1);
+    value.erase(0, value.find_first_not_of(' '));
+    while (!value.empty() && (value.back() == '\r' || value.back() == '\n')) value.pop_back();
+    if (name == "set-cookie") response->set_cookies.push_back(value);
+    response->headers[name] = value;
+  }
+  return size * count;
+}
+
+}  // namespace
+
+bool UsesPostgres() {
+  const char* which = std::getenv("RESUMAX_TEST_DATABASE");
+  return which && std::string(which) == "postgres";
+}
+
+boost::json::value HttpResponse::Json() const { return boost::json::parse(body); }
+
+std::string HttpResponse::Field(const std::string& name) const {
+  boost::system::error_code ec;
+  auto value = boost::json::parse(body, ec);
+  if (ec || !value.is_object()) return {};
+  const auto* field = value.as_object().if_contains(name);
+  return field && field->is_string() ? std::string(field->as_string()) : std::string();
+}
+
+ServerProcess::ServerProcess(Env environment) {
+  char pattern[] = "/tmp/resumax-api-test.XXXXXX";
+  data_dir_ = ::mkdtemp(pattern);
+  port_ = FreePort();
+  environment.try_emplace("RESUMAX_PORT", std::to_string(port_));
+  environment.try_emplace("RESUMAX_DATA_DIR", data_dir_.string());
+  environment.try_emplace("RESUMAX_JWT_SECRET", "test-secret-test-secret-test-secret-0123");
+  environment.try_emplace("RESUMAX_AUTH_REQUESTS_PER_MINUTE", "100000");
+  environment.try_emplace("RESUMAX_LOG_LEVEL", "warn");
+  if (UsesPostgres()) {
+    const char* url = std::getenv("RESUMAX_TEST_POSTGRES_URL");
+    if (!url) throw std::runtime_error("RESUMAX_TEST_POSTGRES_URL is not set");
+    environment.try_emplace("RESUMAX_DATABASE_URL", url);
+  }
+  std::vector<std::string> entries;
+  for (char** entry = environ; *entry; ++entry) {
+    const std::string text(*entry);
+    if (!text.starts_with("RESUMAX_")) entries.push_back(text);
+  }
+  for (const auto& [name, value] : environment) entries.push_back(name + "=" + value);
+  std::vector<char*> envp;
+  for (auto& entry : entries) envp.push_back(entry.data());
+  envp.push_back(nullptr);
+
+  const std::string log_path = (data_dir_ / "server.log").string();
+  pid_ = ::fork();
+  if (pid_ == 0) {
+    std::FILE* log = std::freopen(log_path.c_str(), "w", stdout);
+    if (log) ::dup2(::fileno(stdout), STDERR_FILENO);
+    char binary[] = RESUMAX_BINARY;
+    char serve[] = "serve";
+    char* argv[] = {binary, serve, nullptr};
+    ::execve(binary, argv, envp.data());
+    ::_exit(127);
+  }
+  for (int attempt = 0; attempt < 300; ++attempt) {
+    if (Send("GET", "/healthz", "", {}).status == 200) return;
+    int status = 0;
+    if (::waitpid(pid_, &status, WNOHANG) == pid_) {
+      pid_ = -1;
+      std::ifstream log(log_path);
+      std::stringstream text;
+      text << log.rdbuf();
+      throw std::runtime_error("resumax serve exited at start:\n" + text.str());
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  throw std::runtime_error("resumax serve did not become healthy");
+}
+
+ServerProcess::~ServerProcess() {
+  Stop();
+  std::error_code ignored;
+  std::filesystem::remove_all(data_dir_, ignored);
+}
+
+int ServerProcess::Stop() {
+  if (pid_ <= 0) return -1;
+  ::kill(pid_, SIGTERM);
+  int status = 0;
+  ::waitpid(pid_, &status, 0);
+  pid_ = -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+HttpResponse ServerProcess::Send(const std::string& method, const std::string& path,
+                                 const std::string& body,
+                                 const std::vector<std::string>& headers) {
+  HttpResponse response;
+  CURL* curl = curl_easy_init();
+  const std::string url = "http://127.0.0.1:" + std::to_string(port_) + path;
+  curl_slist* list = nullptr;
+  for (const auto& header : headers) list = curl_slist_append(list, header.c_str());
+  list = curl_slist_append(list, "Expect:");
+  curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.c_str());
+  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, list);
+  if (!body.empty() || method == "POST" || method == "PUT" || method == "PATCH") {
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
+  }
+  if (method == "HEAD") curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
+  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &Collect);
+  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response.body);
+  curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &CollectHeader);
+  curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response);
+  curl_easy_setopt(curl, CURLOPT_TIMEOUT, 60L);
+  curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+  if (curl_easy_perform(curl) == CURLE_OK) {
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+  }
+  curl_slist_free_all(list);
+  curl_easy_cleanup(curl);
+  return response;
+}
+
+HttpResponse ServerProcess::Get(const std::string& path, const std::string& bearer) {
+  std::vector<std::string> headers;
+  if (!bearer.empty()) headers.push_back("Authorization: Bearer " + bearer);
+  return Send("GET", path, "", headers);
+}
+
+HttpResponse ServerProcess::PostJson(const std::string& path, const boost::json::value& body,
+                                     const std::string& bearer) {
+  std::vector<std::string> headers{"Content-Type: application/json"};
+  if (!bearer.empty()) headers.push_back("Authorization: Bearer " + bearer);
+  return Send("POST", path, boost::json::serialize(body), headers);
+}
+
+HttpResponse ServerProcess::PutJson(const std::string& path, const boost::json::value& body,
+                                    const std::string& bearer) {
+  return Send("PUT", path, boost::json::serialize(body),
+              {"Content-Type: application/json", "Authorization: Bearer " + bearer});
+}
+
+std::string ServerProcess::SendRaw(const std::string& bytes) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  address.sin_port = htons(port_);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+    ::close(fd);
+    return {};
+  }
+  timeval timeout{5, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+  std::size_t sent = 0;
+  while (sent < bytes.size()) {
+    const ssize_t n = ::send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
+    if (n <= 0) break;
+    sent += static_cast<std::size_t>(n);
+  }
+  ::shutdown(fd, SHUT_WR);
+  std::string reply;
+  char buffer[4096];
+  while (true) {
+    const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+    if (n <= 0) break;
+    reply.append(buffer, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return reply;
+}
+
+std::vector<std::string> ServerProcess::Outbox() const {
+  std::vector<std::filesystem::path> files;
+  const auto outbox = data_dir_ / "outbox";
+  if (std::filesystem::exists(outbox)) {
+    for (const auto& entry : std::filesystem::directory_iterator(outbox)) {
+      if (entry.path().extension() == ".eml") files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> bodies;
+  for (const auto& file : files) {
+    std::ifstream in(file);
+    std::stringstream text;
+    text << in.rdbuf();
+    bodies.push_back(text.str());
+  }
+  return bodies;
+}
+
+std::string UniqueEmail(const std::string& tag) {
+  static std::atomic<int> counter{0};
+  const auto now = std::chrono::steady_clock::now().time_since_epoch().count();
+  return tag + "." + std::to_string(::getpid()) + "." + std::to_string(now % 1000000007) + "." +
+         std::to_string(++counter) + "@example.com";
+}
+
+std::string TokenFromEmail(const std::string& email_text) {
+  const auto start = email_text.find("token=");
+  if (start == std::string::npos) return {};
+  const auto end = email_text.find_first_of("\r\n ", start);
+  return email_text.substr(start + 6, end - start - 6);
+}
+
+}  // namespace resumax::testing

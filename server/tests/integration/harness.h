@@ -1,0 +1,69 @@
+#pragma once
+
+#include <boost/json/value.hpp>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace resumax::testing {
+
+// The database the API suite runs on: RESUMAX_TEST_DATABASE=postgres uses
+// RESUMAX_TEST_POSTGRES_URL, anything else a SQLite file in the server's data dir.
+bool UsesPostgres();
+
+struct HttpResponse {
+  long status = 0;
+  std::map<std::string, std::string> headers;  // lower-case names; last value wins
+  std::vector<std::string> set_cookies;
+  std::string body;
+  boost::json::value Json() const;
+  std::string Field(const std::string& name) const;  // a top-level string field, or empty
+};
+
+using Env = std::map<std::string, std::string>;
+
+// A real `resumax serve` process on a free port with its own data dir; stopped with SIGTERM.
+class ServerProcess {
+ public:
+  explicit ServerProcess(Env environment = {});
+  ~ServerProcess();
+  ServerProcess(const ServerProcess&) = delete;
+  ServerProcess& operator=(const ServerProcess&) = delete;
+
+  HttpResponse Send(const std::string& method, const std::string& path,
+                    const std::string& body = "",
+                    const std::vector<std::string>& headers = {"Content-Type: application/json"});
+  HttpResponse Get(const std::string& path, const std::string& bearer = "");
+  HttpResponse PostJson(const std::string& path, const boost::json::value& body,
+                        const std::string& bearer = "");
+  HttpResponse PutJson(const std::string& path, const boost::json::value& body,
+                       const std::string& bearer);
+  // Raw bytes over a plain socket, for requests a well-behaved client cannot send.
+  std::string SendRaw(const std::string& bytes);
+
+  // Sends SIGTERM and returns the exit status.
+  int Stop();
+
+  // Bodies of the .eml files in the outbox, oldest first.
+  std::vector<std::string> Outbox() const;
+
+  const std::filesystem::path& data_dir() const { return data_dir_; }
+  unsigned short port() const { return port_; }
+
+ private:
+  std::filesystem::path data_dir_;
+  unsigned short port_ = 0;
+  int pid_ = -1;
+};
+
+// A fresh address for every call, so tests never share an account.
+std::string UniqueEmail(const std::string& tag);
+
+// The value of `token=` in the first link of an email body.
+std::string TokenFromEmail(const std::string& email_text);
+
+inline constexpr const char* kGoodPassword = "Plum-tree harvest 1987";
+
+}  // namespace resumax::testing

@@ -1,0 +1,148 @@
+// Health, readiness, metrics, the OpenAPI document, common headers, mail and shutdown.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "harness.h"
+
+namespace resumax::testing {
+namespace {
+
+TEST(SystemApi, HealthReadinessAndMetrics) {
+  ServerProcess server;
+  EXPECT_EQ(server.Get("/healthz").Field("status"), "ok");
+  const auto ready = server.Get("/readyz");
+  EXPECT_EQ(ready.status, 200);
+  EXPECT_EQ(ready.Json().at("checks").at("database").as_string(), "ok");
+  server.Get("/api/v1/users/me");
+  const auto metrics = server.Get("/metrics");
+  EXPECT_EQ(metrics.status, 200);
+  EXPECT_NE(metrics.headers.at("content-type").find("text/plain"), std::string::npos);
+  EXPECT_NE(metrics.body.find(
+                R"(resumax_http_requests_total{route="/api/v1/users/me",method="GET",status="401"} 1)"),
+            std::string::npos)
+      << metrics.body;
+  EXPECT_NE(metrics.body.find("resumax_http_request_duration_seconds_bucket{route=\"/healthz\""),
+            std::string::npos);
+}
+
+TEST(SystemApi, OpenApiDocumentIsServed) {
+  ServerProcess server;
+  const auto response = server.Get("/api/v1/openapi.json");
+  ASSERT_EQ(response.status, 200);
+  const auto document = response.Json().as_object();
+  EXPECT_EQ(document.at("openapi").as_string().subview(0, 3), "3.1");
+  EXPECT_TRUE(document.at("paths").as_object().contains("/api/v1/auth/register"));
+}
+
+TEST(SystemApi, RequestIdsAreAcceptedOrGenerated) {
+  ServerProcess server;
+  const auto accepted = server.Send("GET", "/healthz", "", {"X-Request-Id: client-chosen.id_42"});
+  EXPECT_EQ(accepted.headers.at("x-request-id"), "client-chosen.id_42");
+  const auto replaced = server.Send("GET", "/healthz", "", {"X-Request-Id: bad id <script>"});
+  EXPECT_NE(replaced.headers.at("x-request-id"), "bad id <script>");
+  EXPECT_EQ(replaced.headers.at("x-request-id").size(), 36U);
+  const auto error = server.Send("GET", "/api/v1/users/me", "", {"X-Request-Id: trace-1"});
+  EXPECT_EQ(error.Field("requestId"), "trace-1");
+}
+
+TEST(SystemApi, SecurityHeadersOnEveryResponse) {
+  ServerProcess server;
+  for (const auto& response : {server.Get("/healthz"), server.Get("/api/v1/users/me"),
+                               server.Get("/api/v1/none"), server.Get("/page")}) {
+    EXPECT_EQ(response.headers.at("x-content-type-options"), "nosniff");
+    EXPECT_EQ(response.headers.at("x-frame-options"), "DENY");
+    EXPECT_EQ(response.headers.at("referrer-policy"), "no-referrer");
+    EXPECT_NE(response.headers.at("content-security-policy").find("default-src"),
+              std::string::npos);
+    EXPECT_FALSE(response.headers.at("x-request-id").empty());
+  }
+  EXPECT_EQ(server.Get("/api/v1/users/me").headers.at("cache-control"), "no-store");
+}
+
+TEST(SystemApi, KeepAliveServesManyRequestsOnOneConnection) {
+  ServerProcess server;
+  std::string requests;
+  for (int i = 0; i < 50; ++i) requests += "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+  requests += "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+  const std::string reply = server.SendRaw(requests);
+  std::size_t count = 0;
+  for (auto pos = reply.find("HTTP/1.1 200"); pos != std::string::npos;
+       pos = reply.find("HTTP/1.1 200", pos + 1)) {
+    ++count;
+  }
+  EXPECT_EQ(count, 51U);
+}
+
+TEST(SystemApi, SigtermStopsGracefullyAfterInFlightRequests) {
+  ServerProcess server;
+  std::thread slow([&] {
+    // Registration hashes a password: a request that takes a while.
+    const auto response = server.PostJson(
+        "/api/v1/auth/register",
+        {{"email", UniqueEmail("inflight")}, {"password", kGoodPassword}, {"name", "Late"}});
+    EXPECT_EQ(response.status, 201);
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_EQ(server.Stop(), 0);
+  slow.join();
+}
+
+TEST(SystemApi, ServeRefusesBadConfiguration) {
+  EXPECT_THROW(ServerProcess(Env{{"RESUMAX_DATABASE_URL", "mysql://nope"}}), std::runtime_error);
+  EXPECT_THROW(ServerProcess(Env{{"RESUMAX_JWT_SECRET", "short"}}), std::runtime_error);
+}
+
+TEST(SystemApi, MailGoesThroughSmtpWithStartTls) {
+  const char* smtp = std::getenv("RESUMAX_TEST_SMTP_URL");
+  const char* ca = std::getenv("RESUMAX_TEST_SMTP_CA_FILE");
+  const char* inbox = std::getenv("RESUMAX_TEST_SMTP_INBOX");
+  if (!smtp || !ca || !inbox) {
+    GTEST_SKIP() << "RESUMAX_TEST_SMTP_URL is not set: run through `make test`, which starts the "
+                    "SMTP relay";
+  }
+  ServerProcess server(Env{{"RESUMAX_SMTP_URL", smtp},
+                        {"RESUMAX_SMTP_CA_FILE", ca},
+                        {"RESUMAX_SMTP_FROM", "resuMAX <accounts@resumax.test>"}});
+  const std::string email = UniqueEmail("smtp");
+  ASSERT_EQ(server.PostJson("/api/v1/auth/register",
+                            {{"email", email}, {"password", kGoodPassword}, {"name", "Mail"}})
+                .status,
+            201);
+  std::string found;
+  for (int attempt = 0; attempt < 100 && found.empty(); ++attempt) {
+    if (std::filesystem::exists(inbox)) {
+      for (const auto& entry : std::filesystem::directory_iterator(inbox)) {
+        std::ifstream in(entry.path());
+        std::stringstream text;
+        text << in.rdbuf();
+        if (text.str().find("X-Envelope-To: " + email) != std::string::npos) found = text.str();
+      }
+    }
+    if (found.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ASSERT_FALSE(found.empty()) << "the relay received no message for " << email;
+  EXPECT_NE(found.find("X-Envelope-From: accounts@resumax.test"), std::string::npos);
+  EXPECT_NE(found.find("/verify-email?token="), std::string::npos);
+  EXPECT_TRUE(server.Outbox().empty());
+
+  // A wrong relay password fails the delivery, and the error names no secret.
+  ServerProcess wrong(Env{{"RESUMAX_SMTP_URL", std::string(smtp).replace(
+                                                std::string(smtp).find("relay-password"), 14,
+                                                "wrong-password")},
+                       {"RESUMAX_SMTP_CA_FILE", ca}});
+  const auto failed = wrong.PostJson(
+      "/api/v1/auth/register",
+      {{"email", UniqueEmail("smtp-fail")}, {"password", kGoodPassword}, {"name", "Mail"}});
+  EXPECT_EQ(failed.status, 500);
+  EXPECT_EQ(failed.body.find("password"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace resumax::testing
