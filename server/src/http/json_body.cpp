@@ -22,17 +22,29 @@ Result<boost::json::object> ParseJsonObject(const Request& request) {
   return std::move(value.as_object());
 }
 
+namespace {
+
+// "'field' suffix".
+std::string FieldMessage(std::string_view field, std::string_view suffix) {
+  std::string message;
+  message.reserve(field.size() + suffix.size() + 3);
+  message.append("'").append(field).append("' ").append(suffix);
+  return message;
+}
+
+}  // namespace
+
 Result<std::optional<std::string>> OptionalString(const boost::json::object& body,
                                                   std::string_view field,
                                                   std::size_t max_length) {
   const auto* value = body.if_contains(field);
   if (!value || value->is_null()) return std::optional<std::string>();
   if (!value->is_string()) {
-    return Error::Validation(field, "'" + std::string(field) + "' must be a string.");
+    return Error::Validation(field, FieldMessage(field, "must be a string."));
   }
   const auto& text = value->as_string();
   if (text.size() > max_length) {
-    return Error::Validation(field, "'" + std::string(field) + "' is too long.");
+    return Error::Validation(field, FieldMessage(field, "is too long."));
   }
   return std::optional<std::string>(std::string(text));
 }
@@ -41,7 +53,7 @@ Result<std::string> RequiredString(const boost::json::object& body, std::string_
                                    std::size_t max_length) {
   auto value = OptionalString(body, field, max_length);
   if (!value) return value.error();
-  if (!*value) return Error::Validation(field, "'" + std::string(field) + "' is required.");
+  if (!*value) return Error::Validation(field, FieldMessage(field, "is required."));
   return std::move(**value);
 }
 
