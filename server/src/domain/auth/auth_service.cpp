@@ -310,7 +310,7 @@ Result<void> AuthService::ConfirmPasswordReset(const std::string& token,
   if (!record || record->used_at || record->expires_at <= now) return InvalidLinkToken();
   auto user = repository_.FindUserById(db_, record->user_id);
   if (!user) return InvalidLinkToken();
-  if (auto weak = CheckPassword(new_password, user->email)) return *weak;
+  if (auto weak = CheckPassword(new_password, user->email, "newPassword")) return *weak;
   auto hash = crypto::HashPassword(new_password, settings_.password_hash);
   if (!hash) return Error::Internal("password hashing ran out of memory");
   bool used = false;
@@ -370,7 +370,7 @@ Result<void> AuthService::ChangePassword(const std::string& user_id,
   if (!crypto::VerifyPassword(user->password_hash, current_password)) {
     return Error::Validation("currentPassword", "The current password is incorrect.");
   }
-  if (auto weak = CheckPassword(new_password, user->email)) return *weak;
+  if (auto weak = CheckPassword(new_password, user->email, "newPassword")) return *weak;
   auto hash = crypto::HashPassword(new_password, settings_.password_hash);
   if (!hash) return Error::Internal("password hashing ran out of memory");
   repository_.UpdatePasswordHash(db_, user->id, *hash, Now());

@@ -51,20 +51,21 @@ bool IsRun(std::string_view text) {
 
 }  // namespace
 
-std::optional<Error> CheckPassword(std::string_view password, std::string_view email) {
+std::optional<Error> CheckPassword(std::string_view password, std::string_view email,
+                                   std::string_view field) {
   const std::size_t length = CodePoints(password);
   if (length < kMinPasswordLength || length > kMaxPasswordLength) {
-    return Error::Validation("password", "Use a password of 10 to 128 characters.");
+    return Error::Validation(field, "Use a password of 10 to 128 characters.");
   }
   const std::string lower = Lower(password);
   const std::set<char> distinct(lower.begin(), lower.end());
   if (CommonPasswords().contains(lower) || distinct.size() < 4 || IsRun(lower)) {
-    return Error::Validation("password",
+    return Error::Validation(field,
                              "This password is too common or easy to guess. Choose another.");
   }
   const std::string local = Lower(email.substr(0, email.find('@')));
   if (local.size() >= 4 && lower.find(local) != std::string::npos) {
-    return Error::Validation("password", "Do not build your password from your email address.");
+    return Error::Validation(field, "Do not build your password from your email address.");
   }
   return std::nullopt;
 }
