@@ -12,7 +12,8 @@ std::string Validate(Config& config) {
     return "RESUMAX_PUBLIC_URL must start with http:// or https://";
   }
   while (config.public_url.ends_with('/')) config.public_url.pop_back();
-  if (config.database_url.empty()) config.database_url = "sqlite:" + config.data_dir + "/resumax.db";
+  if (config.database_url.empty())
+    config.database_url = "sqlite:" + config.data_dir + "/resumax.db";
   if (!config.database_url.starts_with("sqlite:") &&
       !config.database_url.starts_with("postgres://") &&
       !config.database_url.starts_with("postgresql://")) {

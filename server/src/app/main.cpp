@@ -46,11 +46,13 @@ int main(int argc, char** argv) {
       ->envname("RESUMAX_SMTP_CA_FILE");
   serve->add_option("--threads", config.threads, "I/O threads (0: one per core)")
       ->envname("RESUMAX_THREADS");
-  serve->add_option("--access-token-ttl", config.access_token_ttl_seconds,
-                    "Access token lifetime in seconds")
+  serve
+      ->add_option("--access-token-ttl", config.access_token_ttl_seconds,
+                   "Access token lifetime in seconds")
       ->envname("RESUMAX_ACCESS_TOKEN_TTL");
-  serve->add_option("--auth-requests-per-minute", config.auth_requests_per_minute,
-                    "Register/login/reset requests per client address per minute")
+  serve
+      ->add_option("--auth-requests-per-minute", config.auth_requests_per_minute,
+                   "Register/login/reset requests per client address per minute")
       ->envname("RESUMAX_AUTH_REQUESTS_PER_MINUTE");
 
   auto* migrate = app.add_subcommand("migrate", "Apply database migrations and exit");

@@ -48,10 +48,9 @@ std::unique_ptr<db::Database> OpenAndMigrate(const Config& config) {
   std::filesystem::create_directories(config.data_dir);
   auto database = db::OpenDatabase(config.database_url, config.database_pool);
   const int applied = db::Migrate(*database);
-  log::Info("database_ready", {{"backend", database->dialect() == db::Dialect::kSqlite
-                                               ? "sqlite"
-                                               : "postgres"},
-                               {"migrationsApplied", applied}});
+  log::Info("database_ready",
+            {{"backend", database->dialect() == db::Dialect::kSqlite ? "sqlite" : "postgres"},
+             {"migrationsApplied", applied}});
   return database;
 }
 
@@ -79,10 +78,10 @@ int Serve(const Config& config) {
   auto mailer = MakeMailer(config);
 
   auth::AccessTokenSettings token_settings;
-  token_settings.secret = config.jwt_secret.empty()
-                              ? LoadOrCreateSecret(std::filesystem::path(config.data_dir) /
-                                                   "secrets" / "jwt.key")
-                              : config.jwt_secret;
+  token_settings.secret =
+      config.jwt_secret.empty()
+          ? LoadOrCreateSecret(std::filesystem::path(config.data_dir) / "secrets" / "jwt.key")
+          : config.jwt_secret;
   token_settings.ttl = std::chrono::seconds(config.access_token_ttl_seconds);
   auth::AccessTokens access_tokens(token_settings, clock);
 

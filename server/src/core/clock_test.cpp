@@ -6,7 +6,8 @@ namespace resumax {
 namespace {
 
 TEST(Clock, FormatsAndParsesUtcWithMilliseconds) {
-  const auto time = std::chrono::system_clock::from_time_t(1795628394) + std::chrono::milliseconds(7);
+  const auto time =
+      std::chrono::system_clock::from_time_t(1795628394) + std::chrono::milliseconds(7);
   const std::string text = FormatTimestamp(time);
   EXPECT_EQ(text, "2026-11-25T17:39:54.007Z");
   EXPECT_EQ(ParseTimestamp(text), time);
@@ -22,8 +23,8 @@ TEST(Clock, ParsesPostgresForms) {
 }
 
 TEST(Clock, RefusesGarbage) {
-  for (const char* text : {"", "2026", "2026-11-25", "yesterday", "2026-11-25T17:39:54+02",
-                           "2026-1x-25T17:39:54Z"}) {
+  for (const char* text :
+       {"", "2026", "2026-11-25", "yesterday", "2026-11-25T17:39:54+02", "2026-1x-25T17:39:54Z"}) {
     EXPECT_FALSE(ParseTimestamp(text).has_value()) << text;
   }
 }

@@ -28,7 +28,8 @@ struct PasswordHashParams {
 };
 
 // An encoded Argon2id hash ($argon2id$v=19$m=...,t=...,p=1$salt$hash); nullopt when out of memory.
-std::optional<std::string> HashPassword(std::string_view password, const PasswordHashParams& params);
+std::optional<std::string> HashPassword(std::string_view password,
+                                        const PasswordHashParams& params);
 
 // True when password matches the encoded hash.
 bool VerifyPassword(std::string_view encoded_hash, std::string_view password);

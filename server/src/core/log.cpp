@@ -1,7 +1,7 @@
 #include "core/log.h"
 
-#include <boost/json/serialize.hpp>
 #include <atomic>
+#include <boost/json/serialize.hpp>
 #include <cstdio>
 #include <mutex>
 #include <string>

@@ -8,8 +8,12 @@ namespace resumax::http {
 Result<boost::json::object> ParseJsonObject(const Request& request) {
   const std::string_view type = request.Header("content-type");
   if (!type.starts_with("application/json")) {
-    return Error{ErrorKind::kUnsupportedMediaType, "unsupported_media_type",
-                 "Send the request body as application/json.", {}, {}, 0};
+    return Error{ErrorKind::kUnsupportedMediaType,
+                 "unsupported_media_type",
+                 "Send the request body as application/json.",
+                 {},
+                 {},
+                 0};
   }
   boost::system::error_code ec;
   boost::json::parse_options options;
@@ -35,8 +39,7 @@ std::string FieldMessage(std::string_view field, std::string_view suffix) {
 }  // namespace
 
 Result<std::optional<std::string>> OptionalString(const boost::json::object& body,
-                                                  std::string_view field,
-                                                  std::size_t max_length) {
+                                                  std::string_view field, std::size_t max_length) {
   const auto* value = body.if_contains(field);
   if (!value || value->is_null()) return std::optional<std::string>();
   if (!value->is_string()) {

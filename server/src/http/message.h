@@ -14,8 +14,8 @@ namespace resumax::http {
 // A request as handlers see it: no protocol types, so handlers compile without Beast.
 struct Request {
   std::string method;
-  std::string path;   // decoded, without the query
-  std::string query;  // encoded query string, without '?'
+  std::string path;                                          // decoded, without the query
+  std::string query;                                         // encoded query string, without '?'
   std::vector<std::pair<std::string, std::string>> headers;  // names in lower case
   std::string body;
   std::string remote_ip;

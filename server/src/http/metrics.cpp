@@ -38,8 +38,7 @@ std::string Metrics::Render() const {
     out << "resumax_http_request_duration_seconds_bucket{" << labels << ",le=\"+Inf\"} "
         << series.count << "\n";
     out << "resumax_http_request_duration_seconds_sum{" << labels << "} " << series.sum << "\n";
-    out << "resumax_http_request_duration_seconds_count{" << labels << "} " << series.count
-        << "\n";
+    out << "resumax_http_request_duration_seconds_count{" << labels << "} " << series.count << "\n";
   }
   return out.str();
 }

@@ -9,12 +9,11 @@
 namespace resumax::http {
 
 std::string RequestIdFor(std::string_view client_value) {
-  const bool acceptable =
-      !client_value.empty() && client_value.size() <= 128 &&
-      std::all_of(client_value.begin(), client_value.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               c == '-' || c == '_' || c == '.';
-      });
+  const bool acceptable = !client_value.empty() && client_value.size() <= 128 &&
+                          std::all_of(client_value.begin(), client_value.end(), [](char c) {
+                            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                   (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+                          });
   return acceptable ? std::string(client_value) : NewUuid();
 }
 
@@ -27,8 +26,12 @@ Response Pipeline::Handle(Request& request, const RouteMatch& match) const {
   try {
     if (!match.route) {
       if (match.path_exists) {
-        return ErrorResponse({ErrorKind::kMethodNotAllowed, "method_not_allowed",
-                              "This method is not allowed on this path.", {}, {}, 0},
+        return ErrorResponse({ErrorKind::kMethodNotAllowed,
+                              "method_not_allowed",
+                              "This method is not allowed on this path.",
+                              {},
+                              {},
+                              0},
                              request.request_id);
       }
       if (!request.path.starts_with("/api/")) {
@@ -40,9 +43,8 @@ Response Pipeline::Handle(Request& request, const RouteMatch& match) const {
     if (match.route->options.requires_auth) {
       const std::string_view header = request.Header("authorization");
       if (!header.starts_with("Bearer ")) {
-        return ErrorResponse(
-            Error::Unauthorized("missing_token", "Sign in to use this endpoint."),
-            request.request_id);
+        return ErrorResponse(Error::Unauthorized("missing_token", "Sign in to use this endpoint."),
+                             request.request_id);
       }
       auto user = auth_.Authenticate(std::string(header.substr(7)));
       if (!user) return ErrorResponse(user.error(), request.request_id);
@@ -52,9 +54,9 @@ Response Pipeline::Handle(Request& request, const RouteMatch& match) const {
     if (!result) {
       const Error& error = result.error();
       if (!error.internal.empty()) {
-        log::Error("request_failed", {{"requestId", request.request_id},
-                                      {"code", error.code},
-                                      {"detail", error.internal}});
+        log::Error(
+            "request_failed",
+            {{"requestId", request.request_id}, {"code", error.code}, {"detail", error.internal}});
       }
       return ErrorResponse(error, request.request_id);
     }
@@ -83,8 +85,9 @@ void Pipeline::Finish(const Request& request, const RouteMatch& match, Response&
   if (!has_policy) {
     headers.emplace_back("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
   }
-  const bool has_cache = std::any_of(headers.begin(), headers.end(),
-                                     [](const auto& header) { return header.first == "Cache-Control"; });
+  const bool has_cache = std::any_of(headers.begin(), headers.end(), [](const auto& header) {
+    return header.first == "Cache-Control";
+  });
   if (!has_cache) headers.emplace_back("Cache-Control", "no-store");
 
   const double seconds =

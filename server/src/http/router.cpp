@@ -8,8 +8,8 @@ std::vector<std::string_view> Split(std::string_view path) {
   std::size_t start = 1;
   while (start <= path.size()) {
     const std::size_t end = path.find('/', start);
-    parts.push_back(path.substr(start, end == std::string_view::npos ? path.size() - start
-                                                                       : end - start));
+    parts.push_back(
+        path.substr(start, end == std::string_view::npos ? path.size() - start : end - start));
     if (end == std::string_view::npos) break;
     start = end + 1;
   }
@@ -40,8 +40,10 @@ RouteMatch Router::Match(std::string_view method, std::string_view path,
     for (std::size_t i = 0; i < parts.size() && same; ++i) {
       const auto& segment = route.segments[i];
       if (IsParameter(segment)) {
-        if (parts[i].empty()) same = false;
-        else captured.emplace(segment.substr(1, segment.size() - 2), parts[i]);
+        if (parts[i].empty())
+          same = false;
+        else
+          captured.emplace(segment.substr(1, segment.size() - 2), parts[i]);
       } else {
         same = segment == parts[i];
       }

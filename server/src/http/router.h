@@ -13,9 +13,9 @@ namespace resumax::http {
 using Handler = std::function<Result<Response>(Request&)>;
 
 struct RouteOptions {
-  bool requires_auth = false;            // 401 without a valid access token
-  bool offload = false;                  // slow work (password hashing): run off the I/O threads
-  std::size_t max_body = 1024 * 1024;    // larger bodies answer 413
+  bool requires_auth = false;          // 401 without a valid access token
+  bool offload = false;                // slow work (password hashing): run off the I/O threads
+  std::size_t max_body = 1024 * 1024;  // larger bodies answer 413
 };
 
 struct Route {
@@ -27,8 +27,8 @@ struct Route {
 };
 
 struct RouteMatch {
-  const Route* route = nullptr;   // null when nothing matched
-  bool path_exists = false;       // the path matched under another method (405)
+  const Route* route = nullptr;  // null when nothing matched
+  bool path_exists = false;      // the path matched under another method (405)
 };
 
 // The route table: exact segments and {name} parameters, matched in the order added.

@@ -35,8 +35,8 @@ TEST(Router, TellsMissingPathsFromWrongMethods) {
   auto wrong_method = router.Match("DELETE", "/api/v1/users/me", params);
   EXPECT_EQ(wrong_method.route, nullptr);
   EXPECT_TRUE(wrong_method.path_exists);
-  for (const char* path : {"/api/v1/users", "/api/v1/users/me/", "/api/v1/users/me/x", "", "x",
-                           "/api/v1/resumes/"}) {
+  for (const char* path :
+       {"/api/v1/users", "/api/v1/users/me/", "/api/v1/users/me/x", "", "x", "/api/v1/resumes/"}) {
     auto missing = router.Match("GET", path, params);
     EXPECT_EQ(missing.route, nullptr) << path;
     EXPECT_FALSE(missing.path_exists) << path;

@@ -1,5 +1,7 @@
 #include "http/server.h"
 
+#include <array>
+#include <atomic>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -13,8 +15,6 @@
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
-#include <array>
-#include <atomic>
 #include <thread>
 #include <vector>
 
@@ -131,7 +131,8 @@ class Server::Impl {
       parser.header_limit(kHeaderLimit);
       parser.body_limit(boost::none);  // the route decides, once it is known
       stream.expires_after(kIdleTimeout);
-      auto [read_ec, read_bytes] = co_await bhttp::async_read_header(stream, buffer, parser, kUseTuple);
+      auto [read_ec, read_bytes] =
+          co_await bhttp::async_read_header(stream, buffer, parser, kUseTuple);
       if (read_ec) {
         if (read_ec == bhttp::error::header_limit) {
           co_await WriteBare(stream, bhttp::status::request_header_fields_too_large);
@@ -179,7 +180,8 @@ class Server::Impl {
             co_await bhttp::async_write(stream, proceed, kUseTuple);
           }
           stream.expires_after(kBodyTimeout);
-          auto [body_ec, body_bytes] = co_await bhttp::async_read(stream, buffer, parser, kUseTuple);
+          auto [body_ec, body_bytes] =
+              co_await bhttp::async_read(stream, buffer, parser, kUseTuple);
           if (body_ec == bhttp::error::body_limit) {
             response = TooLarge(request.request_id);
             close = rejected = true;
@@ -212,8 +214,8 @@ class Server::Impl {
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
   }
 
-  asio::awaitable<bool> Write(beast::tcp_stream& stream, const Request& request,
-                              Response& response, bool close) {
+  asio::awaitable<bool> Write(beast::tcp_stream& stream, const Request& request, Response& response,
+                              bool close) {
     bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(response.status), 11};
     out.set(bhttp::field::server, "resumax");
     out.set(bhttp::field::content_type, response.content_type);
@@ -231,8 +233,12 @@ class Server::Impl {
   }
 
   static Response TooLarge(const std::string& request_id) {
-    return ErrorResponse({ErrorKind::kPayloadTooLarge, "payload_too_large",
-                          "The request body is too large.", {}, {}, 0},
+    return ErrorResponse({ErrorKind::kPayloadTooLarge,
+                          "payload_too_large",
+                          "The request body is too large.",
+                          {},
+                          {},
+                          0},
                          request_id);
   }
 

@@ -77,7 +77,9 @@ TEST_F(AuthApi, EmailIsCaseInsensitiveAndUnique) {
 }
 
 TEST_F(AuthApi, WeakPasswordsAreRefused) {
-  for (const std::string& password : std::vector<std::string>{"short", "password123", "1234567890", "aaaaaaaaaaaa", "abcdefghijk", std::string(129, 'x')}) {
+  for (const std::string& password :
+       std::vector<std::string>{"short", "password123", "1234567890", "aaaaaaaaaaaa", "abcdefghijk",
+                                std::string(129, 'x')}) {
     const auto response = Register(UniqueEmail("weak"), password);
     EXPECT_EQ(response.status, 422) << password;
     EXPECT_EQ(response.Json().at("details").at("field").as_string(), "password");
@@ -153,8 +155,8 @@ TEST_F(AuthApi, PasswordResetWorksOnceAndRevokesSessions) {
   const std::string old_refresh = registered.Field("refreshToken");
 
   const std::size_t before = server().Outbox().size();
-  const auto unknown = server().PostJson("/api/v1/auth/password-reset/request",
-                                         {{"email", UniqueEmail("nobody")}});
+  const auto unknown =
+      server().PostJson("/api/v1/auth/password-reset/request", {{"email", UniqueEmail("nobody")}});
   EXPECT_EQ(unknown.status, 200);
   EXPECT_EQ(unknown.Field("status"), "ok");
   EXPECT_EQ(server().Outbox().size(), before) << "no mail for an unknown address";

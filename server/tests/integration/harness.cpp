@@ -142,8 +142,7 @@ int ServerProcess::Stop() {
 }
 
 HttpResponse ServerProcess::Send(const std::string& method, const std::string& path,
-                                 const std::string& body,
-                                 const std::vector<std::string>& headers) {
+                                 const std::string& body, const std::vector<std::string>& headers) {
   HttpResponse response;
   CURL* curl = curl_easy_init();
   const std::string url = "http://127.0.0.1:" + std::to_string(port_) + path;

@@ -98,8 +98,9 @@ TEST_F(SecurityApi, DeepNestingIsRefused) {
 TEST_F(SecurityApi, WrongContentTypeIsA415) {
   for (const auto& route : kJsonRoutes) {
     SCOPED_TRACE(route.path);
-    ExpectError(server().Send(route.method, route.path, "email=a@b.c", Headers(route, "text/plain")),
-                415, "unsupported_media_type");
+    ExpectError(
+        server().Send(route.method, route.path, "email=a@b.c", Headers(route, "text/plain")), 415,
+        "unsupported_media_type");
   }
 }
 
@@ -132,31 +133,32 @@ TEST_F(SecurityApi, OversizedBodiesAreA413) {
 }
 
 TEST_F(SecurityApi, OversizedFieldsAreA422) {
-  const auto response = server().PostJson(
-      "/api/v1/auth/register",
-      {{"email", std::string(400, 'a') + "@example.com"}, {"password", kGoodPassword},
-       {"name", "x"}});
+  const auto response =
+      server().PostJson("/api/v1/auth/register", {{"email", std::string(400, 'a') + "@example.com"},
+                                                  {"password", kGoodPassword},
+                                                  {"name", "x"}});
   ExpectError(response, 422, "validation_failed");
-  ExpectError(server().PostJson("/api/v1/auth/register", {{"email", "not-an-email"},
-                                                          {"password", kGoodPassword},
-                                                          {"name", "x"}}),
-              422, "validation_failed");
+  ExpectError(
+      server().PostJson("/api/v1/auth/register",
+                        {{"email", "not-an-email"}, {"password", kGoodPassword}, {"name", "x"}}),
+      422, "validation_failed");
 }
 
 TEST_F(SecurityApi, HugeHeadersAreRefused) {
-  const std::string reply = server().SendRaw("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " +
-                                             std::string(64 * 1024, 'a') + "\r\n\r\n");
+  const std::string reply = server().SendRaw(
+      "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(64 * 1024, 'a') + "\r\n\r\n");
   EXPECT_NE(reply.find("431"), std::string::npos) << reply.substr(0, 200);
   EXPECT_EQ(server().Get("/healthz").status, 200);
 }
 
 TEST_F(SecurityApi, GarbageOnTheWireDoesNotHurtTheServer) {
-  for (const std::string& bytes :
-       std::vector<std::string>
-       {std::string("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11), std::string("HELLO\r\n\r\n"),
-        std::string("GET / HTTP/9.9\r\n\r\n"), std::string("GET  HTTP/1.1\r\nHost: x\r\n\r\n"),
-        std::string("POST /api/v1/auth/login HTTP/1.1\r\nContent-Length: -5\r\n\r\n"),
-        std::string("POST /api/v1/auth/login HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")}) {
+  for (const std::string& bytes : std::vector<std::string>{
+           std::string("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11),
+           std::string("HELLO\r\n\r\n"), std::string("GET / HTTP/9.9\r\n\r\n"),
+           std::string("GET  HTTP/1.1\r\nHost: x\r\n\r\n"),
+           std::string("POST /api/v1/auth/login HTTP/1.1\r\nContent-Length: -5\r\n\r\n"),
+           std::string(
+               "POST /api/v1/auth/login HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")}) {
     server().SendRaw(bytes);
   }
   EXPECT_EQ(server().Get("/healthz").status, 200);
@@ -270,10 +272,11 @@ TEST_F(SecurityApi, RepeatedFailuresSlowTheAccountDown) {
                 .status,
             201);
   for (int i = 0; i < 5; ++i) {
-    EXPECT_EQ(server()
-                  .PostJson("/api/v1/auth/login", {{"email", email}, {"password", "guess number 1"}})
-                  .status,
-              401);
+    EXPECT_EQ(
+        server()
+            .PostJson("/api/v1/auth/login", {{"email", email}, {"password", "guess number 1"}})
+            .status,
+        401);
   }
   // Even the right password waits now.
   const auto locked =

@@ -24,9 +24,10 @@ TEST(SystemApi, HealthReadinessAndMetrics) {
   const auto metrics = server.Get("/metrics");
   EXPECT_EQ(metrics.status, 200);
   EXPECT_NE(metrics.headers.at("content-type").find("text/plain"), std::string::npos);
-  EXPECT_NE(metrics.body.find(
-                R"(resumax_http_requests_total{route="/api/v1/users/me",method="GET",status="401"} 1)"),
-            std::string::npos)
+  EXPECT_NE(
+      metrics.body.find(
+          R"(resumax_http_requests_total{route="/api/v1/users/me",method="GET",status="401"} 1)"),
+      std::string::npos)
       << metrics.body;
   EXPECT_NE(metrics.body.find("resumax_http_request_duration_seconds_bucket{route=\"/healthz\""),
             std::string::npos);
@@ -108,11 +109,12 @@ TEST(SystemApi, MailGoesThroughSmtpWithStartTls) {
                     "SMTP relay";
   }
   ServerProcess server(Env{{"RESUMAX_SMTP_URL", smtp},
-                        {"RESUMAX_SMTP_CA_FILE", ca},
-                        {"RESUMAX_SMTP_FROM", "resuMAX <accounts@resumax.test>"}});
+                           {"RESUMAX_SMTP_CA_FILE", ca},
+                           {"RESUMAX_SMTP_FROM", "resuMAX <accounts@resumax.test>"}});
   const std::string email = UniqueEmail("smtp");
-  ASSERT_EQ(server.PostJson("/api/v1/auth/register",
-                            {{"email", email}, {"password", kGoodPassword}, {"name", "Mail"}})
+  ASSERT_EQ(server
+                .PostJson("/api/v1/auth/register",
+                          {{"email", email}, {"password", kGoodPassword}, {"name", "Mail"}})
                 .status,
             201);
   std::string found;
@@ -133,10 +135,10 @@ TEST(SystemApi, MailGoesThroughSmtpWithStartTls) {
   EXPECT_TRUE(server.Outbox().empty());
 
   // A wrong relay password fails the delivery, and the error names no secret.
-  ServerProcess wrong(Env{{"RESUMAX_SMTP_URL", std::string(smtp).replace(
-                                                std::string(smtp).find("relay-password"), 14,
-                                                "wrong-password")},
-                       {"RESUMAX_SMTP_CA_FILE", ca}});
+  ServerProcess wrong(Env{
+      {"RESUMAX_SMTP_URL",
+       std::string(smtp).replace(std::string(smtp).find("relay-password"), 14, "wrong-password")},
+      {"RESUMAX_SMTP_CA_FILE", ca}});
   const auto failed = wrong.PostJson(
       "/api/v1/auth/register",
       {{"email", UniqueEmail("smtp-fail")}, {"password", kGoodPassword}, {"name", "Mail"}});

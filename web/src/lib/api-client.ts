@@ -80,9 +80,17 @@ const NETWORK_ERROR: ApiErrorBody = {
   message: "We couldn't reach resuMAX. Check your connection and try again.",
 };
 
+async function webLock<T>(name: string, task: () => Promise<T>): Promise<T> {
+  let result: T | undefined;
+  await navigator.locks.request(name, async () => {
+    result = await task();
+  });
+  return result as T;
+}
+
 function browserLock(): Lock | undefined {
   if (typeof navigator === 'undefined' || !('locks' in navigator) || !navigator.locks) return undefined;
-  return (name, task) => navigator.locks.request(name, task);
+  return webLock;
 }
 
 function parseRetryAfter(value: string | null): number | undefined {

@@ -18,7 +18,9 @@ class DatabaseContract : public ::testing::TestWithParam<std::string> {
   void SetUp() override {
     if (GetParam() == "postgres") {
       const char* url = std::getenv("RESUMAX_TEST_POSTGRES_CONTRACT_URL");
-      if (!url) GTEST_SKIP() << "RESUMAX_TEST_POSTGRES_CONTRACT_URL is not set: `make test` starts PostgreSQL";
+      if (!url)
+        GTEST_SKIP()
+            << "RESUMAX_TEST_POSTGRES_CONTRACT_URL is not set: `make test` starts PostgreSQL";
       database_ = OpenDatabase(url, 4);
     } else {
       directory_ = std::filesystem::temp_directory_path() / ("resumax-db-" + NewUuid());
@@ -42,7 +44,8 @@ class DatabaseContract : public ::testing::TestWithParam<std::string> {
 
 TEST_P(DatabaseContract, BindsAndReadsValuesAndNulls) {
   const Value row[] = {std::string("a"), std::int64_t{42}, nullptr};
-  EXPECT_EQ(database_->Execute("INSERT INTO " + table_ + " (id, n, note) VALUES (?, ?, ?)", row), 1);
+  EXPECT_EQ(database_->Execute("INSERT INTO " + table_ + " (id, n, note) VALUES (?, ?, ?)", row),
+            1);
   const Value key[] = {std::string("a")};
   auto found = database_->QueryOne("SELECT id, n, note FROM " + table_ + " WHERE id = ?", key);
   ASSERT_TRUE(found);
@@ -54,7 +57,8 @@ TEST_P(DatabaseContract, BindsAndReadsValuesAndNulls) {
 }
 
 TEST_P(DatabaseContract, QuotesAndPlaceholdersAreNotConfused) {
-  const Value row[] = {std::string("it's ? here"), std::int64_t{1}, std::string("'; DROP TABLE x; --")};
+  const Value row[] = {std::string("it's ? here"), std::int64_t{1},
+                       std::string("'; DROP TABLE x; --")};
   database_->Execute("INSERT INTO " + table_ + " (id, n, note) VALUES (?, ?, ?)", row);
   auto found = database_->QueryOne("SELECT note FROM " + table_ + " WHERE id = ? AND note <> '?'",
                                    std::vector<Value>{std::string("it's ? here")});
@@ -94,9 +98,9 @@ TEST_P(DatabaseContract, ConcurrentWritersAllLand) {
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < 25; ++i) {
-        database_->Execute("INSERT INTO " + table_ + " (id, n) VALUES (?, ?)",
-                           std::vector<Value>{std::to_string(t) + "-" + std::to_string(i),
-                                              std::int64_t{i}});
+        database_->Execute(
+            "INSERT INTO " + table_ + " (id, n) VALUES (?, ?)",
+            std::vector<Value>{std::to_string(t) + "-" + std::to_string(i), std::int64_t{i}});
       }
     });
   }

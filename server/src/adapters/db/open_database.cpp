@@ -31,7 +31,8 @@ namespace {
 constexpr std::string_view kCreateMigrationsTable =
     "CREATE TABLE IF NOT EXISTS schema_migrations ("
     "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
-constexpr std::string_view kSelectApplied = "SELECT version FROM schema_migrations WHERE version = ?";
+constexpr std::string_view kSelectApplied =
+    "SELECT version FROM schema_migrations WHERE version = ?";
 constexpr std::string_view kRecordApplied =
     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)";
 
@@ -80,8 +81,8 @@ int Migrate(Database& database) {
     });
     if (ran) {
       ++applied;
-      log::Info("migration_applied", {{"version", migration.version},
-                                      {"name", std::string(migration.name)}});
+      log::Info("migration_applied",
+                {{"version", migration.version}, {"name", std::string(migration.name)}});
     }
   }
   return applied;

@@ -1,11 +1,11 @@
 #include "adapters/db/sqlite_database.h"
 
-#include "adapters/db/pooled_database.h"
-
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <unordered_map>
+
+#include "adapters/db/pooled_database.h"
 
 namespace resumax::db {
 namespace {
@@ -77,8 +77,8 @@ class SqliteConnection {
           values.emplace_back(std::nullopt);
         } else {
           const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, c));
-          values.emplace_back(std::string(text, static_cast<std::size_t>(
-                                                    sqlite3_column_bytes(statement, c))));
+          values.emplace_back(
+              std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(statement, c))));
         }
       }
       rows.emplace_back(std::move(values));
@@ -109,7 +109,8 @@ class SqliteConnection {
 
 std::unique_ptr<Database> OpenSqlite(const std::string& path, int pool_size) {
   // Each connection to ":memory:" would be a database of its own.
-  return std::make_unique<PooledDatabase<SqliteConnection>>(path, path == ":memory:" ? 1 : pool_size);
+  return std::make_unique<PooledDatabase<SqliteConnection>>(path,
+                                                            path == ":memory:" ? 1 : pool_size);
 }
 
 }  // namespace resumax::db

@@ -21,8 +21,10 @@ std::string WithCrlf(const std::string& text) {
   out.reserve(text.size() + text.size() / 40);
   for (const char c : text) {
     if (c == '\r') continue;
-    if (c == '\n') out += "\r\n";
-    else out.push_back(c);
+    if (c == '\n')
+      out += "\r\n";
+    else
+      out.push_back(c);
   }
   return out;
 }

@@ -56,7 +56,8 @@ void SmtpMailer::Send(const MailMessage& message) {
   curl_easy_setopt(handle, CURLOPT_USE_SSL,
                    settings_.require_tls ? static_cast<long>(CURLUSESSL_ALL)
                                          : static_cast<long>(CURLUSESSL_TRY));
-  if (!settings_.ca_file.empty()) curl_easy_setopt(handle, CURLOPT_CAINFO, settings_.ca_file.c_str());
+  if (!settings_.ca_file.empty())
+    curl_easy_setopt(handle, CURLOPT_CAINFO, settings_.ca_file.c_str());
   curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, 10L);
   curl_easy_setopt(handle, CURLOPT_TIMEOUT, 30L);
   curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);

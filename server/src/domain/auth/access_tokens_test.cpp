@@ -64,9 +64,9 @@ TEST(AccessTokens, RefusesTamperedPayload) {
   const auto first_dot = token.find('.');
   const auto second_dot = token.find('.', first_dot + 1);
   const long long exp = UnixSeconds(clock.now) + 900;
-  const std::string forged_payload = Base64Url(
-      R"({"sub":"someone-else","iss":"resumax","aud":"resumax-api","jti":"x","exp":)" +
-      std::to_string(exp) + "}");
+  const std::string forged_payload =
+      Base64Url(R"({"sub":"someone-else","iss":"resumax","aud":"resumax-api","jti":"x","exp":)" +
+                std::to_string(exp) + "}");
   token = token.substr(0, first_dot + 1) + forged_payload + token.substr(second_dot);
   EXPECT_FALSE(tokens.Verify(token).has_value());
 }
@@ -76,9 +76,9 @@ TEST(AccessTokens, RefusesAlgNone) {
   AccessTokens tokens(Settings(), clock);
   const long long exp = UnixSeconds(clock.now) + 900;
   const std::string header = Base64Url(R"({"alg":"none","typ":"JWT"})");
-  const std::string payload = Base64Url(
-      R"({"sub":"user","iss":"resumax","aud":"resumax-api","jti":"x","exp":)" +
-      std::to_string(exp) + "}");
+  const std::string payload =
+      Base64Url(R"({"sub":"user","iss":"resumax","aud":"resumax-api","jti":"x","exp":)" +
+                std::to_string(exp) + "}");
   EXPECT_FALSE(tokens.Verify(header + "." + payload + ".").has_value());
   EXPECT_FALSE(tokens.Verify(header + "." + payload).has_value());
 }

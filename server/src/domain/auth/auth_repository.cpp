@@ -84,8 +84,9 @@ std::optional<User> FindUser(db::Database& db, std::string_view column, const st
 }  // namespace
 
 void AuthRepository::InsertUser(db::Database& db, const User& user) {
-  const Value params[] = {user.id,   user.email,      user.password_hash, user.name,
-                          user.preferences_json, user.role, user.created_at, user.updated_at};
+  const Value params[] = {
+      user.id,   user.email,      user.password_hash, user.name, user.preferences_json,
+      user.role, user.created_at, user.updated_at};
   db.Execute(kInsertUser, params);
 }
 
@@ -98,9 +99,8 @@ std::optional<User> AuthRepository::FindUserByEmail(db::Database& db, const std:
   return FindUser(db, "email", email);
 }
 
-void AuthRepository::UpdateProfile(db::Database& db, const std::string& id,
-                                   const std::string& name, const std::string& preferences_json,
-                                   const std::string& now) {
+void AuthRepository::UpdateProfile(db::Database& db, const std::string& id, const std::string& name,
+                                   const std::string& preferences_json, const std::string& now) {
   const Value params[] = {name, preferences_json, now, id};
   db.Execute(kUpdateProfile, params);
 }
@@ -118,8 +118,7 @@ void AuthRepository::MarkEmailVerified(db::Database& db, const std::string& id,
 }
 
 void AuthRepository::InsertRefreshToken(db::Database& db, const std::string& user_id,
-                                        const std::string& family_id,
-                                        const std::string& token_hash,
+                                        const std::string& family_id, const std::string& token_hash,
                                         const std::string& expires_at, const std::string& now) {
   const Value params[] = {NewUuid(), user_id, family_id, token_hash, expires_at, now};
   db.Execute(kInsertRefresh, params);
@@ -130,8 +129,12 @@ std::optional<RefreshTokenRecord> AuthRepository::FindRefreshToken(db::Database&
   const Value params[] = {token_hash};
   auto row = db.QueryOne(kFindRefresh, params);
   if (!row) return std::nullopt;
-  return RefreshTokenRecord{row->Text(0), row->Text(1), row->Text(2), NormalizeTime(row->Text(3)),
-                            NormalizeTime(row->Optional(4)), NormalizeTime(row->Optional(5))};
+  return RefreshTokenRecord{row->Text(0),
+                            row->Text(1),
+                            row->Text(2),
+                            NormalizeTime(row->Text(3)),
+                            NormalizeTime(row->Optional(4)),
+                            NormalizeTime(row->Optional(5))};
 }
 
 bool AuthRepository::MarkRotated(db::Database& db, const std::string& id, const std::string& now) {
@@ -177,8 +180,8 @@ bool AuthRepository::UseOneTimeToken(db::Database& db, const std::string& id,
 void AuthRepository::Audit(db::Database& db, const std::optional<std::string>& user_id,
                            const std::string& event, const std::string& ip,
                            const std::string& details_json, const std::string& now) {
-  const Value params[] = {NewUuid(), user_id ? Value{*user_id} : Value{nullptr}, event, ip,
-                          details_json, now};
+  const Value params[] = {
+      NewUuid(), user_id ? Value{*user_id} : Value{nullptr}, event, ip, details_json, now};
   db.Execute(kInsertAudit, params);
 }
 

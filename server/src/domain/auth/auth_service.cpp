@@ -44,9 +44,8 @@ Result<std::string> NormalizeEmail(std::string_view email) {
   const auto at = lower.find('@');
   const bool plausible =
       !lower.empty() && lower.size() <= 254 && at != std::string::npos && at > 0 &&
-      at == lower.rfind('@') && lower.find('.', at) != std::string::npos &&
-      lower.back() != '.' && lower[at + 1] != '.' &&
-      std::none_of(lower.begin(), lower.end(), [](unsigned char c) {
+      at == lower.rfind('@') && lower.find('.', at) != std::string::npos && lower.back() != '.' &&
+      lower[at + 1] != '.' && std::none_of(lower.begin(), lower.end(), [](unsigned char c) {
         return std::isspace(c) || std::iscntrl(c) || c == '<' || c == '>' || c == ',' || c == ';';
       });
   if (!plausible) return Error::Validation("email", "Enter a valid email address.");
@@ -166,8 +165,7 @@ Result<Session> AuthService::Login(const std::string& email, const std::string& 
   auto normalized_email = NormalizeEmail(email);
   if (!normalized_email) return InvalidCredentials();
   if (password.empty() || password.size() > 4 * kMaxPasswordLength) return InvalidCredentials();
-  if (auto limited = Limit("login:account:" + *normalized_email, settings_.per_account);
-      !limited) {
+  if (auto limited = Limit("login:account:" + *normalized_email, settings_.per_account); !limited) {
     return limited.error();
   }
   const std::string failures_key = "login:failures:" + *normalized_email;
@@ -190,8 +188,7 @@ Result<Session> AuthService::Login(const std::string& email, const std::string& 
   return Session{std::move(*user), std::move(tokens)};
 }
 
-Result<TokenPair> AuthService::Refresh(const std::string& refresh_token,
-                                       const ClientInfo& client) {
+Result<TokenPair> AuthService::Refresh(const std::string& refresh_token, const ClientInfo& client) {
   if (refresh_token.empty() || refresh_token.size() > 512) return InvalidRefreshToken();
   const std::string now = Now();
   std::optional<Result<TokenPair>> outcome;
@@ -255,8 +252,7 @@ Result<void> AuthService::VerifyEmail(const std::string& token, const ClientInfo
   return {};
 }
 
-Result<void> AuthService::ResendVerification(const std::string& user_id,
-                                             const ClientInfo& client) {
+Result<void> AuthService::ResendVerification(const std::string& user_id, const ClientInfo& client) {
   if (auto limited = Limit("verify-resend:" + user_id, settings_.per_account); !limited) {
     return limited.error();
   }
@@ -270,15 +266,13 @@ Result<void> AuthService::ResendVerification(const std::string& user_id,
   return {};
 }
 
-Result<void> AuthService::RequestPasswordReset(const std::string& email,
-                                               const ClientInfo& client) {
+Result<void> AuthService::RequestPasswordReset(const std::string& email, const ClientInfo& client) {
   if (auto limited = Limit("reset:ip:" + client.ip, settings_.per_ip); !limited) {
     return limited.error();
   }
   auto normalized_email = NormalizeEmail(email);
   if (!normalized_email) return normalized_email.error();
-  if (auto limited = Limit("reset:account:" + *normalized_email, settings_.per_account);
-      !limited) {
+  if (auto limited = Limit("reset:account:" + *normalized_email, settings_.per_account); !limited) {
     return limited.error();
   }
   auto user = repository_.FindUserByEmail(db_, *normalized_email);

@@ -22,9 +22,9 @@ struct AuthSettings {
   std::chrono::hours verification_ttl{24};
   std::chrono::minutes reset_ttl{60};
   crypto::PasswordHashParams password_hash;
-  RatePolicy per_ip{20, 20};            // register, login, reset: per client address
-  RatePolicy per_account{10, 10};       // login and reset attempts per email address
-  RatePolicy failed_logins{5, 1};       // after 5 failures, one more try a minute
+  RatePolicy per_ip{20, 20};       // register, login, reset: per client address
+  RatePolicy per_account{10, 10};  // login and reset attempts per email address
+  RatePolicy failed_logins{5, 1};  // after 5 failures, one more try a minute
 };
 
 // Accounts and sessions: register, login, refresh-token rotation with reuse detection, email
@@ -61,8 +61,7 @@ class AuthService {
  private:
   std::string Now() const;
   std::string Later(std::chrono::seconds delta) const;
-  TokenPair IssueTokens(db::Database& db, const std::string& user_id,
-                        const std::string& family_id);
+  TokenPair IssueTokens(db::Database& db, const std::string& user_id, const std::string& family_id);
   Result<void> Limit(const std::string& key, const RatePolicy& policy);
   void SendVerification(const User& user);
   void Audit(const std::optional<std::string>& user_id, const std::string& event,

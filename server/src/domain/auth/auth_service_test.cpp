@@ -36,13 +36,14 @@ class AuthServiceTest : public ::testing::Test {
     db::Migrate(*database_);
     AuthSettings settings;
     settings.password_hash = {1, 8 * 1024};  // fast hashing for unit tests
-    service_ = std::make_unique<AuthService>(*database_, tokens_, limiter_, mailer_, clock_,
-                                             settings);
+    service_ =
+        std::make_unique<AuthService>(*database_, tokens_, limiter_, mailer_, clock_, settings);
   }
 
   std::vector<std::string> AuditEvents() {
     std::vector<std::string> events;
-    for (const auto& row : database_->Query("SELECT event FROM audit_log ORDER BY created_at, rowid")) {
+    for (const auto& row :
+         database_->Query("SELECT event FROM audit_log ORDER BY created_at, rowid")) {
       events.push_back(row.Text(0));
     }
     return events;
@@ -67,8 +68,9 @@ TEST_F(AuthServiceTest, StoresOnlyHashesOfPasswordsAndTokens) {
     EXPECT_EQ(token_row.Text(0), crypto::Sha256Hex(session->tokens.refresh_token));
   }
   const std::string link = LinkToken(mailer_.sent.at(0));
-  EXPECT_EQ(database_->QueryOne("SELECT COUNT(*) FROM one_time_tokens WHERE token_hash = ?",
-                                std::vector<db::Value>{link})
+  EXPECT_EQ(database_
+                ->QueryOne("SELECT COUNT(*) FROM one_time_tokens WHERE token_hash = ?",
+                           std::vector<db::Value>{link})
                 ->Int(0),
             0);
 }
@@ -117,8 +119,8 @@ TEST_F(AuthServiceTest, RefreshTokensExpireAfterThirtyDays) {
 
 TEST_F(AuthServiceTest, NewPasswordErrorsNameTheirField) {
   auto session = service_->Register("ada@example.com", "Plum-tree harvest 1987", "Ada", client_);
-  auto changed = service_->ChangePassword(session->user.id, "Plum-tree harvest 1987",
-                                          "password123", client_);
+  auto changed =
+      service_->ChangePassword(session->user.id, "Plum-tree harvest 1987", "password123", client_);
   ASSERT_FALSE(changed);
   EXPECT_EQ(changed.error().details.at("field").as_string(), "newPassword");
 }

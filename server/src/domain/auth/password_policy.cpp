@@ -34,8 +34,8 @@ const std::unordered_set<std::string>& CommonPasswords() {
 }
 
 std::size_t CodePoints(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(
-      text.begin(), text.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; }));
 }
 
 // Every step between neighbouring characters is the same (+1, -1 or 0): "abcdefghij", "9876543210".

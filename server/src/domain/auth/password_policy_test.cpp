@@ -19,9 +19,9 @@ TEST(PasswordPolicy, RefusesShortAndLong) {
 }
 
 TEST(PasswordPolicy, RefusesCommonAndTrivialPasswords) {
-  for (const char* password : {"password123", "PASSWORD123", "1234567890", "qwertyuiop",
-                               "aaaaaaaaaaaa", "abababababab", "abcdefghijkl", "9876543210",
-                               "iloveyou123"}) {
+  for (const char* password :
+       {"password123", "PASSWORD123", "1234567890", "qwertyuiop", "aaaaaaaaaaaa", "abababababab",
+        "abcdefghijkl", "9876543210", "iloveyou123"}) {
     EXPECT_TRUE(CheckPassword(password, "a@b.co")) << password;
   }
 }

@@ -13,9 +13,9 @@ constexpr std::string_view kRefreshCookie = "resumax_refresh";
 
 // The refresh token in an HttpOnly cookie for the web app, scoped to the auth endpoints.
 std::string RefreshCookie(const std::string& token, int max_age, bool secure) {
-  std::string cookie = std::string(kRefreshCookie) + "=" + token +
-                       "; Path=/api/v1/auth; HttpOnly; SameSite=Strict; Max-Age=" +
-                       std::to_string(max_age);
+  std::string cookie =
+      std::string(kRefreshCookie) + "=" + token +
+      "; Path=/api/v1/auth; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
   if (secure) cookie += "; Secure";
   return cookie;
 }
@@ -46,8 +46,8 @@ Response SessionResponse(int status, const auth::Session& session, bool secure) 
   boost::json::object body = TokensJson(session.tokens);
   body["user"] = UserJson(session.user);
   Response response = Json(status, body);
-  response.headers.emplace_back("Set-Cookie",
-                                RefreshCookie(session.tokens.refresh_token, 30 * 24 * 3600, secure));
+  response.headers.emplace_back(
+      "Set-Cookie", RefreshCookie(session.tokens.refresh_token, 30 * 24 * 3600, secure));
   return response;
 }
 
@@ -71,20 +71,21 @@ void AddAuthRoutes(Router& router, Services& services) {
   const RouteOptions slow{.requires_auth = false, .offload = true, .max_body = 64 * 1024};
   const RouteOptions small{.requires_auth = false, .offload = false, .max_body = 64 * 1024};
 
-  router.Add("POST", "/api/v1/auth/register", slow, [&services](Request& request) -> Result<Response> {
-    auto body = ParseJsonObject(request);
-    if (!body) return body.error();
-    auto email = RequiredString(*body, "email", kMaxEmail);
-    if (!email) return email.error();
-    auto password = RequiredString(*body, "password", kMaxPasswordBytes);
-    if (!password) return password.error();
-    auto name = RequiredString(*body, "name", 1024);
-    if (!name) return name.error();
-    auto session = services.auth.Register(*email, *password, *name, request.Client());
-    if (!session) return session.error();
-    request.user = session->user;
-    return SessionResponse(201, *session, services.secure_cookies);
-  });
+  router.Add("POST", "/api/v1/auth/register", slow,
+             [&services](Request& request) -> Result<Response> {
+               auto body = ParseJsonObject(request);
+               if (!body) return body.error();
+               auto email = RequiredString(*body, "email", kMaxEmail);
+               if (!email) return email.error();
+               auto password = RequiredString(*body, "password", kMaxPasswordBytes);
+               if (!password) return password.error();
+               auto name = RequiredString(*body, "name", 1024);
+               if (!name) return name.error();
+               auto session = services.auth.Register(*email, *password, *name, request.Client());
+               if (!session) return session.error();
+               request.user = session->user;
+               return SessionResponse(201, *session, services.secure_cookies);
+             });
 
   router.Add("POST", "/api/v1/auth/login", slow, [&services](Request& request) -> Result<Response> {
     auto body = ParseJsonObject(request);
@@ -99,40 +100,45 @@ void AddAuthRoutes(Router& router, Services& services) {
     return SessionResponse(200, *session, services.secure_cookies);
   });
 
-  router.Add("POST", "/api/v1/auth/refresh", small, [&services](Request& request) -> Result<Response> {
-    auto token = RefreshTokenFrom(request);
-    if (!token) return token.error();
-    auto tokens = services.auth.Refresh(*token, request.Client());
-    if (!tokens) {
-      Error error = tokens.error();
-      return error;
-    }
-    Response response = Json(200, TokensJson(*tokens));
-    response.headers.emplace_back(
-        "Set-Cookie", RefreshCookie(tokens->refresh_token, 30 * 24 * 3600, services.secure_cookies));
-    return response;
-  });
+  router.Add("POST", "/api/v1/auth/refresh", small,
+             [&services](Request& request) -> Result<Response> {
+               auto token = RefreshTokenFrom(request);
+               if (!token) return token.error();
+               auto tokens = services.auth.Refresh(*token, request.Client());
+               if (!tokens) {
+                 Error error = tokens.error();
+                 return error;
+               }
+               Response response = Json(200, TokensJson(*tokens));
+               response.headers.emplace_back(
+                   "Set-Cookie",
+                   RefreshCookie(tokens->refresh_token, 30 * 24 * 3600, services.secure_cookies));
+               return response;
+             });
 
-  router.Add("POST", "/api/v1/auth/logout", small, [&services](Request& request) -> Result<Response> {
-    auto token = RefreshTokenFrom(request);
-    if (token) services.auth.Logout(*token, request.Client());
-    Response response = Json(200, {{"status", "logged_out"}});
-    response.headers.emplace_back("Set-Cookie", RefreshCookie("", 0, services.secure_cookies));
-    return response;
-  });
+  router.Add(
+      "POST", "/api/v1/auth/logout", small, [&services](Request& request) -> Result<Response> {
+        auto token = RefreshTokenFrom(request);
+        if (token) services.auth.Logout(*token, request.Client());
+        Response response = Json(200, {{"status", "logged_out"}});
+        response.headers.emplace_back("Set-Cookie", RefreshCookie("", 0, services.secure_cookies));
+        return response;
+      });
 
-  router.Add("POST", "/api/v1/auth/verify", small, [&services](Request& request) -> Result<Response> {
-    auto body = ParseJsonObject(request);
-    if (!body) return body.error();
-    auto token = RequiredString(*body, "token", kMaxToken);
-    if (!token) return token.error();
-    if (auto verified = services.auth.VerifyEmail(*token, request.Client()); !verified) {
-      return verified.error();
-    }
-    return Json(200, {{"status", "verified"}});
-  });
+  router.Add("POST", "/api/v1/auth/verify", small,
+             [&services](Request& request) -> Result<Response> {
+               auto body = ParseJsonObject(request);
+               if (!body) return body.error();
+               auto token = RequiredString(*body, "token", kMaxToken);
+               if (!token) return token.error();
+               if (auto verified = services.auth.VerifyEmail(*token, request.Client()); !verified) {
+                 return verified.error();
+               }
+               return Json(200, {{"status", "verified"}});
+             });
 
-  router.Add("POST", "/api/v1/auth/verify/resend", {.requires_auth = true, .offload = false, .max_body = 64 * 1024},
+  router.Add("POST", "/api/v1/auth/verify/resend",
+             {.requires_auth = true, .offload = false, .max_body = 64 * 1024},
              [&services](Request& request) -> Result<Response> {
                if (auto sent = services.auth.ResendVerification(request.user->id, request.Client());
                    !sent) {
@@ -147,26 +153,28 @@ void AddAuthRoutes(Router& router, Services& services) {
                if (!body) return body.error();
                auto email = RequiredString(*body, "email", kMaxEmail);
                if (!email) return email.error();
-               if (auto sent = services.auth.RequestPasswordReset(*email, request.Client()); !sent) {
+               if (auto sent = services.auth.RequestPasswordReset(*email, request.Client());
+                   !sent) {
                  return sent.error();
                }
                return Json(200, {{"status", "ok"}});
              });
 
-  router.Add("POST", "/api/v1/auth/password-reset/confirm", slow,
-             [&services](Request& request) -> Result<Response> {
-               auto body = ParseJsonObject(request);
-               if (!body) return body.error();
-               auto token = RequiredString(*body, "token", kMaxToken);
-               if (!token) return token.error();
-               auto password = RequiredString(*body, "newPassword", kMaxPasswordBytes);
-               if (!password) return password.error();
-               if (auto reset = services.auth.ConfirmPasswordReset(*token, *password, request.Client());
-                   !reset) {
-                 return reset.error();
-               }
-               return Json(200, {{"status", "password_reset"}});
-             });
+  router.Add(
+      "POST", "/api/v1/auth/password-reset/confirm", slow,
+      [&services](Request& request) -> Result<Response> {
+        auto body = ParseJsonObject(request);
+        if (!body) return body.error();
+        auto token = RequiredString(*body, "token", kMaxToken);
+        if (!token) return token.error();
+        auto password = RequiredString(*body, "newPassword", kMaxPasswordBytes);
+        if (!password) return password.error();
+        if (auto reset = services.auth.ConfirmPasswordReset(*token, *password, request.Client());
+            !reset) {
+          return reset.error();
+        }
+        return Json(200, {{"status", "password_reset"}});
+      });
 }
 
 }  // namespace resumax::http

@@ -1,9 +1,8 @@
+#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
 #include "http/handlers/handlers.h"
 #include "http/json_body.h"
-
-#include <boost/json/parse.hpp>
 
 namespace resumax::http {
 
@@ -37,25 +36,26 @@ void AddUserRoutes(Router& router, Services& services) {
     return Json(200, UserJson(*request.user));
   });
 
-  router.Add("PUT", "/api/v1/users/me", signed_in, [&services](Request& request) -> Result<Response> {
-    auto body = ParseJsonObject(request);
-    if (!body) return body.error();
-    auto name = OptionalString(*body, "name", 1024);
-    if (!name) return name.error();
-    std::optional<std::string> preferences;
-    if (const auto* value = body->if_contains("preferences"); value && !value->is_null()) {
-      if (!value->is_object()) {
-        return Error::Validation("preferences", "'preferences' must be an object.");
-      }
-      preferences = boost::json::serialize(*value);
-      if (preferences->size() > kMaxPreferencesBytes) {
-        return Error::Validation("preferences", "'preferences' is larger than 16 KiB.");
-      }
-    }
-    auto user = services.auth.UpdateProfile(request.user->id, *name, preferences);
-    if (!user) return user.error();
-    return Json(200, UserJson(*user));
-  });
+  router.Add(
+      "PUT", "/api/v1/users/me", signed_in, [&services](Request& request) -> Result<Response> {
+        auto body = ParseJsonObject(request);
+        if (!body) return body.error();
+        auto name = OptionalString(*body, "name", 1024);
+        if (!name) return name.error();
+        std::optional<std::string> preferences;
+        if (const auto* value = body->if_contains("preferences"); value && !value->is_null()) {
+          if (!value->is_object()) {
+            return Error::Validation("preferences", "'preferences' must be an object.");
+          }
+          preferences = boost::json::serialize(*value);
+          if (preferences->size() > kMaxPreferencesBytes) {
+            return Error::Validation("preferences", "'preferences' is larger than 16 KiB.");
+          }
+        }
+        auto user = services.auth.UpdateProfile(request.user->id, *name, preferences);
+        if (!user) return user.error();
+        return Json(200, UserJson(*user));
+      });
 
   router.Add("POST", "/api/v1/users/me/password",
              {.requires_auth = true, .offload = true, .max_body = 64 * 1024},
