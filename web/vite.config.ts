@@ -5,6 +5,15 @@ import { defineConfig } from 'vite';
 
 const apiTarget = process.env.RESUMAX_API_URL ?? 'http://localhost:8080';
 
+// The policy production serves; `npm run preview` sends it too so violations show up locally.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "base-uri 'none'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -18,6 +27,11 @@ export default defineConfig({
     },
   },
   preview: {
+    headers: {
+      'Content-Security-Policy': contentSecurityPolicy,
+      'Referrer-Policy': 'no-referrer',
+      'X-Content-Type-Options': 'nosniff',
+    },
     proxy: {
       '/api': { target: apiTarget, changeOrigin: false },
       '/healthz': { target: apiTarget, changeOrigin: false },

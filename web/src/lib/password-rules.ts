@@ -41,7 +41,7 @@ export function checkPassword(password: string, email: string): PasswordCheck[] 
     },
     {
       id: 'guessable',
-      label: 'Not a common or easy-to-guess pattern',
+      label: 'Not a simple pattern like aaaa… or 1234…',
       met: length > 0 && new Set(lower).size >= 4 && !isRun(lower),
     },
     {

@@ -2,10 +2,10 @@ import { QueryClient } from '@tanstack/react-query';
 
 import { isApiError } from './api-client';
 
-/** Client errors (4xx) are answers, not glitches: retry only network and server failures. */
+/** Client errors (4xx) are answers, not glitches: retry network and server failures, once. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
   if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
-  return failureCount < 2;
+  return failureCount < 1;
 }
 
 export function createQueryClient(): QueryClient {

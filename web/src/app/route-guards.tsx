@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
+
+import { FullPageStatus } from '@/components/layout/FullPageStatus';
+import { Alert, Button, Spinner } from '@/components/ui';
+import type { User } from '@/lib/api-types';
+import { getSessionEndReason, useSession } from '@/lib/auth';
+import { describeError } from '@/lib/form-errors';
+import { safeNextPath } from '@/lib/safe-redirect';
+
+export interface SignInLocationState {
+  reason?: 'expired' | 'signed-out' | null;
+}
+
+function SessionLoading() {
+  return (
+    <FullPageStatus>
+      <Spinner size="lg" label="Loading your workspace…" showLabel />
+    </FullPageStatus>
+  );
+}
+
+function SessionError({ error, retry, retrying }: { error: unknown; retry: () => void; retrying: boolean }) {
+  return (
+    <FullPageStatus>
+      <Alert
+        tone="error"
+        title="We couldn't load your account"
+        action={
+          <Button variant="secondary" size="sm" loading={retrying} onClick={retry}>
+            Retry
+          </Button>
+        }
+      >
+        {describeError(error)}
+      </Alert>
+    </FullPageStatus>
+  );
+}
+
+/** Renders child routes for signed-in users; sends everyone else to sign in and back here after. */
+export function RequireAuth() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <SessionLoading />;
+  if (session.isError) {
+    return <SessionError error={session.error} retry={() => void session.refetch()} retrying={session.isFetching} />;
+  }
+  if (!session.data) {
+    const next = location.pathname + location.search;
+    const state: SignInLocationState = { reason: getSessionEndReason() };
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace state={state} />;
+  }
+  return <Outlet />;
+}
+
+interface GuestOnlyProps {
+  children: ReactNode;
+  /** Where a signed-in user goes instead (default: ?next= or the dashboard). */
+  redirectTo?: (user: User) => string;
+}
+
+/** For sign-in and sign-up: signed-in users skip straight into the app. */
+export function GuestOnly({ children, redirectTo }: GuestOnlyProps) {
+  const session = useSession();
+  const [searchParams] = useSearchParams();
+  if (session.isPending) return <SessionLoading />;
+  if (session.data) {
+    const target = redirectTo ? redirectTo(session.data) : safeNextPath(searchParams.get('next'));
+    return <Navigate to={target} replace />;
+  }
+  return <>{children}</>;
+}

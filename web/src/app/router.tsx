@@ -1,0 +1,59 @@
+import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
+
+import { RequireAuth } from './route-guards';
+import { RouteFocus } from './route-focus';
+import { AppLayout } from './routes/app-layout';
+import { CheckInboxRoute } from './routes/check-inbox';
+import { DashboardRoute } from './routes/dashboard';
+import { ForgotPasswordRoute } from './routes/forgot-password';
+import { LandingRoute } from './routes/landing';
+import { LogoutRoute } from './routes/logout';
+import { NotFoundRoute } from './routes/not-found';
+import { ResetPasswordRoute } from './routes/reset-password';
+import { RouteError } from './routes/route-error';
+import { SettingsRoute } from './routes/settings';
+import { SignUpRoute } from './routes/sign-up';
+import { VerifyEmailRoute } from './routes/verify-email';
+
+function Root() {
+  return (
+    <>
+      <RouteFocus />
+      <Outlet />
+    </>
+  );
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <Root />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/', element: <LandingRoute /> },
+      { path: '/sign-in', element: <LandingRoute /> },
+      { path: '/sign-up', element: <SignUpRoute /> },
+      { path: '/verify-email', element: <VerifyEmailRoute /> },
+      { path: '/forgot-password', element: <ForgotPasswordRoute /> },
+      { path: '/reset-password', element: <ResetPasswordRoute /> },
+      { path: '/logout', element: <LogoutRoute /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: '/check-inbox', element: <CheckInboxRoute /> },
+          {
+            element: <AppLayout />,
+            children: [
+              { path: '/dashboard', element: <DashboardRoute /> },
+              { path: '/settings', element: <SettingsRoute /> },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

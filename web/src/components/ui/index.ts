@@ -1,0 +1,16 @@
+export { Alert, type AlertTone } from './Alert';
+export { Badge, type BadgeTone } from './Badge';
+export { Button, LinkButton, buttonClassName, type ButtonProps } from './Button';
+export { Card } from './Card';
+export { Checkbox } from './Checkbox';
+export { EmptyState } from './EmptyState';
+export { Logo, LogoMark } from './Logo';
+export { PasswordField } from './PasswordField';
+export { RadioGroup, type RadioOption } from './RadioGroup';
+export { Spinner } from './Spinner';
+export { TextField } from './TextField';
+export { AsyncContent, type AsyncState } from './AsyncContent';
+export { ResourceList, ResourceListItem } from './ResourceList';
+export { ScoreBadge } from './ScoreBadge';
+export { Form, FormActions, FormRow } from './Form';
+export { PasswordChecklist } from './PasswordChecklist';

@@ -1,0 +1,3 @@
+export { ChangePasswordForm } from './components/ChangePasswordForm';
+export { PreferencesForm } from './components/PreferencesForm';
+export { ProfileForm } from './components/ProfileForm';

@@ -1,0 +1,96 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+
+import { Alert, Button, Form, FormRow, PasswordField, TextField } from '@/components/ui';
+import { useSignIn } from '@/lib/auth';
+import type { User } from '@/lib/api-types';
+import { hasErrors, splitApiError } from '@/lib/form-errors';
+import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
+import { emailProblem } from '@/lib/validation';
+
+type Field = 'email' | 'password';
+
+interface SignInFormProps {
+  onSuccess: (user: User) => void;
+}
+
+export function SignInForm({ onSuccess }: SignInFormProps) {
+  const signIn = useSignIn();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState({ email: '', password: '' });
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useFocusFirstInvalid(formRef, attempt);
+
+  const update = (field: Field, value: string) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    if (fieldErrors[field]) setFieldErrors((current) => ({ ...current, [field]: undefined }));
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (signIn.isPending) return;
+    const errors: Partial<Record<Field, string>> = {
+      email: emailProblem(values.email) ?? undefined,
+      password: values.password ? undefined : 'Enter your password.',
+    };
+    setFieldErrors(errors);
+    setFormError(null);
+    if (hasErrors(errors)) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    signIn.mutate(
+      { email: values.email.trim(), password: values.password },
+      {
+        onSuccess: (session) => onSuccess(session.user),
+        onError: (error) => {
+          const split = splitApiError<Field>(error, { email: 'email', password: 'password' });
+          setFieldErrors(split.fieldErrors);
+          setFormError(split.formError);
+          setAttempt((n) => n + 1);
+        },
+      },
+    );
+  };
+
+  return (
+    <Form ref={formRef} onSubmit={submit} aria-label="Sign in">
+      {formError && (
+        <Alert tone="error" title="We couldn't sign you in">
+          {formError}
+        </Alert>
+      )}
+      <TextField
+        label="Email"
+        type="email"
+        name="email"
+        autoComplete="email"
+        inputMode="email"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        value={values.email}
+        onChange={(event) => update('email', event.target.value)}
+        error={fieldErrors.email}
+      />
+      <PasswordField
+        label="Password"
+        name="password"
+        autoComplete="current-password"
+        required
+        value={values.password}
+        onChange={(event) => update('password', event.target.value)}
+        error={fieldErrors.password}
+      />
+      <FormRow>
+        <span />
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </FormRow>
+      <Button type="submit" fullWidth loading={signIn.isPending} loadingLabel="Signing in…">
+        Sign in
+      </Button>
+    </Form>
+  );
+}

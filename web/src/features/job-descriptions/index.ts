@@ -1,0 +1,1 @@
+export { JobDescriptionsSection } from './components/JobDescriptionsSection';

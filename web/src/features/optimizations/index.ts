@@ -1,0 +1,1 @@
+export { RecentOptimizationsSection } from './components/RecentOptimizationsSection';

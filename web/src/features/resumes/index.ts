@@ -1,0 +1,1 @@
+export { ResumesSection } from './components/ResumesSection';

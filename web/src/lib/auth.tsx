@@ -1,0 +1,180 @@
+// The signed-in session: who the user is, and signing in, up and out. The current user lives in
+// the TanStack Query cache under sessionQueryKey (null when signed out).
+
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
+
+import { api, isApiError } from './api-client';
+import type { SessionResponse, User } from './api-types';
+
+export const sessionQueryKey = ['session'] as const;
+
+export type SessionEndReason = 'expired' | 'signed-out';
+
+let sessionEndReason: SessionEndReason | null = null;
+
+/** Why the last session ended, shown once on the sign-in page. */
+export function getSessionEndReason(): SessionEndReason | null {
+  return sessionEndReason;
+}
+
+export function clearSessionEndReason(): void {
+  sessionEndReason = null;
+}
+
+const CHANNEL_NAME = 'resumax-auth';
+
+function broadcast(message: 'signed-in' | 'signed-out'): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.postMessage(message);
+  channel.close();
+}
+
+/** Restores the session from the refresh cookie on page load; null when signed out. */
+export async function loadSession(): Promise<User | null> {
+  if (!api.hasAccessToken()) {
+    const restored = await api.refreshSession();
+    if (!restored) return null;
+  }
+  try {
+    return await api.get<User>('/users/me');
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) return null;
+    throw error;
+  }
+}
+
+function startSession(queryClient: QueryClient, session: SessionResponse): void {
+  api.setSession(session);
+  sessionEndReason = null;
+  queryClient.setQueryData(sessionQueryKey, session.user);
+  broadcast('signed-in');
+}
+
+function endSession(queryClient: QueryClient, reason: SessionEndReason): void {
+  api.clearSession();
+  sessionEndReason = reason;
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+  queryClient.setQueryData(sessionQueryKey, null);
+}
+
+export function useSession() {
+  return useQuery({
+    queryKey: sessionQueryKey,
+    queryFn: loadSession,
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+    refetchOnWindowFocus: false,
+  });
+}
+
+/** The signed-in user; only call below a route that requires auth. */
+export function useUser(): User {
+  const { data } = useSession();
+  if (!data) throw new Error('useUser() needs a signed-in session');
+  return data;
+}
+
+/** Replaces the cached user after the server returned an updated one. */
+export function useSetUser(): (user: User) => void {
+  const queryClient = useQueryClient();
+  return (user) => queryClient.setQueryData(sessionQueryKey, user);
+}
+
+/** Fetches the user again (e.g. after the email was verified); a no-op while signed out. */
+export function useReloadUser(): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return useCallback(async () => {
+    if (!queryClient.getQueryData(sessionQueryKey)) {
+      // The session may still be loading; loading it again picks up the change.
+      await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+      return;
+    }
+    const user = await api.get<User>('/users/me');
+    queryClient.setQueryData(sessionQueryKey, user);
+  }, [queryClient]);
+}
+
+/** Reloads the user whenever the tab regains focus, e.g. after verifying in another tab. */
+export function useReloadUserOnFocus(enabled: boolean): void {
+  const reloadUser = useReloadUser();
+  useEffect(() => {
+    if (!enabled) return;
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void reloadUser().catch(() => undefined);
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    window.addEventListener('focus', onVisible);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener('focus', onVisible);
+    };
+  }, [enabled, reloadUser]);
+}
+
+export interface SignInInput {
+  email: string;
+  password: string;
+}
+
+export interface SignUpInput extends SignInInput {
+  name: string;
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SignInInput) =>
+      api.post<SessionResponse>('/auth/login', input, { auth: false }),
+    onSuccess: (session) => startSession(queryClient, session),
+  });
+}
+
+export function useSignUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SignUpInput) =>
+      api.post<SessionResponse>('/auth/register', input, { auth: false }),
+    onSuccess: (session) => startSession(queryClient, session),
+  });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      try {
+        await api.post('/auth/logout', undefined, { auth: false });
+      } catch {
+        // Signing out locally still matters when the server cannot be reached.
+      }
+    },
+    onSettled: () => {
+      endSession(queryClient, 'signed-out');
+      broadcast('signed-out');
+    },
+  });
+}
+
+/** Keeps the cached session in step with the API client and with other tabs. */
+export function SessionSync(): null {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const unsubscribe = api.onSessionExpired(() => endSession(queryClient, 'expired'));
+    if (typeof BroadcastChannel === 'undefined') return unsubscribe;
+    const channel = new BroadcastChannel(CHANNEL_NAME);
+    channel.onmessage = (message: MessageEvent<unknown>) => {
+      if (message.data === 'signed-out') endSession(queryClient, 'signed-out');
+      if (message.data === 'signed-in' && !queryClient.getQueryData(sessionQueryKey)) {
+        void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+      }
+    };
+    return () => {
+      unsubscribe();
+      channel.close();
+    };
+  }, [queryClient]);
+  return null;
+}
