@@ -36,6 +36,19 @@ std::string Validate(Config& config) {
   if (config.auth_requests_per_minute <= 0) {
     return "RESUMAX_AUTH_REQUESTS_PER_MINUTE must be positive";
   }
+  if (!config.master_key.empty() && config.master_key.size() != 64) {
+    return "RESUMAX_MASTER_KEY must be 64 hex digits (32 bytes)";
+  }
+  if (!config.storage_url.empty() && !config.storage_url.starts_with("s3://")) {
+    return "RESUMAX_STORAGE_URL must be empty (local) or s3://bucket?endpoint=...&region=...";
+  }
+  if (config.workers < 0 || config.workers > 64) return "RESUMAX_WORKERS must be 0..64";
+  if (config.max_upload_mb < 1 || config.max_upload_mb > 100) {
+    return "RESUMAX_MAX_UPLOAD_MB must be 1..100";
+  }
+  if (config.job_lease_seconds < 1) return "RESUMAX_JOB_LEASE_SECONDS must be positive";
+  if (config.job_retry_base_ms < 1) return "RESUMAX_JOB_RETRY_BASE_MS must be positive";
+  if (config.job_start_delay_ms < 0) return "RESUMAX_JOB_START_DELAY_MS must not be negative";
   return {};
 }
 

@@ -21,6 +21,13 @@ struct Config {
   int access_token_ttl_seconds = 900;
   double auth_requests_per_minute = 20;
   std::string log_level = "info";
+  std::string master_key;   // 32 bytes as 64 hex digits; default: <data_dir>/secrets/master.key
+  std::string storage_url;  // empty: the data dir, encrypted; s3://bucket?endpoint=...&region=...
+  int workers = 2;          // background workers inside `serve`
+  int max_upload_mb = 10;
+  int job_lease_seconds = 120;
+  int job_retry_base_ms = 2000;
+  int job_start_delay_ms = 0;  // fault injection: workers pause after claiming a job
 };
 
 // Fills derived defaults; returns an error message naming the variable, or empty when valid.

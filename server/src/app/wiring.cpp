@@ -5,7 +5,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <sodium.h>
+
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -13,6 +16,11 @@
 #include "adapters/db/open_database.h"
 #include "adapters/mail/outbox_mailer.h"
 #include "adapters/mail/smtp_mailer.h"
+#include "adapters/queue/database_job_queue.h"
+#include "adapters/storage/local_object_store.h"
+#include "app/resume_parser_adapter.h"
+#include "domain/jobs/worker_pool.h"
+#include "domain/resumes/resume_service.h"
 #include "core/crypto.h"
 #include "core/log.h"
 #include "domain/auth/auth_service.h"
@@ -24,17 +32,20 @@ namespace resumax::app {
 namespace {
 
 // A secret kept in a 0600 file in the data dir, generated on first start.
-std::string LoadOrCreateSecret(const std::filesystem::path& path) {
+std::string LoadOrCreateSecret(const std::filesystem::path& path,
+                               const std::function<std::string()>& generate = [] {
+                                 return crypto::RandomToken(48);
+                               }) {
   if (std::ifstream in(path); in) {
     std::stringstream text;
     text << in.rdbuf();
     std::string secret = text.str();
     while (!secret.empty() && (secret.back() == '\n' || secret.back() == '\r')) secret.pop_back();
-    if (secret.size() >= 32) return secret;
+    if (!secret.empty()) return secret;
   }
   std::filesystem::create_directories(path.parent_path());
   ::chmod(path.parent_path().c_str(), 0700);
-  const std::string secret = crypto::RandomToken(48);
+  const std::string secret = generate();
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0 || ::write(fd, secret.data(), secret.size()) != static_cast<ssize_t>(secret.size())) {
     if (fd >= 0) ::close(fd);
@@ -42,6 +53,34 @@ std::string LoadOrCreateSecret(const std::filesystem::path& path) {
   }
   ::close(fd);
   return secret;
+}
+
+// The 32-byte storage key: from configuration, or kept in the data dir.
+std::string MasterKey(const Config& config) {
+  std::string hex = config.master_key.empty()
+                        ? LoadOrCreateSecret(std::filesystem::path(config.data_dir) / "secrets" /
+                                                 "master.key",
+                                             [] {
+                                               std::string bytes(32, '\0');
+                                               randombytes_buf(bytes.data(), bytes.size());
+                                               std::string text(65, '\0');
+                                               sodium_bin2hex(text.data(), text.size(),
+                                                              reinterpret_cast<unsigned char*>(
+                                                                  bytes.data()),
+                                                              bytes.size());
+                                               text.pop_back();
+                                               return text;
+                                             })
+                        : config.master_key;
+  std::string key(32, '\0');
+  std::size_t length = 0;
+  if (hex.size() != 64 ||
+      sodium_hex2bin(reinterpret_cast<unsigned char*>(key.data()), key.size(), hex.data(),
+                     hex.size(), nullptr, &length, nullptr) != 0 ||
+      length != 32) {
+    throw std::runtime_error("the storage master key must be 64 hex digits");
+  }
+  return key;
 }
 
 std::unique_ptr<db::Database> OpenAndMigrate(const Config& config) {
@@ -92,9 +131,30 @@ int Serve(const Config& config) {
                                std::max(10.0, config.auth_requests_per_minute / 2)};
   auth::AuthService auth(*database, access_tokens, limiter, *mailer, clock, auth_settings);
 
+  auto storage = std::make_unique<storage::LocalObjectStore>(
+      std::filesystem::path(config.data_dir) / "objects", MasterKey(config), config.public_url);
+  storage::LocalObjectStore* local_storage = storage.get();
+
+  jobs::DatabaseJobQueue queue(*database, clock);
+  jobs::WorkerSettings worker_settings;
+  worker_settings.workers = config.workers;
+  worker_settings.lease = std::chrono::seconds(config.job_lease_seconds);
+  worker_settings.retry_base = std::chrono::milliseconds(config.job_retry_base_ms);
+  worker_settings.start_delay = std::chrono::milliseconds(config.job_start_delay_ms);
+  jobs::WorkerPool workers(queue, worker_settings);
+
+  DocumentResumeParser parser;
+  resumes::ResumeRepository resume_repository(*database);
+  resumes::ResumeSettings resume_settings;
+  resume_settings.max_upload_bytes = static_cast<std::uint64_t>(config.max_upload_mb) << 20;
+  resumes::ResumeService resume_service(resume_repository, *storage, queue, parser, clock,
+                                        resume_settings);
+  resume_service.RegisterJobs(workers);
+
   http::Metrics metrics;
   const bool https = config.public_url.starts_with("https://");
-  http::Services services{auth, *database, metrics, https};
+  http::Services services{auth,     resume_service, *storage, local_storage,
+                          *database, metrics,       https};
   const http::Router router = http::BuildRouter(services);
   const http::Pipeline pipeline(router, auth, metrics, https);
   http::Server server({config.host, static_cast<unsigned short>(config.port), config.threads, 4},
@@ -103,8 +163,12 @@ int Serve(const Config& config) {
   log::Info("serving", {{"url", "http://" + config.host + ":" + std::to_string(port)},
                         {"publicUrl", config.public_url},
                         {"dataDir", config.data_dir},
-                        {"mail", config.smtp_url.empty() ? "outbox" : "smtp"}});
+                        {"mail", config.smtp_url.empty() ? "outbox" : "smtp"},
+                        {"storage", config.storage_url.empty() ? "local" : "s3"},
+                        {"workers", config.workers}});
+  if (config.workers > 0) workers.Start();
   server.Run();
+  workers.Stop();
   curl_global_cleanup();
   return 0;
 }

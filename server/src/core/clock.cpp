@@ -64,6 +64,16 @@ std::optional<TimePoint> ParseTimestamp(std::string_view text) {
   return std::chrono::system_clock::from_time_t(seconds) + std::chrono::milliseconds(millis);
 }
 
+std::string NormalizeTimestamp(const std::string& text) {
+  const auto parsed = ParseTimestamp(text);
+  return parsed ? FormatTimestamp(*parsed) : text;
+}
+
+std::optional<std::string> NormalizeTimestamp(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  return NormalizeTimestamp(*text);
+}
+
 long long UnixSeconds(TimePoint time) {
   return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
 }

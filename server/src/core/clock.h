@@ -27,6 +27,10 @@ std::string FormatTimestamp(TimePoint time);
 // Reads FormatTimestamp's form and PostgreSQL's ("2026-11-25 17:30:00.123+00").
 std::optional<TimePoint> ParseTimestamp(std::string_view text);
 
+// A stored timestamp in FormatTimestamp's form, whichever database returned it.
+std::string NormalizeTimestamp(const std::string& text);
+std::optional<std::string> NormalizeTimestamp(const std::optional<std::string>& text);
+
 // Seconds since the Unix epoch.
 long long UnixSeconds(TimePoint time);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,11 +38,20 @@ struct Request {
   auth::ClientInfo Client() const { return {remote_ip}; }
 };
 
+// A response body produced in chunks (downloads): nullopt at the end.
+class BodySource {
+ public:
+  virtual ~BodySource() = default;
+  virtual std::optional<std::string> Next() = 0;
+};
+
 struct Response {
   int status = 200;
   std::string content_type = "application/json";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  std::shared_ptr<BodySource> source;  // when set, streamed instead of body
+  std::optional<std::uint64_t> content_length;  // of the streamed body, when known
 };
 
 }  // namespace resumax::http

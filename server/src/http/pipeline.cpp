@@ -40,16 +40,7 @@ Response Pipeline::Handle(Request& request, const RouteMatch& match) const {
       }
       return ErrorResponse(Error::NotFound("No API route matches this path."), request.request_id);
     }
-    if (match.route->options.requires_auth) {
-      const std::string_view header = request.Header("authorization");
-      if (!header.starts_with("Bearer ")) {
-        return ErrorResponse(Error::Unauthorized("missing_token", "Sign in to use this endpoint."),
-                             request.request_id);
-      }
-      auto user = auth_.Authenticate(std::string(header.substr(7)));
-      if (!user) return ErrorResponse(user.error(), request.request_id);
-      request.user = std::move(*user);
-    }
+    if (auto refused = Authenticate(request, match)) return std::move(*refused);
     auto result = match.route->handler(request);
     if (!result) {
       const Error& error = result.error();
@@ -65,6 +56,45 @@ Response Pipeline::Handle(Request& request, const RouteMatch& match) const {
     log::Error("request_failed", {{"requestId", request.request_id},
                                   {"route", match.route ? match.route->pattern : ""},
                                   {"detail", exception.what()}});
+    return ErrorResponse(Error::Internal(exception.what()), request.request_id);
+  }
+}
+
+std::optional<Response> Pipeline::Authenticate(Request& request, const RouteMatch& match) const {
+  if (!match.route->options.requires_auth) return std::nullopt;
+  const std::string_view header = request.Header("authorization");
+  if (!header.starts_with("Bearer ")) {
+    return ErrorResponse(Error::Unauthorized("missing_token", "Sign in to use this endpoint."),
+                         request.request_id);
+  }
+  auto user = auth_.Authenticate(std::string(header.substr(7)));
+  if (!user) return ErrorResponse(user.error(), request.request_id);
+  request.user = std::move(*user);
+  return std::nullopt;
+}
+
+std::variant<std::unique_ptr<BodySink>, Response> Pipeline::Open(Request& request,
+                                                                 const RouteMatch& match) const {
+  try {
+    if (auto refused = Authenticate(request, match)) return std::move(*refused);
+    auto sink = match.route->stream_handler(request);
+    if (!sink) return ErrorResponse(sink.error(), request.request_id);
+    return std::move(*sink);
+  } catch (const std::exception& exception) {
+    log::Error("request_failed", {{"requestId", request.request_id},
+                                  {"route", match.route->pattern},
+                                  {"detail", exception.what()}});
+    return ErrorResponse(Error::Internal(exception.what()), request.request_id);
+  }
+}
+
+Response Pipeline::Complete(Request& request, BodySink& sink) const {
+  try {
+    auto result = sink.Finish();
+    if (!result) return ErrorResponse(result.error(), request.request_id);
+    return std::move(*result);
+  } catch (const std::exception& exception) {
+    log::Error("request_failed", {{"requestId", request.request_id}, {"detail", exception.what()}});
     return ErrorResponse(Error::Internal(exception.what()), request.request_id);
   }
 }

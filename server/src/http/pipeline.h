@@ -1,6 +1,8 @@
 #pragma once
 
 #include <chrono>
+#include <memory>
+#include <variant>
 
 #include "domain/auth/auth_service.h"
 #include "http/metrics.h"
@@ -21,11 +23,21 @@ class Pipeline {
   // Authenticates when the route asks for it, runs the handler and maps any failure.
   Response Handle(Request& request, const RouteMatch& match) const;
 
+  // For streamed routes: authenticates and opens the body sink; an error response otherwise.
+  std::variant<std::unique_ptr<BodySink>, Response> Open(Request& request,
+                                                         const RouteMatch& match) const;
+
+  // Ends a streamed body: the sink's answer, or its failure mapped.
+  Response Complete(Request& request, BodySink& sink) const;
+
   // Adds the common headers, records metrics and writes the access log line.
   void Finish(const Request& request, const RouteMatch& match, Response& response,
               std::chrono::steady_clock::time_point started) const;
 
  private:
+  // Null when the request may go on; the error response otherwise.
+  std::optional<Response> Authenticate(Request& request, const RouteMatch& match) const;
+
   const Router& router_;
   auth::AuthService& auth_;
   Metrics& metrics_;

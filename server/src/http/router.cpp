@@ -23,9 +23,15 @@ bool IsParameter(std::string_view segment) {
 }  // namespace
 
 void Router::Add(std::string method, std::string pattern, RouteOptions options, Handler handler) {
-  Route route{std::move(method), std::move(pattern), options, std::move(handler), {}};
+  Route route{std::move(method), std::move(pattern), options, std::move(handler), {}, {}};
   for (auto part : Split(route.pattern)) route.segments.emplace_back(part);
   routes_.push_back(std::move(route));
+}
+
+void Router::AddStreaming(std::string method, std::string pattern, RouteOptions options,
+                          StreamHandler handler) {
+  Add(std::move(method), std::move(pattern), options, {});
+  routes_.back().stream_handler = std::move(handler);
 }
 
 RouteMatch Router::Match(std::string_view method, std::string_view path,

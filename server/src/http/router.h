@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,17 @@
 namespace resumax::http {
 
 using Handler = std::function<Result<Response>(Request&)>;
+
+// Receives a request body chunk by chunk (uploads), then answers.
+class BodySink {
+ public:
+  virtual ~BodySink() = default;
+  virtual Result<void> Write(std::string_view chunk) = 0;
+  virtual Result<Response> Finish() = 0;
+};
+
+// Opens a sink for a streamed request body after its headers arrive; an error answers at once.
+using StreamHandler = std::function<Result<std::unique_ptr<BodySink>>(Request&)>;
 
 struct RouteOptions {
   bool requires_auth = false;          // 401 without a valid access token
@@ -23,6 +35,7 @@ struct Route {
   std::string pattern;  // e.g. /api/v1/resumes/{id}
   RouteOptions options;
   Handler handler;
+  StreamHandler stream_handler;  // set instead of handler for streamed bodies
   std::vector<std::string> segments;
 };
 
@@ -35,6 +48,8 @@ struct RouteMatch {
 class Router {
  public:
   void Add(std::string method, std::string pattern, RouteOptions options, Handler handler);
+  void AddStreaming(std::string method, std::string pattern, RouteOptions options,
+                    StreamHandler handler);
   RouteMatch Match(std::string_view method, std::string_view path,
                    std::unordered_map<std::string, std::string>& params) const;
   const std::vector<Route>& routes() const { return routes_; }

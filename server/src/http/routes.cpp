@@ -9,6 +9,8 @@ Router BuildRouter(Services& services) {
   AddSystemRoutes(router, services);
   AddAuthRoutes(router, services);
   AddUserRoutes(router, services);
+  AddResumeRoutes(router, services);
+  AddStorageRoutes(router, services);
   return router;
 }
 

@@ -5,7 +5,12 @@
 #include <boost/json/parse.hpp>
 #include <set>
 
+#include <filesystem>
+
 #include "adapters/db/open_database.h"
+#include "adapters/queue/database_job_queue.h"
+#include "adapters/storage/local_object_store.h"
+#include "core/ids.h"
 #include "core/crypto.h"
 
 namespace resumax::embedded {
@@ -18,6 +23,14 @@ namespace {
 class NoMail final : public Mailer {
  public:
   void Send(const MailMessage&) override {}
+};
+
+// Building the route table calls no service; these only satisfy the constructors.
+class NoParser final : public resumes::ResumeParser {
+ public:
+  Result<resumes::ParsedDocument> Parse(std::string_view, std::string_view) override {
+    return Error::Internal("not used");
+  }
 };
 
 // The OpenAPI document and the route table must name the same operations.
@@ -33,8 +46,14 @@ TEST(Routes, MatchTheOpenApiDocument) {
   settings.password_hash.mem_limit_bytes = 8 * 1024;
   settings.password_hash.ops_limit = 1;
   auth::AuthService auth(*database, tokens, limiter, mailer, clock, settings);
+  const auto root = std::filesystem::temp_directory_path() / ("resumax-routes-" + NewUuid());
+  storage::LocalObjectStore storage(root, std::string(32, 'm'), "http://localhost");
+  jobs::DatabaseJobQueue queue(*database, clock);
+  NoParser parser;
+  resumes::ResumeRepository resume_repository(*database);
+  resumes::ResumeService resume_service(resume_repository, storage, queue, parser, clock, {});
   Metrics metrics;
-  Services services{auth, *database, metrics, false};
+  Services services{auth, resume_service, storage, &storage, *database, metrics, false};
   const Router router = BuildRouter(services);
 
   std::set<std::string> from_router;
@@ -54,6 +73,7 @@ TEST(Routes, MatchTheOpenApiDocument) {
     }
   }
   EXPECT_EQ(from_router, from_document);
+  std::filesystem::remove_all(root);
 }
 
 }  // namespace

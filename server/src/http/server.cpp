@@ -2,6 +2,7 @@
 
 #include <array>
 #include <atomic>
+#include <variant>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -174,30 +175,48 @@ class Server::Impl {
         if (parser.content_length() && *parser.content_length() > limit) {
           response = TooLarge(request.request_id);
           close = rejected = true;
-        } else if (!parser.is_done()) {
-          if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
-            bhttp::response<bhttp::empty_body> proceed{bhttp::status::continue_, 11};
-            co_await bhttp::async_write(stream, proceed, kUseTuple);
-          }
-          stream.expires_after(kBodyTimeout);
-          auto [body_ec, body_bytes] =
-              co_await bhttp::async_read(stream, buffer, parser, kUseTuple);
-          if (body_ec == bhttp::error::body_limit) {
-            response = TooLarge(request.request_id);
-            close = rejected = true;
-          } else if (body_ec) {
-            break;
-          }
-        }
-        if (!rejected) {
-          request.body = std::move(parser.get().body());
-          if (match.route && match.route->options.offload) {
-            response = co_await asio::co_spawn(
-                offload_,
-                [&]() -> asio::awaitable<Response> { co_return pipeline_.Handle(request, match); },
-                asio::use_awaitable);
+        } else if (match.route && match.route->stream_handler) {
+          auto opened = pipeline_.Open(request, match);
+          if (auto* refused = std::get_if<Response>(&opened)) {
+            response = std::move(*refused);
+            close = rejected = !parser.is_done();
           } else {
-            response = pipeline_.Handle(request, match);
+            auto& sink = *std::get<std::unique_ptr<BodySink>>(opened);
+            const auto read = co_await ReadStreamed(stream, buffer, parser, header, sink, limit);
+            if (read.outcome == StreamOutcome::kBroken) break;
+            if (read.outcome == StreamOutcome::kTooLarge) {
+              response = TooLarge(request.request_id);
+              close = rejected = true;
+            } else if (read.outcome == StreamOutcome::kRefused) {
+              response = ErrorResponse(read.error, request.request_id);
+              close = rejected = true;
+            } else {
+              response = pipeline_.Complete(request, sink);
+            }
+          }
+        } else {
+          if (!parser.is_done()) {
+            co_await MaybeContinue(stream, header);
+            stream.expires_after(kBodyTimeout);
+            auto [body_ec, body_bytes] =
+                co_await bhttp::async_read(stream, buffer, parser, kUseTuple);
+            if (body_ec == bhttp::error::body_limit) {
+              response = TooLarge(request.request_id);
+              close = rejected = true;
+            } else if (body_ec) {
+              break;
+            }
+          }
+          if (!rejected) {
+            request.body = std::move(parser.get().body());
+            if (match.route && match.route->options.offload) {
+              response = co_await asio::co_spawn(
+                  offload_,
+                  [&]() -> asio::awaitable<Response> { co_return pipeline_.Handle(request, match); },
+                  asio::use_awaitable);
+            } else {
+              response = pipeline_.Handle(request, match);
+            }
           }
         }
       }
@@ -214,6 +233,52 @@ class Server::Impl {
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
   }
 
+  enum class StreamOutcome { kDone, kTooLarge, kRefused, kBroken };
+  struct StreamResult {
+    StreamOutcome outcome = StreamOutcome::kDone;
+    Error error;  // when the sink refused a chunk
+  };
+
+  static asio::awaitable<void> MaybeContinue(beast::tcp_stream& stream,
+                                             const bhttp::request_header<>& header) {
+    if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
+      bhttp::response<bhttp::empty_body> proceed{bhttp::status::continue_, 11};
+      co_await bhttp::async_write(stream, proceed, kUseTuple);
+    }
+  }
+
+  // Reads the body in chunks into sink, never holding more than one chunk.
+  asio::awaitable<StreamResult> ReadStreamed(beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                              bhttp::request_parser<bhttp::string_body>& parser,
+                                              const bhttp::request_header<>& header,
+                                              BodySink& sink, std::size_t limit) {
+    if (parser.is_done()) co_return StreamResult{};
+    co_await MaybeContinue(stream, header);
+    bhttp::request_parser<bhttp::buffer_body> chunks{std::move(parser)};
+    chunks.body_limit(limit);
+    std::vector<char> storage(64 * 1024);
+    while (!chunks.is_done()) {
+      chunks.get().body().data = storage.data();
+      chunks.get().body().size = storage.size();
+      stream.expires_after(kBodyTimeout);
+      auto [ec, bytes] = co_await bhttp::async_read(stream, buffer, chunks, kUseTuple);
+      if (ec == bhttp::error::need_buffer) ec = {};
+      if (ec == bhttp::error::body_limit) co_return StreamResult{StreamOutcome::kTooLarge, {}};
+      if (ec) co_return StreamResult{StreamOutcome::kBroken, {}};
+      const std::size_t got = storage.size() - chunks.get().body().size;
+      if (got == 0) continue;
+      try {
+        if (auto written = sink.Write({storage.data(), got}); !written) {
+          co_return StreamResult{StreamOutcome::kRefused, written.error()};
+        }
+      } catch (const std::exception& exception) {
+        log::Error("upload_failed", {{"detail", exception.what()}});
+        co_return StreamResult{StreamOutcome::kRefused, Error::Internal(exception.what())};
+      }
+    }
+    co_return StreamResult{};
+  }
+
   asio::awaitable<bool> Write(beast::tcp_stream& stream, const Request& request, Response& response,
                               bool close) {
     bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(response.status), 11};
@@ -221,6 +286,10 @@ class Server::Impl {
     out.set(bhttp::field::content_type, response.content_type);
     for (auto& [name, value] : response.headers) out.insert(name, value);
     out.keep_alive(!close);
+    if (response.source && request.method != "HEAD") {
+      co_return co_await WriteStreamed(stream, out.base(), *response.source,
+                                       response.content_length);
+    }
     if (request.method == "HEAD") {
       out.content_length(response.body.size());
     } else {
@@ -229,6 +298,47 @@ class Server::Impl {
     }
     stream.expires_after(kBodyTimeout);
     auto [ec, bytes] = co_await bhttp::async_write(stream, out, kUseTuple);
+    co_return !ec;
+  }
+
+  // Writes a body chunk by chunk from source (downloads): chunked unless the length is known.
+  asio::awaitable<bool> WriteStreamed(beast::tcp_stream& stream,
+                                      const bhttp::response_header<>& header, BodySource& source,
+                                      std::optional<std::uint64_t> length) {
+    bhttp::response<bhttp::buffer_body> out{header};
+    if (length) {
+      out.content_length(*length);
+    } else {
+      out.chunked(true);
+    }
+    out.body().data = nullptr;
+    out.body().more = true;
+    bhttp::response_serializer<bhttp::buffer_body> serializer{out};
+    stream.expires_after(kBodyTimeout);
+    auto [header_ec, header_bytes] = co_await bhttp::async_write_header(stream, serializer, kUseTuple);
+    if (header_ec) co_return false;
+    while (true) {
+      std::optional<std::string> chunk;
+      try {
+        chunk = source.Next();
+      } catch (const std::exception& exception) {
+        log::Error("download_failed", {{"detail", exception.what()}});
+        co_return false;  // the client sees a truncated body, never unauthenticated bytes
+      }
+      if (!chunk) break;
+      if (chunk->empty()) continue;
+      out.body().data = chunk->data();
+      out.body().size = chunk->size();
+      out.body().more = true;
+      stream.expires_after(kBodyTimeout);
+      auto [ec, bytes] = co_await bhttp::async_write(stream, serializer, kUseTuple);
+      if (ec == bhttp::error::need_buffer) ec = {};
+      if (ec) co_return false;
+    }
+    out.body().data = nullptr;
+    out.body().size = 0;
+    out.body().more = false;
+    auto [ec, bytes] = co_await bhttp::async_write(stream, serializer, kUseTuple);
     co_return !ec;
   }
 

@@ -2,13 +2,22 @@
 
 #include "core/database.h"
 #include "domain/auth/auth_service.h"
+#include "domain/resumes/resume_service.h"
+#include "domain/storage/object_store.h"
 #include "http/metrics.h"
+
+namespace resumax::storage {
+class LocalObjectStore;
+}
 
 namespace resumax::http {
 
 // What handlers call into; built once in app/wiring.cpp.
 struct Services {
   auth::AuthService& auth;
+  resumes::ResumeService& resumes;
+  storage::ObjectStore& storage;
+  storage::LocalObjectStore* local_storage;  // null unless files are stored by this server
   db::Database& database;
   Metrics& metrics;
   bool secure_cookies = false;  // the public URL is https: cookies get the Secure flag

@@ -45,27 +45,16 @@ constexpr std::string_view kUseOneTime =
 constexpr std::string_view kInsertAudit =
     "INSERT INTO audit_log (id, user_id, event, ip, details, created_at) VALUES (?, ?, ?, ?, ?, ?)";
 
-// Timestamps leave the repository in one form whichever database stored them.
-std::string NormalizeTime(const std::string& text) {
-  const auto parsed = ParseTimestamp(text);
-  return parsed ? FormatTimestamp(*parsed) : text;
-}
-
-std::optional<std::string> NormalizeTime(const std::optional<std::string>& text) {
-  if (!text) return std::nullopt;
-  return NormalizeTime(*text);
-}
-
 User ToUser(const db::Row& row) {
   return User{row.Text(0),
               row.Text(1),
               row.Text(2),
-              NormalizeTime(row.Optional(3)),
+              NormalizeTimestamp(row.Optional(3)),
               row.Text(4),
               row.Text(5),
               row.Text(6),
-              NormalizeTime(row.Text(7)),
-              NormalizeTime(row.Text(8))};
+              NormalizeTimestamp(row.Text(7)),
+              NormalizeTimestamp(row.Text(8))};
 }
 
 std::string PurposeName(OneTimePurpose purpose) {
@@ -132,9 +121,9 @@ std::optional<RefreshTokenRecord> AuthRepository::FindRefreshToken(db::Database&
   return RefreshTokenRecord{row->Text(0),
                             row->Text(1),
                             row->Text(2),
-                            NormalizeTime(row->Text(3)),
-                            NormalizeTime(row->Optional(4)),
-                            NormalizeTime(row->Optional(5))};
+                            NormalizeTimestamp(row->Text(3)),
+                            NormalizeTimestamp(row->Optional(4)),
+                            NormalizeTimestamp(row->Optional(5))};
 }
 
 bool AuthRepository::MarkRotated(db::Database& db, const std::string& id, const std::string& now) {
@@ -167,8 +156,8 @@ std::optional<OneTimeTokenRecord> AuthRepository::FindOneTimeToken(db::Database&
   const Value params[] = {PurposeName(purpose), token_hash};
   auto row = db.QueryOne(kFindOneTime, params);
   if (!row) return std::nullopt;
-  return OneTimeTokenRecord{row->Text(0), row->Text(1), NormalizeTime(row->Text(2)),
-                            NormalizeTime(row->Optional(3))};
+  return OneTimeTokenRecord{row->Text(0), row->Text(1), NormalizeTimestamp(row->Text(2)),
+                            NormalizeTimestamp(row->Optional(3))};
 }
 
 bool AuthRepository::UseOneTimeToken(db::Database& db, const std::string& id,

@@ -9,8 +9,13 @@ namespace resumax::http {
 void AddSystemRoutes(Router& router, Services& services);
 void AddAuthRoutes(Router& router, Services& services);
 void AddUserRoutes(Router& router, Services& services);
+void AddResumeRoutes(Router& router, Services& services);
+void AddStorageRoutes(Router& router, Services& services);
 
 // The JSON form of an account, as every endpoint returns it.
 boost::json::object UserJson(const auth::User& user);
+
+// The JSON form of a resume; with_content adds parsedText and parsedSections.
+boost::json::object ResumeJson(const resumes::Resume& resume, bool with_content);
 
 }  // namespace resumax::http

@@ -1,0 +1,83 @@
+#include "adapters/queue/database_job_queue.h"
+
+#include "core/ids.h"
+
+namespace resumax::jobs {
+namespace {
+
+using db::Value;
+
+constexpr std::string_view kInsert =
+    "INSERT INTO jobs (id, kind, payload, status, attempts, max_attempts, run_at, created_at, "
+    "updated_at) VALUES (?, ?, ?, 'queued', 0, ?, ?, ?, ?)";
+
+// The next due job, or one whose worker's lease ran out. PostgreSQL skips rows another worker
+// is claiming; SQLite has a single writer, so the statement is atomic there.
+constexpr std::string_view kClaimSqlite =
+    "UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_expires_at = ?, "
+    "updated_at = ? WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' AND run_at <= ?) "
+    "OR (status = 'running' AND lease_expires_at <= ?) ORDER BY run_at LIMIT 1) "
+    "RETURNING id, kind, payload, attempts, max_attempts";
+constexpr std::string_view kClaimPostgres =
+    "UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_expires_at = ?, "
+    "updated_at = ? WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' AND run_at <= ?) "
+    "OR (status = 'running' AND lease_expires_at <= ?) ORDER BY run_at LIMIT 1 "
+    "FOR UPDATE SKIP LOCKED) RETURNING id, kind, payload, attempts, max_attempts";
+constexpr std::string_view kComplete =
+    "UPDATE jobs SET status = 'succeeded', lease_expires_at = NULL, updated_at = ? WHERE id = ?";
+constexpr std::string_view kRetry =
+    "UPDATE jobs SET status = 'queued', run_at = ?, lease_expires_at = NULL, last_error = ?, "
+    "updated_at = ? WHERE id = ?";
+constexpr std::string_view kBury =
+    "UPDATE jobs SET status = 'dead', lease_expires_at = NULL, last_error = ?, updated_at = ? "
+    "WHERE id = ?";
+constexpr std::string_view kDepth =
+    "SELECT COUNT(*) FROM jobs WHERE status IN ('queued', 'running')";
+
+}  // namespace
+
+std::string DatabaseJobQueue::Enqueue(const std::string& kind, const std::string& payload_json,
+                                      const EnqueueOptions& options) {
+  const std::string id = NewUuid();
+  const std::string now = FormatTimestamp(clock_.Now());
+  const Value params[] = {id,
+                          kind,
+                          payload_json,
+                          std::int64_t{options.max_attempts},
+                          FormatTimestamp(clock_.Now() + options.delay),
+                          now,
+                          now};
+  db_.Execute(kInsert, params);
+  return id;
+}
+
+std::optional<ClaimedJob> DatabaseJobQueue::Claim(std::chrono::seconds lease) {
+  const std::string now = FormatTimestamp(clock_.Now());
+  const Value params[] = {FormatTimestamp(clock_.Now() + lease), now, now, now};
+  const auto sql = db_.dialect() == db::Dialect::kPostgres ? kClaimPostgres : kClaimSqlite;
+  auto row = db_.QueryOne(sql, params);
+  if (!row) return std::nullopt;
+  return ClaimedJob{row->Text(0), row->Text(1), row->Text(2), static_cast<int>(row->Int(3)),
+                    static_cast<int>(row->Int(4))};
+}
+
+void DatabaseJobQueue::Complete(const std::string& job_id) {
+  const Value params[] = {FormatTimestamp(clock_.Now()), job_id};
+  db_.Execute(kComplete, params);
+}
+
+void DatabaseJobQueue::Retry(const std::string& job_id, const std::string& error,
+                             std::chrono::milliseconds retry_in) {
+  const Value params[] = {FormatTimestamp(clock_.Now() + retry_in), error.substr(0, 2000),
+                          FormatTimestamp(clock_.Now()), job_id};
+  db_.Execute(kRetry, params);
+}
+
+void DatabaseJobQueue::Bury(const std::string& job_id, const std::string& error) {
+  const Value params[] = {error.substr(0, 2000), FormatTimestamp(clock_.Now()), job_id};
+  db_.Execute(kBury, params);
+}
+
+long long DatabaseJobQueue::Depth() { return db_.QueryOne(kDepth)->Int(0); }
+
+}  // namespace resumax::jobs

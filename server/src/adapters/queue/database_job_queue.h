@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/database.h"
+#include "domain/jobs/job_queue.h"
+
+namespace resumax::jobs {
+
+// The embedded queue: jobs are rows in the application database, claimed with a lease.
+class DatabaseJobQueue final : public JobQueue {
+ public:
+  DatabaseJobQueue(db::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+  std::string Enqueue(const std::string& kind, const std::string& payload_json,
+                      const EnqueueOptions& options) override;
+  std::optional<ClaimedJob> Claim(std::chrono::seconds lease) override;
+  void Complete(const std::string& job_id) override;
+  void Retry(const std::string& job_id, const std::string& error,
+             std::chrono::milliseconds retry_in) override;
+  void Bury(const std::string& job_id, const std::string& error) override;
+  long long Depth() override;
+
+ private:
+  db::Database& db_;
+  const Clock& clock_;
+};
+
+}  // namespace resumax::jobs

@@ -1,0 +1,130 @@
+#include "domain/jobs/worker_pool.h"
+
+#include <sodium.h>
+
+#include <algorithm>
+
+#include "core/log.h"
+
+namespace resumax::jobs {
+
+WorkerPool::WorkerPool(JobQueue& queue, WorkerSettings settings)
+    : queue_(queue), settings_(settings) {}
+
+WorkerPool::~WorkerPool() { Stop(); }
+
+void WorkerPool::Register(const std::string& kind, JobHandler handler) {
+  handlers_[kind] = std::move(handler);
+}
+
+void WorkerPool::Every(std::chrono::seconds interval, std::function<void()> task) {
+  periodic_.emplace_back(interval, std::move(task));
+}
+
+void WorkerPool::Start() {
+  for (int i = 0; i < settings_.workers; ++i) threads_.emplace_back([this] { Work(); });
+  for (auto& [interval, task] : periodic_) {
+    threads_.emplace_back([this, interval = interval, task = task] {
+      while (!stopping_) {
+        {
+          std::unique_lock lock(mutex_);
+          wake_.wait_for(lock, interval, [this] { return stopping_.load(); });
+        }
+        if (stopping_) break;
+        try {
+          task();
+        } catch (const std::exception& error) {
+          log::Error("periodic_task_failed", {{"detail", error.what()}});
+        }
+      }
+    });
+  }
+}
+
+void WorkerPool::Stop() {
+  stopping_ = true;
+  wake_.notify_all();
+  for (auto& thread : threads_) {
+    if (thread.joinable()) thread.join();
+  }
+  threads_.clear();
+}
+
+void WorkerPool::Notify() { wake_.notify_all(); }
+
+std::chrono::milliseconds WorkerPool::Backoff(int attempt) const {
+  const auto exponent = std::min(attempt - 1, 20);
+  const auto base = settings_.retry_base.count() * (1LL << std::max(exponent, 0));
+  const auto capped = std::min<long long>(base, settings_.retry_cap.count());
+  const auto jitter = capped > 0 ? randombytes_uniform(static_cast<uint32_t>(capped / 2 + 1)) : 0;
+  return std::chrono::milliseconds(capped + jitter);
+}
+
+void WorkerPool::Work() {
+  while (!stopping_) {
+    std::optional<ClaimedJob> job;
+    try {
+      job = queue_.Claim(settings_.lease);
+    } catch (const std::exception& error) {
+      log::Error("job_claim_failed", {{"detail", error.what()}});
+    }
+    if (!job) {
+      std::unique_lock lock(mutex_);
+      wake_.wait_for(lock, settings_.poll_interval, [this] { return stopping_.load(); });
+      continue;
+    }
+    RunOne(*job);
+  }
+}
+
+void WorkerPool::RunOne(const ClaimedJob& job) {
+  const auto handler = handlers_.find(job.kind);
+  const auto bury = [&](const std::string& error) {
+    queue_.Bury(job.id, error);
+    log::Warn("job_dead_lettered", {{"jobId", job.id}, {"kind", job.kind}, {"error", error}});
+    if (handler != handlers_.end() && handler->second.on_dead) handler->second.on_dead(job, error);
+  };
+  try {
+    if (handler == handlers_.end()) {
+      bury("no handler for job kind " + job.kind);
+      return;
+    }
+    if (job.attempt > job.max_attempts) {
+      bury("the job's worker stopped before it finished, " + std::to_string(job.max_attempts) +
+           " times");
+      return;
+    }
+    if (settings_.start_delay.count() > 0) std::this_thread::sleep_for(settings_.start_delay);
+    const auto started = std::chrono::steady_clock::now();
+    HandlerResult result;
+    try {
+      result = handler->second.run(job);
+    } catch (const std::exception& error) {
+      result = {Outcome::kRetry, error.what()};
+    }
+    const auto elapsed_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                std::chrono::steady_clock::now() - started)
+                                .count();
+    if (result.outcome == Outcome::kDone) {
+      queue_.Complete(job.id);
+      log::Info("job_done", {{"jobId", job.id},
+                             {"kind", job.kind},
+                             {"attempt", job.attempt},
+                             {"ms", elapsed_ms}});
+    } else if (result.outcome == Outcome::kRetry && job.attempt < job.max_attempts) {
+      const auto delay = Backoff(job.attempt);
+      queue_.Retry(job.id, result.error, delay);
+      log::Warn("job_retry", {{"jobId", job.id},
+                              {"kind", job.kind},
+                              {"attempt", job.attempt},
+                              {"retryInMs", delay.count()},
+                              {"error", result.error}});
+    } else {
+      bury(result.error);
+    }
+  } catch (const std::exception& error) {
+    log::Error("job_bookkeeping_failed", {{"jobId", job.id}, {"detail", error.what()}});
+  }
+}
+
+}  // namespace resumax::jobs

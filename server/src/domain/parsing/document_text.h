@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace resumax::parsing {
+
+// One line of a document in reading order, with what the reader learned about its look.
+// Readers without geometry (DOCX, plain text) leave positions at 0.
+struct TextLine {
+  std::string text;  // normalised UTF-8; '\t' separates visually distant segments
+  int page = 0;
+  int column = 0;  // 0 full width, 1 left column, 2 right column
+  double x = 0;    // left edge, points
+  double y = 0;    // top edge, points from the top of the page
+  double width = 0;
+  double font_size = 0;  // points; 0 when unknown
+  double gap_before = 0;  // vertical white space above the line, points
+  bool bold = false;
+  bool is_bullet = false;  // a list item; the bullet glyph itself is not in text
+  std::string style;       // DOCX paragraph style ("Heading1", "Title"), "Header" for page headers
+};
+
+// A document as the section rules see it: its lines in reading order.
+struct DocumentText {
+  std::vector<TextLine> lines;
+  int pages = 0;
+};
+
+}  // namespace resumax::parsing

@@ -1,0 +1,211 @@
+#include "domain/parsing/headings.h"
+
+#include <array>
+#include <utility>
+
+#include "domain/parsing/text_normalize.h"
+
+namespace resumax::parsing {
+namespace {
+
+struct NamedSection {
+  std::string_view key;
+  SectionKind kind;
+};
+
+// Exact heading names, after HeadingKey.
+constexpr std::array kExactHeadings = {
+    NamedSection{"experience", SectionKind::kExperience},
+    NamedSection{"work experience", SectionKind::kExperience},
+    NamedSection{"professional experience", SectionKind::kExperience},
+    NamedSection{"employment", SectionKind::kExperience},
+    NamedSection{"employment history", SectionKind::kExperience},
+    NamedSection{"employment experience", SectionKind::kExperience},
+    NamedSection{"work history", SectionKind::kExperience},
+    NamedSection{"career history", SectionKind::kExperience},
+    NamedSection{"professional history", SectionKind::kExperience},
+    NamedSection{"relevant experience", SectionKind::kExperience},
+    NamedSection{"selected experience", SectionKind::kExperience},
+    NamedSection{"industry experience", SectionKind::kExperience},
+    NamedSection{"career experience", SectionKind::kExperience},
+    NamedSection{"experience and employment", SectionKind::kExperience},
+    NamedSection{"professional background", SectionKind::kExperience},
+    NamedSection{"work", SectionKind::kExperience},
+    NamedSection{"education", SectionKind::kEducation},
+    NamedSection{"education and training", SectionKind::kEducation},
+    NamedSection{"education and certifications", SectionKind::kEducation},
+    NamedSection{"academic background", SectionKind::kEducation},
+    NamedSection{"academic history", SectionKind::kEducation},
+    NamedSection{"educational background", SectionKind::kEducation},
+    NamedSection{"academics", SectionKind::kEducation},
+    NamedSection{"academic qualifications", SectionKind::kEducation},
+    NamedSection{"skills", SectionKind::kSkills},
+    NamedSection{"technical skills", SectionKind::kSkills},
+    NamedSection{"key skills", SectionKind::kSkills},
+    NamedSection{"core skills", SectionKind::kSkills},
+    NamedSection{"core competencies", SectionKind::kSkills},
+    NamedSection{"competencies", SectionKind::kSkills},
+    NamedSection{"key competencies", SectionKind::kSkills},
+    NamedSection{"skills and tools", SectionKind::kSkills},
+    NamedSection{"skills and abilities", SectionKind::kSkills},
+    NamedSection{"skills and expertise", SectionKind::kSkills},
+    NamedSection{"skills and awards", SectionKind::kSkills},
+    NamedSection{"skills and interests", SectionKind::kSkills},
+    NamedSection{"skills and languages", SectionKind::kSkills},
+    NamedSection{"skill set", SectionKind::kSkills},
+    NamedSection{"skillset", SectionKind::kSkills},
+    NamedSection{"computer skills", SectionKind::kSkills},
+    NamedSection{"professional skills", SectionKind::kSkills},
+    NamedSection{"areas of expertise", SectionKind::kSkills},
+    NamedSection{"expertise", SectionKind::kSkills},
+    NamedSection{"technologies", SectionKind::kSkills},
+    NamedSection{"tech stack", SectionKind::kSkills},
+    NamedSection{"tools", SectionKind::kSkills},
+    NamedSection{"technical proficiencies", SectionKind::kSkills},
+    NamedSection{"strengths", SectionKind::kSkills},
+    NamedSection{"summary", SectionKind::kSummary},
+    NamedSection{"professional summary", SectionKind::kSummary},
+    NamedSection{"career summary", SectionKind::kSummary},
+    NamedSection{"executive summary", SectionKind::kSummary},
+    NamedSection{"summary of qualifications", SectionKind::kSummary},
+    NamedSection{"profile", SectionKind::kSummary},
+    NamedSection{"professional profile", SectionKind::kSummary},
+    NamedSection{"personal profile", SectionKind::kSummary},
+    NamedSection{"about", SectionKind::kSummary},
+    NamedSection{"about me", SectionKind::kSummary},
+    NamedSection{"objective", SectionKind::kSummary},
+    NamedSection{"career objective", SectionKind::kSummary},
+    NamedSection{"overview", SectionKind::kSummary},
+    NamedSection{"personal statement", SectionKind::kSummary},
+    NamedSection{"projects", SectionKind::kProjects},
+    NamedSection{"personal projects", SectionKind::kProjects},
+    NamedSection{"selected projects", SectionKind::kProjects},
+    NamedSection{"academic projects", SectionKind::kProjects},
+    NamedSection{"key projects", SectionKind::kProjects},
+    NamedSection{"side projects", SectionKind::kProjects},
+    NamedSection{"project experience", SectionKind::kProjects},
+    NamedSection{"open source", SectionKind::kProjects},
+    NamedSection{"certifications", SectionKind::kCertifications},
+    NamedSection{"certification", SectionKind::kCertifications},
+    NamedSection{"certificates", SectionKind::kCertifications},
+    NamedSection{"licenses and certifications", SectionKind::kCertifications},
+    NamedSection{"licenses", SectionKind::kCertifications},
+    NamedSection{"professional certifications", SectionKind::kCertifications},
+    NamedSection{"courses and certifications", SectionKind::kCertifications},
+    NamedSection{"certifications and training", SectionKind::kCertifications},
+    NamedSection{"credentials", SectionKind::kCertifications},
+    NamedSection{"contact", SectionKind::kContact},
+    NamedSection{"contact information", SectionKind::kContact},
+    NamedSection{"contact info", SectionKind::kContact},
+    NamedSection{"contact details", SectionKind::kContact},
+    NamedSection{"personal details", SectionKind::kContact},
+    NamedSection{"personal information", SectionKind::kContact},
+    NamedSection{"awards", SectionKind::kOther},
+    NamedSection{"honors", SectionKind::kOther},
+    NamedSection{"honours", SectionKind::kOther},
+    NamedSection{"honors and awards", SectionKind::kOther},
+    NamedSection{"awards and honors", SectionKind::kOther},
+    NamedSection{"achievements", SectionKind::kOther},
+    NamedSection{"accomplishments", SectionKind::kOther},
+    NamedSection{"volunteer", SectionKind::kOther},
+    NamedSection{"volunteering", SectionKind::kOther},
+    NamedSection{"volunteer experience", SectionKind::kOther},
+    NamedSection{"volunteer work", SectionKind::kOther},
+    NamedSection{"leadership", SectionKind::kOther},
+    NamedSection{"leadership experience", SectionKind::kOther},
+    NamedSection{"research", SectionKind::kOther},
+    NamedSection{"research experience", SectionKind::kOther},
+    NamedSection{"publications", SectionKind::kOther},
+    NamedSection{"languages", SectionKind::kOther},
+    NamedSection{"interests", SectionKind::kOther},
+    NamedSection{"hobbies", SectionKind::kOther},
+    NamedSection{"hobbies and interests", SectionKind::kOther},
+    NamedSection{"references", SectionKind::kOther},
+    NamedSection{"activities", SectionKind::kOther},
+    NamedSection{"extracurricular activities", SectionKind::kOther},
+    NamedSection{"coursework", SectionKind::kOther},
+    NamedSection{"relevant coursework", SectionKind::kOther},
+    NamedSection{"significant coursework", SectionKind::kOther},
+    NamedSection{"community", SectionKind::kOther},
+    NamedSection{"affiliations", SectionKind::kOther},
+    NamedSection{"memberships", SectionKind::kOther},
+    NamedSection{"professional affiliations", SectionKind::kOther},
+    NamedSection{"campus involvement", SectionKind::kOther},
+    NamedSection{"involvement", SectionKind::kOther},
+    NamedSection{"patents", SectionKind::kOther},
+    NamedSection{"presentations", SectionKind::kOther},
+    NamedSection{"links", SectionKind::kOther},
+    NamedSection{"online", SectionKind::kOther},
+    NamedSection{"teaching", SectionKind::kOther},
+    NamedSection{"teaching experience", SectionKind::kOther},
+    NamedSection{"military service", SectionKind::kOther},
+};
+
+// Words that make a short styled line a heading of that kind ("Cloud Skills", "Honors").
+constexpr std::array kHeadingWords = {
+    std::pair<std::string_view, SectionKind>{"volunteer", SectionKind::kOther},
+    std::pair<std::string_view, SectionKind>{"leadership", SectionKind::kOther},
+    std::pair<std::string_view, SectionKind>{"research", SectionKind::kOther},
+    std::pair<std::string_view, SectionKind>{"involvement", SectionKind::kOther},
+    std::pair<std::string_view, SectionKind>{"experience", SectionKind::kExperience},
+    std::pair<std::string_view, SectionKind>{"employment", SectionKind::kExperience},
+    std::pair<std::string_view, SectionKind>{"education", SectionKind::kEducation},
+    std::pair<std::string_view, SectionKind>{"skills", SectionKind::kSkills},
+    std::pair<std::string_view, SectionKind>{"competencies", SectionKind::kSkills},
+    std::pair<std::string_view, SectionKind>{"certif", SectionKind::kCertifications},
+    std::pair<std::string_view, SectionKind>{"licen", SectionKind::kCertifications},
+    std::pair<std::string_view, SectionKind>{"project", SectionKind::kProjects},
+    std::pair<std::string_view, SectionKind>{"summary", SectionKind::kSummary},
+    std::pair<std::string_view, SectionKind>{"profile", SectionKind::kSummary},
+    std::pair<std::string_view, SectionKind>{"objective", SectionKind::kSummary},
+    std::pair<std::string_view, SectionKind>{"award", SectionKind::kOther},
+    std::pair<std::string_view, SectionKind>{"honor", SectionKind::kOther},
+    std::pair<std::string_view, SectionKind>{"publication", SectionKind::kOther},
+    std::pair<std::string_view, SectionKind>{"interest", SectionKind::kOther},
+    std::pair<std::string_view, SectionKind>{"language", SectionKind::kOther},
+    std::pair<std::string_view, SectionKind>{"activities", SectionKind::kOther},
+    std::pair<std::string_view, SectionKind>{"coursework", SectionKind::kOther},
+    std::pair<std::string_view, SectionKind>{"reference", SectionKind::kOther},
+};
+
+}  // namespace
+
+std::string HeadingKey(std::string_view text) {
+  std::string key;
+  for (char c : AsciiLower(text)) {
+    if (c == '\t' || c == '/' || c == ',') c = ' ';
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' || c == '&' ||
+                      (static_cast<unsigned char>(c) & 0x80);
+    if (!keep) continue;
+    if (c == '&') {
+      if (!key.empty() && key.back() != ' ') key += ' ';
+      key += "and ";
+      continue;
+    }
+    if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
+    key += c;
+  }
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  // Non-ASCII bytes only survive inside words; drop them at the edges (bullets, rules).
+  while (!key.empty() && (static_cast<unsigned char>(key.front()) & 0x80)) key.erase(0, 1);
+  while (!key.empty() && (static_cast<unsigned char>(key.back()) & 0x80)) key.pop_back();
+  return std::string(Trim(key));
+}
+
+std::optional<SectionKind> ClassifyHeading(std::string_view text, bool strict) {
+  const std::string key = HeadingKey(text);
+  if (key.empty() || key.size() > 48) return std::nullopt;
+  for (const NamedSection& heading : kExactHeadings) {
+    if (heading.key == key) return heading.kind;
+  }
+  if (strict) return std::nullopt;
+  std::size_t words = 1;
+  for (char c : key) words += c == ' ' ? 1 : 0;
+  if (words > 5) return std::nullopt;
+  for (const auto& [word, kind] : kHeadingWords) {
+    if (key.find(word) != std::string::npos) return kind;
+  }
+  return std::nullopt;
+}
+
+}  // namespace resumax::parsing

@@ -1,0 +1,460 @@
+#include "domain/parsing/layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "domain/parsing/text_normalize.h"
+
+namespace resumax::parsing {
+namespace {
+
+constexpr double kMinGutterWidth = 8;       // points of white space between two columns
+constexpr double kSegmentGapEm = 0.8;       // a gap wider than this (in line heights) splits
+constexpr double kMarginFraction = 0.075;  // top/bottom share of a page for running lines
+
+using WordRefs = std::vector<const PositionedWord*>;
+
+double Height(const PositionedWord& word) { return std::max(word.y1 - word.y0, 1.0); }
+double CenterY(const PositionedWord& word) { return (word.y0 + word.y1) / 2; }
+
+struct Region {
+  WordRefs words;
+  int column = 0;
+};
+
+bool IsLetters(std::string_view text) {
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x80 && !std::isalpha(byte)) return false;
+  }
+  return !text.empty();
+}
+
+// Share of left-column lines whose baseline matches a right-column line: high for tables
+// (dates in a left column beside their entries), low for independent columns.
+double AlignedShare(const WordRefs& left, const WordRefs& right) {
+  std::set<long> right_rows;
+  for (const PositionedWord* word : right) right_rows.insert(std::lround(word->y1));
+  std::set<long> left_rows;
+  for (const PositionedWord* word : left) left_rows.insert(std::lround(word->y1));
+  if (left_rows.empty()) return 0;
+  int aligned = 0;
+  for (long row : left_rows) {
+    if (right_rows.count(row) || right_rows.count(row - 1) || right_rows.count(row + 1)) {
+      ++aligned;
+    }
+  }
+  return static_cast<double>(aligned) / static_cast<double>(left_rows.size());
+}
+
+// The x of a vertical white-space gutter that splits the words into two columns, if any.
+std::optional<double> FindGutter(const WordRefs& words, double page_width) {
+  if (words.size() < 30 || page_width < 100 || page_width > 20000) return std::nullopt;
+  const auto width = static_cast<std::size_t>(std::ceil(page_width)) + 2;
+  std::vector<int> diff(width + 1, 0);
+  for (const PositionedWord* word : words) {
+    const double a = std::clamp(std::floor(word->x0) + 1, 0.0, static_cast<double>(width));
+    const double b = std::clamp(std::ceil(word->x1) - 1, 0.0, static_cast<double>(width - 1));
+    if (a <= b) {
+      ++diff[static_cast<std::size_t>(a)];
+      --diff[static_cast<std::size_t>(b) + 1];
+    }
+  }
+  std::vector<int> crossing(width, 0);
+  int running = 0;
+  for (std::size_t x = 0; x < width; ++x) {
+    running += diff[x];
+    crossing[x] = running;
+  }
+  const int limit = std::max(3, static_cast<int>(static_cast<double>(words.size()) * 0.04));
+  const auto begin = static_cast<std::size_t>(page_width * 0.15);
+  const auto end = static_cast<std::size_t>(page_width * 0.85);
+  std::optional<double> best;
+  int best_crossing = limit + 1;
+  double best_run = 0;
+  std::size_t x = begin;
+  while (x < end) {
+    if (crossing[x] > limit) {
+      ++x;
+      continue;
+    }
+    std::size_t run_end = x;
+    int run_min = crossing[x];
+    while (run_end < end && crossing[run_end] <= limit) {
+      run_min = std::min(run_min, crossing[run_end]);
+      ++run_end;
+    }
+    const double run = static_cast<double>(run_end - x);
+    if (run >= kMinGutterWidth) {
+      // The middle of the least-crossed stretch of the run.
+      std::size_t low_begin = x;
+      while (crossing[low_begin] != run_min) ++low_begin;
+      std::size_t low_end = low_begin;
+      while (low_end < run_end && crossing[low_end] == run_min) ++low_end;
+      const double candidate = static_cast<double>(low_begin + low_end) / 2.0;
+      WordRefs left;
+      WordRefs right;
+      for (const PositionedWord* word : words) {
+        if (word->x1 <= candidate) {
+          left.push_back(word);
+        } else if (word->x0 >= candidate) {
+          right.push_back(word);
+        }
+      }
+      const auto min_side = std::max<std::size_t>(10, words.size() / 10);
+      bool ok = left.size() >= min_side && right.size() >= min_side;
+      if (ok) {
+        auto span = [](const WordRefs& side) {
+          double top = 1e9;
+          double bottom = -1e9;
+          for (const PositionedWord* word : side) {
+            top = std::min(top, word->y0);
+            bottom = std::max(bottom, word->y1);
+          }
+          return std::pair{top, bottom};
+        };
+        const auto [left_top, left_bottom] = span(left);
+        const auto [right_top, right_bottom] = span(right);
+        const double overlap = std::min(left_bottom, right_bottom) - std::max(left_top, right_top);
+        const double shorter = std::min(left_bottom - left_top, right_bottom - right_top);
+        ok = overlap > 0.3 * shorter && AlignedShare(left, right) < 0.6 &&
+             AlignedShare(right, left) < 0.6;
+      }
+      if (ok && (run_min < best_crossing || (run_min == best_crossing && run > best_run))) {
+        best = candidate;
+        best_crossing = run_min;
+        best_run = run;
+      }
+    }
+    x = run_end + 1;
+  }
+  return best;
+}
+
+// Splits a page into regions read one after the other: full-width bands and, between them,
+// the left then the right column.
+std::vector<Region> SplitRegions(const WordRefs& words, double page_width) {
+  const std::optional<double> gutter = FindGutter(words, page_width);
+  if (!gutter) return {Region{words, 0}};
+  // Words crossing the gutter make full-width bands (name, contact line, footer).
+  std::vector<std::pair<double, double>> bands;
+  for (const PositionedWord* word : words) {
+    if (word->x0 < *gutter && word->x1 > *gutter) bands.emplace_back(word->y0, word->y1);
+  }
+  std::sort(bands.begin(), bands.end());
+  std::vector<std::pair<double, double>> merged;
+  for (const auto& band : bands) {
+    if (!merged.empty() && band.first <= merged.back().second) {
+      merged.back().second = std::max(merged.back().second, band.second);
+    } else {
+      merged.push_back(band);
+    }
+  }
+  std::vector<Region> regions;
+  double previous_bottom = -1e9;
+  auto add_columns = [&](double top, double bottom) {
+    Region left{{}, 1};
+    Region right{{}, 2};
+    for (const PositionedWord* word : words) {
+      const double center = CenterY(*word);
+      if (center <= top || center >= bottom) continue;
+      if ((word->x0 + word->x1) / 2 < *gutter) {
+        left.words.push_back(word);
+      } else {
+        right.words.push_back(word);
+      }
+    }
+    if (!left.words.empty()) regions.push_back(std::move(left));
+    if (!right.words.empty()) regions.push_back(std::move(right));
+  };
+  for (const auto& [top, bottom] : merged) {
+    add_columns(previous_bottom, top);
+    Region band{{}, 0};
+    for (const PositionedWord* word : words) {
+      const double center = CenterY(*word);
+      if (center >= top && center <= bottom) band.words.push_back(word);
+    }
+    regions.push_back(std::move(band));
+    previous_bottom = bottom;
+  }
+  add_columns(previous_bottom, 1e9);
+  return regions;
+}
+
+bool IsBulletWord(std::string_view text) {
+  return text == "\u2022" || text == "-" || text == "*" || text == "\u2013" || text == "\u00B7" ||
+         text == "o" || text == ">" || text == "\u2192";
+}
+
+struct BuiltLine {
+  TextLine line;
+  double right = 0;
+  double bottom = 0;
+  double height = 0;
+  double glyph_x = 0;  // where the bullet glyph stood, for hanging-indent continuations
+  bool has_segments = false;
+};
+
+// Joins a line's words (sorted by x) into text with '\t' between far-apart segments.
+BuiltLine JoinWords(WordRefs line_words) {
+  std::sort(line_words.begin(), line_words.end(),
+            [](const PositionedWord* a, const PositionedWord* b) { return a->x0 < b->x0; });
+  BuiltLine built;
+  std::size_t first = 0;
+  if (line_words.size() > 1 && IsBulletWord(line_words[0]->text)) {
+    built.line.is_bullet = true;
+    built.glyph_x = line_words[0]->x0;
+    first = 1;
+  }
+  // Letter-spaced runs ("C O N TAC T"): mostly one-letter words; join gaps near the smallest.
+  std::vector<bool> glue(line_words.size(), false);
+  for (std::size_t i = first; i < line_words.size();) {
+    std::size_t j = i;
+    std::size_t singles = 0;
+    while (j < line_words.size() && CodePointCount(line_words[j]->text) <= 3 &&
+           IsLetters(line_words[j]->text)) {
+      if (CodePointCount(line_words[j]->text) == 1) ++singles;
+      ++j;
+    }
+    if (j - i >= 4 && singles * 10 >= (j - i) * 6) {
+      double min_gap = 1e9;
+      for (std::size_t k = i + 1; k < j; ++k) {
+        min_gap = std::min(min_gap, line_words[k]->x0 - line_words[k - 1]->x1);
+      }
+      for (std::size_t k = i + 1; k < j; ++k) {
+        glue[k] = line_words[k]->x0 - line_words[k - 1]->x1 < min_gap * 1.6 + 0.5;
+      }
+    }
+    i = std::max(j, i + 1);
+  }
+  std::map<double, std::size_t> size_weight;
+  std::size_t bold_chars = 0;
+  std::size_t chars = 0;
+  double top = 1e9;
+  std::string text;
+  for (std::size_t i = first; i < line_words.size(); ++i) {
+    const PositionedWord& word = *line_words[i];
+    if (i > first) {
+      const PositionedWord& previous = *line_words[i - 1];
+      const double gap = word.x0 - previous.x1;
+      const double height = std::min(Height(word), Height(previous));
+      if (gap > kSegmentGapEm * height) {
+        text += '\t';
+        built.has_segments = true;
+      } else if (!glue[i] && (previous.space_after || gap > 0.15 * height)) {
+        text += ' ';
+      }
+    }
+    text += word.text;
+    const std::size_t length = CodePointCount(word.text);
+    chars += length;
+    if (word.bold) bold_chars += length;
+    size_weight[std::round(word.font_size * 2) / 2] += length;
+    top = std::min(top, word.y0);
+    built.bottom = std::max(built.bottom, word.y1);
+    built.height = std::max(built.height, Height(word));
+  }
+  if (!built.line.is_bullet && StripBullet(text)) built.line.is_bullet = true;
+  built.line.text = std::move(text);
+  built.line.x = line_words[first]->x0;
+  built.right = line_words.back()->x1;
+  built.line.width = built.right - built.line.x;
+  built.line.y = top;
+  built.line.bold = bold_chars * 2 > chars;
+  std::size_t best_weight = 0;
+  for (const auto& [size, weight] : size_weight) {
+    if (weight > best_weight) {
+      best_weight = weight;
+      built.line.font_size = size;
+    }
+  }
+  if (!built.line.is_bullet) built.glyph_x = built.line.x;
+  return built;
+}
+
+// Groups a region's words into lines top to bottom.
+std::vector<BuiltLine> BuildLines(WordRefs words) {
+  std::sort(words.begin(), words.end(), [](const PositionedWord* a, const PositionedWord* b) {
+    return CenterY(*a) < CenterY(*b) || (CenterY(*a) == CenterY(*b) && a->x0 < b->x0);
+  });
+  std::vector<WordRefs> groups;
+  const PositionedWord* reference = nullptr;
+  for (const PositionedWord* word : words) {
+    if (reference != nullptr) {
+      const double overlap = std::min(word->y1, reference->y1) - std::max(word->y0, reference->y0);
+      if (overlap >= 0.5 * std::min(Height(*word), Height(*reference))) {
+        // Fake bold: the same word drawn twice at nearly the same place.
+        const PositionedWord* last = groups.back().back();
+        if (last->text == word->text && std::abs(last->x0 - word->x0) < 1.5) continue;
+        groups.back().push_back(word);
+        if (Height(*word) > Height(*reference)) reference = word;
+        continue;
+      }
+    }
+    groups.push_back({word});
+    reference = word;
+  }
+  std::vector<BuiltLine> lines;
+  lines.reserve(groups.size());
+  for (WordRefs& group : groups) lines.push_back(JoinWords(std::move(group)));
+  return lines;
+}
+
+// Appends lines that wrap a bullet (hanging indent, same size, tight spacing) to that bullet.
+std::vector<BuiltLine> JoinBulletContinuations(std::vector<BuiltLine> lines) {
+  if (lines.empty()) return lines;
+  double left = 1e9;
+  double right = -1e9;
+  for (const BuiltLine& line : lines) {
+    left = std::min(left, line.line.x);
+    right = std::max(right, line.right);
+  }
+  const double column_width = right - left;
+  std::vector<BuiltLine> out;
+  for (BuiltLine& line : lines) {
+    if (!out.empty()) {
+      BuiltLine& previous = out.back();
+      const double gap = line.line.y - previous.bottom;
+      const bool continues =
+          previous.line.is_bullet && !line.line.is_bullet && !previous.has_segments &&
+          !line.has_segments && line.line.x >= previous.line.x - 1.5 &&
+          line.line.x > previous.glyph_x + 1 && gap < 0.6 * line.height &&
+          std::abs(line.line.font_size - previous.line.font_size) < 0.6 &&
+          (previous.line.bold || !line.line.bold) &&
+          previous.right >= right - 0.2 * column_width;
+      if (continues) {
+        std::string& text = previous.line.text;
+        if (text.ends_with('-') && text.size() > 1 && text[text.size() - 2] != ' ') {
+          text.pop_back();  // a word hyphenated across lines
+        } else {
+          text += ' ';
+        }
+        text += line.line.text;
+        previous.right = line.right;
+        previous.bottom = line.bottom;
+        continue;
+      }
+    }
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<TextLine> LayoutPage(const PageWords& page) {
+  std::vector<PositionedWord> cleaned;
+  cleaned.reserve(page.words.size());
+  for (const PositionedWord& word : page.words) {
+    PositionedWord copy = word;
+    copy.text = NormalizeText(word.text, false);
+    if (copy.text.empty() || !(word.x1 >= word.x0) || !(word.y1 >= word.y0)) continue;
+    // A word with inner spaces (Word-on-Mac separators) is split into evenly spread parts.
+    if (copy.text.find(' ') == std::string::npos) {
+      cleaned.push_back(std::move(copy));
+      continue;
+    }
+    const std::vector<std::string> parts = SplitTrimmed(copy.text, " ");
+    const double total = static_cast<double>(CodePointCount(copy.text));
+    double x = word.x0;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      PositionedWord part = copy;
+      part.text = parts[i];
+      const double share = static_cast<double>(CodePointCount(parts[i]) + 1) / total;
+      part.x0 = x;
+      part.x1 = std::min(word.x1, x + share * (word.x1 - word.x0));
+      part.space_after = i + 1 < parts.size() || word.space_after;
+      x = part.x1;
+      cleaned.push_back(std::move(part));
+    }
+  }
+  WordRefs refs;
+  refs.reserve(cleaned.size());
+  for (const PositionedWord& word : cleaned) refs.push_back(&word);
+
+  std::vector<TextLine> out;
+  for (Region& region : SplitRegions(refs, page.width)) {
+    std::vector<BuiltLine> lines = JoinBulletContinuations(BuildLines(std::move(region.words)));
+    double previous_bottom = -1;
+    for (BuiltLine& built : lines) {
+      built.line.page = page.page;
+      built.line.column = region.column;
+      built.line.gap_before = previous_bottom < 0 ? 0 : std::max(0.0, built.line.y - previous_bottom);
+      previous_bottom = built.bottom;
+      if (!Trim(built.line.text).empty()) out.push_back(std::move(built.line));
+    }
+  }
+  return out;
+}
+
+namespace {
+
+std::string RunningKey(std::string_view text) {
+  std::string key;
+  for (char c : AsciiLower(text)) {
+    if (std::isdigit(static_cast<unsigned char>(c))) continue;
+    if (c == '\t') c = ' ';
+    if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
+    key += c;
+  }
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+bool IsPageNumber(std::string_view text) {
+  const std::string lower = AsciiLower(Trim(text));
+  std::string_view view = lower;
+  auto skip = [&view](std::string_view prefix) {
+    if (view.starts_with(prefix)) view.remove_prefix(prefix.size());
+  };
+  auto skip_spaces_and_dashes = [&view] {
+    while (!view.empty() && (view.front() == ' ' || view.front() == '-' || view.front() == '\t')) {
+      view.remove_prefix(1);
+    }
+  };
+  auto skip_digits = [&view] {
+    std::size_t count = 0;
+    while (!view.empty() && std::isdigit(static_cast<unsigned char>(view.front()))) {
+      view.remove_prefix(1);
+      ++count;
+    }
+    return count;
+  };
+  skip_spaces_and_dashes();
+  skip("page");
+  skip_spaces_and_dashes();
+  if (skip_digits() == 0) return false;
+  skip_spaces_and_dashes();
+  skip("of");
+  skip("/");
+  skip_spaces_and_dashes();
+  skip_digits();
+  skip_spaces_and_dashes();
+  return view.empty();
+}
+
+}  // namespace
+
+void DropRunningHeadersAndFooters(std::vector<TextLine>& lines,
+                                  const std::vector<double>& page_heights) {
+  auto in_margin = [&](const TextLine& line) {
+    if (line.page < 0 || static_cast<std::size_t>(line.page) >= page_heights.size()) return false;
+    const double height = page_heights[static_cast<std::size_t>(line.page)];
+    return line.y < height * kMarginFraction || line.y > height * (1 - kMarginFraction);
+  };
+  std::map<std::string, std::set<int>> pages_by_key;
+  for (const TextLine& line : lines) {
+    if (in_margin(line)) pages_by_key[RunningKey(line.text)].insert(line.page);
+  }
+  std::erase_if(lines, [&](const TextLine& line) {
+    if (!in_margin(line)) return false;
+    if (IsPageNumber(line.text)) return true;
+    const std::string key = RunningKey(line.text);
+    return page_heights.size() > 1 && !key.empty() && pages_by_key[key].size() >= 2;
+  });
+}
+
+}  // namespace resumax::parsing

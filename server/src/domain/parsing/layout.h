@@ -1,0 +1,40 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "domain/parsing/document_text.h"
+
+namespace resumax::parsing {
+
+// A word as a PDF reader sees it: text and its box in points, y growing downwards.
+struct PositionedWord {
+  std::string text;
+  double x0 = 0;
+  double y0 = 0;
+  double x1 = 0;
+  double y1 = 0;
+  double font_size = 0;
+  bool bold = false;
+  bool space_after = true;
+};
+
+// The words of one page, in the producer's order.
+struct PageWords {
+  int page = 0;
+  double width = 0;
+  double height = 0;
+  std::vector<PositionedWord> words;
+};
+
+// Rebuilds a page's lines in reading order: finds a two-column gutter and reads column by
+// column, groups words into lines by position, splits far-apart words into '\t' segments,
+// undoes letter-spacing, marks bullets and joins wrapped bullet lines.
+std::vector<TextLine> LayoutPage(const PageWords& page);
+
+// Drops running headers/footers (repeated near the top or bottom of several pages, page numbers
+// aside) and bare page numbers; page_heights[i] is the height of page i.
+void DropRunningHeadersAndFooters(std::vector<TextLine>& lines,
+                                  const std::vector<double>& page_heights);
+
+}  // namespace resumax::parsing

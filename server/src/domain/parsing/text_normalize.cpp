@@ -1,0 +1,254 @@
+#include "domain/parsing/text_normalize.h"
+
+#include <cstdint>
+
+namespace resumax::parsing {
+namespace {
+
+// Decodes one code point at text[pos]; returns 0xFFFD and advances one byte on bad input.
+char32_t DecodeAt(std::string_view text, std::size_t& pos) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  int length = 0;
+  char32_t code = 0;
+  if (byte < 0x80) {
+    ++pos;
+    return byte;
+  } else if ((byte & 0xE0) == 0xC0) {
+    length = 2;
+    code = byte & 0x1F;
+  } else if ((byte & 0xF0) == 0xE0) {
+    length = 3;
+    code = byte & 0x0F;
+  } else if ((byte & 0xF8) == 0xF0) {
+    length = 4;
+    code = byte & 0x07;
+  } else {
+    ++pos;
+    return 0xFFFD;
+  }
+  if (pos + static_cast<std::size_t>(length) > text.size()) {
+    ++pos;
+    return 0xFFFD;
+  }
+  for (int i = 1; i < length; ++i) {
+    const auto next = static_cast<unsigned char>(text[pos + static_cast<std::size_t>(i)]);
+    if ((next & 0xC0) != 0x80) {
+      ++pos;
+      return 0xFFFD;
+    }
+    code = (code << 6) | (next & 0x3F);
+  }
+  const bool overlong = (length == 2 && code < 0x80) || (length == 3 && code < 0x800) ||
+                        (length == 4 && code < 0x10000);
+  if (overlong || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+    ++pos;
+    return 0xFFFD;
+  }
+  pos += static_cast<std::size_t>(length);
+  return code;
+}
+
+void AppendUtf8(std::string& out, char32_t code) {
+  if (code < 0x80) {
+    out.push_back(static_cast<char>(code));
+  } else if (code < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (code >> 6)));
+    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  } else if (code < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (code >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (code >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  }
+}
+
+bool IsBulletCode(char32_t code) {
+  switch (code) {
+    case 0x2022:  // •
+    case 0x2023:  // ‣
+    case 0x2043:  // ⁃
+    case 0x2219:  // ∙
+    case 0x25AA:  // ▪
+    case 0x25AB:  // ▫
+    case 0x25A0:  // ■
+    case 0x25A1:  // □
+    case 0x25B6:  // ▶
+    case 0x25B8:  // ▸
+    case 0x25BA:  // ►
+    case 0x25C6:  // ◆
+    case 0x25C7:  // ◇
+    case 0x25CB:  // ○
+    case 0x25CF:  // ●
+    case 0x25E6:  // ◦
+    case 0x2605:  // ★
+    case 0x2713:  // ✓
+    case 0x2714:  // ✔
+    case 0x2756:  // ❖
+    case 0x27A2:  // ➢
+    case 0x27A4:  // ➤
+    case 0x29BF:  // ⦿
+    case 0xF0A7:  // Wingdings bullets in the private use area
+    case 0xF0B7:
+    case 0xF0D8:
+    case 0xF076:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool IsValidUtf8(std::string_view bytes) {
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    const std::size_t before = pos;
+    const char32_t code = DecodeAt(bytes, pos);
+    if (code == 0xFFFD && !(pos - before == 3 && bytes.substr(before, 3) == "\xEF\xBF\xBD")) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string NormalizeText(std::string_view text, bool keep_tabs) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  bool pending_tab = false;
+  auto flush_space = [&] {
+    if (!out.empty() && (pending_space || pending_tab)) {
+      out.push_back(pending_tab && keep_tabs ? '\t' : ' ');
+    }
+    pending_space = pending_tab = false;
+  };
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t code = DecodeAt(text, pos);
+    if (code == '\t') {
+      pending_tab = true;
+      continue;
+    }
+    if (code == ' ' || code == '\n' || code == '\r' || code == '\f' || code == '\v' ||
+        code == 0xA0 || (code >= 0x2000 && code <= 0x200A) || code == 0x202F ||
+        code == 0x205F || code == 0x3000 || code == 0x2028 || code == 0x2029) {
+      pending_space = true;
+      continue;
+    }
+    // C1 controls are used as visual separators by some producers (e.g. U+009F in Word PDFs).
+    if ((code >= 0x80 && code <= 0x9F) || code == 0x7F) {
+      pending_tab = true;
+      continue;
+    }
+    if (code < 0x20 || code == 0x200B || code == 0x200C || code == 0x200D || code == 0xFEFF ||
+        code == 0x2060 || code == 0xFFFD) {
+      continue;
+    }
+    if (IsBulletCode(code)) {
+      code = 0x2022;
+    } else if (code >= 0xE000 && code <= 0xF8FF) {
+      continue;  // icon fonts (FontAwesome and friends) have no textual meaning
+    }
+    const char* replacement = nullptr;
+    switch (code) {
+      case 0xFB00:
+        replacement = "ff";
+        break;
+      case 0xFB01:
+        replacement = "fi";
+        break;
+      case 0xFB02:
+        replacement = "fl";
+        break;
+      case 0xFB03:
+        replacement = "ffi";
+        break;
+      case 0xFB04:
+        replacement = "ffl";
+        break;
+      case 0xFB05:
+      case 0xFB06:
+        replacement = "st";
+        break;
+      case 0x00AD:  // soft hyphen: LaTeX and Word print it where a visible hyphen stood
+      case 0x2010:
+      case 0x2011:
+      case 0x2212:
+      case 0xFE63:
+      case 0xFF0D:
+        replacement = "-";
+        break;
+      default:
+        break;
+    }
+    flush_space();
+    if (replacement != nullptr) {
+      // "555-­‐5555" (hyphen, soft hyphen, hyphen) collapses to one hyphen.
+      if (replacement[0] == '-' && !out.empty() && out.back() == '-') continue;
+      out += replacement;
+    } else {
+      if (code == '-' && !out.empty() && out.back() == '-') continue;
+      AppendUtf8(out, code);
+    }
+  }
+  return out;
+}
+
+bool StripBullet(std::string& text) {
+  static constexpr std::string_view kGlyphs[] = {"\u2022", "\u00B7", "-", "*", "\u2013", ">",
+                                                 "o ",     "\u2192", "+"};
+  std::string_view view = Trim(text);
+  for (std::string_view glyph : kGlyphs) {
+    if (!view.starts_with(glyph)) continue;
+    std::string_view rest = view.substr(glyph.size());
+    // "-" and "*" only count as bullets when followed by a space ("-5%" is not a list item).
+    const bool needs_space = glyph == "-" || glyph == "*" || glyph == "\u2013" || glyph == ">" ||
+                             glyph == "+" || glyph == "\u00B7";
+    if (needs_space && !rest.empty() && rest.front() != ' ' && rest.front() != '\t') continue;
+    rest = Trim(rest);
+    if (rest.empty()) return false;
+    text = std::string(rest);
+    return true;
+  }
+  return false;
+}
+
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string_view Trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+std::vector<std::string> SplitTrimmed(std::string_view text, std::string_view separator) {
+  std::vector<std::string> parts;
+  while (true) {
+    const std::size_t at = text.find(separator);
+    std::string_view piece = Trim(text.substr(0, at));
+    if (!piece.empty()) parts.emplace_back(piece);
+    if (at == std::string_view::npos) break;
+    text.remove_prefix(at + separator.size());
+  }
+  return parts;
+}
+
+std::size_t CodePointCount(std::string_view text) {
+  std::size_t count = 0;
+  for (char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+}  // namespace resumax::parsing

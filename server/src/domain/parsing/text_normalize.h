@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace resumax::parsing {
+
+// True when bytes are well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
+bool IsValidUtf8(std::string_view bytes);
+
+// Maps ligatures, bullet and dash variants, odd spaces and control characters to plain text and
+// collapses white space; with keep_tabs a run of white space holding a tab becomes one '\t'.
+std::string NormalizeText(std::string_view text, bool keep_tabs);
+
+// If text starts with a bullet glyph ("•", "-", "*", "◦", "▪", "➢", ...), returns the rest.
+bool StripBullet(std::string& text);
+
+// Lower-cases ASCII letters.
+std::string AsciiLower(std::string_view text);
+
+// Trims ASCII white space and tabs from both ends.
+std::string_view Trim(std::string_view text);
+
+// Splits on a separator string, trimming each piece and dropping empty ones.
+std::vector<std::string> SplitTrimmed(std::string_view text, std::string_view separator);
+
+// Number of Unicode code points in UTF-8 text.
+std::size_t CodePointCount(std::string_view text);
+
+}  // namespace resumax::parsing

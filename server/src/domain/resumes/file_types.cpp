@@ -1,0 +1,53 @@
+#include "domain/resumes/file_types.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace resumax::resumes {
+
+bool IsAcceptedType(std::string_view mime_type) {
+  return mime_type == kPdf || mime_type == kDocx || mime_type == kText;
+}
+
+bool ExtensionMatches(std::string_view filename, std::string_view mime_type) {
+  const auto dot = filename.rfind('.');
+  if (dot == std::string_view::npos) return false;
+  std::string extension(filename.substr(dot + 1));
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (mime_type == kPdf) return extension == "pdf";
+  if (mime_type == kDocx) return extension == "docx";
+  if (mime_type == kText) return extension == "txt" || extension == "text";
+  return false;
+}
+
+bool MagicMatches(std::string_view mime_type, std::string_view first_bytes) {
+  if (mime_type == kPdf) {
+    // The header may follow a little junk, as real PDF readers allow.
+    const auto header = first_bytes.substr(0, 1024).find("%PDF-");
+    return header != std::string_view::npos;
+  }
+  if (mime_type == kDocx) return first_bytes.starts_with(std::string_view("PK\x03\x04", 4));
+  if (mime_type == kText) {
+    return !first_bytes.empty() &&
+           std::none_of(first_bytes.begin(), first_bytes.end(), [](char c) { return c == '\0'; });
+  }
+  return false;
+}
+
+std::string CleanFilename(std::string_view filename) {
+  const auto slash = filename.find_last_of("/\\");
+  if (slash != std::string_view::npos) filename.remove_prefix(slash + 1);
+  std::string out;
+  for (const char c : filename) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F || c == '"') continue;
+    out.push_back(c);
+  }
+  if (out.size() > 200) out.resize(200);
+  while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+  if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0x80)) out.pop_back();
+  return out.empty() ? "document" : out;
+}
+
+}  // namespace resumax::resumes

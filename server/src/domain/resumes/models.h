@@ -1,0 +1,28 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace resumax::resumes {
+
+struct Resume {
+  std::string id;
+  std::string user_id;
+  std::string title;
+  std::string original_filename;
+  std::string storage_key;
+  std::string mime_type;
+  std::int64_t size_bytes = 0;
+  std::string parse_status = "pending";
+  std::optional<std::string> parse_error_code;
+  std::optional<std::string> parse_error_message;
+  std::optional<std::string> parsed_text;
+  std::optional<std::string> parsed_sections_json;
+  std::optional<double> last_score;
+  std::optional<std::string> deleted_at;
+  std::string created_at;
+  std::string updated_at;
+};
+
+}  // namespace resumax::resumes

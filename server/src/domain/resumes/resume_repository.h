@@ -1,0 +1,38 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/database.h"
+#include "domain/resumes/models.h"
+
+namespace resumax::resumes {
+
+// The SQL of resumes. Every read a user can trigger is scoped by user_id.
+class ResumeRepository {
+ public:
+  explicit ResumeRepository(db::Database& db) : db_(db) {}
+  void Insert(const Resume& resume);
+  // The user's resume, unless deleted.
+  std::optional<Resume> FindForUser(const std::string& user_id, const std::string& id);
+  // Any resume by id, deleted or not (for workers).
+  std::optional<Resume> FindById(const std::string& id);
+  std::vector<Resume> ListForUser(const std::string& user_id, int limit, int offset);
+  long long CountForUser(const std::string& user_id);
+  bool Rename(const std::string& user_id, const std::string& id, const std::string& title,
+              const std::string& now);
+  void SetStatus(const std::string& id, const std::string& status, const std::string& now);
+  void MarkParsed(const std::string& id, const std::string& text, const std::string& sections_json,
+                  const std::string& now);
+  void MarkFailed(const std::string& id, const std::string& code, const std::string& message,
+                  const std::string& now);
+  bool SoftDelete(const std::string& user_id, const std::string& id, const std::string& now);
+  // Rows deleted before `before`, for the purge job; then removes them.
+  std::vector<std::string> PurgeDeletedBefore(const std::string& before);
+
+ private:
+  db::Database& db_;
+};
+
+}  // namespace resumax::resumes

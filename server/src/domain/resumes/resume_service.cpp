@@ -1,0 +1,230 @@
+#include "domain/resumes/resume_service.h"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "core/ids.h"
+#include "core/log.h"
+#include "domain/resumes/file_types.h"
+
+namespace resumax::resumes {
+namespace {
+
+Error NotVerified() {
+  return Error::Forbidden("email_not_verified",
+                          "Verify your email address before uploading resumes.");
+}
+
+std::string ResumeIdFrom(const jobs::ClaimedJob& job) {
+  boost::system::error_code ec;
+  const auto payload = boost::json::parse(job.payload_json, ec);
+  if (ec || !payload.is_object()) return {};
+  const auto* id = payload.as_object().if_contains("resumeId");
+  return id && id->is_string() ? std::string(id->as_string()) : std::string();
+}
+
+std::string TitleFromFilename(const std::string& filename) {
+  const auto dot = filename.rfind('.');
+  std::string title = dot == std::string::npos || dot == 0 ? filename : filename.substr(0, dot);
+  return title.empty() ? "Resume" : title;
+}
+
+}  // namespace
+
+Result<std::string> NormalizeTitle(std::string_view title) {
+  while (!title.empty() && std::isspace(static_cast<unsigned char>(title.front()))) {
+    title.remove_prefix(1);
+  }
+  while (!title.empty() && std::isspace(static_cast<unsigned char>(title.back()))) {
+    title.remove_suffix(1);
+  }
+  const auto code_points = std::count_if(title.begin(), title.end(),
+                                         [](unsigned char c) { return (c & 0xC0) != 0x80; });
+  if (code_points < 1 || code_points > 200) {
+    return Error::Validation("title", "Enter a title of 1 to 200 characters.");
+  }
+  if (std::any_of(title.begin(), title.end(),
+                  [](unsigned char c) { return c < 0x20 || c == 0x7F; })) {
+    return Error::Validation("title", "The title contains characters that are not allowed.");
+  }
+  return std::string(title);
+}
+
+ResumeService::ResumeService(ResumeRepository& repository, storage::ObjectStore& storage,
+                             jobs::JobQueue& queue, ResumeParser& parser, const Clock& clock,
+                             ResumeSettings settings)
+    : repository_(repository),
+      storage_(storage),
+      queue_(queue),
+      parser_(parser),
+      clock_(clock),
+      settings_(settings) {}
+
+Result<UploadTicket> ResumeService::Presign(const auth::User& user, const std::string& filename,
+                                            const std::string& mime_type, std::int64_t size) {
+  if (!user.email_verified_at) return NotVerified();
+  if (!IsAcceptedType(mime_type)) {
+    return Error{ErrorKind::kUnsupportedMediaType,
+                 "unsupported_file_type",
+                 "Upload a PDF, a Word document (.docx) or a plain text file.",
+                 {},
+                 {},
+                 0};
+  }
+  const std::string clean = CleanFilename(filename);
+  if (filename.empty() || !ExtensionMatches(clean, mime_type)) {
+    return Error::Validation("filename", "The file name's extension does not match its type.");
+  }
+  if (size <= 0) return Error::Validation("size", "The file is empty.");
+  if (static_cast<std::uint64_t>(size) > settings_.max_upload_bytes) {
+    Error error{ErrorKind::kPayloadTooLarge, "file_too_large",
+                "The file is larger than " +
+                    std::to_string(settings_.max_upload_bytes / (1024 * 1024)) +
+                    " MB. Upload a smaller file.",
+                {}, {}, 0};
+    error.details["maxBytes"] = settings_.max_upload_bytes;
+    return error;
+  }
+  Resume resume;
+  resume.id = NewUuid();
+  resume.user_id = user.id;
+  resume.title = *NormalizeTitle(TitleFromFilename(clean).substr(0, 200));
+  resume.original_filename = clean;
+  resume.mime_type = mime_type;
+  resume.size_bytes = size;
+  resume.storage_key = storage::ObjectKey(user.id, "resumes", resume.id, "original");
+  resume.created_at = resume.updated_at = Now();
+  repository_.Insert(resume);
+  auto upload = storage_.PresignUpload(resume.storage_key, mime_type,
+                                       static_cast<std::uint64_t>(size), settings_.upload_url_ttl);
+  return UploadTicket{std::move(resume), std::move(upload)};
+}
+
+Result<Resume> ResumeService::RequestParse(const auth::User& user, const std::string& id) {
+  if (!user.email_verified_at) return NotVerified();
+  auto resume = repository_.FindForUser(user.id, id);
+  if (!resume) return Error::NotFound("No such resume.");
+  if (resume->parse_status == "parsing" || resume->parse_status == "completed") return *resume;
+  const auto info = storage_.Head(resume->storage_key);
+  if (!info) {
+    return Error::Conflict("upload_missing",
+                           "The file has not been uploaded yet. Upload it, then try again.");
+  }
+  const std::string now = Now();
+  if (info->size > settings_.max_upload_bytes) {
+    repository_.MarkFailed(resume->id, "file_too_large", "The uploaded file is too large.", now);
+    return *repository_.FindForUser(user.id, id);
+  }
+  repository_.SetStatus(resume->id, "pending", now);
+  queue_.Enqueue(std::string(kParseJob),
+                 boost::json::serialize(boost::json::object{{"resumeId", resume->id}}),
+                 {std::chrono::milliseconds(0), 4});
+  return *repository_.FindForUser(user.id, id);
+}
+
+Result<ResumePage> ResumeService::List(const auth::User& user, int limit,
+                                       const std::string& cursor) {
+  int offset = 0;
+  if (!cursor.empty()) {
+    try {
+      offset = std::stoi(cursor);
+    } catch (const std::exception&) {
+      return Error::Validation("cursor", "The cursor is not valid.");
+    }
+    if (offset < 0) return Error::Validation("cursor", "The cursor is not valid.");
+  }
+  limit = std::clamp(limit, 1, 100);
+  ResumePage page;
+  page.items = repository_.ListForUser(user.id, limit + 1, offset);
+  if (static_cast<int>(page.items.size()) > limit) {
+    page.items.pop_back();
+    page.next_cursor = std::to_string(offset + limit);
+  }
+  return page;
+}
+
+Result<Resume> ResumeService::Get(const auth::User& user, const std::string& id) {
+  auto resume = repository_.FindForUser(user.id, id);
+  if (!resume) return Error::NotFound("No such resume.");
+  return std::move(*resume);
+}
+
+Result<Resume> ResumeService::Rename(const auth::User& user, const std::string& id,
+                                     const std::string& title) {
+  auto clean = NormalizeTitle(title);
+  if (!clean) return clean.error();
+  if (!repository_.Rename(user.id, id, *clean, Now())) return Error::NotFound("No such resume.");
+  return *repository_.FindForUser(user.id, id);
+}
+
+Result<void> ResumeService::Delete(const auth::User& user, const std::string& id) {
+  if (!repository_.SoftDelete(user.id, id, Now())) return Error::NotFound("No such resume.");
+  queue_.Enqueue(std::string(kDeleteObjectsJob),
+                 boost::json::serialize(boost::json::object{{"resumeId", id}}));
+  return {};
+}
+
+void ResumeService::RegisterJobs(jobs::WorkerPool& pool) {
+  pool.Register(std::string(kParseJob),
+                {[this](const jobs::ClaimedJob& job) { return RunParse(job); },
+                 [this](const jobs::ClaimedJob& job, const std::string&) {
+                   const std::string id = ResumeIdFrom(job);
+                   if (!id.empty()) {
+                     repository_.MarkFailed(id, "parse_failed",
+                                            "We could not read this file. Try again later or "
+                                            "upload it as PDF or DOCX.",
+                                            Now());
+                   }
+                 }});
+  pool.Register(std::string(kDeleteObjectsJob),
+                {[this](const jobs::ClaimedJob& job) { return RunDeleteObjects(job); }, {}});
+  pool.Every(std::chrono::hours(1), [this] { PurgeExpired(); });
+}
+
+jobs::HandlerResult ResumeService::RunParse(const jobs::ClaimedJob& job) {
+  const std::string id = ResumeIdFrom(job);
+  auto resume = repository_.FindById(id);
+  if (!resume || resume->deleted_at) return {jobs::Outcome::kDone, {}};
+  if (resume->parse_status == "completed") return {jobs::Outcome::kDone, {}};
+  repository_.SetStatus(id, "parsing", Now());
+  auto bytes = storage_.Get(resume->storage_key, settings_.max_upload_bytes);
+  if (!bytes) {
+    const auto info = storage_.Head(resume->storage_key);
+    if (info) {
+      repository_.MarkFailed(id, "file_too_large", "The uploaded file is too large.", Now());
+    } else {
+      repository_.MarkFailed(id, "upload_missing", "The uploaded file is missing. Upload it again.",
+                             Now());
+    }
+    return {jobs::Outcome::kDone, {}};
+  }
+  if (!MagicMatches(resume->mime_type, *bytes)) {
+    repository_.MarkFailed(id, "unsupported_file_type",
+                           "The file is not what its name says. Upload a real PDF or DOCX file.",
+                           Now());
+    return {jobs::Outcome::kDone, {}};
+  }
+  auto parsed = parser_.Parse(*bytes, resume->mime_type);
+  if (!parsed) {
+    repository_.MarkFailed(id, parsed.error().code, parsed.error().message, Now());
+    log::Info("resume_parse_failed", {{"resumeId", id}, {"code", parsed.error().code}});
+    return {jobs::Outcome::kDone, {}};
+  }
+  repository_.MarkParsed(id, parsed->text, boost::json::serialize(parsed->sections), Now());
+  return {jobs::Outcome::kDone, {}};
+}
+
+jobs::HandlerResult ResumeService::RunDeleteObjects(const jobs::ClaimedJob& job) {
+  auto resume = repository_.FindById(ResumeIdFrom(job));
+  if (!resume) return {jobs::Outcome::kDone, {}};
+  storage_.Delete(resume->storage_key);
+  return {jobs::Outcome::kDone, {}};
+}
+
+std::size_t ResumeService::PurgeExpired() {
+  const auto ids = repository_.PurgeDeletedBefore(FormatTimestamp(clock_.Now() - settings_.retention));
+  if (!ids.empty()) log::Info("resumes_purged", {{"count", ids.size()}});
+  return ids.size();
+}
+
+}  // namespace resumax::resumes

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/error.h"
+#include "domain/auth/models.h"
+#include "domain/jobs/job_queue.h"
+#include "domain/jobs/worker_pool.h"
+#include "domain/resumes/models.h"
+#include "domain/resumes/resume_parser.h"
+#include "domain/resumes/resume_repository.h"
+#include "domain/storage/object_store.h"
+
+namespace resumax::resumes {
+
+inline constexpr std::string_view kParseJob = "resume.parse";
+inline constexpr std::string_view kDeleteObjectsJob = "resume.delete_objects";
+
+struct ResumeSettings {
+  std::uint64_t max_upload_bytes = 10 * 1024 * 1024;
+  std::chrono::seconds upload_url_ttl{15 * 60};
+  std::chrono::hours retention{24 * 30};  // soft-deleted rows are purged after this
+};
+
+struct UploadTicket {
+  Resume resume;
+  storage::PresignedUpload upload;
+};
+
+struct ResumePage {
+  std::vector<Resume> items;
+  std::optional<std::string> next_cursor;
+};
+
+// Resume management: presigned uploads, parsing through the job queue, reads, rename,
+// soft delete with background cleanup. Every call is scoped to the calling user.
+class ResumeService {
+ public:
+  ResumeService(ResumeRepository& repository, storage::ObjectStore& storage,
+                jobs::JobQueue& queue, ResumeParser& parser, const Clock& clock,
+                ResumeSettings settings);
+
+  Result<UploadTicket> Presign(const auth::User& user, const std::string& filename,
+                               const std::string& mime_type, std::int64_t size);
+  // Queues a parse of the uploaded file; answers the resume's status.
+  Result<Resume> RequestParse(const auth::User& user, const std::string& id);
+  Result<ResumePage> List(const auth::User& user, int limit, const std::string& cursor);
+  Result<Resume> Get(const auth::User& user, const std::string& id);
+  Result<Resume> Rename(const auth::User& user, const std::string& id, const std::string& title);
+  Result<void> Delete(const auth::User& user, const std::string& id);
+
+  // Worker side: registers the job handlers and the purge task on a pool.
+  void RegisterJobs(jobs::WorkerPool& pool);
+  jobs::HandlerResult RunParse(const jobs::ClaimedJob& job);
+  jobs::HandlerResult RunDeleteObjects(const jobs::ClaimedJob& job);
+  // Removes rows soft-deleted longer ago than the retention period; returns how many.
+  std::size_t PurgeExpired();
+
+ private:
+  std::string Now() const { return FormatTimestamp(clock_.Now()); }
+
+  ResumeRepository& repository_;
+  storage::ObjectStore& storage_;
+  jobs::JobQueue& queue_;
+  ResumeParser& parser_;
+  const Clock& clock_;
+  ResumeSettings settings_;
+};
+
+// Trims and checks a title (1–200 characters).
+Result<std::string> NormalizeTitle(std::string_view title);
+
+}  // namespace resumax::resumes

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "http/message.h"
+
+namespace resumax::http {
+
+// The decoded query parameters of a request (the first value of each name).
+std::map<std::string, std::string> QueryParams(const Request& request);
+
+// An integer query parameter within [min, max], or fallback when absent or not a number.
+int QueryInt(const std::map<std::string, std::string>& query, const std::string& name,
+             int fallback, int min, int max);
+
+}  // namespace resumax::http
