@@ -31,13 +31,23 @@ std::string RandomToken(std::size_t bytes) {
 std::string Sha256Hex(std::string_view data) {
   unsigned char digest[crypto_hash_sha256_BYTES];
   crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
-  std::string hex(crypto_hash_sha256_BYTES * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), digest, sizeof digest);
-  hex.resize(hex.size() - 1);
-  return hex;
+  return Hex(std::string_view(reinterpret_cast<const char*>(digest), sizeof digest));
 }
 
 std::string HmacSha256(std::string_view key, std::string_view message) {
+  const std::string mac = HmacSha256Raw(key, message);
+  return ToBase64Url(reinterpret_cast<const unsigned char*>(mac.data()), mac.size());
+}
+
+std::string Hex(std::string_view bytes) {
+  std::string hex(bytes.size() * 2 + 1, '\0');
+  sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                 bytes.size());
+  hex.pop_back();
+  return hex;
+}
+
+std::string HmacSha256Raw(std::string_view key, std::string_view message) {
   unsigned char mac[crypto_auth_hmacsha256_BYTES];
   crypto_auth_hmacsha256_state state;
   crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.data()),
@@ -45,7 +55,7 @@ std::string HmacSha256(std::string_view key, std::string_view message) {
   crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(message.data()),
                                 message.size());
   crypto_auth_hmacsha256_final(&state, mac);
-  return ToBase64Url(mac, sizeof mac);
+  return std::string(reinterpret_cast<const char*>(mac), sizeof mac);
 }
 
 bool ConstantTimeEquals(std::string_view a, std::string_view b) {

@@ -18,6 +18,12 @@ std::string Sha256Hex(std::string_view data);
 // HMAC-SHA-256 of message under key, as unpadded base64url.
 std::string HmacSha256(std::string_view key, std::string_view message);
 
+// HMAC-SHA-256 of message under key, as the 32 raw bytes.
+std::string HmacSha256Raw(std::string_view key, std::string_view message);
+
+// Lower-case hex of bytes.
+std::string Hex(std::string_view bytes);
+
 // Compares two strings in time that depends only on their lengths.
 bool ConstantTimeEquals(std::string_view a, std::string_view b);
 

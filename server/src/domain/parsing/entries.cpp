@@ -1,0 +1,649 @@
+#include "domain/parsing/entries.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "domain/parsing/text_normalize.h"
+
+namespace resumax::parsing {
+namespace {
+
+constexpr std::array<std::string_view, 51> kStateCodes = {
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il",
+    "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt",
+    "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri",
+    "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc"};
+constexpr std::array<std::string_view, 50> kStateNames = {
+    "alabama",       "alaska",        "arizona",     "arkansas",     "california",
+    "colorado",      "connecticut",   "delaware",    "florida",      "georgia",
+    "hawaii",        "idaho",         "illinois",    "indiana",      "iowa",
+    "kansas",        "kentucky",      "louisiana",   "maine",        "maryland",
+    "massachusetts", "michigan",      "minnesota",   "mississippi",  "missouri",
+    "montana",       "nebraska",      "nevada",      "new hampshire", "new jersey",
+    "new mexico",    "new york",      "north carolina", "north dakota", "ohio",
+    "oklahoma",      "oregon",        "pennsylvania", "rhode island", "south carolina",
+    "south dakota",  "tennessee",     "texas",       "utah",         "vermont",
+    "virginia",      "washington",    "west virginia", "wisconsin",  "wyoming"};
+constexpr std::array<std::string_view, 40> kCountries = {
+    "usa",       "us",          "u.s.",        "u.s.a.",    "united states", "uk",
+    "united kingdom", "england", "canada",     "india",     "germany",       "france",
+    "spain",     "italy",       "netherlands", "ireland",   "israel",        "china",
+    "japan",     "korea",       "s.korea",     "south korea", "singapore",   "australia",
+    "new zealand", "brazil",    "mexico",      "sweden",    "norway",        "denmark",
+    "finland",   "poland",      "ukraine",     "switzerland", "austria",     "belgium",
+    "portugal",  "argentina",   "nigeria",     "kenya"};
+
+constexpr std::array<std::string_view, 104> kTitleWords = {
+    "engineer",   "engineering intern", "developer",  "manager",     "director",   "scientist",
+    "analyst",    "accountant",  "technician",  "intern",      "internship", "assistant",
+    "advisor",    "adviser",     "consultant",  "specialist",  "lead",       "leader",
+    "architect",  "designer",    "administrator", "coordinator", "officer",  "president",
+    "vp",         "ceo",         "cto",         "cfo",         "coo",        "founder",
+    "co-founder", "cofounder",   "owner",       "head",        "associate",  "representative",
+    "supervisor", "server",      "teacher",     "nurse",       "researcher", "fellow",
+    "contributor", "programmer", "editor",      "writer",      "clerk",      "cashier",
+    "agent",      "executive",   "partner",     "principal",   "staff",      "senior",
+    "sr",         "junior",      "jr",          "trainee",     "apprentice", "volunteer",
+    "member",     "chair",       "tutor",       "instructor",  "professor",  "lecturer",
+    "sre",        "strategist",  "auditor",     "bookkeeper",  "receptionist", "secretary",
+    "attorney",   "lawyer",      "paralegal",   "pharmacist",  "therapist",  "physician",
+    "driver",     "operator",    "mechanic",    "electrician", "chef",       "cook",
+    "barista",    "waiter",      "waitress",    "bartender",   "recruiter",  "marketer",
+    "planner",    "buyer",       "inspector",   "superintendent", "foreman", "counselor",
+    "coach",      "trainer",     "devops",      "advocate",    "evangelist", "expert",
+    "dean",       "investigator"};
+
+constexpr std::array<std::string_view, 78> kCompanyWords = {
+    "inc",        "llc",        "ltd",          "limited",      "corp",       "corporation",
+    "company",    "co",         "group",        "university",   "college",    "school",
+    "bank",       "lab",        "labs",         "laboratory",   "laboratories", "technologies",
+    "technology", "tech",       "systems",      "solutions",    "services",   "partners",
+    "consulting", "associates", "institute",    "hospital",     "agency",     "studio",
+    "studios",    "entertainment", "financial", "foundation",   "gmbh",       "plc",
+    "ag",         "pvt",        "enterprises",  "industries",   "holdings",   "international",
+    "global",     "networks",   "media",        "software",     "capital",    "ventures",
+    "health",     "healthcare", "clinic",       "dental",       "center",     "centre",
+    "department", "ministry",   "government",   "county",       "district",   "law",
+    "firm",       "store",      "restaurant",   "grill",        "cafe",       "hotel",
+    "airlines",   "motors",     "energy",       "insurance",    "trust",      "publishing",
+    "press",      "management", "bar",          "organization", "council",    "society"};
+
+constexpr std::array<std::string_view, 44> kDegreeWords = {
+    "bachelor",  "bachelors", "bachelor's", "master",  "masters", "master's", "phd",
+    "ph.d",      "ph.d.",     "doctor",     "doctorate", "mba",   "diploma",  "associate's",
+    "b.s.",      "b.s",       "bs",         "b.a.",    "ba",      "b.sc",     "bsc",
+    "b.sc.",     "m.s.",      "m.s",        "ms",      "m.a.",    "ma",       "m.sc",
+    "msc",       "m.sc.",     "meng",       "m.eng",   "beng",    "b.eng",    "b.e.",
+    "b.tech",    "btech",     "m.tech",     "mtech",   "b.com",   "bba",      "llb",
+    "j.d.",      "ged"};
+
+constexpr std::array<std::string_view, 10> kSchoolWords = {
+    "university", "college", "institute", "school", "academy", "polytechnic", "univ",
+    "conservatory", "universidad", "universität"};
+
+constexpr std::array<std::string_view, 12> kDateLabels = {
+    "date", "dates", "expected", "expected graduation", "graduation", "graduated", "grad",
+    "grad.", "since", "from", "anticipated", "class of"};
+
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// Lower-case words with edge punctuation removed.
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string current;
+  auto flush = [&] {
+    while (!current.empty() && std::string_view(",;:()[]\"!?").find(current.back()) !=
+                                   std::string_view::npos) {
+      current.pop_back();
+    }
+    while (!current.empty() && std::string_view(",;:()[]\"").find(current.front()) !=
+                                   std::string_view::npos) {
+      current.erase(0, 1);
+    }
+    if (!current.empty()) words.push_back(current);
+    current.clear();
+  };
+  for (char c : AsciiLower(text)) {
+    if (c == ' ' || c == '\t' || c == '/' || c == '(' || c == ')') {
+      flush();
+    } else {
+      current += c;
+    }
+  }
+  flush();
+  return words;
+}
+
+std::size_t WordCount(std::string_view text) {
+  std::size_t count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++count;
+    in_word = !space;
+  }
+  return count;
+}
+
+template <std::size_t N>
+bool Contains(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+std::string StripEdges(std::string_view text) {
+  static constexpr std::string_view kEdge = " \t,;:|-\u2022";
+  std::size_t begin = 0;
+  std::size_t end = text.size();
+  while (begin < end && kEdge.find(text[begin]) != std::string_view::npos) ++begin;
+  while (end > begin && kEdge.find(text[end - 1]) != std::string_view::npos) --end;
+  std::string out(text.substr(begin, end - begin));
+  // "–" and "—" left at the edges after a date was cut out.
+  for (std::string_view dash : {std::string_view("\u2013"), std::string_view("\u2014")}) {
+    while (out.starts_with(dash)) out = std::string(Trim(out.substr(dash.size())));
+    while (out.ends_with(dash)) out = std::string(Trim(out.substr(0, out.size() - dash.size())));
+  }
+  return out;
+}
+
+std::string ReplaceAll(std::string text, std::string_view from, std::string_view to) {
+  std::size_t at = 0;
+  while ((at = text.find(from, at)) != std::string::npos) {
+    text.replace(at, from.size(), to);
+    at += to.size();
+  }
+  return text;
+}
+
+// Splits a header line into its parts on the separators resumes use between fields.
+std::vector<std::string> SplitParts(std::string text, bool split_at) {
+  for (std::string_view separator :
+       {" | ", "|", " \u2022 ", "\u2022", " \u00B7 ", " \u2014 ", "\u2014", " \u2013 ", " - ",
+        " / ", " ~ "}) {
+    text = ReplaceAll(std::move(text), separator, "\t");
+  }
+  if (split_at) text = ReplaceAll(std::move(text), " at ", "\t");
+  std::vector<std::string> parts;
+  for (const std::string& piece : SplitTrimmed(text, "\t")) {
+    std::string part = StripEdges(piece);
+    if (part.empty()) continue;
+    const std::string lower = AsciiLower(part);
+    if (Contains(kDateLabels, lower)) continue;
+    bool has_alnum = false;
+    for (char c : part) has_alnum = has_alnum || std::isalnum(static_cast<unsigned char>(c));
+    if (has_alnum) parts.push_back(std::move(part));
+  }
+  return parts;
+}
+
+bool IsStateOrCountry(std::string_view piece) {
+  std::string lower = AsciiLower(Trim(piece));
+  while (!lower.empty() && (lower.back() == '.' || lower.back() == ')')) lower.pop_back();
+  // "OH 44444", "CA 91377": a state code followed by a ZIP.
+  if (lower.size() > 3 && lower[2] == ' ' && std::isdigit(static_cast<unsigned char>(lower[3]))) {
+    lower.resize(2);
+  }
+  return Contains(kStateCodes, lower) || Contains(kStateNames, lower) ||
+         Contains(kCountries, lower);
+}
+
+bool StartsUpper(std::string_view text) {
+  return !text.empty() && (std::isupper(static_cast<unsigned char>(text[0])) ||
+                           (static_cast<unsigned char>(text[0]) & 0x80));
+}
+
+// Removes "GPA: 3.8", "- 3.8 GPA", "; GPA 4.00 (9.15/10.0)" from a degree.
+std::string StripGpa(std::string text) {
+  const std::string lower = AsciiLower(text);
+  const std::size_t at = lower.find("gpa");
+  if (at == std::string::npos) return text;
+  std::size_t cut = at;
+  // "3.8 GPA": the number belongs to the GPA too.
+  while (cut > 0 && (std::isdigit(static_cast<unsigned char>(text[cut - 1])) ||
+                     text[cut - 1] == '.' || text[cut - 1] == '/' || text[cut - 1] == ' ')) {
+    --cut;
+  }
+  return StripEdges(text.substr(0, cut));
+}
+
+struct Parts {
+  std::vector<std::string> fields;  // title/company/degree/school candidates in order
+  std::string location;
+};
+
+// Separates places from the other fields: whole parts, trailing ", City, ST" and "(City, ST)".
+Parts PeelLocations(const std::vector<std::string>& raw, bool split_commas) {
+  Parts out;
+  for (const std::string& part : raw) {
+    if (LooksLikeLocation(part)) {
+      if (out.location.empty()) {
+        std::string location = part;
+        if (AsciiLower(location).starts_with("location")) {
+          location = StripEdges(location.substr(location.find_first_of(": ") + 1));
+        }
+        out.location = location;
+      }
+      continue;
+    }
+    std::string rest = part;
+    // "(San Francisco, Ca.)" after a company.
+    if (const std::size_t open = rest.rfind('('); open != std::string::npos && open > 0) {
+      const std::size_t close = rest.find(')', open);
+      const std::string inner = rest.substr(open + 1, close == std::string::npos
+                                                          ? std::string::npos
+                                                          : close - open - 1);
+      if (LooksLikeLocation(inner)) {
+        if (out.location.empty()) out.location = StripEdges(inner);
+        rest = StripEdges(rest.substr(0, open) +
+                          (close == std::string::npos ? "" : rest.substr(close + 1)));
+      }
+    }
+    std::vector<std::string> pieces = SplitTrimmed(rest, ",");
+    // "Company, City, ST, Title": the state names where the place is.
+    std::size_t state = 0;
+    for (std::size_t i = 1; i < pieces.size(); ++i) {
+      if (IsStateOrCountry(pieces[i]) && WordCount(pieces[i - 1]) <= 3 &&
+          StartsUpper(pieces[i - 1])) {
+        state = i;
+        break;
+      }
+    }
+    if (state > 0) {
+      if (out.location.empty()) out.location = pieces[state - 1] + ", " + pieces[state];
+      std::vector<std::string> before(pieces.begin(),
+                                      pieces.begin() + static_cast<std::ptrdiff_t>(state - 1));
+      std::vector<std::string> after(pieces.begin() + static_cast<std::ptrdiff_t>(state + 1),
+                                     pieces.end());
+      std::string joined_before;
+      for (const std::string& piece : before) {
+        joined_before += (joined_before.empty() ? "" : ", ") + piece;
+      }
+      std::string joined_after;
+      for (const std::string& piece : after) {
+        joined_after += (joined_after.empty() ? "" : ", ") + piece;
+      }
+      if (!joined_before.empty()) out.fields.push_back(joined_before);
+      if (!joined_after.empty()) out.fields.push_back(joined_after);
+      continue;
+    }
+    if (split_commas && pieces.size() == 2 && WordCount(pieces[0]) <= 5 &&
+        WordCount(pieces[1]) <= 5 && (TitleScore(pieces[0]) > 0) != (TitleScore(pieces[1]) > 0)) {
+      out.fields.push_back(pieces[0]);
+      out.fields.push_back(pieces[1]);
+      continue;
+    }
+    if (!rest.empty()) out.fields.push_back(rest);
+  }
+  return out;
+}
+
+bool IsSentence(std::string_view text) {
+  text = Trim(text);
+  if (text.empty()) return false;
+  if (IsLower(text[0])) return true;  // a wrapped continuation
+  if (text.back() != '.') return false;
+  std::size_t start = text.rfind(' ');
+  start = start == std::string_view::npos ? 0 : start + 1;
+  std::string_view last = text.substr(start, text.size() - 1 - start);
+  return last.size() >= 3 && IsLower(last[0]);
+}
+
+struct LineInfo {
+  const TextLine* line = nullptr;
+  std::optional<DateSpan> date;  // the entry date on this line
+  std::string rest;              // text without that date
+  bool header_like = false;
+  bool segmented = false;
+};
+
+// Picks the date of an entry on a line: a range, or a lone date standing apart at its end.
+std::optional<DateSpan> EntryDate(const TextLine& line, const std::vector<DateSpan>& spans) {
+  const bool segmented = line.text.find('\t') != std::string::npos;
+  if (line.is_bullet && !segmented) return std::nullopt;
+  for (const DateSpan& span : spans) {
+    const std::string rest =
+        line.text.substr(0, span.begin) + " " + line.text.substr(span.end_offset);
+    const std::size_t rest_words = WordCount(rest);
+    if (span.end) {
+      if (rest_words <= 16) return span;
+      continue;
+    }
+    const std::size_t words_after = WordCount(line.text.substr(span.end_offset));
+    const std::size_t tab = line.text.rfind('\t', span.begin);
+    const bool own_segment =
+        tab != std::string::npos &&
+        line.text.find('\t', span.end_offset) == std::string::npos && words_after <= 3;
+    if (rest_words <= 10 && (own_segment || words_after <= 3)) return span;
+  }
+  return std::nullopt;
+}
+
+LineInfo Analyze(const TextLine& line) {
+  LineInfo info;
+  info.line = &line;
+  info.segmented = line.text.find('\t') != std::string::npos;
+  info.date = EntryDate(line, FindDates(line.text));
+  info.rest = line.text;
+  if (info.date) {
+    info.rest = line.text.substr(0, info.date->begin) + "\t" +
+                line.text.substr(info.date->end_offset);
+  }
+  info.header_like = (!line.is_bullet || info.segmented) && WordCount(info.rest) <= 12 &&
+                     !IsSentence(line.text);
+  return info;
+}
+
+int Prominence(const TextLine& line) {
+  return static_cast<int>(line.font_size * 2) + (line.bold ? 3 : 0);
+}
+
+double Confidence(bool a, bool b, bool c) {
+  return (a ? 0.4 : 0) + (b ? 0.35 : 0) + (c ? 0.25 : 0);
+}
+
+// Assigns title and company from a job's header fields.
+void AssignTitleAndCompany(const std::vector<std::string>& fields, ExperienceEntry& entry) {
+  if (fields.empty()) return;
+  std::size_t title = 0;
+  for (std::size_t i = 1; i < fields.size(); ++i) {
+    if (TitleScore(fields[i]) > TitleScore(fields[title])) title = i;
+  }
+  if (fields.size() == 1 && TitleScore(fields[0]) < 0) {
+    entry.company = fields[0];
+    return;
+  }
+  entry.title = fields[title];
+  std::optional<std::size_t> company;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i == title || AsciiLower(fields[i]) == AsciiLower(fields[title])) continue;
+    if (!company || TitleScore(fields[i]) < TitleScore(fields[*company])) company = i;
+  }
+  if (company) entry.company = fields[*company];
+}
+
+bool IsDegree(std::string_view text) {
+  const std::vector<std::string> words = Words(text);
+  if (words.empty()) return false;
+  static constexpr std::array<std::string_view, 9> kShort = {"bs", "ba", "ms", "ma", "be",
+                                                             "me", "bsc", "msc", "mba"};
+  if (Contains(kShort, words[0])) return true;
+  for (const std::string& word : words) {
+    if (Contains(kDegreeWords, word) && !Contains(kShort, word)) return true;
+    if (word.starts_with("bachelor") || word.starts_with("master")) return true;
+  }
+  const std::string lower = AsciiLower(text);
+  return lower.starts_with("associate of") || lower.starts_with("associate degree") ||
+         lower.find("high school diploma") != std::string::npos;
+}
+
+bool IsSchool(std::string_view text) {
+  for (const std::string& word : Words(text)) {
+    for (std::string_view school : kSchoolWords) {
+      if (word == school || (word.size() > school.size() && word.starts_with(school) &&
+                             school.size() >= 7)) {
+        return true;
+      }
+    }
+  }
+  const std::string lower = AsciiLower(text);
+  return lower.find("university") != std::string::npos;
+}
+
+}  // namespace
+
+bool LooksLikeLocation(std::string_view text) {
+  std::string lower = AsciiLower(Trim(text));
+  if (lower.starts_with("location:") || lower.starts_with("location ")) return true;
+  while (!lower.empty() && (lower.back() == '.' || lower.back() == ')')) lower.pop_back();
+  if (lower == "remote" || lower.starts_with("remote ") || lower.starts_with("remote,") ||
+      lower == "hybrid" || lower == "on-site" || lower == "onsite") {
+    return true;
+  }
+  const std::vector<std::string> pieces = SplitTrimmed(text, ",");
+  if (pieces.size() < 2 || pieces.size() > 3) {
+    return pieces.size() == 1 && IsStateOrCountry(pieces[0]) && WordCount(pieces[0]) <= 3;
+  }
+  for (const std::string& piece : pieces) {
+    if (WordCount(piece) > 3 || !StartsUpper(piece)) return false;
+    if (TitleScore(piece) != 0) return false;
+  }
+  return IsStateOrCountry(pieces.back());
+}
+
+int TitleScore(std::string_view text) {
+  int score = 0;
+  bool title = false;
+  bool company = false;
+  for (const std::string& word : Words(text)) {
+    std::string bare = word;
+    while (!bare.empty() && bare.back() == '.') bare.pop_back();
+    if (Contains(kTitleWords, bare) || Contains(kTitleWords, word)) title = true;
+    if (bare.size() > 1 && bare.back() == 's' &&
+        Contains(kTitleWords, std::string_view(bare).substr(0, bare.size() - 1)) &&
+        bare != "associates" && bare != "partners" && bare != "services") {
+      title = true;
+    }
+    if (Contains(kCompanyWords, bare) || word == "@") company = true;
+  }
+  if (text.find('@') != std::string_view::npos) company = true;
+  if (title) score += 3;
+  if (company) score -= 2;
+  return score;
+}
+
+std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*>& lines) {
+  const int count = static_cast<int>(lines.size());
+  std::vector<LineInfo> infos;
+  infos.reserve(lines.size());
+  for (const TextLine* line : lines) infos.push_back(Analyze(*line));
+  std::vector<int> anchors;
+  for (int i = 0; i < count; ++i) {
+    if (infos[static_cast<std::size_t>(i)].date) anchors.push_back(i);
+  }
+  auto info = [&](int i) -> const LineInfo& { return infos[static_cast<std::size_t>(i)]; };
+  auto fields_of = [&](int i) {
+    return PeelLocations(SplitParts(info(i).rest, true), true).fields.size();
+  };
+  std::vector<int> owner(lines.size(), -1);
+  struct Block {
+    int first;
+    int last;
+    int anchor;
+  };
+  std::vector<Block> blocks;
+  for (std::size_t k = 0; k < anchors.size(); ++k) {
+    const int anchor = anchors[k];
+    const int next_anchor = k + 1 < anchors.size() ? anchors[k + 1] : count;
+    auto usable = [&](int i) {
+      return i >= 0 && i < count && owner[static_cast<std::size_t>(i)] == -1 && !info(i).date &&
+             info(i).header_like && i < next_anchor;
+    };
+    int first = anchor;
+    int last = anchor;
+    std::size_t have = fields_of(anchor);
+    if (have == 1) {
+      const bool back = usable(anchor - 1);
+      const bool forward = usable(anchor + 1);
+      const bool prefer_back =
+          back && (!forward || Prominence(*lines[static_cast<std::size_t>(anchor - 1)]) >
+                                   Prominence(*lines[static_cast<std::size_t>(anchor + 1)]));
+      if (prefer_back) {
+        first = anchor - 1;
+      } else if (forward) {
+        last = anchor + 1;
+      }
+    } else if (have == 0) {
+      while (have < 2 && anchor - first < 2 && usable(first - 1)) {
+        --first;
+        have += fields_of(first);
+      }
+      while (have < 2 && last - anchor < 2 && usable(last + 1)) {
+        ++last;
+        have += fields_of(last);
+      }
+    }
+    for (int i = first; i <= last; ++i) owner[static_cast<std::size_t>(i)] = static_cast<int>(k);
+    blocks.push_back({first, last, anchor});
+  }
+  // Entries without dates: header lines styled like the dated entries' first lines.
+  if (!blocks.empty()) {
+    std::map<int, int> styles;
+    for (const Block& block : blocks) ++styles[Prominence(*lines[static_cast<std::size_t>(block.first)])];
+    const int title_style =
+        std::max_element(styles.begin(), styles.end(), [](const auto& a, const auto& b) {
+          return a.second < b.second;
+        })->first;
+    std::map<int, int> all_styles;
+    for (const TextLine* line : lines) ++all_styles[Prominence(*line)];
+    const int body_style =
+        std::max_element(all_styles.begin(), all_styles.end(), [](const auto& a, const auto& b) {
+          return a.second < b.second;
+        })->first;
+    if (title_style > body_style) {
+      for (int i = 0; i < count; ++i) {
+        if (owner[static_cast<std::size_t>(i)] != -1 || !info(i).header_like ||
+            lines[static_cast<std::size_t>(i)]->is_bullet ||
+            Prominence(*lines[static_cast<std::size_t>(i)]) != title_style) {
+          continue;
+        }
+        owner[static_cast<std::size_t>(i)] = static_cast<int>(blocks.size());
+        blocks.push_back({i, i, -1});
+      }
+      std::sort(blocks.begin(), blocks.end(),
+                [](const Block& a, const Block& b) { return a.first < b.first; });
+    }
+  }
+  std::vector<ExperienceEntry> entries;
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    const Block& block = blocks[k];
+    ExperienceEntry entry;
+    std::vector<std::string> raw;
+    for (int i = block.first; i <= block.last; ++i) {
+      for (std::string& part : SplitParts(info(i).rest, true)) raw.push_back(std::move(part));
+    }
+    Parts parts = PeelLocations(raw, true);
+    AssignTitleAndCompany(parts.fields, entry);
+    entry.location = parts.location;
+    if (block.anchor >= 0) {
+      const DateSpan& date = *info(block.anchor).date;
+      entry.start = date.start;
+      entry.end = date.end;
+    }
+    const int end = k + 1 < blocks.size() ? blocks[k + 1].first : count;
+    for (int i = block.last + 1; i < end; ++i) {
+      if (owner[static_cast<std::size_t>(i)] != -1) continue;
+      const TextLine& line = *lines[static_cast<std::size_t>(i)];
+      std::string text = ReplaceAll(line.text, "\t", " ");
+      if (!line.is_bullet && !entry.bullets.empty() && !text.empty() && IsLower(text[0])) {
+        entry.bullets.back() += " " + text;
+      } else {
+        entry.bullets.push_back(std::move(text));
+      }
+    }
+    entry.confidence = Confidence(!entry.title.empty(), !entry.company.empty(), entry.start.has_value());
+    entries.push_back(std::move(entry));
+  }
+  return entries;
+}
+
+std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>& lines) {
+  std::vector<EducationEntry> entries;
+  EducationEntry current;
+  bool degree_open = false;  // the degree ended mid-phrase ("Bachelor of Science in")
+  int degree_line = -100;
+  auto push = [&] {
+    if (!current.degree.empty() || !current.school.empty()) {
+      current.confidence =
+          Confidence(!current.degree.empty(), !current.school.empty(), current.end || current.start);
+      entries.push_back(std::move(current));
+    }
+    current = EducationEntry{};
+    degree_open = false;
+  };
+  for (std::size_t index = 0; index < lines.size(); ++index) {
+    const TextLine& line = *lines[index];
+    const LineInfo info = Analyze(line);
+    if (line.is_bullet && !info.segmented) continue;
+    if (WordCount(info.rest) > 14) continue;
+    Parts parts = PeelLocations(SplitParts(info.rest, false), false);
+    const int line_number = static_cast<int>(index);
+    std::vector<std::string> unclassified;
+    for (std::string& field : parts.fields) {
+      field = StripGpa(field);
+      if (field.empty()) continue;
+      if (degree_open && line_number == degree_line + 1 && !IsSchool(field)) {
+        current.degree += " " + field;
+        degree_open = false;
+        continue;
+      }
+      if (IsDegree(field)) {
+        if (!current.degree.empty()) push();
+        current.degree = field;
+        degree_line = line_number;
+        const std::vector<std::string> words = Words(field);
+        degree_open = words.size() == 1 || words.back() == "in" || words.back() == "of";
+        continue;
+      }
+      if (IsSchool(field)) {
+        if (!current.school.empty()) push();
+        current.school = field;
+        continue;
+      }
+      unclassified.push_back(field);
+    }
+    // "M.S. Data Science | Columbia University": a school without a keyword sits beside the
+    // degree ("B.S. Mathematics | NYU", "B.S. in Business — UC Berkeley").
+    if (!unclassified.empty() && current.school.empty() && !current.degree.empty() &&
+        (line_number == degree_line || line_number == degree_line + 1) && info.header_like &&
+        WordCount(unclassified.front()) <= 6 && StartsUpper(unclassified.front())) {
+      current.school = unclassified.front();
+    }
+    if (!parts.location.empty() && current.location.empty()) current.location = parts.location;
+    if (info.date) {
+      if (info.date->end) {
+        current.start = info.date->start;
+        current.end = info.date->end;
+      } else {
+        current.end = info.date->start;
+      }
+    }
+  }
+  push();
+  return entries;
+}
+
+std::vector<ProjectEntry> ExtractProjects(const std::vector<const TextLine*>& lines) {
+  std::vector<ProjectEntry> entries;
+  for (const TextLine* line : lines) {
+    const std::string text = ReplaceAll(line->text, "\t", " ");
+    const bool starts_entry = !line->is_bullet && !IsSentence(line->text) &&
+                              WordCount(line->text) <= 12 &&
+                              (entries.empty() || !entries.back().bullets.empty() ||
+                               line->bold);
+    if (starts_entry || entries.empty()) {
+      ProjectEntry entry;
+      if (!line->is_bullet) {
+        std::vector<std::string> parts = SplitParts(line->text, false);
+        entry.name = parts.empty() ? text : parts.front();
+      } else {
+        entry.bullets.push_back(text);
+      }
+      entries.push_back(std::move(entry));
+      continue;
+    }
+    ProjectEntry& entry = entries.back();
+    if (!line->is_bullet && !entry.bullets.empty() && !text.empty() && IsLower(text[0])) {
+      entry.bullets.back() += " " + text;
+    } else {
+      entry.bullets.push_back(text);
+    }
+  }
+  for (ProjectEntry& entry : entries) {
+    entry.confidence = Confidence(!entry.name.empty(), !entry.bullets.empty(), !entry.name.empty());
+  }
+  return entries;
+}
+
+}  // namespace resumax::parsing

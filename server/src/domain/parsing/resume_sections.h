@@ -1,0 +1,34 @@
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <string>
+#include <string_view>
+
+#include "domain/parsing/document_text.h"
+
+namespace resumax::parsing {
+
+// A resume read into the API's shape.
+struct ParsedResume {
+  std::string text;               // readable full text in reading order
+  boost::json::object sections;  // contact, summary, experience, education, skills, projects,
+                                  // certifications, other
+};
+
+// Finds the headings of a document, splits it into sections and extracts their fields.
+ParsedResume ParseDocument(const DocumentText& document);
+
+// Email address in text ("mailto:" and the like removed), or empty.
+std::string FindEmail(std::string_view text);
+
+// Phone number in text as printed, or empty; dates, years and ZIP codes are not phones.
+std::string FindPhone(std::string_view text);
+
+// True for a line that reads as a person's name ("Byungjin Park", "ANDERSON", "Mary-Jo O'Neil").
+bool LooksLikeName(std::string_view text);
+
+// Individual skills from one line of a skills section: splits on commas, bullets, pipes and
+// wide gaps, and drops category labels such as "Languages:".
+std::vector<std::string> SplitSkills(std::string_view line);
+
+}  // namespace resumax::parsing
