@@ -18,6 +18,7 @@
 #include "adapters/mail/smtp_mailer.h"
 #include "adapters/queue/database_job_queue.h"
 #include "adapters/storage/local_object_store.h"
+#include "adapters/storage/open_object_store.h"
 #include "app/resume_parser_adapter.h"
 #include "domain/jobs/worker_pool.h"
 #include "domain/resumes/resume_service.h"
@@ -131,9 +132,10 @@ int Serve(const Config& config) {
                                std::max(10.0, config.auth_requests_per_minute / 2)};
   auth::AuthService auth(*database, access_tokens, limiter, *mailer, clock, auth_settings);
 
-  auto storage = std::make_unique<storage::LocalObjectStore>(
-      std::filesystem::path(config.data_dir) / "objects", MasterKey(config), config.public_url);
-  storage::LocalObjectStore* local_storage = storage.get();
+  auto storage = storage::OpenObjectStore(config.storage_url,
+                                          std::filesystem::path(config.data_dir) / "objects",
+                                          MasterKey(config), config.public_url);
+  auto* local_storage = dynamic_cast<storage::LocalObjectStore*>(storage.get());
 
   jobs::DatabaseJobQueue queue(*database, clock);
   jobs::WorkerSettings worker_settings;
