@@ -23,6 +23,7 @@ struct Config {
   std::string log_level = "info";
   std::string master_key;   // 32 bytes as 64 hex digits; default: <data_dir>/secrets/master.key
   std::string storage_url;  // empty: the data dir, encrypted; s3://bucket?endpoint=...&region=...
+  std::string web_dir;      // the built web app; default: web/dist beside the binary's build dir
   int workers = 2;          // background workers inside `serve`
   int max_upload_mb = 10;
   int job_lease_seconds = 120;

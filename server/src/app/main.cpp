@@ -59,6 +59,8 @@ int main(int argc, char** argv) {
       ->envname("RESUMAX_MASTER_KEY");
   serve->add_option("--storage-url", config.storage_url, "s3://bucket?endpoint=...&region=...")
       ->envname("RESUMAX_STORAGE_URL");
+  serve->add_option("--web-dir", config.web_dir, "Directory of the built web app")
+      ->envname("RESUMAX_WEB_DIR");
   serve->add_option("--workers", config.workers, "Background workers")->envname("RESUMAX_WORKERS");
   serve->add_option("--max-upload-mb", config.max_upload_mb, "Largest upload in MB")
       ->envname("RESUMAX_MAX_UPLOAD_MB");

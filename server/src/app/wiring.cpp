@@ -19,6 +19,7 @@
 #include "adapters/queue/database_job_queue.h"
 #include "adapters/storage/local_object_store.h"
 #include "adapters/storage/open_object_store.h"
+#include "adapters/storage/s3_object_store.h"
 #include "app/resume_parser_adapter.h"
 #include "domain/jobs/worker_pool.h"
 #include "domain/resumes/resume_service.h"
@@ -28,6 +29,7 @@
 #include "http/pipeline.h"
 #include "http/routes.h"
 #include "http/server.h"
+#include "http/static_site.h"
 
 namespace resumax::app {
 namespace {
@@ -82,6 +84,18 @@ std::string MasterKey(const Config& config) {
     throw std::runtime_error("the storage master key must be 64 hex digits");
   }
   return key;
+}
+
+// The built web app: configured, or web/dist of the source tree the binary was built in.
+std::filesystem::path WebDir(const Config& config) {
+  if (!config.web_dir.empty()) return config.web_dir;
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const auto beside = exe.parent_path().parent_path() / "web" / "dist";
+    if (std::filesystem::is_directory(beside, ec)) return beside;
+  }
+  return "web/dist";
 }
 
 std::unique_ptr<db::Database> OpenAndMigrate(const Config& config) {
@@ -153,12 +167,18 @@ int Serve(const Config& config) {
                                         resume_settings);
   resume_service.RegisterJobs(workers);
 
+  jobs::JobDescriptionService job_description_service(*database, *storage, clock);
+
   http::Metrics metrics;
   const bool https = config.public_url.starts_with("https://");
-  http::Services services{auth,     resume_service, *storage, local_storage,
-                          *database, metrics,       https};
+  http::Services services{auth,      resume_service, job_description_service, *storage,
+                          local_storage, *database,   metrics,                 https};
   const http::Router router = http::BuildRouter(services);
-  const http::Pipeline pipeline(router, auth, metrics, https);
+  // Browsers upload straight to S3 when it stores the files.
+  const auto* s3 = dynamic_cast<storage::S3ObjectStore*>(storage.get());
+  const http::StaticSite site(WebDir(config), s3 ? s3->Origin() : "");
+  if (site.empty()) log::Warn("web_app_missing", {{"hint", "run `make build` to build web/dist"}});
+  const http::Pipeline pipeline(router, auth, metrics, https, &site);
   http::Server server({config.host, static_cast<unsigned short>(config.port), config.threads, 4},
                       pipeline);
   const unsigned short port = server.Bind();

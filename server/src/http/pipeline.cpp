@@ -34,6 +34,12 @@ Response Pipeline::Handle(Request& request, const RouteMatch& match) const {
                               0},
                              request.request_id);
       }
+      if (!request.path.starts_with("/api/") && site_ &&
+          (request.method == "GET" || request.method == "HEAD")) {
+        if (auto page = site_->Serve(request.path, request.Header("accept-encoding"))) {
+          return std::move(*page);
+        }
+      }
       if (!request.path.starts_with("/api/")) {
         Response response{404, "text/plain; charset=utf-8", "Not Found\n", {}};
         return response;

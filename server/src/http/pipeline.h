@@ -7,6 +7,7 @@
 #include "domain/auth/auth_service.h"
 #include "http/metrics.h"
 #include "http/router.h"
+#include "http/static_site.h"
 
 namespace resumax::http {
 
@@ -14,8 +15,9 @@ namespace resumax::http {
 // authentication, the handler, error mapping, security headers, metrics and the access log.
 class Pipeline {
  public:
-  Pipeline(const Router& router, auth::AuthService& auth, Metrics& metrics, bool https)
-      : router_(router), auth_(auth), metrics_(metrics), https_(https) {}
+  Pipeline(const Router& router, auth::AuthService& auth, Metrics& metrics, bool https,
+           const StaticSite* site = nullptr)
+      : router_(router), auth_(auth), metrics_(metrics), https_(https), site_(site) {}
 
   // After the headers: gives the request its id and finds its route.
   RouteMatch Prepare(Request& request) const;
@@ -42,6 +44,7 @@ class Pipeline {
   auth::AuthService& auth_;
   Metrics& metrics_;
   bool https_;
+  const StaticSite* site_;
 };
 
 // Accepts a client-sent X-Request-Id of 1–128 characters [A-Za-z0-9._-], else makes a new one.

@@ -10,6 +10,7 @@ Router BuildRouter(Services& services) {
   AddAuthRoutes(router, services);
   AddUserRoutes(router, services);
   AddResumeRoutes(router, services);
+  AddJobDescriptionRoutes(router, services);
   AddStorageRoutes(router, services);
   return router;
 }

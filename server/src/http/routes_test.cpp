@@ -52,8 +52,10 @@ TEST(Routes, MatchTheOpenApiDocument) {
   NoParser parser;
   resumes::ResumeRepository resume_repository(*database);
   resumes::ResumeService resume_service(resume_repository, storage, queue, parser, clock, {});
+  jobs::JobDescriptionService job_descriptions(*database, storage, clock);
   Metrics metrics;
-  Services services{auth, resume_service, storage, &storage, *database, metrics, false};
+  Services services{auth,      resume_service, job_descriptions, storage, &storage,
+                    *database, metrics,        false};
   const Router router = BuildRouter(services);
 
   std::set<std::string> from_router;

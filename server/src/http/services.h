@@ -2,6 +2,7 @@
 
 #include "core/database.h"
 #include "domain/auth/auth_service.h"
+#include "domain/job_descriptions/job_description_service.h"
 #include "domain/resumes/resume_service.h"
 #include "domain/storage/object_store.h"
 #include "http/metrics.h"
@@ -16,6 +17,7 @@ namespace resumax::http {
 struct Services {
   auth::AuthService& auth;
   resumes::ResumeService& resumes;
+  jobs::JobDescriptionService& job_descriptions;
   storage::ObjectStore& storage;
   storage::LocalObjectStore* local_storage;  // null unless files are stored by this server
   db::Database& database;

@@ -77,9 +77,15 @@ std::string HttpResponse::Field(const std::string& name) const {
 }
 
 ServerProcess::ServerProcess(Env environment) {
-  char pattern[] = "/tmp/resumax-api-test.XXXXXX";
-  data_dir_ = ::mkdtemp(pattern);
+  if (const auto given = environment.find("RESUMAX_DATA_DIR"); given != environment.end()) {
+    data_dir_ = given->second;
+    owns_data_dir_ = false;
+  } else {
+    char pattern[] = "/tmp/resumax-api-test.XXXXXX";
+    data_dir_ = ::mkdtemp(pattern);
+  }
   port_ = FreePort();
+  environment.try_emplace("RESUMAX_PUBLIC_URL", "http://127.0.0.1:" + std::to_string(port_));
   environment.try_emplace("RESUMAX_PORT", std::to_string(port_));
   environment.try_emplace("RESUMAX_DATA_DIR", data_dir_.string());
   environment.try_emplace("RESUMAX_JWT_SECRET", "test-secret-test-secret-test-secret-0123");
@@ -100,7 +106,7 @@ ServerProcess::ServerProcess(Env environment) {
   for (auto& entry : entries) envp.push_back(entry.data());
   envp.push_back(nullptr);
 
-  const std::string log_path = (data_dir_ / "server.log").string();
+  const std::string log_path = (data_dir_ / ("server-" + std::to_string(port_) + ".log")).string();
   pid_ = ::fork();
   if (pid_ == 0) {
     std::FILE* log = std::freopen(log_path.c_str(), "w", stdout);
@@ -128,8 +134,40 @@ ServerProcess::ServerProcess(Env environment) {
 
 ServerProcess::~ServerProcess() {
   Stop();
-  std::error_code ignored;
-  std::filesystem::remove_all(data_dir_, ignored);
+  if (owns_data_dir_) {
+    std::error_code ignored;
+    std::filesystem::remove_all(data_dir_, ignored);
+  }
+}
+
+void ServerProcess::Kill() {
+  if (pid_ <= 0) return;
+  ::kill(pid_, SIGKILL);
+  int status = 0;
+  ::waitpid(pid_, &status, 0);
+  pid_ = -1;
+}
+
+std::string ServerProcess::VerifiedUser(const std::string& tag) {
+  const std::string email = UniqueEmail(tag);
+  const auto registered = PostJson(
+      "/api/v1/auth/register", {{"email", email}, {"password", kGoodPassword}, {"name", tag}});
+  if (registered.status != 201) throw std::runtime_error("register failed: " + registered.body);
+  std::string token;
+  for (const auto& message : Outbox()) {
+    if (message.find("To: " + email) != std::string::npos) token = TokenFromEmail(message);
+  }
+  if (PostJson("/api/v1/auth/verify", {{"token", token}}).status != 200) {
+    throw std::runtime_error("verification failed");
+  }
+  return registered.Field("accessToken");
+}
+
+HttpResponse ServerProcess::Upload(const std::string& url, const std::string& content_type,
+                                   const std::string& bytes) {
+  const std::string prefix = "http://127.0.0.1:" + std::to_string(port_);
+  if (!url.starts_with(prefix)) throw std::runtime_error("upload URL on another host: " + url);
+  return Send("PUT", url.substr(prefix.size()), bytes, {"Content-Type: " + content_type});
 }
 
 int ServerProcess::Stop() {
@@ -237,6 +275,24 @@ std::vector<std::string> ServerProcess::Outbox() const {
     bodies.push_back(text.str());
   }
   return bodies;
+}
+
+std::string Fixture(const std::string& relative_path) {
+  std::ifstream in(std::string(RESUMAX_FIXTURES) + "/" + relative_path, std::ios::binary);
+  if (!in) throw std::runtime_error("missing fixture " + relative_path);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+HttpResponse WaitForField(ServerProcess& server, const std::string& path, const std::string& token,
+                          const std::string& field, const std::vector<std::string>& values) {
+  HttpResponse response;
+  for (int attempt = 0; attempt < 300; ++attempt) {
+    response = server.Get(path, token);
+    const std::string value = response.Field(field);
+    if (std::find(values.begin(), values.end(), value) != values.end()) return response;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return response;
 }
 
 std::string UniqueEmail(const std::string& tag) {

@@ -45,6 +45,14 @@ class ServerProcess {
 
   // Sends SIGTERM and returns the exit status.
   int Stop();
+  // Sends SIGKILL: the process dies mid-work, as in a crash.
+  void Kill();
+
+  // Registers an account, verifies it through the outbox link, returns its access token.
+  std::string VerifiedUser(const std::string& tag);
+  // PUTs bytes to an upload URL (absolute, as presign returned it).
+  HttpResponse Upload(const std::string& url, const std::string& content_type,
+                      const std::string& bytes);
 
   // Bodies of the .eml files in the outbox, oldest first.
   std::vector<std::string> Outbox() const;
@@ -54,12 +62,20 @@ class ServerProcess {
 
  private:
   std::filesystem::path data_dir_;
+  bool owns_data_dir_ = true;
   unsigned short port_ = 0;
   int pid_ = -1;
 };
 
 // A fresh address for every call, so tests never share an account.
 std::string UniqueEmail(const std::string& tag);
+
+// The contents of a fixture under server/tests/fixtures.
+std::string Fixture(const std::string& relative_path);
+
+// Polls GET path until field equals one of the values (or ~30 s pass); returns the last body.
+HttpResponse WaitForField(ServerProcess& server, const std::string& path, const std::string& token,
+                          const std::string& field, const std::vector<std::string>& values);
 
 // The value of `token=` in the first link of an email body.
 std::string TokenFromEmail(const std::string& email_text);

@@ -300,7 +300,7 @@ TEST_F(SecurityApi, LogsHoldNoSecretsOrEmails) {
   verbose.PostJson("/api/v1/auth/login", {{"email", email}, {"password", "wrong one, sorry"}});
   verbose.PostJson("/api/v1/auth/login", {{"email", email}, {"password", kGoodPassword}});
   ASSERT_EQ(verbose.Stop(), 0);
-  std::ifstream log(verbose.data_dir() / "server.log");
+  std::ifstream log(verbose.data_dir() / ("server-" + std::to_string(verbose.port()) + ".log"));
   std::stringstream text;
   text << log.rdbuf();
   EXPECT_NE(text.str().find("\"route\":\"/api/v1/auth/login\""), std::string::npos);

@@ -205,6 +205,10 @@ std::string S3ObjectStore::Host() const {
   return settings_.path_style ? host : settings_.bucket + "." + host;
 }
 
+std::string S3ObjectStore::Origin() const {
+  return settings_.endpoint.substr(0, settings_.endpoint.find("://") + 3) + Host();
+}
+
 std::string S3ObjectStore::PathFor(const std::string& key) const {
   const std::string encoded = key.empty() ? "" : EncodePath(key);
   return settings_.path_style ? "/" + Encode(settings_.bucket) + (key.empty() ? "" : "/" + encoded)

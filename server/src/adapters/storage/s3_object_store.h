@@ -39,6 +39,9 @@ class S3ObjectStore final : public ObjectStore {
   void Delete(const std::string& key) override;
   bool Ping() override;
 
+  // scheme://host that clients send presigned requests to (for the web app's CSP).
+  std::string Origin() const;
+
   // The result of one signed request.
   struct Reply {
     long status = 0;

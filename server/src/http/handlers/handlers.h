@@ -11,6 +11,7 @@ void AddAuthRoutes(Router& router, Services& services);
 void AddUserRoutes(Router& router, Services& services);
 void AddResumeRoutes(Router& router, Services& services);
 void AddStorageRoutes(Router& router, Services& services);
+void AddJobDescriptionRoutes(Router& router, Services& services);
 
 // The JSON form of an account, as every endpoint returns it.
 boost::json::object UserJson(const auth::User& user);

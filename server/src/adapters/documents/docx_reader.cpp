@@ -1,0 +1,429 @@
+#include <zip.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <optional>
+#include <pugixml.hpp>
+#include <string>
+#include <vector>
+
+#include "adapters/documents/readers.h"
+#include "domain/parsing/text_normalize.h"
+
+namespace resumax::documents {
+namespace {
+
+constexpr int kMaxDepth = 48;  // nesting of tables and text boxes we follow
+constexpr std::uint64_t kMinBombCheckBytes = 64 << 10;
+
+Error Corrupt(std::string internal) {
+  return ReadError("corrupt_file",
+                   "The Word document is damaged or incomplete. Open it in Word or Google Docs, "
+                   "save it again as .docx and upload the new file.",
+                   std::move(internal));
+}
+
+Error Bomb(std::string internal) {
+  return ReadError("zip_bomb",
+                   "This document unpacks to far more data than a resume holds. Save it again "
+                   "from Word or Google Docs as .docx and upload the new file.",
+                   std::move(internal));
+}
+
+struct ZipCloser {
+  void operator()(zip_t* archive) const { zip_discard(archive); }
+};
+struct ZipFileCloser {
+  void operator()(zip_file_t* file) const { zip_fclose(file); }
+};
+
+// The archive with every entry's sizes checked against the limits before anything is inflated.
+class Archive {
+ public:
+  static Result<Archive> Open(std::string_view bytes, const ParseLimits& limits) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (source == nullptr) {
+      zip_error_fini(&error);
+      return Corrupt("zip_source_buffer_create failed");
+    }
+    zip_t* raw = zip_open_from_source(source, ZIP_RDONLY, &error);
+    if (raw == nullptr) {
+      const std::string detail = zip_error_strerror(&error);
+      zip_source_free(source);
+      zip_error_fini(&error);
+      return Corrupt("zip_open: " + detail);
+    }
+    zip_error_fini(&error);
+    Archive archive;
+    archive.zip_.reset(raw);
+    const zip_int64_t entries = zip_get_num_entries(raw, 0);
+    if (entries < 0 || static_cast<std::uint64_t>(entries) > limits.max_docx_entries) {
+      return Bomb("entries: " + std::to_string(entries));
+    }
+    std::uint64_t total = 0;
+    std::uint64_t total_compressed = 0;
+    for (zip_int64_t index = 0; index < entries; ++index) {
+      zip_stat_t stat;
+      zip_stat_init(&stat);
+      if (zip_stat_index(raw, static_cast<zip_uint64_t>(index), 0, &stat) != 0 ||
+          !(stat.valid & ZIP_STAT_NAME) || !(stat.valid & ZIP_STAT_SIZE) ||
+          !(stat.valid & ZIP_STAT_COMP_SIZE)) {
+        return Corrupt("zip_stat_index failed");
+      }
+      if (stat.size > limits.max_uncompressed_bytes) return Bomb("entry too large");
+      total += stat.size;
+      total_compressed += stat.comp_size;
+      if (total > limits.max_uncompressed_bytes) return Bomb("total too large");
+      if (stat.size >= kMinBombCheckBytes &&
+          static_cast<double>(stat.size) >
+              limits.max_compression_ratio * static_cast<double>(std::max<zip_uint64_t>(
+                                                 stat.comp_size, 1))) {
+        return Bomb("entry ratio");
+      }
+      archive.sizes_[stat.name] = stat.size;
+    }
+    if (total >= kMinBombCheckBytes &&
+        static_cast<double>(total) >
+            limits.max_compression_ratio *
+                static_cast<double>(std::max<std::uint64_t>(total_compressed, 1))) {
+      return Bomb("total ratio");
+    }
+    archive.budget_ = limits.max_uncompressed_bytes;
+    return archive;
+  }
+
+  bool Has(const std::string& name) const { return sizes_.count(name) > 0; }
+
+  std::vector<std::string> Names() const {
+    std::vector<std::string> names;
+    for (const auto& [name, size] : sizes_) names.push_back(name);
+    return names;
+  }
+
+  // Inflates one entry, counting bytes as they come: sizes in the directory can lie.
+  Result<std::string> Read(const std::string& name) {
+    const auto declared = sizes_.find(name);
+    if (declared == sizes_.end()) return Corrupt("missing " + name);
+    std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen(zip_.get(), name.c_str(), 0));
+    if (!file) return Corrupt("zip_fopen " + name);
+    std::string data;
+    data.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(declared->second, budget_)));
+    char buffer[64 * 1024];
+    while (true) {
+      const zip_int64_t got = zip_fread(file.get(), buffer, sizeof buffer);
+      if (got < 0) return Corrupt("zip_fread " + name);
+      if (got == 0) break;
+      const auto count = static_cast<std::uint64_t>(got);
+      if (count > budget_ || data.size() + count > declared->second) {
+        return Bomb("inflated past the declared size of " + name);
+      }
+      budget_ -= count;
+      data.append(buffer, static_cast<std::size_t>(got));
+    }
+    return data;
+  }
+
+ private:
+  std::unique_ptr<zip_t, ZipCloser> zip_;
+  std::map<std::string, std::uint64_t> sizes_;
+  std::uint64_t budget_ = 0;
+};
+
+bool OnOff(pugi::xml_node node) {
+  if (!node) return false;
+  const std::string_view value = node.attribute("w:val").value();
+  return value.empty() || value == "1" || value == "true" || value == "on";
+}
+
+struct Style {
+  std::string name;
+  std::optional<bool> bold;
+  double size = 0;
+  bool numbered = false;
+  std::string based_on;
+};
+
+// Style names for headings ("heading 1" → "Heading1"), weight, size and list numbering.
+class Styles {
+ public:
+  void Load(const std::string& xml) {
+    pugi::xml_document document;
+    if (!document.load_buffer(xml.data(), xml.size(), pugi::parse_default)) return;
+    const pugi::xml_node root = document.child("w:styles");
+    const pugi::xml_node defaults = root.child("w:docDefaults").child("w:rPrDefault").child("w:rPr");
+    default_size_ = defaults.child("w:sz").attribute("w:val").as_double() / 2;
+    for (pugi::xml_node node : root.children("w:style")) {
+      Style style;
+      style.name = node.child("w:name").attribute("w:val").value();
+      style.based_on = node.child("w:basedOn").attribute("w:val").value();
+      const pugi::xml_node run = node.child("w:rPr");
+      if (run.child("w:b")) style.bold = OnOff(run.child("w:b"));
+      style.size = run.child("w:sz").attribute("w:val").as_double() / 2;
+      style.numbered = static_cast<bool>(node.child("w:pPr").child("w:numPr"));
+      styles_[node.attribute("w:styleId").value()] = std::move(style);
+    }
+  }
+
+  // "Heading1", "Title" or the style's id.
+  std::string Name(const std::string& id) const {
+    const auto found = styles_.find(id);
+    if (found == styles_.end()) return id;
+    std::string name = parsing::AsciiLower(found->second.name);
+    if (name.starts_with("heading ")) return "Heading" + name.substr(8);
+    if (name == "title") return "Title";
+    if (name == "subtitle") return "Subtitle";
+    return id;
+  }
+
+  bool Bold(const std::string& id) const {
+    return Resolve<bool>(id, [](const Style& style) { return style.bold; }).value_or(false);
+  }
+
+  double Size(const std::string& id) const {
+    return Resolve<double>(id, [](const Style& style) -> std::optional<double> {
+             if (style.size > 0) return style.size;
+             return std::nullopt;
+           }).value_or(default_size_);
+  }
+
+  bool Numbered(const std::string& id) const {
+    return Resolve<bool>(id, [](const Style& style) -> std::optional<bool> {
+             if (style.numbered) return true;
+             return std::nullopt;
+           }).value_or(false);
+  }
+
+ private:
+  template <typename T, typename Get>
+  std::optional<T> Resolve(std::string id, Get get) const {
+    for (int depth = 0; depth < 16 && !id.empty(); ++depth) {
+      const auto found = styles_.find(id);
+      if (found == styles_.end()) break;
+      if (std::optional<T> value = get(found->second)) return value;
+      id = found->second.based_on;
+    }
+    return std::nullopt;
+  }
+
+  std::map<std::string, Style> styles_;
+  double default_size_ = 0;
+};
+
+// Walks WordprocessingML in reading order and turns paragraphs into lines.
+class Walker {
+ public:
+  Walker(const Styles& styles, Deadline deadline, std::string line_style)
+      : styles_(styles), deadline_(deadline), line_style_(std::move(line_style)) {}
+
+  bool timed_out() const { return timed_out_; }
+  std::vector<parsing::TextLine>& lines() { return lines_; }
+  int page_breaks() const { return page_breaks_; }
+
+  void Blocks(pugi::xml_node container, int depth) {
+    if (depth > kMaxDepth || timed_out_) return;
+    for (pugi::xml_node child : container.children()) {
+      const std::string_view name = child.name();
+      if (name == "w:p") {
+        Paragraph(child, depth);
+      } else if (name == "w:tbl") {
+        // Row by row, cell by cell: a two-column table reads left cell then right cell.
+        for (pugi::xml_node row : child.children("w:tr")) {
+          for (pugi::xml_node cell : row.children("w:tc")) Blocks(cell, depth + 1);
+        }
+      } else if (name == "w:sdt") {
+        Blocks(child.child("w:sdtContent"), depth + 1);
+      } else if (name == "w:customXml" || name == "w:ins") {
+        Blocks(child, depth + 1);
+      } else if (name == "mc:AlternateContent") {
+        Blocks(child.child("mc:Choice"), depth + 1);
+      }
+      if (timed_out_) return;
+    }
+  }
+
+ private:
+  struct Run {
+    std::string text;
+    std::size_t chars = 0;
+    std::size_t bold_chars = 0;
+    double size_weighted = 0;
+    std::vector<pugi::xml_node> text_boxes;
+  };
+
+  void Paragraph(pugi::xml_node paragraph, int depth) {
+    if (std::chrono::steady_clock::now() > deadline_) {
+      timed_out_ = true;
+      return;
+    }
+    const pugi::xml_node properties = paragraph.child("w:pPr");
+    const std::string style_id = properties.child("w:pStyle").attribute("w:val").value();
+    const pugi::xml_node numbering = properties.child("w:numPr");
+    const bool numbered =
+        (numbering && numbering.child("w:numId").attribute("w:val").as_int(1) != 0) ||
+        styles_.Numbered(style_id);
+    Run run;
+    Inline(paragraph, style_id, run, depth);
+    // Text boxes anchored in the paragraph come first: they hold names and headings.
+    for (pugi::xml_node box : run.text_boxes) Blocks(box, depth + 1);
+    std::string style = styles_.Name(style_id);
+    if (!line_style_.empty()) style = line_style_;
+    const bool bold = run.bold_chars * 2 > run.chars;
+    const double size = run.chars > 0 ? run.size_weighted / static_cast<double>(run.chars) : 0;
+    bool first = true;
+    for (const std::string& piece : parsing::SplitTrimmed(run.text, "\n")) {
+      parsing::TextLine line;
+      line.text = parsing::NormalizeText(piece, true);
+      line.is_bullet = (numbered && first) || parsing::StripBullet(line.text);
+      if (parsing::Trim(line.text).empty()) continue;
+      line.page = page_breaks_;
+      line.bold = bold;
+      line.font_size = std::round(size * 2) / 2;
+      line.style = style;
+      lines_.push_back(std::move(line));
+      first = false;
+    }
+  }
+
+  void Inline(pugi::xml_node node, const std::string& style_id, Run& run, int depth) {
+    if (depth > kMaxDepth) return;
+    for (pugi::xml_node child : node.children()) {
+      const std::string_view name = child.name();
+      if (name == "w:r") {
+        RunContent(child, style_id, run, depth + 1);
+      } else if (name == "w:hyperlink" || name == "w:smartTag" || name == "w:ins" ||
+                 name == "w:fldSimple" || name == "w:customXml" || name == "w:bdo" ||
+                 name == "w:dir") {
+        Inline(child, style_id, run, depth + 1);
+      } else if (name == "w:sdt") {
+        Inline(child.child("w:sdtContent"), style_id, run, depth + 1);
+      } else if (name == "mc:AlternateContent") {
+        Inline(child.child("mc:Choice"), style_id, run, depth + 1);
+      }
+    }
+  }
+
+  void RunContent(pugi::xml_node run_node, const std::string& style_id, Run& run, int depth) {
+    const pugi::xml_node properties = run_node.child("w:rPr");
+    const pugi::xml_node bold_node = properties.child("w:b");
+    const bool bold = bold_node ? OnOff(bold_node) : styles_.Bold(style_id);
+    double size = properties.child("w:sz").attribute("w:val").as_double() / 2;
+    if (!(size > 0)) size = styles_.Size(style_id);
+    for (pugi::xml_node child : run_node.children()) {
+      const std::string_view name = child.name();
+      std::string_view text;
+      if (name == "w:t") {
+        text = child.text().get();
+      } else if (name == "w:tab" || name == "w:ptab") {
+        text = "\t";
+      } else if (name == "w:br" || name == "w:cr") {
+        if (std::string_view(child.attribute("w:type").value()) == "page") ++page_breaks_;
+        text = "\n";
+      } else if (name == "w:lastRenderedPageBreak") {
+        ++page_breaks_;
+      } else if (name == "w:noBreakHyphen") {
+        text = "-";
+      } else if (name == "w:drawing" || name == "w:pict" || name == "mc:AlternateContent" ||
+                 name == "w:object") {
+        FindTextBoxes(child, run.text_boxes, depth + 1);
+      }
+      if (text.empty()) continue;
+      run.text += text;
+      const std::size_t chars = parsing::CodePointCount(text);
+      run.chars += chars;
+      if (bold) run.bold_chars += chars;
+      run.size_weighted += size * static_cast<double>(chars);
+    }
+  }
+
+  // Text boxes inside a drawing; the VML fallback repeats them, so mc:Fallback is skipped.
+  void FindTextBoxes(pugi::xml_node node, std::vector<pugi::xml_node>& boxes, int depth) {
+    if (depth > kMaxDepth) return;
+    for (pugi::xml_node child : node.children()) {
+      const std::string_view name = child.name();
+      if (name == "mc:Fallback") continue;
+      if (name == "w:txbxContent") {
+        boxes.push_back(child);
+        continue;
+      }
+      FindTextBoxes(child, boxes, depth + 1);
+    }
+  }
+
+  const Styles& styles_;
+  Deadline deadline_;
+  std::string line_style_;
+  std::vector<parsing::TextLine> lines_;
+  int page_breaks_ = 0;
+  bool timed_out_ = false;
+};
+
+// pugixml never expands entities beyond the predefined ones and skips the DOCTYPE by default.
+constexpr unsigned kXmlOptions = pugi::parse_default | pugi::parse_ws_pcdata;
+
+bool IsHeaderPart(const std::string& name) {
+  if (!name.starts_with("word/header") || !name.ends_with(".xml")) return false;
+  return name.find('/', 5) == std::string::npos;
+}
+
+}  // namespace
+
+Result<parsing::DocumentText> ReadDocx(std::string_view bytes, const ParseLimits& limits,
+                                       Deadline deadline) {
+  Result<Archive> archive = Archive::Open(bytes, limits);
+  if (!archive) return archive.error();
+  if (!archive->Has("word/document.xml")) return Corrupt("no word/document.xml");
+
+  Styles styles;
+  if (archive->Has("word/styles.xml")) {
+    Result<std::string> xml = archive->Read("word/styles.xml");
+    if (!xml) return xml.error();
+    styles.Load(*xml);
+  }
+  Result<std::string> body_xml = archive->Read("word/document.xml");
+  if (!body_xml) return body_xml.error();
+  pugi::xml_document body;
+  if (!body.load_buffer(body_xml->data(), body_xml->size(), kXmlOptions)) {
+    return Corrupt("document.xml is not well-formed");
+  }
+  if (std::chrono::steady_clock::now() > deadline) return TimeoutError();
+  Walker walker(styles, deadline, {});
+  walker.Blocks(body.child("w:document").child("w:body"), 0);
+  if (walker.timed_out()) return TimeoutError();
+
+  parsing::DocumentText text;
+  // Page headers often hold the contact details; they come first, once.
+  std::vector<std::string> headers;
+  for (const std::string& name : archive->Names()) {
+    if (IsHeaderPart(name)) headers.push_back(name);
+  }
+  std::sort(headers.begin(), headers.end());
+  std::vector<std::string> seen;
+  for (const parsing::TextLine& line : walker.lines()) seen.push_back(line.text);
+  for (const std::string& name : headers) {
+    Result<std::string> xml = archive->Read(name);
+    if (!xml) return xml.error();
+    pugi::xml_document header;
+    if (!header.load_buffer(xml->data(), xml->size(), kXmlOptions)) continue;
+    Walker header_walker(styles, deadline, "Header");
+    header_walker.Blocks(header.child("w:hdr"), 0);
+    if (header_walker.timed_out()) return TimeoutError();
+    for (parsing::TextLine& line : header_walker.lines()) {
+      const std::string lower = parsing::AsciiLower(line.text);
+      if (lower.starts_with("page ") || std::find(seen.begin(), seen.end(), line.text) != seen.end()) {
+        continue;
+      }
+      seen.push_back(line.text);
+      text.lines.push_back(std::move(line));
+    }
+  }
+  for (parsing::TextLine& line : walker.lines()) text.lines.push_back(std::move(line));
+  text.pages = walker.page_breaks() + 1;
+  return text;
+}
+
+}  // namespace resumax::documents

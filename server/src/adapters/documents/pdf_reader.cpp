@@ -1,0 +1,171 @@
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <climits>
+#include <memory>
+#include <string>
+#include <utility>
+
+#include "adapters/documents/readers.h"
+#include "domain/parsing/layout.h"
+#include "domain/parsing/text_normalize.h"
+
+namespace resumax::documents {
+namespace {
+
+void IgnorePopplerMessage(const std::string& /*message*/, void* /*closure*/) {}
+
+// Poppler writes syntax warnings about hostile files to stderr; they belong nowhere.
+void SilencePoppler() {
+  static const bool silenced = [] {
+    poppler::set_debug_error_function(IgnorePopplerMessage, nullptr);
+    return true;
+  }();
+  (void)silenced;
+}
+
+std::string ToUtf8(const poppler::ustring& text) {
+  const poppler::byte_array bytes = text.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+// Weight from the font name ("ABCDEF+Roboto-Bold", "Calibri,Bold", "SourceSans3-Semibold").
+bool IsBoldFont(std::string_view name) {
+  const std::string lower = parsing::AsciiLower(name.substr(name.find('+') + 1));
+  for (std::string_view weight : {"bold", "black", "heavy", "semibold", "demi", ",b", "-b"}) {
+    if (weight.size() <= 2 ? lower.ends_with(weight) : lower.find(weight) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Turns a box of rotated text so that its reading direction runs left to right.
+void Unrotate(parsing::PositionedWord& word, int rotation, double width, double height) {
+  const double x0 = word.x0;
+  const double y0 = word.y0;
+  const double x1 = word.x1;
+  const double y1 = word.y1;
+  switch (rotation) {
+    case 1:
+      word = {std::move(word.text), y0, width - x1, y1, width - x0, word.font_size, word.bold,
+              word.space_after};
+      break;
+    case 2:
+      word = {std::move(word.text), width - x1, height - y1, width - x0, height - y0,
+              word.font_size, word.bold, word.space_after};
+      break;
+    case 3:
+      word = {std::move(word.text), height - y1, x0, height - y0, x1, word.font_size, word.bold,
+              word.space_after};
+      break;
+    default:
+      break;
+  }
+}
+
+bool HasEofMarker(std::string_view bytes) {
+  const std::size_t tail = bytes.size() > 2048 ? bytes.size() - 2048 : 0;
+  return bytes.substr(tail).find("%%EOF") != std::string_view::npos;
+}
+
+}  // namespace
+
+Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits& limits,
+                                      Deadline deadline) {
+  SilencePoppler();
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
+    return ReadError("corrupt_file", "The file is too large to be a resume. Upload a smaller PDF.",
+                     "pdf larger than INT_MAX");
+  }
+  // poppler reads the caller's buffer in place; bytes outlives the document.
+  std::unique_ptr<poppler::document> document(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!document) {
+    return ReadError("corrupt_file",
+                     "The PDF is damaged or incomplete. Export it again from the program that "
+                     "made it and upload the new file.",
+                     "poppler could not load the document");
+  }
+  if (document->is_locked()) {
+    return ReadError("pdf_encrypted",
+                     "This PDF is protected by a password. Export the PDF without a password and "
+                     "upload it again.");
+  }
+  const int pages = document->pages();
+  if (pages <= 0) {
+    return ReadError("corrupt_file",
+                     "The PDF has no pages. Export your resume again as a PDF and upload it.",
+                     "zero pages");
+  }
+  if (pages > limits.max_pages) {
+    return ReadError("too_many_pages",
+                     "The resume has " + std::to_string(pages) + " pages; at most " +
+                         std::to_string(limits.max_pages) +
+                         " are accepted. Shorten it and upload it again.");
+  }
+  parsing::DocumentText text;
+  text.pages = pages;
+  std::vector<double> heights;
+  std::size_t letters = 0;
+  for (int index = 0; index < pages; ++index) {
+    if (std::chrono::steady_clock::now() > deadline) return TimeoutError();
+    std::unique_ptr<poppler::page> page(document->create_page(index));
+    if (!page) {
+      heights.push_back(0);
+      continue;
+    }
+    const poppler::rectf rect = page->page_rect();
+    parsing::PageWords words;
+    words.page = index;
+    words.width = rect.width();
+    words.height = rect.height();
+    std::vector<poppler::text_box> boxes = page->text_list(poppler::page::text_list_include_font);
+    int rotation_votes[4] = {0, 0, 0, 0};
+    for (const poppler::text_box& box : boxes) ++rotation_votes[box.rotation() & 3];
+    const int rotation = static_cast<int>(
+        std::max_element(std::begin(rotation_votes), std::end(rotation_votes)) -
+        std::begin(rotation_votes));
+    words.words.reserve(boxes.size());
+    for (const poppler::text_box& box : boxes) {
+      if ((box.rotation() & 3) != rotation) continue;  // stray vertical labels
+      const poppler::rectf bbox = box.bbox();
+      parsing::PositionedWord word;
+      word.text = ToUtf8(box.text());
+      word.x0 = bbox.left();
+      word.y0 = bbox.top();
+      word.x1 = bbox.right();
+      word.y1 = bbox.bottom();
+      word.space_after = box.has_space_after();
+      if (box.has_font_info()) {
+        word.font_size = box.get_font_size();
+        word.bold = IsBoldFont(box.get_font_name());
+      }
+      if (!(word.font_size > 0)) word.font_size = (word.y1 - word.y0) * 0.8;
+      for (char c : word.text) letters += std::isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
+      Unrotate(word, rotation, words.width, words.height);
+      words.words.push_back(std::move(word));
+    }
+    if (rotation == 1 || rotation == 3) std::swap(words.width, words.height);
+    heights.push_back(words.height);
+    for (parsing::TextLine& line : parsing::LayoutPage(words)) text.lines.push_back(std::move(line));
+  }
+  if (letters < 40) {
+    if (!HasEofMarker(bytes)) {
+      return ReadError("corrupt_file",
+                       "The PDF is damaged or incomplete. Export it again from the program that "
+                       "made it and upload the new file.",
+                       "no text and no %%EOF");
+    }
+    return ReadError("no_text_layer",
+                     "This PDF has no selectable text; it looks like a scan or an image. Export "
+                     "your resume as a PDF from the program you wrote it in (or upload the DOCX) "
+                     "and try again.");
+  }
+  parsing::DropRunningHeadersAndFooters(text.lines, heights);
+  return text;
+}
+
+}  // namespace resumax::documents

@@ -1,0 +1,126 @@
+#include "adapters/documents/resume_reader.h"
+
+#include <cctype>
+#include <new>
+
+#include "adapters/documents/readers.h"
+#include "domain/parsing/plain_text.h"
+#include "domain/parsing/resume_sections.h"
+#include "domain/parsing/text_normalize.h"
+
+namespace resumax::documents {
+namespace {
+
+constexpr std::string_view kPdf = "application/pdf";
+constexpr std::string_view kDocx =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+constexpr std::string_view kText = "text/plain";
+
+// "Text/Plain; charset=utf-8" → "text/plain".
+std::string BaseType(std::string_view mime_type) {
+  return parsing::AsciiLower(parsing::Trim(mime_type.substr(0, mime_type.find(';'))));
+}
+
+bool LooksLikeText(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  if (!parsing::IsValidUtf8(bytes)) return false;
+  std::size_t controls = 0;
+  for (char c : bytes) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte == 0) return false;
+    if (byte < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
+  }
+  return controls * 100 <= bytes.size();
+}
+
+bool HasLetters(const parsing::DocumentText& text) {
+  for (const parsing::TextLine& line : text.lines) {
+    for (char c : line.text) {
+      if (std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+Error EmptyDocument() {
+  return ReadError("empty_document",
+                   "The file has no text in it. Upload the resume file that holds your text.");
+}
+
+}  // namespace
+
+Error ReadError(std::string code, std::string message, std::string internal) {
+  return {ErrorKind::kBadRequest, std::move(code), std::move(message), {}, std::move(internal), 0};
+}
+
+Error TimeoutError() {
+  return ReadError("parse_timeout",
+                   "Reading this file took too long. Export it again with fewer pages or images "
+                   "(or upload it as DOCX) and try again.");
+}
+
+std::optional<std::string> DetectMimeType(std::string_view bytes) {
+  if (bytes.empty()) return std::nullopt;
+  // The PDF header may follow a little junk; readers accept it within the first kilobyte.
+  if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return std::string(kPdf);
+  if (bytes.starts_with("PK\x03\x04")) {
+    // Entry names are stored uncompressed, in the local headers and the central directory.
+    if (bytes.find("word/document.xml") != std::string_view::npos) return std::string(kDocx);
+    return std::nullopt;
+  }
+  if (LooksLikeText(bytes)) return std::string(kText);
+  return std::nullopt;
+}
+
+Result<ParseOutput> ParseResume(std::string_view bytes, std::string_view mime_type,
+                                const ParseLimits& limits) {
+  const Deadline deadline = std::chrono::steady_clock::now() + limits.time_limit;
+  const std::string declared = BaseType(mime_type);
+  if (declared != kPdf && declared != kDocx && declared != kText) {
+    return Error{ErrorKind::kUnsupportedMediaType,
+                 "unsupported_file_type",
+                 "This file type is not supported. Upload your resume as a PDF, a Word document "
+                 "(.docx) or a plain-text file.",
+                 {},
+                 "declared " + declared,
+                 0};
+  }
+  if (parsing::Trim(bytes).find_first_not_of("\r\n\f") == std::string_view::npos) {
+    return EmptyDocument();
+  }
+  const std::optional<std::string> detected = DetectMimeType(bytes);
+  if (!detected || *detected != declared) {
+    return Error{ErrorKind::kUnsupportedMediaType,
+                 "unsupported_file_type",
+                 "The file's contents do not match its type. Save or export your resume again as "
+                 "PDF, DOCX or plain text and upload that file.",
+                 {},
+                 "declared " + declared + ", detected " + detected.value_or("unknown"),
+                 0};
+  }
+  try {
+    Result<parsing::DocumentText> text = parsing::DocumentText{};
+    if (declared == kPdf) {
+      text = ReadPdf(bytes, limits, deadline);
+    } else if (declared == kDocx) {
+      text = ReadDocx(bytes, limits, deadline);
+    } else {
+      if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+      text = parsing::DocumentFromPlainText(bytes);
+    }
+    if (!text) return text.error();
+    if (!HasLetters(*text)) return EmptyDocument();
+    if (std::chrono::steady_clock::now() > deadline) return TimeoutError();
+    parsing::ParsedResume parsed = parsing::ParseDocument(*text);
+    return ParseOutput{std::move(parsed.text), std::move(parsed.sections)};
+  } catch (const std::bad_alloc&) {
+    return ReadError("corrupt_file",
+                     "The file could not be read. Export your resume again and upload the new "
+                     "file.",
+                     "out of memory while parsing");
+  }
+}
+
+}  // namespace resumax::documents

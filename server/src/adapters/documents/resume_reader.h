@@ -1,0 +1,39 @@
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/error.h"
+
+namespace resumax::documents {
+
+// Bounds on the work one upload may cause; hostile files fail with an error instead.
+struct ParseLimits {
+  int max_pages = 10;
+  std::size_t max_docx_entries = 1000;
+  std::uint64_t max_uncompressed_bytes = 50ull << 20;
+  double max_compression_ratio = 100;
+  std::chrono::milliseconds time_limit{15000};
+};
+
+// Sniffs magic bytes: "application/pdf",
+// "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/plain"
+// (valid UTF-8 text), or nullopt.
+std::optional<std::string> DetectMimeType(std::string_view bytes);
+
+// A parsed resume: its readable text and the structured sections.
+struct ParseOutput {
+  std::string parsed_text;
+  boost::json::object sections;
+};
+
+// Reads bytes whose declared type is mime_type; refuses a mismatch with unsupported_file_type.
+Result<ParseOutput> ParseResume(std::string_view bytes, std::string_view mime_type,
+                                const ParseLimits& limits);
+
+}  // namespace resumax::documents
