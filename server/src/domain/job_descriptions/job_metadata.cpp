@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdint>
 #include <initializer_list>
 
 #include "domain/job_descriptions/skill_catalog.h"
@@ -47,8 +49,20 @@ std::string_view StripDecoration(std::string_view line) {
   return line;
 }
 
+// "Inc." and friends end names, not sentences.
+bool EndsWithAbbreviation(std::string_view text) {
+  for (std::string_view abbreviation : {"Inc.", "Co.", "Corp.", "Ltd.", "Jr.", "Sr.", "L.L.C."}) {
+    if (text.ends_with(abbreviation) && (text.size() == abbreviation.size() ||
+                                         text[text.size() - abbreviation.size() - 1] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string_view TrimPunctuation(std::string_view value) {
-  while (!value.empty() && std::string_view(" ,;:.-|*").find(value.back()) != std::string::npos) {
+  while (!value.empty() && std::string_view(" ,;:.-|*").find(value.back()) != std::string::npos &&
+         !EndsWithAbbreviation(value)) {
     value.remove_suffix(1);
   }
   while (!value.empty() && std::string_view(" ,;:-|*").find(value.front()) != std::string::npos) {
@@ -95,19 +109,17 @@ std::string_view CapitalizedPhrase(std::string_view text) {
     while (pos < text.size() && text[pos] != ' ') ++pos;
     std::string_view word = text.substr(word_start, pos - word_start);
     if (word.empty()) break;
-    const bool abbreviation = IsOneOf(word, {"Inc.", "Co.", "Corp.", "Ltd.", "L.L.C.", "Jr."});
     bool clause_ends = false;
-    if (!abbreviation) {
-      for (std::string_view possessive : {"'s", "’s"}) {
-        if (word.ends_with(possessive)) {
-          word.remove_suffix(possessive.size());
-          clause_ends = true;
-        }
-      }
-      while (!word.empty() && std::string_view(",;:!?.)").find(word.back()) != std::string::npos) {
-        word.remove_suffix(1);
+    for (std::string_view possessive : {"'s", "’s"}) {
+      if (word.ends_with(possessive)) {
+        word.remove_suffix(possessive.size());
         clause_ends = true;
       }
+    }
+    while (!word.empty() && std::string_view(",;:!?.)").find(word.back()) != std::string::npos &&
+           !EndsWithAbbreviation(word)) {
+      word.remove_suffix(1);
+      clause_ends = true;
     }
     if (word.empty()) break;
     const unsigned char first = static_cast<unsigned char>(word.front());
@@ -125,33 +137,134 @@ std::string_view CapitalizedPhrase(std::string_view text) {
 bool IsPlausibleCompany(std::string_view name) {
   if (name.empty() || name.size() > 80) return false;
   const std::string_view first_word = name.substr(0, name.find(' '));
-  return !IsOneOf(first_word, {"We", "Our", "Us", "You", "Your", "This", "That", "It", "Who",
-                               "Why", "What", "How", "The", "Company", "Role", "Position", "Job",
-                               "Team", "Me", "Here", "Apply"});
+  return !IsOneOf(first_word,
+                  {"We",   "We're",   "Our",     "Us",       "You",     "Your",     "They",
+                   "This", "That",    "It",      "Who",      "Why",     "What",     "How",
+                   "The",  "Company", "Role",    "Position", "Job",     "Team",     "Me",
+                   "Here", "Apply",   "Working", "Life",     "Careers", "Benefits", "Culture"});
 }
 
 bool HasRoleWord(std::string_view lowered) {
-  static constexpr std::string_view kRoleWords[] = {
-      "engineer",     "developer",   "programmer",   "architect",    "scientist",   "analyst",
-      "designer",     "nurse",       "physician",    "therapist",    "pharmacist",  "technician",
-      "technologist", "assistant",   "aide",         "accountant",   "auditor",     "bookkeeper",
-      "controller",   "clerk",       "manager",      "director",     "supervisor",  "coordinator",
-      "specialist",   "representative", "associate", "consultant",   "administrator", "officer",
-      "executive",    "lead",        "head",         "teacher",      "instructor",  "professor",
-      "tutor",        "educator",    "counselor",    "counsellor",   "driver",      "operator",
-      "mechanic",     "electrician", "plumber",      "welder",       "carpenter",   "machinist",
-      "handler",      "picker",      "packer",       "worker",       "cashier",     "chef",
-      "cook",         "bartender",   "barista",      "receptionist", "recruiter",   "strategist",
-      "writer",       "editor",      "marketer",     "intern",       "agent",       "advisor",
-      "adviser",      "planner",     "buyer",        "paralegal",    "attorney",    "lawyer",
-      "dentist",      "hygienist",   "paramedic",    "emt",          "caregiver",   "librarian",
-      "superintendent", "foreman",   "inspector",    "estimator",    "producer",    "copywriter",
-      "sre",          "vp",          "president",    "chief",        "cto",         "cfo",
-      "ceo",          "coo",         "cmo",          "generalist",   "secretary",   "custodian",
-      "janitor",      "dispatcher",  "scheduler",    "underwriter",  "actuary",     "economist",
-      "statistician", "researcher",  "surgeon",      "midwife",      "practitioner", "psychologist",
-      "principal",    "trainer",     "coach",        "tester",       "stocker",     "loader",
-      "courier",      "partner",     "attendant",    "housekeeper",  "merchandiser", "member"};
+  static constexpr std::string_view kRoleWords[] = {"engineer",
+                                                    "developer",
+                                                    "programmer",
+                                                    "architect",
+                                                    "scientist",
+                                                    "analyst",
+                                                    "designer",
+                                                    "nurse",
+                                                    "physician",
+                                                    "therapist",
+                                                    "pharmacist",
+                                                    "technician",
+                                                    "technologist",
+                                                    "assistant",
+                                                    "aide",
+                                                    "accountant",
+                                                    "auditor",
+                                                    "bookkeeper",
+                                                    "controller",
+                                                    "clerk",
+                                                    "manager",
+                                                    "director",
+                                                    "supervisor",
+                                                    "coordinator",
+                                                    "specialist",
+                                                    "representative",
+                                                    "associate",
+                                                    "consultant",
+                                                    "administrator",
+                                                    "officer",
+                                                    "executive",
+                                                    "lead",
+                                                    "head",
+                                                    "teacher",
+                                                    "instructor",
+                                                    "professor",
+                                                    "tutor",
+                                                    "educator",
+                                                    "counselor",
+                                                    "counsellor",
+                                                    "driver",
+                                                    "operator",
+                                                    "mechanic",
+                                                    "electrician",
+                                                    "plumber",
+                                                    "welder",
+                                                    "carpenter",
+                                                    "machinist",
+                                                    "handler",
+                                                    "picker",
+                                                    "packer",
+                                                    "worker",
+                                                    "cashier",
+                                                    "chef",
+                                                    "cook",
+                                                    "bartender",
+                                                    "barista",
+                                                    "receptionist",
+                                                    "recruiter",
+                                                    "strategist",
+                                                    "writer",
+                                                    "editor",
+                                                    "marketer",
+                                                    "intern",
+                                                    "agent",
+                                                    "advisor",
+                                                    "adviser",
+                                                    "planner",
+                                                    "buyer",
+                                                    "paralegal",
+                                                    "attorney",
+                                                    "lawyer",
+                                                    "dentist",
+                                                    "hygienist",
+                                                    "paramedic",
+                                                    "emt",
+                                                    "caregiver",
+                                                    "librarian",
+                                                    "superintendent",
+                                                    "foreman",
+                                                    "inspector",
+                                                    "estimator",
+                                                    "producer",
+                                                    "copywriter",
+                                                    "sre",
+                                                    "vp",
+                                                    "president",
+                                                    "chief",
+                                                    "cto",
+                                                    "cfo",
+                                                    "ceo",
+                                                    "coo",
+                                                    "cmo",
+                                                    "generalist",
+                                                    "secretary",
+                                                    "custodian",
+                                                    "janitor",
+                                                    "dispatcher",
+                                                    "scheduler",
+                                                    "underwriter",
+                                                    "actuary",
+                                                    "economist",
+                                                    "statistician",
+                                                    "researcher",
+                                                    "surgeon",
+                                                    "midwife",
+                                                    "practitioner",
+                                                    "psychologist",
+                                                    "principal",
+                                                    "trainer",
+                                                    "coach",
+                                                    "tester",
+                                                    "stocker",
+                                                    "loader",
+                                                    "courier",
+                                                    "partner",
+                                                    "attendant",
+                                                    "housekeeper",
+                                                    "merchandiser",
+                                                    "member"};
   return std::any_of(std::begin(kRoleWords), std::end(kRoleWords),
                      [&](std::string_view word) { return ContainsWord(lowered, word); });
 }
@@ -215,10 +328,9 @@ struct HiringSentence {
 
 // "<Company> is hiring a <Title>", "<Company> is seeking ...", "<Company> is looking for ...".
 std::optional<HiringSentence> ParseHiringSentence(std::string_view line) {
-  static constexpr std::string_view kVerbs[] = {" is hiring",         " are hiring",
-                                                " is seeking",        " are seeking",
-                                                " is looking for",    " are looking for",
-                                                " is searching for", " seeks "};
+  static constexpr std::string_view kVerbs[] = {
+      " is hiring",      " are hiring",      " is seeking",       " are seeking",
+      " is looking for", " are looking for", " is searching for", " seeks "};
   for (std::string_view verb : kVerbs) {
     const std::size_t at = line.find(verb);
     if (at == std::string_view::npos) continue;
@@ -247,7 +359,8 @@ std::optional<TitleLine> FindTitleLine(const Lines& lines) {
   for (std::size_t i = 0; i < lines.size() && i < 8; ++i) {
     const std::string_view line = lines[i];
     if (IsBullet(line) || line.size() > 100 || text::CountWords(line) > 12 ||
-        line.ends_with('.') || line.find(':') != std::string_view::npos) {
+        (line.ends_with('.') && !EndsWithAbbreviation(line)) ||
+        line.find(':') != std::string_view::npos) {
       continue;
     }
     const std::string lowered = ToLowerAscii(line);
@@ -309,18 +422,18 @@ std::optional<std::string> FindCityAndRegion(std::string_view line) {
       if (line[after] == ' ' && after + 1 < line.size() && IsAsciiUpper(line[after + 1])) continue;
     }
     std::size_t city_start = comma;
-    for (int words = 0; words < 3; ++words) {
-      const std::size_t space = line.rfind(' ', city_start == 0 ? 0 : city_start - 1);
-      const std::size_t word_start =
-          space == std::string_view::npos || space >= city_start ? 0 : space + 1;
-      if (word_start >= city_start || !IsAsciiUpper(line[word_start])) break;
-      const std::string_view word = line.substr(word_start, city_start - word_start);
+    for (std::size_t words = 0, word_end = comma; words < 3 && word_end > 0; ++words) {
+      const std::size_t space = line.rfind(' ', word_end - 1);
+      const std::size_t word_start = space == std::string_view::npos ? 0 : space + 1;
+      if (word_start >= word_end || !IsAsciiUpper(line[word_start])) break;
+      const std::string_view word = line.substr(word_start, word_end - word_start);
       if (std::any_of(word.begin(), word.end(),
                       [](char c) { return !IsAsciiAlpha(c) && c != '.' && c != '-'; })) {
         break;
       }
       city_start = word_start;
       if (word_start == 0) break;
+      word_end = word_start - 1;
     }
     const std::string_view city = line.substr(city_start, comma - city_start);
     if (city.empty() || IsSkillTerm(city)) continue;
@@ -330,13 +443,14 @@ std::optional<std::string> FindCityAndRegion(std::string_view line) {
 }
 
 std::optional<std::string> FindLocation(const Lines& lines) {
-  const auto location = FirstLabelValue(
-      lines,
-      {"location", "locations", "job location", "work location", "office location", "based in",
-       "where"},
-      [](std::string_view value) { return value.size() <= 100; });
+  const auto location = FirstLabelValue(lines,
+                                        {"location", "locations", "job location", "work location",
+                                         "office location", "based in", "where"},
+                                        [](std::string_view value) { return value.size() <= 100; });
   if (location) {
-    // "Austin, TX (Hybrid)": the work mode is reported on its own.
+    // "4100 Distribution Way, Reno, NV 89502" is "Reno, NV".
+    if (auto city = FindCityAndRegion(*location)) return city;
+    // "London, UK (Hybrid)": the work mode is reported on its own.
     std::string_view value = *location;
     if (value.ends_with(')') && value.find('(') != std::string_view::npos) {
       const std::size_t open = value.rfind('(');
@@ -370,8 +484,8 @@ std::optional<std::string> FindWorkMode(std::string_view lowered) {
   for (std::size_t at = FindWord(lowered, "hybrid"); at != std::string_view::npos;
        at = FindWord(lowered, "hybrid", at + 1)) {
     const std::string_view next = lowered.substr(at + 6, 16);
-    if (!ContainsAnyWord(next, {"cloud", "app", "apps", "mobile", "infrastructure", "vehicle",
-                                "vehicles"})) {
+    if (!ContainsAnyWord(
+            next, {"cloud", "app", "apps", "mobile", "infrastructure", "vehicle", "vehicles"})) {
       return "hybrid";
     }
   }
@@ -379,13 +493,15 @@ std::optional<std::string> FindWorkMode(std::string_view lowered) {
       ContainsPhrase(lowered, {"not remote", "not a remote", "no remote", "non-remote",
                                "not eligible for remote", "remote work is not"});
   if (!remote_refused &&
-      ContainsPhrase(lowered,
-                     {"fully remote", "100% remote", "remote-first", "remote first",
-                      "remote position", "remote role", "remote job", "remote work",
-                      "remote opportunity", "remote-friendly", "work remotely", "working remotely",
-                      "(remote", "remote (", "remote -", "remote –", "remote,", "location: remote",
-                      "work from home", "work-from-home", "wfh", "remote within", "remote in the",
-                      "remote us", "remotely from"})) {
+      ContainsPhrase(lowered, {"fully remote",    "100% remote",     "remote-first",
+                               "remote first",    "remote position", "remote role",
+                               "remote job",      "remote work",     "remote opportunity",
+                               "remote-friendly", "work remotely",   "working remotely",
+                               "(remote",         "remote (",        "remote -",
+                               "remote –",        "remote,",         "location: remote",
+                               "work from home",  "work-from-home",  "wfh",
+                               "remote within",   "remote in the",   "remote us",
+                               "remotely from"})) {
     return "remote";
   }
   for (std::size_t start = 0; start < lowered.size();) {
@@ -397,9 +513,9 @@ std::optional<std::string> FindWorkMode(std::string_view lowered) {
     }
     start = end + 1;
   }
-  if (remote_refused || ContainsPhrase(lowered, {"on-site", "onsite", "on site", "in-office",
-                                                 "in office", "in-person", "in person",
-                                                 "office-based"})) {
+  if (remote_refused ||
+      ContainsPhrase(lowered, {"on-site", "onsite", "on site", "in-office", "in office",
+                               "in-person", "in person", "office-based"})) {
     return "onsite";
   }
   return std::nullopt;
@@ -415,19 +531,19 @@ std::optional<std::string> ClassifyEmploymentType(std::string_view lowered, bool
     std::string_view type;
   };
   static constexpr Cue kCues[] = {
-      {"full-time", "full_time"},         {"full time", "full_time"},
-      {"fulltime", "full_time"},          {"permanent", "full_time"},
-      {"part-time", "part_time"},         {"part time", "part_time"},
-      {"parttime", "part_time"},          {"internship", "internship"},
-      {"intern", "internship"},           {"co-op", "internship"},
-      {"temporary", "temporary"},         {"temp-to-hire", "temporary"},
-      {"temp to hire", "temporary"},      {"seasonal", "temporary"},
-      {"contract-to-hire", "contract"},   {"contract to hire", "contract"},
-      {"contract position", "contract"},  {"contract role", "contract"},
-      {"contract basis", "contract"},     {"contract assignment", "contract"},
-      {"contractor", "contract"},         {"freelance", "contract"},
-      {"month contract", "contract"},     {"(contract)", "contract"},
-      {"fixed-term", "contract"},         {"fixed term contract", "contract"}};
+      {"full-time", "full_time"},        {"full time", "full_time"},
+      {"fulltime", "full_time"},         {"permanent", "full_time"},
+      {"part-time", "part_time"},        {"part time", "part_time"},
+      {"parttime", "part_time"},         {"internship", "internship"},
+      {"intern", "internship"},          {"co-op", "internship"},
+      {"temporary", "temporary"},        {"temp-to-hire", "temporary"},
+      {"temp to hire", "temporary"},     {"seasonal", "temporary"},
+      {"contract-to-hire", "contract"},  {"contract to hire", "contract"},
+      {"contract position", "contract"}, {"contract role", "contract"},
+      {"contract basis", "contract"},    {"contract assignment", "contract"},
+      {"contractor", "contract"},        {"freelance", "contract"},
+      {"month contract", "contract"},    {"(contract)", "contract"},
+      {"fixed-term", "contract"},        {"fixed term contract", "contract"}};
   std::size_t best_at = std::string_view::npos;
   std::optional<std::string> best;
   for (const Cue& cue : kCues) {
@@ -523,17 +639,17 @@ double ParseAmount(std::string_view digits) {
   return value;
 }
 
-std::vector<MoneyToken> TokenizeMoney(std::string_view line) {
-  const std::string lowered = ToLowerAscii(line);
+// Tokens of a lowered line; word tokens point into it.
+std::vector<MoneyToken> TokenizeMoney(std::string_view lowered) {
   std::vector<MoneyToken> tokens;
   const auto word_at = [&](std::size_t at) {
     std::size_t end = at;
     while (end < lowered.size() && IsAsciiAlpha(lowered[end])) ++end;
-    return std::string_view(lowered).substr(at, end - at);
+    return lowered.substr(at, end - at);
   };
   for (std::size_t i = 0; i < lowered.size();) {
     const char c = lowered[i];
-    const std::string_view rest = std::string_view(lowered).substr(i);
+    const std::string_view rest = lowered.substr(i);
     MoneyToken token;
     if (c == ' ') {
       ++i;
@@ -680,10 +796,10 @@ bool NearNonPayWord(const std::vector<MoneyToken>& tokens, std::size_t begin, st
   const std::size_t to = std::min(tokens.size(), end + 3);
   for (std::size_t i = from; i < to; ++i) {
     if (tokens[i].kind == MoneyKind::kWord &&
-        IsOneOf(tokens[i].text, {"bonus", "sign", "signing", "relocation", "stipend",
-                                 "reimbursement", "budget", "budgets", "revenue", "funding",
-                                 "raised", "allowance", "tuition", "referral", "valuation",
-                                 "sales", "arr"})) {
+        IsOneOf(tokens[i].text,
+                {"bonus", "sign", "signing", "relocation", "stipend", "reimbursement", "budget",
+                 "budgets", "revenue", "funding", "raised", "allowance", "tuition", "referral",
+                 "valuation", "sales", "arr"})) {
       return true;
     }
   }
@@ -707,11 +823,11 @@ struct SalaryCandidate {
 };
 
 std::optional<SalaryCandidate> SalaryInLine(std::string_view line) {
-  const std::vector<MoneyToken> tokens = TokenizeMoney(line);
   const std::string lowered = ToLowerAscii(line);
-  const bool pay_context = ContainsAnyWord(
-      lowered, {"salary", "pay", "compensation", "wage", "wages", "rate", "earn", "ote", "base",
-                "range", "paid"});
+  const std::vector<MoneyToken> tokens = TokenizeMoney(lowered);
+  const bool pay_context =
+      ContainsAnyWord(lowered, {"salary", "pay", "compensation", "wage", "wages", "rate", "earn",
+                                "ote", "base", "range", "paid"});
   std::optional<SalaryCandidate> single;
   for (std::size_t at = 0; at < tokens.size(); ++at) {
     auto low = AmountAt(tokens, at);
@@ -724,8 +840,7 @@ std::optional<SalaryCandidate> SalaryInLine(std::string_view line) {
     }
     std::string_view currency = low->currency;
     if (currency.empty() && high) currency = high->currency;
-    if (currency.empty() || low->huge || (high && high->huge) ||
-        NearNonPayWord(tokens, at, end)) {
+    if (currency.empty() || low->huge || (high && high->huge) || NearNonPayWord(tokens, at, end)) {
       at = end - 1;
       continue;
     }
@@ -750,11 +865,11 @@ std::optional<SalaryCandidate> SalaryInLine(std::string_view line) {
       at = end - 1;
       continue;
     }
-    if (period.empty()) period = InferPeriod(lowered, max);
+    const bool explicit_period = !period.empty();
+    if (!explicit_period) period = InferPeriod(lowered, max);
     SalaryCandidate candidate{{min, max, std::string(currency), std::string(period)},
                               high.has_value()};
     if (candidate.is_range) return candidate;
-    const bool explicit_period = end < tokens.size() && period != InferPeriod("", max);
     if (!single && (pay_context || explicit_period)) single = candidate;
     at = end - 1;
   }
@@ -776,8 +891,8 @@ std::optional<JobMetadata::Salary> FindSalary(const Lines& lines) {
 
 std::optional<int> ParseCount(std::string_view word) {
   static constexpr std::string_view kWords[] = {
-      "zero",  "one",   "two",    "three",    "four",     "five",    "six",
-      "seven", "eight", "nine",   "ten",      "eleven",   "twelve",  "thirteen",
+      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   for (std::size_t i = 0; i < std::size(kWords); ++i) {
     if (word == kWords[i]) return static_cast<int>(i);
@@ -921,137 +1036,70 @@ struct Heading {
   std::string_view rest;  // content after "Must have:" on the same line
 };
 
+// Heading phrases, '|'-separated.
+constexpr std::string_view kRequiredHeadings =
+    "requirements|required|qualifications|minimum qualifications|minimum requirements|"
+    "basic qualifications|job requirements|position requirements|key requirements|"
+    "what you'll need|what you will need|what you need|what we're looking for|"
+    "what we are looking for|what we look for|who we're looking for|who we are looking for|"
+    "who you are|about you|you have|you'll have|you will have|you bring|what you bring|"
+    "what you'll bring|must have|must-have|must haves|must-haves|skills|key skills|"
+    "required skills|technical skills|core skills|essential|education|certifications|licenses|"
+    "licensure|credentials|experience|ideal candidate|the ideal candidate|your profile|"
+    "your background|your skills|knowledge|competencies|what it takes";
+constexpr std::string_view kPreferredHeadings =
+    "nice to have|nice-to-have|nice to haves|nice-to-haves|preferred|bonus|pluses|plus|"
+    "it's a plus|extra credit|desired|desirable|good to have|great to have|ideally|even better|"
+    "additional qualifications|what sets you apart|you'll stand out|stand out";
+constexpr std::string_view kOtherHeadings =
+    "responsibilities|key responsibilities|your responsibilities|job responsibilities|duties|"
+    "essential duties|essential functions|what you'll do|what you will do|what you'll be doing|"
+    "the role|role|about|about us|who we are|benefits|perks|what we offer|we offer|"
+    "compensation|salary|pay|why|how to apply|overview|summary|job summary|position summary|"
+    "description|job description|schedule|working conditions|physical|equal opportunity|"
+    "the team|a day in the life|location|hours";
+// Without a colon only a heading-like continuation counts: "Preferred Qualifications",
+// "Skills & Experience", but not "Experience with Kubernetes".
+constexpr std::string_view kHeadingTails[] = {" &",
+                                              " and",
+                                              "/",
+                                              " /",
+                                              " (",
+                                              ",",
+                                              " -",
+                                              " –",
+                                              " qualifications",
+                                              " skills",
+                                              " requirements",
+                                              " points",
+                                              " experience",
+                                              " for this",
+                                              " for the",
+                                              " if you"};
+
+// The block a heading opens, by the longest known phrase it starts with.
 Block ClassifyHeadingText(std::string_view lowered_head, bool colon) {
-  struct Phrase {
-    std::string_view text;
-    Block block;
+  Block best = Block::kNone;
+  std::size_t best_length = 0;
+  const auto consider = [&](std::string_view phrases, Block block) {
+    for (std::size_t bar = 0; !phrases.empty(); phrases.remove_prefix(bar + 1)) {
+      bar = std::min(phrases.find('|'), phrases.size() - 1);
+      const std::string_view phrase = phrases.substr(0, phrases[bar] == '|' ? bar : phrases.size());
+      if (!lowered_head.starts_with(phrase) || phrase.size() <= best_length) continue;
+      const std::string_view tail = lowered_head.substr(phrase.size());
+      if (!tail.empty() && IsAsciiAlnum(tail.front())) continue;
+      if (colon || tail.empty() ||
+          std::any_of(std::begin(kHeadingTails), std::end(kHeadingTails),
+                      [&](std::string_view known) { return tail.starts_with(known); })) {
+        best = block;
+        best_length = phrase.size();
+      }
+    }
   };
-  static constexpr Phrase kPhrases[] = {
-      {"requirements", Block::kRequired},
-      {"required", Block::kRequired},
-      {"qualifications", Block::kRequired},
-      {"minimum qualifications", Block::kRequired},
-      {"minimum requirements", Block::kRequired},
-      {"basic qualifications", Block::kRequired},
-      {"job requirements", Block::kRequired},
-      {"position requirements", Block::kRequired},
-      {"key requirements", Block::kRequired},
-      {"what you'll need", Block::kRequired},
-      {"what you will need", Block::kRequired},
-      {"what you need", Block::kRequired},
-      {"what we're looking for", Block::kRequired},
-      {"what we are looking for", Block::kRequired},
-      {"what we look for", Block::kRequired},
-      {"who we're looking for", Block::kRequired},
-      {"who we are looking for", Block::kRequired},
-      {"who you are", Block::kRequired},
-      {"about you", Block::kRequired},
-      {"you have", Block::kRequired},
-      {"you'll have", Block::kRequired},
-      {"you will have", Block::kRequired},
-      {"you bring", Block::kRequired},
-      {"what you bring", Block::kRequired},
-      {"what you'll bring", Block::kRequired},
-      {"must have", Block::kRequired},
-      {"must-have", Block::kRequired},
-      {"must haves", Block::kRequired},
-      {"must-haves", Block::kRequired},
-      {"skills", Block::kRequired},
-      {"key skills", Block::kRequired},
-      {"required skills", Block::kRequired},
-      {"technical skills", Block::kRequired},
-      {"core skills", Block::kRequired},
-      {"essential", Block::kRequired},
-      {"education", Block::kRequired},
-      {"certifications", Block::kRequired},
-      {"licenses", Block::kRequired},
-      {"licensure", Block::kRequired},
-      {"credentials", Block::kRequired},
-      {"experience", Block::kRequired},
-      {"ideal candidate", Block::kRequired},
-      {"the ideal candidate", Block::kRequired},
-      {"your profile", Block::kRequired},
-      {"your background", Block::kRequired},
-      {"your skills", Block::kRequired},
-      {"knowledge", Block::kRequired},
-      {"competencies", Block::kRequired},
-      {"what it takes", Block::kRequired},
-      {"nice to have", Block::kPreferred},
-      {"nice-to-have", Block::kPreferred},
-      {"nice to haves", Block::kPreferred},
-      {"nice-to-haves", Block::kPreferred},
-      {"preferred", Block::kPreferred},
-      {"bonus", Block::kPreferred},
-      {"pluses", Block::kPreferred},
-      {"plus", Block::kPreferred},
-      {"it's a plus", Block::kPreferred},
-      {"extra credit", Block::kPreferred},
-      {"desired", Block::kPreferred},
-      {"desirable", Block::kPreferred},
-      {"good to have", Block::kPreferred},
-      {"great to have", Block::kPreferred},
-      {"ideally", Block::kPreferred},
-      {"even better", Block::kPreferred},
-      {"additional qualifications", Block::kPreferred},
-      {"what sets you apart", Block::kPreferred},
-      {"you'll stand out", Block::kPreferred},
-      {"stand out", Block::kPreferred},
-      {"responsibilities", Block::kOther},
-      {"key responsibilities", Block::kOther},
-      {"your responsibilities", Block::kOther},
-      {"job responsibilities", Block::kOther},
-      {"duties", Block::kOther},
-      {"essential duties", Block::kOther},
-      {"essential functions", Block::kOther},
-      {"what you'll do", Block::kOther},
-      {"what you will do", Block::kOther},
-      {"what you'll be doing", Block::kOther},
-      {"the role", Block::kOther},
-      {"role", Block::kOther},
-      {"about", Block::kOther},
-      {"about us", Block::kOther},
-      {"who we are", Block::kOther},
-      {"benefits", Block::kOther},
-      {"perks", Block::kOther},
-      {"what we offer", Block::kOther},
-      {"we offer", Block::kOther},
-      {"compensation", Block::kOther},
-      {"salary", Block::kOther},
-      {"pay", Block::kOther},
-      {"why", Block::kOther},
-      {"how to apply", Block::kOther},
-      {"overview", Block::kOther},
-      {"summary", Block::kOther},
-      {"job summary", Block::kOther},
-      {"position summary", Block::kOther},
-      {"description", Block::kOther},
-      {"job description", Block::kOther},
-      {"schedule", Block::kOther},
-      {"working conditions", Block::kOther},
-      {"physical", Block::kOther},
-      {"equal opportunity", Block::kOther},
-      {"the team", Block::kOther},
-      {"a day in the life", Block::kOther},
-      {"location", Block::kOther},
-      {"hours", Block::kOther},
-  };
-  // Without a colon only a heading-like continuation counts: "Preferred Qualifications",
-  // "Skills & Experience", but not "Experience with Kubernetes".
-  static constexpr std::string_view kHeadingTails[] = {
-      " &",          " and",      "/",        " /",     " (",           ",",
-      " -",          " –",        " qualifications", " skills", " requirements", " points",
-      " experience", " for this", " for the", " if you"};
-  const Phrase* best = nullptr;
-  for (const Phrase& phrase : kPhrases) {
-    if (!lowered_head.starts_with(phrase.text)) continue;
-    const std::string_view tail = lowered_head.substr(phrase.text.size());
-    if (!tail.empty() && IsAsciiAlnum(tail.front())) continue;
-    const bool fits = colon || tail.empty() ||
-                      std::any_of(std::begin(kHeadingTails), std::end(kHeadingTails),
-                                  [&](std::string_view t) { return tail.starts_with(t); });
-    if (fits && (!best || phrase.text.size() > best->text.size())) best = &phrase;
-  }
-  return best ? best->block : Block::kNone;
+  consider(kRequiredHeadings, Block::kRequired);
+  consider(kPreferredHeadings, Block::kPreferred);
+  consider(kOtherHeadings, Block::kOther);
+  return best;
 }
 
 std::optional<Heading> ParseHeading(std::string_view line) {
@@ -1080,20 +1128,29 @@ std::optional<Heading> ParseHeading(std::string_view line) {
 }
 
 bool SoundsOptional(std::string_view lowered_line) {
-  return ContainsPhrase(lowered_line,
-                        {"a plus", "nice to have", "nice-to-have", "preferred", "bonus",
-                         "desirable", "desired", "ideally", "an advantage", "an asset",
-                         "not required", "helpful", "a big plus"});
+  return ContainsPhrase(lowered_line, {"a plus", "nice to have", "nice-to-have", "preferred",
+                                       "bonus", "desirable", "desired", "ideally", "an advantage",
+                                       "an asset", "not required", "helpful", "a big plus"});
 }
 
 void CollectSkillLists(const Lines& lines, JobMetadata& metadata) {
   Block block = Block::kNone;
   bool block_has_bullets = false;
   bool found_skill_block = false;
+  // Each sentence or clause of a line may say it is optional ("Go; Kubernetes is a plus").
   const auto collect = [&](std::string_view content, Block in_block) {
-    const std::string lowered = ToLowerAscii(content);
-    const bool preferred = in_block == Block::kPreferred || SoundsOptional(lowered);
-    CollectSkills(content, preferred ? metadata.preferred_skills : metadata.required_skills);
+    while (!content.empty()) {
+      std::size_t end = 0;
+      while (end + 1 < content.size() &&
+             !((content[end] == '.' || content[end] == ';') && content[end + 1] == ' ')) {
+        ++end;
+      }
+      ++end;
+      const std::string_view clause = content.substr(0, end);
+      const bool preferred = in_block == Block::kPreferred || SoundsOptional(ToLowerAscii(clause));
+      CollectSkills(clause, preferred ? metadata.preferred_skills : metadata.required_skills);
+      content.remove_prefix(end);
+    }
   };
   for (std::string_view line : lines) {
     if (const auto heading = ParseHeading(line)) {
@@ -1135,6 +1192,14 @@ boost::json::value OptionalString(const std::optional<std::string>& value) {
   return boost::json::value(*value);
 }
 
+// Whole amounts as JSON integers ("120000", not "1.2E5").
+boost::json::value JsonNumber(double value) {
+  if (value == std::trunc(value) && std::abs(value) < 1e15) {
+    return boost::json::value(static_cast<std::int64_t>(value));
+  }
+  return boost::json::value(value);
+}
+
 boost::json::value OptionalInt(std::optional<int> value) {
   if (!value) return nullptr;
   return boost::json::value(*value);
@@ -1163,8 +1228,8 @@ boost::json::object JobMetadata::ToJson() const {
     json["yearsExperience"] = nullptr;
   }
   if (salary) {
-    json["salary"] = {{"min", salary->min},
-                      {"max", salary->max},
+    json["salary"] = {{"min", JsonNumber(salary->min)},
+                      {"max", JsonNumber(salary->max)},
                       {"currency", salary->currency},
                       {"period", salary->period}};
   } else {
@@ -1207,15 +1272,15 @@ JobMetadata ExtractJobMetadata(std::string_view sanitized_text,
   if (metadata.title && metadata.company && !title_hint) {
     for (std::string_view dash : {" - ", " – ", " — "}) {
       const std::string suffix = std::string(dash) + *metadata.company;
-      if (metadata.title->ends_with(suffix)) metadata.title->resize(metadata.title->size() - suffix.size());
+      if (metadata.title->ends_with(suffix))
+        metadata.title->resize(metadata.title->size() - suffix.size());
     }
   }
 
   metadata.location = NonEmpty(location_hint);
   if (!metadata.location) metadata.location = FindLocation(lines);
   metadata.work_mode = FindWorkMode(lowered_text);
-  metadata.employment_type =
-      FindEmploymentType(lines, metadata.title.value_or(""), lowered_text);
+  metadata.employment_type = FindEmploymentType(lines, metadata.title.value_or(""), lowered_text);
   metadata.salary = FindSalary(lines);
   for (std::string_view line : lines) {
     if (const auto years = YearsInLine(line)) {

@@ -14,8 +14,8 @@ struct JobMetadata {
   std::optional<std::string> work_mode;        // "remote" | "hybrid" | "onsite"
   std::optional<std::string> employment_type;  // "full_time" | "part_time" | "contract" |
                                                // "internship" | "temporary"
-  std::optional<std::string> seniority;  // "intern" | "junior" | "mid" | "senior" | "lead" |
-                                         // "principal" | "manager" | "director" | "executive"
+  std::optional<std::string> seniority;        // "intern" | "junior" | "mid" | "senior" | "lead" |
+                                               // "principal" | "manager" | "director" | "executive"
   std::optional<int> years_experience_min, years_experience_max;
   struct Salary {
     double min = 0, max = 0;

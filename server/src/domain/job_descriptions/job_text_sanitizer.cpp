@@ -78,6 +78,14 @@ std::string CleanEncoding(std::string_view raw) {
   bool in_invalid_run = false;
   for (std::size_t pos = 0; pos < raw.size();) {
     const char c = raw[pos];
+    if (c >= 0x20 && c < 0x7F) {  // printable ASCII runs are copied as they are
+      std::size_t end = pos + 1;
+      while (end < raw.size() && raw[end] >= 0x20 && raw[end] < 0x7F) ++end;
+      out.append(raw.substr(pos, end - pos));
+      in_invalid_run = false;
+      pos = end;
+      continue;
+    }
     char32_t code_point = 0;
     const std::size_t length = DecodeUtf8(raw, pos, code_point);
     if (length == 0) {
@@ -90,8 +98,9 @@ std::string CleanEncoding(std::string_view raw) {
     if (c == '\r') {
       out += '\n';
       if (pos + 1 < raw.size() && raw[pos + 1] == '\n') ++pos;
-    } else if (c == '\t' || c == '\n' || (code_point >= 0x20 && code_point != 0x7F &&
-                                          (code_point < 0x80 || code_point > 0x9F))) {
+    } else if (c == '\t' || c == '\n' ||
+               (code_point >= 0x20 && code_point != 0x7F &&
+                (code_point < 0x80 || code_point > 0x9F))) {
       out.append(raw.substr(pos, length));
     }
     pos += length;
@@ -101,40 +110,40 @@ std::string CleanEncoding(std::string_view raw) {
 
 const std::unordered_map<std::string_view, std::string_view>& NamedEntities() {
   static const std::unordered_map<std::string_view, std::string_view> kEntities = {
-      {"amp", "&"},       {"AMP", "&"},       {"lt", "<"},        {"LT", "<"},
-      {"gt", ">"},        {"GT", ">"},        {"quot", "\""},     {"QUOT", "\""},
-      {"apos", "'"},      {"nbsp", "\u00A0"}, {"ensp", "\u2002"}, {"emsp", "\u2003"},
-      {"thinsp", "\u2009"}, {"zwnj", "\u200C"}, {"zwj", "\u200D"}, {"shy", "\u00AD"},
-      {"ndash", "–"},     {"mdash", "—"},     {"hellip", "…"},    {"bull", "•"},
-      {"middot", "·"},    {"lsquo", "‘"},     {"rsquo", "’"},     {"sbquo", "‚"},
-      {"ldquo", "“"},     {"rdquo", "”"},     {"bdquo", "„"},     {"laquo", "«"},
-      {"raquo", "»"},     {"lsaquo", "‹"},    {"rsaquo", "›"},    {"copy", "©"},
-      {"reg", "®"},       {"trade", "™"},     {"euro", "€"},      {"pound", "£"},
-      {"yen", "¥"},       {"cent", "¢"},      {"curren", "¤"},    {"deg", "°"},
-      {"plusmn", "±"},    {"times", "×"},     {"divide", "÷"},    {"frac12", "½"},
-      {"frac14", "¼"},    {"frac34", "¾"},    {"sup1", "¹"},      {"sup2", "²"},
-      {"sup3", "³"},      {"micro", "µ"},     {"para", "¶"},      {"sect", "§"},
-      {"iexcl", "¡"},     {"iquest", "¿"},    {"dagger", "†"},    {"Dagger", "‡"},
-      {"permil", "‰"},    {"prime", "′"},     {"larr", "←"},      {"rarr", "→"},
-      {"uarr", "↑"},      {"darr", "↓"},      {"harr", "↔"},      {"check", "✓"},
-      {"minus", "−"},     {"le", "≤"},        {"ge", "≥"},        {"ne", "≠"},
-      {"asymp", "≈"},     {"infin", "∞"},     {"ordm", "º"},      {"ordf", "ª"},
-      {"Agrave", "À"},    {"Aacute", "Á"},    {"Acirc", "Â"},     {"Atilde", "Ã"},
-      {"Auml", "Ä"},      {"Aring", "Å"},     {"AElig", "Æ"},     {"Ccedil", "Ç"},
-      {"Egrave", "È"},    {"Eacute", "É"},    {"Ecirc", "Ê"},     {"Euml", "Ë"},
-      {"Igrave", "Ì"},    {"Iacute", "Í"},    {"Icirc", "Î"},     {"Iuml", "Ï"},
-      {"Ntilde", "Ñ"},    {"Ograve", "Ò"},    {"Oacute", "Ó"},    {"Ocirc", "Ô"},
-      {"Otilde", "Õ"},    {"Ouml", "Ö"},      {"Oslash", "Ø"},    {"Ugrave", "Ù"},
-      {"Uacute", "Ú"},    {"Ucirc", "Û"},     {"Uuml", "Ü"},      {"Yacute", "Ý"},
-      {"szlig", "ß"},     {"agrave", "à"},    {"aacute", "á"},    {"acirc", "â"},
-      {"atilde", "ã"},    {"auml", "ä"},      {"aring", "å"},     {"aelig", "æ"},
-      {"ccedil", "ç"},    {"egrave", "è"},    {"eacute", "é"},    {"ecirc", "ê"},
-      {"euml", "ë"},      {"igrave", "ì"},    {"iacute", "í"},    {"icirc", "î"},
-      {"iuml", "ï"},      {"ntilde", "ñ"},    {"ograve", "ò"},    {"oacute", "ó"},
-      {"ocirc", "ô"},     {"otilde", "õ"},    {"ouml", "ö"},      {"oslash", "ø"},
-      {"ugrave", "ù"},    {"uacute", "ú"},    {"ucirc", "û"},     {"uuml", "ü"},
-      {"yacute", "ý"},    {"yuml", "ÿ"},      {"OElig", "Œ"},     {"oelig", "œ"},
-      {"Scaron", "Š"},    {"scaron", "š"},
+      {"amp", "&"},         {"AMP", "&"},       {"lt", "<"},        {"LT", "<"},
+      {"gt", ">"},          {"GT", ">"},        {"quot", "\""},     {"QUOT", "\""},
+      {"apos", "'"},        {"nbsp", "\u00A0"}, {"ensp", "\u2002"}, {"emsp", "\u2003"},
+      {"thinsp", "\u2009"}, {"zwnj", "\u200C"}, {"zwj", "\u200D"},  {"shy", "\u00AD"},
+      {"ndash", "–"},       {"mdash", "—"},     {"hellip", "…"},    {"bull", "•"},
+      {"middot", "·"},      {"lsquo", "‘"},     {"rsquo", "’"},     {"sbquo", "‚"},
+      {"ldquo", "“"},       {"rdquo", "”"},     {"bdquo", "„"},     {"laquo", "«"},
+      {"raquo", "»"},       {"lsaquo", "‹"},    {"rsaquo", "›"},    {"copy", "©"},
+      {"reg", "®"},         {"trade", "™"},     {"euro", "€"},      {"pound", "£"},
+      {"yen", "¥"},         {"cent", "¢"},      {"curren", "¤"},    {"deg", "°"},
+      {"plusmn", "±"},      {"times", "×"},     {"divide", "÷"},    {"frac12", "½"},
+      {"frac14", "¼"},      {"frac34", "¾"},    {"sup1", "¹"},      {"sup2", "²"},
+      {"sup3", "³"},        {"micro", "µ"},     {"para", "¶"},      {"sect", "§"},
+      {"iexcl", "¡"},       {"iquest", "¿"},    {"dagger", "†"},    {"Dagger", "‡"},
+      {"permil", "‰"},      {"prime", "′"},     {"larr", "←"},      {"rarr", "→"},
+      {"uarr", "↑"},        {"darr", "↓"},      {"harr", "↔"},      {"check", "✓"},
+      {"minus", "−"},       {"le", "≤"},        {"ge", "≥"},        {"ne", "≠"},
+      {"asymp", "≈"},       {"infin", "∞"},     {"ordm", "º"},      {"ordf", "ª"},
+      {"Agrave", "À"},      {"Aacute", "Á"},    {"Acirc", "Â"},     {"Atilde", "Ã"},
+      {"Auml", "Ä"},        {"Aring", "Å"},     {"AElig", "Æ"},     {"Ccedil", "Ç"},
+      {"Egrave", "È"},      {"Eacute", "É"},    {"Ecirc", "Ê"},     {"Euml", "Ë"},
+      {"Igrave", "Ì"},      {"Iacute", "Í"},    {"Icirc", "Î"},     {"Iuml", "Ï"},
+      {"Ntilde", "Ñ"},      {"Ograve", "Ò"},    {"Oacute", "Ó"},    {"Ocirc", "Ô"},
+      {"Otilde", "Õ"},      {"Ouml", "Ö"},      {"Oslash", "Ø"},    {"Ugrave", "Ù"},
+      {"Uacute", "Ú"},      {"Ucirc", "Û"},     {"Uuml", "Ü"},      {"Yacute", "Ý"},
+      {"szlig", "ß"},       {"agrave", "à"},    {"aacute", "á"},    {"acirc", "â"},
+      {"atilde", "ã"},      {"auml", "ä"},      {"aring", "å"},     {"aelig", "æ"},
+      {"ccedil", "ç"},      {"egrave", "è"},    {"eacute", "é"},    {"ecirc", "ê"},
+      {"euml", "ë"},        {"igrave", "ì"},    {"iacute", "í"},    {"icirc", "î"},
+      {"iuml", "ï"},        {"ntilde", "ñ"},    {"ograve", "ò"},    {"oacute", "ó"},
+      {"ocirc", "ô"},       {"otilde", "õ"},    {"ouml", "ö"},      {"oslash", "ø"},
+      {"ugrave", "ù"},      {"uacute", "ú"},    {"ucirc", "û"},     {"uuml", "ü"},
+      {"yacute", "ý"},      {"yuml", "ÿ"},      {"OElig", "Œ"},     {"oelig", "œ"},
+      {"Scaron", "Š"},      {"scaron", "š"},
   };
   return kEntities;
 }
@@ -145,44 +154,38 @@ constexpr std::array<char16_t, 32> kWindows1252 = {
     0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
-bool IsOneOf(std::string_view name, std::initializer_list<std::string_view> names) {
-  for (std::string_view candidate : names) {
-    if (name == candidate) return true;
-  }
-  return false;
-}
+// How an element shapes the text: dropped with everything inside, a paragraph (blank line
+// before and after), a line, a table cell (a space) or inline (nothing).
+enum class ElementKind { kUnknown, kDropped, kParagraph, kLine, kCell, kInline };
 
-// Elements dropped with everything inside them.
-bool IsDroppedElement(std::string_view name) {
-  return IsOneOf(name, {"script", "style", "noscript", "iframe", "template", "title", "svg",
-                        "math", "object", "applet", "noembed", "noframes", "textarea", "xmp"});
-}
-
-// Elements that start a paragraph: a blank line before and after.
-bool IsParagraphElement(std::string_view name) {
-  return IsOneOf(name, {"p",       "h1",      "h2",     "h3",      "h4",    "h5",
-                        "h6",      "ul",      "ol",     "dl",      "table", "blockquote",
-                        "section", "article", "header", "footer",  "main",  "aside",
-                        "nav",     "form",    "hr",     "address", "pre",   "figure",
-                        "details", "fieldset"});
-}
-
-// Elements that start a line.
-bool IsLineElement(std::string_view name) {
-  return IsOneOf(name, {"br", "li", "div", "tr", "dt", "dd", "caption", "figcaption", "summary",
-                        "legend", "option", "center"});
-}
-
-bool IsKnownElement(std::string_view name) {
-  return IsDroppedElement(name) || IsParagraphElement(name) || IsLineElement(name) ||
-         IsOneOf(name, {"html", "head",   "body",   "meta",  "link",   "base",  "span", "a",
-                        "b",    "i",      "u",      "s",     "em",     "strong", "small", "big",
-                        "font", "sub",    "sup",    "code",  "kbd",    "samp",  "var",  "tt",
-                        "mark", "abbr",   "cite",   "dfn",   "q",      "del",   "ins",  "strike",
-                        "img",  "input",  "button", "label", "select", "td",    "th",   "tbody",
-                        "thead", "tfoot", "col",    "colgroup", "embed", "source", "video",
-                        "audio", "canvas", "picture", "wbr", "time",   "frame", "frameset",
-                        "o:p"});
+ElementKind KindOf(std::string_view name) {
+  static const std::unordered_map<std::string_view, ElementKind> kKinds = [] {
+    std::unordered_map<std::string_view, ElementKind> kinds;
+    const auto add = [&](ElementKind kind, std::initializer_list<std::string_view> names) {
+      for (std::string_view element : names) kinds.emplace(element, kind);
+    };
+    add(ElementKind::kDropped,
+        {"script", "style", "noscript", "iframe", "template", "title", "svg", "math", "object",
+         "applet", "noembed", "noframes", "textarea", "xmp"});
+    add(ElementKind::kParagraph,
+        {"p",          "h1",      "h2",      "h3",     "h4",     "h5",      "h6",      "table",
+         "blockquote", "section", "article", "header", "footer", "main",    "aside",   "nav",
+         "form",       "hr",      "address", "pre",    "figure", "details", "fieldset"});
+    add(ElementKind::kLine, {"br", "li", "ul", "ol", "dl", "div", "tr", "dt", "dd", "caption",
+                             "figcaption", "summary", "legend", "option", "center"});
+    add(ElementKind::kCell, {"td", "th"});
+    add(ElementKind::kInline,
+        {"html", "head",     "body",   "meta",     "link",   "base",   "span",   "a",
+         "b",    "i",        "u",      "s",        "em",     "strong", "small",  "big",
+         "font", "sub",      "sup",    "code",     "kbd",    "samp",   "var",    "tt",
+         "mark", "abbr",     "cite",   "dfn",      "q",      "del",    "ins",    "strike",
+         "img",  "input",    "button", "label",    "select", "tbody",  "thead",  "tfoot",
+         "col",  "colgroup", "embed",  "source",   "video",  "audio",  "canvas", "picture",
+         "wbr",  "time",     "frame",  "frameset", "o:p"});
+    return kinds;
+  }();
+  const auto found = kKinds.find(name);
+  return found == kKinds.end() ? ElementKind::kUnknown : found->second;
 }
 
 bool IsTagNameEnd(char c) {
@@ -197,9 +200,14 @@ class MarkupToText {
 
   std::string Run() {
     out_.reserve(input_.size());
+    const std::string_view special = block_layout_ ? "<&\n\t" : has_markup_ ? "<&" : "&";
     while (pos_ < input_.size()) {
+      const std::size_t run_end = std::min(input_.find_first_of(special, pos_), input_.size());
+      out_.append(input_.substr(pos_, run_end - pos_));
+      pos_ = run_end;
+      if (pos_ == input_.size()) break;
       const char c = input_[pos_];
-      if (c == '<' && has_markup_ && ConsumeMarkup()) continue;
+      if (c == '<' && ConsumeMarkup()) continue;
       if (c == '&') {
         DecodeEntity();
       } else {
@@ -222,10 +230,13 @@ class MarkupToText {
       }
       std::size_t name_at = at + 1;
       if (name_at < input_.size() && input_[name_at] == '/') ++name_at;
-      const std::string name = LowerNameAt(name_at);
-      if (name.empty() || !IsKnownElement(name)) continue;
+      const ElementKind kind = KindOf(LowerNameAt(name_at));
+      if (kind == ElementKind::kUnknown) continue;
       has_markup_ = true;
-      if (IsParagraphElement(name) || IsLineElement(name)) block_layout_ = true;
+      if (kind == ElementKind::kParagraph || kind == ElementKind::kLine) {
+        block_layout_ = true;
+        return;
+      }
     }
   }
 
@@ -304,32 +315,58 @@ class MarkupToText {
   }
 
   void HandleStartTag(const std::string& name, bool self_closing) {
-    if (IsDroppedElement(name)) {
+    const ElementKind kind = KindOf(name);
+    if (kind == ElementKind::kDropped) {
       // Only foreign elements honour "/>"; <script/> still opens a script.
       if (!(self_closing && (name == "svg" || name == "math"))) SkipElementContent(name);
       return;
     }
     if (name == "pre") ++pre_depth_;
-    if (name == "li") {
-      out_ += "\n• ";
-    } else if (IsParagraphElement(name)) {
-      out_ += "\n\n";
-    } else if (IsLineElement(name)) {
+    if (name == "ul" || name == "ol") ++list_depth_;
+    if (name == "br") {
       out_ += '\n';
-    } else if (name == "td" || name == "th") {
-      out_ += ' ';
+    } else if (name == "li") {
+      Break(1);
+      out_ += "• ";
+    } else {
+      BreakFor(kind);
     }
   }
 
   void HandleEndTag(const std::string& name) {
     if (name == "pre" && pre_depth_ > 0) --pre_depth_;
-    if (IsParagraphElement(name)) {
-      out_ += "\n\n";
-    } else if (IsLineElement(name)) {
-      out_ += '\n';
-    } else if (name == "td" || name == "th") {
+    if ((name == "ul" || name == "ol") && list_depth_ > 0) --list_depth_;
+    if (name == "br") {
+      out_ += '\n';  // browsers read </br> as <br>
+    } else {
+      BreakFor(KindOf(name));
+    }
+  }
+
+  // Inside lists paragraphs are lines, so "<li><p>Go</p></li>" leaves no blank line.
+  void BreakFor(ElementKind kind) {
+    if (kind == ElementKind::kParagraph) {
+      Break(list_depth_ > 0 ? 1 : 2);
+    } else if (kind == ElementKind::kLine) {
+      Break(1);
+    } else if (kind == ElementKind::kCell) {
       out_ += ' ';
     }
+  }
+
+  // Ends the line (newlines = 1) or paragraph (2) unless the text already does, so that
+  // "</li><li>" is one line break; nor right after a list item's bullet, so that
+  // "<li><p>Go</p></li>" stays "• Go". Only <br> forces a break of its own.
+  void Break(int newlines) {
+    const std::size_t last = out_.find_last_not_of(" \t");
+    const std::string_view text(out_.data(), last == std::string::npos ? 0 : last + 1);
+    if (text.ends_with("\n•")) return;
+    int present = 0;
+    while (present < newlines && text.size() > static_cast<std::size_t>(present) &&
+           text[text.size() - 1 - present] == '\n') {
+      ++present;
+    }
+    out_.append(static_cast<std::size_t>(newlines - present), '\n');
   }
 
   bool NameMatchesAt(std::size_t at, std::string_view name) const {
@@ -426,6 +463,7 @@ class MarkupToText {
   bool has_markup_ = false;
   bool block_layout_ = false;
   int pre_depth_ = 0;
+  int list_depth_ = 0;
 };
 
 // Bullet glyphs that need a space after them (they also start ordinary text) and ones that

@@ -211,12 +211,14 @@ constexpr SkillTerm kSkillTerms[] = {
     {"PALS", "pediatric advanced life support"},
     {"TNCC", "trauma nursing core course"},
     {"ENPC"},
+    {"CEN", "certified emergency nurse"},
     {"NIHSS"},
     {"CPR"},
     {"First aid"},
     {"Triage"},
-    {"EMR", "ehr|electronic medical records|electronic health records|electronic medical record|"
-            "electronic health record"},
+    {"EMR",
+     "ehr|electronic medical records|electronic health records|electronic medical record|"
+     "electronic health record"},
     {"Epic", "Epic Systems", true},
     {"Cerner"},
     {"Meditech"},
@@ -302,10 +304,12 @@ constexpr SkillTerm kSkillTerms[] = {
     {"Market research"},
     {"Digital marketing"},
     {"Product marketing"},
-    {"Conversion rate optimization", "cro|conversion optimization"},
+    {"Conversion rate optimization",
+     "cro|conversion optimization|conversion rate optimisation|conversion optimisation"},
     {"Marketing analytics"},
     {"Public relations"},
     {"WordPress"},
+    {"Shopify"},
     {"Canva"},
     {"Go-to-market strategy", "go-to-market|go to market"},
     {"Go-to-market strategy", "GTM", true},
@@ -497,14 +501,19 @@ void CollectSkills(std::string_view text, std::vector<std::string>& skills) {
   const std::string lowered = text::ToLowerAscii(text);
   const PatternIndex& index = Patterns();
   for (std::size_t at = 0; at < lowered.size();) {
-    const bool word_start = IsAsciiAlnum(lowered[at]) && (at == 0 || !IsAsciiAlnum(lowered[at - 1]));
+    const bool word_start =
+        IsAsciiAlnum(lowered[at]) && (at == 0 || !IsAsciiAlnum(lowered[at - 1]));
     if (!word_start && lowered[at] != '.') {
       ++at;
       continue;
     }
     std::size_t best_length = 0;
     std::string_view best;
-    if (const auto found = index.find(KeyAt(lowered, at)); found != index.end()) {
+    const std::string_view key = KeyAt(lowered, at);
+    // "KPIs" is keyed under "kpi".
+    for (std::string_view candidate_key : {key, key.substr(0, key.size() - 1)}) {
+      const auto found = index.find(candidate_key);
+      if (found == index.end()) continue;
       for (const Pattern& pattern : found->second) {
         const std::size_t length = MatchAt(text, lowered, at, pattern);
         if (length > best_length) {
@@ -512,6 +521,7 @@ void CollectSkills(std::string_view text, std::vector<std::string>& skills) {
           best = pattern.canonical;
         }
       }
+      if (!key.ends_with('s')) break;
     }
     if (best_length == 0) {
       ++at;

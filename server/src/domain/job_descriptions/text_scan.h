@@ -67,6 +67,17 @@ inline std::vector<std::string_view> NonEmptyLines(std::string_view text) {
   return lines;
 }
 
+// Calls `visit` with each '|'-separated part of `list`.
+template <typename Visit>
+void ForEachAlternative(std::string_view list, Visit visit) {
+  while (true) {
+    const std::size_t bar = list.find('|');
+    visit(list.substr(0, bar));
+    if (bar == std::string_view::npos) return;
+    list.remove_prefix(bar + 1);
+  }
+}
+
 inline std::size_t CountWords(std::string_view text) {
   std::size_t words = 0;
   bool in_word = false;

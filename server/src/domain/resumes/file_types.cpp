@@ -44,9 +44,17 @@ std::string CleanFilename(std::string_view filename) {
     if (byte < 0x20 || byte == 0x7F || c == '"') continue;
     out.push_back(c);
   }
-  if (out.size() > 200) out.resize(200);
-  while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
-  if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0x80)) out.pop_back();
+  if (out.size() > 200) {
+    out.resize(200);
+    // Drop a multibyte character the cut split.
+    std::size_t start = out.size();
+    while (start > 0 && (static_cast<unsigned char>(out[start - 1]) & 0xC0) == 0x80) --start;
+    if (start > 0 && (static_cast<unsigned char>(out[start - 1]) & 0x80)) {
+      const auto lead = static_cast<unsigned char>(out[start - 1]);
+      const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+      if (out.size() - (start - 1) < length) out.resize(start - 1);
+    }
+  }
   return out.empty() ? "document" : out;
 }
 

@@ -111,6 +111,7 @@ long long ResumeRepository::CountForUser(const std::string& user_id) {
 
 bool ResumeRepository::Rename(const std::string& user_id, const std::string& id,
                               const std::string& title, const std::string& now) {
+  if (!IsUuid(id)) return false;
   const Value params[] = {title, now, id, user_id};
   return db_.Execute(kRename, params) == 1;
 }

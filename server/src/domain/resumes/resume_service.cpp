@@ -88,7 +88,8 @@ Result<UploadTicket> ResumeService::Presign(const auth::User& user, const std::s
   Resume resume;
   resume.id = NewUuid();
   resume.user_id = user.id;
-  resume.title = *NormalizeTitle(TitleFromFilename(clean).substr(0, 200));
+  auto title = NormalizeTitle(TitleFromFilename(clean));
+  resume.title = title ? *title : "Resume";
   resume.original_filename = clean;
   resume.mime_type = mime_type;
   resume.size_bytes = size;

@@ -17,7 +17,33 @@ class UploadSink final : public BodySink {
       : writer_(std::move(writer)), grant_(std::move(grant)) {}
 
   Result<void> Write(std::string_view chunk) override {
-    if (received_ == 0 && !resumes::MagicMatches(grant_.content_type, chunk)) {
+    received_ += chunk.size();
+    if (received_ > grant_.max_size) {
+      return Error{ErrorKind::kPayloadTooLarge, "payload_too_large",
+                   "The file is larger than the size announced for this upload.", {}, {}, 0};
+    }
+    if (checked_) {
+      writer_->Write(chunk);
+      return {};
+    }
+    // The type check needs the first kiB, which may arrive in several chunks.
+    head_.append(chunk);
+    if (head_.size() < kHeadBytes) return {};
+    return CheckHead();
+  }
+
+  Result<Response> Finish() override {
+    if (received_ == 0) return Error::Validation("body", "The upload is empty.");
+    if (!checked_) {
+      if (auto checked = CheckHead(); !checked) return checked.error();
+    }
+    writer_->Commit();
+    return Json(200, {{"status", "uploaded"}, {"size", received_}});
+  }
+
+ private:
+  Result<void> CheckHead() {
+    if (!resumes::MagicMatches(grant_.content_type, head_)) {
       return Error{ErrorKind::kUnsupportedMediaType,
                    "unsupported_file_type",
                    "The file's content does not match its type. Upload a real PDF or DOCX file.",
@@ -25,25 +51,18 @@ class UploadSink final : public BodySink {
                    {},
                    0};
     }
-    received_ += chunk.size();
-    if (received_ > grant_.max_size) {
-      return Error{ErrorKind::kPayloadTooLarge, "payload_too_large",
-                   "The file is larger than the size announced for this upload.", {}, {}, 0};
-    }
-    writer_->Write(chunk);
+    checked_ = true;
+    writer_->Write(head_);
+    head_.clear();
     return {};
   }
 
-  Result<Response> Finish() override {
-    if (received_ == 0) return Error::Validation("body", "The upload is empty.");
-    writer_->Commit();
-    return Json(200, {{"status", "uploaded"}, {"size", received_}});
-  }
-
- private:
+  static constexpr std::size_t kHeadBytes = 1024;
   std::unique_ptr<storage::ObjectWriter> writer_;
   storage::LocalObjectStore::UploadGrant grant_;
   std::uint64_t received_ = 0;
+  std::string head_;
+  bool checked_ = false;
 };
 
 class ReaderSource final : public BodySource {
@@ -56,12 +75,32 @@ class ReaderSource final : public BodySource {
   std::unique_ptr<storage::ObjectReader> reader_;
 };
 
+// attachment; filename="ascii fallback"; filename*=UTF-8''percent-encoded (RFC 6266).
+std::string ContentDisposition(const std::string& name) {
+  std::string ascii;
+  std::string encoded;
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  for (const char c : name) {
+    const auto byte = static_cast<unsigned char>(c);
+    ascii.push_back(byte < 0x80 && c != '"' && c != '\\' ? c : '_');
+    if (std::isalnum(byte) || c == '.' || c == '-' || c == '_') {
+      encoded.push_back(c);
+    } else {
+      encoded += '%';
+      encoded += kHex[byte >> 4];
+      encoded += kHex[byte & 0x0F];
+    }
+  }
+  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+}
+
 }  // namespace
 
 void AddStorageRoutes(Router& router, Services& services) {
   router.AddStreaming(
       "PUT", "/api/v1/storage/upload",
-      {.requires_auth = false, .offload = false, .max_body = 64 * 1024 * 1024},
+      // The URL's grant limits each upload; this only bounds the largest allowed at all.
+      {.requires_auth = false, .offload = false, .max_body = 101 * 1024 * 1024},
       [&services](Request& request) -> Result<std::unique_ptr<BodySink>> {
         if (!services.local_storage) return NotLocal();
         auto grant = services.local_storage->VerifyUpload(
@@ -101,8 +140,7 @@ void AddStorageRoutes(Router& router, Services& services) {
                response.content_type = reader->info().content_type;
                response.content_length = reader->info().size;
                const std::string name = resumes::CleanFilename(grant->filename);
-               response.headers.emplace_back("Content-Disposition",
-                                             "attachment; filename=\"" + name + "\"");
+               response.headers.emplace_back("Content-Disposition", ContentDisposition(name));
                response.headers.emplace_back("Cache-Control", "private, no-store");
                response.source = std::make_shared<ReaderSource>(std::move(reader));
                return response;

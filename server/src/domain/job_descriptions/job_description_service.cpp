@@ -1,0 +1,196 @@
+#include "domain/job_descriptions/job_description_service.h"
+
+#include <boost/json/serialize.hpp>
+
+#include "core/ids.h"
+#include "domain/job_descriptions/job_metadata.h"
+#include "domain/job_descriptions/job_text_sanitizer.h"
+
+namespace resumax::jobs {
+namespace {
+
+using db::Value;
+
+constexpr std::size_t kMaxRawText = 100 * 1024;
+constexpr std::size_t kMinText = 30;
+
+constexpr std::string_view kColumns =
+    "id, user_id, title, company, location, source_type, storage_key, sanitized_text, metadata, "
+    "created_at, updated_at";
+constexpr std::string_view kInsert =
+    "INSERT INTO job_descriptions (id, user_id, title, company, location, source_type, "
+    "storage_key, sanitized_text, metadata, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?)";
+constexpr std::string_view kUpdate =
+    "UPDATE job_descriptions SET title = ?, company = ?, location = ?, sanitized_text = ?, "
+    "metadata = ?, updated_at = ? WHERE id = ? AND user_id = ?";
+constexpr std::string_view kDelete = "DELETE FROM job_descriptions WHERE id = ? AND user_id = ?";
+
+Value Optional(const std::optional<std::string>& text) {
+  return text ? Value{*text} : Value{nullptr};
+}
+
+JobDescription ToJobDescription(const db::Row& row) {
+  return {row.Text(0),
+          row.Text(1),
+          row.Text(2),
+          row.Optional(3),
+          row.Optional(4),
+          row.Text(5),
+          row.Optional(6),
+          row.Text(7),
+          row.Text(8),
+          NormalizeTimestamp(row.Text(9)),
+          NormalizeTimestamp(row.Text(10))};
+}
+
+// Trims a short text field; empty means absent.
+Result<std::optional<std::string>> ShortField(const std::optional<std::string>& value,
+                                              std::string_view field, std::size_t max) {
+  if (!value) return std::optional<std::string>();
+  std::string_view text = *value;
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
+    text.remove_suffix(1);
+  }
+  if (text.size() > max) {
+    return Error::Validation(field, "'" + std::string(field) + "' is too long.");
+  }
+  if (std::any_of(text.begin(), text.end(), [](unsigned char c) { return c < 0x20; })) {
+    return Error::Validation(field, "'" + std::string(field) + "' contains control characters.");
+  }
+  if (text.empty()) return std::optional<std::string>();
+  return std::optional<std::string>(std::string(text));
+}
+
+}  // namespace
+
+Result<void> JobDescriptionService::Apply(JobDescription& jd, const JobDescriptionInput& input) {
+  auto title = ShortField(input.title, "title", 200);
+  if (!title) return title.error();
+  auto company = ShortField(input.company, "company", 200);
+  if (!company) return company.error();
+  auto location = ShortField(input.location, "location", 200);
+  if (!location) return location.error();
+  if (input.title) {
+    if (!*title) return Error::Validation("title", "Enter the job title.");
+    jd.title = **title;
+  }
+  if (input.company) jd.company = *company;
+  if (input.location) jd.location = *location;
+  if (input.text) {
+    if (input.text->size() > kMaxRawText) {
+      return Error::Validation("text", "The job description is longer than 100 KB.");
+    }
+    std::string sanitized = SanitizeJobText(*input.text);
+    if (sanitized.size() < kMinText) {
+      return Error::Validation("text", "Paste the full job description (at least a few lines).");
+    }
+    jd.sanitized_text = std::move(sanitized);
+  }
+  const JobMetadata metadata = ExtractJobMetadata(
+      jd.sanitized_text, jd.title.empty() ? std::nullopt : std::optional<std::string>(jd.title),
+      jd.company, jd.location);
+  jd.metadata_json = boost::json::serialize(metadata.ToJson());
+  if (jd.title.empty() && metadata.title) jd.title = metadata.title->substr(0, 200);
+  if (jd.title.empty()) return Error::Validation("title", "Enter the job title.");
+  return {};
+}
+
+Result<JobDescription> JobDescriptionService::Create(const auth::User& user,
+                                                     const JobDescriptionInput& input) {
+  if (!input.text) return Error::Validation("text", "Paste the job description text.");
+  JobDescription jd;
+  jd.id = NewUuid();
+  jd.user_id = user.id;
+  if (auto applied = Apply(jd, input); !applied) return applied.error();
+  jd.created_at = jd.updated_at = FormatTimestamp(clock_.Now());
+  const Value params[] = {jd.id,
+                          jd.user_id,
+                          jd.title,
+                          Optional(jd.company),
+                          Optional(jd.location),
+                          jd.source_type,
+                          Optional(jd.storage_key),
+                          jd.sanitized_text,
+                          jd.metadata_json,
+                          jd.created_at,
+                          jd.updated_at};
+  db_.Execute(kInsert, params);
+  return *Find(user.id, jd.id);
+}
+
+std::optional<JobDescription> JobDescriptionService::Find(const std::string& user_id,
+                                                          const std::string& id) {
+  if (!IsUuid(id)) return std::nullopt;
+  const Value params[] = {id, user_id};
+  auto row = db_.QueryOne(
+      "SELECT " + std::string(kColumns) + " FROM job_descriptions WHERE id = ? AND user_id = ?",
+      params);
+  if (!row) return std::nullopt;
+  return ToJobDescription(*row);
+}
+
+Result<JobDescriptionPage> JobDescriptionService::List(const auth::User& user, int limit,
+                                                       const std::string& cursor) {
+  int offset = 0;
+  if (!cursor.empty()) {
+    try {
+      offset = std::stoi(cursor);
+    } catch (const std::exception&) {
+      return Error::Validation("cursor", "The cursor is not valid.");
+    }
+    if (offset < 0) return Error::Validation("cursor", "The cursor is not valid.");
+  }
+  limit = std::clamp(limit, 1, 100);
+  const Value params[] = {user.id, std::int64_t{limit + 1}, std::int64_t{offset}};
+  JobDescriptionPage page;
+  for (const auto& row : db_.Query("SELECT " + std::string(kColumns) +
+                                       " FROM job_descriptions WHERE user_id = ? ORDER BY "
+                                       "updated_at DESC, id LIMIT ? OFFSET ?",
+                                   params)) {
+    page.items.push_back(ToJobDescription(row));
+  }
+  if (static_cast<int>(page.items.size()) > limit) {
+    page.items.pop_back();
+    page.next_cursor = std::to_string(offset + limit);
+  }
+  return page;
+}
+
+Result<JobDescription> JobDescriptionService::Get(const auth::User& user, const std::string& id) {
+  auto jd = Find(user.id, id);
+  if (!jd) return Error::NotFound("No such job description.");
+  return std::move(*jd);
+}
+
+Result<JobDescription> JobDescriptionService::Update(const auth::User& user, const std::string& id,
+                                                     const JobDescriptionInput& input) {
+  auto jd = Find(user.id, id);
+  if (!jd) return Error::NotFound("No such job description.");
+  if (auto applied = Apply(*jd, input); !applied) return applied.error();
+  jd->updated_at = FormatTimestamp(clock_.Now());
+  const Value params[] = {jd->title,
+                          Optional(jd->company),
+                          Optional(jd->location),
+                          jd->sanitized_text,
+                          jd->metadata_json,
+                          jd->updated_at,
+                          jd->id,
+                          user.id};
+  db_.Execute(kUpdate, params);
+  return *Find(user.id, id);
+}
+
+Result<void> JobDescriptionService::Delete(const auth::User& user, const std::string& id) {
+  auto jd = Find(user.id, id);
+  if (!jd) return Error::NotFound("No such job description.");
+  if (jd->storage_key) storage_.Delete(*jd->storage_key);
+  const Value params[] = {id, user.id};
+  db_.Execute(kDelete, params);
+  return {};
+}
+
+}  // namespace resumax::jobs

@@ -1,0 +1,77 @@
+#include "domain/parsing/dates.h"
+
+#include <gtest/gtest.h>
+
+namespace resumax::parsing {
+namespace {
+
+std::string Normalized(std::string_view text) {
+  bool current = false;
+  std::optional<std::string> date = NormalizeDate(text, &current);
+  if (current) return "current";
+  return date.value_or("none");
+}
+
+TEST(NormalizeDate, PrintedFormsBecomeYearMonth) {
+  EXPECT_EQ(Normalized("Sep. 2023"), "2023-09");
+  EXPECT_EQ(Normalized("March 2021"), "2021-03");
+  EXPECT_EQ(Normalized("Sept 2019"), "2019-09");
+  EXPECT_EQ(Normalized("08/2019"), "2019-08");
+  EXPECT_EQ(Normalized("06/15"), "2015-06");
+  EXPECT_EQ(Normalized("2019-06"), "2019-06");
+  EXPECT_EQ(Normalized("2017"), "2017");
+  EXPECT_EQ(Normalized("Summer 2022"), "2022");
+  EXPECT_EQ(Normalized("March 3, 2019"), "2019-03");
+  EXPECT_EQ(Normalized("Present"), "current");
+  EXPECT_EQ(Normalized("Now"), "current");
+  EXPECT_EQ(Normalized("Ongoing"), "current");
+  EXPECT_EQ(Normalized("current"), "current");
+  EXPECT_EQ(Normalized("Mayor"), "none");
+  EXPECT_EQ(Normalized("1234"), "none");
+}
+
+struct RangeCase {
+  std::string_view text;
+  std::string_view start;
+  std::string_view end;  // "current" or a date, or "" for a single date
+};
+
+TEST(FindDates, RangesInTheirManyForms) {
+  const RangeCase cases[] = {
+      {"March 2021 – Present", "2021-03", "current"},
+      {"08/2019 – Present", "2019-08", "current"},
+      {"Jan 2020 – Current", "2020-01", "current"},
+      {"2013 – 2017", "2013", "2017"},
+      {"Sep. 2023 - Mar. 2024", "2023-09", "2024-03"},  // soft hyphen, normalised to "-"
+      {"Software Engineer\tOct 2016 – Present", "2016-10", "current"},
+      {"Data Innovation Lab (San Francisco, Ca.) 06/15 - Now", "2015-06", "current"},
+      {"Date: July 2012 – Ongoing", "2012-07", "current"},
+      {"January 2019 - current / Atlanta, GA", "2019-01", "current"},
+      {"June 2014 to May 2016", "2014-06", "2016-05"},
+      {"Expected Graduation: May 2018", "2018-05", ""},
+      {"Summer 2022", "2022", ""},
+  };
+  for (const RangeCase& test : cases) {
+    const std::vector<DateSpan> spans = FindDates(test.text);
+    ASSERT_FALSE(spans.empty()) << test.text;
+    EXPECT_EQ(FormatDate(spans[0].start).value_or("?"), test.start) << test.text;
+    if (test.end.empty()) {
+      EXPECT_FALSE(spans[0].end.has_value()) << test.text;
+    } else if (test.end == "current") {
+      ASSERT_TRUE(spans[0].end.has_value()) << test.text;
+      EXPECT_TRUE(spans[0].end->present) << test.text;
+    } else {
+      ASSERT_TRUE(spans[0].end.has_value()) << test.text;
+      EXPECT_EQ(FormatDate(*spans[0].end).value_or("?"), test.end) << test.text;
+    }
+  }
+}
+
+TEST(FindDates, IgnoresNumbersThatAreNoDates) {
+  EXPECT_TRUE(FindDates("Reduced costs by 30% for 1200 customers").empty());
+  EXPECT_TRUE(FindDates("Present findings to current clients").empty());
+  EXPECT_TRUE(FindDates("GPA 3.83 / 4.0").empty());
+}
+
+}  // namespace
+}  // namespace resumax::parsing

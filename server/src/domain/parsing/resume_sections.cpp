@@ -1,0 +1,592 @@
+#include "domain/parsing/resume_sections.h"
+
+#include <algorithm>
+#include <array>
+#include <boost/json/array.hpp>
+#include <cctype>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+
+#include "domain/parsing/dates.h"
+#include "domain/parsing/entries.h"
+#include "domain/parsing/headings.h"
+#include "domain/parsing/text_normalize.h"
+
+namespace resumax::parsing {
+namespace {
+
+using LineRefs = std::vector<const TextLine*>;
+
+struct Section {
+  SectionKind kind = SectionKind::kOther;
+  std::string heading;
+  LineRefs lines;
+};
+
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsDigitChar(char c) { return c >= '0' && c <= '9'; }
+
+bool AllCaps(std::string_view text) {
+  int letters = 0;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 3;
+}
+
+std::size_t CountWords(std::string_view text) {
+  std::size_t count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++count;
+    in_word = !space;
+  }
+  return count;
+}
+
+std::string Untab(std::string_view text) {
+  std::string out(text);
+  std::replace(out.begin(), out.end(), '\t', ' ');
+  return out;
+}
+
+double BodyFontSize(const DocumentText& document) {
+  std::map<double, std::size_t> weight;
+  for (const TextLine& line : document.lines) {
+    if (line.font_size > 0) weight[line.font_size] += line.text.size();
+  }
+  double best = 0;
+  std::size_t best_weight = 0;
+  for (const auto& [size, chars] : weight) {
+    if (chars > best_weight) {
+      best = size;
+      best_weight = chars;
+    }
+  }
+  return best;
+}
+
+bool HeadingStyle(const TextLine& line) {
+  return line.style.starts_with("Heading") || line.style.starts_with("heading");
+}
+
+bool Styled(const TextLine& line, double body_size) {
+  return HeadingStyle(line) || line.bold || AllCaps(line.text) ||
+         (body_size > 0 && line.font_size > body_size + 0.9);
+}
+
+bool HeadingCandidate(const TextLine& line) {
+  const std::string_view text = Trim(line.text);
+  if (line.is_bullet || text.empty() || CodePointCount(text) > 60 || CountWords(text) > 6) {
+    return false;
+  }
+  if (text.find('@') != std::string_view::npos || text.find('\t') != std::string_view::npos) {
+    return false;
+  }
+  if (text.back() == '.' || text.back() == ',') return false;
+  return FindDates(text).empty();
+}
+
+// A line's look, to find the headings that are no known name but look like the known ones.
+std::string Signature(const TextLine& line) {
+  return std::to_string(static_cast<int>(line.font_size * 2)) + (line.bold ? "b" : "") +
+         (AllCaps(line.text) ? "C" : "") + (HeadingStyle(line) ? line.style : "");
+}
+
+struct Heading {
+  SectionKind kind;
+  std::string rest;  // "Skills: Python, Go" keeps "Python, Go" as the section's first line
+};
+
+std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document, double body) {
+  std::vector<std::optional<Heading>> headings(document.lines.size());
+  std::set<std::string> known_signatures;
+  for (std::size_t i = 0; i < document.lines.size(); ++i) {
+    const TextLine& line = document.lines[i];
+    if (HeadingCandidate(line)) {
+      std::optional<SectionKind> kind = ClassifyHeading(line.text, true);
+      if (!kind && Styled(line, body) &&
+          (AllCaps(line.text) || HeadingStyle(line) || line.font_size > body + 0.9)) {
+        kind = ClassifyHeading(line.text, false);
+      }
+      if (kind) {
+        headings[i] = Heading{*kind, {}};
+        if (Styled(line, body)) known_signatures.insert(Signature(line));
+      }
+      continue;
+    }
+    // "Skills: Python, Go, SQL" in plain text.
+    const std::size_t colon = line.text.find(':');
+    if (!line.is_bullet && colon != std::string::npos && colon < 40) {
+      const std::string label = line.text.substr(0, colon);
+      if (std::optional<SectionKind> kind = ClassifyHeading(label, true);
+          kind && (*kind == SectionKind::kSkills || *kind == SectionKind::kSummary ||
+                   *kind == SectionKind::kCertifications)) {
+        headings[i] = Heading{*kind, std::string(Trim(line.text.substr(colon + 1)))};
+      }
+    }
+  }
+  if (known_signatures.empty()) return headings;
+  // Unknown headings ("LIFE PHILOSOPHY", "A DAY OF MY LIFE") set like the known ones.
+  bool seen_heading = false;
+  for (std::size_t i = 0; i < document.lines.size(); ++i) {
+    const TextLine& line = document.lines[i];
+    if (headings[i]) {
+      seen_heading = true;
+      continue;
+    }
+    if (!seen_heading || !HeadingCandidate(line) || !Styled(line, body)) continue;
+    if (!known_signatures.count(Signature(line))) continue;
+    if (line.text.find_first_of("0123456789|,:()") != std::string::npos) continue;
+    headings[i] = Heading{SectionKind::kOther, {}};
+  }
+  return headings;
+}
+
+std::string FirstSegment(std::string_view text) {
+  return std::string(Trim(text.substr(0, text.find('\t'))));
+}
+
+std::string FindName(const LineRefs& top, const DocumentText& document) {
+  for (const TextLine& line : document.lines) {
+    if (line.style == "Title" && LooksLikeName(FirstSegment(line.text))) {
+      return FirstSegment(line.text);
+    }
+  }
+  const TextLine* best = nullptr;
+  int index = 0;
+  for (const TextLine* line : top) {
+    if (++index > 12) break;
+    if (!LooksLikeName(FirstSegment(line->text))) continue;
+    if (best == nullptr || line->font_size > best->font_size + 0.5) best = line;
+  }
+  if (best == nullptr) {
+    for (std::size_t i = 0; i < document.lines.size() && i < 6; ++i) {
+      if (LooksLikeName(FirstSegment(document.lines[i].text))) {
+        best = &document.lines[i];
+        break;
+      }
+    }
+  }
+  return best == nullptr ? std::string() : FirstSegment(best->text);
+}
+
+std::vector<std::string> ContactParts(std::string_view text) {
+  std::string spaced(text);
+  for (std::string_view separator : {"|", "\u2022", "\u00B7", "\t"}) {
+    std::size_t at = 0;
+    while ((at = spaced.find(separator, at)) != std::string::npos) {
+      spaced.replace(at, separator.size(), "\t");
+    }
+  }
+  return SplitTrimmed(spaced, "\t");
+}
+
+std::string FindLocation(const LineRefs& lines) {
+  for (const TextLine* line : lines) {
+    for (const std::string& part : ContactParts(line->text)) {
+      std::string candidate = part;
+      const std::string lower = AsciiLower(candidate);
+      for (std::string_view label : {"location:", "address:", "mailaddress:"}) {
+        if (lower.starts_with(label)) candidate = std::string(Trim(candidate.substr(label.size())));
+      }
+      if (!FindEmail(candidate).empty() || !FindPhone(candidate).empty()) continue;
+      // "Columbus, Ohio 44444" and "Oak Park, CA 91377": the ZIP is part of the place.
+      std::string without_zip = candidate;
+      while (!without_zip.empty() &&
+             (IsDigitChar(without_zip.back()) || without_zip.back() == ' ' ||
+              without_zip.back() == '-')) {
+        without_zip.pop_back();
+      }
+      if (!without_zip.empty() && LooksLikeLocation(without_zip)) return without_zip;
+      // "2222 McCoy Road Columbus, Ohio 44444": the city and state at the end of an address.
+      if (const std::size_t comma = without_zip.rfind(','); comma != std::string::npos) {
+        std::size_t start = without_zip.rfind(' ', comma);
+        start = start == std::string::npos ? 0 : start + 1;
+        const std::string tail = without_zip.substr(start);
+        if (start > 0 && LooksLikeLocation(tail)) return tail;
+      }
+    }
+  }
+  return {};
+}
+
+bool IsLinkToken(std::string_view token) {
+  const std::string lower = AsciiLower(token);
+  if (lower.find('@') != std::string::npos) return false;
+  if (lower.find("linkedin") != std::string::npos || lower.find("github") != std::string::npos ||
+      lower.starts_with("http") || lower.starts_with("www.")) {
+    return lower.find('.') != std::string::npos || lower.find("://") != std::string::npos;
+  }
+  const std::size_t dot = lower.rfind('.', lower.find('/'));
+  if (dot == std::string::npos || dot == 0) return false;
+  const std::string tld = lower.substr(dot + 1, lower.find('/', dot) - dot - 1);
+  static constexpr std::array<std::string_view, 14> kTlds = {
+      "com", "io", "dev", "me", "org", "net", "in", "ai", "co", "app", "page", "site", "tech", "xyz"};
+  return std::find(kTlds.begin(), kTlds.end(), tld) != kTlds.end() &&
+         IsAsciiAlpha(lower.front());
+}
+
+boost::json::array FindLinks(const LineRefs& lines) {
+  boost::json::array links;
+  std::set<std::string> seen;
+  for (const TextLine* line : lines) {
+    for (const std::string& part : ContactParts(line->text)) {
+      for (std::string token : SplitTrimmed(part, " ")) {
+        while (!token.empty() && (token.back() == ',' || token.back() == ';' || token.back() == ')')) {
+          token.pop_back();
+        }
+        for (std::string_view label : {"homepage:", "linkedin:", "github:", "website:", "web:"}) {
+          if (AsciiLower(token).starts_with(label)) token = token.substr(label.size());
+        }
+        if (token.empty() || !IsLinkToken(token) || !seen.insert(AsciiLower(token)).second) continue;
+        links.emplace_back(token);
+      }
+    }
+  }
+  return links;
+}
+
+bool IsGenericLabel(std::string_view label) {
+  static constexpr std::array<std::string_view, 52> kGeneric = {
+      "skill", "language", "tool", "technolog", "framework", "platform", "database",
+      "software", "programming", "application", "program", "familiar", "proficien", "lines",
+      "other", "media", "cloud", "devops", "methodolog", "soft", "technical", "core",
+      "librar", "operating", "web", "environment", "concept", "interest", "certif",
+      "expertise", "stack", "frontend", "front-end", "backend", "back-end", "data",
+      "testing", "infrastructure", "version control", "misc", "knowledge", "strength",
+      "competenc", "area", "domain", "hardware", "systems", "security", "analytics",
+      "design", "mobile", "os"};
+  const std::string lower = AsciiLower(label);
+  for (std::string_view word : kGeneric) {
+    if (lower.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::string CleanSkill(std::string_view raw) {
+  std::string skill(Trim(raw));
+  for (std::string_view prefix : {"and ", "& ", "or "}) {
+    if (AsciiLower(skill).starts_with(prefix)) skill = std::string(Trim(skill.substr(prefix.size())));
+  }
+  while (!skill.empty() && (skill.back() == '.' || skill.back() == ',' || skill.back() == ';' ||
+                            skill.back() == ':' || skill.back() == ' ')) {
+    skill.pop_back();
+  }
+  return std::string(Trim(skill));
+}
+
+}  // namespace
+
+std::string FindEmail(std::string_view text) {
+  auto local_char = [](char c) {
+    return IsAsciiAlpha(c) || IsDigitChar(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
+           c == '-';
+  };
+  auto domain_char = [](char c) { return IsAsciiAlpha(c) || IsDigitChar(c) || c == '.' || c == '-'; };
+  for (std::size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+    std::size_t begin = at;
+    while (begin > 0 && local_char(text[begin - 1])) --begin;
+    std::size_t end = at + 1;
+    while (end < text.size() && domain_char(text[end])) ++end;
+    while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
+    while (begin < at && text[begin] == '.') ++begin;
+    const std::string_view domain = text.substr(at + 1, end - at - 1);
+    const std::size_t dot = domain.rfind('.');
+    if (begin == at || dot == std::string_view::npos || dot == 0 || domain.size() - dot < 3) {
+      continue;
+    }
+    return std::string(text.substr(begin, end - begin));
+  }
+  return {};
+}
+
+std::string FindPhone(std::string_view text) {
+  auto phone_char = [](char c) {
+    return IsDigitChar(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+' ||
+           c == '/';
+  };
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const char c = text[pos];
+    const bool starts = IsDigitChar(c) || c == '+' || c == '(';
+    if (!starts || (pos > 0 && (IsAsciiAlpha(text[pos - 1]) || IsDigitChar(text[pos - 1]) ||
+                                text[pos - 1] == '.' || text[pos - 1] == '/'))) {
+      ++pos;
+      continue;
+    }
+    std::size_t end = pos;
+    while (end < text.size() && phone_char(text[end]) &&
+           !(text[end] == ' ' && end + 1 < text.size() && text[end + 1] == ' ')) {
+      ++end;
+    }
+    std::size_t trimmed = end;
+    while (trimmed > pos && !IsDigitChar(text[trimmed - 1]) && text[trimmed - 1] != ')') --trimmed;
+    const std::string_view candidate = text.substr(pos, trimmed - pos);
+    std::string digits;
+    std::vector<std::size_t> groups;
+    std::size_t group = 0;
+    for (char d : candidate) {
+      if (IsDigitChar(d)) {
+        digits += d;
+        ++group;
+      } else if (group > 0) {
+        groups.push_back(group);
+        group = 0;
+      }
+    }
+    if (group > 0) groups.push_back(group);
+    const bool letters_follow = end < text.size() && IsAsciiAlpha(text[end]);
+    bool plausible = digits.size() >= 7 && digits.size() <= 15 && !letters_follow;
+    // "2013 - 2017", "2019/2020": years, not phones; "3.83 / 4.0": grades.
+    if (plausible && groups.size() == 2 && groups[0] == 4 && groups[1] == 4) {
+      const std::string first = digits.substr(0, 4);
+      const std::string second = digits.substr(4, 4);
+      if ((first.starts_with("19") || first.starts_with("20")) &&
+          (second.starts_with("19") || second.starts_with("20"))) {
+        plausible = false;
+      }
+    }
+    if (plausible && candidate.find('.') != std::string_view::npos && groups.size() >= 2 &&
+        groups[1] < 3) {
+      plausible = false;
+    }
+    if (plausible) return std::string(Trim(candidate));
+    pos = std::max(end, pos + 1);
+  }
+  return {};
+}
+
+bool LooksLikeName(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || CodePointCount(text) > 40) return false;
+  const std::vector<std::string> words = SplitTrimmed(text, " ");
+  if (words.empty() || words.size() > 4) return false;
+  for (const std::string& word : words) {
+    const auto first = static_cast<unsigned char>(word[0]);
+    if (!(std::isupper(first) || (first & 0x80))) return false;
+    for (char c : word) {
+      const auto byte = static_cast<unsigned char>(c);
+      if (!(std::isalpha(byte) || (byte & 0x80) || c == '.' || c == '\'' || c == '-')) {
+        return false;
+      }
+    }
+  }
+  const std::string lower = AsciiLower(text);
+  for (std::string_view word : {"resume", "curriculum", "vitae", "contact", "page"}) {
+    if (lower.find(word) != std::string::npos) return false;
+  }
+  if (ClassifyHeading(text, false) || TitleScore(text) != 0 || LooksLikeLocation(text)) {
+    return false;
+  }
+  return true;
+}
+
+std::vector<std::string> SplitSkills(std::string_view line) {
+  std::vector<std::string> skills;
+  std::string text(Trim(line));
+  const std::size_t colon = text.find(':');
+  if (colon != std::string::npos && colon < 50 && CountWords(text.substr(0, colon)) <= 5) {
+    const std::string label = CleanSkill(text.substr(0, colon));
+    if (!label.empty() && !IsGenericLabel(label) && !FindDates(label).size()) {
+      skills.push_back(label);
+    }
+    text = text.substr(colon + 1);
+  }
+  std::string current;
+  int depth = 0;
+  auto flush = [&] {
+    std::string skill = CleanSkill(current);
+    current.clear();
+    if (skill.empty() || CodePointCount(skill) > 60 || CountWords(skill) > 6) return;
+    skills.push_back(std::move(skill));
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    const bool bullet = text.compare(i, 3, "\u2022") == 0;
+    const bool middle_dot = text.compare(i, 2, "\u00B7") == 0;
+    if (depth == 0 && (c == ',' || c == ';' || c == '|' || c == '\t' || bullet || middle_dot)) {
+      flush();
+      i += bullet ? 2 : middle_dot ? 1 : 0;
+      continue;
+    }
+    current += c;
+  }
+  flush();
+  return skills;
+}
+
+ParsedResume ParseDocument(const DocumentText& document) {
+  const double body = BodyFontSize(document);
+  const std::vector<std::optional<Heading>> headings = DetectHeadings(document, body);
+
+  LineRefs top;
+  std::vector<Section> sections;
+  std::vector<std::unique_ptr<TextLine>> inline_lines;  // "Skills: a, b" remainders
+  ParsedResume parsed;
+  for (std::size_t i = 0; i < document.lines.size(); ++i) {
+    const TextLine& line = document.lines[i];
+    if (headings[i]) {
+      if (!parsed.text.empty()) parsed.text += '\n';
+      Section section;
+      section.kind = headings[i]->kind;
+      section.heading = std::string(Trim(Untab(headings[i]->rest.empty()
+                                                    ? line.text
+                                                    : line.text.substr(0, line.text.find(':')))));
+      if (!headings[i]->rest.empty()) {
+        auto rest = std::make_unique<TextLine>(line);
+        rest->text = headings[i]->rest;
+        section.lines.push_back(rest.get());
+        inline_lines.push_back(std::move(rest));
+      }
+      sections.push_back(std::move(section));
+    } else if (sections.empty() || line.style == "Header") {
+      top.push_back(&line);
+    } else {
+      sections.back().lines.push_back(&line);
+    }
+    if (line.is_bullet) parsed.text += "\u2022 ";
+    parsed.text += line.text;
+    parsed.text += '\n';
+  }
+
+  LineRefs contact_lines = top;
+  LineRefs experience;
+  LineRefs education;
+  LineRefs projects;
+  std::string summary;
+  boost::json::array skills;
+  std::set<std::string> seen_skills;
+  boost::json::array certifications;
+  boost::json::array other;
+  for (const Section& section : sections) {
+    switch (section.kind) {
+      case SectionKind::kContact:
+        contact_lines.insert(contact_lines.end(), section.lines.begin(), section.lines.end());
+        break;
+      case SectionKind::kSummary:
+        for (const TextLine* line : section.lines) {
+          if (!summary.empty()) summary += ' ';
+          summary += Untab(line->text);
+        }
+        break;
+      case SectionKind::kExperience:
+        experience.insert(experience.end(), section.lines.begin(), section.lines.end());
+        break;
+      case SectionKind::kEducation:
+        education.insert(education.end(), section.lines.begin(), section.lines.end());
+        break;
+      case SectionKind::kProjects:
+        projects.insert(projects.end(), section.lines.begin(), section.lines.end());
+        break;
+      case SectionKind::kSkills:
+        for (const TextLine* line : section.lines) {
+          for (std::string& skill : SplitSkills(line->text)) {
+            if (seen_skills.insert(AsciiLower(skill)).second) skills.emplace_back(skill);
+          }
+        }
+        break;
+      case SectionKind::kCertifications:
+        for (const TextLine* line : section.lines) {
+          for (const std::string& part : ContactParts(line->text)) certifications.emplace_back(part);
+        }
+        break;
+      case SectionKind::kOther: {
+        std::string text;
+        for (const TextLine* line : section.lines) {
+          if (!text.empty()) text += '\n';
+          text += Untab(line->text);
+        }
+        other.push_back(boost::json::object{{"heading", section.heading}, {"text", text}});
+        break;
+      }
+    }
+  }
+
+  auto string_or_null = [](const std::string& value) -> boost::json::value {
+    if (value.empty()) return nullptr;
+    return boost::json::string(value);
+  };
+  auto date_or_null = [](const std::optional<DateValue>& value) -> boost::json::value {
+    if (!value) return nullptr;
+    if (std::optional<std::string> text = FormatDate(*value)) return boost::json::string(*text);
+    return nullptr;
+  };
+
+  std::string all_contact_text;
+  for (const TextLine* line : contact_lines) all_contact_text += line->text + "\n";
+  std::string all_text;
+  for (const TextLine& line : document.lines) all_text += line.text + "\n";
+  std::string email = FindEmail(all_contact_text);
+  if (email.empty()) email = FindEmail(all_text);
+  std::string phone = FindPhone(all_contact_text);
+  if (phone.empty()) {
+    // Outside the contact block only a labelled number counts.
+    const std::string lower = AsciiLower(all_text);
+    for (std::string_view label : {"phone", "mobile", "tel", "cell"}) {
+      if (const std::size_t at = lower.find(label); at != std::string::npos) {
+        phone = FindPhone(std::string_view(all_text).substr(at, 40));
+        if (!phone.empty()) break;
+      }
+    }
+  }
+  boost::json::object contact;
+  contact["name"] = string_or_null(FindName(top, document));
+  contact["email"] = string_or_null(email);
+  contact["phone"] = string_or_null(phone);
+  contact["location"] = string_or_null(FindLocation(contact_lines));
+  contact["links"] = FindLinks(contact_lines);
+
+  boost::json::array jobs;
+  for (const ExperienceEntry& entry : ExtractExperience(experience)) {
+    boost::json::array bullets;
+    for (const std::string& bullet : entry.bullets) bullets.emplace_back(bullet);
+    jobs.push_back(boost::json::object{
+        {"title", string_or_null(entry.title)},
+        {"company", string_or_null(entry.company)},
+        {"location", string_or_null(entry.location)},
+        {"startDate", date_or_null(entry.start)},
+        {"endDate", date_or_null(entry.end)},
+        {"current", entry.end.has_value() && entry.end->present},
+        {"bullets", std::move(bullets)},
+        {"confidence", entry.confidence},
+    });
+  }
+  boost::json::array schools;
+  for (const EducationEntry& entry : ExtractEducation(education)) {
+    schools.push_back(boost::json::object{
+        {"degree", string_or_null(entry.degree)},
+        {"school", string_or_null(entry.school)},
+        {"location", string_or_null(entry.location)},
+        {"startDate", date_or_null(entry.start)},
+        {"endDate", date_or_null(entry.end)},
+        {"confidence", entry.confidence},
+    });
+  }
+  boost::json::array project_list;
+  for (const ProjectEntry& entry : ExtractProjects(projects)) {
+    boost::json::array bullets;
+    for (const std::string& bullet : entry.bullets) bullets.emplace_back(bullet);
+    project_list.push_back(boost::json::object{{"name", string_or_null(entry.name)},
+                                               {"bullets", std::move(bullets)},
+                                               {"confidence", entry.confidence}});
+  }
+
+  parsed.sections["contact"] = std::move(contact);
+  parsed.sections["summary"] = summary;
+  parsed.sections["experience"] = std::move(jobs);
+  parsed.sections["education"] = std::move(schools);
+  parsed.sections["skills"] = std::move(skills);
+  parsed.sections["projects"] = std::move(project_list);
+  parsed.sections["certifications"] = std::move(certifications);
+  parsed.sections["other"] = std::move(other);
+  return parsed;
+}
+
+}  // namespace resumax::parsing
