@@ -144,132 +144,28 @@ bool IsPlausibleCompany(std::string_view name) {
                    "Here", "Apply",   "Working", "Life",     "Careers", "Benefits", "Culture"});
 }
 
-bool HasRoleWord(std::string_view lowered) {
-  static constexpr std::string_view kRoleWords[] = {"engineer",
-                                                    "developer",
-                                                    "programmer",
-                                                    "architect",
-                                                    "scientist",
-                                                    "analyst",
-                                                    "designer",
-                                                    "nurse",
-                                                    "physician",
-                                                    "therapist",
-                                                    "pharmacist",
-                                                    "technician",
-                                                    "technologist",
-                                                    "assistant",
-                                                    "aide",
-                                                    "accountant",
-                                                    "auditor",
-                                                    "bookkeeper",
-                                                    "controller",
-                                                    "clerk",
-                                                    "manager",
-                                                    "director",
-                                                    "supervisor",
-                                                    "coordinator",
-                                                    "specialist",
-                                                    "representative",
-                                                    "associate",
-                                                    "consultant",
-                                                    "administrator",
-                                                    "officer",
-                                                    "executive",
-                                                    "lead",
-                                                    "head",
-                                                    "teacher",
-                                                    "instructor",
-                                                    "professor",
-                                                    "tutor",
-                                                    "educator",
-                                                    "counselor",
-                                                    "counsellor",
-                                                    "driver",
-                                                    "operator",
-                                                    "mechanic",
-                                                    "electrician",
-                                                    "plumber",
-                                                    "welder",
-                                                    "carpenter",
-                                                    "machinist",
-                                                    "handler",
-                                                    "picker",
-                                                    "packer",
-                                                    "worker",
-                                                    "cashier",
-                                                    "chef",
-                                                    "cook",
-                                                    "bartender",
-                                                    "barista",
-                                                    "receptionist",
-                                                    "recruiter",
-                                                    "strategist",
-                                                    "writer",
-                                                    "editor",
-                                                    "marketer",
-                                                    "intern",
-                                                    "agent",
-                                                    "advisor",
-                                                    "adviser",
-                                                    "planner",
-                                                    "buyer",
-                                                    "paralegal",
-                                                    "attorney",
-                                                    "lawyer",
-                                                    "dentist",
-                                                    "hygienist",
-                                                    "paramedic",
-                                                    "emt",
-                                                    "caregiver",
-                                                    "librarian",
-                                                    "superintendent",
-                                                    "foreman",
-                                                    "inspector",
-                                                    "estimator",
-                                                    "producer",
-                                                    "copywriter",
-                                                    "sre",
-                                                    "vp",
-                                                    "president",
-                                                    "chief",
-                                                    "cto",
-                                                    "cfo",
-                                                    "ceo",
-                                                    "coo",
-                                                    "cmo",
-                                                    "generalist",
-                                                    "secretary",
-                                                    "custodian",
-                                                    "janitor",
-                                                    "dispatcher",
-                                                    "scheduler",
-                                                    "underwriter",
-                                                    "actuary",
-                                                    "economist",
-                                                    "statistician",
-                                                    "researcher",
-                                                    "surgeon",
-                                                    "midwife",
-                                                    "practitioner",
-                                                    "psychologist",
-                                                    "principal",
-                                                    "trainer",
-                                                    "coach",
-                                                    "tester",
-                                                    "stocker",
-                                                    "loader",
-                                                    "courier",
-                                                    "partner",
-                                                    "attendant",
-                                                    "housekeeper",
-                                                    "merchandiser",
-                                                    "member"};
-  return std::any_of(std::begin(kRoleWords), std::end(kRoleWords),
-                     [&](std::string_view word) { return ContainsWord(lowered, word); });
-}
+// Nouns that make a line a job title, '|'-separated.
+constexpr std::string_view kRoleWords =
+    "engineer|developer|programmer|architect|scientist|analyst|designer|nurse|physician|"
+    "therapist|pharmacist|technician|technologist|assistant|aide|accountant|auditor|bookkeeper|"
+    "controller|clerk|manager|director|supervisor|coordinator|specialist|representative|"
+    "associate|consultant|administrator|officer|executive|lead|head|teacher|instructor|"
+    "professor|tutor|educator|counselor|counsellor|driver|operator|mechanic|electrician|plumber|"
+    "welder|carpenter|machinist|handler|picker|packer|worker|cashier|chef|cook|bartender|"
+    "barista|receptionist|recruiter|strategist|writer|editor|marketer|intern|agent|advisor|"
+    "adviser|planner|buyer|paralegal|attorney|lawyer|dentist|hygienist|paramedic|emt|caregiver|"
+    "librarian|superintendent|foreman|inspector|estimator|producer|copywriter|sre|vp|president|"
+    "chief|cto|cfo|ceo|coo|cmo|generalist|secretary|custodian|janitor|dispatcher|scheduler|"
+    "underwriter|actuary|economist|statistician|researcher|surgeon|midwife|practitioner|"
+    "psychologist|principal|trainer|coach|tester|stocker|loader|courier|partner|attendant|"
+    "housekeeper|merchandiser|member";
 
-// ---- Title and company ---------------------------------------------------------------------
+bool HasRoleWord(std::string_view lowered) {
+  bool found = false;
+  text::ForEachAlternative(
+      kRoleWords, [&](std::string_view word) { found = found || ContainsWord(lowered, word); });
+  return found;
+}
 
 struct TitleLine {
   std::string title;
@@ -395,8 +291,6 @@ std::optional<std::string> FindCompanyInText(const Lines& lines) {
   return std::nullopt;
 }
 
-// ---- Location and work mode ----------------------------------------------------------------
-
 bool IsRegionCode(std::string_view code) {
   static constexpr std::string_view kCodes[] = {
       "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
@@ -461,10 +355,13 @@ std::optional<std::string> FindLocation(const Lines& lines) {
     }
     return std::string(value);
   }
+  // "Remote", "Remote (US)", "Remote - Canada", "Remote, EMEA" but not "Remote work is ...".
   for (std::string_view line : lines) {
     line = StripDecoration(line);
-    if (StartsWithNoCase(line, "remote") && text::CountWords(line) <= 5 &&
-        (line.size() == 6 || !IsAsciiAlnum(line[6]))) {
+    if (!StartsWithNoCase(line, "remote") || text::CountWords(line) > 5) continue;
+    const std::string_view qualifier = Trim(line.substr(6));
+    if (qualifier.empty() || qualifier.starts_with('(') || qualifier.starts_with('-') ||
+        qualifier.starts_with(',') || qualifier.starts_with("–") || qualifier.starts_with('/')) {
       return std::string(TrimPunctuation(line));
     }
   }
@@ -521,8 +418,6 @@ std::optional<std::string> FindWorkMode(std::string_view lowered) {
   return std::nullopt;
 }
 
-// ---- Employment type -----------------------------------------------------------------------
-
 // The employment type whose wording comes first in `lowered`. A label value may be a bare
 // "Contract" or "Temp", which running text only counts in unambiguous phrases.
 std::optional<std::string> ClassifyEmploymentType(std::string_view lowered, bool is_label) {
@@ -571,8 +466,6 @@ std::optional<std::string> FindEmploymentType(const Lines& lines, std::string_vi
   if (auto type = ClassifyEmploymentType(ToLowerAscii(title), false)) return type;
   return ClassifyEmploymentType(lowered_text, false);
 }
-
-// ---- Salary --------------------------------------------------------------------------------
 
 struct MoneyToken {
   enum class Kind { kNumber, kCurrency, kRangeSeparator, kPeriod, kWord, kOther };
@@ -887,8 +780,6 @@ std::optional<JobMetadata::Salary> FindSalary(const Lines& lines) {
   return single;
 }
 
-// ---- Years of experience -------------------------------------------------------------------
-
 std::optional<int> ParseCount(std::string_view word) {
   static constexpr std::string_view kWords[] = {
       "zero",     "one",     "two",     "three",     "four",     "five",     "six",
@@ -981,8 +872,6 @@ std::optional<YearsRange> YearsInLine(std::string_view line) {
   return std::nullopt;
 }
 
-// ---- Seniority -----------------------------------------------------------------------------
-
 std::optional<std::string> SeniorityFromTitle(std::string_view title) {
   const std::string lowered = ToLowerAscii(title);
   const auto has = [&](std::initializer_list<std::string_view> words) {
@@ -1027,8 +916,6 @@ std::optional<std::string> FindSeniority(const std::optional<std::string>& title
   return std::nullopt;
 }
 
-// ---- Required and preferred skills ---------------------------------------------------------
-
 enum class Block { kNone, kOther, kRequired, kPreferred };
 
 struct Heading {
@@ -1060,41 +947,26 @@ constexpr std::string_view kOtherHeadings =
     "the team|a day in the life|location|hours";
 // Without a colon only a heading-like continuation counts: "Preferred Qualifications",
 // "Skills & Experience", but not "Experience with Kubernetes".
-constexpr std::string_view kHeadingTails[] = {" &",
-                                              " and",
-                                              "/",
-                                              " /",
-                                              " (",
-                                              ",",
-                                              " -",
-                                              " –",
-                                              " qualifications",
-                                              " skills",
-                                              " requirements",
-                                              " points",
-                                              " experience",
-                                              " for this",
-                                              " for the",
-                                              " if you"};
+constexpr std::string_view kHeadingTails =
+    " &| and|/| /| (|,| -| –| qualifications| skills| requirements| points| experience| for this|"
+    " for the| if you";
 
 // The block a heading opens, by the longest known phrase it starts with.
 Block ClassifyHeadingText(std::string_view lowered_head, bool colon) {
   Block best = Block::kNone;
   std::size_t best_length = 0;
   const auto consider = [&](std::string_view phrases, Block block) {
-    for (std::size_t bar = 0; !phrases.empty(); phrases.remove_prefix(bar + 1)) {
-      bar = std::min(phrases.find('|'), phrases.size() - 1);
-      const std::string_view phrase = phrases.substr(0, phrases[bar] == '|' ? bar : phrases.size());
-      if (!lowered_head.starts_with(phrase) || phrase.size() <= best_length) continue;
+    text::ForEachAlternative(phrases, [&](std::string_view phrase) {
+      if (!lowered_head.starts_with(phrase) || phrase.size() <= best_length) return;
       const std::string_view tail = lowered_head.substr(phrase.size());
-      if (!tail.empty() && IsAsciiAlnum(tail.front())) continue;
-      if (colon || tail.empty() ||
-          std::any_of(std::begin(kHeadingTails), std::end(kHeadingTails),
-                      [&](std::string_view known) { return tail.starts_with(known); })) {
-        best = block;
-        best_length = phrase.size();
-      }
-    }
+      if (!tail.empty() && IsAsciiAlnum(tail.front())) return;
+      bool fits = colon || tail.empty();
+      text::ForEachAlternative(
+          kHeadingTails, [&](std::string_view known) { fits = fits || tail.starts_with(known); });
+      if (!fits) return;
+      best = block;
+      best_length = phrase.size();
+    });
   };
   consider(kRequiredHeadings, Block::kRequired);
   consider(kPreferredHeadings, Block::kPreferred);
@@ -1137,14 +1009,17 @@ void CollectSkillLists(const Lines& lines, JobMetadata& metadata) {
   Block block = Block::kNone;
   bool block_has_bullets = false;
   bool found_skill_block = false;
-  // Each sentence or clause of a line may say it is optional ("Go; Kubernetes is a plus").
+  // Each sentence, clause or parenthesis of a line may say it is optional ("Go; Kubernetes is a
+  // plus", "B2B sales (SaaS a plus)").
   const auto collect = [&](std::string_view content, Block in_block) {
+    const auto ends_clause = [&](std::size_t at) {
+      const char c = content[at];
+      return c == '(' || c == ')' ||
+             ((c == '.' || c == ';') && at + 1 < content.size() && content[at + 1] == ' ');
+    };
     while (!content.empty()) {
       std::size_t end = 0;
-      while (end + 1 < content.size() &&
-             !((content[end] == '.' || content[end] == ';') && content[end + 1] == ' ')) {
-        ++end;
-      }
+      while (end + 1 < content.size() && !ends_clause(end)) ++end;
       ++end;
       const std::string_view clause = content.substr(0, end);
       const bool preferred = in_block == Block::kPreferred || SoundsOptional(ToLowerAscii(clause));

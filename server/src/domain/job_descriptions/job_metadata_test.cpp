@@ -316,6 +316,8 @@ TEST(ExtractJobMetadata, CompanyForms) {
 TEST(ExtractJobMetadata, LocationForms) {
   EXPECT_EQ(ExtractText("Location: Berlin, Germany").location, "Berlin, Germany");
   EXPECT_EQ(ExtractText("Remote (US)\nWe hire everywhere.").location, "Remote (US)");
+  EXPECT_EQ(ExtractText("Remote - Canada").location, "Remote - Canada");
+  EXPECT_EQ(ExtractText("Remote work is not available").location, std::nullopt);
   EXPECT_EQ(ExtractText("Our office is in San Francisco, CA 94105.").location, "San Francisco, CA");
   EXPECT_EQ(ExtractText("Experience with Java, OR Python is fine").location, std::nullopt);
   EXPECT_EQ(ExtractText("Skills: Python, GO, and SQL").location, std::nullopt);
@@ -416,9 +418,10 @@ TEST(ExtractJobMetadata, LeadInsAndLineCuesSplitRequiredFromPreferred) {
       "Requirements\n"
       "- PostgreSQL\n"
       "- Redis is a plus; MySQL too\n"
+      "- Kafka (RabbitMQ a plus)\n"
       "We are an equal opportunity employer and love Terraform.\n");
-  EXPECT_EQ(metadata.required_skills, (Skills{"Python", "Django", "PostgreSQL", "MySQL"}));
-  EXPECT_EQ(metadata.preferred_skills, (Skills{"React", "Redis"}));
+  EXPECT_EQ(metadata.required_skills, (Skills{"Python", "Django", "PostgreSQL", "MySQL", "Kafka"}));
+  EXPECT_EQ(metadata.preferred_skills, (Skills{"React", "Redis", "RabbitMQ"}));
 }
 
 TEST(ExtractJobMetadata, TextWithoutSectionsGivesItsSkillsAsRequired) {

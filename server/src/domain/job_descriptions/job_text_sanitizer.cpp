@@ -1,5 +1,6 @@
 #include "domain/job_descriptions/job_text_sanitizer.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <unordered_map>
@@ -45,7 +46,8 @@ std::size_t DecodeUtf8(std::string_view bytes, std::size_t pos, char32_t& code_p
   if (lead < 0x80) {
     code_point = lead;
     return 1;
-  } else if (lead >= 0xC2 && lead <= 0xDF) {
+  }
+  if (lead >= 0xC2 && lead <= 0xDF) {
     length = 2;
     code_point = lead & 0x1F;
   } else if (lead >= 0xE0 && lead <= 0xEF) {
@@ -219,9 +221,11 @@ class MarkupToText {
   }
 
  private:
-  // HTML when a known element or a comment appears; HTML whitespace rules (newlines are spaces)
-  // only when block elements carry the layout.
+  // HTML when a known element or a comment appears. HTML whitespace rules (newlines are spaces)
+  // only when block elements carry the layout: at least one per four lines, so plain text that
+  // mentions "<div>" once keeps its line breaks.
   void DetectMarkup() {
+    std::size_t block_tags = 0;
     for (std::size_t at = input_.find('<'); at != std::string_view::npos;
          at = input_.find('<', at + 1)) {
       if (input_.substr(at, 4) == "<!--") {
@@ -233,11 +237,10 @@ class MarkupToText {
       const ElementKind kind = KindOf(LowerNameAt(name_at));
       if (kind == ElementKind::kUnknown) continue;
       has_markup_ = true;
-      if (kind == ElementKind::kParagraph || kind == ElementKind::kLine) {
-        block_layout_ = true;
-        return;
-      }
+      if (kind == ElementKind::kParagraph || kind == ElementKind::kLine) ++block_tags;
     }
+    const auto newlines = static_cast<std::size_t>(std::count(input_.begin(), input_.end(), '\n'));
+    block_layout_ = block_tags > 0 && block_tags * 4 >= newlines;
   }
 
   // The lowered tag name starting at `at` (empty when over-long or not starting with a letter).
@@ -343,8 +346,10 @@ class MarkupToText {
     }
   }
 
-  // Inside lists paragraphs are lines, so "<li><p>Go</p></li>" leaves no blank line.
+  // Inside lists paragraphs are lines, so "<li><p>Go</p></li>" leaves no blank line. When the
+  // text's own newlines carry the layout, elements add none.
   void BreakFor(ElementKind kind) {
+    if (!block_layout_ && kind != ElementKind::kCell) return;
     if (kind == ElementKind::kParagraph) {
       Break(list_depth_ > 0 ? 1 : 2);
     } else if (kind == ElementKind::kLine) {

@@ -51,6 +51,13 @@ TEST(SanitizeJobText, InlineOnlyMarkupKeepsTheTextsLineBreaks) {
             "Requirements\n• Python\n• SQL");
 }
 
+TEST(SanitizeJobText, PlainTextMentioningATagKeepsItsLines) {
+  EXPECT_EQ(SanitizeJobText("Frontend Engineer\nRequirements\n- Semantic HTML\n- CSS grid\n"
+                            "- Knowing when a <div> should be a <button>\n- React\n"),
+            "Frontend Engineer\nRequirements\n• Semantic HTML\n• CSS grid\n"
+            "• Knowing when a should be a\n• React");
+}
+
 TEST(SanitizeJobText, PreformattedTextKeepsItsNewlines) {
   EXPECT_EQ(SanitizeJobText("<p>Stack:</p><pre>Go\nPostgres</pre><p>x\ny</p>"),
             "Stack:\n\nGo\nPostgres\n\nx y");

@@ -448,11 +448,8 @@ const PatternIndex& Patterns() {
     };
     for (const SkillTerm& term : kSkillTerms) {
       add(term.canonical, term);
-      std::string_view aliases = term.aliases;
-      while (!aliases.empty()) {
-        const std::size_t bar = aliases.find('|');
-        add(aliases.substr(0, bar), term);
-        aliases = bar == std::string_view::npos ? std::string_view{} : aliases.substr(bar + 1);
+      if (!term.aliases.empty()) {
+        text::ForEachAlternative(term.aliases, [&](std::string_view alias) { add(alias, term); });
       }
     }
     return index;
