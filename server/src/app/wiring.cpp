@@ -48,7 +48,7 @@ std::string LoadOrCreateSecret(const std::filesystem::path& path,
   }
   std::filesystem::create_directories(path.parent_path());
   ::chmod(path.parent_path().c_str(), 0700);
-  const std::string secret = generate();
+  std::string secret = generate();
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0 || ::write(fd, secret.data(), secret.size()) != static_cast<ssize_t>(secret.size())) {
     if (fd >= 0) ::close(fd);

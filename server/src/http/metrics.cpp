@@ -29,8 +29,9 @@ std::string Metrics::Render() const {
       << "# TYPE resumax_http_request_duration_seconds histogram\n";
   for (const auto& [key, series] : series_) {
     const auto& [route, method, status] = key;
-    const std::string labels = "route=\"" + route + "\",method=\"" + method + "\",status=\"" +
-                               std::to_string(status) + "\"";
+    std::string labels = "route=\"";
+    labels.append(route).append("\",method=\"").append(method).append("\",status=\"");
+    labels.append(std::to_string(status)).append("\"");
     for (std::size_t i = 0; i < kBuckets.size(); ++i) {
       out << "resumax_http_request_duration_seconds_bucket{" << labels << ",le=\"" << kBuckets[i]
           << "\"} " << series.buckets[i] << "\n";

@@ -50,8 +50,9 @@ class Server::Impl {
   Impl(ServerSettings settings, const Pipeline& pipeline)
       : settings_(std::move(settings)),
         pipeline_(pipeline),
-        threads_(settings_.io_threads > 0 ? settings_.io_threads
-                                          : std::max(1U, std::thread::hardware_concurrency())),
+        threads_(settings_.io_threads > 0
+                     ? settings_.io_threads
+                     : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()))),
         io_(threads_),
         acceptor_(io_),
         offload_(static_cast<std::size_t>(std::max(1, settings_.offload_threads))) {}
@@ -112,7 +113,8 @@ class Server::Impl {
       socket.set_option(tcp::no_delay(true), ec);
       auto remote = socket.remote_endpoint(ec);
       std::string ip = ec ? "" : remote.address().to_string();
-      asio::co_spawn(socket.get_executor(),
+      auto executor = socket.get_executor();
+      asio::co_spawn(executor,
                      Session(beast::tcp_stream(std::move(socket)), std::move(ip)), asio::detached);
     }
   }
