@@ -100,7 +100,8 @@ TEST_F(DocumentsApi, DocxUploadIsParsedIntoSections) {
   EXPECT_EQ(experience[0].at("company").as_string(), "Mercy General Hospital");
   EXPECT_EQ(experience[1].at("startDate").as_string(), "2017-08");
   EXPECT_EQ(experience[0].at("bullets").as_array().size(), 2U);
-  EXPECT_TRUE(Contains(sections.at("certifications").as_array(), "ACLS"));
+  EXPECT_TRUE(Contains(sections.at("certifications").as_array(), "ACLS"))
+      << json::serialize(sections.at("certifications"));
 }
 
 TEST_F(DocumentsApi, ListRenameAndDelete) {
@@ -108,7 +109,8 @@ TEST_F(DocumentsApi, ListRenameAndDelete) {
   const auto list = server().Get("/api/v1/resumes?limit=100", token());
   ASSERT_EQ(list.status, 200);
   bool found = false;
-  for (const auto& item : list.Json().at("items").as_array()) {
+  const auto list_body = list.Json();
+  for (const auto& item : list_body.at("items").as_array()) {
     if (item.at("id").as_string() == id) found = true;
     EXPECT_FALSE(item.as_object().contains("parsedText")) << "lists stay small";
   }
@@ -297,7 +299,7 @@ TEST_F(DocumentsApi, JobDescriptionsAreSanitizedAndAnalysed) {
 
   const std::string id = body.at("id").as_string().c_str();
   const auto patched = server().Send(
-      "PATCH", "/api/v1/job-descriptions/" + id, R"({"location":"Remote (US)"})",
+      "PATCH", "/api/v1/job-descriptions/" + id, R"json({"location":"Remote (US)"})json",
       {"Content-Type: application/json", "Authorization: Bearer " + token()});
   EXPECT_EQ(patched.status, 200);
   EXPECT_EQ(patched.Field("location"), "Remote (US)");
