@@ -160,13 +160,27 @@ std::string ReplaceAll(std::string text, std::string_view from, std::string_view
 // Splits a header line into its parts on the separators resumes use between fields.
 std::vector<std::string> SplitParts(std::string text, bool split_at) {
   for (std::string_view separator :
-       {" | ", "|", " \u2022 ", "\u2022", " \u00B7 ", " \u2014 ", "\u2014", " \u2013 ", " - ",
-        " / ", " ~ "}) {
+       {" | ", "|", " \u2022 ", "\u2022", " \u00B7 ", " \u2014 ", "\u2014", " / ", " ~ "}) {
     text = ReplaceAll(std::move(text), separator, "\t");
   }
   if (split_at) text = ReplaceAll(std::move(text), " at ", "\t");
+  // An en dash or spaced hyphen separates fields ("Acme – Los Angeles, CA") unless it only
+  // qualifies a title ("Director – IT Operations", "Engineer – Windows/VMWare").
+  std::vector<std::string> pieces;
+  for (const std::string& tab_piece : SplitTrimmed(text, "\t")) {
+    std::string soft = ReplaceAll(ReplaceAll(tab_piece, " \u2013 ", "\x01"), " - ", "\x01");
+    std::vector<std::string> halves = SplitTrimmed(soft, "\x01");
+    for (std::size_t i = 0; i < halves.size(); ++i) {
+      if (i > 0 && TitleScore(pieces.back()) > 0 && TitleScore(halves[i]) >= 0 &&
+          !LooksLikeLocation(halves[i]) && FindDates(halves[i]).empty()) {
+        pieces.back() += " \u2013 " + halves[i];
+      } else {
+        pieces.push_back(halves[i]);
+      }
+    }
+  }
   std::vector<std::string> parts;
-  for (const std::string& piece : SplitTrimmed(text, "\t")) {
+  for (const std::string& piece : pieces) {
     std::string part = StripEdges(piece);
     if (part.empty()) continue;
     const std::string lower = AsciiLower(part);
@@ -307,7 +321,7 @@ std::optional<DateSpan> EntryDate(const TextLine& line, const std::vector<DateSp
         line.text.substr(0, span.begin) + " " + line.text.substr(span.end_offset);
     const std::size_t rest_words = WordCount(rest);
     if (span.end) {
-      if (rest_words <= 16) return span;
+      if (rest_words <= 24) return span;
       continue;
     }
     const std::size_t words_after = WordCount(line.text.substr(span.end_offset));
@@ -408,6 +422,11 @@ bool LooksLikeLocation(std::string_view text) {
   for (const std::string& piece : pieces) {
     if (WordCount(piece) > 3 || !StartsUpper(piece)) return false;
     if (TitleScore(piece) != 0) return false;
+  }
+  // "Pune, Maharashtra, India" but not "UC Berkeley, Berkeley, CA" (a school before a place).
+  if (pieces.size() == 3 && !IsStateOrCountry(pieces[1]) &&
+      !Contains(kCountries, AsciiLower(pieces[2]))) {
+    return false;
   }
   return IsStateOrCountry(pieces.back());
 }
@@ -553,6 +572,7 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
   EducationEntry current;
   bool degree_open = false;  // the degree ended mid-phrase ("Bachelor of Science in")
   int degree_line = -100;
+  std::string pending_school;  // a keyword-less name that may be the next degree's school
   auto push = [&] {
     if (!current.degree.empty() || !current.school.empty()) {
       current.confidence =
@@ -566,9 +586,25 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
     const TextLine& line = *lines[index];
     const LineInfo info = Analyze(line);
     if (line.is_bullet && !info.segmented) continue;
-    if (WordCount(info.rest) > 14) continue;
-    Parts parts = PeelLocations(SplitParts(info.rest, false), false);
     const int line_number = static_cast<int>(index);
+    // "GPA: 3.6", "Honors: University Scholar", "Expected Graduation: May 2018": details of
+    // the entry (only their dates count), unless the label itself is the degree.
+    const std::size_t colon = line.text.find(':');
+    const bool labelled = colon != std::string::npos && WordCount(line.text.substr(0, colon)) <= 3 &&
+                          !IsDegree(line.text.substr(0, colon));
+    if (labelled || WordCount(info.rest) > 14) {
+      if (labelled && info.date) {
+        if (info.date->end) {
+          current.start = info.date->start;
+          current.end = info.date->end;
+        } else if (!current.end) {
+          current.end = info.date->start;
+        }
+      }
+      pending_school.clear();
+      continue;
+    }
+    Parts parts = PeelLocations(SplitParts(info.rest, false), false);
     std::vector<std::string> unclassified;
     for (std::string& field : parts.fields) {
       field = StripGpa(field);
@@ -581,6 +617,8 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
       if (IsDegree(field)) {
         if (!current.degree.empty()) push();
         current.degree = field;
+        // "UC Berkeley | 2019" on the line above the degree.
+        if (current.school.empty() && !pending_school.empty()) current.school = pending_school;
         degree_line = line_number;
         const std::vector<std::string> words = Words(field);
         degree_open = words.size() == 1 || words.back() == "in" || words.back() == "of";
@@ -600,6 +638,11 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
         WordCount(unclassified.front()) <= 6 && StartsUpper(unclassified.front())) {
       current.school = unclassified.front();
     }
+    pending_school.clear();
+    if (parts.fields.size() == 1 && unclassified.size() == 1 && info.header_like &&
+        WordCount(unclassified.front()) <= 6 && StartsUpper(unclassified.front())) {
+      pending_school = unclassified.front();
+    }
     if (!parts.location.empty() && current.location.empty()) current.location = parts.location;
     if (info.date) {
       if (info.date->end) {
@@ -616,12 +659,23 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
 
 std::vector<ProjectEntry> ExtractProjects(const std::vector<const TextLine*>& lines) {
   std::vector<ProjectEntry> entries;
+  bool any_bullet = false;
+  std::vector<double> gaps;
+  for (const TextLine* line : lines) {
+    any_bullet = any_bullet || line->is_bullet;
+    gaps.push_back(line->gap_before);
+  }
+  std::sort(gaps.begin(), gaps.end());
+  const double median_gap = gaps.empty() ? 0 : gaps[gaps.size() / 2];
   for (const TextLine* line : lines) {
     const std::string text = ReplaceAll(line->text, "\t", " ");
+    // Without bullets, projects are paragraphs: a new one starts after wider spacing.
+    const bool paragraph_start = any_bullet || entries.empty() ||
+                                 line->gap_before > std::max(1.5 * median_gap, median_gap + 2);
     const bool starts_entry = !line->is_bullet && !IsSentence(line->text) &&
-                              WordCount(line->text) <= 12 &&
+                              WordCount(line->text) <= 12 && paragraph_start &&
                               (entries.empty() || !entries.back().bullets.empty() ||
-                               line->bold);
+                               line->bold || !any_bullet);
     if (starts_entry || entries.empty()) {
       ProjectEntry entry;
       if (!line->is_bullet) {

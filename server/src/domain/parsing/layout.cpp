@@ -20,6 +20,14 @@ using WordRefs = std::vector<const PositionedWord*>;
 double Height(const PositionedWord& word) { return std::max(word.y1 - word.y0, 1.0); }
 double CenterY(const PositionedWord& word) { return (word.y0 + word.y1) / 2; }
 
+// Two boxes sit on one line: they overlap vertically and their centres are close (inflated
+// boxes of fonts without metrics overlap the next line's boxes).
+bool SameLine(const PositionedWord& a, const PositionedWord& b) {
+  const double overlap = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+  return overlap >= 0.5 * std::min(Height(a), Height(b)) &&
+         std::abs(CenterY(a) - CenterY(b)) < 0.4 * std::max(Height(a), Height(b));
+}
+
 struct Region {
   WordRefs words;
   int column = 0;
@@ -144,6 +152,17 @@ std::vector<Region> SplitRegions(const WordRefs& words, double page_width) {
   for (const PositionedWord* word : words) {
     if (word->x0 < *gutter && word->x1 > *gutter) bands.emplace_back(word->y0, word->y1);
   }
+  // A line whose words stand close on both sides of the gutter also spans it ("JA R E D").
+  for (const PositionedWord* left : words) {
+    if (left->x1 > *gutter || *gutter - left->x1 > 3 * Height(*left)) continue;
+    for (const PositionedWord* right : words) {
+      if (right->x0 < *gutter || right->x0 - *gutter > 3 * Height(*right)) continue;
+      const double gap = right->x0 - left->x1;
+      if (gap < 0.8 * std::max(Height(*left), Height(*right)) && SameLine(*left, *right)) {
+        bands.emplace_back(std::min(left->y0, right->y0), std::max(left->y1, right->y1));
+      }
+    }
+  }
   std::sort(bands.begin(), bands.end());
   std::vector<std::pair<double, double>> merged;
   for (const auto& band : bands) {
@@ -167,6 +186,28 @@ std::vector<Region> SplitRegions(const WordRefs& words, double page_width) {
         right.words.push_back(word);
       }
     }
+    // Words of one column above where the other column begins (a subtitle beside the start of
+    // a sidebar) belong to the page header, not to the end of their column.
+    auto top_of = [](const Region& region) {
+      double highest = 1e9;
+      for (const PositionedWord* word : region.words) highest = std::min(highest, word->y0);
+      return highest;
+    };
+    Region header{{}, 0};
+    const double left_top = top_of(left);
+    const double right_top = top_of(right);
+    auto lift = [&header](Region& region, double other_top) {
+      std::erase_if(region.words, [&](const PositionedWord* word) {
+        if (word->y1 >= other_top) return false;
+        header.words.push_back(word);
+        return true;
+      });
+    };
+    if (!left.words.empty() && !right.words.empty()) {
+      lift(left, right_top);
+      lift(right, left_top);
+    }
+    if (!header.words.empty()) regions.push_back(std::move(header));
     if (!left.words.empty()) regions.push_back(std::move(left));
     if (!right.words.empty()) regions.push_back(std::move(right));
   };
@@ -244,7 +285,7 @@ BuiltLine JoinWords(WordRefs line_words) {
       if (gap > kSegmentGapEm * height) {
         text += '\t';
         built.has_segments = true;
-      } else if (!glue[i] && (previous.space_after || gap > 0.15 * height)) {
+      } else if (!glue[i] && (previous.space_after || gap > std::min(0.15 * height, 1.2))) {
         text += ' ';
       }
     }
@@ -284,8 +325,7 @@ std::vector<BuiltLine> BuildLines(WordRefs words) {
   const PositionedWord* reference = nullptr;
   for (const PositionedWord* word : words) {
     if (reference != nullptr) {
-      const double overlap = std::min(word->y1, reference->y1) - std::max(word->y0, reference->y0);
-      if (overlap >= 0.5 * std::min(Height(*word), Height(*reference))) {
+      if (SameLine(*word, *reference)) {
         // Fake bold: the same word drawn twice at nearly the same place.
         const PositionedWord* last = groups.back().back();
         if (last->text == word->text && std::abs(last->x0 - word->x0) < 1.5) continue;

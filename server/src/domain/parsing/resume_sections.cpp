@@ -109,13 +109,16 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
     const TextLine& line = document.lines[i];
     if (HeadingCandidate(line)) {
       std::optional<SectionKind> kind = ClassifyHeading(line.text, true);
+      const bool exact = kind.has_value();
+      // "Cloud Skills", "HONORS & AWARDS": set apart by their look, and no field separators.
       if (!kind && Styled(line, body) &&
-          (AllCaps(line.text) || HeadingStyle(line) || line.font_size > body + 0.9)) {
+          (AllCaps(line.text) || HeadingStyle(line) || line.font_size > body + 0.9) &&
+          line.text.find_first_of("|,;@") == std::string::npos) {
         kind = ClassifyHeading(line.text, false);
       }
       if (kind) {
         headings[i] = Heading{*kind, {}};
-        if (Styled(line, body)) known_signatures.insert(Signature(line));
+        if (exact && Styled(line, body)) known_signatures.insert(Signature(line));
       }
       continue;
     }
@@ -177,10 +180,11 @@ std::string FindName(const LineRefs& top, const DocumentText& document) {
 
 std::vector<std::string> ContactParts(std::string_view text) {
   std::string spaced(text);
-  for (std::string_view separator : {"|", "\u2022", "\u00B7", "\t"}) {
+  for (std::string_view separator : {"|", "\u2022", "\u00B7"}) {
     std::size_t at = 0;
     while ((at = spaced.find(separator, at)) != std::string::npos) {
       spaced.replace(at, separator.size(), "\t");
+      ++at;
     }
   }
   return SplitTrimmed(spaced, "\t");
@@ -205,10 +209,16 @@ std::string FindLocation(const LineRefs& lines) {
       if (!without_zip.empty() && LooksLikeLocation(without_zip)) return without_zip;
       // "2222 McCoy Road Columbus, Ohio 44444": the city and state at the end of an address.
       if (const std::size_t comma = without_zip.rfind(','); comma != std::string::npos) {
-        std::size_t start = without_zip.rfind(' ', comma);
-        start = start == std::string::npos ? 0 : start + 1;
-        const std::string tail = without_zip.substr(start);
-        if (start > 0 && LooksLikeLocation(tail)) return tail;
+        const std::vector<std::string> before = SplitTrimmed(without_zip.substr(0, comma), " ");
+        for (std::size_t take = std::min<std::size_t>(3, before.size()); take >= 1; --take) {
+          std::string tail;
+          for (std::size_t k = before.size() - take; k < before.size(); ++k) {
+            tail += before[k] + " ";
+          }
+          tail.pop_back();
+          tail += without_zip.substr(comma);
+          if (take < before.size() && LooksLikeLocation(tail)) return tail;
+        }
       }
     }
   }
@@ -261,9 +271,13 @@ bool IsGenericLabel(std::string_view label) {
       "testing", "infrastructure", "version control", "misc", "knowledge", "strength",
       "competenc", "area", "domain", "hardware", "systems", "security", "analytics",
       "design", "mobile", "os"};
-  const std::string lower = AsciiLower(label);
-  for (std::string_view word : kGeneric) {
-    if (lower.find(word) != std::string::npos) return true;
+  // Stems match at the start of a word: "Microsoft Office" is no "soft skills" label.
+  for (const std::string& word : SplitTrimmed(AsciiLower(label), " ")) {
+    for (std::string_view stem : kGeneric) {
+      if (word.starts_with(stem) || (word.starts_with("(") && word.substr(1).starts_with(stem))) {
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -494,7 +508,15 @@ ParsedResume ParseDocument(const DocumentText& document) {
         break;
       case SectionKind::kCertifications:
         for (const TextLine* line : section.lines) {
-          for (const std::string& part : ContactParts(line->text)) certifications.emplace_back(part);
+          for (const std::string& part : ContactParts(line->text)) {
+            // A year printed beside the certificate is not one of its own.
+            if (part.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ==
+                    std::string::npos ||
+                (FindDates(part).size() == 1 && CountWords(part) <= 2)) {
+              continue;
+            }
+            certifications.emplace_back(part);
+          }
         }
         break;
       case SectionKind::kOther: {

@@ -1,0 +1,55 @@
+# Resume reading, included from server/CMakeLists.txt: resumax_parsing holds the pure rules
+# (layout, headings, dates, sections), resumax_documents the PDF/DOCX/text readers.
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
+
+add_library(resumax_parsing STATIC
+  src/domain/parsing/dates.cpp src/domain/parsing/entries.cpp src/domain/parsing/headings.cpp
+  src/domain/parsing/layout.cpp src/domain/parsing/plain_text.cpp
+  src/domain/parsing/resume_sections.cpp src/domain/parsing/text_normalize.cpp)
+target_link_libraries(resumax_parsing PUBLIC resumax_core)
+resumax_warnings(resumax_parsing)
+
+add_library(resumax_documents STATIC
+  src/adapters/documents/docx_reader.cpp src/adapters/documents/pdf_reader.cpp
+  src/adapters/documents/resume_reader.cpp)
+target_link_libraries(resumax_documents PUBLIC resumax_parsing
+  PRIVATE PkgConfig::POPPLER_CPP PkgConfig::LIBZIP PkgConfig::PUGIXML)
+resumax_warnings(resumax_documents)
+
+if(RESUMAX_BUILD_TESTS)
+  include(GoogleTest)
+  pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo)
+  file(GLOB RESUMAX_PARSING_TESTS CONFIGURE_DEPENDS
+    ${CMAKE_CURRENT_SOURCE_DIR}/src/domain/parsing/*_test.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/src/adapters/documents/*_test.cpp)
+  add_executable(resumax_parsing_tests ${RESUMAX_PARSING_TESTS})
+  # The tests build DOCX files with libzip and PDFs with cairo.
+  target_link_libraries(resumax_parsing_tests PRIVATE resumax_documents PkgConfig::LIBZIP
+    PkgConfig::CAIRO GTest::gtest_main)
+  target_compile_definitions(resumax_parsing_tests PRIVATE
+    RESUMAX_CORPUS_DIR="${PROJECT_SOURCE_DIR}/../shared/corpus/real"
+    RESUMAX_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/server/tests/fixtures/resumes")
+  resumax_warnings(resumax_parsing_tests)
+  gtest_discover_tests(resumax_parsing_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS parsing)
+
+  # tests/CMakeLists.txt globs every server/src/*_test.cpp into resumax_unit_tests; these tests
+  # need the readers and the corpus paths, so they run in resumax_parsing_tests only. Deferred
+  # to the end of this directory, after tests/ has defined its target.
+  function(resumax_keep_parsing_tests_apart)
+    if(TARGET resumax_unit_tests)
+      get_target_property(unit_sources resumax_unit_tests SOURCES)
+      list(FILTER unit_sources EXCLUDE REGEX "/src/(domain/parsing|adapters/documents)/")
+      set_property(TARGET resumax_unit_tests PROPERTY SOURCES ${unit_sources})
+    endif()
+  endfunction()
+  cmake_language(DEFER CALL resumax_keep_parsing_tests_apart)
+endif()
+
+if(RESUMAX_BUILD_BENCH)
+  add_executable(resumax_parse_bench ${PROJECT_SOURCE_DIR}/bench/parse_bench.cpp)
+  target_link_libraries(resumax_parse_bench PRIVATE resumax_documents)
+  set_target_properties(resumax_parse_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR})
+  resumax_warnings(resumax_parse_bench)
+endif()
