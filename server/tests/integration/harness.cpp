@@ -86,6 +86,8 @@ ServerProcess::ServerProcess(Env environment) {
   }
   port_ = FreePort();
   environment.try_emplace("RESUMAX_PUBLIC_URL", "http://127.0.0.1:" + std::to_string(port_));
+  // No web app unless a test brings one.
+  environment.try_emplace("RESUMAX_WEB_DIR", (data_dir_ / "no-web-app").string());
   environment.try_emplace("RESUMAX_PORT", std::to_string(port_));
   environment.try_emplace("RESUMAX_DATA_DIR", data_dir_.string());
   environment.try_emplace("RESUMAX_JWT_SECRET", "test-secret-test-secret-test-secret-0123");

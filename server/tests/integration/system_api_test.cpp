@@ -95,6 +95,37 @@ TEST(SystemApi, SigtermStopsGracefullyAfterInFlightRequests) {
   slow.join();
 }
 
+TEST(SystemApi, ServesTheWebApp) {
+  char pattern[] = "/tmp/resumax-web.XXXXXX";
+  const std::filesystem::path web = ::mkdtemp(pattern);
+  std::filesystem::create_directories(web / "assets");
+  const std::string index = "<!doctype html><title>resuMAX</title>" + std::string(2000, ' ');
+  std::ofstream(web / "index.html") << index;
+  std::ofstream(web / "assets" / "app-1a2b3c.js") << "console.log('app');" + std::string(4000, ' ');
+  ServerProcess server(Env{{"RESUMAX_WEB_DIR", web.string()}});
+
+  const auto page = server.Get("/dashboard/resumes");
+  EXPECT_EQ(page.status, 200);
+  EXPECT_EQ(page.body, index) << "the app's own paths get index.html";
+  EXPECT_NE(page.headers.at("content-type").find("text/html"), std::string::npos);
+  EXPECT_EQ(page.headers.at("cache-control"), "no-cache");
+  EXPECT_NE(page.headers.at("content-security-policy").find("default-src 'self'"), std::string::npos);
+  EXPECT_EQ(page.headers.at("content-security-policy").find("unsafe-inline"), std::string::npos);
+
+  const auto asset = server.Send("GET", "/assets/app-1a2b3c.js", "", {"Accept-Encoding: gzip"});
+  EXPECT_EQ(asset.status, 200);
+  EXPECT_EQ(asset.headers.at("content-encoding"), "gzip");
+  EXPECT_EQ(asset.headers.at("cache-control"), "public, max-age=31536000, immutable");
+  EXPECT_LT(asset.body.size(), 1000U);
+  EXPECT_EQ(server.Get("/assets/app-1a2b3c.js").body.size(), 4019U) << "identity without gzip";
+
+  EXPECT_EQ(server.Get("/assets/missing.js").status, 404) << "missing assets are not the app";
+  EXPECT_EQ(server.Get("/api/v1/nothing").Field("code"), "not_found") << "the API stays JSON";
+  EXPECT_EQ(server.Send("POST", "/dashboard", "", {}).status, 404);
+  server.Stop();
+  std::filesystem::remove_all(web);
+}
+
 TEST(SystemApi, ServeRefusesBadConfiguration) {
   EXPECT_THROW(ServerProcess(Env{{"RESUMAX_DATABASE_URL", "mysql://nope"}}), std::runtime_error);
   EXPECT_THROW(ServerProcess(Env{{"RESUMAX_JWT_SECRET", "short"}}), std::runtime_error);
