@@ -1,0 +1,44 @@
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.h"
+#include "domain/optimize/model.h"
+
+namespace resumax::optimize {
+
+// One step of a change path: a field name, or an index into an array.
+struct PathStep {
+  std::string field;                 // empty for an index
+  std::optional<std::size_t> index;  // set for an index
+};
+
+// "experience[0].bullets[1]" → experience, 0, bullets, 1; nullopt when malformed.
+std::optional<std::vector<PathStep>> ParseChangePath(std::string_view path);
+
+// The paths a rewrite may edit: "summary", "skills",
+// "<experience|projects|education>[i].bullets[j]" and "other[i].text". Identity (contact.*),
+// titles, employers, schools, degrees, dates and certifications are facts and never edited.
+bool IsEditablePath(const std::vector<PathStep>& path);
+
+// The text at an editable path as a change's `before` shows it: skills joined with ", ", an
+// absent or null summary or skills list as "". Errors: invalid_change_path (malformed, not
+// editable or missing).
+Result<std::string> CurrentText(const boost::json::object& sections, std::string_view path);
+
+// Skills written as one line back to items: split on ", " outside parentheses, so
+// "AWS (EC2, S3), Docker" is two skills; items trimmed, empty ones dropped.
+std::vector<std::string> SplitSkills(std::string_view text);
+
+// `sections` with exactly the accepted changes applied, in order. Refuses the whole set when a
+// path is not editable or missing (invalid_change_path, 400) or a `before` no longer matches the
+// current text (stale_change, 409), e.g. two changes to one item.
+Result<boost::json::object> ApplyChanges(const boost::json::object& sections,
+                                         const std::vector<Change>& accepted);
+
+}  // namespace resumax::optimize
