@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -38,11 +39,14 @@ struct Request {
   auth::ClientInfo Client() const { return {remote_ip}; }
 };
 
-// A response body produced in chunks (downloads): nullopt at the end.
+// A response body produced in chunks (downloads, server-sent events): nullopt at the end. An
+// empty chunk means "nothing yet": the server waits RetryAfter() without holding a thread and
+// asks again.
 class BodySource {
  public:
   virtual ~BodySource() = default;
   virtual std::optional<std::string> Next() = 0;
+  virtual std::chrono::milliseconds RetryAfter() const { return std::chrono::milliseconds(250); }
 };
 
 struct Response {

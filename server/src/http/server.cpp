@@ -327,8 +327,13 @@ class Server::Impl {
         log::Error("download_failed", {{"detail", exception.what()}});
         co_return false;  // the client sees a truncated body, never unauthenticated bytes
       }
-      if (!chunk) break;
-      if (chunk->empty()) continue;
+      if (!chunk || (stopping_ && !length)) break;  // open-ended streams end at shutdown
+      if (chunk->empty()) {
+        asio::steady_timer pause(stream.get_executor());
+        pause.expires_after(source.RetryAfter());
+        co_await pause.async_wait(kUseTuple);
+        continue;
+      }
       out.body().data = chunk->data();
       out.body().size = chunk->size();
       out.body().more = true;

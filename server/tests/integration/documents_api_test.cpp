@@ -327,11 +327,14 @@ TEST(DocumentsRecovery, AParseSurvivesKillNine) {
   const std::string data_dir = ::mkdtemp(pattern);
   std::string id;
   std::string token;
+  const std::string database = FreshDatabaseUrl();
+  Env shared{{"RESUMAX_DATA_DIR", data_dir}, {"RESUMAX_JOB_LEASE_SECONDS", "2"}};
+  if (!database.empty()) shared.emplace("RESUMAX_DATABASE_URL", database);
   {
     // Workers pause 4 s after claiming a job: long enough to kill the process mid-job.
-    ServerProcess doomed(Env{{"RESUMAX_DATA_DIR", data_dir},
-                             {"RESUMAX_JOB_START_DELAY_MS", "4000"},
-                             {"RESUMAX_JOB_LEASE_SECONDS", "2"}});
+    Env slow = shared;
+    slow.emplace("RESUMAX_JOB_START_DELAY_MS", "4000");
+    ServerProcess doomed(slow);
     token = doomed.VerifiedUser("crash");
     const std::string pdf = Fixture("api/resume.pdf");
     const auto presigned = doomed.PostJson("/api/v1/resumes/presign",
@@ -342,7 +345,7 @@ TEST(DocumentsRecovery, AParseSurvivesKillNine) {
     std::this_thread::sleep_for(std::chrono::milliseconds(1000));  // claimed by now
     doomed.Kill();
   }
-  ServerProcess revived(Env{{"RESUMAX_DATA_DIR", data_dir}, {"RESUMAX_JOB_LEASE_SECONDS", "2"}});
+  ServerProcess revived(shared);
   const auto done = WaitForField(revived, "/api/v1/resumes/" + id, token, "parseStatus", {"completed", "failed"});
   EXPECT_EQ(done.Field("parseStatus"), "completed") << done.body;
   revived.Stop();

@@ -93,10 +93,8 @@ ServerProcess::ServerProcess(Env environment) {
   environment.try_emplace("RESUMAX_JWT_SECRET", "test-secret-test-secret-test-secret-0123");
   environment.try_emplace("RESUMAX_AUTH_REQUESTS_PER_MINUTE", "100000");
   environment.try_emplace("RESUMAX_LOG_LEVEL", "warn");
-  if (UsesPostgres()) {
-    const char* url = std::getenv("RESUMAX_TEST_POSTGRES_URL");
-    if (!url) throw std::runtime_error("RESUMAX_TEST_POSTGRES_URL is not set");
-    environment.try_emplace("RESUMAX_DATABASE_URL", url);
+  if (UsesPostgres() && !environment.contains("RESUMAX_DATABASE_URL")) {
+    environment.emplace("RESUMAX_DATABASE_URL", FreshDatabaseUrl());
   }
   std::vector<std::string> entries;
   for (char** entry = environ; *entry; ++entry) {
@@ -295,6 +293,19 @@ HttpResponse WaitForField(ServerProcess& server, const std::string& path, const 
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   return response;
+}
+
+std::string FreshDatabaseUrl() {
+  if (!UsesPostgres()) return {};
+  const char* base = std::getenv("RESUMAX_TEST_POSTGRES_URL");
+  if (!base) throw std::runtime_error("RESUMAX_TEST_POSTGRES_URL is not set");
+  static std::atomic<int> counter{0};
+  const std::string name = "api_" + std::to_string(::getpid()) + "_" + std::to_string(++counter);
+  const std::string command = std::string("psql -q -X \"") + base + "\" -c 'CREATE DATABASE " +
+                              name + "' >/dev/null";
+  if (std::system(command.c_str()) != 0) throw std::runtime_error("cannot create " + name);
+  const std::string url(base);
+  return url.substr(0, url.rfind('/') + 1) + name;
 }
 
 std::string UniqueEmail(const std::string& tag) {

@@ -67,6 +67,10 @@ class ServerProcess {
   int pid_ = -1;
 };
 
+// For the PostgreSQL runs: a new, empty database in the test cluster, so that servers of
+// different tests never take each other's jobs. Empty on SQLite.
+std::string FreshDatabaseUrl();
+
 // A fresh address for every call, so tests never share an account.
 std::string UniqueEmail(const std::string& tag);
 
