@@ -21,30 +21,19 @@ resumax_warnings(resumax_documents)
 if(RESUMAX_BUILD_TESTS)
   include(GoogleTest)
   pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo)
+  pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
   file(GLOB RESUMAX_PARSING_TESTS CONFIGURE_DEPENDS
     ${CMAKE_CURRENT_SOURCE_DIR}/src/domain/parsing/*_test.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/src/adapters/documents/*_test.cpp)
   add_executable(resumax_parsing_tests ${RESUMAX_PARSING_TESTS})
   # The tests build DOCX files with libzip and PDFs with cairo.
   target_link_libraries(resumax_parsing_tests PRIVATE resumax_documents PkgConfig::LIBZIP
-    PkgConfig::CAIRO GTest::gtest_main)
+    PkgConfig::CAIRO PkgConfig::FONTCONFIG GTest::gtest_main)
   target_compile_definitions(resumax_parsing_tests PRIVATE
     RESUMAX_CORPUS_DIR="${PROJECT_SOURCE_DIR}/../shared/corpus/real"
     RESUMAX_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/server/tests/fixtures/resumes")
   resumax_warnings(resumax_parsing_tests)
   gtest_discover_tests(resumax_parsing_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS parsing)
-
-  # tests/CMakeLists.txt globs every server/src/*_test.cpp into resumax_unit_tests; these tests
-  # need the readers and the corpus paths, so they run in resumax_parsing_tests only. Deferred
-  # to the end of this directory, after tests/ has defined its target.
-  function(resumax_keep_parsing_tests_apart)
-    if(TARGET resumax_unit_tests)
-      get_target_property(unit_sources resumax_unit_tests SOURCES)
-      list(FILTER unit_sources EXCLUDE REGEX "/src/(domain/parsing|adapters/documents)/")
-      set_property(TARGET resumax_unit_tests PROPERTY SOURCES ${unit_sources})
-    endif()
-  endfunction()
-  cmake_language(DEFER CALL resumax_keep_parsing_tests_apart)
 endif()
 
 if(RESUMAX_BUILD_BENCH)

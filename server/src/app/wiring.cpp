@@ -167,7 +167,7 @@ int Serve(const Config& config) {
                                         resume_settings);
   resume_service.RegisterJobs(workers);
 
-  jobs::JobDescriptionService job_description_service(*database, *storage, clock);
+  jobs::JobDescriptionService job_description_service(*database, *storage, parser, clock);
 
   http::Metrics metrics;
   const bool https = config.public_url.starts_with("https://");

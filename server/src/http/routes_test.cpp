@@ -52,7 +52,7 @@ TEST(Routes, MatchTheOpenApiDocument) {
   NoParser parser;
   resumes::ResumeRepository resume_repository(*database);
   resumes::ResumeService resume_service(resume_repository, storage, queue, parser, clock, {});
-  jobs::JobDescriptionService job_descriptions(*database, storage, clock);
+  jobs::JobDescriptionService job_descriptions(*database, storage, parser, clock);
   Metrics metrics;
   Services services{auth,      resume_service, job_descriptions, storage, &storage,
                     *database, metrics,        false};

@@ -309,6 +309,47 @@ TEST_F(DocumentsApi, JobDescriptionsAreSanitizedAndAnalysed) {
   EXPECT_EQ(server().Get("/api/v1/job-descriptions/" + id, token()).status, 404);
 }
 
+TEST_F(DocumentsApi, JobDescriptionsCanComeFromAFile) {
+  const std::string text =
+      "Staff Accountant\nAbout Northwind Traders: we are hiring.\nRequirements\n"
+      "- 3+ years of experience in general ledger accounting\n- Strong Excel and GAAP knowledge\n"
+      "Nice to have\n- CPA\n";
+  const auto presigned = server().PostJson(
+      "/api/v1/job-descriptions/presign",
+      {{"filename", "staff-accountant.txt"}, {"mimeType", "text/plain"}, {"size", text.size()},
+       {"company", "Northwind Traders"}},
+      token());
+  ASSERT_EQ(presigned.status, 201) << presigned.body;
+  const std::string id = presigned.Field("jobDescriptionId");
+  const auto early = server().PostJson("/api/v1/job-descriptions/" + id + "/parse", json::object{}, token());
+  EXPECT_EQ(early.status, 409);
+  EXPECT_EQ(early.Field("code"), "upload_missing");
+  ASSERT_EQ(server().Upload(presigned.Field("uploadUrl"), "text/plain", text).status, 200);
+  const auto parsed = server().PostJson("/api/v1/job-descriptions/" + id + "/parse", json::object{}, token());
+  ASSERT_EQ(parsed.status, 200) << parsed.body;
+  const auto body = parsed.Json().as_object();
+  EXPECT_EQ(body.at("sourceType").as_string(), "upload");
+  EXPECT_EQ(body.at("title").as_string(), "staff-accountant");
+  EXPECT_NE(body.at("sanitizedText").as_string().find("general ledger"), json::string::npos);
+  EXPECT_TRUE(Contains(body.at("metadata").at("requiredSkills").as_array(), "GAAP"));
+  // Deleting it removes the stored file too.
+  EXPECT_EQ(server().Send("DELETE", "/api/v1/job-descriptions/" + id, "", {"Authorization: Bearer " + token()}).status,
+            204);
+  bool file_left = false;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(server().data_dir() / "objects")) {
+    if (entry.path().string().find(id) != std::string::npos && entry.is_regular_file()) file_left = true;
+  }
+  EXPECT_FALSE(file_left);
+  // Pasted ones cannot be parsed as uploads; others' ids are 404.
+  const auto pasted = server().PostJson("/api/v1/job-descriptions",
+                                        {{"title", "Clerk"}, {"text", std::string(60, 'x') + " filing"}}, token());
+  EXPECT_EQ(server().PostJson("/api/v1/job-descriptions/" + pasted.Field("id") + "/parse", json::object{}, token()).status,
+            409);
+  const std::string other = server().VerifiedUser("jd-intruder");
+  EXPECT_EQ(server().PostJson("/api/v1/job-descriptions/" + pasted.Field("id") + "/parse", json::object{}, other).status,
+            404);
+}
+
 TEST_F(DocumentsApi, JobDescriptionInputIsValidated) {
   auto post = [&](const json::object& body) {
     return server().PostJson("/api/v1/job-descriptions", body, token());

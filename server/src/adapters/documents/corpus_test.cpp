@@ -16,12 +16,12 @@
 namespace resumax::documents {
 namespace {
 
-// The overall accuracy this parser reaches on the corpus; a drop below it fails the test.
-constexpr double kOverallFloor = 0.95;
+// The parser reaches 100% on this corpus (276 scored fields); more than two misses fail.
+constexpr double kOverallFloor = 0.99;
 
-const char* const kFields[] = {"name",       "email",     "phone",     "experience_count",
-                               "job_title",  "job_company", "job_start", "job_end",
-                               "education_count", "degree", "school",  "skills_sample"};
+const char* const kFields[] = {
+    "name",      "email",   "phone",           "experience_count", "job_title", "job_company",
+    "job_start", "job_end", "education_count", "degree",           "school",    "skills_sample"};
 
 std::string ReadFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -145,10 +145,9 @@ TEST(Corpus, RealResumesParseIntoTheExpectedFields) {
       same("job_title", Text(want.at("title")), Text(job_field("title")));
       same("job_company", Text(want.at("company")), Text(job_field("company")));
       same("job_start", ExpectedDate(want.at("start")), Text(job_field("startDate")));
-      const std::string end_got =
-          job_field("current").is_bool() && job_field("current").as_bool()
-              ? "current"
-              : Text(job_field("endDate"));
+      const std::string end_got = job_field("current").is_bool() && job_field("current").as_bool()
+                                      ? "current"
+                                      : Text(job_field("endDate"));
       same("job_end", ExpectedDate(want.at("end")), end_got);
     } else {
       for (const char* field : {"job_title", "job_company", "job_start", "job_end"}) {
@@ -156,8 +155,7 @@ TEST(Corpus, RealResumesParseIntoTheExpectedFields) {
       }
     }
     const auto education_count = expected.at("education_count").as_int64();
-    record("education_count",
-           static_cast<std::int64_t>(schools.size()) == education_count ? 1 : 0,
+    record("education_count", static_cast<std::int64_t>(schools.size()) == education_count ? 1 : 0,
            std::to_string(education_count), std::to_string(schools.size()));
     const boost::json::object& school = schools.empty() ? empty : schools[0].as_object();
     const boost::json::object& want_school = expected.at("first_education").as_object();

@@ -81,8 +81,8 @@ class Archive {
       if (total > limits.max_uncompressed_bytes) return Bomb("total too large");
       if (stat.size >= kMinBombCheckBytes &&
           static_cast<double>(stat.size) >
-              limits.max_compression_ratio * static_cast<double>(std::max<zip_uint64_t>(
-                                                 stat.comp_size, 1))) {
+              limits.max_compression_ratio *
+                  static_cast<double>(std::max<zip_uint64_t>(stat.comp_size, 1))) {
         return Bomb("entry ratio");
       }
       archive.sizes_[stat.name] = stat.size;
@@ -155,7 +155,8 @@ class Styles {
     pugi::xml_document document;
     if (!document.load_buffer(xml.data(), xml.size(), pugi::parse_default)) return;
     const pugi::xml_node root = document.child("w:styles");
-    const pugi::xml_node defaults = root.child("w:docDefaults").child("w:rPrDefault").child("w:rPr");
+    const pugi::xml_node defaults =
+        root.child("w:docDefaults").child("w:rPrDefault").child("w:rPr");
     default_size_ = defaults.child("w:sz").attribute("w:val").as_double() / 2;
     for (pugi::xml_node node : root.children("w:style")) {
       Style style;
@@ -185,17 +186,21 @@ class Styles {
   }
 
   double Size(const std::string& id) const {
-    return Resolve<double>(id, [](const Style& style) -> std::optional<double> {
-             if (style.size > 0) return style.size;
-             return std::nullopt;
-           }).value_or(default_size_);
+    return Resolve<double>(id,
+                           [](const Style& style) -> std::optional<double> {
+                             if (style.size > 0) return style.size;
+                             return std::nullopt;
+                           })
+        .value_or(default_size_);
   }
 
   bool Numbered(const std::string& id) const {
-    return Resolve<bool>(id, [](const Style& style) -> std::optional<bool> {
-             if (style.numbered) return true;
-             return std::nullopt;
-           }).value_or(false);
+    return Resolve<bool>(id,
+                         [](const Style& style) -> std::optional<bool> {
+                           if (style.numbered) return true;
+                           return std::nullopt;
+                         })
+        .value_or(false);
   }
 
  private:
@@ -414,7 +419,8 @@ Result<parsing::DocumentText> ReadDocx(std::string_view bytes, const ParseLimits
     if (header_walker.timed_out()) return TimeoutError();
     for (parsing::TextLine& line : header_walker.lines()) {
       const std::string lower = parsing::AsciiLower(line.text);
-      if (lower.starts_with("page ") || std::find(seen.begin(), seen.end(), line.text) != seen.end()) {
+      if (lower.starts_with("page ") ||
+          std::find(seen.begin(), seen.end(), line.text) != seen.end()) {
         continue;
       }
       seen.push_back(line.text);

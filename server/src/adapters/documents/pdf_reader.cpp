@@ -50,12 +50,12 @@ void Unrotate(parsing::PositionedWord& word, int rotation, double width, double 
   const double y1 = word.y1;
   switch (rotation) {
     case 1:
-      word = {std::move(word.text), y0, width - x1, y1, width - x0, word.font_size, word.bold,
-              word.space_after};
+      word = {std::move(word.text), y0,        width - x1,      y1, width - x0,
+              word.font_size,       word.bold, word.space_after};
       break;
     case 2:
-      word = {std::move(word.text), width - x1, height - y1, width - x0, height - y0,
-              word.font_size, word.bold, word.space_after};
+      word = {std::move(word.text), width - x1,     height - y1, width - x0,
+              height - y0,          word.font_size, word.bold,   word.space_after};
       break;
     case 3:
       word = {std::move(word.text), height - y1, x0, height - y0, x1, word.font_size, word.bold,
@@ -101,10 +101,9 @@ Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits&
                      "zero pages");
   }
   if (pages > limits.max_pages) {
-    return ReadError("too_many_pages",
-                     "The resume has " + std::to_string(pages) + " pages; at most " +
-                         std::to_string(limits.max_pages) +
-                         " are accepted. Shorten it and upload it again.");
+    return ReadError("too_many_pages", "The resume has " + std::to_string(pages) +
+                                           " pages; at most " + std::to_string(limits.max_pages) +
+                                           " are accepted. Shorten it and upload it again.");
   }
   parsing::DocumentText text;
   text.pages = pages;
@@ -125,9 +124,9 @@ Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits&
     std::vector<poppler::text_box> boxes = page->text_list(poppler::page::text_list_include_font);
     int rotation_votes[4] = {0, 0, 0, 0};
     for (const poppler::text_box& box : boxes) ++rotation_votes[box.rotation() & 3];
-    const int rotation = static_cast<int>(
-        std::max_element(std::begin(rotation_votes), std::end(rotation_votes)) -
-        std::begin(rotation_votes));
+    const int rotation =
+        static_cast<int>(std::max_element(std::begin(rotation_votes), std::end(rotation_votes)) -
+                         std::begin(rotation_votes));
     words.words.reserve(boxes.size());
     for (const poppler::text_box& box : boxes) {
       if ((box.rotation() & 3) != rotation) continue;  // stray vertical labels
@@ -150,7 +149,8 @@ Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits&
     }
     if (rotation == 1 || rotation == 3) std::swap(words.width, words.height);
     heights.push_back(words.height);
-    for (parsing::TextLine& line : parsing::LayoutPage(words)) text.lines.push_back(std::move(line));
+    for (parsing::TextLine& line : parsing::LayoutPage(words))
+      text.lines.push_back(std::move(line));
   }
   if (letters < 40) {
     if (!HasEofMarker(bytes)) {

@@ -91,7 +91,9 @@ Result<ParseOutput> ParseResume(std::string_view bytes, std::string_view mime_ty
     return EmptyDocument();
   }
   const std::optional<std::string> detected = DetectMimeType(bytes);
-  if (!detected || *detected != declared) {
+  // A ZIP declared as DOCX is read as one: a damaged archive is corrupt_file, not another type.
+  const bool zip_as_docx = declared == kDocx && bytes.starts_with("PK\x03\x04");
+  if (!zip_as_docx && (!detected || *detected != declared)) {
     return Error{ErrorKind::kUnsupportedMediaType,
                  "unsupported_file_type",
                  "The file's contents do not match its type. Save or export your resume again as "
@@ -114,7 +116,7 @@ Result<ParseOutput> ParseResume(std::string_view bytes, std::string_view mime_ty
     if (!HasLetters(*text)) return EmptyDocument();
     if (std::chrono::steady_clock::now() > deadline) return TimeoutError();
     parsing::ParsedResume parsed = parsing::ParseDocument(*text);
-    return ParseOutput{std::move(parsed.text), std::move(parsed.sections)};
+    return ParseOutput{std::move(parsed.text), std::move(parsed.sections), text->pages};
   } catch (const std::bad_alloc&) {
     return ReadError("corrupt_file",
                      "The file could not be read. Export your resume again and upload the new "

@@ -30,6 +30,7 @@ std::optional<std::string> DetectMimeType(std::string_view bytes);
 struct ParseOutput {
   std::string parsed_text;
   boost::json::object sections;
+  int pages = 0;  // PDF pages; DOCX explicit and rendered page breaks + 1; 1 for text
 };
 
 // Reads bytes whose declared type is mime_type; refuses a mismatch with unsupported_file_type.

@@ -3,6 +3,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "core/ids.h"
+#include "domain/resumes/file_types.h"
 #include "domain/job_descriptions/job_metadata.h"
 #include "domain/job_descriptions/job_text_sanitizer.h"
 
@@ -25,6 +26,7 @@ constexpr std::string_view kUpdate =
     "UPDATE job_descriptions SET title = ?, company = ?, location = ?, sanitized_text = ?, "
     "metadata = ?, updated_at = ? WHERE id = ? AND user_id = ?";
 constexpr std::string_view kDelete = "DELETE FROM job_descriptions WHERE id = ? AND user_id = ?";
+constexpr std::uint64_t kMaxFileBytes = 5 * 1024 * 1024;
 
 Value Optional(const std::optional<std::string>& text) {
   return text ? Value{*text} : Value{nullptr};
@@ -97,6 +99,74 @@ Result<void> JobDescriptionService::Apply(JobDescription& jd, const JobDescripti
   if (jd.title.empty() && metadata.title) jd.title = metadata.title->substr(0, 200);
   if (jd.title.empty()) return Error::Validation("title", "Enter the job title.");
   return {};
+}
+
+Result<JobDescriptionUpload> JobDescriptionService::Presign(const auth::User& user,
+                                                           const std::string& filename,
+                                                           const std::string& mime_type,
+                                                           std::int64_t size,
+                                                           const JobDescriptionInput& input) {
+  if (!resumes::IsAcceptedType(mime_type)) {
+    return Error{ErrorKind::kUnsupportedMediaType, "unsupported_file_type",
+                 "Upload a PDF, a Word document (.docx) or a plain text file.", {}, {}, 0};
+  }
+  const std::string clean = resumes::CleanFilename(filename);
+  if (!resumes::ExtensionMatches(clean, mime_type)) {
+    return Error::Validation("filename", "The file name's extension does not match its type.");
+  }
+  if (size <= 0 || static_cast<std::uint64_t>(size) > kMaxFileBytes) {
+    return Error::Validation("size", "Upload a job description file of at most 5 MB.");
+  }
+  JobDescription jd;
+  jd.id = NewUuid();
+  jd.user_id = user.id;
+  jd.source_type = "upload";
+  jd.storage_key = storage::ObjectKey(user.id, "job-descriptions", jd.id, "original");
+  auto title = ShortField(input.title, "title", 200);
+  if (!title) return title.error();
+  jd.title = title->value_or(clean.substr(0, clean.rfind('.')));
+  auto company = ShortField(input.company, "company", 200);
+  if (!company) return company.error();
+  auto location = ShortField(input.location, "location", 200);
+  if (!location) return location.error();
+  jd.company = *company;
+  jd.location = *location;
+  jd.metadata_json = boost::json::serialize(boost::json::object{{"mimeType", mime_type}});
+  jd.created_at = jd.updated_at = FormatTimestamp(clock_.Now());
+  const Value params[] = {jd.id,       jd.user_id,           jd.title,
+                          Optional(jd.company), Optional(jd.location), jd.source_type,
+                          Optional(jd.storage_key), std::string(), jd.metadata_json,
+                          jd.created_at, jd.updated_at};
+  db_.Execute(kInsert, params);
+  auto upload = storage_.PresignUpload(*jd.storage_key, mime_type,
+                                       static_cast<std::uint64_t>(size), std::chrono::minutes(15));
+  return JobDescriptionUpload{std::move(jd), std::move(upload)};
+}
+
+Result<JobDescription> JobDescriptionService::ReadUpload(const auth::User& user,
+                                                         const std::string& id) {
+  auto jd = Find(user.id, id);
+  if (!jd) return Error::NotFound("No such job description.");
+  if (!jd->storage_key) {
+    return Error::Conflict("not_an_upload", "This job description was pasted, not uploaded.");
+  }
+  const auto info = storage_.Head(*jd->storage_key);
+  if (!info) {
+    return Error::Conflict("upload_missing",
+                           "The file has not been uploaded yet. Upload it, then try again.");
+  }
+  auto bytes = storage_.Get(*jd->storage_key, kMaxFileBytes);
+  if (!bytes) return Error::Validation("size", "The uploaded file is larger than 5 MB.");
+  if (!resumes::MagicMatches(info->content_type, *bytes)) {
+    return Error{ErrorKind::kUnsupportedMediaType, "unsupported_file_type",
+                 "The file is not what its name says. Upload a real PDF, DOCX or text file.",
+                 {}, {}, 0};
+  }
+  auto document = reader_.Parse(*bytes, info->content_type);
+  if (!document) return document.error();
+  JobDescriptionInput input;
+  input.text = std::move(document->text);
+  return Update(user, id, input);
 }
 
 Result<JobDescription> JobDescriptionService::Create(const auth::User& user,

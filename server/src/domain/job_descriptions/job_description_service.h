@@ -8,6 +8,7 @@
 #include "core/database.h"
 #include "core/error.h"
 #include "domain/auth/models.h"
+#include "domain/resumes/resume_parser.h"
 #include "domain/storage/object_store.h"
 
 namespace resumax::jobs {
@@ -33,6 +34,11 @@ struct JobDescriptionInput {
   std::optional<std::string> text;
 };
 
+struct JobDescriptionUpload {
+  JobDescription job_description;
+  storage::PresignedUpload upload;
+};
+
 struct JobDescriptionPage {
   std::vector<JobDescription> items;
   std::optional<std::string> next_cursor;
@@ -43,10 +49,16 @@ struct JobDescriptionPage {
 // the calling user.
 class JobDescriptionService {
  public:
-  JobDescriptionService(db::Database& db, storage::ObjectStore& storage, const Clock& clock)
-      : db_(db), storage_(storage), clock_(clock) {}
+  JobDescriptionService(db::Database& db, storage::ObjectStore& storage,
+                        resumes::ResumeParser& reader, const Clock& clock)
+      : db_(db), storage_(storage), reader_(reader), clock_(clock) {}
 
   Result<JobDescription> Create(const auth::User& user, const JobDescriptionInput& input);
+  // A job description from a file: a row and an upload URL; ReadUpload reads it once uploaded.
+  Result<JobDescriptionUpload> Presign(const auth::User& user, const std::string& filename,
+                                       const std::string& mime_type, std::int64_t size,
+                                       const JobDescriptionInput& input);
+  Result<JobDescription> ReadUpload(const auth::User& user, const std::string& id);
   Result<JobDescriptionPage> List(const auth::User& user, int limit, const std::string& cursor);
   Result<JobDescription> Get(const auth::User& user, const std::string& id);
   Result<JobDescription> Update(const auth::User& user, const std::string& id,
@@ -60,6 +72,7 @@ class JobDescriptionService {
 
   db::Database& db_;
   storage::ObjectStore& storage_;
+  resumes::ResumeParser& reader_;
   const Clock& clock_;
 };
 

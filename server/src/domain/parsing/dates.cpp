@@ -16,16 +16,16 @@ struct Named {
 };
 
 constexpr std::array kMonths = {
-    Named{"january", 1}, Named{"february", 2}, Named{"march", 3},     Named{"april", 4},
-    Named{"may", 5},     Named{"june", 6},     Named{"july", 7},      Named{"august", 8},
+    Named{"january", 1},   Named{"february", 2}, Named{"march", 3},     Named{"april", 4},
+    Named{"may", 5},       Named{"june", 6},     Named{"july", 7},      Named{"august", 8},
     Named{"september", 9}, Named{"october", 10}, Named{"november", 11}, Named{"december", 12},
 };
 constexpr std::array kSeasons = {Named{"spring", 0}, Named{"summer", 0}, Named{"autumn", 0},
                                  Named{"fall", 0}, Named{"winter", 0}};
 constexpr std::array<std::string_view, 9> kPresent = {
     "present", "current", "currently", "now", "today", "ongoing", "to date", "date", "till date"};
-constexpr std::array<std::string_view, 9> kRangeWords = {"to", "until", "till", "through",
-                                                         "thru", "-", "~", "->", "\u2212"};
+constexpr std::array<std::string_view, 9> kRangeWords = {"to", "until", "till", "through", "thru",
+                                                         "-",  "~",     "->",   "\u2212"};
 
 // 1-12 for a month's full name, its three-letter abbreviation or "sept"; 0 otherwise.
 int MonthNamed(std::string_view word) {
@@ -118,7 +118,8 @@ std::optional<std::pair<DateValue, std::size_t>> DateAt(std::string_view lower, 
     if (!WordAt(lower, pos, season.name)) continue;
     std::size_t at = SkipSpaces(lower, pos + season.name.size());
     if (at < lower.size() && lower[at] == ',') at = SkipSpaces(lower, at + 1);
-    if (auto year = YearAt(lower, at)) return std::pair{DateValue{year->first, 0, false}, year->second};
+    if (auto year = YearAt(lower, at))
+      return std::pair{DateValue{year->first, 0, false}, year->second};
     return std::nullopt;
   }
   if (!IsDigit(lower[pos]) && lower[pos] != '\'') return std::nullopt;
@@ -193,14 +194,14 @@ std::vector<DateSpan> FindDates(std::string_view text) {
   std::vector<DateSpan> spans;
   std::size_t pos = 0;
   while (pos < lower.size()) {
-    const bool word_start =
-        pos == 0 || !(IsAlpha(lower[pos - 1]) || IsDigit(lower[pos - 1]));
+    const bool word_start = pos == 0 || !(IsAlpha(lower[pos - 1]) || IsDigit(lower[pos - 1]));
     if (!word_start || !(IsAlpha(lower[pos]) || IsDigit(lower[pos]) || lower[pos] == '\'')) {
       ++pos;
       continue;
     }
     auto date = DateAt(lower, pos);
     if (!date) {
+      ++pos;  // always move on, also past a lone apostrophe
       while (pos < lower.size() && (IsAlpha(lower[pos]) || IsDigit(lower[pos]))) ++pos;
       continue;
     }

@@ -71,6 +71,7 @@ TEST(FindDates, IgnoresNumbersThatAreNoDates) {
   EXPECT_TRUE(FindDates("Reduced costs by 30% for 1200 customers").empty());
   EXPECT_TRUE(FindDates("Present findings to current clients").empty());
   EXPECT_TRUE(FindDates("GPA 3.83 / 4.0").empty());
+  EXPECT_TRUE(FindDates("##'/&'(0+/.1((").empty());  // once looped forever on the apostrophe
 }
 
 }  // namespace

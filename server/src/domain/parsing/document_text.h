@@ -14,7 +14,7 @@ struct TextLine {
   double x = 0;    // left edge, points
   double y = 0;    // top edge, points from the top of the page
   double width = 0;
-  double font_size = 0;  // points; 0 when unknown
+  double font_size = 0;   // points; 0 when unknown
   double gap_before = 0;  // vertical white space above the line, points
   bool bold = false;
   bool is_bullet = false;  // a list item; the bullet glyph itself is not in text

@@ -17,76 +17,170 @@ constexpr std::array<std::string_view, 51> kStateCodes = {
     "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri",
     "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc"};
 constexpr std::array<std::string_view, 50> kStateNames = {
-    "alabama",       "alaska",        "arizona",     "arkansas",     "california",
-    "colorado",      "connecticut",   "delaware",    "florida",      "georgia",
-    "hawaii",        "idaho",         "illinois",    "indiana",      "iowa",
-    "kansas",        "kentucky",      "louisiana",   "maine",        "maryland",
-    "massachusetts", "michigan",      "minnesota",   "mississippi",  "missouri",
-    "montana",       "nebraska",      "nevada",      "new hampshire", "new jersey",
-    "new mexico",    "new york",      "north carolina", "north dakota", "ohio",
-    "oklahoma",      "oregon",        "pennsylvania", "rhode island", "south carolina",
-    "south dakota",  "tennessee",     "texas",       "utah",         "vermont",
-    "virginia",      "washington",    "west virginia", "wisconsin",  "wyoming"};
+    "alabama",       "alaska",      "arizona",        "arkansas",      "california",
+    "colorado",      "connecticut", "delaware",       "florida",       "georgia",
+    "hawaii",        "idaho",       "illinois",       "indiana",       "iowa",
+    "kansas",        "kentucky",    "louisiana",      "maine",         "maryland",
+    "massachusetts", "michigan",    "minnesota",      "mississippi",   "missouri",
+    "montana",       "nebraska",    "nevada",         "new hampshire", "new jersey",
+    "new mexico",    "new york",    "north carolina", "north dakota",  "ohio",
+    "oklahoma",      "oregon",      "pennsylvania",   "rhode island",  "south carolina",
+    "south dakota",  "tennessee",   "texas",          "utah",          "vermont",
+    "virginia",      "washington",  "west virginia",  "wisconsin",     "wyoming"};
 constexpr std::array<std::string_view, 40> kCountries = {
-    "usa",       "us",          "u.s.",        "u.s.a.",    "united states", "uk",
-    "united kingdom", "england", "canada",     "india",     "germany",       "france",
-    "spain",     "italy",       "netherlands", "ireland",   "israel",        "china",
-    "japan",     "korea",       "s.korea",     "south korea", "singapore",   "australia",
-    "new zealand", "brazil",    "mexico",      "sweden",    "norway",        "denmark",
-    "finland",   "poland",      "ukraine",     "switzerland", "austria",     "belgium",
-    "portugal",  "argentina",   "nigeria",     "kenya"};
+    "usa",           "us",          "u.s.",           "u.s.a.",
+    "united states", "uk",          "united kingdom", "england",
+    "canada",        "india",       "germany",        "france",
+    "spain",         "italy",       "netherlands",    "ireland",
+    "israel",        "china",       "japan",          "korea",
+    "s.korea",       "south korea", "singapore",      "australia",
+    "new zealand",   "brazil",      "mexico",         "sweden",
+    "norway",        "denmark",     "finland",        "poland",
+    "ukraine",       "switzerland", "austria",        "belgium",
+    "portugal",      "argentina",   "nigeria",        "kenya"};
 
-constexpr std::array<std::string_view, 104> kTitleWords = {
-    "engineer",   "engineering intern", "developer",  "manager",     "director",   "scientist",
-    "analyst",    "accountant",  "technician",  "intern",      "internship", "assistant",
-    "advisor",    "adviser",     "consultant",  "specialist",  "lead",       "leader",
-    "architect",  "designer",    "administrator", "coordinator", "officer",  "president",
-    "vp",         "ceo",         "cto",         "cfo",         "coo",        "founder",
-    "co-founder", "cofounder",   "owner",       "head",        "associate",  "representative",
-    "supervisor", "server",      "teacher",     "nurse",       "researcher", "fellow",
-    "contributor", "programmer", "editor",      "writer",      "clerk",      "cashier",
-    "agent",      "executive",   "partner",     "principal",   "staff",      "senior",
-    "sr",         "junior",      "jr",          "trainee",     "apprentice", "volunteer",
-    "member",     "chair",       "tutor",       "instructor",  "professor",  "lecturer",
-    "sre",        "strategist",  "auditor",     "bookkeeper",  "receptionist", "secretary",
-    "attorney",   "lawyer",      "paralegal",   "pharmacist",  "therapist",  "physician",
-    "driver",     "operator",    "mechanic",    "electrician", "chef",       "cook",
-    "barista",    "waiter",      "waitress",    "bartender",   "recruiter",  "marketer",
-    "planner",    "buyer",       "inspector",   "superintendent", "foreman", "counselor",
-    "coach",      "trainer",     "devops",      "advocate",    "evangelist", "expert",
-    "dean",       "investigator"};
+constexpr std::array<std::string_view, 104> kTitleWords = {"engineer",
+                                                           "engineering intern",
+                                                           "developer",
+                                                           "manager",
+                                                           "director",
+                                                           "scientist",
+                                                           "analyst",
+                                                           "accountant",
+                                                           "technician",
+                                                           "intern",
+                                                           "internship",
+                                                           "assistant",
+                                                           "advisor",
+                                                           "adviser",
+                                                           "consultant",
+                                                           "specialist",
+                                                           "lead",
+                                                           "leader",
+                                                           "architect",
+                                                           "designer",
+                                                           "administrator",
+                                                           "coordinator",
+                                                           "officer",
+                                                           "president",
+                                                           "vp",
+                                                           "ceo",
+                                                           "cto",
+                                                           "cfo",
+                                                           "coo",
+                                                           "founder",
+                                                           "co-founder",
+                                                           "cofounder",
+                                                           "owner",
+                                                           "head",
+                                                           "associate",
+                                                           "representative",
+                                                           "supervisor",
+                                                           "server",
+                                                           "teacher",
+                                                           "nurse",
+                                                           "researcher",
+                                                           "fellow",
+                                                           "contributor",
+                                                           "programmer",
+                                                           "editor",
+                                                           "writer",
+                                                           "clerk",
+                                                           "cashier",
+                                                           "agent",
+                                                           "executive",
+                                                           "partner",
+                                                           "principal",
+                                                           "staff",
+                                                           "senior",
+                                                           "sr",
+                                                           "junior",
+                                                           "jr",
+                                                           "trainee",
+                                                           "apprentice",
+                                                           "volunteer",
+                                                           "member",
+                                                           "chair",
+                                                           "tutor",
+                                                           "instructor",
+                                                           "professor",
+                                                           "lecturer",
+                                                           "sre",
+                                                           "strategist",
+                                                           "auditor",
+                                                           "bookkeeper",
+                                                           "receptionist",
+                                                           "secretary",
+                                                           "attorney",
+                                                           "lawyer",
+                                                           "paralegal",
+                                                           "pharmacist",
+                                                           "therapist",
+                                                           "physician",
+                                                           "driver",
+                                                           "operator",
+                                                           "mechanic",
+                                                           "electrician",
+                                                           "chef",
+                                                           "cook",
+                                                           "barista",
+                                                           "waiter",
+                                                           "waitress",
+                                                           "bartender",
+                                                           "recruiter",
+                                                           "marketer",
+                                                           "planner",
+                                                           "buyer",
+                                                           "inspector",
+                                                           "superintendent",
+                                                           "foreman",
+                                                           "counselor",
+                                                           "coach",
+                                                           "trainer",
+                                                           "devops",
+                                                           "advocate",
+                                                           "evangelist",
+                                                           "expert",
+                                                           "dean",
+                                                           "investigator"};
 
 constexpr std::array<std::string_view, 78> kCompanyWords = {
-    "inc",        "llc",        "ltd",          "limited",      "corp",       "corporation",
-    "company",    "co",         "group",        "university",   "college",    "school",
-    "bank",       "lab",        "labs",         "laboratory",   "laboratories", "technologies",
-    "technology", "tech",       "systems",      "solutions",    "services",   "partners",
-    "consulting", "associates", "institute",    "hospital",     "agency",     "studio",
-    "studios",    "entertainment", "financial", "foundation",   "gmbh",       "plc",
-    "ag",         "pvt",        "enterprises",  "industries",   "holdings",   "international",
-    "global",     "networks",   "media",        "software",     "capital",    "ventures",
-    "health",     "healthcare", "clinic",       "dental",       "center",     "centre",
-    "department", "ministry",   "government",   "county",       "district",   "law",
-    "firm",       "store",      "restaurant",   "grill",        "cafe",       "hotel",
-    "airlines",   "motors",     "energy",       "insurance",    "trust",      "publishing",
-    "press",      "management", "bar",          "organization", "council",    "society"};
+    "inc",          "llc",           "ltd",         "limited",
+    "corp",         "corporation",   "company",     "co",
+    "group",        "university",    "college",     "school",
+    "bank",         "lab",           "labs",        "laboratory",
+    "laboratories", "technologies",  "technology",  "tech",
+    "systems",      "solutions",     "services",    "partners",
+    "consulting",   "associates",    "institute",   "hospital",
+    "agency",       "studio",        "studios",     "entertainment",
+    "financial",    "foundation",    "gmbh",        "plc",
+    "ag",           "pvt",           "enterprises", "industries",
+    "holdings",     "international", "global",      "networks",
+    "media",        "software",      "capital",     "ventures",
+    "health",       "healthcare",    "clinic",      "dental",
+    "center",       "centre",        "department",  "ministry",
+    "government",   "county",        "district",    "law",
+    "firm",         "store",         "restaurant",  "grill",
+    "cafe",         "hotel",         "airlines",    "motors",
+    "energy",       "insurance",     "trust",       "publishing",
+    "press",        "management",    "bar",         "organization",
+    "council",      "society"};
 
 constexpr std::array<std::string_view, 44> kDegreeWords = {
-    "bachelor",  "bachelors", "bachelor's", "master",  "masters", "master's", "phd",
-    "ph.d",      "ph.d.",     "doctor",     "doctorate", "mba",   "diploma",  "associate's",
-    "b.s.",      "b.s",       "bs",         "b.a.",    "ba",      "b.sc",     "bsc",
-    "b.sc.",     "m.s.",      "m.s",        "ms",      "m.a.",    "ma",       "m.sc",
-    "msc",       "m.sc.",     "meng",       "m.eng",   "beng",    "b.eng",    "b.e.",
-    "b.tech",    "btech",     "m.tech",     "mtech",   "b.com",   "bba",      "llb",
-    "j.d.",      "ged"};
+    "bachelor", "bachelors", "bachelor's", "master", "masters", "master's",    "phd",   "ph.d",
+    "ph.d.",    "doctor",    "doctorate",  "mba",    "diploma", "associate's", "b.s.",  "b.s",
+    "bs",       "b.a.",      "ba",         "b.sc",   "bsc",     "b.sc.",       "m.s.",  "m.s",
+    "ms",       "m.a.",      "ma",         "m.sc",   "msc",     "m.sc.",       "meng",  "m.eng",
+    "beng",     "b.eng",     "b.e.",       "b.tech", "btech",   "m.tech",      "mtech", "b.com",
+    "bba",      "llb",       "j.d.",       "ged"};
 
 constexpr std::array<std::string_view, 10> kSchoolWords = {
-    "university", "college", "institute", "school", "academy", "polytechnic", "univ",
-    "conservatory", "universidad", "universität"};
+    "university",  "college", "institute",    "school",      "academy",
+    "polytechnic", "univ",    "conservatory", "universidad", "universität"};
 
 constexpr std::array<std::string_view, 12> kDateLabels = {
-    "date", "dates", "expected", "expected graduation", "graduation", "graduated", "grad",
-    "grad.", "since", "from", "anticipated", "class of"};
+    "date",  "dates", "expected", "expected graduation", "graduation", "graduated", "grad",
+    "grad.", "since", "from",     "anticipated",         "class of"};
 
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
@@ -95,12 +189,12 @@ std::vector<std::string> Words(std::string_view text) {
   std::vector<std::string> words;
   std::string current;
   auto flush = [&] {
-    while (!current.empty() && std::string_view(",;:()[]\"!?").find(current.back()) !=
-                                   std::string_view::npos) {
+    while (!current.empty() &&
+           std::string_view(",;:()[]\"!?").find(current.back()) != std::string_view::npos) {
       current.pop_back();
     }
-    while (!current.empty() && std::string_view(",;:()[]\"").find(current.front()) !=
-                                   std::string_view::npos) {
+    while (!current.empty() &&
+           std::string_view(",;:()[]\"").find(current.front()) != std::string_view::npos) {
       current.erase(0, 1);
     }
     if (!current.empty()) words.push_back(current);
@@ -245,9 +339,8 @@ Parts PeelLocations(const std::vector<std::string>& raw, bool split_commas) {
     // "(San Francisco, Ca.)" after a company.
     if (const std::size_t open = rest.rfind('('); open != std::string::npos && open > 0) {
       const std::size_t close = rest.find(')', open);
-      const std::string inner = rest.substr(open + 1, close == std::string::npos
-                                                          ? std::string::npos
-                                                          : close - open - 1);
+      const std::string inner =
+          rest.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
       if (LooksLikeLocation(inner)) {
         if (out.location.empty()) out.location = StripEdges(inner);
         rest = StripEdges(rest.substr(0, open) +
@@ -325,11 +418,13 @@ std::optional<DateSpan> EntryDate(const TextLine& line, const std::vector<DateSp
       continue;
     }
     const std::size_t words_after = WordCount(line.text.substr(span.end_offset));
-    const std::size_t tab = line.text.rfind('\t', span.begin);
-    const bool own_segment =
-        tab != std::string::npos &&
-        line.text.find('\t', span.end_offset) == std::string::npos && words_after <= 3;
-    if (rest_words <= 10 && (own_segment || words_after <= 3)) return span;
+    // "... — University of Texas — 2013", "School, May 2014": the date is a field of its own.
+    const std::string_view before = Trim(std::string_view(line.text).substr(0, span.begin));
+    const bool own_field =
+        words_after == 0 && !before.empty() &&
+        (before.ends_with("\u2014") || before.ends_with("\u2013") || before.ends_with("|") ||
+         before.ends_with(",") || before.ends_with("-") || line.text[span.begin - 1] == '\t');
+    if ((rest_words <= 10 && words_after <= 3) || (own_field && rest_words <= 20)) return span;
   }
   return std::nullopt;
 }
@@ -341,11 +436,11 @@ LineInfo Analyze(const TextLine& line) {
   info.date = EntryDate(line, FindDates(line.text));
   info.rest = line.text;
   if (info.date) {
-    info.rest = line.text.substr(0, info.date->begin) + "\t" +
-                line.text.substr(info.date->end_offset);
+    info.rest =
+        line.text.substr(0, info.date->begin) + "\t" + line.text.substr(info.date->end_offset);
   }
-  info.header_like = (!line.is_bullet || info.segmented) && WordCount(info.rest) <= 12 &&
-                     !IsSentence(line.text);
+  info.header_like =
+      (!line.is_bullet || info.segmented) && WordCount(info.rest) <= 12 && !IsSentence(line.text);
   return info;
 }
 
@@ -380,7 +475,7 @@ void AssignTitleAndCompany(const std::vector<std::string>& fields, ExperienceEnt
 bool IsDegree(std::string_view text) {
   const std::vector<std::string> words = Words(text);
   if (words.empty()) return false;
-  static constexpr std::array<std::string_view, 9> kShort = {"bs", "ba", "ms", "ma", "be",
+  static constexpr std::array<std::string_view, 9> kShort = {"bs", "ba",  "ms",  "ma", "be",
                                                              "me", "bsc", "msc", "mba"};
   if (Contains(kShort, words[0])) return true;
   for (const std::string& word : words) {
@@ -395,8 +490,8 @@ bool IsDegree(std::string_view text) {
 bool IsSchool(std::string_view text) {
   for (const std::string& word : Words(text)) {
     for (std::string_view school : kSchoolWords) {
-      if (word == school || (word.size() > school.size() && word.starts_with(school) &&
-                             school.size() >= 7)) {
+      if (word == school ||
+          (word.size() > school.size() && word.starts_with(school) && school.size() >= 7)) {
         return true;
       }
     }
@@ -485,9 +580,21 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
     if (have == 1) {
       const bool back = usable(anchor - 1);
       const bool forward = usable(anchor + 1);
-      const bool prefer_back =
-          back && (!forward || Prominence(*lines[static_cast<std::size_t>(anchor - 1)]) >
-                                   Prominence(*lines[static_cast<std::size_t>(anchor + 1)]));
+      // The neighbour that completes the anchor's field: a title beside a company, and back.
+      const int anchor_score = TitleScore(info(anchor).rest);
+      auto completes = [&](int i) {
+        const int score = TitleScore(info(i).rest);
+        return anchor_score * score < 0 || (anchor_score == 0 && score != 0);
+      };
+      bool prefer_back = back && !forward;
+      if (back && forward) {
+        if (completes(anchor - 1) != completes(anchor + 1)) {
+          prefer_back = completes(anchor - 1);
+        } else {
+          prefer_back = Prominence(*lines[static_cast<std::size_t>(anchor - 1)]) >
+                        Prominence(*lines[static_cast<std::size_t>(anchor + 1)]);
+        }
+      }
       if (prefer_back) {
         first = anchor - 1;
       } else if (forward) {
@@ -509,7 +616,8 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
   // Entries without dates: header lines styled like the dated entries' first lines.
   if (!blocks.empty()) {
     std::map<int, int> styles;
-    for (const Block& block : blocks) ++styles[Prominence(*lines[static_cast<std::size_t>(block.first)])];
+    for (const Block& block : blocks)
+      ++styles[Prominence(*lines[static_cast<std::size_t>(block.first)])];
     const int title_style =
         std::max_element(styles.begin(), styles.end(), [](const auto& a, const auto& b) {
           return a.second < b.second;
@@ -561,7 +669,8 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
         entry.bullets.push_back(std::move(text));
       }
     }
-    entry.confidence = Confidence(!entry.title.empty(), !entry.company.empty(), entry.start.has_value());
+    entry.confidence =
+        Confidence(!entry.title.empty(), !entry.company.empty(), entry.start.has_value());
     entries.push_back(std::move(entry));
   }
   return entries;
@@ -575,8 +684,8 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
   std::string pending_school;  // a keyword-less name that may be the next degree's school
   auto push = [&] {
     if (!current.degree.empty() || !current.school.empty()) {
-      current.confidence =
-          Confidence(!current.degree.empty(), !current.school.empty(), current.end || current.start);
+      current.confidence = Confidence(!current.degree.empty(), !current.school.empty(),
+                                      current.end || current.start);
       entries.push_back(std::move(current));
     }
     current = EducationEntry{};
@@ -590,7 +699,8 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
     // "GPA: 3.6", "Honors: University Scholar", "Expected Graduation: May 2018": details of
     // the entry (only their dates count), unless the label itself is the degree.
     const std::size_t colon = line.text.find(':');
-    const bool labelled = colon != std::string::npos && WordCount(line.text.substr(0, colon)) <= 3 &&
+    const bool labelled = colon != std::string::npos &&
+                          WordCount(line.text.substr(0, colon)) <= 3 &&
                           !IsDegree(line.text.substr(0, colon));
     if (labelled || WordCount(info.rest) > 14) {
       if (labelled && info.date) {
@@ -672,10 +782,10 @@ std::vector<ProjectEntry> ExtractProjects(const std::vector<const TextLine*>& li
     // Without bullets, projects are paragraphs: a new one starts after wider spacing.
     const bool paragraph_start = any_bullet || entries.empty() ||
                                  line->gap_before > std::max(1.5 * median_gap, median_gap + 2);
-    const bool starts_entry = !line->is_bullet && !IsSentence(line->text) &&
-                              WordCount(line->text) <= 12 && paragraph_start &&
-                              (entries.empty() || !entries.back().bullets.empty() ||
-                               line->bold || !any_bullet);
+    const bool starts_entry =
+        !line->is_bullet && !IsSentence(line->text) && WordCount(line->text) <= 12 &&
+        paragraph_start &&
+        (entries.empty() || !entries.back().bullets.empty() || line->bold || !any_bullet);
     if (starts_entry || entries.empty()) {
       ProjectEntry entry;
       if (!line->is_bullet) {

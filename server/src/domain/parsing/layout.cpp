@@ -6,13 +6,14 @@
 #include <optional>
 #include <set>
 
+#include "domain/parsing/dates.h"
 #include "domain/parsing/text_normalize.h"
 
 namespace resumax::parsing {
 namespace {
 
-constexpr double kMinGutterWidth = 8;       // points of white space between two columns
-constexpr double kSegmentGapEm = 0.8;       // a gap wider than this (in line heights) splits
+constexpr double kMinGutterWidth = 8;      // points of white space between two columns
+constexpr double kSegmentGapEm = 0.8;      // a gap wider than this (in line heights) splits
 constexpr double kMarginFraction = 0.075;  // top/bottom share of a page for running lines
 
 using WordRefs = std::vector<const PositionedWord*>;
@@ -41,21 +42,31 @@ bool IsLetters(std::string_view text) {
   return !text.empty();
 }
 
-// Share of left-column lines whose baseline matches a right-column line: high for tables
-// (dates in a left column beside their entries), low for independent columns.
-double AlignedShare(const WordRefs& left, const WordRefs& right) {
-  std::set<long> right_rows;
-  for (const PositionedWord* word : right) right_rows.insert(std::lround(word->y1));
-  std::set<long> left_rows;
-  for (const PositionedWord* word : left) left_rows.insert(std::lround(word->y1));
-  if (left_rows.empty()) return 0;
-  int aligned = 0;
-  for (long row : left_rows) {
-    if (right_rows.count(row) || right_rows.count(row - 1) || right_rows.count(row + 1)) {
+// Share of one side's rows whose baseline matches a row of the other side: high for a single
+// column with right-aligned fields, low for independent columns.
+double AlignedShare(const WordRefs& side, const WordRefs& other) {
+  std::set<long> other_rows;
+  for (const PositionedWord* word : other) other_rows.insert(std::lround(word->y1));
+  std::set<long> rows;
+  for (const PositionedWord* word : side) rows.insert(std::lround(word->y1));
+  if (rows.empty()) return 0;
+  std::size_t aligned = 0;
+  for (long row : rows) {
+    if (other_rows.count(row) || other_rows.count(row - 1) || other_rows.count(row + 1)) {
       ++aligned;
     }
   }
-  return static_cast<double>(aligned) / static_cast<double>(left_rows.size());
+  return static_cast<double>(aligned) / static_cast<double>(rows.size());
+}
+
+// A side made mostly of dates is a date column beside its entries ("2019 – 2021  Engineer,
+// Acme"), to be read row by row rather than as a column of its own.
+bool MostlyDates(const WordRefs& side) {
+  std::map<long, std::string> rows;
+  for (const PositionedWord* word : side) rows[std::lround(word->y1)] += word->text + " ";
+  std::size_t dated = 0;
+  for (const auto& [row, text] : rows) dated += FindDates(text).empty() ? 0 : 1;
+  return dated * 2 >= rows.size();
 }
 
 // The x of a vertical white-space gutter that splits the words into two columns, if any.
@@ -129,7 +140,7 @@ std::optional<double> FindGutter(const WordRefs& words, double page_width) {
         const double overlap = std::min(left_bottom, right_bottom) - std::max(left_top, right_top);
         const double shorter = std::min(left_bottom - left_top, right_bottom - right_top);
         ok = overlap > 0.3 * shorter && AlignedShare(left, right) < 0.6 &&
-             AlignedShare(right, left) < 0.6;
+             AlignedShare(right, left) < 0.6 && !MostlyDates(left) && !MostlyDates(right);
       }
       if (ok && (run_min < best_crossing || (run_min == best_crossing && run > best_run))) {
         best = candidate;
@@ -363,8 +374,7 @@ std::vector<BuiltLine> JoinBulletContinuations(std::vector<BuiltLine> lines) {
           !line.has_segments && line.line.x >= previous.line.x - 1.5 &&
           line.line.x > previous.glyph_x + 1 && gap < 0.6 * line.height &&
           std::abs(line.line.font_size - previous.line.font_size) < 0.6 &&
-          (previous.line.bold || !line.line.bold) &&
-          previous.right >= right - 0.2 * column_width;
+          (previous.line.bold || !line.line.bold) && previous.right >= right - 0.2 * column_width;
       if (continues) {
         std::string& text = previous.line.text;
         if (text.ends_with('-') && text.size() > 1 && text[text.size() - 2] != ' ') {
@@ -422,7 +432,8 @@ std::vector<TextLine> LayoutPage(const PageWords& page) {
     for (BuiltLine& built : lines) {
       built.line.page = page.page;
       built.line.column = region.column;
-      built.line.gap_before = previous_bottom < 0 ? 0 : std::max(0.0, built.line.y - previous_bottom);
+      built.line.gap_before =
+          previous_bottom < 0 ? 0 : std::max(0.0, built.line.y - previous_bottom);
       previous_bottom = built.bottom;
       if (!Trim(built.line.text).empty()) out.push_back(std::move(built.line));
     }

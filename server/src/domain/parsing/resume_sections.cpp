@@ -119,8 +119,8 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
       if (kind) {
         headings[i] = Heading{*kind, {}};
         if (exact && Styled(line, body)) known_signatures.insert(Signature(line));
+        continue;
       }
-      continue;
     }
     // "Skills: Python, Go, SQL" in plain text.
     const std::size_t colon = line.text.find(':');
@@ -201,9 +201,8 @@ std::string FindLocation(const LineRefs& lines) {
       if (!FindEmail(candidate).empty() || !FindPhone(candidate).empty()) continue;
       // "Columbus, Ohio 44444" and "Oak Park, CA 91377": the ZIP is part of the place.
       std::string without_zip = candidate;
-      while (!without_zip.empty() &&
-             (IsDigitChar(without_zip.back()) || without_zip.back() == ' ' ||
-              without_zip.back() == '-')) {
+      while (!without_zip.empty() && (IsDigitChar(without_zip.back()) ||
+                                      without_zip.back() == ' ' || without_zip.back() == '-')) {
         without_zip.pop_back();
       }
       if (!without_zip.empty() && LooksLikeLocation(without_zip)) return without_zip;
@@ -235,10 +234,10 @@ bool IsLinkToken(std::string_view token) {
   const std::size_t dot = lower.rfind('.', lower.find('/'));
   if (dot == std::string::npos || dot == 0) return false;
   const std::string tld = lower.substr(dot + 1, lower.find('/', dot) - dot - 1);
-  static constexpr std::array<std::string_view, 14> kTlds = {
-      "com", "io", "dev", "me", "org", "net", "in", "ai", "co", "app", "page", "site", "tech", "xyz"};
-  return std::find(kTlds.begin(), kTlds.end(), tld) != kTlds.end() &&
-         IsAsciiAlpha(lower.front());
+  static constexpr std::array<std::string_view, 14> kTlds = {"com",  "io",   "dev",  "me", "org",
+                                                             "net",  "in",   "ai",   "co", "app",
+                                                             "page", "site", "tech", "xyz"};
+  return std::find(kTlds.begin(), kTlds.end(), tld) != kTlds.end() && IsAsciiAlpha(lower.front());
 }
 
 boost::json::array FindLinks(const LineRefs& lines) {
@@ -247,13 +246,15 @@ boost::json::array FindLinks(const LineRefs& lines) {
   for (const TextLine* line : lines) {
     for (const std::string& part : ContactParts(line->text)) {
       for (std::string token : SplitTrimmed(part, " ")) {
-        while (!token.empty() && (token.back() == ',' || token.back() == ';' || token.back() == ')')) {
+        while (!token.empty() &&
+               (token.back() == ',' || token.back() == ';' || token.back() == ')')) {
           token.pop_back();
         }
         for (std::string_view label : {"homepage:", "linkedin:", "github:", "website:", "web:"}) {
           if (AsciiLower(token).starts_with(label)) token = token.substr(label.size());
         }
-        if (token.empty() || !IsLinkToken(token) || !seen.insert(AsciiLower(token)).second) continue;
+        if (token.empty() || !IsLinkToken(token) || !seen.insert(AsciiLower(token)).second)
+          continue;
         links.emplace_back(token);
       }
     }
@@ -263,14 +264,24 @@ boost::json::array FindLinks(const LineRefs& lines) {
 
 bool IsGenericLabel(std::string_view label) {
   static constexpr std::array<std::string_view, 52> kGeneric = {
-      "skill", "language", "tool", "technolog", "framework", "platform", "database",
-      "software", "programming", "application", "program", "familiar", "proficien", "lines",
-      "other", "media", "cloud", "devops", "methodolog", "soft", "technical", "core",
-      "librar", "operating", "web", "environment", "concept", "interest", "certif",
-      "expertise", "stack", "frontend", "front-end", "backend", "back-end", "data",
-      "testing", "infrastructure", "version control", "misc", "knowledge", "strength",
-      "competenc", "area", "domain", "hardware", "systems", "security", "analytics",
-      "design", "mobile", "os"};
+      "skill",       "language",       "tool",
+      "technolog",   "framework",      "platform",
+      "database",    "software",       "programming",
+      "application", "program",        "familiar",
+      "proficien",   "lines",          "other",
+      "media",       "cloud",          "devops",
+      "methodolog",  "soft",           "technical",
+      "core",        "librar",         "operating",
+      "web",         "environment",    "concept",
+      "interest",    "certif",         "expertise",
+      "stack",       "frontend",       "front-end",
+      "backend",     "back-end",       "data",
+      "testing",     "infrastructure", "version control",
+      "misc",        "knowledge",      "strength",
+      "competenc",   "area",           "domain",
+      "hardware",    "systems",        "security",
+      "analytics",   "design",         "mobile",
+      "os"};
   // Stems match at the start of a word: "Microsoft Office" is no "soft skills" label.
   for (const std::string& word : SplitTrimmed(AsciiLower(label), " ")) {
     for (std::string_view stem : kGeneric) {
@@ -285,7 +296,8 @@ bool IsGenericLabel(std::string_view label) {
 std::string CleanSkill(std::string_view raw) {
   std::string skill(Trim(raw));
   for (std::string_view prefix : {"and ", "& ", "or "}) {
-    if (AsciiLower(skill).starts_with(prefix)) skill = std::string(Trim(skill.substr(prefix.size())));
+    if (AsciiLower(skill).starts_with(prefix))
+      skill = std::string(Trim(skill.substr(prefix.size())));
   }
   while (!skill.empty() && (skill.back() == '.' || skill.back() == ',' || skill.back() == ';' ||
                             skill.back() == ':' || skill.back() == ' ')) {
@@ -301,7 +313,9 @@ std::string FindEmail(std::string_view text) {
     return IsAsciiAlpha(c) || IsDigitChar(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
            c == '-';
   };
-  auto domain_char = [](char c) { return IsAsciiAlpha(c) || IsDigitChar(c) || c == '.' || c == '-'; };
+  auto domain_char = [](char c) {
+    return IsAsciiAlpha(c) || IsDigitChar(c) || c == '.' || c == '-';
+  };
   for (std::size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
     std::size_t begin = at;
     while (begin > 0 && local_char(text[begin - 1])) --begin;
@@ -400,6 +414,35 @@ bool LooksLikeName(std::string_view text) {
   return true;
 }
 
+// The certificates on one line: split like contact details, and a run of three or more short
+// comma-separated names ("ACLS, BLS, PALS") split at the commas too.
+std::vector<std::string> CertificationItems(std::string_view line) {
+  std::vector<std::string> items;
+  for (const std::string& part : ContactParts(line)) {
+    const auto commas = std::count(part.begin(), part.end(), ',');
+    std::vector<std::string> pieces;
+    if (commas >= 2) {
+      std::size_t start = 0;
+      while (start <= part.size()) {
+        const auto end = std::min(part.find(',', start), part.size());
+        const std::string piece(Trim(std::string_view(part).substr(start, end - start)));
+        if (!piece.empty()) pieces.push_back(piece);
+        start = end + 1;
+      }
+    }
+    const bool short_names =
+        !pieces.empty() && std::all_of(pieces.begin(), pieces.end(), [](const std::string& piece) {
+          return CountWords(piece) <= 5;
+        });
+    if (short_names) {
+      items.insert(items.end(), pieces.begin(), pieces.end());
+    } else {
+      items.push_back(part);
+    }
+  }
+  return items;
+}
+
 std::vector<std::string> SplitSkills(std::string_view line) {
   std::vector<std::string> skills;
   std::string text(Trim(line));
@@ -450,9 +493,8 @@ ParsedResume ParseDocument(const DocumentText& document) {
       if (!parsed.text.empty()) parsed.text += '\n';
       Section section;
       section.kind = headings[i]->kind;
-      section.heading = std::string(Trim(Untab(headings[i]->rest.empty()
-                                                    ? line.text
-                                                    : line.text.substr(0, line.text.find(':')))));
+      section.heading = std::string(Trim(
+          Untab(headings[i]->rest.empty() ? line.text : line.text.substr(0, line.text.find(':')))));
       if (!headings[i]->rest.empty()) {
         auto rest = std::make_unique<TextLine>(line);
         rest->text = headings[i]->rest;
@@ -508,7 +550,7 @@ ParsedResume ParseDocument(const DocumentText& document) {
         break;
       case SectionKind::kCertifications:
         for (const TextLine* line : section.lines) {
-          for (const std::string& part : ContactParts(line->text)) {
+          for (const std::string& part : CertificationItems(line->text)) {
             // A year printed beside the certificate is not one of its own.
             if (part.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ==
                     std::string::npos ||
@@ -548,6 +590,13 @@ ParsedResume ParseDocument(const DocumentText& document) {
   std::string email = FindEmail(all_contact_text);
   if (email.empty()) email = FindEmail(all_text);
   std::string phone = FindPhone(all_contact_text);
+  // A line that is nothing but a phone number, wherever it stands (sidebars).
+  for (std::size_t i = 0; phone.empty() && i < document.lines.size(); ++i) {
+    const std::string candidate = FindPhone(document.lines[i].text);
+    if (!candidate.empty() && candidate.size() * 10 >= Trim(document.lines[i].text).size() * 8) {
+      phone = candidate;
+    }
+  }
   if (phone.empty()) {
     // Outside the contact block only a labelled number counts.
     const std::string lower = AsciiLower(all_text);

@@ -10,9 +10,9 @@ namespace resumax::parsing {
 
 // A resume read into the API's shape.
 struct ParsedResume {
-  std::string text;               // readable full text in reading order
+  std::string text;              // readable full text in reading order
   boost::json::object sections;  // contact, summary, experience, education, skills, projects,
-                                  // certifications, other
+                                 // certifications, other
 };
 
 // Finds the headings of a document, splits it into sections and extracts their fields.

@@ -134,8 +134,8 @@ std::string NormalizeText(std::string_view text, bool keep_tabs) {
       continue;
     }
     if (code == ' ' || code == '\n' || code == '\r' || code == '\f' || code == '\v' ||
-        code == 0xA0 || (code >= 0x2000 && code <= 0x200A) || code == 0x202F ||
-        code == 0x205F || code == 0x3000 || code == 0x2028 || code == 0x2029) {
+        code == 0xA0 || (code >= 0x2000 && code <= 0x200A) || code == 0x202F || code == 0x205F ||
+        code == 0x3000 || code == 0x2028 || code == 0x2029) {
       pending_space = true;
       continue;
     }
@@ -199,8 +199,8 @@ std::string NormalizeText(std::string_view text, bool keep_tabs) {
 }
 
 bool StripBullet(std::string& text) {
-  static constexpr std::string_view kGlyphs[] = {"\u2022", "\u00B7", "-", "*", "\u2013", ">",
-                                                 "o ",     "\u2192", "+"};
+  static constexpr std::string_view kGlyphs[] = {"\u2022", "\u00B7", "-",      "*", "\u2013",
+                                                 ">",      "o ",     "\u2192", "+"};
   std::string_view view = Trim(text);
   for (std::string_view glyph : kGlyphs) {
     if (!view.starts_with(glyph)) continue;

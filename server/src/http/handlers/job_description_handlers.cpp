@@ -59,6 +59,40 @@ void AddJobDescriptionRoutes(Router& router, Services& services) {
                return Json(201, body);
              });
 
+  router.Add("POST", "/api/v1/job-descriptions/presign", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               auto body = ParseJsonObject(request);
+               if (!body) return body.error();
+               auto filename = RequiredString(*body, "filename", 1024);
+               if (!filename) return filename.error();
+               auto mime = RequiredString(*body, "mimeType", 200);
+               if (!mime) return mime.error();
+               const auto* size = body->if_contains("size");
+               if (!size || !size->is_int64()) {
+                 return Error::Validation("size", "'size' must be the file size in bytes.");
+               }
+               auto input = InputFrom(request);
+               if (!input) return input.error();
+               auto ticket = services.job_descriptions.Presign(*request.user, *filename, *mime,
+                                                               size->as_int64(), *input);
+               if (!ticket) return ticket.error();
+               return Json(201,
+                           {{"jobDescriptionId", ticket->job_description.id},
+                            {"uploadUrl", ticket->upload.url},
+                            {"uploadMethod", ticket->upload.method},
+                            {"uploadHeaders", {{"Content-Type", ticket->upload.content_type}}},
+                            {"expiresAt", FormatTimestamp(ticket->upload.expires_at)},
+                            {"jobDescription", JobDescriptionJson(ticket->job_description, true)}});
+             });
+
+  router.Add("POST", "/api/v1/job-descriptions/{id}/parse",
+             {.requires_auth = true, .offload = true, .max_body = 64 * 1024},
+             [&services](Request& request) -> Result<Response> {
+               auto jd = services.job_descriptions.ReadUpload(*request.user, request.Param("id"));
+               if (!jd) return jd.error();
+               return Json(200, JobDescriptionJson(*jd, true));
+             });
+
   router.Add("GET", "/api/v1/job-descriptions", signed_in,
              [&services](Request& request) -> Result<Response> {
                const auto query = QueryParams(request);

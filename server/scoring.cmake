@@ -1,0 +1,49 @@
+# Alignment scoring, included from server/CMakeLists.txt: the skills taxonomy (with its import
+# from ESCO and O*NET), the skill matcher, job analysis and the scorer (resumax_scoring). Pure
+# functions over text and JSON; the only files it reads are WordNet's, at taxonomy load (and the
+# open data sets, when asked to import them).
+find_path(STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
+find_library(STEMMER_LIBRARY stemmer REQUIRED)
+
+set(RESUMAX_SCORING_DIR ${CMAKE_CURRENT_LIST_DIR}/src/domain/optimize)
+add_library(resumax_scoring STATIC
+  ${RESUMAX_SCORING_DIR}/csv_reader.cpp ${RESUMAX_SCORING_DIR}/education_level.cpp
+  ${RESUMAX_SCORING_DIR}/job_analysis.cpp ${RESUMAX_SCORING_DIR}/job_titles.cpp
+  ${RESUMAX_SCORING_DIR}/scorer.cpp ${RESUMAX_SCORING_DIR}/skill_matcher.cpp
+  ${RESUMAX_SCORING_DIR}/taxonomy.cpp ${RESUMAX_SCORING_DIR}/taxonomy_import.cpp
+  ${RESUMAX_SCORING_DIR}/text_tokens.cpp ${RESUMAX_SCORING_DIR}/wordnet.cpp)
+target_include_directories(resumax_scoring PRIVATE ${STEMMER_INCLUDE_DIR})
+target_link_libraries(resumax_scoring PUBLIC resumax_core resumax_job_descriptions
+  PRIVATE ${STEMMER_LIBRARY})
+# The built-in taxonomy, read by Taxonomy::Builtin() as resumax::embedded::taxonomy("skills.tsv").
+resumax_embed(resumax_scoring taxonomy ${CMAKE_CURRENT_LIST_DIR}/data/taxonomy
+  ${CMAKE_CURRENT_LIST_DIR}/data/taxonomy/skills.tsv)
+resumax_warnings(resumax_scoring)
+
+if(RESUMAX_BUILD_TESTS)
+  include(GoogleTest)
+  # This library's tests; the rewrite_, guard_, diff_ and apply_ files beside them belong to the
+  # rewriting code and its own test target.
+  file(GLOB RESUMAX_SCORING_TESTS CONFIGURE_DEPENDS ${RESUMAX_SCORING_DIR}/*_test.cpp)
+  list(FILTER RESUMAX_SCORING_TESTS EXCLUDE REGEX "/(rewrite|guard|diff|apply)_[^/]*$")
+  add_executable(resumax_scoring_tests ${RESUMAX_SCORING_TESTS})
+  target_link_libraries(resumax_scoring_tests PRIVATE resumax_scoring GTest::gtest_main)
+  target_compile_definitions(resumax_scoring_tests PRIVATE
+    RESUMAX_TAXONOMY_DIR="${PROJECT_SOURCE_DIR}/../shared/data/taxonomy"
+    RESUMAX_SKILLS_TSV="${PROJECT_SOURCE_DIR}/server/data/taxonomy/skills.tsv")
+  resumax_warnings(resumax_scoring_tests)
+  gtest_discover_tests(resumax_scoring_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
+
+  # tests/CMakeLists.txt globs every server/src/*_test.cpp into resumax_unit_tests; these need
+  # the paths above and run in resumax_scoring_tests only. Deferred to the end of this
+  # directory, after tests/ has defined its target.
+  set(RESUMAX_SCORING_TEST_SOURCES ${RESUMAX_SCORING_TESTS})
+  function(resumax_keep_scoring_tests_apart)
+    if(TARGET resumax_unit_tests)
+      get_target_property(unit_sources resumax_unit_tests SOURCES)
+      list(REMOVE_ITEM unit_sources ${RESUMAX_SCORING_TEST_SOURCES})
+      set_property(TARGET resumax_unit_tests PROPERTY SOURCES ${unit_sources})
+    endif()
+  endfunction()
+  cmake_language(DEFER CALL resumax_keep_scoring_tests_apart)
+endif()

@@ -1,0 +1,387 @@
+#include "adapters/documents/resume_reader.h"
+
+#include <cairo/cairo-pdf.h>
+#include <cairo/cairo.h>
+#include <fontconfig/fontconfig.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+#include <zip.h>
+
+#include <boost/json/serialize.hpp>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <utility>
+#include <vector>
+
+namespace resumax::documents {
+namespace {
+
+// cairo and fontconfig keep font caches for the life of the process; free them at the end so
+// LeakSanitizer reports only our leaks.
+class FontCacheCleanup : public ::testing::Environment {
+ public:
+  void TearDown() override {
+    cairo_debug_reset_static_data();
+    FcFini();
+  }
+};
+const ::testing::Environment* const kFontCacheCleanup =
+    ::testing::AddGlobalTestEnvironment(new FontCacheCleanup);
+
+constexpr std::string_view kPdf = "application/pdf";
+constexpr std::string_view kDocx =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::string Fixture(const std::string& name) {
+  return ReadFile(std::filesystem::path(RESUMAX_FIXTURES_DIR) / name);
+}
+
+cairo_status_t AppendToString(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+struct PdfText {
+  double x;
+  double y;
+  std::string text;
+  double size = 10;
+  bool bold = false;
+};
+using PdfPage = std::vector<PdfText>;
+
+// A US Letter PDF with the given words; image_only draws the text into a picture instead.
+std::string MakePdf(const std::vector<PdfPage>& pages, bool image_only = false) {
+  std::string pdf;
+  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(AppendToString, &pdf, 612, 792);
+  cairo_t* cr = cairo_create(surface);
+  for (const PdfPage& page : pages) {
+    if (image_only) {
+      cairo_surface_t* image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 300, 200);
+      cairo_t* painter = cairo_create(image);
+      cairo_set_source_rgb(painter, 1, 1, 1);
+      cairo_paint(painter);
+      cairo_set_source_rgb(painter, 0, 0, 0);
+      cairo_move_to(painter, 10, 40);
+      cairo_set_font_size(painter, 20);
+      cairo_show_text(painter, "Scanned Resume");
+      cairo_destroy(painter);
+      cairo_set_source_surface(cr, image, 50, 50);
+      cairo_paint(cr);
+      cairo_surface_destroy(image);
+    }
+    for (const PdfText& text : page) {
+      if (image_only) break;
+      cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                             text.bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+      cairo_set_font_size(cr, text.size);
+      cairo_move_to(cr, text.x, text.y);
+      cairo_show_text(cr, text.text.c_str());
+    }
+    cairo_show_page(cr);
+  }
+  cairo_destroy(cr);
+  cairo_surface_finish(surface);
+  cairo_surface_destroy(surface);
+  return pdf;
+}
+
+std::string MakePng() {
+  std::string png;
+  cairo_surface_t* image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 20, 20);
+  cairo_surface_write_to_png_stream(image, AppendToString, &png);
+  cairo_surface_destroy(image);
+  return png;
+}
+
+// A zip archive written by libzip (through a temporary file) holding the given entries.
+std::string MakeZip(const std::vector<std::pair<std::string, std::string>>& entries) {
+  static int counter = 0;
+  const std::filesystem::path path =
+      std::filesystem::temp_directory_path() /
+      ("resumax-parsing-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
+  int error = 0;
+  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+  EXPECT_NE(zip, nullptr);
+  for (const auto& [name, data] : entries) {
+    zip_source_t* source = zip_source_buffer(zip, data.data(), data.size(), 0);
+    const zip_int64_t index = zip_file_add(zip, name.c_str(), source, ZIP_FL_OVERWRITE);
+    EXPECT_GE(index, 0);
+    if (data.size() < 64)
+      zip_set_file_compression(zip, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
+  }
+  EXPECT_EQ(zip_close(zip), 0);
+  std::string bytes = ReadFile(path);
+  std::filesystem::remove(path);
+  return bytes;
+}
+
+constexpr std::string_view kNamespaces =
+    R"( xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")"
+    R"( xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006")"
+    R"( xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape")"
+    R"( xmlns:v="urn:schemas-microsoft-com:vml")";
+
+// One paragraph; '\t' in text becomes a w:tab.
+std::string Para(std::string_view text, std::string_view style = {}, bool numbered = false,
+                 bool bold = false) {
+  std::string runs;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t tab = text.find('\t', start);
+    runs += "<w:r>";
+    if (bold) runs += "<w:rPr><w:b/></w:rPr>";
+    runs += "<w:t xml:space=\"preserve\">" +
+            std::string(text.substr(start, tab == std::string_view::npos ? tab : tab - start)) +
+            "</w:t>";
+    if (tab != std::string_view::npos) runs += "<w:tab/>";
+    runs += "</w:r>";
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  std::string properties;
+  if (!style.empty()) properties += "<w:pStyle w:val=\"" + std::string(style) + "\"/>";
+  if (numbered) properties += "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>";
+  return "<w:p><w:pPr>" + properties + "</w:pPr>" + runs + "</w:p>";
+}
+
+std::string Document(const std::string& body) {
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document" +
+         std::string(kNamespaces) + "><w:body>" + body + "</w:body></w:document>";
+}
+
+constexpr std::string_view kStyles =
+    R"(<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+    R"(<w:style w:styleId="Heading1"><w:name w:val="heading 1"/><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>)"
+    R"(<w:style w:styleId="Title"><w:name w:val="Title"/><w:rPr><w:sz w:val="48"/></w:rPr></w:style>)"
+    R"(</w:styles>)";
+
+std::string MakeDocx(const std::string& body,
+                     std::vector<std::pair<std::string, std::string>> extra = {}) {
+  std::vector<std::pair<std::string, std::string>> entries = {
+      {"[Content_Types].xml",
+       R"(<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>)"},
+      {"word/document.xml", Document(body)},
+      {"word/styles.xml", std::string(kStyles)},
+  };
+  for (auto& entry : extra) entries.push_back(std::move(entry));
+  return MakeZip(entries);
+}
+
+std::string ErrorCode(std::string_view bytes, std::string_view mime,
+                      const ParseLimits& limits = ParseLimits{}) {
+  Result<ParseOutput> result = ParseResume(bytes, mime, limits);
+  if (result) return "ok";
+  EXPECT_FALSE(result.error().message.empty());
+  return result.error().code;
+}
+
+std::string Str(const boost::json::value& value) {
+  return value.is_string() ? std::string(value.as_string()) : "<null>";
+}
+
+PdfPage TwoColumnPage() {
+  PdfPage page = {{200, 50, "Jordan Smith", 24, true},
+                  {40, 120, "SKILLS", 12, true},
+                  {320, 122, "EXPERIENCE", 12, true}};
+  const char* left[] = {"Python",        "Go", "Kubernetes", "Terraform", "jordan@example.com",
+                        "(415) 555-0100"};
+  double y = 140;
+  for (const char* text : left) {
+    page.push_back({40, y, text});
+    y += 15;
+  }
+  page.push_back({40, y + 10, "EDUCATION", 12, true});
+  page.push_back({40, y + 28, "B.S. in Physics"});
+  page.push_back({40, y + 43, "State University"});
+  const char* right[] = {"Platform Engineer",
+                         "Acme Corp",
+                         "Built the deployment pipeline for",
+                         "every team in the company",
+                         "Cut cloud spend by a third",
+                         "Support Engineer",
+                         "Initech Inc.",
+                         "Answered escalations daily"};
+  y = 145;
+  for (const char* text : right) {
+    page.push_back({320, y, text, 11});
+    y += 17;
+  }
+  page.push_back({480, 162, "2021 - Present", 11});
+  page.push_back({480, 247, "2018 - 2021", 11});
+  return page;
+}
+
+TEST(DetectMimeType, SniffsMagicBytes) {
+  EXPECT_EQ(DetectMimeType(MakePdf({{{72, 72, "Hello"}}})), std::string(kPdf));
+  EXPECT_EQ(DetectMimeType(MakeDocx(Para("Hello"))), std::string(kDocx));
+  EXPECT_EQ(DetectMimeType("Jane Doe\nEngineer\n"), "text/plain");
+  EXPECT_EQ(DetectMimeType(MakePng()), std::nullopt);
+  EXPECT_EQ(DetectMimeType(MakeZip({{"hello.txt", "hi"}})), std::nullopt);
+  EXPECT_EQ(DetectMimeType(""), std::nullopt);
+  EXPECT_EQ(DetectMimeType(std::string_view("bin\0ary", 7)), std::nullopt);
+}
+
+TEST(ParseResume, ReadsATwoColumnPdfColumnByColumn) {
+  Result<ParseOutput> result = ParseResume(MakePdf({TwoColumnPage()}), kPdf, ParseLimits{});
+  ASSERT_TRUE(result) << result.error().code;
+  const boost::json::object& sections = result->sections;
+  const boost::json::object& contact = sections.at("contact").as_object();
+  SCOPED_TRACE(result->parsed_text);
+  EXPECT_EQ(Str(contact.at("name")), "Jordan Smith");
+  EXPECT_EQ(Str(contact.at("email")), "jordan@example.com");
+  EXPECT_EQ(Str(contact.at("phone")), "(415) 555-0100");
+  const boost::json::array& jobs = sections.at("experience").as_array();
+  ASSERT_EQ(jobs.size(), 2u) << boost::json::serialize(sections);
+  EXPECT_EQ(Str(jobs[0].as_object().at("title")), "Platform Engineer");
+  EXPECT_EQ(Str(jobs[0].as_object().at("company")), "Acme Corp");
+  EXPECT_TRUE(jobs[0].as_object().at("current").as_bool());
+  EXPECT_EQ(Str(jobs[1].as_object().at("company")), "Initech Inc.");
+  const boost::json::array& skills = sections.at("skills").as_array();
+  EXPECT_EQ(skills.size(), 6u) << boost::json::serialize(skills);  // contact lines included
+  const boost::json::array& schools = sections.at("education").as_array();
+  ASSERT_EQ(schools.size(), 1u);
+  EXPECT_EQ(Str(schools[0].as_object().at("school")), "State University");
+  // Reading order: the whole left column before the right one.
+  EXPECT_LT(result->parsed_text.find("State University"), result->parsed_text.find("EXPERIENCE"));
+}
+
+TEST(ParseResume, ReadsATableBasedDocxWithHeaderContactAndTextBox) {
+  const std::string text_box =
+      "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx>"
+      "<w:txbxContent>" +
+      Para("Riley Chen", "Title") +
+      "</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+      "<v:shape><v:textbox><w:txbxContent>" +
+      Para("Riley Chen", "Title") +
+      "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+      "</w:p>";
+  const std::string left = Para("Skills", "Heading1") + Para("SQL", "", true) +
+                           Para("Tableau", "", true) + Para("Education", "Heading1") +
+                           Para("Northwest University") + Para("B.A. in Economics");
+  const std::string right = Para("Experience", "Heading1") +
+                            Para("Data Analyst\tJune 2020 – Present", "", false, true) +
+                            Para("Brightside Dental, Seattle, WA") +
+                            Para("Built the weekly revenue dashboard", "", true) +
+                            Para("Office Manager | Marsshine Engineering | 2017 – 2020") +
+                            Para("Ran payroll for 40 people", "", true);
+  const std::string body =
+      text_box + "<w:tbl><w:tr><w:tc>" + left + "</w:tc><w:tc>" + right + "</w:tc></w:tr></w:tbl>";
+  const std::string header = "<?xml version=\"1.0\"?><w:hdr" + std::string(kNamespaces) + ">" +
+                             Para("riley.chen@example.com | 206-555-0143 | Seattle, WA") +
+                             Para("Page 1 of 1") + "</w:hdr>";
+  Result<ParseOutput> result =
+      ParseResume(MakeDocx(body, {{"word/header1.xml", header}}), kDocx, ParseLimits{});
+  ASSERT_TRUE(result) << result.error().code;
+  const boost::json::object& sections = result->sections;
+  const boost::json::object& contact = sections.at("contact").as_object();
+  EXPECT_EQ(Str(contact.at("name")), "Riley Chen");
+  EXPECT_EQ(Str(contact.at("email")), "riley.chen@example.com");
+  EXPECT_EQ(Str(contact.at("phone")), "206-555-0143");
+  EXPECT_EQ(Str(contact.at("location")), "Seattle, WA");
+  EXPECT_EQ(result->parsed_text.find("Page 1"), std::string::npos);
+  // The text box's VML fallback repeats the name; it is read once.
+  EXPECT_EQ(result->parsed_text.find("Riley Chen"), result->parsed_text.rfind("Riley Chen"));
+  const boost::json::array& jobs = sections.at("experience").as_array();
+  ASSERT_EQ(jobs.size(), 2u) << boost::json::serialize(sections);
+  EXPECT_EQ(Str(jobs[0].as_object().at("title")), "Data Analyst");
+  EXPECT_EQ(Str(jobs[0].as_object().at("company")), "Brightside Dental");
+  EXPECT_EQ(Str(jobs[0].as_object().at("startDate")), "2020-06");
+  EXPECT_EQ(jobs[0].as_object().at("bullets").as_array().size(), 1u);
+  EXPECT_EQ(Str(jobs[1].as_object().at("title")), "Office Manager");
+  EXPECT_EQ(Str(jobs[1].as_object().at("company")), "Marsshine Engineering");
+  EXPECT_EQ(sections.at("skills").as_array().size(), 2u);
+  const boost::json::array& schools = sections.at("education").as_array();
+  ASSERT_EQ(schools.size(), 1u);
+  EXPECT_EQ(Str(schools[0].as_object().at("degree")), "B.A. in Economics");
+  EXPECT_EQ(Str(schools[0].as_object().at("school")), "Northwest University");
+}
+
+TEST(ParseResume, ReadsPlainText) {
+  Result<ParseOutput> result = ParseResume(
+      "\xEF\xBB\xBFSam Lee\nsam@example.com\n\nExperience\nEngineer at Initech\t2019 - 2020\n",
+      "text/plain; charset=utf-8", ParseLimits{});
+  ASSERT_TRUE(result) << result.error().code;
+  EXPECT_EQ(Str(result->sections.at("contact").as_object().at("name")), "Sam Lee");
+  EXPECT_EQ(result->sections.at("experience").as_array().size(), 1u);
+}
+
+TEST(ParseResume, RefusesWhatItCannotRead) {
+  std::mt19937 random(42);
+  std::string noise(4096, '\0');
+  for (char& c : noise) c = static_cast<char>(random());
+  EXPECT_EQ(ErrorCode(noise, kPdf), "unsupported_file_type");
+  EXPECT_EQ(ErrorCode(noise, kDocx), "unsupported_file_type");
+  EXPECT_EQ(ErrorCode(noise, "text/plain"), "unsupported_file_type");
+  EXPECT_EQ(ErrorCode("%PDF-1.7\n" + noise, kPdf), "corrupt_file");
+  EXPECT_EQ(ErrorCode("PK\x03\x04word/document.xml" + noise, kDocx), "corrupt_file");
+  EXPECT_EQ(ErrorCode(MakePng(), kPdf), "unsupported_file_type");  // a .pdf that is a PNG
+  EXPECT_EQ(ErrorCode(MakePdf({{{72, 72, "Hello"}}}), kDocx), "unsupported_file_type");
+  EXPECT_EQ(ErrorCode("Jane", "image/png"), "unsupported_file_type");
+  EXPECT_EQ(ParseResume("Jane", "image/png", ParseLimits{}).error().kind,
+            ErrorKind::kUnsupportedMediaType);
+  EXPECT_EQ(ErrorCode("", kPdf), "empty_document");
+  EXPECT_EQ(ErrorCode(" \n\n ", "text/plain"), "empty_document");
+  EXPECT_EQ(ErrorCode(MakeDocx(Para("   ")), kDocx), "empty_document");
+}
+
+TEST(ParseResume, RefusesBrokenAndLockedPdfs) {
+  const std::string pdf = MakePdf({TwoColumnPage()});
+  EXPECT_EQ(ErrorCode(pdf.substr(0, pdf.size() / 2), kPdf), "corrupt_file");
+  EXPECT_EQ(ErrorCode(pdf.substr(0, 200), kPdf), "corrupt_file");
+  EXPECT_EQ(ErrorCode(Fixture("encrypted.pdf"), kPdf), "pdf_encrypted");
+  EXPECT_EQ(ErrorCode(MakePdf({{}}, true), kPdf), "no_text_layer");
+  std::vector<PdfPage> pages(11, PdfPage{{72, 72, "Page of a long resume"}});
+  EXPECT_EQ(ErrorCode(MakePdf(pages), kPdf), "too_many_pages");
+  pages.resize(10);
+  EXPECT_EQ(ErrorCode(MakePdf(pages), kPdf), "ok");
+}
+
+TEST(ParseResume, RefusesZipBombs) {
+  // 8 MiB of spaces deflates about a thousandfold: over the ratio limit.
+  const std::string padding(8 << 20, ' ');
+  EXPECT_EQ(ErrorCode(MakeDocx(Para("Jane") + padding), kDocx), "zip_bomb");
+  // More uncompressed bytes than allowed, at an ordinary ratio.
+  std::mt19937 random(7);
+  std::string words;
+  while (words.size() < (200 << 10)) words += static_cast<char>('a' + random() % 26);
+  ParseLimits small;
+  small.max_uncompressed_bytes = 100 << 10;
+  EXPECT_EQ(ErrorCode(MakeDocx(Para(words)), kDocx, small), "zip_bomb");
+  // 100k entries.
+  std::vector<std::pair<std::string, std::string>> entries = {
+      {"word/document.xml", Document(Para("Jane"))}};
+  for (int i = 0; i < 100000; ++i) entries.emplace_back("word/media/x" + std::to_string(i), "x");
+  EXPECT_EQ(ErrorCode(MakeZip(entries), kDocx), "zip_bomb");
+}
+
+TEST(ParseResume, XmlEntitiesAreNeverExpanded) {
+  const std::string body = Para("Jane Doe") + Para("&lol9;");
+  std::string xml = Document(body);
+  xml.insert(xml.find("<w:document"),
+             "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol9 "
+             "\"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>");
+  Result<ParseOutput> result =
+      ParseResume(MakeZip({{"word/document.xml", xml}}), kDocx, ParseLimits{});
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->parsed_text.find("lollol"), std::string::npos);
+}
+
+TEST(ParseResume, GivesUpAtTheDeadline) {
+  ParseLimits instant;
+  instant.time_limit = std::chrono::milliseconds(-1);
+  EXPECT_EQ(ErrorCode(MakePdf({TwoColumnPage()}), kPdf, instant), "parse_timeout");
+  EXPECT_EQ(ErrorCode(MakeDocx(Para("Jane Doe")), kDocx, instant), "parse_timeout");
+}
+
+}  // namespace
+}  // namespace resumax::documents

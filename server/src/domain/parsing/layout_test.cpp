@@ -1,0 +1,145 @@
+#include "domain/parsing/layout.h"
+
+#include <gtest/gtest.h>
+
+#include "domain/parsing/text_normalize.h"
+
+namespace resumax::parsing {
+namespace {
+
+// Lays words of one line out left to right from x, with a normal word gap.
+void AddLine(PageWords& page, double x, double y, std::string_view text, double size = 10,
+             bool bold = false) {
+  for (const std::string& word : SplitTrimmed(text, " ")) {
+    const double width = static_cast<double>(CodePointCount(word)) * size * 0.5;
+    page.words.push_back({word, x, y, x + width, y + size * 1.2, size, bold, true});
+    x += width + size * 0.25;
+  }
+}
+
+std::vector<std::string> Texts(const std::vector<TextLine>& lines) {
+  std::vector<std::string> texts;
+  for (const TextLine& line : lines) texts.push_back(line.text);
+  return texts;
+}
+
+TEST(LayoutPage, ReadsTwoColumnsColumnByColumnAfterTheHeader) {
+  PageWords page{0, 612, 792, {}};
+  AddLine(page, 200, 40, "Jordan Smith", 24, true);
+  const char* left[] = {"SKILLS",    "Python",           "Go",          "Kubernetes", "Terraform",
+                        "EDUCATION", "State University", "B.S. Physics"};
+  const char* right[] = {"EXPERIENCE",
+                         "Platform Engineer at Acme, Remote",
+                         "Built the deployment pipeline for every service",
+                         "Cut the cloud bill by a third in one quarter",
+                         "Support Engineer, Initech",
+                         "Answered customer escalations every day of the week"};
+  double y = 120;
+  for (const char* text : left) {
+    AddLine(page, 40, y, text);
+    y += 16;
+  }
+  y = 120;
+  for (const char* text : right) {
+    AddLine(page, 220, y + 3, text, 11);
+    y += 19;
+  }
+  const std::vector<TextLine> lines = LayoutPage(page);
+  const std::vector<std::string> texts = Texts(lines);
+  ASSERT_EQ(texts.size(), 15u);
+  EXPECT_EQ(texts[0], "Jordan Smith");
+  EXPECT_EQ(texts[1], "SKILLS");
+  EXPECT_EQ(texts[8], "B.S. Physics");
+  EXPECT_EQ(texts[9], "EXPERIENCE");
+  EXPECT_EQ(lines[1].column, 1);
+  EXPECT_EQ(lines[9].column, 2);
+  EXPECT_TRUE(lines[0].bold);
+}
+
+TEST(LayoutPage, DateColumnBesideEntriesIsReadRowByRow) {
+  PageWords page{0, 612, 792, {}};
+  double y = 60;
+  for (int entry = 0; entry < 8; ++entry) {
+    AddLine(page, 40, y, "2015 - 2017");
+    AddLine(page, 160, y, "Engineer at Example Company in a city");
+    AddLine(page, 160, y + 14, "Built things that customers liked a lot");
+    y += 40;
+  }
+  const std::vector<TextLine> lines = LayoutPage(page);
+  ASSERT_EQ(lines.size(), 16u);
+  EXPECT_EQ(lines[0].text, "2015 - 2017\tEngineer at Example Company in a city");
+}
+
+TEST(LayoutPage, SingleColumnWithRightAlignedDatesKeepsLinesWhole) {
+  PageWords page{0, 612, 792, {}};
+  double y = 60;
+  for (int entry = 0; entry < 4; ++entry) {
+    AddLine(page, 50, y, "Software Engineer, Example Company");
+    AddLine(page, 480, y, "Jan 2020 - Present");
+    AddLine(page, 60, y + 14,
+            "Designed and shipped features across the whole stack for many happy customers");
+    AddLine(page, 60, y + 28, "Mentored engineers and reviewed code every single week of year");
+    y += 50;
+  }
+  const std::vector<TextLine> lines = LayoutPage(page);
+  ASSERT_EQ(lines.size(), 12u);
+  EXPECT_EQ(lines[0].text, "Software Engineer, Example Company\tJan 2020 - Present");
+  EXPECT_EQ(lines[0].column, 0);
+}
+
+TEST(LayoutPage, UndoesLetterSpacingAndMarksBullets) {
+  PageWords page{0, 612, 792, {}};
+  double x = 100;
+  for (std::string_view letter : {"J", "A", "N", "E"}) {
+    page.words.push_back({std::string(letter), x, 20, x + 12, 44, 20, false, true});
+    x += 15;
+  }
+  x += 14;
+  for (std::string_view letter : {"D", "O", "E"}) {
+    page.words.push_back({std::string(letter), x, 20, x + 12, 44, 20, false, true});
+    x += 15;
+  }
+  AddLine(page, 50, 80, "\u2022 Led the migration of");
+  AddLine(page, 50, 80, "");
+  page.words.push_back({"\u2022", 50, 100, 54, 112, 10, false, true});
+  AddLine(page, 60, 100, "Wrote the long bullet text that wraps onto a second line at the edge");
+  AddLine(page, 60, 113, "and continues here.");
+  const std::vector<TextLine> lines = LayoutPage(page);
+  ASSERT_EQ(lines.size(), 3u) << ::testing::PrintToString(Texts(lines));
+  EXPECT_EQ(lines[0].text, "JANE DOE");
+  EXPECT_TRUE(lines[1].is_bullet);
+  EXPECT_EQ(lines[1].text, "Led the migration of");
+  EXPECT_TRUE(lines[2].is_bullet);
+  EXPECT_EQ(lines[2].text,
+            "Wrote the long bullet text that wraps onto a second line at the edge and continues "
+            "here.");
+}
+
+TEST(DropRunningHeadersAndFooters, RemovesRepeatedFootersAndPageNumbers) {
+  std::vector<TextLine> lines;
+  for (int page = 0; page < 3; ++page) {
+    lines.push_back({"Body text of page", page, 0, 50, 300});
+    lines.push_back(
+        {"March 1, 2024 Jane Doe \u00B7 Resume " + std::to_string(page + 1), page, 0, 50, 780});
+    lines.push_back({"Page " + std::to_string(page + 1) + " of 3", page, 0, 50, 10});
+  }
+  DropRunningHeadersAndFooters(lines, {792, 792, 792});
+  ASSERT_EQ(lines.size(), 3u);
+  for (const TextLine& line : lines) EXPECT_EQ(line.text, "Body text of page");
+}
+
+TEST(NormalizeText, MapsLigaturesBulletsAndOddSpaces) {
+  EXPECT_EQ(NormalizeText("\uFB01nance \uFB02ow", false), "finance flow");
+  EXPECT_EQ(NormalizeText("Sep. 2023 \u00AD Mar. 2024", false), "Sep. 2023 - Mar. 2024");
+  EXPECT_EQ(NormalizeText("555-\u00AD\u20105555", false), "555-5555");
+  EXPECT_EQ(NormalizeText("Leo\t\r\u00A0Leopard", false), "Leo Leopard");
+  EXPECT_EQ(NormalizeText("Title\t  Jan 2020", true), "Title\tJan 2020");
+  EXPECT_EQ(NormalizeText("\u25AA item \uF0B7 other", false), "\u2022 item \u2022 other");
+  EXPECT_EQ(NormalizeText("icon\uF0E0 text", false), "icon text");
+  EXPECT_TRUE(IsValidUtf8("caf\xC3\xA9"));
+  EXPECT_FALSE(IsValidUtf8("caf\xC3"));
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));
+}
+
+}  // namespace
+}  // namespace resumax::parsing
