@@ -64,13 +64,15 @@ int main(int argc, char** argv) {
   serve->add_option("--workers", config.workers, "Background workers")->envname("RESUMAX_WORKERS");
   serve->add_option("--max-upload-mb", config.max_upload_mb, "Largest upload in MB")
       ->envname("RESUMAX_MAX_UPLOAD_MB");
-  serve->add_option("--job-lease-seconds", config.job_lease_seconds,
-                    "How long a worker holds a job before another may take it")
+  serve
+      ->add_option("--job-lease-seconds", config.job_lease_seconds,
+                   "How long a worker holds a job before another may take it")
       ->envname("RESUMAX_JOB_LEASE_SECONDS");
   serve->add_option("--job-retry-base-ms", config.job_retry_base_ms, "First retry delay")
       ->envname("RESUMAX_JOB_RETRY_BASE_MS");
-  serve->add_option("--job-start-delay-ms", config.job_start_delay_ms,
-                    "Fault injection for recovery tests: pause after claiming a job")
+  serve
+      ->add_option("--job-start-delay-ms", config.job_start_delay_ms,
+                   "Fault injection for recovery tests: pause after claiming a job")
       ->envname("RESUMAX_JOB_START_DELAY_MS");
 
   auto* migrate = app.add_subcommand("migrate", "Apply database migrations and exit");

@@ -2,14 +2,13 @@
 
 #include <curl/curl.h>
 #include <fcntl.h>
+#include <sodium.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <sodium.h>
-
 #include <filesystem>
-#include <functional>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <sstream>
 
@@ -21,11 +20,11 @@
 #include "adapters/storage/open_object_store.h"
 #include "adapters/storage/s3_object_store.h"
 #include "app/resume_parser_adapter.h"
-#include "domain/jobs/worker_pool.h"
-#include "domain/resumes/resume_service.h"
 #include "core/crypto.h"
 #include "core/log.h"
 #include "domain/auth/auth_service.h"
+#include "domain/jobs/worker_pool.h"
+#include "domain/resumes/resume_service.h"
 #include "http/pipeline.h"
 #include "http/routes.h"
 #include "http/server.h"
@@ -35,10 +34,9 @@ namespace resumax::app {
 namespace {
 
 // A secret kept in a 0600 file in the data dir, generated on first start.
-std::string LoadOrCreateSecret(const std::filesystem::path& path,
-                               const std::function<std::string()>& generate = [] {
-                                 return crypto::RandomToken(48);
-                               }) {
+std::string LoadOrCreateSecret(
+    const std::filesystem::path& path,
+    const std::function<std::string()>& generate = [] { return crypto::RandomToken(48); }) {
   if (std::ifstream in(path); in) {
     std::stringstream text;
     text << in.rdbuf();
@@ -60,21 +58,20 @@ std::string LoadOrCreateSecret(const std::filesystem::path& path,
 
 // The 32-byte storage key: from configuration, or kept in the data dir.
 std::string MasterKey(const Config& config) {
-  std::string hex = config.master_key.empty()
-                        ? LoadOrCreateSecret(std::filesystem::path(config.data_dir) / "secrets" /
-                                                 "master.key",
-                                             [] {
-                                               std::string bytes(32, '\0');
-                                               randombytes_buf(bytes.data(), bytes.size());
-                                               std::string text(65, '\0');
-                                               sodium_bin2hex(text.data(), text.size(),
-                                                              reinterpret_cast<unsigned char*>(
-                                                                  bytes.data()),
-                                                              bytes.size());
-                                               text.pop_back();
-                                               return text;
-                                             })
-                        : config.master_key;
+  std::string hex =
+      config.master_key.empty()
+          ? LoadOrCreateSecret(std::filesystem::path(config.data_dir) / "secrets" / "master.key",
+                               [] {
+                                 std::string bytes(32, '\0');
+                                 randombytes_buf(bytes.data(), bytes.size());
+                                 std::string text(65, '\0');
+                                 sodium_bin2hex(text.data(), text.size(),
+                                                reinterpret_cast<unsigned char*>(bytes.data()),
+                                                bytes.size());
+                                 text.pop_back();
+                                 return text;
+                               })
+          : config.master_key;
   std::string key(32, '\0');
   std::size_t length = 0;
   if (hex.size() != 64 ||
@@ -169,10 +166,22 @@ int Serve(const Config& config) {
 
   jobs::JobDescriptionService job_description_service(*database, *storage, parser, clock);
 
+  optimize::OptimizationSettings optimization_settings;
+  optimize::OptimizationService optimization_service(
+      *database, queue, optimize::Taxonomy::Builtin(), clock, optimization_settings);
+  optimization_service.RegisterJobs(workers);
+
   http::Metrics metrics;
   const bool https = config.public_url.starts_with("https://");
-  http::Services services{auth,      resume_service, job_description_service, *storage,
-                          local_storage, *database,   metrics,                 https};
+  http::Services services{auth,
+                          resume_service,
+                          job_description_service,
+                          optimization_service,
+                          *storage,
+                          local_storage,
+                          *database,
+                          metrics,
+                          https};
   const http::Router router = http::BuildRouter(services);
   // Browsers upload straight to S3 when it stores the files.
   const auto* s3 = dynamic_cast<storage::S3ObjectStore*>(storage.get());

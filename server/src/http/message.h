@@ -54,7 +54,7 @@ struct Response {
   std::string content_type = "application/json";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
-  std::shared_ptr<BodySource> source;  // when set, streamed instead of body
+  std::shared_ptr<BodySource> source;           // when set, streamed instead of body
   std::optional<std::uint64_t> content_length;  // of the streamed body, when known
 };
 

@@ -18,8 +18,8 @@ std::map<std::string, std::string> QueryParams(const Request& request) {
   return out;
 }
 
-int QueryInt(const std::map<std::string, std::string>& query, const std::string& name,
-             int fallback, int min, int max) {
+int QueryInt(const std::map<std::string, std::string>& query, const std::string& name, int fallback,
+             int min, int max) {
   const auto found = query.find(name);
   if (found == query.end()) return fallback;
   try {

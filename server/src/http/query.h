@@ -11,7 +11,7 @@ namespace resumax::http {
 std::map<std::string, std::string> QueryParams(const Request& request);
 
 // An integer query parameter within [min, max], or fallback when absent or not a number.
-int QueryInt(const std::map<std::string, std::string>& query, const std::string& name,
-             int fallback, int min, int max);
+int QueryInt(const std::map<std::string, std::string>& query, const std::string& name, int fallback,
+             int min, int max);
 
 }  // namespace resumax::http

@@ -11,6 +11,7 @@ Router BuildRouter(Services& services) {
   AddUserRoutes(router, services);
   AddResumeRoutes(router, services);
   AddJobDescriptionRoutes(router, services);
+  AddOptimizeRoutes(router, services);
   AddStorageRoutes(router, services);
   return router;
 }

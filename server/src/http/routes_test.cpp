@@ -3,15 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <boost/json/parse.hpp>
-#include <set>
-
 #include <filesystem>
+#include <set>
 
 #include "adapters/db/open_database.h"
 #include "adapters/queue/database_job_queue.h"
 #include "adapters/storage/local_object_store.h"
-#include "core/ids.h"
 #include "core/crypto.h"
+#include "core/ids.h"
 
 namespace resumax::embedded {
 std::optional<std::string_view> data(std::string_view path);
@@ -53,9 +52,11 @@ TEST(Routes, MatchTheOpenApiDocument) {
   resumes::ResumeRepository resume_repository(*database);
   resumes::ResumeService resume_service(resume_repository, storage, queue, parser, clock, {});
   jobs::JobDescriptionService job_descriptions(*database, storage, parser, clock);
+  optimize::OptimizationService optimizations(*database, queue, optimize::Taxonomy::Builtin(),
+                                              clock, {});
   Metrics metrics;
-  Services services{auth,      resume_service, job_descriptions, storage, &storage,
-                    *database, metrics,        false};
+  Services services{auth,     resume_service, job_descriptions, optimizations, storage,
+                    &storage, *database,      metrics,          false};
   const Router router = BuildRouter(services);
 
   std::set<std::string> from_router;

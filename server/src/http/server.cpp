@@ -2,7 +2,6 @@
 
 #include <array>
 #include <atomic>
-#include <variant>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -17,6 +16,7 @@
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
 #include <thread>
+#include <variant>
 #include <vector>
 
 #include "core/log.h"
@@ -114,8 +114,8 @@ class Server::Impl {
       auto remote = socket.remote_endpoint(ec);
       std::string ip = ec ? "" : remote.address().to_string();
       auto executor = socket.get_executor();
-      asio::co_spawn(executor,
-                     Session(beast::tcp_stream(std::move(socket)), std::move(ip)), asio::detached);
+      asio::co_spawn(executor, Session(beast::tcp_stream(std::move(socket)), std::move(ip)),
+                     asio::detached);
     }
   }
 
@@ -214,7 +214,9 @@ class Server::Impl {
             if (match.route && match.route->options.offload) {
               response = co_await asio::co_spawn(
                   offload_,
-                  [&]() -> asio::awaitable<Response> { co_return pipeline_.Handle(request, match); },
+                  [&]() -> asio::awaitable<Response> {
+                    co_return pipeline_.Handle(request, match);
+                  },
                   asio::use_awaitable);
             } else {
               response = pipeline_.Handle(request, match);
@@ -251,9 +253,9 @@ class Server::Impl {
 
   // Reads the body in chunks into sink, never holding more than one chunk.
   asio::awaitable<StreamResult> ReadStreamed(beast::tcp_stream& stream, beast::flat_buffer& buffer,
-                                              bhttp::request_parser<bhttp::string_body>& parser,
-                                              const bhttp::request_header<>& header,
-                                              BodySink& sink, std::size_t limit) {
+                                             bhttp::request_parser<bhttp::string_body>& parser,
+                                             const bhttp::request_header<>& header, BodySink& sink,
+                                             std::size_t limit) {
     if (parser.is_done()) co_return StreamResult{};
     co_await MaybeContinue(stream, header);
     bhttp::request_parser<bhttp::buffer_body> chunks{std::move(parser)};
@@ -317,7 +319,8 @@ class Server::Impl {
     out.body().more = true;
     bhttp::response_serializer<bhttp::buffer_body> serializer{out};
     stream.expires_after(kBodyTimeout);
-    auto [header_ec, header_bytes] = co_await bhttp::async_write_header(stream, serializer, kUseTuple);
+    auto [header_ec, header_bytes] =
+        co_await bhttp::async_write_header(stream, serializer, kUseTuple);
     if (header_ec) co_return false;
     while (true) {
       std::optional<std::string> chunk;

@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "domain/auth/auth_service.h"
 #include "domain/job_descriptions/job_description_service.h"
+#include "domain/optimize/optimization_service.h"
 #include "domain/resumes/resume_service.h"
 #include "domain/storage/object_store.h"
 #include "http/metrics.h"
@@ -18,6 +19,7 @@ struct Services {
   auth::AuthService& auth;
   resumes::ResumeService& resumes;
   jobs::JobDescriptionService& job_descriptions;
+  optimize::OptimizationService& optimizations;
   storage::ObjectStore& storage;
   storage::LocalObjectStore* local_storage;  // null unless files are stored by this server
   db::Database& database;

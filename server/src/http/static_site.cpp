@@ -85,8 +85,7 @@ Response StaticSite::Answer(const std::string& path, const File& file,
                             std::string_view accept_encoding) const {
   Response response;
   response.content_type = file.content_type;
-  const bool gzip = !file.gzipped.empty() &&
-                    accept_encoding.find("gzip") != std::string_view::npos;
+  const bool gzip = !file.gzipped.empty() && accept_encoding.find("gzip") != std::string_view::npos;
   response.body = gzip ? file.gzipped : file.body;
   if (gzip) response.headers.emplace_back("Content-Encoding", "gzip");
   if (!file.gzipped.empty()) response.headers.emplace_back("Vary", "Accept-Encoding");

@@ -44,7 +44,8 @@ class DocumentsApi : public ::testing::Test {
     const auto uploaded = server().Upload(presigned.Field("uploadUrl"), type, bytes);
     EXPECT_EQ(uploaded.status, 200) << uploaded.body;
     const std::string id = presigned.Field("resumeId");
-    const auto parse = server().PostJson("/api/v1/resumes/" + id + "/parse", json::object{}, token());
+    const auto parse =
+        server().PostJson("/api/v1/resumes/" + id + "/parse", json::object{}, token());
     EXPECT_EQ(parse.status, 202) << parse.body;
     return id;
   }
@@ -116,20 +117,26 @@ TEST_F(DocumentsApi, ListRenameAndDelete) {
   }
   EXPECT_TRUE(found);
 
-  const auto renamed = server().Send("PATCH", "/api/v1/resumes/" + id, R"({"title":"  Backend 2026 "})",
-                                     {"Content-Type: application/json", "Authorization: Bearer " + token()});
+  const auto renamed =
+      server().Send("PATCH", "/api/v1/resumes/" + id, R"({"title":"  Backend 2026 "})",
+                    {"Content-Type: application/json", "Authorization: Bearer " + token()});
   ASSERT_EQ(renamed.status, 200) << renamed.body;
   EXPECT_EQ(renamed.Field("title"), "Backend 2026");
-  EXPECT_EQ(server().Send("PATCH", "/api/v1/resumes/" + id, R"({"title":""})",
-                          {"Content-Type: application/json", "Authorization: Bearer " + token()})
+  EXPECT_EQ(server()
+                .Send("PATCH", "/api/v1/resumes/" + id, R"({"title":""})",
+                      {"Content-Type: application/json", "Authorization: Bearer " + token()})
                 .status,
             422);
 
   const auto object = server().data_dir() / "objects";
-  EXPECT_EQ(server().Send("DELETE", "/api/v1/resumes/" + id, "", {"Authorization: Bearer " + token()}).status,
+  EXPECT_EQ(server()
+                .Send("DELETE", "/api/v1/resumes/" + id, "", {"Authorization: Bearer " + token()})
+                .status,
             204);
   EXPECT_EQ(server().Get("/api/v1/resumes/" + id, token()).status, 404);
-  EXPECT_EQ(server().Send("DELETE", "/api/v1/resumes/" + id, "", {"Authorization: Bearer " + token()}).status,
+  EXPECT_EQ(server()
+                .Send("DELETE", "/api/v1/resumes/" + id, "", {"Authorization: Bearer " + token()})
+                .status,
             404);
   // The stored file is removed in the background.
   const auto user_files = [&] {
@@ -139,16 +146,22 @@ TEST_F(DocumentsApi, ListRenameAndDelete) {
     }
     return count;
   };
-  for (int i = 0; i < 100 && user_files() > 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  for (int i = 0; i < 100 && user_files() > 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
   EXPECT_EQ(user_files(), 0U);
 }
 
 TEST_F(DocumentsApi, ListsPageWithCursors) {
   const std::string bearer = server().VerifiedUser("pager");
   for (int i = 0; i < 3; ++i) {
-    ASSERT_EQ(server().PostJson("/api/v1/resumes/presign",
-                                {{"filename", "cv" + std::to_string(i) + ".pdf"}, {"mimeType", kPdf}, {"size", 100}},
-                                bearer).status, 201);
+    ASSERT_EQ(server()
+                  .PostJson("/api/v1/resumes/presign",
+                            {{"filename", "cv" + std::to_string(i) + ".pdf"},
+                             {"mimeType", kPdf},
+                             {"size", 100}},
+                            bearer)
+                  .status,
+              201);
   }
   const auto first = server().Get("/api/v1/resumes?limit=2", bearer);
   ASSERT_EQ(first.Json().at("items").as_array().size(), 2U);
@@ -172,15 +185,18 @@ TEST_F(DocumentsApi, UnverifiedUsersCannotUpload) {
 
 TEST_F(DocumentsApi, AnotherUsersDocumentsAre404OnEveryRoute) {
   const std::string resume = UploadAndParse("mine.pdf", kPdf, Fixture("api/resume.pdf"));
-  const auto jd = server().PostJson(
-      "/api/v1/job-descriptions",
-      {{"title", "Backend Engineer"}, {"text", "We need a backend engineer with Go and PostgreSQL experience."}},
-      token());
+  const auto jd =
+      server().PostJson("/api/v1/job-descriptions",
+                        {{"title", "Backend Engineer"},
+                         {"text", "We need a backend engineer with Go and PostgreSQL experience."}},
+                        token());
   ASSERT_EQ(jd.status, 201) << jd.body;
   const std::string jd_id = jd.Field("id");
   const std::string intruder = server().VerifiedUser("intruder");
-  const std::vector<std::string> auth{"Content-Type: application/json", "Authorization: Bearer " + intruder};
-  for (const auto& [method, path, body] : std::vector<std::tuple<std::string, std::string, std::string>>{
+  const std::vector<std::string> auth{"Content-Type: application/json",
+                                      "Authorization: Bearer " + intruder};
+  for (const auto& [method, path, body] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
            {"GET", "/api/v1/resumes/" + resume, ""},
            {"PATCH", "/api/v1/resumes/" + resume, R"({"title":"stolen"})"},
            {"POST", "/api/v1/resumes/" + resume + "/parse", "{}"},
@@ -197,9 +213,12 @@ TEST_F(DocumentsApi, AnotherUsersDocumentsAre404OnEveryRoute) {
   }
   // Still the owner's.
   EXPECT_EQ(server().Get("/api/v1/resumes/" + resume, token()).status, 200);
-  EXPECT_EQ(server().Get("/api/v1/job-descriptions/" + jd_id, token()).Field("title"), "Backend Engineer");
-  for (const auto& garbage : {"not-a-uuid", "00000000-0000-0000-0000-000000000000", "%27%20OR%201%3D1"}) {
-    EXPECT_EQ(server().Get(std::string("/api/v1/resumes/") + garbage, token()).status, 404) << garbage;
+  EXPECT_EQ(server().Get("/api/v1/job-descriptions/" + jd_id, token()).Field("title"),
+            "Backend Engineer");
+  for (const auto& garbage :
+       {"not-a-uuid", "00000000-0000-0000-0000-000000000000", "%27%20OR%201%3D1"}) {
+    EXPECT_EQ(server().Get(std::string("/api/v1/resumes/") + garbage, token()).status, 404)
+        << garbage;
   }
 }
 
@@ -213,9 +232,15 @@ TEST_F(DocumentsApi, PresignRefusesWrongTypesSizesAndNames) {
   EXPECT_EQ(response.status, 413);
   EXPECT_EQ(response.Field("code"), "file_too_large");
   EXPECT_EQ(Presign("empty.pdf", kPdf, 0, token()).status, 422);
-  EXPECT_EQ(server().PostJson("/api/v1/resumes/presign", {{"filename", "a.pdf"}, {"mimeType", kPdf}, {"size", "12"}}, token()).status,
+  EXPECT_EQ(server()
+                .PostJson("/api/v1/resumes/presign",
+                          {{"filename", "a.pdf"}, {"mimeType", kPdf}, {"size", "12"}}, token())
+                .status,
             422);
-  EXPECT_EQ(server().PostJson("/api/v1/resumes/presign", {{"filename", "a.pdf"}, {"mimeType", kPdf}, {"size", -5}}, token()).status,
+  EXPECT_EQ(server()
+                .PostJson("/api/v1/resumes/presign",
+                          {{"filename", "a.pdf"}, {"mimeType", kPdf}, {"size", -5}}, token())
+                .status,
             422);
 }
 
@@ -254,7 +279,8 @@ TEST_F(DocumentsApi, HostileFilesFailWithCodesUsersCanActOn) {
     std::string filename, type, bytes, code;
   };
   std::string random(4096, '\0');
-  for (std::size_t i = 0; i < random.size(); ++i) random[i] = static_cast<char>((i * 7919 + 13) % 256);
+  for (std::size_t i = 0; i < random.size(); ++i)
+    random[i] = static_cast<char>((i * 7919 + 13) % 256);
   const std::vector<Case> cases{
       {"encrypted.pdf", kPdf, Fixture("api/encrypted.pdf"), "pdf_encrypted"},
       {"bomb.docx", kDocx, Fixture("api/zip-bomb.docx"), "zip_bomb"},
@@ -280,7 +306,8 @@ TEST_F(DocumentsApi, JobDescriptionsAreSanitizedAndAnalysed) {
       "<h3>Requirements</h3><ul><li>5+ years of experience with Go or Python</li>"
       "<li>PostgreSQL and Kubernetes</li></ul><h3>Nice to have</h3><ul><li>Terraform</li></ul>";
   const auto created = server().PostJson(
-      "/api/v1/job-descriptions", {{"title", "Senior Backend Engineer"}, {"company", "Acme Robotics"}, {"text", html}},
+      "/api/v1/job-descriptions",
+      {{"title", "Senior Backend Engineer"}, {"company", "Acme Robotics"}, {"text", html}},
       token());
   ASSERT_EQ(created.status, 201) << created.body;
   const auto body = created.Json().as_object();
@@ -304,7 +331,10 @@ TEST_F(DocumentsApi, JobDescriptionsAreSanitizedAndAnalysed) {
   EXPECT_EQ(patched.status, 200);
   EXPECT_EQ(patched.Field("location"), "Remote (US)");
   EXPECT_EQ(server().Get("/api/v1/job-descriptions", token()).status, 200);
-  EXPECT_EQ(server().Send("DELETE", "/api/v1/job-descriptions/" + id, "", {"Authorization: Bearer " + token()}).status,
+  EXPECT_EQ(server()
+                .Send("DELETE", "/api/v1/job-descriptions/" + id, "",
+                      {"Authorization: Bearer " + token()})
+                .status,
             204);
   EXPECT_EQ(server().Get("/api/v1/job-descriptions/" + id, token()).status, 404);
 }
@@ -314,18 +344,21 @@ TEST_F(DocumentsApi, JobDescriptionsCanComeFromAFile) {
       "Staff Accountant\nAbout Northwind Traders: we are hiring.\nRequirements\n"
       "- 3+ years of experience in general ledger accounting\n- Strong Excel and GAAP knowledge\n"
       "Nice to have\n- CPA\n";
-  const auto presigned = server().PostJson(
-      "/api/v1/job-descriptions/presign",
-      {{"filename", "staff-accountant.txt"}, {"mimeType", "text/plain"}, {"size", text.size()},
-       {"company", "Northwind Traders"}},
-      token());
+  const auto presigned = server().PostJson("/api/v1/job-descriptions/presign",
+                                           {{"filename", "staff-accountant.txt"},
+                                            {"mimeType", "text/plain"},
+                                            {"size", text.size()},
+                                            {"company", "Northwind Traders"}},
+                                           token());
   ASSERT_EQ(presigned.status, 201) << presigned.body;
   const std::string id = presigned.Field("jobDescriptionId");
-  const auto early = server().PostJson("/api/v1/job-descriptions/" + id + "/parse", json::object{}, token());
+  const auto early =
+      server().PostJson("/api/v1/job-descriptions/" + id + "/parse", json::object{}, token());
   EXPECT_EQ(early.status, 409);
   EXPECT_EQ(early.Field("code"), "upload_missing");
   ASSERT_EQ(server().Upload(presigned.Field("uploadUrl"), "text/plain", text).status, 200);
-  const auto parsed = server().PostJson("/api/v1/job-descriptions/" + id + "/parse", json::object{}, token());
+  const auto parsed =
+      server().PostJson("/api/v1/job-descriptions/" + id + "/parse", json::object{}, token());
   ASSERT_EQ(parsed.status, 200) << parsed.body;
   const auto body = parsed.Json().as_object();
   EXPECT_EQ(body.at("sourceType").as_string(), "upload");
@@ -333,20 +366,32 @@ TEST_F(DocumentsApi, JobDescriptionsCanComeFromAFile) {
   EXPECT_NE(body.at("sanitizedText").as_string().find("general ledger"), json::string::npos);
   EXPECT_TRUE(Contains(body.at("metadata").at("requiredSkills").as_array(), "GAAP"));
   // Deleting it removes the stored file too.
-  EXPECT_EQ(server().Send("DELETE", "/api/v1/job-descriptions/" + id, "", {"Authorization: Bearer " + token()}).status,
+  EXPECT_EQ(server()
+                .Send("DELETE", "/api/v1/job-descriptions/" + id, "",
+                      {"Authorization: Bearer " + token()})
+                .status,
             204);
   bool file_left = false;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(server().data_dir() / "objects")) {
-    if (entry.path().string().find(id) != std::string::npos && entry.is_regular_file()) file_left = true;
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(server().data_dir() / "objects")) {
+    if (entry.path().string().find(id) != std::string::npos && entry.is_regular_file())
+      file_left = true;
   }
   EXPECT_FALSE(file_left);
   // Pasted ones cannot be parsed as uploads; others' ids are 404.
-  const auto pasted = server().PostJson("/api/v1/job-descriptions",
-                                        {{"title", "Clerk"}, {"text", std::string(60, 'x') + " filing"}}, token());
-  EXPECT_EQ(server().PostJson("/api/v1/job-descriptions/" + pasted.Field("id") + "/parse", json::object{}, token()).status,
+  const auto pasted =
+      server().PostJson("/api/v1/job-descriptions",
+                        {{"title", "Clerk"}, {"text", std::string(60, 'x') + " filing"}}, token());
+  EXPECT_EQ(server()
+                .PostJson("/api/v1/job-descriptions/" + pasted.Field("id") + "/parse",
+                          json::object{}, token())
+                .status,
             409);
   const std::string other = server().VerifiedUser("jd-intruder");
-  EXPECT_EQ(server().PostJson("/api/v1/job-descriptions/" + pasted.Field("id") + "/parse", json::object{}, other).status,
+  EXPECT_EQ(server()
+                .PostJson("/api/v1/job-descriptions/" + pasted.Field("id") + "/parse",
+                          json::object{}, other)
+                .status,
             404);
 }
 
@@ -357,9 +402,14 @@ TEST_F(DocumentsApi, JobDescriptionInputIsValidated) {
   EXPECT_EQ(post({{"title", "x"}}).status, 422) << "text is required";
   EXPECT_EQ(post({{"title", "x"}, {"text", "too short"}}).status, 422);
   EXPECT_EQ(post({{"title", 5}, {"text", std::string(100, 'a')}}).status, 422);
-  EXPECT_EQ(post({{"title", std::string(300, 't')}, {"text", std::string(100, 'a') + " words"}}).status, 422);
+  EXPECT_EQ(
+      post({{"title", std::string(300, 't')}, {"text", std::string(100, 'a') + " words"}}).status,
+      422);
   EXPECT_EQ(post({{"title", "x"}, {"text", std::string(150 * 1024, 'a')}}).status, 422);
-  EXPECT_EQ(server().Send("POST", "/api/v1/job-descriptions", "{\"title\":", {"Content-Type: application/json", "Authorization: Bearer " + token()}).status,
+  EXPECT_EQ(server()
+                .Send("POST", "/api/v1/job-descriptions", "{\"title\":",
+                      {"Content-Type: application/json", "Authorization: Bearer " + token()})
+                .status,
             400);
 }
 
@@ -378,16 +428,19 @@ TEST(DocumentsRecovery, AParseSurvivesKillNine) {
     ServerProcess doomed(slow);
     token = doomed.VerifiedUser("crash");
     const std::string pdf = Fixture("api/resume.pdf");
-    const auto presigned = doomed.PostJson("/api/v1/resumes/presign",
-                                           {{"filename", "cv.pdf"}, {"mimeType", kPdf}, {"size", pdf.size()}}, token);
+    const auto presigned =
+        doomed.PostJson("/api/v1/resumes/presign",
+                        {{"filename", "cv.pdf"}, {"mimeType", kPdf}, {"size", pdf.size()}}, token);
     ASSERT_EQ(doomed.Upload(presigned.Field("uploadUrl"), kPdf, pdf).status, 200);
     id = presigned.Field("resumeId");
-    ASSERT_EQ(doomed.PostJson("/api/v1/resumes/" + id + "/parse", json::object{}, token).status, 202);
+    ASSERT_EQ(doomed.PostJson("/api/v1/resumes/" + id + "/parse", json::object{}, token).status,
+              202);
     std::this_thread::sleep_for(std::chrono::milliseconds(1000));  // claimed by now
     doomed.Kill();
   }
   ServerProcess revived(shared);
-  const auto done = WaitForField(revived, "/api/v1/resumes/" + id, token, "parseStatus", {"completed", "failed"});
+  const auto done =
+      WaitForField(revived, "/api/v1/resumes/" + id, token, "parseStatus", {"completed", "failed"});
   EXPECT_EQ(done.Field("parseStatus"), "completed") << done.body;
   revived.Stop();
   std::filesystem::remove_all(data_dir);

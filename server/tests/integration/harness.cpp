@@ -150,8 +150,8 @@ void ServerProcess::Kill() {
 
 std::string ServerProcess::VerifiedUser(const std::string& tag) {
   const std::string email = UniqueEmail(tag);
-  const auto registered = PostJson(
-      "/api/v1/auth/register", {{"email", email}, {"password", kGoodPassword}, {"name", tag}});
+  const auto registered = PostJson("/api/v1/auth/register",
+                                   {{"email", email}, {"password", kGoodPassword}, {"name", tag}});
   if (registered.status != 201) throw std::runtime_error("register failed: " + registered.body);
   std::string token;
   for (const auto& message : Outbox()) {
@@ -301,8 +301,8 @@ std::string FreshDatabaseUrl() {
   if (!base) throw std::runtime_error("RESUMAX_TEST_POSTGRES_URL is not set");
   static std::atomic<int> counter{0};
   const std::string name = "api_" + std::to_string(::getpid()) + "_" + std::to_string(++counter);
-  const std::string command = std::string("psql -q -X \"") + base + "\" -c 'CREATE DATABASE " +
-                              name + "' >/dev/null";
+  const std::string command =
+      std::string("psql -q -X \"") + base + "\" -c 'CREATE DATABASE " + name + "' >/dev/null";
   if (std::system(command.c_str()) != 0) throw std::runtime_error("cannot create " + name);
   const std::string url(base);
   return url.substr(0, url.rfind('/') + 1) + name;

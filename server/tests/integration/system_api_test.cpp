@@ -109,7 +109,8 @@ TEST(SystemApi, ServesTheWebApp) {
   EXPECT_EQ(page.body, index) << "the app's own paths get index.html";
   EXPECT_NE(page.headers.at("content-type").find("text/html"), std::string::npos);
   EXPECT_EQ(page.headers.at("cache-control"), "no-cache");
-  EXPECT_NE(page.headers.at("content-security-policy").find("default-src 'self'"), std::string::npos);
+  EXPECT_NE(page.headers.at("content-security-policy").find("default-src 'self'"),
+            std::string::npos);
   EXPECT_EQ(page.headers.at("content-security-policy").find("unsafe-inline"), std::string::npos);
 
   const auto asset = server.Send("GET", "/assets/app-1a2b3c.js", "", {"Accept-Encoding: gzip"});

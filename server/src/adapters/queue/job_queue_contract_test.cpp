@@ -24,7 +24,9 @@ class QueueContract : public ::testing::TestWithParam<std::string> {
     crypto::Initialize();
     if (GetParam() == "postgres") {
       const char* url = std::getenv("RESUMAX_TEST_POSTGRES_CONTRACT_URL");
-      if (!url) GTEST_SKIP() << "RESUMAX_TEST_POSTGRES_CONTRACT_URL is not set: `make test` starts PostgreSQL";
+      if (!url)
+        GTEST_SKIP()
+            << "RESUMAX_TEST_POSTGRES_CONTRACT_URL is not set: `make test` starts PostgreSQL";
       database_ = db::OpenDatabase(url, 6);
     } else {
       directory_ = std::filesystem::temp_directory_path() / ("resumax-queue-" + NewUuid());

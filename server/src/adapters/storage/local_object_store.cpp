@@ -87,7 +87,8 @@ class LocalWriter final : public ObjectWriter {
 
  private:
   void Push(unsigned char tag) {
-    std::vector<unsigned char> cipher(buffer_.size() + crypto_secretstream_xchacha20poly1305_ABYTES);
+    std::vector<unsigned char> cipher(buffer_.size() +
+                                      crypto_secretstream_xchacha20poly1305_ABYTES);
     unsigned long long cipher_size = 0;
     crypto_secretstream_xchacha20poly1305_push(
         &state_, cipher.data(), &cipher_size,
@@ -172,8 +173,8 @@ bool LocalObjectStore::IsSafeKey(std::string_view key) {
     const auto segment = key.substr(start, end - start);
     if (segment.empty() || segment == "." || segment == "..") return false;
     for (const char c : segment) {
-      const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                      (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+      const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                      c == '-' || c == '_' || c == '.';
       if (!ok) return false;
     }
     start = end + 1;
@@ -207,11 +208,10 @@ PresignedUpload LocalObjectStore::PresignUpload(const std::string& key,
 std::string LocalObjectStore::PresignDownload(const std::string& key, const std::string& filename,
                                               std::chrono::seconds ttl) {
   PathFor(key);
-  const std::string expires =
-      std::to_string(UnixSeconds(std::chrono::system_clock::now() + ttl));
+  const std::string expires = std::to_string(UnixSeconds(std::chrono::system_clock::now() + ttl));
   const std::string signature = Sign("GET\n" + key + "\n" + filename + "\n" + expires);
-  return public_url_ + "/api/v1/storage/download?key=" + Encode(key) + "&name=" +
-         Encode(filename) + "&expires=" + expires + "&sig=" + signature;
+  return public_url_ + "/api/v1/storage/download?key=" + Encode(key) + "&name=" + Encode(filename) +
+         "&expires=" + expires + "&sig=" + signature;
 }
 
 Result<LocalObjectStore::UploadGrant> LocalObjectStore::VerifyUpload(

@@ -92,8 +92,8 @@ TEST_P(ObjectStoreContract, PresignedUrlsNameTheKey) {
   EXPECT_EQ(upload.content_type, "application/pdf");
   EXPECT_FALSE(upload.url.empty());
   EXPECT_GT(upload.expires_at, std::chrono::system_clock::now());
-  EXPECT_FALSE(store_->PresignDownload(prefix_ + "original", "cv.pdf", std::chrono::seconds(900))
-                   .empty());
+  EXPECT_FALSE(
+      store_->PresignDownload(prefix_ + "original", "cv.pdf", std::chrono::seconds(900)).empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ObjectStoreContract, ::testing::Values("local", "s3"));
@@ -192,7 +192,8 @@ TEST_F(LocalStore, SignedUrlsAreBoundAndExpire) {
   EXPECT_FALSE(store.VerifyUpload(forged, now));
   EXPECT_FALSE(store.VerifyUpload({}, now));
 
-  const auto download = store.PresignDownload("users/u/r/original", "cv.pdf", std::chrono::seconds(60));
+  const auto download =
+      store.PresignDownload("users/u/r/original", "cv.pdf", std::chrono::seconds(60));
   auto download_query = Query(download);
   EXPECT_TRUE(store.VerifyDownload(download_query, now));
   EXPECT_FALSE(store.VerifyUpload(download_query, now)) << "a download URL is no upload URL";
@@ -217,7 +218,8 @@ long SendToPresignedUrl(const std::string& method, const std::string& url,
                         std::string* received) {
   CURL* curl = curl_easy_init();
   curl_slist* headers = nullptr;
-  if (!content_type.empty()) headers = curl_slist_append(headers, ("Content-Type: " + content_type).c_str());
+  if (!content_type.empty())
+    headers = curl_slist_append(headers, ("Content-Type: " + content_type).c_str());
   curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
   curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
   curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.c_str());
@@ -250,7 +252,8 @@ TEST_F(S3Store, PresignedUploadAndDownloadWorkForClients) {
   S3ObjectStore store(ParseS3Url(url_));
   const std::string key = "users/" + NewUuid() + "/resumes/" + NewUuid() + "/original";
   const auto upload = store.PresignUpload(key, "application/pdf", 100, std::chrono::seconds(900));
-  EXPECT_EQ(SendToPresignedUrl("PUT", upload.url, "application/pdf", "%PDF-1.4 body", nullptr), 200);
+  EXPECT_EQ(SendToPresignedUrl("PUT", upload.url, "application/pdf", "%PDF-1.4 body", nullptr),
+            200);
   EXPECT_EQ(store.Get(key, 1000), "%PDF-1.4 body");
   std::string downloaded;
   const auto download = store.PresignDownload(key, "cv.pdf", std::chrono::seconds(60));

@@ -222,10 +222,10 @@ std::string S3ObjectStore::SigningKey(const std::string& date) const {
   return crypto::HmacSha256Raw(service_key, "aws4_request");
 }
 
-std::string S3ObjectStore::Presign(const std::string& method, const std::string& key,
-                                   const std::vector<std::pair<std::string, std::string>>& extra_query,
-                                   const std::string& content_type,
-                                   std::chrono::seconds ttl) const {
+std::string S3ObjectStore::Presign(
+    const std::string& method, const std::string& key,
+    const std::vector<std::pair<std::string, std::string>>& extra_query,
+    const std::string& content_type, std::chrono::seconds ttl) const {
   const auto [stamp, date] = AmzTimes();
   const std::string scope = date + "/" + settings_.region + "/s3/aws4_request";
   const std::string signed_headers = content_type.empty() ? "host" : "content-type;host";
@@ -247,9 +247,10 @@ std::string S3ObjectStore::Presign(const std::string& method, const std::string&
   const std::string canonical_request = method + "\n" + path + "\n" + canonical_query + "\n" +
                                         canonical_headers + "\n" + signed_headers + "\n" +
                                         std::string(kUnsignedPayload);
-  const std::string string_to_sign = "AWS4-HMAC-SHA256\n" + stamp + "\n" + scope + "\n" +
-                                     crypto::Sha256Hex(canonical_request);
-  const std::string signature = crypto::Hex(crypto::HmacSha256Raw(SigningKey(date), string_to_sign));
+  const std::string string_to_sign =
+      "AWS4-HMAC-SHA256\n" + stamp + "\n" + scope + "\n" + crypto::Sha256Hex(canonical_request);
+  const std::string signature =
+      crypto::Hex(crypto::HmacSha256Raw(SigningKey(date), string_to_sign));
   const auto scheme_end = settings_.endpoint.find("://");
   return settings_.endpoint.substr(0, scheme_end + 3) + Host() + path + "?" + canonical_query +
          "&X-Amz-Signature=" + signature;
@@ -289,11 +290,12 @@ S3ObjectStore::Reply S3ObjectStore::Send(
   const std::string path = PathFor(key);
   const std::string canonical_request = method + "\n" + path + "\n\n" + canonical_headers + "\n" +
                                         signed_headers + "\n" + payload_hash;
-  const std::string string_to_sign = "AWS4-HMAC-SHA256\n" + stamp + "\n" + scope + "\n" +
-                                     crypto::Sha256Hex(canonical_request);
-  const std::string signature = crypto::Hex(crypto::HmacSha256Raw(SigningKey(date), string_to_sign));
-  const std::string authorization = "AWS4-HMAC-SHA256 Credential=" + settings_.access_key_id +
-                                    "/" + scope + ", SignedHeaders=" + signed_headers +
+  const std::string string_to_sign =
+      "AWS4-HMAC-SHA256\n" + stamp + "\n" + scope + "\n" + crypto::Sha256Hex(canonical_request);
+  const std::string signature =
+      crypto::Hex(crypto::HmacSha256Raw(SigningKey(date), string_to_sign));
+  const std::string authorization = "AWS4-HMAC-SHA256 Credential=" + settings_.access_key_id + "/" +
+                                    scope + ", SignedHeaders=" + signed_headers +
                                     ", Signature=" + signature;
 
   Reply reply;

@@ -3,9 +3,9 @@
 #include <boost/json/serialize.hpp>
 
 #include "core/ids.h"
-#include "domain/resumes/file_types.h"
 #include "domain/job_descriptions/job_metadata.h"
 #include "domain/job_descriptions/job_text_sanitizer.h"
+#include "domain/resumes/file_types.h"
 
 namespace resumax::jobs {
 namespace {
@@ -102,13 +102,17 @@ Result<void> JobDescriptionService::Apply(JobDescription& jd, const JobDescripti
 }
 
 Result<JobDescriptionUpload> JobDescriptionService::Presign(const auth::User& user,
-                                                           const std::string& filename,
-                                                           const std::string& mime_type,
-                                                           std::int64_t size,
-                                                           const JobDescriptionInput& input) {
+                                                            const std::string& filename,
+                                                            const std::string& mime_type,
+                                                            std::int64_t size,
+                                                            const JobDescriptionInput& input) {
   if (!resumes::IsAcceptedType(mime_type)) {
-    return Error{ErrorKind::kUnsupportedMediaType, "unsupported_file_type",
-                 "Upload a PDF, a Word document (.docx) or a plain text file.", {}, {}, 0};
+    return Error{ErrorKind::kUnsupportedMediaType,
+                 "unsupported_file_type",
+                 "Upload a PDF, a Word document (.docx) or a plain text file.",
+                 {},
+                 {},
+                 0};
   }
   const std::string clean = resumes::CleanFilename(filename);
   if (!resumes::ExtensionMatches(clean, mime_type)) {
@@ -133,13 +137,20 @@ Result<JobDescriptionUpload> JobDescriptionService::Presign(const auth::User& us
   jd.location = *location;
   jd.metadata_json = boost::json::serialize(boost::json::object{{"mimeType", mime_type}});
   jd.created_at = jd.updated_at = FormatTimestamp(clock_.Now());
-  const Value params[] = {jd.id,       jd.user_id,           jd.title,
-                          Optional(jd.company), Optional(jd.location), jd.source_type,
-                          Optional(jd.storage_key), std::string(), jd.metadata_json,
-                          jd.created_at, jd.updated_at};
+  const Value params[] = {jd.id,
+                          jd.user_id,
+                          jd.title,
+                          Optional(jd.company),
+                          Optional(jd.location),
+                          jd.source_type,
+                          Optional(jd.storage_key),
+                          std::string(),
+                          jd.metadata_json,
+                          jd.created_at,
+                          jd.updated_at};
   db_.Execute(kInsert, params);
-  auto upload = storage_.PresignUpload(*jd.storage_key, mime_type,
-                                       static_cast<std::uint64_t>(size), std::chrono::minutes(15));
+  auto upload = storage_.PresignUpload(*jd.storage_key, mime_type, static_cast<std::uint64_t>(size),
+                                       std::chrono::minutes(15));
   return JobDescriptionUpload{std::move(jd), std::move(upload)};
 }
 
@@ -158,9 +169,12 @@ Result<JobDescription> JobDescriptionService::ReadUpload(const auth::User& user,
   auto bytes = storage_.Get(*jd->storage_key, kMaxFileBytes);
   if (!bytes) return Error::Validation("size", "The uploaded file is larger than 5 MB.");
   if (!resumes::MagicMatches(info->content_type, *bytes)) {
-    return Error{ErrorKind::kUnsupportedMediaType, "unsupported_file_type",
+    return Error{ErrorKind::kUnsupportedMediaType,
+                 "unsupported_file_type",
                  "The file is not what its name says. Upload a real PDF, DOCX or text file.",
-                 {}, {}, 0};
+                 {},
+                 {},
+                 0};
   }
   auto document = reader_.Parse(*bytes, info->content_type);
   if (!document) return document.error();

@@ -107,10 +107,9 @@ void WorkerPool::RunOne(const ClaimedJob& job) {
                                 .count();
     if (result.outcome == Outcome::kDone) {
       queue_.Complete(job.id);
-      log::Info("job_done", {{"jobId", job.id},
-                             {"kind", job.kind},
-                             {"attempt", job.attempt},
-                             {"ms", elapsed_ms}});
+      log::Info(
+          "job_done",
+          {{"jobId", job.id}, {"kind", job.kind}, {"attempt", job.attempt}, {"ms", elapsed_ms}});
     } else if (result.outcome == Outcome::kRetry && job.attempt < job.max_attempts) {
       const auto delay = Backoff(job.attempt);
       queue_.Retry(job.id, result.error, delay);

@@ -2,8 +2,7 @@
 
 namespace resumax::optimize {
 
-CsvReader::CsvReader(std::string_view data, char separator)
-    : data_(data), separator_(separator) {
+CsvReader::CsvReader(std::string_view data, char separator) : data_(data), separator_(separator) {
   if (data_.starts_with("\xEF\xBB\xBF")) at_ = 3;
 }
 

@@ -46,8 +46,7 @@ std::vector<DegreeWord> DegreeWords(std::string_view text) {
       if (IsAlnum(text[at])) {
         word.compact += text[at++];
         ++segment;
-      } else if (text[at] == '.' && at + 1 < text.size() && IsAlpha(text[at + 1]) &&
-                 segment <= 3) {
+      } else if (text[at] == '.' && at + 1 < text.size() && IsAlpha(text[at + 1]) && segment <= 3) {
         word.dotted = true;
         segment = 0;
         ++at;
@@ -142,8 +141,9 @@ std::string_view DegreeLevelName(DegreeLevel level) {
 }
 
 std::optional<DegreeLevel> ParseDegreeLevel(std::string_view name) {
-  for (DegreeLevel level : {DegreeLevel::kHighSchool, DegreeLevel::kAssociate,
-                            DegreeLevel::kBachelor, DegreeLevel::kMaster, DegreeLevel::kDoctorate}) {
+  for (DegreeLevel level :
+       {DegreeLevel::kHighSchool, DegreeLevel::kAssociate, DegreeLevel::kBachelor,
+        DegreeLevel::kMaster, DegreeLevel::kDoctorate}) {
     if (DegreeLevelName(level) == name) return level;
   }
   return std::nullopt;

@@ -41,13 +41,11 @@ TEST(DegreeLevelOf, IgnoresLookalikes) {
 }
 
 TEST(RequiredDegreeLevel, TakesTheLowestRequiredLevel) {
-  EXPECT_EQ(Level(RequiredDegreeLevel("• Bachelor's degree in Accounting or Finance")),
-            "bachelor");
+  EXPECT_EQ(Level(RequiredDegreeLevel("• Bachelor's degree in Accounting or Finance")), "bachelor");
   EXPECT_EQ(Level(RequiredDegreeLevel("• Bachelor's or Master's degree in Computer Science")),
             "bachelor");
   EXPECT_EQ(Level(RequiredDegreeLevel("• BSN required; MSN preferred")), "bachelor");
-  EXPECT_EQ(Level(RequiredDegreeLevel("Bachelor's degree required. M.S. preferred.")),
-            "bachelor");
+  EXPECT_EQ(Level(RequiredDegreeLevel("Bachelor's degree required. M.S. preferred.")), "bachelor");
   EXPECT_EQ(Level(RequiredDegreeLevel("• High school diploma or GED")), "high_school");
   EXPECT_EQ(Level(RequiredDegreeLevel("• Master's degree in Social Work (MSW)")), "master");
   EXPECT_EQ(Level(RequiredDegreeLevel("• PhD in Machine Learning or related field")), "phd");

@@ -36,25 +36,48 @@ std::string_view Trim(std::string_view text, std::string_view characters = " \t\
 }
 
 Block ClassifyHeading(std::string_view lowered) {
-  if (ContainsAny(lowered, {"nice to have", "nice-to-have", "preferred", "bonus", "plus",
-                            "desired", "desirable", "good to have", "great to have", "ideally",
-                            "stand out", "extra credit", "even better", "additional qualif"})) {
+  if (ContainsAny(lowered, {"nice to have", "nice-to-have", "preferred", "bonus", "plus", "desired",
+                            "desirable", "good to have", "great to have", "ideally", "stand out",
+                            "extra credit", "even better", "additional qualif"})) {
     return Block::kPreferred;
   }
-  if (ContainsAny(lowered,
-                  {"requirement", "qualification", "must have", "must-have", "you'll need",
-                   "you will need", "what you need", "looking for", "who you are", "about you",
-                   "you have", "you bring", "you'll bring", "skill", "experience", "education",
-                   "certification", "license", "licensure", "credential", "competenc",
-                   "knowledge", "ideal candidate", "your profile", "your background",
-                   "what it takes", "essential", "abilities", "expertise"})) {
+  if (ContainsAny(
+          lowered,
+          {"requirement",   "qualification", "must have",       "must-have",    "you'll need",
+           "you will need", "what you need", "looking for",     "who you are",  "about you",
+           "you have",      "you bring",     "you'll bring",    "skill",        "experience",
+           "education",     "certification", "license",         "licensure",    "credential",
+           "competenc",     "knowledge",     "ideal candidate", "your profile", "your background",
+           "what it takes", "essential",     "abilities",       "expertise"})) {
     return Block::kRequired;
   }
-  if (ContainsAny(lowered, {"responsibilit", "duties", "what you'll do", "what you will do",
-                            "you'll be doing", "about", "benefit", "perks", "offer", "compensation",
-                            "salary", "pay", "apply", "overview", "summary", "description",
-                            "role", "team", "schedule", "location", "hours", "culture", "mission",
-                            "why", "day in the life", "equal opportunity", "working conditions"})) {
+  if (ContainsAny(lowered, {"responsibilit",
+                            "duties",
+                            "what you'll do",
+                            "what you will do",
+                            "you'll be doing",
+                            "about",
+                            "benefit",
+                            "perks",
+                            "offer",
+                            "compensation",
+                            "salary",
+                            "pay",
+                            "apply",
+                            "overview",
+                            "summary",
+                            "description",
+                            "role",
+                            "team",
+                            "schedule",
+                            "location",
+                            "hours",
+                            "culture",
+                            "mission",
+                            "why",
+                            "day in the life",
+                            "equal opportunity",
+                            "working conditions"})) {
     return Block::kOther;
   }
   return Block::kNone;
@@ -81,21 +104,65 @@ bool IsAllCaps(std::string_view text) {
 }
 
 bool IsKnownHeading(std::string_view lowered) {
-  return IsOneOf(
-      Trim(lowered, " .!-"),
-      {"requirements", "qualifications", "minimum qualifications", "basic qualifications",
-       "required qualifications", "preferred qualifications", "desired qualifications",
-       "additional qualifications", "what you'll need", "what you will need", "what you need",
-       "what we're looking for", "what we are looking for", "who you are", "about you",
-       "you have", "you bring", "what you bring", "what you'll bring", "must have", "must haves",
-       "must-have", "must-haves", "nice to have", "nice-to-have", "nice to haves",
-       "nice-to-haves", "bonus points", "bonus", "preferred", "skills", "required skills",
-       "key skills", "skills and experience", "experience", "education",
-       "education and experience", "certifications", "licenses and certifications",
-       "what you'll do", "what you will do", "responsibilities", "key responsibilities",
-       "duties", "benefits", "perks", "about us", "about the role", "the role", "who we are",
-       "what we offer", "compensation", "how to apply", "ideally you have", "even better",
-       "it's a plus", "extra credit", "qualifications and skills", "requirements and qualifications"});
+  return IsOneOf(Trim(lowered, " .!-"), {"requirements",
+                                         "qualifications",
+                                         "minimum qualifications",
+                                         "basic qualifications",
+                                         "required qualifications",
+                                         "preferred qualifications",
+                                         "desired qualifications",
+                                         "additional qualifications",
+                                         "what you'll need",
+                                         "what you will need",
+                                         "what you need",
+                                         "what we're looking for",
+                                         "what we are looking for",
+                                         "who you are",
+                                         "about you",
+                                         "you have",
+                                         "you bring",
+                                         "what you bring",
+                                         "what you'll bring",
+                                         "must have",
+                                         "must haves",
+                                         "must-have",
+                                         "must-haves",
+                                         "nice to have",
+                                         "nice-to-have",
+                                         "nice to haves",
+                                         "nice-to-haves",
+                                         "bonus points",
+                                         "bonus",
+                                         "preferred",
+                                         "skills",
+                                         "required skills",
+                                         "key skills",
+                                         "skills and experience",
+                                         "experience",
+                                         "education",
+                                         "education and experience",
+                                         "certifications",
+                                         "licenses and certifications",
+                                         "what you'll do",
+                                         "what you will do",
+                                         "responsibilities",
+                                         "key responsibilities",
+                                         "duties",
+                                         "benefits",
+                                         "perks",
+                                         "about us",
+                                         "about the role",
+                                         "the role",
+                                         "who we are",
+                                         "what we offer",
+                                         "compensation",
+                                         "how to apply",
+                                         "ideally you have",
+                                         "even better",
+                                         "it's a plus",
+                                         "extra credit",
+                                         "qualifications and skills",
+                                         "requirements and qualifications"});
 }
 
 struct Heading {
@@ -199,8 +266,8 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
     ++at->second.first;
   }
 
-  std::map<std::size_t, Candidate> found;          // taxonomy entry → candidate
-  std::map<std::string, Candidate> unknown;        // lowered name → a metadata skill we lack
+  std::map<std::size_t, Candidate> found;    // taxonomy entry → candidate
+  std::map<std::string, Candidate> unknown;  // lowered name → a metadata skill we lack
   const auto record = [&](std::size_t entry, bool required, std::size_t position) {
     const TaxonomyEntry& concept_entry = taxonomy.entries()[entry];
     if (concept_entry.kind == EntryKind::kTitle) return;
@@ -262,9 +329,10 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
       if (name.empty()) continue;
       if (DegreeLevelOf(name)) continue;  // "BSN": the education requirement covers degrees
       if (const auto entry = taxonomy.FindIndex(name)) {
+        // Where this taxonomy reads the text differently ("OSHA 10" is a certification, not
+        // "OSHA"), its reading wins.
         const auto mention = mentions.find(*entry);
-        record(*entry, required,
-               mention != mentions.end() ? mention->second.second : sanitized_text.size());
+        if (mention != mentions.end()) record(*entry, required, mention->second.second);
         continue;
       }
       auto [at, inserted] = unknown.try_emplace(LowerAscii(name));
@@ -294,12 +362,10 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
   for (auto& [name, candidate] : unknown) candidates.push_back(std::move(candidate));
 
   for (Candidate& candidate : candidates) {
-    const int extra_mentions =
-        std::clamp(candidate.mentions - 1, 0, formula::kMaxExtraMentions);
-    analysis.keywords.push_back(
-        {candidate.term, candidate.kind, candidate.required,
-         BaseWeight(candidate.kind, candidate.required) +
-             formula::kExtraMentionWeight * extra_mentions});
+    const int extra_mentions = std::clamp(candidate.mentions - 1, 0, formula::kMaxExtraMentions);
+    analysis.keywords.push_back({candidate.term, candidate.kind, candidate.required,
+                                 BaseWeight(candidate.kind, candidate.required) +
+                                     formula::kExtraMentionWeight * extra_mentions});
   }
   std::vector<std::size_t> order(candidates.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -308,15 +374,16 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
     const Keyword& kb = analysis.keywords[b];
     if (ka.required != kb.required) return ka.required;
     if (ka.weight != kb.weight) return ka.weight > kb.weight;
-    if (candidates[a].first != candidates[b].first) return candidates[a].first < candidates[b].first;
+    if (candidates[a].first != candidates[b].first)
+      return candidates[a].first < candidates[b].first;
     return ka.term < kb.term;
   });
   std::vector<Keyword> sorted;
   for (const std::size_t i : order) sorted.push_back(analysis.keywords[i]);
   analysis.keywords = std::move(sorted);
 
-  const auto education = RequiredDegreeLevel(found_block ? std::string_view(requirements)
-                                                         : sanitized_text);
+  const auto education =
+      RequiredDegreeLevel(found_block ? std::string_view(requirements) : sanitized_text);
   if (education) analysis.education = std::string(DegreeLevelName(*education));
   return analysis;
 }

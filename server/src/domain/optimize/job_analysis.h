@@ -12,7 +12,8 @@ namespace resumax::optimize {
 // (jobs::JobMetadata::ToJson; an empty object has it extracted here):
 // - title, seniority and minimum years from the metadata;
 // - the education requirement from the text's requirement blocks (bachelor, master, ...);
-// - keywords: the metadata's requiredSkills / preferredSkills plus the taxonomy's skills and
+// - keywords: the metadata's requiredSkills / preferredSkills (those the taxonomy also finds in
+//   the text, or does not know at all) plus the taxonomy's skills and
 //   certifications in the requirement and "nice to have" blocks (the whole text when it has no
 //   such block), each with its kind, required or preferred, and a weight (score_formula.h:
 //   required hard 3, preferred hard 1.5, required certification 2.5, preferred 1.25, soft 1,

@@ -154,9 +154,9 @@ TEST(AnalyzeJob, KeepsMetadataSkillsTheTaxonomyLacks) {
       {"title", "Widget Engineer"},
       {"requiredSkills", boost::json::array{"Widgetry", "Python"}},
       {"preferredSkills", boost::json::array{"BSN"}}};
-  const JobAnalysis job = AnalyzeJob(
-      "Requirements\n• Widgetry and Python\n• More widgetry\n• Even more Widgetry", metadata,
-      Taxonomy::Builtin());
+  const JobAnalysis job =
+      AnalyzeJob("Requirements\n• Widgetry and Python\n• More widgetry\n• Even more Widgetry",
+                 metadata, Taxonomy::Builtin());
   ExpectKeyword(job, "Widgetry", SkillKind::kHard, true, 4);  // three mentions
   ExpectKeyword(job, "Python", SkillKind::kHard, true, 3);
   EXPECT_EQ(Find(job, "BSN"), nullptr);

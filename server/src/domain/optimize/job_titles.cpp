@@ -18,9 +18,10 @@ bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> word
 
 // Seniority words dropped wherever they stand.
 bool IsSeniorityWord(std::string_view lowered) {
-  return IsOneOf(lowered, {"senior", "sr", "snr", "junior", "jr", "jnr", "i", "ii", "iii", "iv",
-                           "v", "1", "2", "3", "4", "entry", "level", "mid", "experienced",
-                           "trainee", "apprentice", "graduate", "intermediate"});
+  return IsOneOf(lowered, {"senior",      "sr",      "snr",        "junior",   "jr",          "jnr",
+                           "i",           "ii",      "iii",        "iv",       "v",           "1",
+                           "2",           "3",       "4",          "entry",    "level",       "mid",
+                           "experienced", "trainee", "apprentice", "graduate", "intermediate"});
 }
 
 // Seniority words dropped unless they are the role itself ("Team Lead", "School Principal").
@@ -76,8 +77,9 @@ std::vector<std::string> TitleWords(std::string_view title) {
       lowered.back() += token.lowered;
       continue;
     }
-    const auto variant = std::find_if(kTitleVariants.begin(), kTitleVariants.end(),
-                                      [&](const auto& pair) { return pair.first == token.lowered; });
+    const auto variant =
+        std::find_if(kTitleVariants.begin(), kTitleVariants.end(),
+                     [&](const auto& pair) { return pair.first == token.lowered; });
     if (variant == kTitleVariants.end()) {
       lowered.push_back(token.lowered);
       continue;
@@ -129,8 +131,8 @@ double WordSimilarity(std::string_view a, std::string_view b, const Taxonomy& ta
   std::size_t shared = 0;
   for (const std::string& word : set_a) shared += set_b.count(word);
   if (shared == set_a.size() && shared == set_b.size()) return 1;
-  const double dice = 2.0 * static_cast<double>(shared) /
-                      static_cast<double>(set_a.size() + set_b.size());
+  const double dice =
+      2.0 * static_cast<double>(shared) / static_cast<double>(set_a.size() + set_b.size());
   double similarity = 0.7 * dice + (words_a.back() == words_b.back() ? 0.3 : 0.0);
   const std::vector<std::size_t> titles_a = taxonomy.FindTitles(a);
   if (!titles_a.empty()) {

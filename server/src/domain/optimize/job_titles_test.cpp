@@ -13,7 +13,7 @@ TEST(TitleWords, DropsSeniorityAndNormalisesVariants) {
   EXPECT_EQ(TitleKey("Junior Accountant"), TitleKey("Accountants"));
   EXPECT_EQ(TitleKey("RN"), TitleKey("Registered Nurse"));
   EXPECT_EQ(TitleKey("Head of Marketing"), TitleKey("marketing"));
-  EXPECT_EQ(TitleKey("Team Lead"), "team lead");   // the role itself stays
+  EXPECT_EQ(TitleKey("Team Lead"), "team lead");  // the role itself stays
   EXPECT_EQ(TitleKey("Principal"), "princip");
 }
 

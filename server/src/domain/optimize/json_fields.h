@@ -19,8 +19,7 @@ inline const boost::json::array& Array(const boost::json::object& object, std::s
   return value != nullptr && value->is_array() ? value->as_array() : kEmpty;
 }
 
-inline const boost::json::object& Object(const boost::json::object& object,
-                                         std::string_view key) {
+inline const boost::json::object& Object(const boost::json::object& object, std::string_view key) {
   static const boost::json::object kEmpty;
   const boost::json::value* value = object.if_contains(key);
   return value != nullptr && value->is_object() ? value->as_object() : kEmpty;

@@ -17,7 +17,7 @@ enum class SkillKind { kHard, kSoft, kCertification };
 
 // A term the job description asks for, with how much it matters.
 struct Keyword {
-  std::string term;     // canonical spelling ("Kubernetes", "ACLS", "Stakeholder management")
+  std::string term;  // canonical spelling ("Kubernetes", "ACLS", "Stakeholder management")
   SkillKind kind = SkillKind::kHard;
   bool required = true;  // required vs. preferred
   double weight = 1.0;   // required hard skills weigh most; repeated mentions add weight
@@ -26,25 +26,27 @@ struct Keyword {
 // What the scorer needs to know about a job, computed once per JD text (cacheable by hash).
 struct JobAnalysis {
   std::string title;
-  std::optional<std::string> seniority;      // intern … executive (as the JD metadata)
+  std::optional<std::string> seniority;  // intern … executive (as the JD metadata)
   std::optional<int> years_min;
-  std::optional<std::string> education;      // "bachelor", "master", "phd", "associate", "high_school"
-  std::vector<Keyword> keywords;             // skills and certifications, deduplicated
+  std::optional<std::string> education;  // "bachelor", "master", "phd", "associate", "high_school"
+  std::vector<Keyword> keywords;         // skills and certifications, deduplicated
 };
 
 struct CategoryScore {
-  int score = 0;                      // 0–100
-  double weight = 0;                  // its share of the total (the published formula)
-  std::vector<std::string> counted;   // what earned points
-  std::vector<std::string> missing;   // what would have earned more
-  std::string explanation;            // one sentence a user understands
+  int score = 0;                     // 0–100
+  double weight = 0;                 // its share of the total (the published formula)
+  std::vector<std::string> counted;  // what earned points
+  std::vector<std::string> missing;  // what would have earned more
+  std::string explanation;           // one sentence a user understands
 };
 
 // Where a keyword was found in a resume.
 struct KeywordReport {
-  std::vector<std::string> matched;    // in the resume where a screener looks (skills, titles, summary)
-  std::vector<std::string> evidenced;  // asked for, shown somewhere (e.g. a bullet) but not where a screener looks
-  std::vector<std::string> missing;    // asked for and nowhere in the resume
+  std::vector<std::string>
+      matched;  // in the resume where a screener looks (skills, titles, summary)
+  std::vector<std::string>
+      evidenced;  // asked for, shown somewhere (e.g. a bullet) but not where a screener looks
+  std::vector<std::string> missing;  // asked for and nowhere in the resume
 };
 
 struct ScoreResult {
@@ -66,7 +68,7 @@ struct Change {
   std::string path;     // e.g. "experience[0].bullets[1]", "summary", "skills"
   std::string before;   // for list-valued paths (skills) the items joined with ", "
   std::string after;
-  std::string reason;   // why, in one sentence
+  std::string reason;                 // why, in one sentence
   std::vector<std::string> keywords;  // JD keywords this change adds or surfaces
   std::vector<DiffPart> diff;         // word level, filled by WordDiff
 };

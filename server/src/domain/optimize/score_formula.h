@@ -81,9 +81,9 @@ inline constexpr int kPhonePoints = 10;
 inline constexpr int kExperienceSectionPoints = 15;
 inline constexpr int kEducationSectionPoints = 10;
 inline constexpr int kSkillsSectionPoints = 15;
-inline constexpr int kDatesPoints = 15;     // share of jobs with a readable start and end
-inline constexpr int kContentPoints = 10;   // the sections hold the document's text
-inline constexpr int kLengthPoints = 10;    // a readable length
+inline constexpr int kDatesPoints = 15;    // share of jobs with a readable start and end
+inline constexpr int kContentPoints = 10;  // the sections hold the document's text
+inline constexpr int kLengthPoints = 10;   // a readable length
 // Sections holding this share of the document's non-space characters lose nothing.
 inline constexpr double kContentKeptRatio = 0.8;
 inline constexpr int kMinWords = 250;

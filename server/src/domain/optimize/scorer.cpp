@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <limits>
 #include <deque>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -153,8 +153,8 @@ ResumeView ReadResume(const boost::json::object& sections, int today,
       view.evidence.push_back(json::AsString(bullet));
       entry.texts.push_back(json::AsString(bullet));
     }
-    view.experience = view.experience || !entry.title.empty() || !json::Array(job, "bullets").empty() ||
-                      !json::String(job, "company").empty();
+    view.experience = view.experience || !entry.title.empty() ||
+                      !json::Array(job, "bullets").empty() || !json::String(job, "company").empty();
     view.jobs.push_back(std::move(entry));
   }
   std::stable_sort(view.jobs.begin(), view.jobs.end(),
@@ -269,8 +269,7 @@ Rated SkillCategory(const std::vector<KeywordPlace>& places, bool soft) {
   return {std::move(category)};
 }
 
-Rated TitleCategory(const JobAnalysis& job, const ResumeView& resume,
-                    const Taxonomy& taxonomy) {
+Rated TitleCategory(const JobAnalysis& job, const ResumeView& resume, const Taxonomy& taxonomy) {
   if (job.title.empty()) return NotCounted("Not counted: the job description states no title.");
   CategoryScore category;
   double best = 0;
@@ -302,14 +301,14 @@ Rated TitleCategory(const JobAnalysis& job, const ResumeView& resume,
   }
   if (best_title.empty()) {
     category.missing.push_back(job.title);
-    category.explanation = "No job titles were found in your experience to compare with " +
-                           Quoted(job.title) + ".";
+    category.explanation =
+        "No job titles were found in your experience to compare with " + Quoted(job.title) + ".";
     return {std::move(category)};
   }
   category.counted.push_back(best_title);
   if (category.score >= 80) {
-    category.explanation = "Your title " + Quoted(best_title) + " matches the job title " +
-                           Quoted(job.title) + ".";
+    category.explanation =
+        "Your title " + Quoted(best_title) + " matches the job title " + Quoted(job.title) + ".";
   } else {
     category.missing.push_back(job.title);
     category.explanation = "Your closest title " + Quoted(best_title) +
@@ -332,7 +331,8 @@ Rated EducationCategory(const JobAnalysis& job, const ResumeView& resume) {
   }
   const int below = static_cast<int>(*required) - static_cast<int>(*resume.degree);
   const auto& table = formula::kEducationScoreByLevelsBelow;
-  category.score = table[static_cast<std::size_t>(std::clamp(below, 0, static_cast<int>(table.size()) - 1))];
+  category.score =
+      table[static_cast<std::size_t>(std::clamp(below, 0, static_cast<int>(table.size()) - 1))];
   category.explanation = "The job asks for " + std::string(DegreePhrase(*required)) +
                          " and your resume shows " + std::string(DegreePhrase(*resume.degree)) +
                          ".";
@@ -349,11 +349,10 @@ Rated EducationCategory(const JobAnalysis& job, const ResumeView& resume) {
 double JobRelevance(const JobAnalysis& job, const ResumeJob& resume_job, const Taxonomy& taxonomy,
                     const SkillMatcher& matcher, const std::set<std::size_t>& hard_entries) {
   if (job.title.empty()) return 1.0;
-  double relevance =
-      resume_job.title.empty()
-          ? 0.0
-          : std::min(1.0, TitleSimilarity(job.title, resume_job.title, taxonomy) /
-                              formula::kRelevantTitleSimilarity);
+  double relevance = resume_job.title.empty()
+                         ? 0.0
+                         : std::min(1.0, TitleSimilarity(job.title, resume_job.title, taxonomy) /
+                                             formula::kRelevantTitleSimilarity);
   if (relevance >= formula::kSkillsOnlyRelevance) return relevance;
   for (std::string_view text : resume_job.texts) {
     for (const SkillMatch& match : matcher.FindAll(text)) {
@@ -419,8 +418,8 @@ Rated ExperienceCategory(const JobAnalysis& job, const ResumeView& resume) {
                                   : below < static_cast<int>(table.size())
                                       ? table[static_cast<std::size_t>(below)]
                                       : 0.0);
-    seniority_note = "; your latest role reads as " + *seniority + " for a " + *job.seniority +
-                     " job";
+    seniority_note =
+        "; your latest role reads as " + *seniority + " for a " + *job.seniority + " job";
     (below <= 0 ? category.counted : category.missing).push_back(*job.seniority + " seniority");
   }
   category.score =
@@ -464,8 +463,7 @@ Rated SearchabilityCategory(const ResumeView& resume, std::string_view parsed_te
 
   const std::size_t document_chars = NonSpaceChars(parsed_text);
   const double kept =
-      document_chars == 0 ? 1.0
-                          : static_cast<double>(resume.section_chars) / document_chars;
+      document_chars == 0 ? 1.0 : static_cast<double>(resume.section_chars) / document_chars;
   const double content_share = std::min(1.0, kept / formula::kContentKeptRatio);
   points += static_cast<int>(std::lround(formula::kContentPoints * content_share));
   (content_share >= 1.0 ? category.counted : category.missing)

@@ -23,9 +23,9 @@ constexpr std::chrono::year_month_day kToday{std::chrono::year{2025}, std::chron
 
 JobAnalysis Analyze(std::string_view raw) {
   const std::string text = jobs::SanitizeJobText(raw);
-  return AnalyzeJob(text,
-                    jobs::ExtractJobMetadata(text, std::nullopt, std::nullopt, std::nullopt).ToJson(),
-                    Taxonomy::Builtin());
+  return AnalyzeJob(
+      text, jobs::ExtractJobMetadata(text, std::nullopt, std::nullopt, std::nullopt).ToJson(),
+      Taxonomy::Builtin());
 }
 
 ScoreResult ScoreOf(const boost::json::object& resume, const JobAnalysis& job) {
@@ -124,8 +124,8 @@ TEST(Score, ListingAnEvidencedSkillRaisesTheScore) {
     }
     before = after;
   }
-  const ScoreResult start = Score(fixtures::BackendEngineerResume(), text, job,
-                                  Taxonomy::Builtin(), kToday);
+  const ScoreResult start =
+      Score(fixtures::BackendEngineerResume(), text, job, Taxonomy::Builtin(), kToday);
   EXPECT_GT(before.total, start.total);
 }
 
@@ -174,8 +174,8 @@ TEST(Score, MergesOverlappingJobsAndEndsCurrentJobsToday) {
     ]})")
                                          .as_object();
   // 2019-06 through 2025-06: 73 months, not the 97 the three jobs add up to.
-  const CategoryScore experience = Score(resume, "", job, Taxonomy::Builtin(), kToday)
-                                       .breakdown.at("experience");
+  const CategoryScore experience =
+      Score(resume, "", job, Taxonomy::Builtin(), kToday).breakdown.at("experience");
   EXPECT_TRUE(Has(experience.counted, "6.1 years of relevant experience"))
       << experience.explanation;
   EXPECT_EQ(experience.score, 61);  // 73/120 of the years; no seniority asked, so years count alone
@@ -189,9 +189,8 @@ TEST(Score, AHigherDegreeNeverLowersTheEducationScore) {
        {"", "High School Diploma", "Associate of Science", "B.A. History", "MBA", "PhD"}) {
     const boost::json::object resume = {
         {"education", boost::json::array{boost::json::object{{"degree", degree}}}}};
-    const int score = Score(resume, "", job, Taxonomy::Builtin(), kToday)
-                          .breakdown.at("education")
-                          .score;
+    const int score =
+        Score(resume, "", job, Taxonomy::Builtin(), kToday).breakdown.at("education").score;
     EXPECT_GE(score, previous) << degree;
     previous = score;
   }

@@ -94,8 +94,7 @@ std::vector<SkillMatch> SkillMatcher::FindAll(const std::vector<Token>& tokens) 
         const std::size_t length = MatchLength(tokens, at, term);
         if (length == 0) continue;
         // Longer in words, then in letters; on a tie the earlier entry wins.
-        const bool better = best == nullptr || length > best_length ||
-                            term.chars > best->chars ||
+        const bool better = best == nullptr || length > best_length || term.chars > best->chars ||
                             (term.chars == best->chars && term.entry < best->entry);
         if (better) {
           best_length = length;

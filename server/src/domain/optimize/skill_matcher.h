@@ -12,8 +12,8 @@ namespace resumax::optimize {
 
 // One mention of a taxonomy concept in a text.
 struct SkillMatch {
-  std::size_t entry = 0;            // index into Taxonomy::entries()
-  std::size_t begin = 0, end = 0;   // byte offsets of the mention
+  std::size_t entry = 0;           // index into Taxonomy::entries()
+  std::size_t begin = 0, end = 0;  // byte offsets of the mention
 };
 
 // Finds the concepts of a taxonomy in free text. Scans left to right; at each word the longest

@@ -10,9 +10,7 @@ namespace {
 
 using Names = std::vector<std::string>;
 
-Names Find(std::string_view text) {
-  return SkillMatcher(Taxonomy::Builtin()).FindCanonical(text);
-}
+Names Find(std::string_view text) { return SkillMatcher(Taxonomy::Builtin()).FindCanonical(text); }
 
 bool Mentions(std::string_view text, std::string_view canonical) {
   const Names names = Find(text);

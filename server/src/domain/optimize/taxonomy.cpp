@@ -22,7 +22,7 @@ namespace {
 constexpr int kMaxSynonymSenses = 4;
 
 // Verbs that make a phrasal synonym too vague: "get together" for Collaboration.
-constexpr std::string_view kLightVerbs[] = {"get", "take", "make", "do", "have", "go", "put",
+constexpr std::string_view kLightVerbs[] = {"get", "take", "make", "do",   "have", "go", "put",
                                             "set", "give", "come", "keep", "hold", "be", "bring"};
 
 std::string_view Trim(std::string_view text) {
@@ -62,9 +62,8 @@ std::string Field(std::string_view value, char separator = 0) {
 }
 
 std::size_t CountLettersAndDigits(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return c != ' ' && c != '.' && c != '-';
-  }));
+  return static_cast<std::size_t>(std::count_if(
+      text.begin(), text.end(), [](char c) { return c != ' ' && c != '.' && c != '-'; }));
 }
 
 // Synonyms that would match too much: short words, the lemma itself, gerunds ("speaking" for
@@ -167,15 +166,14 @@ const Taxonomy& Taxonomy::Builtin() {
   static const Taxonomy kBuiltin = [] {
     const auto tsv = embedded::taxonomy("skills.tsv");
     if (!tsv) {
-      log::Warn("taxonomy_not_embedded", {{"file", "skills.tsv"},
-                                          {"effect", "skills are matched by no taxonomy"}});
+      log::Warn("taxonomy_not_embedded",
+                {{"file", "skills.tsv"}, {"effect", "skills are matched by no taxonomy"}});
     }
     Taxonomy taxonomy = FromTsv(tsv.value_or(""));
     const std::size_t synonyms = taxonomy.AddWordNetSynonyms(WordNet::Open());
-    log::Info("taxonomy_loaded",
-              {{"entries", taxonomy.size()},
-               {"wordnetSynonyms", synonyms},
-               {"skippedLines", taxonomy.skipped_lines()}});
+    log::Info("taxonomy_loaded", {{"entries", taxonomy.size()},
+                                  {"wordnetSynonyms", synonyms},
+                                  {"skippedLines", taxonomy.skipped_lines()}});
     return taxonomy;
   }();
   return kBuiltin;
@@ -289,7 +287,8 @@ std::size_t Taxonomy::AddWordNetSynonyms(const WordNet& wordnet) {
     if (synsets.empty()) {
       synsets = wordnet.Synsets(lemma, WordNet::Pos::kVerb, 1);
     } else {
-      for (WordNet::Synset& verb : wordnet.RelatedVerbs(lemma, 1)) synsets.push_back(std::move(verb));
+      for (WordNet::Synset& verb : wordnet.RelatedVerbs(lemma, 1))
+        synsets.push_back(std::move(verb));
     }
     for (const WordNet::Synset& synset : synsets) {
       for (const std::string& word : synset.words) {

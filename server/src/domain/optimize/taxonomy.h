@@ -21,7 +21,7 @@ enum class EntryKind { kHard, kSoft, kCertification, kTitle };
 
 // One concept: its canonical spelling and the other ways people write it.
 struct TaxonomyEntry {
-  std::string canonical;                 // "Kubernetes"
+  std::string canonical;  // "Kubernetes"
   EntryKind kind = EntryKind::kHard;
   std::vector<std::string> professions;  // "software", "cloud", ...
   std::vector<std::string> aliases;      // "k8s"; "=Go" matches only in that capitalisation
@@ -98,7 +98,7 @@ class Taxonomy {
     std::vector<std::string> words;  // the lowered words, for the inflection checks
     std::uint32_t chars = 0;         // total length, to prefer the longer of two matches
     bool exact_case = false;
-    bool ends_with_ing = false;      // single-word term ending in "-ing"
+    bool ends_with_ing = false;  // single-word term ending in "-ing"
   };
 
   // Adds an entry without compiling; returns false when it merged into an existing one.

@@ -34,14 +34,14 @@ constexpr std::string_view kAttribution =
 
 // O*NET-SOC major group (the code's first two digits) → profession tag.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 23> kSocGroups = {{
-    {"11", "management"},     {"13", "business"},      {"15", "software"},
-    {"17", "engineering"},    {"19", "science"},       {"21", "social-services"},
-    {"23", "legal"},          {"25", "education"},     {"27", "design-media"},
-    {"29", "healthcare"},     {"31", "healthcare"},    {"33", "public-safety"},
-    {"35", "hospitality"},    {"37", "facilities"},    {"39", "personal-care"},
-    {"41", "sales"},          {"43", "admin"},         {"45", "agriculture"},
-    {"47", "construction"},   {"49", "trades"},        {"51", "manufacturing"},
-    {"53", "logistics"},      {"55", "military"},
+    {"11", "management"},   {"13", "business"},   {"15", "software"},
+    {"17", "engineering"},  {"19", "science"},    {"21", "social-services"},
+    {"23", "legal"},        {"25", "education"},  {"27", "design-media"},
+    {"29", "healthcare"},   {"31", "healthcare"}, {"33", "public-safety"},
+    {"35", "hospitality"},  {"37", "facilities"}, {"39", "personal-care"},
+    {"41", "sales"},        {"43", "admin"},      {"45", "agriculture"},
+    {"47", "construction"}, {"49", "trades"},     {"51", "manufacturing"},
+    {"53", "logistics"},    {"55", "military"},
 }};
 
 std::string_view Trim(std::string_view text) {
@@ -163,7 +163,8 @@ class ImportSet {
     for (std::size_t i = 0; i < builtin.entries().size(); ++i) {
       const TaxonomyEntry& entry = builtin.entries()[i];
       taken_.emplace(Key(entry.kind, entry.canonical), kBuiltin);
-      for (const std::string& alias : entry.aliases) taken_.emplace(Key(entry.kind, alias), kBuiltin);
+      for (const std::string& alias : entry.aliases)
+        taken_.emplace(Key(entry.kind, alias), kBuiltin);
     }
   }
 
@@ -244,8 +245,8 @@ void ImportEsco(const std::filesystem::path& dir, ImportSet& set, ImportStats& s
     if (canonical.empty()) return;
     ++stats.esco_concepts;
     const std::string lowered_label = LowerAscii(label);
-    TaxonomyEntry entry{canonical, soft.count(lowered_label) ? EntryKind::kSoft : EntryKind::kHard,
-                        {}, {}, {}};
+    TaxonomyEntry entry{
+        canonical, soft.count(lowered_label) ? EntryKind::kSoft : EntryKind::kHard, {}, {}, {}};
     if (digital.count(lowered_label)) entry.professions.emplace_back("software");
     // "Scratch (computer programming)" is a language only when capitalised: "from scratch".
     if (canonical.size() < Trim(label).size() && IsSingleCapitalizedWord(canonical)) {
@@ -362,7 +363,8 @@ void ImportOnetTitles(const std::filesystem::path& dir, ImportSet& set, ImportSt
     std::vector<std::string> professions;
     if (const auto tag = ProfessionOfSoc(code)) professions.emplace_back(*tag);
     ++stats.onet_occupations;
-    set.Add({std::move(canonical), EntryKind::kTitle, std::move(professions), std::move(titles), {}});
+    set.Add(
+        {std::move(canonical), EntryKind::kTitle, std::move(professions), std::move(titles), {}});
   }
 }
 

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 #include "domain/optimize/skill_matcher.h"
@@ -17,9 +18,10 @@ namespace fs = std::filesystem;
 class TaxonomyImportFixture : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("resumax-taxonomy-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    dir_ =
+        fs::temp_directory_path() /
+        ("resumax-taxonomy-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
     fs::create_directories(dir_ / "esco");
     fs::create_directories(dir_ / "onet");
     Write("esco/esco_v1.1.1_skills_labels_tabiya.csv",
@@ -42,8 +44,9 @@ class TaxonomyImportFixture : public ::testing::Test {
           "15-1252.00\tKubernetes\t43232701\tApplication server software\tY\tY\r\n"
           "15-1252.00\tWidgetDB\t43232605\tDatabase software\tN\tN\r\n"
           "29-1141.00\tWidgetDB\t43232605\tDatabase software\tN\tN\r\n");
-    std::string tools = "O*NET-SOC Code\tExample\tCommodity Code\tCommodity Title\n"
-                        "29-1141.00\tStethoscopes\t42181604\tStethoscopes\n";
+    std::string tools =
+        "O*NET-SOC Code\tExample\tCommodity Code\tCommodity Title\n"
+        "29-1141.00\tStethoscopes\t42181604\tStethoscopes\n";
     for (int occupation = 0; occupation < 60; ++occupation) {
       tools += "11-" + std::to_string(1000 + occupation) + ".00\tPersonal computers\t1\tPCs\n";
     }
@@ -119,8 +122,7 @@ TEST_F(TaxonomyImportFixture, MergesTheSourcesWithBuiltInEntriesWinning) {
 
 TEST(TaxonomyImport, FailsWithoutSourceFiles) {
   std::ostringstream out;
-  const auto stats =
-      ImportOpenTaxonomies("/nonexistent/taxonomy", out, Taxonomy::FromTsv(""));
+  const auto stats = ImportOpenTaxonomies("/nonexistent/taxonomy", out, Taxonomy::FromTsv(""));
   ASSERT_FALSE(stats.has_value());
   EXPECT_EQ(stats.error().code, "taxonomy_sources_missing");
   EXPECT_TRUE(out.str().empty());
@@ -136,6 +138,12 @@ TEST(TaxonomyImport, ImportsTheRealOpenDataSets) {
   std::ostringstream out;
   const auto stats = ImportOpenTaxonomies(dir, out, builtin);
   ASSERT_TRUE(stats.has_value()) << stats.error().message;
+  std::cout << "imported: " << stats->esco_concepts << " ESCO skills, " << stats->onet_technologies
+            << " O*NET technologies, " << stats->onet_tools << " tools ("
+            << stats->onet_generic_tools << " generic left out), " << stats->onet_occupations
+            << " occupations' titles; " << stats->duplicates << " duplicates, "
+            << stats->aliases_dropped << " aliases dropped; " << stats->entries_written
+            << " entries written\n";
   EXPECT_EQ(stats->builtin_entries, builtin.size());
   EXPECT_GE(stats->esco_concepts, 13000u);
   EXPECT_LE(stats->esco_concepts, 15000u);

@@ -144,11 +144,31 @@ TEST(BuiltinTaxonomy, KnowsTheCommonSpellings) {
 
 TEST(BuiltinTaxonomy, CoversTheJobMetadataSkillNames) {
   // Names jobs::CollectSkills reports; AnalyzeJob maps them through the taxonomy.
-  for (const char* name :
-       {"REST APIs", "CI/CD", "Go", "Excel", "Reconciliation", "Month-end close", "EMR", "Epic",
-        "RN license", "Communication skills", "Team leadership", "Go-to-market strategy",
-        "Forklift", "Teaching certification", "KPIs", "P&L management", "Six Sigma", "OSHA",
-        "HAZMAT", "CDL", "Spanish", "Data analysis", "Machine learning", "LLMs", "Auditing"}) {
+  for (const char* name : {"REST APIs",
+                           "CI/CD",
+                           "Go",
+                           "Excel",
+                           "Reconciliation",
+                           "Month-end close",
+                           "EMR",
+                           "Epic",
+                           "RN license",
+                           "Communication skills",
+                           "Team leadership",
+                           "Go-to-market strategy",
+                           "Forklift",
+                           "Teaching certification",
+                           "KPIs",
+                           "P&L management",
+                           "Six Sigma",
+                           "OSHA",
+                           "HAZMAT",
+                           "CDL",
+                           "Spanish",
+                           "Data analysis",
+                           "Machine learning",
+                           "LLMs",
+                           "Auditing"}) {
     EXPECT_NE(Taxonomy::Builtin().Find(name), nullptr) << name;
   }
 }

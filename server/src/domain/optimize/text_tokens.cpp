@@ -29,8 +29,7 @@ std::pair<char32_t, std::size_t> DecodeAt(std::string_view text, std::size_t at)
 bool IsUnicodePunctuation(char32_t code) {
   return code == 0xA0 || code == 0xB7 || code == 0xAB || code == 0xBB ||
          (code >= 0x2000 && code <= 0x206F) || (code >= 0x2190 && code <= 0x21FF) ||
-         (code >= 0x2500 && code <= 0x27BF) || code == 0x3000 || code == 0xFEFF ||
-         code == 0xFFFD;
+         (code >= 0x2500 && code <= 0x27BF) || code == 0x3000 || code == 0xFEFF || code == 0xFFFD;
 }
 
 // Length of the word character at `at` (a letter, digit or non-ASCII letter), or 0.
@@ -133,7 +132,8 @@ std::vector<Token> Tokenize(std::string_view text) {
     while ((step = WordCharAt(text, at)) > 0) at += step;
     // "C++", "C#", "F#": the symbols belong to the word when no letter follows them.
     std::size_t symbols = at;
-    while (symbols < text.size() && symbols - at < 2 && (text[symbols] == '+' || text[symbols] == '#'))
+    while (symbols < text.size() && symbols - at < 2 &&
+           (text[symbols] == '+' || text[symbols] == '#'))
       ++symbols;
     if (symbols > at && WordCharAt(text, symbols) == 0) at = symbols;
 

@@ -30,12 +30,12 @@ TEST(Tokenize, DropsPossessives) {
 TEST(Tokenize, MarksPhraseBreaksAndJoiners) {
   const std::vector<Token> tokens = Tokenize("R&D, go-to-market\nPython. Java");
   ASSERT_EQ(tokens.size(), 7u);
-  EXPECT_EQ(tokens[1].joiner_before, '&');   // "D" of R&D
-  EXPECT_TRUE(tokens[2].breaks_before);      // "go" after the comma
-  EXPECT_EQ(tokens[3].joiner_before, '-');   // "to"
-  EXPECT_TRUE(tokens[5].breaks_before);      // "Python" on a new line
-  EXPECT_TRUE(tokens[6].breaks_before);      // "Java" after a sentence
-  EXPECT_FALSE(tokens[4].breaks_before);     // "market"
+  EXPECT_EQ(tokens[1].joiner_before, '&');  // "D" of R&D
+  EXPECT_TRUE(tokens[2].breaks_before);     // "go" after the comma
+  EXPECT_EQ(tokens[3].joiner_before, '-');  // "to"
+  EXPECT_TRUE(tokens[5].breaks_before);     // "Python" on a new line
+  EXPECT_TRUE(tokens[6].breaks_before);     // "Java" after a sentence
+  EXPECT_FALSE(tokens[4].breaks_before);    // "market"
 }
 
 TEST(Tokenize, TreatsUnicodePunctuationAsSeparators) {

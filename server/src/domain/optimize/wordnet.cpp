@@ -49,7 +49,8 @@ std::string_view FindIndexLine(std::string_view index, std::string_view key) {
   while (low < high) {
     const std::size_t middle = low + (high - low) / 2;
     // The line holding byte `middle`; it starts at or after `low` and before `high`.
-    const std::size_t newline = middle == 0 ? std::string_view::npos : index.rfind('\n', middle - 1);
+    const std::size_t newline =
+        middle == 0 ? std::string_view::npos : index.rfind('\n', middle - 1);
     const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
     const std::size_t line_end = std::min(index.find('\n', line_start), index.size());
     const std::string_view line = index.substr(line_start, line_end - line_start);
@@ -84,7 +85,8 @@ ParsedSynset ParseSynset(std::string_view line) {
   const std::vector<std::string_view> fields = SplitSpaces(line.substr(0, gloss));
   if (fields.size() < 4) return synset;
   std::size_t at = 3;
-  const int word_count = static_cast<int>(std::strtol(std::string(fields[at++]).c_str(), nullptr, 16));
+  const int word_count =
+      static_cast<int>(std::strtol(std::string(fields[at++]).c_str(), nullptr, 16));
   for (int i = 0; i < word_count && at + 1 < fields.size(); ++i, at += 2) {
     std::string word(fields[at]);
     std::replace(word.begin(), word.end(), '_', ' ');
@@ -95,9 +97,10 @@ ParsedSynset ParseSynset(std::string_view line) {
   const int pointer_count = std::atoi(std::string(fields[at++]).c_str());
   for (int i = 0; i < pointer_count && at + 3 < fields.size(); ++i, at += 4) {
     const std::string_view source_target = fields[at + 3];
-    synset.pointers.push_back(
-        {fields[at], std::atol(std::string(fields[at + 1]).c_str()), fields[at + 2].front(),
-         static_cast<int>(std::strtol(std::string(source_target.substr(0, 2)).c_str(), nullptr, 16))});
+    synset.pointers.push_back({fields[at], std::atol(std::string(fields[at + 1]).c_str()),
+                               fields[at + 2].front(),
+                               static_cast<int>(std::strtol(
+                                   std::string(source_target.substr(0, 2)).c_str(), nullptr, 16))});
   }
   return synset;
 }
@@ -113,8 +116,7 @@ WordNet WordNet::Open(const std::filesystem::path& dir) {
   if (!nouns || !verbs || !std::filesystem::exists(dir / "data.noun", error) ||
       !std::filesystem::exists(dir / "data.verb", error)) {
     log::Warn("wordnet_unavailable",
-              {{"dir", dir.string()},
-               {"effect", "soft-skill synonyms from WordNet are not used"}});
+              {{"dir", dir.string()}, {"effect", "soft-skill synonyms from WordNet are not used"}});
     return wordnet;
   }
   wordnet.noun_index_ = std::move(*nouns);
@@ -133,7 +135,8 @@ WordNet::IndexEntry WordNet::Lookup(std::string_view lemma, Pos pos) const {
   if (fields.size() < 4) return entry;
   entry.sense_count = std::atoi(std::string(fields[2]).c_str());
   std::size_t at = 4 + static_cast<std::size_t>(std::atoi(std::string(fields[3]).c_str())) + 2;
-  for (; at < fields.size(); ++at) entry.offsets.push_back(std::atol(std::string(fields[at]).c_str()));
+  for (; at < fields.size(); ++at)
+    entry.offsets.push_back(std::atol(std::string(fields[at]).c_str()));
   return entry;
 }
 

@@ -65,9 +65,10 @@ Resume ToResume(const db::Row& row) {
 }  // namespace
 
 void ResumeRepository::Insert(const Resume& resume) {
-  const Value params[] = {resume.id,        resume.user_id,    resume.title,
-                          resume.original_filename, resume.storage_key, resume.mime_type,
-                          resume.size_bytes, resume.created_at, resume.updated_at};
+  const Value params[] = {
+      resume.id,          resume.user_id,   resume.title,      resume.original_filename,
+      resume.storage_key, resume.mime_type, resume.size_bytes, resume.created_at,
+      resume.updated_at};
   db_.Execute(kInsert, params);
 }
 

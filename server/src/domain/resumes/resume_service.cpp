@@ -38,8 +38,8 @@ Result<std::string> NormalizeTitle(std::string_view title) {
   while (!title.empty() && std::isspace(static_cast<unsigned char>(title.back()))) {
     title.remove_suffix(1);
   }
-  const auto code_points = std::count_if(title.begin(), title.end(),
-                                         [](unsigned char c) { return (c & 0xC0) != 0x80; });
+  const auto code_points =
+      std::count_if(title.begin(), title.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; });
   if (code_points < 1 || code_points > 200) {
     return Error::Validation("title", "Enter a title of 1 to 200 characters.");
   }
@@ -77,11 +77,14 @@ Result<UploadTicket> ResumeService::Presign(const auth::User& user, const std::s
   }
   if (size <= 0) return Error::Validation("size", "The file is empty.");
   if (static_cast<std::uint64_t>(size) > settings_.max_upload_bytes) {
-    Error error{ErrorKind::kPayloadTooLarge, "file_too_large",
+    Error error{ErrorKind::kPayloadTooLarge,
+                "file_too_large",
                 "The file is larger than " +
                     std::to_string(settings_.max_upload_bytes / (1024 * 1024)) +
                     " MB. Upload a smaller file.",
-                {}, {}, 0};
+                {},
+                {},
+                0};
     error.details["maxBytes"] = settings_.max_upload_bytes;
     return error;
   }
@@ -223,7 +226,8 @@ jobs::HandlerResult ResumeService::RunDeleteObjects(const jobs::ClaimedJob& job)
 }
 
 std::size_t ResumeService::PurgeExpired() {
-  const auto ids = repository_.PurgeDeletedBefore(FormatTimestamp(clock_.Now() - settings_.retention));
+  const auto ids =
+      repository_.PurgeDeletedBefore(FormatTimestamp(clock_.Now() - settings_.retention));
   if (!ids.empty()) log::Info("resumes_purged", {{"count", ids.size()}});
   return ids.size();
 }

@@ -39,9 +39,8 @@ struct ResumePage {
 // soft delete with background cleanup. Every call is scoped to the calling user.
 class ResumeService {
  public:
-  ResumeService(ResumeRepository& repository, storage::ObjectStore& storage,
-                jobs::JobQueue& queue, ResumeParser& parser, const Clock& clock,
-                ResumeSettings settings);
+  ResumeService(ResumeRepository& repository, storage::ObjectStore& storage, jobs::JobQueue& queue,
+                ResumeParser& parser, const Clock& clock, ResumeSettings settings);
 
   Result<UploadTicket> Presign(const auth::User& user, const std::string& filename,
                                const std::string& mime_type, std::int64_t size);

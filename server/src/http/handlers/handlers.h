@@ -12,6 +12,7 @@ void AddUserRoutes(Router& router, Services& services);
 void AddResumeRoutes(Router& router, Services& services);
 void AddStorageRoutes(Router& router, Services& services);
 void AddJobDescriptionRoutes(Router& router, Services& services);
+void AddOptimizeRoutes(Router& router, Services& services);
 
 // The JSON form of an account, as every endpoint returns it.
 boost::json::object UserJson(const auth::User& user);

@@ -31,11 +31,10 @@ Result<jobs::JobDescriptionInput> InputFrom(const Request& request) {
   auto body = ParseJsonObject(request);
   if (!body) return body.error();
   jobs::JobDescriptionInput input;
-  for (auto [field, target, max] :
-       {std::tuple{"title", &input.title, std::size_t{1024}},
-        std::tuple{"company", &input.company, std::size_t{1024}},
-        std::tuple{"location", &input.location, std::size_t{1024}},
-        std::tuple{"text", &input.text, std::size_t{200 * 1024}}}) {
+  for (auto [field, target, max] : {std::tuple{"title", &input.title, std::size_t{1024}},
+                                    std::tuple{"company", &input.company, std::size_t{1024}},
+                                    std::tuple{"location", &input.location, std::size_t{1024}},
+                                    std::tuple{"text", &input.text, std::size_t{200 * 1024}}}) {
     auto value = OptionalString(*body, field, max);
     if (!value) return value.error();
     *target = std::move(*value);
@@ -102,8 +101,8 @@ void AddJobDescriptionRoutes(Router& router, Services& services) {
                if (!page) return page.error();
                boost::json::array items;
                for (const auto& jd : page->items) items.push_back(JobDescriptionJson(jd, false));
-               return Json(200, {{"items", std::move(items)},
-                                 {"nextCursor", Nullable(page->next_cursor)}});
+               return Json(
+                   200, {{"items", std::move(items)}, {"nextCursor", Nullable(page->next_cursor)}});
              });
 
   router.Add("GET", "/api/v1/job-descriptions/{id}", signed_in,
@@ -123,15 +122,15 @@ void AddJobDescriptionRoutes(Router& router, Services& services) {
                return Json(200, JobDescriptionJson(*jd, true));
              });
 
-  router.Add("DELETE", "/api/v1/job-descriptions/{id}", signed_in,
-             [&services](Request& request) -> Result<Response> {
-               if (auto deleted =
-                       services.job_descriptions.Delete(*request.user, request.Param("id"));
-                   !deleted) {
-                 return deleted.error();
-               }
-               return Response{204, "application/json", "", {}, nullptr, std::nullopt};
-             });
+  router.Add(
+      "DELETE", "/api/v1/job-descriptions/{id}", signed_in,
+      [&services](Request& request) -> Result<Response> {
+        if (auto deleted = services.job_descriptions.Delete(*request.user, request.Param("id"));
+            !deleted) {
+          return deleted.error();
+        }
+        return Response{204, "application/json", "", {}, nullptr, std::nullopt};
+      });
 }
 
 }  // namespace resumax::http

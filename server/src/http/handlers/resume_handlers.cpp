@@ -50,8 +50,10 @@ void AddResumeRoutes(Router& router, Services& services) {
                if (!size || !(size->is_int64() || size->is_uint64())) {
                  return Error::Validation("size", "'size' must be the file size in bytes.");
                }
-               const std::int64_t bytes =
-                   size->is_int64() ? size->as_int64() : static_cast<std::int64_t>(std::min<std::uint64_t>(size->as_uint64(), INT64_MAX));
+               const std::int64_t bytes = size->is_int64()
+                                              ? size->as_int64()
+                                              : static_cast<std::int64_t>(std::min<std::uint64_t>(
+                                                    size->as_uint64(), INT64_MAX));
                auto ticket = services.resumes.Presign(*request.user, *filename, *mime, bytes);
                if (!ticket) return ticket.error();
                return Json(201, {{"resumeId", ticket->resume.id},
@@ -71,17 +73,19 @@ void AddResumeRoutes(Router& router, Services& services) {
                                  {"resume", ResumeJson(*resume, false)}});
              });
 
-  router.Add("GET", "/api/v1/resumes", signed_in, [&services](Request& request) -> Result<Response> {
-    const auto query = QueryParams(request);
-    const auto cursor = query.contains("cursor") ? query.at("cursor") : std::string();
-    auto page = services.resumes.List(*request.user, QueryInt(query, "limit", 20, 1, 100), cursor);
-    if (!page) return page.error();
-    boost::json::array items;
-    for (const auto& resume : page->items) items.push_back(ResumeJson(resume, false));
-    return Json(200, {{"items", std::move(items)},
-                      {"nextCursor", page->next_cursor ? boost::json::value(*page->next_cursor)
-                                                       : boost::json::value(nullptr)}});
-  });
+  router.Add(
+      "GET", "/api/v1/resumes", signed_in, [&services](Request& request) -> Result<Response> {
+        const auto query = QueryParams(request);
+        const auto cursor = query.contains("cursor") ? query.at("cursor") : std::string();
+        auto page =
+            services.resumes.List(*request.user, QueryInt(query, "limit", 20, 1, 100), cursor);
+        if (!page) return page.error();
+        boost::json::array items;
+        for (const auto& resume : page->items) items.push_back(ResumeJson(resume, false));
+        return Json(200, {{"items", std::move(items)},
+                          {"nextCursor", page->next_cursor ? boost::json::value(*page->next_cursor)
+                                                           : boost::json::value(nullptr)}});
+      });
 
   router.Add("GET", "/api/v1/resumes/{id}", signed_in,
              [&services](Request& request) -> Result<Response> {

@@ -19,8 +19,12 @@ class UploadSink final : public BodySink {
   Result<void> Write(std::string_view chunk) override {
     received_ += chunk.size();
     if (received_ > grant_.max_size) {
-      return Error{ErrorKind::kPayloadTooLarge, "payload_too_large",
-                   "The file is larger than the size announced for this upload.", {}, {}, 0};
+      return Error{ErrorKind::kPayloadTooLarge,
+                   "payload_too_large",
+                   "The file is larger than the size announced for this upload.",
+                   {},
+                   {},
+                   0};
     }
     if (checked_) {
       writer_->Write(chunk);
@@ -115,9 +119,12 @@ void AddStorageRoutes(Router& router, Services& services) {
         if (!length.empty()) {
           try {
             if (std::stoull(std::string(length)) > grant->max_size) {
-              return Error{ErrorKind::kPayloadTooLarge, "payload_too_large",
+              return Error{ErrorKind::kPayloadTooLarge,
+                           "payload_too_large",
                            "The file is larger than the size announced for this upload.",
-                           {}, {}, 0};
+                           {},
+                           {},
+                           0};
             }
           } catch (const std::exception&) {
             return Error::BadRequest("bad_request", "Content-Length is not a number.");

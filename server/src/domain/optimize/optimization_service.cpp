@@ -1,0 +1,494 @@
+#include "domain/optimize/optimization_service.h"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <set>
+
+#include "core/crypto.h"
+#include "core/ids.h"
+#include "core/log.h"
+#include "domain/optimize/apply_changes.h"
+#include "domain/optimize/diff_words.h"
+#include "domain/optimize/guard_truthfulness.h"
+#include "domain/optimize/job_analysis.h"
+#include "domain/optimize/rewrite_engine.h"
+#include "domain/optimize/scorer.h"
+
+namespace resumax::optimize {
+namespace {
+
+namespace json = boost::json;
+using db::Value;
+
+constexpr std::string_view kColumns =
+    "id, user_id, resume_id, job_description_id, status, strategy, summary, alignment_score, "
+    "result, tokens_used, provider, error_code, error_message, created_at, updated_at, "
+    "completed_at";
+constexpr std::string_view kInsert =
+    "INSERT INTO optimizations (id, user_id, resume_id, job_description_id, status, strategy, "
+    "idempotency_key, request_hash, created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?, "
+    "?, ?, ?)";
+constexpr std::string_view kByKey =
+    "SELECT id, request_hash FROM optimizations WHERE user_id = ? AND idempotency_key = ?";
+constexpr std::string_view kInFlight =
+    "SELECT COUNT(*) FROM optimizations WHERE user_id = ? AND status IN ('queued', "
+    "'processing', 'generating')";
+constexpr std::string_view kSetStatus =
+    "UPDATE optimizations SET status = ?, updated_at = ? WHERE id = ?";
+constexpr std::string_view kFail =
+    "UPDATE optimizations SET status = 'failed', error_code = ?, error_message = ?, updated_at = "
+    "?, completed_at = ? WHERE id = ?";
+constexpr std::string_view kComplete =
+    "UPDATE optimizations SET status = 'completed', summary = ?, alignment_score = ?, result = ?, "
+    "tokens_used = ?, provider = ?, updated_at = ?, completed_at = ? WHERE id = ?";
+constexpr std::string_view kResumeForUser =
+    "SELECT parse_status FROM resumes WHERE id = ? AND user_id = ? AND deleted_at IS NULL";
+constexpr std::string_view kJobForUser =
+    "SELECT id FROM job_descriptions WHERE id = ? AND user_id = ?";
+constexpr std::string_view kResumeContent =
+    "SELECT parsed_sections, parsed_text FROM resumes WHERE id = ? AND deleted_at IS NULL";
+constexpr std::string_view kJobContent =
+    "SELECT sanitized_text, metadata FROM job_descriptions WHERE id = ?";
+constexpr std::string_view kLastScore = "UPDATE resumes SET last_score = ? WHERE id = ?";
+constexpr std::string_view kVersionColumns =
+    "id, optimization_id, resume_id, accepted_changes, optimized_sections, diff, alignment_score, "
+    "score_breakdown, tokens_used, created_at";
+constexpr std::string_view kInsertVersion =
+    "INSERT INTO optimization_versions (id, optimization_id, user_id, resume_id, "
+    "accepted_changes, optimized_sections, diff, alignment_score, score_breakdown, tokens_used, "
+    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+Optimization ToOptimization(const db::Row& row) {
+  Optimization out;
+  out.id = row.Text(0);
+  out.user_id = row.Text(1);
+  out.resume_id = row.Text(2);
+  out.job_description_id = row.Text(3);
+  out.status = row.Text(4);
+  out.strategy = row.Text(5);
+  out.summary = row.Optional(6);
+  if (!row.IsNull(7)) out.alignment_score = std::stod(row.Text(7));
+  if (!row.IsNull(8)) out.result_json = row.Text(8);
+  out.tokens_used = row.Int(9);
+  out.provider = row.Optional(10);
+  out.error_code = row.Optional(11);
+  out.error_message = row.Optional(12);
+  out.created_at = NormalizeTimestamp(row.Text(13));
+  out.updated_at = NormalizeTimestamp(row.Text(14));
+  out.completed_at = NormalizeTimestamp(row.Optional(15));
+  return out;
+}
+
+Version ToVersion(const db::Row& row) {
+  return {row.Text(0),        row.Text(1),       row.Text(2),
+          row.Text(3),        row.Text(4),       row.Text(5),
+          std::stod(row.Text(6)), row.Text(7),   row.Int(8),
+          NormalizeTimestamp(row.Text(9))};
+}
+
+json::object ParseObject(const std::string& text) {
+  boost::system::error_code ec;
+  auto value = json::parse(text, ec);
+  if (ec || !value.is_object()) return {};
+  return std::move(value.as_object());
+}
+
+json::array Strings(const std::vector<std::string>& values) {
+  json::array out;
+  for (const auto& value : values) out.emplace_back(value);
+  return out;
+}
+
+Change ChangeFromJson(const json::object& object) {
+  Change change;
+  const auto text = [&](const char* key) {
+    const auto* value = object.if_contains(key);
+    return value && value->is_string() ? std::string(value->as_string()) : std::string();
+  };
+  change.id = text("id");
+  change.section = text("section");
+  change.path = text("path");
+  change.before = text("before");
+  change.after = text("after");
+  change.reason = text("reason");
+  if (const auto* keywords = object.if_contains("keywords"); keywords && keywords->is_array()) {
+    for (const auto& keyword : keywords->as_array()) {
+      if (keyword.is_string()) change.keywords.emplace_back(keyword.as_string());
+    }
+  }
+  return change;
+}
+
+// One sentence per kind of change, for the optimization's summary.
+std::string Summarize(const std::vector<Change>& changes, std::size_t dropped,
+                      const KeywordReport& keywords) {
+  std::map<std::string, int> by_section;
+  for (const auto& change : changes) ++by_section[change.section];
+  std::string summary = std::to_string(changes.size()) + " suggested change" +
+                        (changes.size() == 1 ? "" : "s");
+  if (!by_section.empty()) {
+    summary += " (";
+    bool first = true;
+    for (const auto& [section, count] : by_section) {
+      if (!first) summary += ", ";
+      summary += std::to_string(count) + " in " + section;
+      first = false;
+    }
+    summary += ")";
+  }
+  summary += ".";
+  if (!keywords.evidenced.empty()) {
+    summary += " " + std::to_string(keywords.evidenced.size()) +
+               " skills your resume shows but does not list can be surfaced.";
+  }
+  if (!keywords.missing.empty()) {
+    summary += " " + std::to_string(keywords.missing.size()) +
+               " skills the job asks for do not appear in your resume; add them only if true.";
+  }
+  if (dropped > 0) {
+    summary += " " + std::to_string(dropped) +
+               " proposals were withheld because they added facts your resume does not contain.";
+  }
+  return summary;
+}
+
+}  // namespace
+
+Strategy ParseStrategy(std::string_view name) {
+  if (name == "conservative") return Strategy::kConservative;
+  if (name == "bold") return Strategy::kBold;
+  return Strategy::kBalanced;
+}
+
+json::object ScoreJson(const ScoreResult& score) {
+  json::object breakdown;
+  for (const auto& [name, category] : score.breakdown) {
+    breakdown[name] = json::object{{"score", category.score},
+                                   {"weight", category.weight},
+                                   {"counted", Strings(category.counted)},
+                                   {"missing", Strings(category.missing)},
+                                   {"explanation", category.explanation}};
+  }
+  return {{"alignmentScore", score.total},
+          {"scoreBreakdown", std::move(breakdown)},
+          {"keywords",
+           {{"matched", Strings(score.keywords.matched)},
+            {"evidenced", Strings(score.keywords.evidenced)},
+            {"missing", Strings(score.keywords.missing)}}}};
+}
+
+json::object ChangeJson(const Change& change) {
+  json::array diff;
+  for (const auto& part : change.diff) diff.push_back({{"op", part.op}, {"text", part.text}});
+  return {{"id", change.id},         {"section", change.section}, {"path", change.path},
+          {"before", change.before}, {"after", change.after},     {"reason", change.reason},
+          {"keywords", Strings(change.keywords)}, {"diff", std::move(diff)}};
+}
+
+OptimizationService::OptimizationService(db::Database& db, jobs::JobQueue& queue,
+                                         const Taxonomy& taxonomy, const Clock& clock,
+                                         OptimizationSettings settings)
+    : db_(db), queue_(queue), taxonomy_(taxonomy), clock_(clock), settings_(settings) {}
+
+std::optional<Optimization> OptimizationService::Find(const std::string& user_id,
+                                                      const std::string& id) {
+  if (!IsUuid(id)) return std::nullopt;
+  const Value params[] = {id, user_id};
+  auto row = db_.QueryOne(
+      "SELECT " + std::string(kColumns) + " FROM optimizations WHERE id = ? AND user_id = ?",
+      params);
+  if (!row) return std::nullopt;
+  return ToOptimization(*row);
+}
+
+Result<StartResult> OptimizationService::Start(const auth::User& user,
+                                               const std::string& resume_id,
+                                               const std::string& job_description_id,
+                                               const std::string& strategy,
+                                               const std::optional<std::string>& idempotency_key) {
+  if (!user.email_verified_at) {
+    return Error::Forbidden("email_not_verified", "Verify your email address to optimize.");
+  }
+  if (strategy != "conservative" && strategy != "balanced" && strategy != "bold") {
+    return Error::Validation("strategy", "Choose conservative, balanced or bold.");
+  }
+  const std::string request_hash =
+      crypto::Sha256Hex(resume_id + "\n" + job_description_id + "\n" + strategy);
+  if (idempotency_key) {
+    const Value params[] = {user.id, *idempotency_key};
+    if (auto earlier = db_.QueryOne(kByKey, params)) {
+      if (earlier->Text(1) != request_hash) {
+        return Error::Conflict("idempotency_conflict",
+                               "This Idempotency-Key was used for a different request.");
+      }
+      return StartResult{*Find(user.id, earlier->Text(0)), true};
+    }
+  }
+  if (!IsUuid(resume_id)) return Error::NotFound("No such resume.");
+  const Value resume_params[] = {resume_id, user.id};
+  const auto resume = db_.QueryOne(kResumeForUser, resume_params);
+  if (!resume) return Error::NotFound("No such resume.");
+  if (resume->Text(0) != "completed") {
+    return Error::Conflict("resume_not_parsed",
+                           "This resume has not been read yet. Wait for parsing to finish.");
+  }
+  if (!IsUuid(job_description_id)) return Error::NotFound("No such job description.");
+  const Value job_params[] = {job_description_id, user.id};
+  if (!db_.QueryOne(kJobForUser, job_params)) return Error::NotFound("No such job description.");
+  const Value user_param[] = {user.id};
+  if (db_.QueryOne(kInFlight, user_param)->Int(0) >= settings_.max_in_flight_per_user) {
+    return Error::RateLimited(5);
+  }
+  const std::string id = NewUuid();
+  const std::string now = Now();
+  const Value insert[] = {id,
+                          user.id,
+                          resume_id,
+                          job_description_id,
+                          strategy,
+                          idempotency_key ? Value{*idempotency_key} : Value{nullptr},
+                          request_hash,
+                          now,
+                          now};
+  try {
+    db_.Execute(kInsert, insert);
+  } catch (const db::DatabaseError& error) {
+    // Two requests with one key at once: the other one won.
+    if (error.unique_violation() && idempotency_key) {
+      return Start(user, resume_id, job_description_id, strategy, idempotency_key);
+    }
+    throw;
+  }
+  queue_.Enqueue(std::string(kOptimizeJob), json::serialize(json::object{{"optimizationId", id}}),
+                 {std::chrono::milliseconds(0), 3});
+  return StartResult{*Find(user.id, id), false};
+}
+
+Result<Optimization> OptimizationService::Get(const auth::User& user, const std::string& id) {
+  auto found = Find(user.id, id);
+  if (!found) return Error::NotFound("No such optimization.");
+  return std::move(*found);
+}
+
+void OptimizationService::SetStatus(const std::string& id, const std::string& status) {
+  const Value params[] = {status, Now(), id};
+  db_.Execute(kSetStatus, params);
+}
+
+void OptimizationService::Fail(const std::string& id, const std::string& code,
+                               const std::string& message) {
+  const std::string now = Now();
+  const Value params[] = {code, message, now, now, id};
+  db_.Execute(kFail, params);
+}
+
+std::shared_ptr<const JobAnalysis> OptimizationService::Analyze(
+    const std::string& text, const json::object& metadata) {
+  const std::string key = crypto::Sha256Hex(text + "\n" + json::serialize(metadata));
+  {
+    std::lock_guard lock(cache_mutex_);
+    if (auto found = analysis_cache_.find(key); found != analysis_cache_.end()) {
+      return found->second;
+    }
+  }
+  auto analysis = std::make_shared<const JobAnalysis>(AnalyzeJob(text, metadata, taxonomy_));
+  std::lock_guard lock(cache_mutex_);
+  if (analysis_cache_.size() > 1000) analysis_cache_.clear();
+  analysis_cache_.emplace(key, analysis);
+  return analysis;
+}
+
+void OptimizationService::RegisterJobs(jobs::WorkerPool& pool) {
+  pool.Register(std::string(kOptimizeJob),
+                {[this](const jobs::ClaimedJob& job) { return Run(job); },
+                 [this](const jobs::ClaimedJob& job, const std::string&) {
+                   const auto payload = ParseObject(job.payload_json);
+                   if (const auto* id = payload.if_contains("optimizationId"); id && id->is_string()) {
+                     Fail(std::string(id->as_string()), "optimization_failed",
+                          "The optimization could not be completed. Please try again.");
+                   }
+                 }});
+}
+
+jobs::HandlerResult OptimizationService::Run(const jobs::ClaimedJob& job) {
+  const auto payload = ParseObject(job.payload_json);
+  const auto* id_value = payload.if_contains("optimizationId");
+  if (!id_value || !id_value->is_string()) return {jobs::Outcome::kPermanent, "no optimizationId"};
+  const std::string id(id_value->as_string());
+  const Value id_param[] = {id};
+  auto row = db_.QueryOne("SELECT " + std::string(kColumns) + " FROM optimizations WHERE id = ?",
+                          id_param);
+  if (!row) return {jobs::Outcome::kDone, {}};
+  const Optimization optimization = ToOptimization(*row);
+  if (optimization.status == "completed" || optimization.status == "failed") {
+    return {jobs::Outcome::kDone, {}};
+  }
+  SetStatus(id, "processing");
+  const Value resume_param[] = {optimization.resume_id};
+  const auto resume = db_.QueryOne(kResumeContent, resume_param);
+  const Value job_param[] = {optimization.job_description_id};
+  const auto posting = db_.QueryOne(kJobContent, job_param);
+  if (!resume || !posting || resume->IsNull(0)) {
+    Fail(id, "inputs_missing", "The resume or the job description is no longer available.");
+    return {jobs::Outcome::kDone, {}};
+  }
+  const json::object sections = ParseObject(resume->Text(0));
+  const std::string resume_text = resume->Text(1);
+  const auto analysis = Analyze(posting->Text(0), ParseObject(posting->Text(1)));
+  const ScoreResult score = Score(sections, resume_text, *analysis, taxonomy_);
+
+  SetStatus(id, "generating");
+  std::vector<Change> proposed = ProposeLocalChanges(sections, *analysis, score.keywords,
+                                                     ParseStrategy(optimization.strategy));
+  std::vector<std::string> known_skills;
+  for (const auto& keyword : analysis->keywords) known_skills.push_back(keyword.term);
+  GuardedChanges guarded = FilterChanges(sections, resume_text, proposed, known_skills);
+  for (auto& change : guarded.kept) change.diff = WordDiff(change.before, change.after);
+
+  json::object result = ScoreJson(score);
+  json::array changes;
+  for (const auto& change : guarded.kept) changes.push_back(ChangeJson(change));
+  result["changes"] = std::move(changes);
+  json::array dropped;
+  for (const auto& change : guarded.dropped) {
+    dropped.push_back({{"id", change.id}, {"path", change.path}, {"reason", change.reason}});
+  }
+  result["droppedChanges"] = std::move(dropped);
+  if (auto projected = ApplyChanges(sections, guarded.kept)) {
+    result["projectedScore"] = Score(*projected, resume_text, *analysis, taxonomy_).total;
+  } else {
+    result["projectedScore"] = score.total;
+  }
+  const std::string summary = Summarize(guarded.kept, guarded.dropped.size(), score.keywords);
+  const std::string now = Now();
+  const Value complete[] = {summary, std::to_string(score.total), json::serialize(result),
+                            std::int64_t{0}, std::string("local"), now, now, id};
+  db_.Execute(kComplete, complete);
+  const Value last_score[] = {std::to_string(score.total), optimization.resume_id};
+  db_.Execute(kLastScore, last_score);
+  log::Info("optimization_completed", {{"optimizationId", id},
+                                       {"score", score.total},
+                                       {"changes", guarded.kept.size()},
+                                       {"dropped", guarded.dropped.size()}});
+  return {jobs::Outcome::kDone, {}};
+}
+
+Result<Version> OptimizationService::Accept(const auth::User& user, const std::string& id,
+                                            const std::vector<std::string>& accepted_change_ids,
+                                            bool apply_all) {
+  auto optimization = Find(user.id, id);
+  if (!optimization) return Error::NotFound("No such optimization.");
+  if (optimization->status == "failed") {
+    return Error::Conflict("optimization_failed",
+                           "This optimization failed; start a new one to get suggestions.");
+  }
+  if (optimization->status != "completed") {
+    return Error::Conflict("optimization_not_ready", "Wait until the optimization is completed.");
+  }
+  const json::object result = ParseObject(optimization->result_json);
+  std::vector<Change> offered;
+  if (const auto* changes = result.if_contains("changes"); changes && changes->is_array()) {
+    for (const auto& change : changes->as_array()) {
+      if (change.is_object()) offered.push_back(ChangeFromJson(change.as_object()));
+    }
+  }
+  std::vector<Change> accepted;
+  if (apply_all) {
+    accepted = offered;
+  } else {
+    const std::set<std::string> wanted(accepted_change_ids.begin(), accepted_change_ids.end());
+    for (const auto& wanted_id : wanted) {
+      if (std::none_of(offered.begin(), offered.end(),
+                       [&](const Change& change) { return change.id == wanted_id; })) {
+        return Error::Validation("acceptedChanges", "Unknown change id: " + wanted_id);
+      }
+    }
+    for (const auto& change : offered) {
+      if (wanted.contains(change.id)) accepted.push_back(change);
+    }
+  }
+  const Value resume_param[] = {optimization->resume_id};
+  const auto resume = db_.QueryOne(kResumeContent, resume_param);
+  const Value job_param[] = {optimization->job_description_id};
+  const auto posting = db_.QueryOne(kJobContent, job_param);
+  if (!resume || !posting) {
+    return Error::Conflict("inputs_missing",
+                           "The resume or the job description is no longer available.");
+  }
+  const json::object sections = ParseObject(resume->Text(0));
+  auto optimized = ApplyChanges(sections, accepted);
+  if (!optimized) return optimized.error();
+  const auto analysis = Analyze(posting->Text(0), ParseObject(posting->Text(1)));
+  const ScoreResult score = Score(*optimized, resume->Text(1), *analysis, taxonomy_);
+
+  json::array accepted_json;
+  json::array diff;
+  for (auto& change : accepted) {
+    change.diff = WordDiff(change.before, change.after);
+    accepted_json.emplace_back(change.id);
+    diff.push_back(ChangeJson(change));
+  }
+  Version version{NewUuid(),
+                  id,
+                  optimization->resume_id,
+                  json::serialize(accepted_json),
+                  json::serialize(*optimized),
+                  json::serialize(diff),
+                  static_cast<double>(score.total),
+                  json::serialize(ScoreJson(score)),
+                  optimization->tokens_used,
+                  Now()};
+  const Value params[] = {version.id,
+                          version.optimization_id,
+                          user.id,
+                          version.resume_id,
+                          version.accepted_changes_json,
+                          version.optimized_sections_json,
+                          version.diff_json,
+                          std::to_string(version.alignment_score),
+                          version.score_breakdown_json,
+                          std::int64_t{version.tokens_used},
+                          version.created_at};
+  db_.Execute(kInsertVersion, params);
+  return version;
+}
+
+Result<VersionPage> OptimizationService::ListVersions(const auth::User& user, int limit,
+                                                      const std::string& cursor) {
+  int offset = 0;
+  if (!cursor.empty()) {
+    try {
+      offset = std::stoi(cursor);
+    } catch (const std::exception&) {
+      return Error::Validation("cursor", "The cursor is not valid.");
+    }
+    if (offset < 0) return Error::Validation("cursor", "The cursor is not valid.");
+  }
+  limit = std::clamp(limit, 1, 100);
+  const Value params[] = {user.id, std::int64_t{limit + 1}, std::int64_t{offset}};
+  VersionPage page;
+  for (const auto& row :
+       db_.Query("SELECT " + std::string(kVersionColumns) +
+                     " FROM optimization_versions WHERE user_id = ? ORDER BY created_at DESC, id "
+                     "LIMIT ? OFFSET ?",
+                 params)) {
+    page.items.push_back(ToVersion(row));
+  }
+  if (static_cast<int>(page.items.size()) > limit) {
+    page.items.pop_back();
+    page.next_cursor = std::to_string(offset + limit);
+  }
+  return page;
+}
+
+Result<Version> OptimizationService::GetVersion(const auth::User& user, const std::string& id) {
+  if (!IsUuid(id)) return Error::NotFound("No such version.");
+  const Value params[] = {id, user.id};
+  auto row = db_.QueryOne("SELECT " + std::string(kVersionColumns) +
+                              " FROM optimization_versions WHERE id = ? AND user_id = ?",
+                          params);
+  if (!row) return Error::NotFound("No such version.");
+  return ToVersion(*row);
+}
+
+}  // namespace resumax::optimize

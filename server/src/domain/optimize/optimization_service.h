@@ -1,0 +1,115 @@
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/database.h"
+#include "core/error.h"
+#include "domain/auth/models.h"
+#include "domain/jobs/job_queue.h"
+#include "domain/jobs/worker_pool.h"
+#include "domain/optimize/model.h"
+#include "domain/optimize/taxonomy.h"
+
+namespace resumax::optimize {
+
+inline constexpr std::string_view kOptimizeJob = "optimize.run";
+
+struct OptimizationSettings {
+  int max_in_flight_per_user = 3;
+};
+
+struct Optimization {
+  std::string id;
+  std::string user_id;
+  std::string resume_id;
+  std::string job_description_id;
+  std::string status;  // queued | processing | generating | completed | failed
+  std::string strategy;
+  std::optional<std::string> summary;
+  std::optional<double> alignment_score;
+  std::string result_json = "{}";  // scoreBreakdown, keywords, changes, projectedScore, dropped
+  long long tokens_used = 0;
+  std::optional<std::string> provider;
+  std::optional<std::string> error_code;
+  std::optional<std::string> error_message;
+  std::string created_at;
+  std::string updated_at;
+  std::optional<std::string> completed_at;
+};
+
+struct Version {
+  std::string id;
+  std::string optimization_id;
+  std::string resume_id;
+  std::string accepted_changes_json;
+  std::string optimized_sections_json;
+  std::string diff_json;
+  double alignment_score = 0;
+  std::string score_breakdown_json;
+  long long tokens_used = 0;
+  std::string created_at;
+};
+
+struct VersionPage {
+  std::vector<Version> items;
+  std::optional<std::string> next_cursor;
+};
+
+struct StartResult {
+  Optimization optimization;
+  bool replayed = false;  // an Idempotency-Key seen before: the earlier optimization
+};
+
+// Runs optimizations: validates the pair, queues the work, and in the worker analyses the job,
+// scores the resume, proposes changes with the local engine, drops whatever fails the
+// truthfulness guard, and stores the result; accepting changes makes a version with its own
+// score. Scoped to the calling user throughout.
+class OptimizationService {
+ public:
+  OptimizationService(db::Database& db, jobs::JobQueue& queue, const Taxonomy& taxonomy,
+                      const Clock& clock, OptimizationSettings settings);
+
+  Result<StartResult> Start(const auth::User& user, const std::string& resume_id,
+                            const std::string& job_description_id, const std::string& strategy,
+                            const std::optional<std::string>& idempotency_key);
+  Result<Optimization> Get(const auth::User& user, const std::string& id);
+  Result<Version> Accept(const auth::User& user, const std::string& id,
+                         const std::vector<std::string>& accepted_change_ids, bool apply_all);
+  Result<VersionPage> ListVersions(const auth::User& user, int limit, const std::string& cursor);
+  Result<Version> GetVersion(const auth::User& user, const std::string& id);
+
+  void RegisterJobs(jobs::WorkerPool& pool);
+  jobs::HandlerResult Run(const jobs::ClaimedJob& job);
+
+  // The analysis of a job description's text, computed once per text.
+  std::shared_ptr<const JobAnalysis> Analyze(const std::string& text,
+                                             const boost::json::object& metadata);
+
+ private:
+  std::optional<Optimization> Find(const std::string& user_id, const std::string& id);
+  void SetStatus(const std::string& id, const std::string& status);
+  void Fail(const std::string& id, const std::string& code, const std::string& message);
+  std::string Now() const { return FormatTimestamp(clock_.Now()); }
+
+  db::Database& db_;
+  jobs::JobQueue& queue_;
+  const Taxonomy& taxonomy_;
+  const Clock& clock_;
+  OptimizationSettings settings_;
+  std::mutex cache_mutex_;
+  std::map<std::string, std::shared_ptr<const JobAnalysis>> analysis_cache_;
+};
+
+// JSON forms shared by the service and the API.
+boost::json::object ScoreJson(const ScoreResult& score);
+boost::json::object ChangeJson(const Change& change);
+Strategy ParseStrategy(std::string_view name);
+
+}  // namespace resumax::optimize

@@ -1,0 +1,220 @@
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "http/handlers/handlers.h"
+#include "http/json_body.h"
+#include "http/query.h"
+
+namespace resumax::http {
+namespace {
+
+namespace json = boost::json;
+
+json::value ParseOr(const std::string& text, json::value fallback) {
+  boost::system::error_code ec;
+  auto value = json::parse(text, ec);
+  return ec ? fallback : value;
+}
+
+json::value Nullable(const std::optional<std::string>& text) {
+  return text ? json::value(*text) : json::value(nullptr);
+}
+
+json::object OptimizationJson(const optimize::Optimization& optimization) {
+  json::object out{{"id", optimization.id},
+                   {"optimizationId", optimization.id},
+                   {"resumeId", optimization.resume_id},
+                   {"jobDescriptionId", optimization.job_description_id},
+                   {"status", optimization.status},
+                   {"strategy", optimization.strategy},
+                   {"tokensUsed", optimization.tokens_used},
+                   {"provider", Nullable(optimization.provider)},
+                   {"createdAt", optimization.created_at},
+                   {"updatedAt", optimization.updated_at},
+                   {"completedAt", Nullable(optimization.completed_at)}};
+  if (optimization.status == "completed") {
+    const auto result = ParseOr(optimization.result_json, json::object());
+    if (result.is_object()) {
+      for (const auto& [key, value] : result.as_object()) out[key] = value;
+    }
+    out["summary"] = Nullable(optimization.summary);
+  }
+  out["error"] = optimization.error_code
+                     ? json::value(json::object{{"code", *optimization.error_code},
+                                                {"message", optimization.error_message.value_or("")}})
+                     : json::value(nullptr);
+  return out;
+}
+
+json::object VersionJson(const optimize::Version& version, bool full) {
+  const auto breakdown = ParseOr(version.score_breakdown_json, json::object());
+  json::object out{{"id", version.id},
+                   {"versionId", version.id},
+                   {"optimizationId", version.optimization_id},
+                   {"resumeId", version.resume_id},
+                   {"alignmentScore", version.alignment_score},
+                   {"status", "saved"},
+                   {"acceptedChanges", ParseOr(version.accepted_changes_json, json::array())},
+                   {"tokensUsed", version.tokens_used},
+                   {"createdAt", version.created_at}};
+  if (full) {
+    if (breakdown.is_object()) {
+      for (const auto& [key, value] : breakdown.as_object()) {
+        if (key != "alignmentScore") out[key] = value;
+      }
+    }
+    out["optimizedSections"] = ParseOr(version.optimized_sections_json, json::object());
+    out["diff"] = ParseOr(version.diff_json, json::array());
+    out["downloads"] = json::array();
+  }
+  return out;
+}
+
+// Server-sent events of an optimization's status until it completes or fails.
+class OptimizationEvents final : public BodySource {
+ public:
+  OptimizationEvents(optimize::OptimizationService& service, auth::User user, std::string id)
+      : service_(service), user_(std::move(user)), id_(std::move(id)) {}
+
+  std::optional<std::string> Next() override {
+    if (done_) return std::nullopt;
+    auto optimization = service_.Get(user_, id_);
+    if (!optimization) {
+      done_ = true;
+      return "event: failed\ndata: {\"code\":\"not_found\"}\n\n";
+    }
+    const auto now = std::chrono::steady_clock::now();
+    if (optimization->status == last_status_) {
+      if (now - last_sent_ < std::chrono::seconds(15)) return std::string();
+      last_sent_ = now;
+      return ": keep-alive\n\n";
+    }
+    last_status_ = optimization->status;
+    last_sent_ = now;
+    const bool finished = last_status_ == "completed" || last_status_ == "failed";
+    done_ = finished;
+    const std::string event = finished ? last_status_ : "status";
+    const json::value data = finished ? json::value(OptimizationJson(*optimization))
+                                      : json::value({{"optimizationId", id_},
+                                                     {"status", last_status_}});
+    return "event: " + event + "\ndata: " + json::serialize(data) + "\n\n";
+  }
+
+ private:
+  optimize::OptimizationService& service_;
+  auth::User user_;
+  std::string id_;
+  std::string last_status_;
+  std::chrono::steady_clock::time_point last_sent_{};
+  bool done_ = false;
+};
+
+Result<std::string> IdField(const json::object& body, const char* field) {
+  auto value = RequiredString(body, field, 64);
+  if (!value) return value.error();
+  return std::move(*value);
+}
+
+}  // namespace
+
+void AddOptimizeRoutes(Router& router, Services& services) {
+  const RouteOptions signed_in{.requires_auth = true, .offload = false, .max_body = 64 * 1024};
+
+  router.Add("POST", "/api/v1/optimize", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               auto body = ParseJsonObject(request);
+               if (!body) return body.error();
+               auto resume_id = IdField(*body, "resumeId");
+               if (!resume_id) return resume_id.error();
+               auto job_id = IdField(*body, "jobDescriptionId");
+               if (!job_id) return job_id.error();
+               auto strategy = OptionalString(*body, "strategy", 32);
+               if (!strategy) return strategy.error();
+               std::optional<std::string> key;
+               if (const auto header = request.Header("idempotency-key"); !header.empty()) {
+                 if (header.size() > 200) {
+                   return Error::Validation("Idempotency-Key", "The key is longer than 200 bytes.");
+                 }
+                 key = std::string(header);
+               }
+               auto started = services.optimizations.Start(*request.user, *resume_id, *job_id,
+                                                           strategy->value_or("balanced"), key);
+               if (!started) return started.error();
+               return Json(started->replayed ? 200 : 202,
+                           {{"optimizationId", started->optimization.id},
+                            {"status", started->optimization.status}});
+             });
+
+  router.Add("GET", "/api/v1/optimize/{id}", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               auto optimization =
+                   services.optimizations.Get(*request.user, request.Param("id"));
+               if (!optimization) return optimization.error();
+               return Json(200, OptimizationJson(*optimization));
+             });
+
+  router.Add("GET", "/api/v1/optimize/{id}/events", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               auto optimization =
+                   services.optimizations.Get(*request.user, request.Param("id"));
+               if (!optimization) return optimization.error();
+               Response response;
+               response.content_type = "text/event-stream";
+               response.headers.emplace_back("Cache-Control", "no-cache");
+               response.headers.emplace_back("X-Accel-Buffering", "no");
+               response.source = std::make_shared<OptimizationEvents>(
+                   services.optimizations, *request.user, request.Param("id"));
+               return response;
+             });
+
+  router.Add("POST", "/api/v1/optimize/{id}/accept", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               auto body = ParseJsonObject(request);
+               if (!body) return body.error();
+               bool apply_all = false;
+               if (const auto* all = body->if_contains("applyAll"); all && !all->is_null()) {
+                 if (!all->is_bool()) return Error::Validation("applyAll", "'applyAll' must be true or false.");
+                 apply_all = all->as_bool();
+               }
+               std::vector<std::string> ids;
+               if (const auto* list = body->if_contains("acceptedChanges"); list && !list->is_null()) {
+                 if (!list->is_array() || list->as_array().size() > 1000) {
+                   return Error::Validation("acceptedChanges", "'acceptedChanges' must be a list of change ids.");
+                 }
+                 for (const auto& item : list->as_array()) {
+                   if (!item.is_string() || item.as_string().size() > 64) {
+                     return Error::Validation("acceptedChanges", "Each accepted change is a change id.");
+                   }
+                   ids.emplace_back(item.as_string());
+                 }
+               } else if (!apply_all) {
+                 return Error::Validation("acceptedChanges", "Send the accepted change ids or applyAll.");
+               }
+               auto version = services.optimizations.Accept(*request.user, request.Param("id"), ids, apply_all);
+               if (!version) return version.error();
+               json::object out = VersionJson(*version, true);
+               out["versionId"] = version->id;
+               return Json(201, out);
+             });
+
+  router.Add("GET", "/api/v1/versions", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               const auto query = QueryParams(request);
+               const auto cursor = query.contains("cursor") ? query.at("cursor") : std::string();
+               auto page = services.optimizations.ListVersions(
+                   *request.user, QueryInt(query, "limit", 20, 1, 100), cursor);
+               if (!page) return page.error();
+               json::array items;
+               for (const auto& version : page->items) items.push_back(VersionJson(version, false));
+               return Json(200, {{"items", std::move(items)}, {"nextCursor", Nullable(page->next_cursor)}});
+             });
+
+  router.Add("GET", "/api/v1/versions/{id}", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               auto version = services.optimizations.GetVersion(*request.user, request.Param("id"));
+               if (!version) return version.error();
+               return Json(200, VersionJson(*version, true));
+             });
+}
+
+}  // namespace resumax::http
