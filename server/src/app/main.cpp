@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/config.h"
+#include "app/offline.h"
 #include "app/wiring.h"
 #include "core/crypto.h"
 #include "core/log.h"
@@ -82,6 +83,21 @@ int main(int argc, char** argv) {
   std::vector<char*> args(argv, argv + argc);
   char serve_word[] = "serve";
   if (argc == 1) args.push_back(serve_word);
+  std::string resume_path, job_path, out_path, strategy = "balanced", taxonomy_dir;
+  auto* optimize = app.add_subcommand(
+      "optimize", "Optimize a resume for a job description offline and write the result as JSON");
+  optimize->add_option("resume", resume_path, "Resume file (PDF, DOCX or text)")->required();
+  optimize->add_option("job", job_path, "Job description file (text or HTML)")->required();
+  optimize->add_option("--out", out_path, "Where to write the result")->required();
+  optimize->add_option("--strategy", strategy, "conservative, balanced or bold");
+
+  auto* taxonomy = app.add_subcommand("taxonomy", "Manage the skills taxonomy");
+  taxonomy->require_subcommand(1);
+  auto* import = taxonomy->add_subcommand(
+      "import", "Merge the open ESCO and O*NET files in DIR into the data dir's taxonomy");
+  import->add_option("dir", taxonomy_dir, "Directory with esco/ and onet/")->required();
+  AddCommonOptions(*import, config);
+
   CLI11_PARSE(app, static_cast<int>(args.size()), args.data());
 
   try {
@@ -92,6 +108,11 @@ int main(int argc, char** argv) {
       return 2;
     }
     if (migrate->parsed()) return resumax::app::MigrateOnly(config);
+    if (optimize->parsed()) {
+      resumax::log::SetLevel(resumax::log::Level::kWarn);
+      return resumax::app::OptimizeOffline(resume_path, job_path, out_path, strategy);
+    }
+    if (import->parsed()) return resumax::app::ImportTaxonomy(config, taxonomy_dir);
     return resumax::app::Serve(config);
   } catch (const std::exception& error) {
     resumax::log::Error("fatal", {{"detail", error.what()}});

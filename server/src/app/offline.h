@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+
+#include "app/config.h"
+
+namespace resumax::app {
+
+// `resumax optimize RESUME JD --out FILE`: the whole pipeline offline, no server: reads the
+// resume (PDF, DOCX or text) and the job description (text or HTML), scores, proposes changes
+// with the local engine, keeps what passes the truthfulness guard, and writes the result as
+// JSON. Returns an exit code.
+int OptimizeOffline(const std::string& resume_path, const std::string& job_path,
+                    const std::string& out_path, const std::string& strategy);
+
+// `resumax taxonomy import DIR`: merges the open ESCO and O*NET files in DIR into
+// <data dir>/taxonomy/imported.tsv, which `serve` adds to the built-in taxonomy.
+int ImportTaxonomy(const Config& config, const std::string& source_dir);
+
+}  // namespace resumax::app
