@@ -2,7 +2,12 @@
 // diffs → accept some → version with its own score; idempotency, limits and tenancy.
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+
 #include <boost/json.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include "harness.h"
@@ -209,6 +214,67 @@ TEST(OptimizeLimits, AtMostThreeInFlightPerUser) {
   const auto fourth = server.PostJson("/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}}, token);
   EXPECT_EQ(fourth.status, 429);
   EXPECT_FALSE(fourth.headers.at("retry-after").empty());
+}
+
+}  // namespace
+}  // namespace resumax::testing
+
+namespace resumax::testing {
+namespace {
+
+// Runs the binary with arguments; answers the exit status and what it printed.
+std::pair<int, std::string> RunResumax(const std::string& arguments) {
+  const std::string command = std::string(RESUMAX_BINARY) + " " + arguments + " 2>&1";
+  std::string output;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  char buffer[4096];
+  while (pipe && std::fgets(buffer, sizeof buffer, pipe)) output += buffer;
+  const int status = pipe ? ::pclose(pipe) : -1;
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+}
+
+TEST(OptimizeCommand, RunsThePipelineOffline) {
+  char pattern[] = "/tmp/resumax-cli.XXXXXX";
+  const std::filesystem::path dir = ::mkdtemp(pattern);
+  std::ofstream(dir / "job.html") << "<h1>Senior Backend Engineer</h1><h3>Requirements</h3>"
+                                     "<ul><li>PostgreSQL and Kubernetes</li><li>Terraform</li></ul>";
+  const auto out = dir / "result.json";
+  const auto [status, output] =
+      RunResumax("optimize " + std::string(RESUMAX_FIXTURES) + "/api/resume.pdf " +
+                 (dir / "job.html").string() + " --out " + out.string());
+  ASSERT_EQ(status, 0) << output;
+  std::ifstream in(out);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto result = json::parse(text).as_object();
+  EXPECT_TRUE(result.contains("alignmentScore"));
+  EXPECT_GE(result.at("optimizedScore").to_number<double>(), result.at("alignmentScore").to_number<double>());
+  EXPECT_TRUE(Contains(result.at("keywords").at("missing").as_array(), "Terraform"));
+  const std::string sections = json::serialize(result.at("optimizedSections"));
+  EXPECT_EQ(sections.find("Terraform"), std::string::npos) << "a missing skill was inserted";
+
+  const auto [bad_status, bad_output] = RunResumax("optimize /nonexistent.pdf " + (dir / "job.html").string() +
+                                                   " --out " + out.string());
+  EXPECT_EQ(bad_status, 2);
+  EXPECT_NE(bad_output.find("cannot read"), std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(TaxonomyCommand, ImportsOpenDataIntoTheDataDir) {
+  const std::string source = std::string(RESUMAX_SHARED_TAXONOMY);
+  if (!std::filesystem::exists(source + "/esco")) {
+    GTEST_SKIP() << "the open taxonomy files are not at " << source
+                 << " (they live in ../shared/data/taxonomy beside the repository)";
+  }
+  char pattern[] = "/tmp/resumax-taxonomy.XXXXXX";
+  const std::filesystem::path dir = ::mkdtemp(pattern);
+  const auto [status, output] = RunResumax("taxonomy import " + source + " --data-dir " + dir.string());
+  ASSERT_EQ(status, 0) << output;
+  EXPECT_GT(std::filesystem::file_size(dir / "taxonomy" / "imported.tsv"), 1000000U) << output;
+  // The server starts with the merged taxonomy.
+  ServerProcess server(Env{{"RESUMAX_DATA_DIR", dir.string()}, {"RESUMAX_LOG_LEVEL", "info"}});
+  EXPECT_EQ(server.Get("/healthz").status, 200);
+  server.Stop();
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
