@@ -24,6 +24,7 @@
 #include "core/log.h"
 #include "domain/auth/auth_service.h"
 #include "domain/jobs/worker_pool.h"
+#include "domain/optimize/local_change_engine.h"
 #include "domain/resumes/resume_service.h"
 #include "http/pipeline.h"
 #include "http/routes.h"
@@ -167,8 +168,16 @@ int Serve(const Config& config) {
   jobs::JobDescriptionService job_description_service(*database, *storage, parser, clock);
 
   optimize::OptimizationSettings optimization_settings;
-  optimize::OptimizationService optimization_service(
-      *database, queue, optimize::Taxonomy::Builtin(), clock, optimization_settings);
+  optimize::Taxonomy taxonomy = optimize::Taxonomy::Builtin();
+  const auto imported = std::filesystem::path(config.data_dir) / "taxonomy" / "imported.tsv";
+  if (std::ifstream in(imported); in) {
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    taxonomy.Merge(optimize::Taxonomy::FromTsv(text));
+    log::Info("taxonomy_imported", {{"entries", taxonomy.size()}});
+  }
+  optimize::LocalChangeEngine local_engine;
+  optimize::OptimizationService optimization_service(*database, queue, taxonomy, local_engine,
+                                                     clock, optimization_settings);
   optimization_service.RegisterJobs(workers);
 
   http::Metrics metrics;

@@ -11,6 +11,7 @@
 #include "adapters/storage/local_object_store.h"
 #include "core/crypto.h"
 #include "core/ids.h"
+#include "domain/optimize/local_change_engine.h"
 
 namespace resumax::embedded {
 std::optional<std::string_view> data(std::string_view path);
@@ -52,8 +53,9 @@ TEST(Routes, MatchTheOpenApiDocument) {
   resumes::ResumeRepository resume_repository(*database);
   resumes::ResumeService resume_service(resume_repository, storage, queue, parser, clock, {});
   jobs::JobDescriptionService job_descriptions(*database, storage, parser, clock);
+  optimize::LocalChangeEngine engine;
   optimize::OptimizationService optimizations(*database, queue, optimize::Taxonomy::Builtin(),
-                                              clock, {});
+                                              engine, clock, {});
   Metrics metrics;
   Services services{auth,     resume_service, job_descriptions, optimizations, storage,
                     &storage, *database,      metrics,          false};

@@ -117,7 +117,8 @@ ServerProcess::ServerProcess(Env environment) {
     ::execve(binary, argv, envp.data());
     ::_exit(127);
   }
-  for (int attempt = 0; attempt < 300; ++attempt) {
+  // A minute: an imported taxonomy of tens of thousands of entries loads slowly under ASan.
+  for (int attempt = 0; attempt < 1200; ++attempt) {
     if (Send("GET", "/healthz", "", {}).status == 200) return;
     int status = 0;
     if (::waitpid(pid_, &status, WNOHANG) == pid_) {

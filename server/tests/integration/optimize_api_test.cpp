@@ -274,6 +274,9 @@ TEST(TaxonomyCommand, ImportsOpenDataIntoTheDataDir) {
   ServerProcess server(Env{{"RESUMAX_DATA_DIR", dir.string()}, {"RESUMAX_LOG_LEVEL", "info"}});
   EXPECT_EQ(server.Get("/healthz").status, 200);
   server.Stop();
+  std::ifstream log(dir / ("server-" + std::to_string(server.port()) + ".log"));
+  const std::string text((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find("taxonomy_imported"), std::string::npos) << "serve merges the import";
   std::filesystem::remove_all(dir);
 }
 

@@ -11,7 +11,6 @@
 #include "domain/optimize/diff_words.h"
 #include "domain/optimize/guard_truthfulness.h"
 #include "domain/optimize/job_analysis.h"
-#include "domain/optimize/rewrite_engine.h"
 #include "domain/optimize/scorer.h"
 
 namespace resumax::optimize {
@@ -80,9 +79,15 @@ Optimization ToOptimization(const db::Row& row) {
 }
 
 Version ToVersion(const db::Row& row) {
-  return {row.Text(0),        row.Text(1),       row.Text(2),
-          row.Text(3),        row.Text(4),       row.Text(5),
-          std::stod(row.Text(6)), row.Text(7),   row.Int(8),
+  return {row.Text(0),
+          row.Text(1),
+          row.Text(2),
+          row.Text(3),
+          row.Text(4),
+          row.Text(5),
+          std::stod(row.Text(6)),
+          row.Text(7),
+          row.Int(8),
           NormalizeTimestamp(row.Text(9))};
 }
 
@@ -124,8 +129,8 @@ std::string Summarize(const std::vector<Change>& changes, std::size_t dropped,
                       const KeywordReport& keywords) {
   std::map<std::string, int> by_section;
   for (const auto& change : changes) ++by_section[change.section];
-  std::string summary = std::to_string(changes.size()) + " suggested change" +
-                        (changes.size() == 1 ? "" : "s");
+  std::string summary =
+      std::to_string(changes.size()) + " suggested change" + (changes.size() == 1 ? "" : "s");
   if (!by_section.empty()) {
     summary += " (";
     bool first = true;
@@ -180,15 +185,25 @@ json::object ScoreJson(const ScoreResult& score) {
 json::object ChangeJson(const Change& change) {
   json::array diff;
   for (const auto& part : change.diff) diff.push_back({{"op", part.op}, {"text", part.text}});
-  return {{"id", change.id},         {"section", change.section}, {"path", change.path},
-          {"before", change.before}, {"after", change.after},     {"reason", change.reason},
-          {"keywords", Strings(change.keywords)}, {"diff", std::move(diff)}};
+  return {{"id", change.id},
+          {"section", change.section},
+          {"path", change.path},
+          {"before", change.before},
+          {"after", change.after},
+          {"reason", change.reason},
+          {"keywords", Strings(change.keywords)},
+          {"diff", std::move(diff)}};
 }
 
 OptimizationService::OptimizationService(db::Database& db, jobs::JobQueue& queue,
-                                         const Taxonomy& taxonomy, const Clock& clock,
-                                         OptimizationSettings settings)
-    : db_(db), queue_(queue), taxonomy_(taxonomy), clock_(clock), settings_(settings) {}
+                                         const Taxonomy& taxonomy, ChangeEngine& engine,
+                                         const Clock& clock, OptimizationSettings settings)
+    : db_(db),
+      queue_(queue),
+      taxonomy_(taxonomy),
+      engine_(engine),
+      clock_(clock),
+      settings_(settings) {}
 
 std::optional<Optimization> OptimizationService::Find(const std::string& user_id,
                                                       const std::string& id) {
@@ -201,8 +216,7 @@ std::optional<Optimization> OptimizationService::Find(const std::string& user_id
   return ToOptimization(*row);
 }
 
-Result<StartResult> OptimizationService::Start(const auth::User& user,
-                                               const std::string& resume_id,
+Result<StartResult> OptimizationService::Start(const auth::User& user, const std::string& resume_id,
                                                const std::string& job_description_id,
                                                const std::string& strategy,
                                                const std::optional<std::string>& idempotency_key) {
@@ -241,14 +255,10 @@ Result<StartResult> OptimizationService::Start(const auth::User& user,
   }
   const std::string id = NewUuid();
   const std::string now = Now();
-  const Value insert[] = {id,
-                          user.id,
-                          resume_id,
-                          job_description_id,
-                          strategy,
-                          idempotency_key ? Value{*idempotency_key} : Value{nullptr},
-                          request_hash,
-                          now,
+  const Value insert[] = {id,           user.id,
+                          resume_id,    job_description_id,
+                          strategy,     idempotency_key ? Value{*idempotency_key} : Value{nullptr},
+                          request_hash, now,
                           now};
   try {
     db_.Execute(kInsert, insert);
@@ -282,8 +292,8 @@ void OptimizationService::Fail(const std::string& id, const std::string& code,
   db_.Execute(kFail, params);
 }
 
-std::shared_ptr<const JobAnalysis> OptimizationService::Analyze(
-    const std::string& text, const json::object& metadata) {
+std::shared_ptr<const JobAnalysis> OptimizationService::Analyze(const std::string& text,
+                                                                const json::object& metadata) {
   const std::string key = crypto::Sha256Hex(text + "\n" + json::serialize(metadata));
   {
     std::lock_guard lock(cache_mutex_);
@@ -303,7 +313,8 @@ void OptimizationService::RegisterJobs(jobs::WorkerPool& pool) {
                 {[this](const jobs::ClaimedJob& job) { return Run(job); },
                  [this](const jobs::ClaimedJob& job, const std::string&) {
                    const auto payload = ParseObject(job.payload_json);
-                   if (const auto* id = payload.if_contains("optimizationId"); id && id->is_string()) {
+                   if (const auto* id = payload.if_contains("optimizationId");
+                       id && id->is_string()) {
                      Fail(std::string(id->as_string()), "optimization_failed",
                           "The optimization could not be completed. Please try again.");
                    }
@@ -338,11 +349,11 @@ jobs::HandlerResult OptimizationService::Run(const jobs::ClaimedJob& job) {
   const ScoreResult score = Score(sections, resume_text, *analysis, taxonomy_);
 
   SetStatus(id, "generating");
-  std::vector<Change> proposed = ProposeLocalChanges(sections, *analysis, score.keywords,
-                                                     ParseStrategy(optimization.strategy));
+  EngineOutput proposed = engine_.Propose(sections, resume_text, *analysis, score.keywords,
+                                          ParseStrategy(optimization.strategy));
   std::vector<std::string> known_skills;
   for (const auto& keyword : analysis->keywords) known_skills.push_back(keyword.term);
-  GuardedChanges guarded = FilterChanges(sections, resume_text, proposed, known_skills);
+  GuardedChanges guarded = FilterChanges(sections, resume_text, proposed.changes, known_skills);
   for (auto& change : guarded.kept) change.diff = WordDiff(change.before, change.after);
 
   json::object result = ScoreJson(score);
@@ -361,8 +372,17 @@ jobs::HandlerResult OptimizationService::Run(const jobs::ClaimedJob& job) {
   }
   const std::string summary = Summarize(guarded.kept, guarded.dropped.size(), score.keywords);
   const std::string now = Now();
-  const Value complete[] = {summary, std::to_string(score.total), json::serialize(result),
-                            std::int64_t{0}, std::string("local"), now, now, id};
+  json::array notes;
+  for (const auto& note : proposed.notes) notes.emplace_back(note);
+  result["engineNotes"] = std::move(notes);
+  const Value complete[] = {summary,
+                            std::to_string(score.total),
+                            json::serialize(result),
+                            std::int64_t{proposed.tokens_used},
+                            proposed.provider,
+                            now,
+                            now,
+                            id};
   db_.Execute(kComplete, complete);
   const Value last_score[] = {std::to_string(score.total), optimization.resume_id};
   db_.Execute(kLastScore, last_score);

@@ -14,6 +14,7 @@
 #include "domain/auth/models.h"
 #include "domain/jobs/job_queue.h"
 #include "domain/jobs/worker_pool.h"
+#include "domain/optimize/change_engine.h"
 #include "domain/optimize/model.h"
 #include "domain/optimize/taxonomy.h"
 
@@ -74,7 +75,7 @@ struct StartResult {
 class OptimizationService {
  public:
   OptimizationService(db::Database& db, jobs::JobQueue& queue, const Taxonomy& taxonomy,
-                      const Clock& clock, OptimizationSettings settings);
+                      ChangeEngine& engine, const Clock& clock, OptimizationSettings settings);
 
   Result<StartResult> Start(const auth::User& user, const std::string& resume_id,
                             const std::string& job_description_id, const std::string& strategy,
@@ -101,6 +102,7 @@ class OptimizationService {
   db::Database& db_;
   jobs::JobQueue& queue_;
   const Taxonomy& taxonomy_;
+  ChangeEngine& engine_;
   const Clock& clock_;
   OptimizationSettings settings_;
   std::mutex cache_mutex_;

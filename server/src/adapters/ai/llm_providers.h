@@ -1,0 +1,45 @@
+#pragma once
+
+#include <memory>
+
+#include "adapters/ai/http_client.h"
+#include "adapters/ai/provider.h"
+
+namespace resumax::ai {
+
+// OpenAI Chat Completions (POST {base}/v1/chat/completions) with a strict json_schema
+// response_format; works with any OpenAI-compatible server through base_url.
+class OpenAiProvider final : public Provider {
+ public:
+  OpenAiProvider(ProviderSettings settings, std::shared_ptr<HttpClient> http, RetryPolicy retry);
+  std::string name() const override { return "openai"; }
+  Result<SectionReply> RewriteSection(const SectionRequest& request) override;
+
+ private:
+  ProviderSettings settings_;
+  std::shared_ptr<HttpClient> http_;
+  RetryPolicy retry_;
+};
+
+// Anthropic Messages (POST {base}/v1/messages) answering through one forced tool whose
+// input_schema is the reply schema.
+class AnthropicProvider final : public Provider {
+ public:
+  AnthropicProvider(ProviderSettings settings, std::shared_ptr<HttpClient> http,
+                    RetryPolicy retry);
+  std::string name() const override { return "anthropic"; }
+  Result<SectionReply> RewriteSection(const SectionRequest& request) override;
+
+ private:
+  ProviderSettings settings_;
+  std::shared_ptr<HttpClient> http_;
+  RetryPolicy retry_;
+};
+
+// The failure an HTTP response that is not a 2xx stands for ("timeout", "http 429", ...).
+Error HttpFailure(const HttpResponse& response, int attempts);
+
+// base_url without a trailing slash, followed by path.
+std::string JoinUrl(std::string_view base_url, std::string_view path);
+
+}  // namespace resumax::ai

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace resumax::ai {
+
+// Removes personal data from text bound for the audit log: email addresses, phone numbers,
+// URLs and bare web addresses, and the contact's name, email, phone and links as written in
+// the resume. Replacements are "[email]", "[phone]", "[url]" and "[name]".
+class PiiRedactor {
+ public:
+  // Learns the literal values to redact from the resume's contact object (may be absent).
+  explicit PiiRedactor(const boost::json::object& sections);
+  std::string Redact(std::string_view text) const;
+
+ private:
+  std::vector<std::string> names_;     // the full name, then each part of it
+  std::vector<std::string> literals_;  // email, phone, links as written
+};
+
+}  // namespace resumax::ai

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "domain/optimize/change_engine.h"
+
+namespace resumax::optimize {
+
+// The offline default: ProposeLocalChanges, deterministic, no keys, no tokens.
+class LocalChangeEngine final : public ChangeEngine {
+ public:
+  EngineOutput Propose(const boost::json::object& sections, std::string_view resume_text,
+                       const JobAnalysis& job, const KeywordReport& report,
+                       Strategy strategy) override;
+};
+
+}  // namespace resumax::optimize
