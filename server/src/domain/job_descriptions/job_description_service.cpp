@@ -3,6 +3,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "core/ids.h"
+#include "core/paging.h"
 #include "domain/job_descriptions/job_metadata.h"
 #include "domain/job_descriptions/job_text_sanitizer.h"
 #include "domain/resumes/file_types.h"
@@ -219,29 +220,18 @@ std::optional<JobDescription> JobDescriptionService::Find(const std::string& use
 
 Result<JobDescriptionPage> JobDescriptionService::List(const auth::User& user, int limit,
                                                        const std::string& cursor) {
-  int offset = 0;
-  if (!cursor.empty()) {
-    try {
-      offset = std::stoi(cursor);
-    } catch (const std::exception&) {
-      return Error::Validation("cursor", "The cursor is not valid.");
-    }
-    if (offset < 0) return Error::Validation("cursor", "The cursor is not valid.");
-  }
+  auto offset = OffsetFromCursor(cursor);
+  if (!offset) return offset.error();
   limit = std::clamp(limit, 1, 100);
-  const Value params[] = {user.id, std::int64_t{limit + 1}, std::int64_t{offset}};
-  JobDescriptionPage page;
+  const Value params[] = {user.id, std::int64_t{limit + 1}, std::int64_t{*offset}};
+  std::vector<JobDescription> rows;
   for (const auto& row : db_.Query("SELECT " + std::string(kColumns) +
                                        " FROM job_descriptions WHERE user_id = ? ORDER BY "
                                        "updated_at DESC, id LIMIT ? OFFSET ?",
                                    params)) {
-    page.items.push_back(ToJobDescription(row));
+    rows.push_back(ToJobDescription(row));
   }
-  if (static_cast<int>(page.items.size()) > limit) {
-    page.items.pop_back();
-    page.next_cursor = std::to_string(offset + limit);
-  }
-  return page;
+  return MakePage(std::move(rows), limit, *offset);
 }
 
 Result<JobDescription> JobDescriptionService::Get(const auth::User& user, const std::string& id) {

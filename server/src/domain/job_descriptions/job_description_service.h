@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "core/database.h"
 #include "core/error.h"
+#include "core/paging.h"
 #include "domain/auth/models.h"
 #include "domain/resumes/resume_parser.h"
 #include "domain/storage/object_store.h"
@@ -39,10 +40,7 @@ struct JobDescriptionUpload {
   storage::PresignedUpload upload;
 };
 
-struct JobDescriptionPage {
-  std::vector<JobDescription> items;
-  std::optional<std::string> next_cursor;
-};
+using JobDescriptionPage = Page<JobDescription>;
 
 // Job descriptions: pasted text is sanitised and its metadata extracted (title, company,
 // location, work mode, salary, seniority, years, required and preferred skills). Scoped to

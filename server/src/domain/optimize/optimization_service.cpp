@@ -7,6 +7,7 @@
 #include "core/crypto.h"
 #include "core/ids.h"
 #include "core/log.h"
+#include "core/paging.h"
 #include "domain/optimize/apply_changes.h"
 #include "domain/optimize/diff_words.h"
 #include "domain/optimize/guard_truthfulness.h"
@@ -475,30 +476,19 @@ Result<Version> OptimizationService::Accept(const auth::User& user, const std::s
 
 Result<VersionPage> OptimizationService::ListVersions(const auth::User& user, int limit,
                                                       const std::string& cursor) {
-  int offset = 0;
-  if (!cursor.empty()) {
-    try {
-      offset = std::stoi(cursor);
-    } catch (const std::exception&) {
-      return Error::Validation("cursor", "The cursor is not valid.");
-    }
-    if (offset < 0) return Error::Validation("cursor", "The cursor is not valid.");
-  }
+  auto offset = OffsetFromCursor(cursor);
+  if (!offset) return offset.error();
   limit = std::clamp(limit, 1, 100);
-  const Value params[] = {user.id, std::int64_t{limit + 1}, std::int64_t{offset}};
-  VersionPage page;
+  const Value params[] = {user.id, std::int64_t{limit + 1}, std::int64_t{*offset}};
+  std::vector<Version> rows;
   for (const auto& row :
        db_.Query("SELECT " + std::string(kVersionColumns) +
                      " FROM optimization_versions WHERE user_id = ? ORDER BY created_at DESC, id "
                      "LIMIT ? OFFSET ?",
                  params)) {
-    page.items.push_back(ToVersion(row));
+    rows.push_back(ToVersion(row));
   }
-  if (static_cast<int>(page.items.size()) > limit) {
-    page.items.pop_back();
-    page.next_cursor = std::to_string(offset + limit);
-  }
-  return page;
+  return MakePage(std::move(rows), limit, *offset);
 }
 
 Result<Version> OptimizationService::GetVersion(const auth::User& user, const std::string& id) {

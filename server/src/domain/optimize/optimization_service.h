@@ -11,6 +11,7 @@
 #include "core/clock.h"
 #include "core/database.h"
 #include "core/error.h"
+#include "core/paging.h"
 #include "domain/auth/models.h"
 #include "domain/jobs/job_queue.h"
 #include "domain/jobs/worker_pool.h"
@@ -58,10 +59,7 @@ struct Version {
   std::string created_at;
 };
 
-struct VersionPage {
-  std::vector<Version> items;
-  std::optional<std::string> next_cursor;
-};
+using VersionPage = Page<Version>;
 
 struct StartResult {
   Optimization optimization;

@@ -5,6 +5,7 @@
 
 #include "core/ids.h"
 #include "core/log.h"
+#include "core/paging.h"
 #include "domain/resumes/file_types.h"
 
 namespace resumax::resumes {
@@ -128,23 +129,10 @@ Result<Resume> ResumeService::RequestParse(const auth::User& user, const std::st
 
 Result<ResumePage> ResumeService::List(const auth::User& user, int limit,
                                        const std::string& cursor) {
-  int offset = 0;
-  if (!cursor.empty()) {
-    try {
-      offset = std::stoi(cursor);
-    } catch (const std::exception&) {
-      return Error::Validation("cursor", "The cursor is not valid.");
-    }
-    if (offset < 0) return Error::Validation("cursor", "The cursor is not valid.");
-  }
+  auto offset = OffsetFromCursor(cursor);
+  if (!offset) return offset.error();
   limit = std::clamp(limit, 1, 100);
-  ResumePage page;
-  page.items = repository_.ListForUser(user.id, limit + 1, offset);
-  if (static_cast<int>(page.items.size()) > limit) {
-    page.items.pop_back();
-    page.next_cursor = std::to_string(offset + limit);
-  }
-  return page;
+  return MakePage(repository_.ListForUser(user.id, limit + 1, *offset), limit, *offset);
 }
 
 Result<Resume> ResumeService::Get(const auth::User& user, const std::string& id) {

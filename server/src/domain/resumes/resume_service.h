@@ -6,6 +6,7 @@
 
 #include "core/clock.h"
 #include "core/error.h"
+#include "core/paging.h"
 #include "domain/auth/models.h"
 #include "domain/jobs/job_queue.h"
 #include "domain/jobs/worker_pool.h"
@@ -30,10 +31,7 @@ struct UploadTicket {
   storage::PresignedUpload upload;
 };
 
-struct ResumePage {
-  std::vector<Resume> items;
-  std::optional<std::string> next_cursor;
-};
+using ResumePage = Page<Resume>;
 
 // Resume management: presigned uploads, parsing through the job queue, reads, rename,
 // soft delete with background cleanup. Every call is scoped to the calling user.
