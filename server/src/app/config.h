@@ -24,7 +24,13 @@ struct Config {
   std::string master_key;   // 32 bytes as 64 hex digits; default: <data_dir>/secrets/master.key
   std::string storage_url;  // empty: the data dir, encrypted; s3://bucket?endpoint=...&region=...
   std::string web_dir;      // the built web app; default: web/dist beside the binary's build dir
-  int workers = 2;          // background workers inside `serve`
+  std::string openai_api_key;  // language-model providers; none configured: the local engine
+  std::string openai_base_url;
+  std::string openai_model;
+  std::string anthropic_api_key;
+  std::string anthropic_base_url;
+  std::string anthropic_model;
+  int workers = 2;  // background workers inside `serve`
   int max_upload_mb = 10;
   int job_lease_seconds = 120;
   int job_retry_base_ms = 2000;

@@ -62,6 +62,18 @@ int main(int argc, char** argv) {
       ->envname("RESUMAX_STORAGE_URL");
   serve->add_option("--web-dir", config.web_dir, "Directory of the built web app")
       ->envname("RESUMAX_WEB_DIR");
+  serve->add_option("--openai-api-key", config.openai_api_key, "OpenAI (or compatible) API key")
+      ->envname("RESUMAX_OPENAI_API_KEY");
+  serve->add_option("--openai-base-url", config.openai_base_url, "OpenAI-compatible base URL")
+      ->envname("RESUMAX_OPENAI_BASE_URL");
+  serve->add_option("--openai-model", config.openai_model, "OpenAI model")
+      ->envname("RESUMAX_OPENAI_MODEL");
+  serve->add_option("--anthropic-api-key", config.anthropic_api_key, "Anthropic API key")
+      ->envname("RESUMAX_ANTHROPIC_API_KEY");
+  serve->add_option("--anthropic-base-url", config.anthropic_base_url, "Anthropic base URL")
+      ->envname("RESUMAX_ANTHROPIC_BASE_URL");
+  serve->add_option("--anthropic-model", config.anthropic_model, "Anthropic model")
+      ->envname("RESUMAX_ANTHROPIC_MODEL");
   serve->add_option("--workers", config.workers, "Background workers")->envname("RESUMAX_WORKERS");
   serve->add_option("--max-upload-mb", config.max_upload_mb, "Largest upload in MB")
       ->envname("RESUMAX_MAX_UPLOAD_MB");

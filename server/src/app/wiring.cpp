@@ -12,6 +12,8 @@
 #include <memory>
 #include <sstream>
 
+#include "adapters/ai/engine_factory.h"
+#include "adapters/db/ai_audit_log.h"
 #include "adapters/db/open_database.h"
 #include "adapters/mail/outbox_mailer.h"
 #include "adapters/mail/smtp_mailer.h"
@@ -156,6 +158,7 @@ int Serve(const Config& config) {
   worker_settings.retry_base = std::chrono::milliseconds(config.job_retry_base_ms);
   worker_settings.start_delay = std::chrono::milliseconds(config.job_start_delay_ms);
   jobs::WorkerPool workers(queue, worker_settings);
+  queue.OnEnqueue([&workers] { workers.Notify(); });
 
   DocumentResumeParser parser;
   resumes::ResumeRepository resume_repository(*database);
@@ -176,8 +179,18 @@ int Serve(const Config& config) {
     log::Info("taxonomy_imported", {{"entries", taxonomy.size()}});
   }
   optimize::LocalChangeEngine local_engine;
-  optimize::OptimizationService optimization_service(*database, queue, taxonomy, local_engine,
-                                                     clock, optimization_settings);
+  db::AiAuditLog ai_audit(*database, clock);
+  ai::AiSettings ai_settings;
+  ai_settings.openai.api_key = config.openai_api_key;
+  ai_settings.openai.base_url = config.openai_base_url;
+  ai_settings.openai.model = config.openai_model;
+  ai_settings.anthropic.api_key = config.anthropic_api_key;
+  ai_settings.anthropic.base_url = config.anthropic_base_url;
+  ai_settings.anthropic.model = config.anthropic_model;
+  const auto provider_engine = ai::MakeProviderEngine(ai_settings, &ai_audit);
+  optimize::ChangeEngine& engine = provider_engine ? *provider_engine : local_engine;
+  optimize::OptimizationService optimization_service(*database, queue, taxonomy, engine, clock,
+                                                     optimization_settings);
   optimization_service.RegisterJobs(workers);
 
   http::Metrics metrics;
@@ -200,12 +213,14 @@ int Serve(const Config& config) {
   http::Server server({config.host, static_cast<unsigned short>(config.port), config.threads, 4},
                       pipeline);
   const unsigned short port = server.Bind();
-  log::Info("serving", {{"url", "http://" + config.host + ":" + std::to_string(port)},
-                        {"publicUrl", config.public_url},
-                        {"dataDir", config.data_dir},
-                        {"mail", config.smtp_url.empty() ? "outbox" : "smtp"},
-                        {"storage", config.storage_url.empty() ? "local" : "s3"},
-                        {"workers", config.workers}});
+  log::Info("serving",
+            {{"url", "http://" + config.host + ":" + std::to_string(port)},
+             {"publicUrl", config.public_url},
+             {"dataDir", config.data_dir},
+             {"mail", config.smtp_url.empty() ? "outbox" : "smtp"},
+             {"storage", config.storage_url.empty() ? "local" : "s3"},
+             {"workers", config.workers},
+             {"rewrites", provider_engine ? "language models, local fallback" : "local"}});
   if (config.workers > 0) workers.Start();
   server.Run();
   workers.Stop();

@@ -27,10 +27,10 @@ Result<SectionReply> AnthropicProvider::RewriteSection(const SectionRequest& req
                     {"input_schema", ReplySchema(request)}}}},
       {"tool_choice", boost::json::object{{"type", "tool"}, {"name", kReplyToolName}}},
   };
-  HttpResponse response = PostWithRetries(
-      *http_, retry_, JoinUrl(settings_.base_url, "/v1/messages"),
-      {"x-api-key: " + settings_.api_key, "anthropic-version: 2023-06-01"},
-      boost::json::serialize(body), settings_.timeout);
+  HttpResponse response =
+      PostWithRetries(*http_, retry_, JoinUrl(settings_.base_url, "/v1/messages"),
+                      {"x-api-key: " + settings_.api_key, "anthropic-version: 2023-06-01"},
+                      boost::json::serialize(body), settings_.timeout);
   if (response.status < 200 || response.status >= 300) {
     return HttpFailure(response, 1 + (IsRetryable(response) ? retry_.max_retries : 0));
   }

@@ -25,8 +25,7 @@ class OpenAiProvider final : public Provider {
 // input_schema is the reply schema.
 class AnthropicProvider final : public Provider {
  public:
-  AnthropicProvider(ProviderSettings settings, std::shared_ptr<HttpClient> http,
-                    RetryPolicy retry);
+  AnthropicProvider(ProviderSettings settings, std::shared_ptr<HttpClient> http, RetryPolicy retry);
   std::string name() const override { return "anthropic"; }
   Result<SectionReply> RewriteSection(const SectionRequest& request) override;
 

@@ -7,9 +7,9 @@
 namespace resumax::ai {
 
 Error HttpFailure(const HttpResponse& response, int attempts) {
-  std::string reason = response.timed_out         ? "timeout"
-                       : response.status == 0     ? "network error: " + response.error
-                                                  : "http " + std::to_string(response.status);
+  std::string reason = response.timed_out     ? "timeout"
+                       : response.status == 0 ? "network error: " + response.error
+                                              : "http " + std::to_string(response.status);
   if (attempts > 1) reason += " after " + std::to_string(attempts) + " attempts";
   Error error = Error::Unavailable(std::move(reason));
   if (response.retry_after_seconds > 0) error.retry_after_seconds = response.retry_after_seconds;
@@ -33,19 +33,19 @@ Result<SectionReply> OpenAiProvider::RewriteSection(const SectionRequest& reques
       {"model", settings_.model},
       {"temperature", 0.2},
       {"max_tokens", settings_.max_output_tokens},
-      {"messages", boost::json::array{
-                       boost::json::object{{"role", "system"}, {"content", prompt.system}},
-                       boost::json::object{{"role", "user"}, {"content", prompt.user}}}},
+      {"messages",
+       boost::json::array{boost::json::object{{"role", "system"}, {"content", prompt.system}},
+                          boost::json::object{{"role", "user"}, {"content", prompt.user}}}},
       {"response_format",
        boost::json::object{{"type", "json_schema"},
                            {"json_schema", boost::json::object{{"name", kReplyToolName},
                                                                {"strict", true},
                                                                {"schema", ReplySchema(request)}}}}},
   };
-  HttpResponse response = PostWithRetries(
-      *http_, retry_, JoinUrl(settings_.base_url, "/v1/chat/completions"),
-      {"Authorization: Bearer " + settings_.api_key}, boost::json::serialize(body),
-      settings_.timeout);
+  HttpResponse response =
+      PostWithRetries(*http_, retry_, JoinUrl(settings_.base_url, "/v1/chat/completions"),
+                      {"Authorization: Bearer " + settings_.api_key}, boost::json::serialize(body),
+                      settings_.timeout);
   if (response.status < 200 || response.status >= 300) {
     return HttpFailure(response, 1 + (IsRetryable(response) ? retry_.max_retries : 0));
   }

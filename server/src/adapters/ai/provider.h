@@ -49,7 +49,7 @@ struct ProviderSettings {
   std::string base_url;
   std::string model;
   std::chrono::milliseconds timeout{std::chrono::seconds(45)};  // per HTTP attempt
-  int max_retries = 2;            // after the first attempt, on timeouts, 429 and 5xx
+  int max_retries = 2;  // after the first attempt, on timeouts, 429 and 5xx
   int max_output_tokens = 2048;
 };
 

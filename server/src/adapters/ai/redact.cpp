@@ -31,7 +31,8 @@ void ReplaceLiteral(std::string& text, std::string_view needle, std::string_view
   auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
   for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at)) {
     size_t end = at + needle.size();
-    if (whole_word && ((at > 0 && is_word(text[at - 1])) || (end < text.size() && is_word(text[end])))) {
+    if (whole_word &&
+        ((at > 0 && is_word(text[at - 1])) || (end < text.size() && is_word(text[end])))) {
       at = end;
       continue;
     }
@@ -64,23 +65,25 @@ PiiRedactor::PiiRedactor(const boost::json::object& sections) {
   }
   for (std::string_view key : {"email", "phone"}) {
     std::string value = StringField(*contact, key);
-    if (!value.empty()) literals_.push_back(std::move(value));
+    if (!value.empty()) literals_.emplace_back(std::move(value), "[" + std::string(key) + "]");
   }
   if (const boost::json::value* links = contact->if_contains("links"); links && links->is_array()) {
     for (const boost::json::value& link : links->get_array()) {
       if (link.is_string() && !link.get_string().empty()) {
-        literals_.emplace_back(link.get_string());
+        literals_.emplace_back(std::string(link.get_string()), "[url]");
       }
     }
   }
   // Longest first, so "github.com/dana" goes before a shorter value it contains.
   std::sort(literals_.begin(), literals_.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+            [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 }
 
 std::string PiiRedactor::Redact(std::string_view text) const {
   std::string result(text);
-  for (const std::string& literal : literals_) ReplaceLiteral(result, literal, "[redacted]", false);
+  for (const auto& [literal, replacement] : literals_) {
+    ReplaceLiteral(result, literal, replacement, false);
+  }
   result = std::regex_replace(result, EmailPattern(), "[email]");
   result = std::regex_replace(result, UrlPattern(), "[url]");
   result = std::regex_replace(result, PhonePattern(), "[phone]");

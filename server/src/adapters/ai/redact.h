@@ -3,6 +3,7 @@
 #include <boost/json/object.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace resumax::ai {
@@ -17,8 +18,9 @@ class PiiRedactor {
   std::string Redact(std::string_view text) const;
 
  private:
-  std::vector<std::string> names_;     // the full name, then each part of it
-  std::vector<std::string> literals_;  // email, phone, links as written
+  std::vector<std::string> names_;  // the full name, then each part of it
+  // email, phone and links as written, each with its replacement
+  std::vector<std::pair<std::string, std::string>> literals_;
 };
 
 }  // namespace resumax::ai

@@ -136,8 +136,10 @@ Result<std::vector<ProposedEdit>> ValidateReply(const SectionRequest& request,
         !reason->is_string() || (keywords && !keywords->is_array())) {
       return InvalidOutput("a change has a missing or mistyped field");
     }
-    ProposedEdit edit{std::string(path->get_string()), std::string(after->get_string()),
-                      std::string(reason->get_string()), {}};
+    ProposedEdit edit{std::string(path->get_string()),
+                      std::string(after->get_string()),
+                      std::string(reason->get_string()),
+                      {}};
     const SectionItem* item = nullptr;
     for (const SectionItem& candidate : request.items) {
       if (candidate.path == edit.path) item = &candidate;

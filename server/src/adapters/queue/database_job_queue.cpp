@@ -48,6 +48,7 @@ std::string DatabaseJobQueue::Enqueue(const std::string& kind, const std::string
                           now,
                           now};
   db_.Execute(kInsert, params);
+  if (on_enqueue_ && options.delay.count() == 0) on_enqueue_();
   return id;
 }
 

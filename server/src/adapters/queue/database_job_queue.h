@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "core/clock.h"
 #include "core/database.h"
 #include "domain/jobs/job_queue.h"
@@ -10,6 +12,9 @@ namespace resumax::jobs {
 class DatabaseJobQueue final : public JobQueue {
  public:
   DatabaseJobQueue(db::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+  // Called after each enqueue, so this process's idle workers start at once instead of at
+  // their next poll.
+  void OnEnqueue(std::function<void()> callback) { on_enqueue_ = std::move(callback); }
   std::string Enqueue(const std::string& kind, const std::string& payload_json,
                       const EnqueueOptions& options) override;
   std::optional<ClaimedJob> Claim(std::chrono::seconds lease) override;
@@ -22,6 +27,7 @@ class DatabaseJobQueue final : public JobQueue {
  private:
   db::Database& db_;
   const Clock& clock_;
+  std::function<void()> on_enqueue_;
 };
 
 }  // namespace resumax::jobs

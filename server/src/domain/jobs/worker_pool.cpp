@@ -50,7 +50,13 @@ void WorkerPool::Stop() {
   threads_.clear();
 }
 
-void WorkerPool::Notify() { wake_.notify_all(); }
+void WorkerPool::Notify() {
+  {
+    std::lock_guard lock(mutex_);
+    pending_ = true;
+  }
+  wake_.notify_all();
+}
 
 std::chrono::milliseconds WorkerPool::Backoff(int attempt) const {
   const auto exponent = std::min(attempt - 1, 20);
@@ -70,7 +76,9 @@ void WorkerPool::Work() {
     }
     if (!job) {
       std::unique_lock lock(mutex_);
-      wake_.wait_for(lock, settings_.poll_interval, [this] { return stopping_.load(); });
+      wake_.wait_for(lock, settings_.poll_interval,
+                     [this] { return stopping_.load() || pending_; });
+      pending_ = false;
       continue;
     }
     RunOne(*job);

@@ -73,6 +73,7 @@ class WorkerPool {
   std::atomic<bool> stopping_{false};
   std::mutex mutex_;
   std::condition_variable wake_;
+  bool pending_ = false;  // a job was enqueued since the workers last looked
 };
 
 }  // namespace resumax::jobs

@@ -1,0 +1,272 @@
+#include "adapters/ai/provider_engine.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <exception>
+#include <map>
+#include <optional>
+#include <thread>
+
+#include "adapters/ai/section_prompt.h"
+#include "domain/optimize/apply_changes.h"
+#include "domain/optimize/diff_words.h"
+#include "domain/optimize/rewrite_engine.h"
+
+namespace resumax::ai {
+namespace {
+
+std::string Lower(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower;
+}
+
+std::string StringField(const boost::json::object& object, std::string_view key) {
+  const boost::json::value* value = object.if_contains(key);
+  return value && value->is_string() ? std::string(value->get_string()) : std::string();
+}
+
+// Each non-empty bullet of sections[key][index] as an item.
+std::vector<SectionItem> BulletItems(const boost::json::object& sections, const std::string& scope,
+                                     const boost::json::object& entry) {
+  std::vector<SectionItem> items;
+  const boost::json::value* bullets = entry.if_contains("bullets");
+  if (!bullets || !bullets->is_array()) return items;
+  for (size_t index = 0; index < bullets->get_array().size(); ++index) {
+    std::string path = scope + ".bullets[" + std::to_string(index) + "]";
+    Result<std::string> text = optimize::CurrentText(sections, path);
+    if (text && !text->empty()) items.push_back({std::move(path), std::move(*text)});
+  }
+  return items;
+}
+
+bool InScope(std::string_view path, std::string_view scope) {
+  if (path == scope) return true;
+  return path.size() > scope.size() && path.substr(0, scope.size()) == scope &&
+         path[scope.size()] == '.';
+}
+
+}  // namespace
+
+std::vector<SectionRequest> SplitIntoSections(const boost::json::object& sections,
+                                              const optimize::JobAnalysis& job,
+                                              const optimize::KeywordReport& report,
+                                              optimize::Strategy strategy) {
+  SectionRequest common;
+  common.job_title = job.title;
+  std::vector<optimize::Keyword> keywords = job.keywords;
+  std::stable_sort(
+      keywords.begin(), keywords.end(),
+      [](const optimize::Keyword& a, const optimize::Keyword& b) { return a.weight > b.weight; });
+  for (const optimize::Keyword& keyword : keywords) common.job_keywords.push_back(keyword.term);
+  common.report = report;
+  common.strategy = strategy;
+
+  std::vector<SectionRequest> requests;
+  auto add = [&](std::string section, std::string scope, std::string heading,
+                 std::vector<SectionItem> items) {
+    if (items.empty()) return;
+    SectionRequest request = common;
+    request.section = std::move(section);
+    request.scope = std::move(scope);
+    request.heading = std::move(heading);
+    request.items = std::move(items);
+    requests.push_back(std::move(request));
+  };
+  auto single = [&](const char* path) {
+    std::vector<SectionItem> items;
+    Result<std::string> text = optimize::CurrentText(sections, path);
+    if (text && !text->empty()) items.push_back({path, std::move(*text)});
+    return items;
+  };
+  auto entries = [&](const char* key, auto heading_of) {
+    const boost::json::value* list = sections.if_contains(key);
+    if (!list || !list->is_array()) return;
+    for (size_t index = 0; index < list->get_array().size(); ++index) {
+      const boost::json::object* entry = list->get_array()[index].if_object();
+      if (!entry) continue;
+      std::string scope = std::string(key) + "[" + std::to_string(index) + "]";
+      add(key, scope, heading_of(*entry), BulletItems(sections, scope, *entry));
+    }
+  };
+
+  add("summary", "summary", "Summary", single("summary"));
+  entries("experience", [](const boost::json::object& entry) {
+    std::string heading = StringField(entry, "title");
+    std::string company = StringField(entry, "company");
+    if (!company.empty()) heading += (heading.empty() ? "" : ", ") + company;
+    std::string start = StringField(entry, "startDate");
+    std::string end = StringField(entry, "endDate");
+    if (!start.empty()) heading += " (" + start + " – " + (end.empty() ? "present" : end) + ")";
+    return heading;
+  });
+  add("skills", "skills", "Skills", single("skills"));
+  entries("projects", [](const boost::json::object& entry) { return StringField(entry, "name"); });
+  return requests;
+}
+
+struct ProviderEngine::SectionOutcome {
+  std::optional<size_t> slot;  // the provider that answered, if any
+  SectionReply reply;
+  std::vector<std::string> failures;  // "openai (timeout after 3 attempts)", ...
+};
+
+ProviderEngine::ProviderEngine(std::vector<std::unique_ptr<Provider>> providers,
+                               EngineSettings settings, optimize::AiAuditSink* audit)
+    : settings_(std::move(settings)), audit_(audit) {
+  for (std::unique_ptr<Provider>& provider : providers) {
+    slots_.push_back({std::move(provider), std::make_unique<CircuitBreaker>(
+                                               settings_.breaker_failures,
+                                               settings_.breaker_cool_down, settings_.clock)});
+  }
+}
+
+bool ProviderEngine::IsCircuitOpen(std::string_view provider_name) {
+  for (Slot& slot : slots_) {
+    if (slot.provider->name() == provider_name) return slot.breaker->IsOpen();
+  }
+  return false;
+}
+
+ProviderEngine::SectionOutcome ProviderEngine::RunSection(const SectionRequest& request,
+                                                          const PiiRedactor& redactor) {
+  SectionOutcome outcome;
+  std::optional<SectionPrompt> prompt;
+  for (size_t index = 0; index < slots_.size(); ++index) {
+    Slot& slot = slots_[index];
+    std::string name = slot.provider->name();
+    if (!slot.breaker->AllowCall()) {
+      outcome.failures.push_back(name + " (circuit open)");
+      continue;
+    }
+    Result<SectionReply> reply = Error::Internal("not called");
+    try {
+      reply = slot.provider->RewriteSection(request);
+    } catch (const std::exception& exception) {
+      reply = Error::Internal(std::string("exception: ") + exception.what());
+    }
+    if (reply) {
+      slot.breaker->RecordSuccess();
+    } else {
+      slot.breaker->RecordFailure();
+      outcome.failures.push_back(name + " (" + reply.error().internal + ")");
+    }
+    if (audit_) {
+      if (!prompt) prompt = BuildSectionPrompt(request);
+      long long tokens = reply ? reply->prompt_tokens + reply->completion_tokens : 0;
+      audit_->Record(name, prompt->version, redactor.Redact(prompt->system + "\n" + prompt->user),
+                     reply ? redactor.Redact(reply->raw_output) : std::string(), tokens,
+                     reply ? "ok" : "error: " + reply.error().internal);
+    }
+    if (reply) {
+      outcome.slot = index;
+      outcome.reply = std::move(*reply);
+      return outcome;
+    }
+  }
+  return outcome;
+}
+
+optimize::EngineOutput ProviderEngine::Propose(const boost::json::object& sections,
+                                               std::string_view /*resume_text*/,
+                                               const optimize::JobAnalysis& job,
+                                               const optimize::KeywordReport& report,
+                                               optimize::Strategy strategy) {
+  std::vector<SectionRequest> requests = SplitIntoSections(sections, job, report, strategy);
+  PiiRedactor redactor(sections);
+  std::vector<SectionOutcome> outcomes(requests.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t index = next++; index < requests.size(); index = next++) {
+      outcomes[index] = RunSection(requests[index], redactor);
+    }
+  };
+  size_t thread_count =
+      std::min(requests.size(), static_cast<size_t>(std::max(settings_.max_parallel, 1)));
+  std::vector<std::jthread> threads;
+  for (size_t index = 0; index < thread_count; ++index) threads.emplace_back(worker);
+  threads.clear();  // joins
+
+  std::map<std::string, std::string> canonical_keywords;
+  for (const optimize::Keyword& keyword : job.keywords) {
+    canonical_keywords.emplace(Lower(keyword.term), keyword.term);
+  }
+
+  optimize::EngineOutput output;
+  std::optional<std::vector<optimize::Change>> local;
+  std::vector<size_t> changes_by_slot(slots_.size(), 0);
+  std::vector<size_t> sections_by_slot(slots_.size(), 0);
+  auto add_note = [&](std::string note) {
+    if (std::find(output.notes.begin(), output.notes.end(), note) == output.notes.end()) {
+      output.notes.push_back(std::move(note));
+    }
+  };
+  for (size_t index = 0; index < requests.size(); ++index) {
+    const SectionRequest& request = requests[index];
+    SectionOutcome& outcome = outcomes[index];
+    std::string failures;
+    for (const std::string& failure : outcome.failures) {
+      failures += (failures.empty() ? "" : ", ") + failure;
+    }
+    if (outcome.slot) {
+      const std::string name = slots_[*outcome.slot].provider->name();
+      ++sections_by_slot[*outcome.slot];
+      output.tokens_used += outcome.reply.prompt_tokens + outcome.reply.completion_tokens;
+      if (!failures.empty()) {
+        add_note(request.scope + ": " + failures + " failed, fell back to " + name);
+      }
+      for (const SectionItem& item : request.items) {
+        for (ProposedEdit& edit : outcome.reply.edits) {
+          if (edit.path != item.path) continue;
+          optimize::Change change;
+          change.section = request.section;
+          change.path = item.path;
+          change.before = item.text;
+          change.after = std::move(edit.after);
+          change.reason = std::move(edit.reason);
+          for (const std::string& keyword : edit.keywords) {
+            auto found = canonical_keywords.find(Lower(keyword));
+            if (found != canonical_keywords.end() &&
+                std::find(change.keywords.begin(), change.keywords.end(), found->second) ==
+                    change.keywords.end()) {
+              change.keywords.push_back(found->second);
+            }
+          }
+          change.diff = optimize::WordDiff(change.before, change.after);
+          output.changes.push_back(std::move(change));
+          ++changes_by_slot[*outcome.slot];
+        }
+      }
+      continue;
+    }
+    if (!local) local = optimize::ProposeLocalChanges(sections, job, report, strategy);
+    for (const optimize::Change& change : *local) {
+      if (InScope(change.path, request.scope)) output.changes.push_back(change);
+    }
+    add_note(request.scope + ": " +
+             (failures.empty() ? "no provider configured" : failures + " failed") +
+             ", used the local engine");
+  }
+  for (size_t index = 0; index < output.changes.size(); ++index) {
+    output.changes[index].id = "c" + std::to_string(index + 1);
+  }
+
+  output.provider = "local";
+  size_t best = 0;
+  for (size_t index = 0; index < slots_.size(); ++index) {
+    if (changes_by_slot[index] > changes_by_slot[best]) best = index;
+  }
+  if (!slots_.empty() && changes_by_slot[best] > 0) {
+    output.provider = slots_[best].provider->name();
+  } else {
+    for (size_t index = 0; index < slots_.size(); ++index) {
+      if (sections_by_slot[index] > sections_by_slot[best]) best = index;
+    }
+    if (!slots_.empty() && sections_by_slot[best] > 0)
+      output.provider = slots_[best].provider->name();
+  }
+  return output;
+}
+
+}  // namespace resumax::ai

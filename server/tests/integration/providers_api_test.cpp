@@ -1,0 +1,149 @@
+// Optimizations through language-model providers, against a fake provider server that speaks
+// the OpenAI and Anthropic wire formats: success, hallucinations dropped by the guard, and
+// failures that fall back to the other provider and to the local engine.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <boost/json.hpp>
+#include <cstdio>
+#include <thread>
+
+#include "harness.h"
+
+namespace resumax::testing {
+namespace {
+
+namespace json = boost::json;
+
+// The fake provider as a child process on a free port.
+class FakeProvider {
+ public:
+  FakeProvider() {
+    int pipe_fds[2];
+    if (::pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
+    pid_ = ::fork();
+    if (pid_ == 0) {
+      ::dup2(pipe_fds[1], STDOUT_FILENO);
+      ::close(pipe_fds[0]);
+      ::execlp("node", "node", RESUMAX_FAKE_LLM, "0", nullptr);
+      ::_exit(127);
+    }
+    ::close(pipe_fds[1]);
+    std::string line;
+    char c = 0;
+    while (::read(pipe_fds[0], &c, 1) == 1 && c != '\n') line.push_back(c);
+    ::close(pipe_fds[0]);
+    const auto space = line.rfind(' ');
+    if (line.find("listening") == std::string::npos) throw std::runtime_error("fake-llm: " + line);
+    port_ = line.substr(space + 1);
+  }
+  ~FakeProvider() {
+    ::kill(pid_, SIGTERM);
+    ::waitpid(pid_, nullptr, 0);
+  }
+  std::string url() const { return "http://127.0.0.1:" + port_; }
+  void Mode(const std::string& body) const {
+    const std::string command = "curl -s -X POST -H 'Content-Type: application/json' -d '" + body +
+                                "' " + url() + "/__mode >/dev/null";
+    if (std::system(command.c_str()) != 0) throw std::runtime_error("cannot set the fake's mode");
+  }
+
+ private:
+  pid_t pid_ = -1;
+  std::string port_;
+};
+
+constexpr const char* kJob =
+    "Senior Backend Engineer\nRequirements\n- 5+ years building services in Go or Python\n"
+    "- PostgreSQL, Docker and Kubernetes\nNice to have\n- Terraform\n";
+
+class ProvidersApi : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    fake_ = new FakeProvider();
+    server_ = new ServerProcess(Env{{"RESUMAX_OPENAI_API_KEY", "sk-test-openai"},
+                                    {"RESUMAX_OPENAI_BASE_URL", fake_->url()},
+                                    {"RESUMAX_ANTHROPIC_API_KEY", "sk-test-anthropic"},
+                                    {"RESUMAX_ANTHROPIC_BASE_URL", fake_->url()}});
+    token_ = new std::string(server_->VerifiedUser("providers"));
+    const std::string pdf = Fixture("api/resume.pdf");
+    const auto presigned = server_->PostJson(
+        "/api/v1/resumes/presign",
+        {{"filename", "cv.pdf"}, {"mimeType", "application/pdf"}, {"size", pdf.size()}}, *token_);
+    server_->Upload(presigned.Field("uploadUrl"), "application/pdf", pdf);
+    resume_ = new std::string(presigned.Field("resumeId"));
+    server_->PostJson("/api/v1/resumes/" + *resume_ + "/parse", json::object{}, *token_);
+    WaitForField(*server_, "/api/v1/resumes/" + *resume_, *token_, "parseStatus",
+                 {"completed", "failed"});
+    job_ = new std::string(
+        server_
+            ->PostJson("/api/v1/job-descriptions", {{"title", "Backend"}, {"text", kJob}}, *token_)
+            .Field("id"));
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    delete fake_;
+    delete token_;
+    delete resume_;
+    delete job_;
+  }
+  json::object Optimize() {
+    const auto started = server_->PostJson(
+        "/api/v1/optimize", {{"resumeId", *resume_}, {"jobDescriptionId", *job_}}, *token_);
+    EXPECT_EQ(started.status, 202) << started.body;
+    return WaitForField(*server_, "/api/v1/optimize/" + started.Field("optimizationId"), *token_,
+                        "status", {"completed", "failed"})
+        .Json()
+        .as_object();
+  }
+  static FakeProvider* fake_;
+  static ServerProcess* server_;
+  static std::string* token_;
+  static std::string* resume_;
+  static std::string* job_;
+};
+
+FakeProvider* ProvidersApi::fake_ = nullptr;
+ServerProcess* ProvidersApi::server_ = nullptr;
+std::string* ProvidersApi::token_ = nullptr;
+std::string* ProvidersApi::resume_ = nullptr;
+std::string* ProvidersApi::job_ = nullptr;
+
+TEST_F(ProvidersApi, ChangesComeFromTheFirstProviderWithTokensCounted) {
+  fake_->Mode(R"({"mode":"ok"})");
+  const auto result = Optimize();
+  ASSERT_EQ(result.at("status").as_string(), "completed") << json::serialize(result);
+  EXPECT_EQ(result.at("provider").as_string(), "openai");
+  EXPECT_GT(result.at("tokensUsed").to_number<double>(), 0);
+  EXPECT_FALSE(result.at("changes").as_array().empty());
+}
+
+TEST_F(ProvidersApi, HallucinationsAreDroppedByTheGuard) {
+  fake_->Mode(R"({"mode":"hallucinate"})");
+  const auto result = Optimize();
+  ASSERT_EQ(result.at("status").as_string(), "completed");
+  const std::string changes = json::serialize(result.at("changes"));
+  EXPECT_EQ(changes.find("Google"), std::string::npos) << changes;
+  EXPECT_EQ(changes.find("40%"), std::string::npos) << changes;
+  EXPECT_EQ(changes.find("PMP"), std::string::npos) << changes;
+  EXPECT_FALSE(result.at("droppedChanges").as_array().empty());
+}
+
+TEST_F(ProvidersApi, FailuresFallBackAndStillComplete) {
+  fake_->Mode(R"({"openai":{"mode":"429"},"anthropic":{"mode":"ok"}})");
+  auto result = Optimize();
+  ASSERT_EQ(result.at("status").as_string(), "completed");
+  EXPECT_EQ(result.at("provider").as_string(), "anthropic");
+
+  fake_->Mode(R"({"openai":{"mode":"500"},"anthropic":{"mode":"garbage"}})");
+  result = Optimize();
+  ASSERT_EQ(result.at("status").as_string(), "completed") << json::serialize(result);
+  EXPECT_EQ(result.at("provider").as_string(), "local");
+  EXPECT_FALSE(result.at("engineNotes").as_array().empty());
+  fake_->Mode(R"({"mode":"ok"})");
+}
+
+}  // namespace
+}  // namespace resumax::testing
