@@ -1,0 +1,47 @@
+// Optimize round trip against a running server: POST /optimize → completed, N times.
+// Usage: node bench/optimize.mjs BASE_URL DATA_DIR RESUME_FILE RUNS
+import fs from "node:fs";
+import path from "node:path";
+
+const [base, dataDir, resumeFile, runsArg] = process.argv.slice(2);
+const runs = Number(runsArg || 20);
+const json = (token) => ({ "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) });
+const post = async (url, body, token) => {
+  const response = await fetch(base + url, { method: "POST", headers: json(token), body: JSON.stringify(body) });
+  return { status: response.status, body: await response.json().catch(() => ({})) };
+};
+const get = async (url, token) => (await fetch(base + url, { headers: json(token) })).json();
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const email = `bench-optimize-${Date.now()}@example.com`;
+const registered = await post("/api/v1/auth/register", { email, password: "Bench marks are honest 2026", name: "Bench" });
+const token = registered.body.accessToken;
+const outbox = path.join(dataDir, "outbox");
+const mail = fs.readdirSync(outbox).map((f) => fs.readFileSync(path.join(outbox, f), "utf8")).find((m) => m.includes(email));
+await post("/api/v1/auth/verify", { token: mail.match(/token=([\w-]+)/)[1] });
+
+const bytes = fs.readFileSync(resumeFile);
+const presigned = await post("/api/v1/resumes/presign", { filename: "cv.pdf", mimeType: "application/pdf", size: bytes.length }, token);
+await fetch(presigned.body.uploadUrl, { method: "PUT", headers: { "Content-Type": "application/pdf" }, body: bytes });
+const resumeId = presigned.body.resumeId;
+await post(`/api/v1/resumes/${resumeId}/parse`, {}, token);
+for (let i = 0; i < 200 && (await get(`/api/v1/resumes/${resumeId}`, token)).parseStatus !== "completed"; i++) await sleep(20);
+const job = await post("/api/v1/job-descriptions", {
+  title: "Senior Backend Engineer",
+  text: "Senior Backend Engineer\nRequirements\n- 5+ years building services in Go or Python\n- PostgreSQL, Docker and Kubernetes\n- Clear communication\nNice to have\n- Terraform, AWS\n",
+}, token);
+
+const times = [];
+for (let i = 0; i < runs; i++) {
+  const started = performance.now();
+  const { body } = await post("/api/v1/optimize", { resumeId, jobDescriptionId: job.body.id, strategy: "balanced" }, token);
+  let status = body.status;
+  while (status !== "completed" && status !== "failed") {
+    await sleep(5);
+    status = (await get(`/api/v1/optimize/${body.optimizationId}`, token)).status;
+  }
+  times.push(performance.now() - started);
+}
+times.sort((a, b) => a - b);
+const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+console.log(`optimize round trip (local engine), ${runs} runs: p50 ${at(0.5)} ms   p90 ${at(0.9)} ms   max ${times[times.length - 1].toFixed(1)} ms`);
