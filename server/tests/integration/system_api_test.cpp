@@ -20,6 +20,7 @@ TEST(SystemApi, HealthReadinessAndMetrics) {
   const auto ready = server.Get("/readyz");
   EXPECT_EQ(ready.status, 200);
   EXPECT_EQ(ready.Json().at("checks").at("database").as_string(), "ok");
+  EXPECT_EQ(ready.Json().at("checks").at("storage").as_string(), "ok");
   server.Get("/api/v1/users/me");
   const auto metrics = server.Get("/metrics");
   EXPECT_EQ(metrics.status, 200);

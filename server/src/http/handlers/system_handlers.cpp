@@ -14,9 +14,15 @@ void AddSystemRoutes(Router& router, Services& services) {
     return Json(200, {{"status", "ok"}});
   });
   router.Add("GET", "/readyz", {}, [&services](Request&) -> Result<Response> {
+    // The job queue lives in the database, so the database check covers it too.
     const bool database = services.database.Ping();
-    return Json(database ? 200 : 503, {{"status", database ? "ready" : "unavailable"},
-                                       {"checks", {{"database", database ? "ok" : "failed"}}}});
+    const bool storage = services.storage.Ping();
+    const bool ready = database && storage;
+    return Json(ready ? 200 : 503, {{"status", ready ? "ready" : "unavailable"},
+                                    {"checks",
+                                     {{"database", database ? "ok" : "failed"},
+                                      {"storage", storage ? "ok" : "failed"},
+                                      {"queue", database ? "ok" : "failed"}}}});
   });
   router.Add("GET", "/metrics", {}, [&services](Request&) -> Result<Response> {
     return Response{200, "text/plain; version=0.0.4", services.metrics.Render(), {}};
