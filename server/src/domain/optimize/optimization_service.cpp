@@ -270,9 +270,11 @@ Result<StartResult> OptimizationService::Start(const auth::User& user, const std
     }
     throw;
   }
+  // Read back before queuing: a worker may start at once, and the answer is the state accepted.
+  Optimization created = *Find(user.id, id);
   queue_.Enqueue(std::string(kOptimizeJob), json::serialize(json::object{{"optimizationId", id}}),
                  {std::chrono::milliseconds(0), 3});
-  return StartResult{*Find(user.id, id), false};
+  return StartResult{std::move(created), false};
 }
 
 Result<Optimization> OptimizationService::Get(const auth::User& user, const std::string& id) {
