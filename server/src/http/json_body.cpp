@@ -1,7 +1,9 @@
 #include "http/json_body.h"
 
+#include <algorithm>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
+#include <cstdint>
 
 namespace resumax::http {
 
@@ -65,6 +67,23 @@ Response Json(int status, const boost::json::value& body) {
   response.status = status;
   response.body = boost::json::serialize(body);
   return response;
+}
+
+}  // namespace resumax::http
+
+namespace resumax::http {
+
+boost::json::value Nullable(const std::optional<std::string>& text) {
+  return text ? boost::json::value(*text) : boost::json::value(nullptr);
+}
+
+Result<std::int64_t> RequiredSize(const boost::json::object& body, std::string_view field) {
+  const auto* size = body.if_contains(field);
+  if (!size || !(size->is_int64() || size->is_uint64())) {
+    return Error::Validation(field, FieldMessage(field, "must be the file size in bytes."));
+  }
+  if (size->is_int64()) return size->as_int64();
+  return static_cast<std::int64_t>(std::min<std::uint64_t>(size->as_uint64(), INT64_MAX));
 }
 
 }  // namespace resumax::http

@@ -29,4 +29,11 @@ int QueryInt(const std::map<std::string, std::string>& query, const std::string&
   }
 }
 
+PageRequest PageParams(const Request& request) {
+  const auto query = QueryParams(request);
+  const auto cursor = query.find("cursor");
+  return {QueryInt(query, "limit", 20, 1, 100),
+          cursor == query.end() ? std::string() : cursor->second};
+}
+
 }  // namespace resumax::http

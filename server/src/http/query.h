@@ -14,4 +14,11 @@ std::map<std::string, std::string> QueryParams(const Request& request);
 int QueryInt(const std::map<std::string, std::string>& query, const std::string& name, int fallback,
              int min, int max);
 
+// The limit (1–100, default 20) and cursor of a list request.
+struct PageRequest {
+  int limit = 20;
+  std::string cursor;
+};
+PageRequest PageParams(const Request& request);
+
 }  // namespace resumax::http

@@ -7,10 +7,6 @@
 namespace resumax::http {
 namespace {
 
-boost::json::value Nullable(const std::optional<std::string>& text) {
-  return text ? boost::json::value(*text) : boost::json::value(nullptr);
-}
-
 boost::json::object JobDescriptionJson(const jobs::JobDescription& jd, bool with_text) {
   boost::system::error_code ec;
   boost::json::value metadata = boost::json::parse(jd.metadata_json, ec);
@@ -58,31 +54,29 @@ void AddJobDescriptionRoutes(Router& router, Services& services) {
                return Json(201, body);
              });
 
-  router.Add("POST", "/api/v1/job-descriptions/presign", signed_in,
-             [&services](Request& request) -> Result<Response> {
-               auto body = ParseJsonObject(request);
-               if (!body) return body.error();
-               auto filename = RequiredString(*body, "filename", 1024);
-               if (!filename) return filename.error();
-               auto mime = RequiredString(*body, "mimeType", 200);
-               if (!mime) return mime.error();
-               const auto* size = body->if_contains("size");
-               if (!size || !size->is_int64()) {
-                 return Error::Validation("size", "'size' must be the file size in bytes.");
-               }
-               auto input = InputFrom(request);
-               if (!input) return input.error();
-               auto ticket = services.job_descriptions.Presign(*request.user, *filename, *mime,
-                                                               size->as_int64(), *input);
-               if (!ticket) return ticket.error();
-               return Json(201,
-                           {{"jobDescriptionId", ticket->job_description.id},
-                            {"uploadUrl", ticket->upload.url},
-                            {"uploadMethod", ticket->upload.method},
-                            {"uploadHeaders", {{"Content-Type", ticket->upload.content_type}}},
-                            {"expiresAt", FormatTimestamp(ticket->upload.expires_at)},
-                            {"jobDescription", JobDescriptionJson(ticket->job_description, true)}});
-             });
+  router.Add(
+      "POST", "/api/v1/job-descriptions/presign", signed_in,
+      [&services](Request& request) -> Result<Response> {
+        auto body = ParseJsonObject(request);
+        if (!body) return body.error();
+        auto filename = RequiredString(*body, "filename", 1024);
+        if (!filename) return filename.error();
+        auto mime = RequiredString(*body, "mimeType", 200);
+        if (!mime) return mime.error();
+        auto size = RequiredSize(*body, "size");
+        if (!size) return size.error();
+        auto input = InputFrom(request);
+        if (!input) return input.error();
+        auto ticket =
+            services.job_descriptions.Presign(*request.user, *filename, *mime, *size, *input);
+        if (!ticket) return ticket.error();
+        return Json(201, {{"jobDescriptionId", ticket->job_description.id},
+                          {"uploadUrl", ticket->upload.url},
+                          {"uploadMethod", ticket->upload.method},
+                          {"uploadHeaders", {{"Content-Type", ticket->upload.content_type}}},
+                          {"expiresAt", FormatTimestamp(ticket->upload.expires_at)},
+                          {"jobDescription", JobDescriptionJson(ticket->job_description, true)}});
+      });
 
   router.Add("POST", "/api/v1/job-descriptions/{id}/parse",
              {.requires_auth = true, .offload = true, .max_body = 64 * 1024},
@@ -92,18 +86,15 @@ void AddJobDescriptionRoutes(Router& router, Services& services) {
                return Json(200, JobDescriptionJson(*jd, true));
              });
 
-  router.Add("GET", "/api/v1/job-descriptions", signed_in,
-             [&services](Request& request) -> Result<Response> {
-               const auto query = QueryParams(request);
-               const auto cursor = query.contains("cursor") ? query.at("cursor") : std::string();
-               auto page = services.job_descriptions.List(
-                   *request.user, QueryInt(query, "limit", 20, 1, 100), cursor);
-               if (!page) return page.error();
-               boost::json::array items;
-               for (const auto& jd : page->items) items.push_back(JobDescriptionJson(jd, false));
-               return Json(
-                   200, {{"items", std::move(items)}, {"nextCursor", Nullable(page->next_cursor)}});
-             });
+  router.Add(
+      "GET", "/api/v1/job-descriptions", signed_in,
+      [&services](Request& request) -> Result<Response> {
+        const auto params = PageParams(request);
+        auto page = services.job_descriptions.List(*request.user, params.limit, params.cursor);
+        if (!page) return page.error();
+        return PageJson(
+            *page, [](const jobs::JobDescription& jd) { return JobDescriptionJson(jd, false); });
+      });
 
   router.Add("GET", "/api/v1/job-descriptions/{id}", signed_in,
              [&services](Request& request) -> Result<Response> {

@@ -16,10 +16,6 @@ json::value ParseOr(const std::string& text, json::value fallback) {
   return ec ? fallback : value;
 }
 
-json::value Nullable(const std::optional<std::string>& text) {
-  return text ? json::value(*text) : json::value(nullptr);
-}
-
 json::object OptimizationJson(const optimize::Optimization& optimization) {
   json::object out{{"id", optimization.id},
                    {"optimizationId", optimization.id},
@@ -39,10 +35,11 @@ json::object OptimizationJson(const optimize::Optimization& optimization) {
     }
     out["summary"] = Nullable(optimization.summary);
   }
-  out["error"] = optimization.error_code
-                     ? json::value(json::object{{"code", *optimization.error_code},
-                                                {"message", optimization.error_message.value_or("")}})
-                     : json::value(nullptr);
+  out["error"] =
+      optimization.error_code
+          ? json::value(json::object{{"code", *optimization.error_code},
+                                     {"message", optimization.error_message.value_or("")}})
+          : json::value(nullptr);
   return out;
 }
 
@@ -94,9 +91,9 @@ class OptimizationEvents final : public BodySource {
     const bool finished = last_status_ == "completed" || last_status_ == "failed";
     done_ = finished;
     const std::string event = finished ? last_status_ : "status";
-    const json::value data = finished ? json::value(OptimizationJson(*optimization))
-                                      : json::value({{"optimizationId", id_},
-                                                     {"status", last_status_}});
+    const json::value data = finished
+                                 ? json::value(OptimizationJson(*optimization))
+                                 : json::value({{"optimizationId", id_}, {"status", last_status_}});
     return "event: " + event + "\ndata: " + json::serialize(data) + "\n\n";
   }
 
@@ -120,43 +117,40 @@ Result<std::string> IdField(const json::object& body, const char* field) {
 void AddOptimizeRoutes(Router& router, Services& services) {
   const RouteOptions signed_in{.requires_auth = true, .offload = false, .max_body = 64 * 1024};
 
-  router.Add("POST", "/api/v1/optimize", signed_in,
-             [&services](Request& request) -> Result<Response> {
-               auto body = ParseJsonObject(request);
-               if (!body) return body.error();
-               auto resume_id = IdField(*body, "resumeId");
-               if (!resume_id) return resume_id.error();
-               auto job_id = IdField(*body, "jobDescriptionId");
-               if (!job_id) return job_id.error();
-               auto strategy = OptionalString(*body, "strategy", 32);
-               if (!strategy) return strategy.error();
-               std::optional<std::string> key;
-               if (const auto header = request.Header("idempotency-key"); !header.empty()) {
-                 if (header.size() > 200) {
-                   return Error::Validation("Idempotency-Key", "The key is longer than 200 bytes.");
-                 }
-                 key = std::string(header);
-               }
-               auto started = services.optimizations.Start(*request.user, *resume_id, *job_id,
-                                                           strategy->value_or("balanced"), key);
-               if (!started) return started.error();
-               return Json(started->replayed ? 200 : 202,
-                           {{"optimizationId", started->optimization.id},
-                            {"status", started->optimization.status}});
-             });
+  router.Add(
+      "POST", "/api/v1/optimize", signed_in, [&services](Request& request) -> Result<Response> {
+        auto body = ParseJsonObject(request);
+        if (!body) return body.error();
+        auto resume_id = IdField(*body, "resumeId");
+        if (!resume_id) return resume_id.error();
+        auto job_id = IdField(*body, "jobDescriptionId");
+        if (!job_id) return job_id.error();
+        auto strategy = OptionalString(*body, "strategy", 32);
+        if (!strategy) return strategy.error();
+        std::optional<std::string> key;
+        if (const auto header = request.Header("idempotency-key"); !header.empty()) {
+          if (header.size() > 200) {
+            return Error::Validation("Idempotency-Key", "The key is longer than 200 bytes.");
+          }
+          key = std::string(header);
+        }
+        auto started = services.optimizations.Start(*request.user, *resume_id, *job_id,
+                                                    strategy->value_or("balanced"), key);
+        if (!started) return started.error();
+        return Json(started->replayed ? 200 : 202, {{"optimizationId", started->optimization.id},
+                                                    {"status", started->optimization.status}});
+      });
 
   router.Add("GET", "/api/v1/optimize/{id}", signed_in,
              [&services](Request& request) -> Result<Response> {
-               auto optimization =
-                   services.optimizations.Get(*request.user, request.Param("id"));
+               auto optimization = services.optimizations.Get(*request.user, request.Param("id"));
                if (!optimization) return optimization.error();
                return Json(200, OptimizationJson(*optimization));
              });
 
   router.Add("GET", "/api/v1/optimize/{id}/events", signed_in,
              [&services](Request& request) -> Result<Response> {
-               auto optimization =
-                   services.optimizations.Get(*request.user, request.Param("id"));
+               auto optimization = services.optimizations.Get(*request.user, request.Param("id"));
                if (!optimization) return optimization.error();
                Response response;
                response.content_type = "text/event-stream";
@@ -167,47 +161,48 @@ void AddOptimizeRoutes(Router& router, Services& services) {
                return response;
              });
 
-  router.Add("POST", "/api/v1/optimize/{id}/accept", signed_in,
-             [&services](Request& request) -> Result<Response> {
-               auto body = ParseJsonObject(request);
-               if (!body) return body.error();
-               bool apply_all = false;
-               if (const auto* all = body->if_contains("applyAll"); all && !all->is_null()) {
-                 if (!all->is_bool()) return Error::Validation("applyAll", "'applyAll' must be true or false.");
-                 apply_all = all->as_bool();
-               }
-               std::vector<std::string> ids;
-               if (const auto* list = body->if_contains("acceptedChanges"); list && !list->is_null()) {
-                 if (!list->is_array() || list->as_array().size() > 1000) {
-                   return Error::Validation("acceptedChanges", "'acceptedChanges' must be a list of change ids.");
-                 }
-                 for (const auto& item : list->as_array()) {
-                   if (!item.is_string() || item.as_string().size() > 64) {
-                     return Error::Validation("acceptedChanges", "Each accepted change is a change id.");
-                   }
-                   ids.emplace_back(item.as_string());
-                 }
-               } else if (!apply_all) {
-                 return Error::Validation("acceptedChanges", "Send the accepted change ids or applyAll.");
-               }
-               auto version = services.optimizations.Accept(*request.user, request.Param("id"), ids, apply_all);
-               if (!version) return version.error();
-               json::object out = VersionJson(*version, true);
-               out["versionId"] = version->id;
-               return Json(201, out);
-             });
+  router.Add(
+      "POST", "/api/v1/optimize/{id}/accept", signed_in,
+      [&services](Request& request) -> Result<Response> {
+        auto body = ParseJsonObject(request);
+        if (!body) return body.error();
+        bool apply_all = false;
+        if (const auto* all = body->if_contains("applyAll"); all && !all->is_null()) {
+          if (!all->is_bool())
+            return Error::Validation("applyAll", "'applyAll' must be true or false.");
+          apply_all = all->as_bool();
+        }
+        std::vector<std::string> ids;
+        if (const auto* list = body->if_contains("acceptedChanges"); list && !list->is_null()) {
+          if (!list->is_array() || list->as_array().size() > 1000) {
+            return Error::Validation("acceptedChanges",
+                                     "'acceptedChanges' must be a list of change ids.");
+          }
+          for (const auto& item : list->as_array()) {
+            if (!item.is_string() || item.as_string().size() > 64) {
+              return Error::Validation("acceptedChanges", "Each accepted change is a change id.");
+            }
+            ids.emplace_back(item.as_string());
+          }
+        } else if (!apply_all) {
+          return Error::Validation("acceptedChanges", "Send the accepted change ids or applyAll.");
+        }
+        auto version =
+            services.optimizations.Accept(*request.user, request.Param("id"), ids, apply_all);
+        if (!version) return version.error();
+        json::object out = VersionJson(*version, true);
+        out["versionId"] = version->id;
+        return Json(201, out);
+      });
 
-  router.Add("GET", "/api/v1/versions", signed_in,
-             [&services](Request& request) -> Result<Response> {
-               const auto query = QueryParams(request);
-               const auto cursor = query.contains("cursor") ? query.at("cursor") : std::string();
-               auto page = services.optimizations.ListVersions(
-                   *request.user, QueryInt(query, "limit", 20, 1, 100), cursor);
-               if (!page) return page.error();
-               json::array items;
-               for (const auto& version : page->items) items.push_back(VersionJson(version, false));
-               return Json(200, {{"items", std::move(items)}, {"nextCursor", Nullable(page->next_cursor)}});
-             });
+  router.Add(
+      "GET", "/api/v1/versions", signed_in, [&services](Request& request) -> Result<Response> {
+        const auto params = PageParams(request);
+        auto page = services.optimizations.ListVersions(*request.user, params.limit, params.cursor);
+        if (!page) return page.error();
+        return PageJson(
+            *page, [](const optimize::Version& version) { return VersionJson(version, false); });
+      });
 
   router.Add("GET", "/api/v1/versions/{id}", signed_in,
              [&services](Request& request) -> Result<Response> {

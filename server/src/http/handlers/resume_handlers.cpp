@@ -23,7 +23,7 @@ boost::json::object ResumeJson(const resumes::Resume& resume, bool with_content)
                            : boost::json::value(nullptr);
   json["lastScore"] = resume.last_score ? boost::json::value(*resume.last_score) : nullptr;
   if (with_content) {
-    json["parsedText"] = resume.parsed_text ? boost::json::value(*resume.parsed_text) : nullptr;
+    json["parsedText"] = Nullable(resume.parsed_text);
     boost::json::value sections = nullptr;
     if (resume.parsed_sections_json) {
       boost::system::error_code ec;
@@ -46,15 +46,9 @@ void AddResumeRoutes(Router& router, Services& services) {
                if (!filename) return filename.error();
                auto mime = RequiredString(*body, "mimeType", 200);
                if (!mime) return mime.error();
-               const auto* size = body->if_contains("size");
-               if (!size || !(size->is_int64() || size->is_uint64())) {
-                 return Error::Validation("size", "'size' must be the file size in bytes.");
-               }
-               const std::int64_t bytes = size->is_int64()
-                                              ? size->as_int64()
-                                              : static_cast<std::int64_t>(std::min<std::uint64_t>(
-                                                    size->as_uint64(), INT64_MAX));
-               auto ticket = services.resumes.Presign(*request.user, *filename, *mime, bytes);
+               auto bytes = RequiredSize(*body, "size");
+               if (!bytes) return bytes.error();
+               auto ticket = services.resumes.Presign(*request.user, *filename, *mime, *bytes);
                if (!ticket) return ticket.error();
                return Json(201, {{"resumeId", ticket->resume.id},
                                  {"uploadUrl", ticket->upload.url},
@@ -73,19 +67,14 @@ void AddResumeRoutes(Router& router, Services& services) {
                                  {"resume", ResumeJson(*resume, false)}});
              });
 
-  router.Add(
-      "GET", "/api/v1/resumes", signed_in, [&services](Request& request) -> Result<Response> {
-        const auto query = QueryParams(request);
-        const auto cursor = query.contains("cursor") ? query.at("cursor") : std::string();
-        auto page =
-            services.resumes.List(*request.user, QueryInt(query, "limit", 20, 1, 100), cursor);
-        if (!page) return page.error();
-        boost::json::array items;
-        for (const auto& resume : page->items) items.push_back(ResumeJson(resume, false));
-        return Json(200, {{"items", std::move(items)},
-                          {"nextCursor", page->next_cursor ? boost::json::value(*page->next_cursor)
-                                                           : boost::json::value(nullptr)}});
-      });
+  router.Add("GET", "/api/v1/resumes", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               const auto params = PageParams(request);
+               auto page = services.resumes.List(*request.user, params.limit, params.cursor);
+               if (!page) return page.error();
+               return PageJson(
+                   *page, [](const resumes::Resume& resume) { return ResumeJson(resume, false); });
+             });
 
   router.Add("GET", "/api/v1/resumes/{id}", signed_in,
              [&services](Request& request) -> Result<Response> {
