@@ -5,6 +5,7 @@
 
 #include "core/ids.h"
 #include "core/log.h"
+#include "core/text.h"
 #include "domain/auth/password_policy.h"
 
 namespace resumax::auth {
@@ -24,20 +25,10 @@ Error InvalidLinkToken() {
                            "This link is invalid or has expired. Request a new one.");
 }
 
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
-
 }  // namespace
 
 Result<std::string> NormalizeEmail(std::string_view email) {
-  const std::string_view trimmed = Trim(email);
+  const std::string_view trimmed = TrimSpace(email);
   std::string lower(trimmed);
   std::transform(lower.begin(), lower.end(), lower.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -52,19 +43,7 @@ Result<std::string> NormalizeEmail(std::string_view email) {
   return lower;
 }
 
-Result<std::string> NormalizeName(std::string_view name) {
-  const std::string_view trimmed = Trim(name);
-  const auto code_points = std::count_if(trimmed.begin(), trimmed.end(),
-                                         [](unsigned char c) { return (c & 0xC0) != 0x80; });
-  if (code_points < 1 || code_points > 100) {
-    return Error::Validation("name", "Enter a name of 1 to 100 characters.");
-  }
-  if (std::any_of(trimmed.begin(), trimmed.end(),
-                  [](unsigned char c) { return c < 0x20 || c == 0x7F; })) {
-    return Error::Validation("name", "The name contains characters that are not allowed.");
-  }
-  return std::string(trimmed);
-}
+Result<std::string> NormalizeName(std::string_view name) { return CleanLabel(name, "name", 100); }
 
 AuthService::AuthService(db::Database& db, AccessTokens& access_tokens, RateLimiter& limiter,
                          Mailer& mailer, const Clock& clock, AuthSettings settings)

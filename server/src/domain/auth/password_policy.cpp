@@ -6,6 +6,8 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "core/text.h"
+
 namespace resumax::embedded {
 std::optional<std::string_view> data(std::string_view path);
 }
@@ -31,11 +33,6 @@ const std::unordered_set<std::string>& CommonPasswords() {
     return set;
   }();
   return kPasswords;
-}
-
-std::size_t CodePoints(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; }));
 }
 
 // Every step between neighbouring characters is the same (+1, -1 or 0): "abcdefghij", "9876543210".

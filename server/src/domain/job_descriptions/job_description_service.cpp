@@ -4,6 +4,7 @@
 
 #include "core/ids.h"
 #include "core/paging.h"
+#include "core/text.h"
 #include "domain/job_descriptions/job_metadata.h"
 #include "domain/job_descriptions/job_text_sanitizer.h"
 #include "domain/resumes/file_types.h"
@@ -51,13 +52,7 @@ JobDescription ToJobDescription(const db::Row& row) {
 Result<std::optional<std::string>> ShortField(const std::optional<std::string>& value,
                                               std::string_view field, std::size_t max) {
   if (!value) return std::optional<std::string>();
-  std::string_view text = *value;
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-    text.remove_suffix(1);
-  }
+  const std::string_view text = TrimSpace(*value);
   if (text.size() > max) {
     return Error::Validation(field, "'" + std::string(field) + "' is too long.");
   }

@@ -6,6 +6,7 @@
 #include "core/ids.h"
 #include "core/log.h"
 #include "core/paging.h"
+#include "core/text.h"
 #include "domain/resumes/file_types.h"
 
 namespace resumax::resumes {
@@ -33,22 +34,7 @@ std::string TitleFromFilename(const std::string& filename) {
 }  // namespace
 
 Result<std::string> NormalizeTitle(std::string_view title) {
-  while (!title.empty() && std::isspace(static_cast<unsigned char>(title.front()))) {
-    title.remove_prefix(1);
-  }
-  while (!title.empty() && std::isspace(static_cast<unsigned char>(title.back()))) {
-    title.remove_suffix(1);
-  }
-  const auto code_points =
-      std::count_if(title.begin(), title.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; });
-  if (code_points < 1 || code_points > 200) {
-    return Error::Validation("title", "Enter a title of 1 to 200 characters.");
-  }
-  if (std::any_of(title.begin(), title.end(),
-                  [](unsigned char c) { return c < 0x20 || c == 0x7F; })) {
-    return Error::Validation("title", "The title contains characters that are not allowed.");
-  }
-  return std::string(title);
+  return CleanLabel(title, "title", 200);
 }
 
 ResumeService::ResumeService(ResumeRepository& repository, storage::ObjectStore& storage,
