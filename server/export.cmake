@@ -1,0 +1,27 @@
+# Exports (resumax_export): a resume's sections rendered as PDF (Pango + Cairo), DOCX (libzip +
+# pugixml) and plain text, in process.
+pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo)
+if(NOT TARGET PkgConfig::LIBZIP)
+  pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+  pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
+endif()
+
+add_library(resumax_export STATIC
+  src/domain/export/resume_document.cpp src/domain/export/text_renderer.cpp
+  src/adapters/export/pdf_renderer.cpp src/adapters/export/docx_writer.cpp)
+target_link_libraries(resumax_export PUBLIC resumax_core
+  PRIVATE PkgConfig::PANGOCAIRO PkgConfig::LIBZIP PkgConfig::PUGIXML)
+resumax_warnings(resumax_export)
+
+if(RESUMAX_BUILD_TESTS)
+  include(GoogleTest)
+  file(GLOB RESUMAX_EXPORT_TESTS CONFIGURE_DEPENDS
+    ${CMAKE_CURRENT_SOURCE_DIR}/src/domain/export/*_test.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/src/adapters/export/*_test.cpp)
+  add_executable(resumax_export_tests ${RESUMAX_EXPORT_TESTS})
+  # Round trips read the exports back with the project's own resume reader.
+  target_link_libraries(resumax_export_tests PRIVATE resumax_export resumax_documents
+    PkgConfig::LIBZIP PkgConfig::PUGIXML GTest::gtest_main)
+  resumax_warnings(resumax_export_tests)
+  gtest_discover_tests(resumax_export_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS export)
+endif()

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// What an export renders: a resume's parsedSections read into plain structs, with dates already
+// written the way a resume prints them ("Mar 2021 – Present"). Every renderer (PDF, DOCX, text)
+// takes this and lays out the same sections in the same order, so what a screener's parser
+// reads back is what the user accepted.
+namespace resumax::exporting {
+
+struct Contact {
+  std::string name;
+  std::string email;
+  std::string phone;
+  std::string location;
+  std::vector<std::string> links;
+};
+
+struct ExperienceEntry {
+  std::string title;
+  std::string company;
+  std::string location;
+  std::string dates;  // "Mar 2021 – Present", "2017 – 2021", or empty
+  std::vector<std::string> bullets;
+};
+
+struct EducationEntry {
+  std::string degree;
+  std::string school;
+  std::string location;
+  std::string dates;
+};
+
+struct ProjectEntry {
+  std::string name;
+  std::vector<std::string> bullets;
+};
+
+struct OtherSection {
+  std::string heading;
+  std::string text;  // paragraphs separated by '\n'
+};
+
+struct ResumeDocument {
+  Contact contact;
+  std::string summary;
+  std::vector<ExperienceEntry> experience;
+  std::vector<EducationEntry> education;
+  std::vector<std::string> skills;
+  std::vector<ProjectEntry> projects;
+  std::vector<std::string> certifications;
+  std::vector<OtherSection> other;
+};
+
+// The standard section headings every renderer prints, in this order (an ATS looks for these).
+inline constexpr std::string_view kSummaryHeading = "Summary";
+inline constexpr std::string_view kExperienceHeading = "Experience";
+inline constexpr std::string_view kEducationHeading = "Education";
+inline constexpr std::string_view kSkillsHeading = "Skills";
+inline constexpr std::string_view kProjectsHeading = "Projects";
+inline constexpr std::string_view kCertificationsHeading = "Certifications";
+
+enum class Template { kClassic, kModern, kCompact };
+enum class PaperSize { kLetter, kA4 };
+
+struct RenderOptions {
+  Template layout = Template::kClassic;
+  PaperSize paper = PaperSize::kLetter;
+  std::string title;   // document properties: "Dana Whitfield – Resume"
+  std::string author;  // document properties
+};
+
+// Reads parsedSections (missing or mistyped fields become empty; text is trimmed, control
+// characters dropped, invalid UTF-8 replaced).
+ResumeDocument FromSections(const boost::json::object& sections);
+
+// "2021-03" → "Mar 2021", "2021" → "2021"; anything else is returned trimmed.
+std::string FormatMonth(std::string_view date);
+// "Mar 2021 – Present", "Jun 2017 – Feb 2021", "2019", or "" when nothing is known.
+std::string DateRange(std::string_view start, std::string_view end, bool current);
+
+// "classic" | "modern" | "compact"; nullopt for anything else.
+std::optional<Template> ParseTemplate(std::string_view name);
+std::string_view TemplateName(Template layout);
+// "letter" | "a4"; nullopt for anything else.
+std::optional<PaperSize> ParsePaperSize(std::string_view name);
+std::string_view PaperSizeName(PaperSize paper);
+
+// The line under the name: "email · phone · location · links" (only what is present).
+std::string ContactLine(const Contact& contact);
+// Entry heading lines shared by the renderers: "Title, Company" / "Degree, School".
+std::string ExperienceHeadline(const ExperienceEntry& entry);
+std::string EducationHeadline(const EducationEntry& entry);
+
+}  // namespace resumax::exporting
