@@ -7,9 +7,10 @@ if(NOT TARGET PkgConfig::LIBZIP)
 endif()
 
 add_library(resumax_export STATIC
-  src/domain/export/resume_document.cpp src/domain/export/text_renderer.cpp
+  src/domain/export/export_service.cpp src/domain/export/resume_document.cpp
+  src/domain/export/text_renderer.cpp
   src/adapters/export/pdf_renderer.cpp src/adapters/export/docx_writer.cpp)
-target_link_libraries(resumax_export PUBLIC resumax_core
+target_link_libraries(resumax_export PUBLIC resumax_domain
   PRIVATE PkgConfig::PANGOCAIRO PkgConfig::LIBZIP PkgConfig::PUGIXML)
 resumax_warnings(resumax_export)
 

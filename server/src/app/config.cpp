@@ -33,6 +33,9 @@ std::string Validate(Config& config) {
   if (config.access_token_ttl_seconds < 1 || config.access_token_ttl_seconds > 86400) {
     return "RESUMAX_ACCESS_TOKEN_TTL must be 1..86400 seconds";
   }
+  if (config.download_link_ttl_seconds < 1 || config.download_link_ttl_seconds > 7 * 86400) {
+    return "RESUMAX_DOWNLOAD_LINK_TTL must be 1..604800 seconds";
+  }
   if (config.auth_requests_per_minute <= 0) {
     return "RESUMAX_AUTH_REQUESTS_PER_MINUTE must be positive";
   }

@@ -19,6 +19,7 @@ struct Config {
   int threads = 0;
   int database_pool = 8;
   int access_token_ttl_seconds = 900;
+  int download_link_ttl_seconds = 900;  // signed download links of exports
   double auth_requests_per_minute = 20;
   std::string log_level = "info";
   std::string master_key;   // 32 bytes as 64 hex digits; default: <data_dir>/secrets/master.key

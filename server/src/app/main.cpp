@@ -52,6 +52,10 @@ int main(int argc, char** argv) {
                    "Access token lifetime in seconds")
       ->envname("RESUMAX_ACCESS_TOKEN_TTL");
   serve
+      ->add_option("--download-link-ttl", config.download_link_ttl_seconds,
+                   "Lifetime of signed export download links in seconds")
+      ->envname("RESUMAX_DOWNLOAD_LINK_TTL");
+  serve
       ->add_option("--auth-requests-per-minute", config.auth_requests_per_minute,
                    "Register/login/reset requests per client address per minute")
       ->envname("RESUMAX_AUTH_REQUESTS_PER_MINUTE");

@@ -192,18 +192,17 @@ int Serve(const Config& config) {
   optimize::OptimizationService optimization_service(*database, queue, taxonomy, engine, clock,
                                                      optimization_settings);
   optimization_service.RegisterJobs(workers);
+  exporting::ExportSettings export_settings;
+  export_settings.link_ttl = std::chrono::seconds(config.download_link_ttl_seconds);
+  exporting::ExportService export_service(*database, *storage, optimization_service, clock,
+                                          export_settings);
 
   http::Metrics metrics;
   const bool https = config.public_url.starts_with("https://");
-  http::Services services{auth,
-                          resume_service,
-                          job_description_service,
-                          optimization_service,
-                          *storage,
-                          local_storage,
-                          *database,
-                          metrics,
-                          https};
+  http::Services services{
+      auth,           resume_service, job_description_service, optimization_service,
+      export_service, *storage,       local_storage,           *database,
+      metrics,        https};
   const http::Router router = http::BuildRouter(services);
   // Browsers upload straight to S3 when it stores the files.
   const auto* s3 = dynamic_cast<storage::S3ObjectStore*>(storage.get());

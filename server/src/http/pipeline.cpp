@@ -110,7 +110,10 @@ void Pipeline::Finish(const Request& request, const RouteMatch& match, Response&
   auto& headers = response.headers;
   headers.emplace_back("X-Request-Id", request.request_id);
   headers.emplace_back("X-Content-Type-Options", "nosniff");
-  headers.emplace_back("X-Frame-Options", "DENY");
+  const bool has_frame_options =
+      std::any_of(headers.begin(), headers.end(),
+                  [](const auto& header) { return header.first == "X-Frame-Options"; });
+  if (!has_frame_options) headers.emplace_back("X-Frame-Options", "DENY");
   headers.emplace_back("Referrer-Policy", "no-referrer");
   headers.emplace_back("Cross-Origin-Opener-Policy", "same-origin");
   headers.emplace_back("Cross-Origin-Resource-Policy", "same-origin");

@@ -12,6 +12,7 @@ Router BuildRouter(Services& services) {
   AddResumeRoutes(router, services);
   AddJobDescriptionRoutes(router, services);
   AddOptimizeRoutes(router, services);
+  AddExportRoutes(router, services);
   AddStorageRoutes(router, services);
   return router;
 }

@@ -56,9 +56,10 @@ TEST(Routes, MatchTheOpenApiDocument) {
   optimize::LocalChangeEngine engine;
   optimize::OptimizationService optimizations(*database, queue, optimize::Taxonomy::Builtin(),
                                               engine, clock, {});
+  exporting::ExportService exports(*database, storage, optimizations, clock, {});
   Metrics metrics;
-  Services services{auth,     resume_service, job_descriptions, optimizations, storage,
-                    &storage, *database,      metrics,          false};
+  Services services{auth,    resume_service, job_descriptions, optimizations, exports,
+                    storage, &storage,       *database,        metrics,       false};
   const Router router = BuildRouter(services);
 
   std::set<std::string> from_router;

@@ -2,6 +2,7 @@
 
 #include "core/database.h"
 #include "domain/auth/auth_service.h"
+#include "domain/export/export_service.h"
 #include "domain/job_descriptions/job_description_service.h"
 #include "domain/optimize/optimization_service.h"
 #include "domain/resumes/resume_service.h"
@@ -20,6 +21,7 @@ struct Services {
   resumes::ResumeService& resumes;
   jobs::JobDescriptionService& job_descriptions;
   optimize::OptimizationService& optimizations;
+  exporting::ExportService& exports;
   storage::ObjectStore& storage;
   storage::LocalObjectStore* local_storage;  // null unless files are stored by this server
   db::Database& database;

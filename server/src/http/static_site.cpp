@@ -56,6 +56,7 @@ StaticSite::StaticSite(const std::filesystem::path& root, std::string connect_so
     : content_security_policy_(
           "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           "font-src 'self'; connect-src 'self'" +
+          (connect_sources.empty() ? "" : " " + connect_sources) + "; frame-src 'self'" +
           (connect_sources.empty() ? "" : " " + connect_sources) +
           "; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'") {
   std::error_code ec;

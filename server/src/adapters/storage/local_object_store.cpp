@@ -206,12 +206,14 @@ PresignedUpload LocalObjectStore::PresignUpload(const std::string& key,
 }
 
 std::string LocalObjectStore::PresignDownload(const std::string& key, const std::string& filename,
-                                              std::chrono::seconds ttl) {
+                                              std::chrono::seconds ttl, Disposition disposition) {
   PathFor(key);
   const std::string expires = std::to_string(UnixSeconds(std::chrono::system_clock::now() + ttl));
-  const std::string signature = Sign("GET\n" + key + "\n" + filename + "\n" + expires);
+  const bool inline_view = disposition == Disposition::kInline;
+  const std::string signature =
+      Sign("GET\n" + key + "\n" + filename + "\n" + expires + (inline_view ? "\ninline" : ""));
   return public_url_ + "/api/v1/storage/download?key=" + Encode(key) + "&name=" + Encode(filename) +
-         "&expires=" + expires + "&sig=" + signature;
+         (inline_view ? "&inline=1" : "") + "&expires=" + expires + "&sig=" + signature;
 }
 
 Result<LocalObjectStore::UploadGrant> LocalObjectStore::VerifyUpload(
@@ -238,15 +240,17 @@ Result<LocalObjectStore::DownloadGrant> LocalObjectStore::VerifyDownload(
   const std::string name = Field(query, "name");
   const std::string expires = Field(query, "expires");
   const std::string signature = Field(query, "sig");
+  const bool inline_view = Field(query, "inline") == "1";
   if (!IsSafeKey(key) || expires.empty() || signature.empty()) return BadLink();
-  const std::string expected = Sign("GET\n" + key + "\n" + name + "\n" + expires);
+  const std::string expected =
+      Sign("GET\n" + key + "\n" + name + "\n" + expires + (inline_view ? "\ninline" : ""));
   if (!crypto::ConstantTimeEquals(expected, signature)) return BadLink();
   try {
     if (std::stoll(expires) < now_unix) return BadLink();
   } catch (const std::exception&) {
     return BadLink();
   }
-  return DownloadGrant{key, name};
+  return DownloadGrant{key, name, inline_view};
 }
 
 std::unique_ptr<ObjectWriter> LocalObjectStore::OpenWriter(const std::string& key,

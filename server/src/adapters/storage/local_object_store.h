@@ -20,7 +20,7 @@ class LocalObjectStore final : public ObjectStore {
   PresignedUpload PresignUpload(const std::string& key, const std::string& content_type,
                                 std::uint64_t max_size, std::chrono::seconds ttl) override;
   std::string PresignDownload(const std::string& key, const std::string& filename,
-                              std::chrono::seconds ttl) override;
+                              std::chrono::seconds ttl, Disposition disposition) override;
   std::unique_ptr<ObjectWriter> OpenWriter(const std::string& key,
                                            const std::string& content_type) override;
   std::unique_ptr<ObjectReader> OpenReader(const std::string& key) override;
@@ -40,6 +40,7 @@ class LocalObjectStore final : public ObjectStore {
   struct DownloadGrant {
     std::string key;
     std::string filename;
+    bool inline_view = false;
   };
   Result<DownloadGrant> VerifyDownload(const std::map<std::string, std::string>& query,
                                        long long now_unix) const;

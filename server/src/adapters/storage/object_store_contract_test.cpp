@@ -92,8 +92,10 @@ TEST_P(ObjectStoreContract, PresignedUrlsNameTheKey) {
   EXPECT_EQ(upload.content_type, "application/pdf");
   EXPECT_FALSE(upload.url.empty());
   EXPECT_GT(upload.expires_at, std::chrono::system_clock::now());
-  EXPECT_FALSE(
-      store_->PresignDownload(prefix_ + "original", "cv.pdf", std::chrono::seconds(900)).empty());
+  EXPECT_FALSE(store_
+                   ->PresignDownload(prefix_ + "original", "cv.pdf", std::chrono::seconds(900),
+                                     storage::Disposition::kAttachment)
+                   .empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ObjectStoreContract, ::testing::Values("local", "s3"));
@@ -192,8 +194,8 @@ TEST_F(LocalStore, SignedUrlsAreBoundAndExpire) {
   EXPECT_FALSE(store.VerifyUpload(forged, now));
   EXPECT_FALSE(store.VerifyUpload({}, now));
 
-  const auto download =
-      store.PresignDownload("users/u/r/original", "cv.pdf", std::chrono::seconds(60));
+  const auto download = store.PresignDownload(
+      "users/u/r/original", "cv.pdf", std::chrono::seconds(60), storage::Disposition::kAttachment);
   auto download_query = Query(download);
   EXPECT_TRUE(store.VerifyDownload(download_query, now));
   EXPECT_FALSE(store.VerifyUpload(download_query, now)) << "a download URL is no upload URL";
@@ -256,7 +258,8 @@ TEST_F(S3Store, PresignedUploadAndDownloadWorkForClients) {
             200);
   EXPECT_EQ(store.Get(key, 1000), "%PDF-1.4 body");
   std::string downloaded;
-  const auto download = store.PresignDownload(key, "cv.pdf", std::chrono::seconds(60));
+  const auto download = store.PresignDownload(key, "cv.pdf", std::chrono::seconds(60),
+                                              storage::Disposition::kAttachment);
   EXPECT_EQ(SendToPresignedUrl("GET", download, "", "", &downloaded), 200);
   EXPECT_EQ(downloaded, "%PDF-1.4 body");
   // The signature covers the content type and the key.

@@ -264,10 +264,12 @@ PresignedUpload S3ObjectStore::PresignUpload(const std::string& key,
 }
 
 std::string S3ObjectStore::PresignDownload(const std::string& key, const std::string& filename,
-                                           std::chrono::seconds ttl) {
-  return Presign("GET", key,
-                 {{"response-content-disposition", "attachment; filename=\"" + filename + "\""}},
-                 "", ttl);
+                                           std::chrono::seconds ttl, Disposition disposition) {
+  const char* kind = disposition == Disposition::kInline ? "inline" : "attachment";
+  return Presign(
+      "GET", key,
+      {{"response-content-disposition", std::string(kind) + "; filename=\"" + filename + "\""}}, "",
+      ttl);
 }
 
 S3ObjectStore::Reply S3ObjectStore::Send(

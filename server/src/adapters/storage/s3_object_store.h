@@ -31,7 +31,7 @@ class S3ObjectStore final : public ObjectStore {
   PresignedUpload PresignUpload(const std::string& key, const std::string& content_type,
                                 std::uint64_t max_size, std::chrono::seconds ttl) override;
   std::string PresignDownload(const std::string& key, const std::string& filename,
-                              std::chrono::seconds ttl) override;
+                              std::chrono::seconds ttl, Disposition disposition) override;
   std::unique_ptr<ObjectWriter> OpenWriter(const std::string& key,
                                            const std::string& content_type) override;
   std::unique_ptr<ObjectReader> OpenReader(const std::string& key) override;

@@ -32,6 +32,9 @@ class ObjectWriter {
   virtual void Commit() = 0;
 };
 
+// How a browser treats a downloaded object: saved as a file, or shown in the page (PDF preview).
+enum class Disposition { kAttachment, kInline };
+
 struct PresignedUpload {
   std::string url;
   std::string method = "PUT";
@@ -47,9 +50,9 @@ class ObjectStore {
   // A URL the client PUTs the raw bytes to, bound to key, content type and maximum size.
   virtual PresignedUpload PresignUpload(const std::string& key, const std::string& content_type,
                                         std::uint64_t max_size, std::chrono::seconds ttl) = 0;
-  // A URL that downloads the object as `filename`.
+  // A URL that downloads the object as `filename`, saved or shown inline.
   virtual std::string PresignDownload(const std::string& key, const std::string& filename,
-                                      std::chrono::seconds ttl) = 0;
+                                      std::chrono::seconds ttl, Disposition disposition) = 0;
   virtual std::unique_ptr<ObjectWriter> OpenWriter(const std::string& key,
                                                    const std::string& content_type) = 0;
   // nullopt when there is no such object.

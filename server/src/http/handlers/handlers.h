@@ -13,11 +13,15 @@ void AddResumeRoutes(Router& router, Services& services);
 void AddStorageRoutes(Router& router, Services& services);
 void AddJobDescriptionRoutes(Router& router, Services& services);
 void AddOptimizeRoutes(Router& router, Services& services);
+void AddExportRoutes(Router& router, Services& services);
 
 // The JSON form of an account, as every endpoint returns it.
 boost::json::object UserJson(const auth::User& user);
 
 // The JSON form of a resume; with_content adds parsedText and parsedSections.
 boost::json::object ResumeJson(const resumes::Resume& resume, bool with_content);
+
+// The JSON form of an export with its signed links (POST /exports, a version's downloads).
+boost::json::object ExportLinkJson(const exporting::ExportLink& link);
 
 }  // namespace resumax::http

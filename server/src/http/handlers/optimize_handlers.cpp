@@ -62,7 +62,6 @@ json::object VersionJson(const optimize::Version& version, bool full) {
     }
     out["optimizedSections"] = ParseOr(version.optimized_sections_json, json::object());
     out["diff"] = ParseOr(version.diff_json, json::array());
-    out["downloads"] = json::array();
   }
   return out;
 }
@@ -192,6 +191,7 @@ void AddOptimizeRoutes(Router& router, Services& services) {
         if (!version) return version.error();
         json::object out = VersionJson(*version, true);
         out["versionId"] = version->id;
+        out["downloads"] = json::array();
         return Json(201, out);
       });
 
@@ -208,7 +208,13 @@ void AddOptimizeRoutes(Router& router, Services& services) {
              [&services](Request& request) -> Result<Response> {
                auto version = services.optimizations.GetVersion(*request.user, request.Param("id"));
                if (!version) return version.error();
-               return Json(200, VersionJson(*version, true));
+               auto downloads = services.exports.ListForVersion(*request.user, version->id);
+               if (!downloads) return downloads.error();
+               json::object out = VersionJson(*version, true);
+               json::array list;
+               for (const auto& link : *downloads) list.push_back(ExportLinkJson(link));
+               out["downloads"] = std::move(list);
+               return Json(200, out);
              });
 }
 

@@ -79,8 +79,8 @@ class ReaderSource final : public BodySource {
   std::unique_ptr<storage::ObjectReader> reader_;
 };
 
-// attachment; filename="ascii fallback"; filename*=UTF-8''percent-encoded (RFC 6266).
-std::string ContentDisposition(const std::string& name) {
+// attachment (or inline); filename="ascii fallback"; filename*=UTF-8''percent-encoded (RFC 6266).
+std::string ContentDisposition(const std::string& name, bool inline_view) {
   std::string ascii;
   std::string encoded;
   static constexpr char kHex[] = "0123456789ABCDEF";
@@ -95,7 +95,8 @@ std::string ContentDisposition(const std::string& name) {
       encoded += kHex[byte & 0x0F];
     }
   }
-  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  return std::string(inline_view ? "inline" : "attachment") + "; filename=\"" + ascii +
+         "\"; filename*=UTF-8''" + encoded;
 }
 
 }  // namespace
@@ -147,8 +148,14 @@ void AddStorageRoutes(Router& router, Services& services) {
                response.content_type = reader->info().content_type;
                response.content_length = reader->info().size;
                const std::string name = resumes::CleanFilename(grant->filename);
-               response.headers.emplace_back("Content-Disposition", ContentDisposition(name));
+               response.headers.emplace_back("Content-Disposition",
+                                             ContentDisposition(name, grant->inline_view));
                response.headers.emplace_back("Cache-Control", "private, no-store");
+               if (grant->inline_view) {
+                 // A PDF preview shown in the web app's own page, nowhere else.
+                 response.headers.emplace_back("X-Frame-Options", "SAMEORIGIN");
+                 response.headers.emplace_back("Content-Security-Policy", "frame-ancestors 'self'");
+               }
                response.source = std::make_shared<ReaderSource>(std::move(reader));
                return response;
              });

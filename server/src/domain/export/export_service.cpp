@@ -1,0 +1,257 @@
+#include "domain/export/export_service.h"
+
+#include <boost/json/parse.hpp>
+#include <chrono>
+#include <exception>
+
+#include "core/ids.h"
+#include "core/log.h"
+#include "domain/export/renderers.h"
+
+namespace resumax::exporting {
+namespace {
+
+using db::Value;
+
+constexpr std::string_view kArtifactColumns =
+    "id, version_id, format, template, paper_size, storage_key, file_name, size_bytes, "
+    "expires_at, created_at";
+
+// Text has no template or paper size; its row stores empty strings for both.
+std::string TemplateColumn(const ExportRequest& request) {
+  return request.format == ExportFormat::kText ? std::string()
+                                               : std::string(TemplateName(request.layout));
+}
+std::string PaperColumn(const ExportRequest& request) {
+  return request.format == ExportFormat::kText ? std::string()
+                                               : std::string(PaperSizeName(request.paper));
+}
+
+ExportArtifact ToArtifact(const db::Row& row) {
+  ExportArtifact artifact;
+  artifact.id = row.Text(0);
+  artifact.version_id = row.Text(1);
+  artifact.format = ParseExportFormat(row.Text(2)).value_or(ExportFormat::kPdf);
+  artifact.layout = ParseTemplate(row.Text(3));
+  artifact.paper = ParsePaperSize(row.Text(4));
+  artifact.storage_key = row.Text(5);
+  artifact.file_name = row.Text(6);
+  artifact.size_bytes = row.Int(7);
+  artifact.expires_at = NormalizeTimestamp(row.Text(8));
+  artifact.created_at = NormalizeTimestamp(row.Text(9));
+  return artifact;
+}
+
+}  // namespace
+
+std::optional<ExportFormat> ParseExportFormat(std::string_view name) {
+  if (name == "pdf") return ExportFormat::kPdf;
+  if (name == "docx") return ExportFormat::kDocx;
+  if (name == "text") return ExportFormat::kText;
+  return std::nullopt;
+}
+
+std::string_view ExportFormatName(ExportFormat format) {
+  switch (format) {
+    case ExportFormat::kDocx:
+      return "docx";
+    case ExportFormat::kText:
+      return "text";
+    case ExportFormat::kPdf:
+      break;
+  }
+  return "pdf";
+}
+
+std::string_view ContentType(ExportFormat format) {
+  switch (format) {
+    case ExportFormat::kDocx:
+      return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    case ExportFormat::kText:
+      return "text/plain; charset=utf-8";
+    case ExportFormat::kPdf:
+      break;
+  }
+  return "application/pdf";
+}
+
+std::string_view FileExtension(ExportFormat format) {
+  switch (format) {
+    case ExportFormat::kDocx:
+      return ".docx";
+    case ExportFormat::kText:
+      return ".txt";
+    case ExportFormat::kPdf:
+      break;
+  }
+  return ".pdf";
+}
+
+std::string Render(ExportFormat format, const ResumeDocument& document,
+                   const RenderOptions& options) {
+  switch (format) {
+    case ExportFormat::kDocx:
+      return RenderDocx(document, options);
+    case ExportFormat::kText:
+      return RenderText(document);
+    case ExportFormat::kPdf:
+      break;
+  }
+  return RenderPdf(document, options);
+}
+
+std::string ExportFileName(const ResumeDocument& document, ExportFormat format) {
+  std::string name;
+  bool gap = false;
+  for (const char c : document.contact.name) {
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (!keep) {
+      gap = !name.empty();
+      continue;
+    }
+    if (gap) name += '-';
+    gap = false;
+    name += c;
+    if (name.size() >= 60) break;
+  }
+  return (name.empty() ? std::string("Resume") : name + "-Resume") +
+         std::string(FileExtension(format));
+}
+
+ExportService::ExportService(db::Database& db, storage::ObjectStore& store,
+                             optimize::OptimizationService& optimizations, const Clock& clock,
+                             ExportSettings settings)
+    : db_(db), store_(store), optimizations_(optimizations), clock_(clock), settings_(settings) {}
+
+std::optional<ExportArtifact> ExportService::FindVariant(const std::string& user_id,
+                                                         const ExportRequest& request) {
+  const Value params[] = {request.version_id, user_id,
+                          std::string(ExportFormatName(request.format)), TemplateColumn(request),
+                          PaperColumn(request)};
+  auto row = db_.QueryOne("SELECT " + std::string(kArtifactColumns) +
+                              " FROM export_artifacts WHERE version_id = ? AND user_id = ? AND "
+                              "format = ? AND template = ? AND paper_size = ?",
+                          params);
+  if (!row) return std::nullopt;
+  return ToArtifact(*row);
+}
+
+void ExportService::Remove(const ExportArtifact& artifact) {
+  const Value params[] = {artifact.id};
+  db_.Execute("DELETE FROM export_artifacts WHERE id = ?", params);
+  store_.Delete(artifact.storage_key);
+}
+
+ExportLink ExportService::Sign(ExportArtifact artifact, bool reused) const {
+  const TimePoint now = clock_.Now();
+  // A link never outlives the file it points to.
+  auto ttl = settings_.link_ttl;
+  if (const auto expires = ParseTimestamp(artifact.expires_at)) {
+    ttl = std::min(ttl, std::chrono::duration_cast<std::chrono::seconds>(*expires - now));
+  }
+  ttl = std::max(ttl, std::chrono::seconds(1));
+  ExportLink link;
+  link.download_url = store_.PresignDownload(artifact.storage_key, artifact.file_name, ttl,
+                                             storage::Disposition::kAttachment);
+  if (artifact.format == ExportFormat::kPdf) {
+    link.preview_url = store_.PresignDownload(artifact.storage_key, artifact.file_name, ttl,
+                                              storage::Disposition::kInline);
+  }
+  link.link_expires_at = FormatTimestamp(now + ttl);
+  link.reused = reused;
+  link.artifact = std::move(artifact);
+  return link;
+}
+
+Result<ExportLink> ExportService::Create(const auth::User& user, const ExportRequest& request) {
+  auto version = optimizations_.GetVersion(user, request.version_id);
+  if (!version) return version.error();
+
+  const std::string now = FormatTimestamp(clock_.Now());
+  if (auto existing = FindVariant(user.id, request)) {
+    if (existing->expires_at > now && store_.Head(existing->storage_key)) {
+      return Sign(std::move(*existing), /*reused=*/true);
+    }
+    Remove(*existing);
+  }
+
+  boost::system::error_code ec;
+  const auto sections = boost::json::parse(version->optimized_sections_json, ec);
+  if (ec || !sections.is_object()) {
+    return Error::Internal("The version's sections could not be read.");
+  }
+  const ResumeDocument document = FromSections(sections.as_object());
+  RenderOptions options{.layout = request.layout, .paper = request.paper};
+  options.author = document.contact.name;
+  options.title =
+      document.contact.name.empty() ? "Resume" : document.contact.name + " \u2013 Resume";
+
+  const auto started = std::chrono::steady_clock::now();
+  std::string bytes = Render(request.format, document, options);
+  const double render_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+
+  ExportArtifact artifact;
+  artifact.id = NewUuid();
+  artifact.version_id = version->id;
+  artifact.format = request.format;
+  if (request.format != ExportFormat::kText) {
+    artifact.layout = request.layout;
+    artifact.paper = request.paper;
+  }
+  artifact.file_name = ExportFileName(document, request.format);
+  artifact.storage_key = storage::ObjectKey(user.id, "exports", artifact.id, artifact.file_name);
+  artifact.size_bytes = static_cast<long long>(bytes.size());
+  artifact.created_at = now;
+  artifact.expires_at = FormatTimestamp(clock_.Now() + settings_.artifact_ttl);
+
+  store_.Put(artifact.storage_key, bytes, std::string(ContentType(request.format)));
+  try {
+    const Value params[] = {artifact.id,
+                            user.id,
+                            artifact.version_id,
+                            std::string(ExportFormatName(artifact.format)),
+                            TemplateColumn(request),
+                            PaperColumn(request),
+                            artifact.storage_key,
+                            artifact.file_name,
+                            std::int64_t{artifact.size_bytes},
+                            artifact.expires_at,
+                            artifact.created_at};
+    db_.Execute(
+        "INSERT INTO export_artifacts (id, user_id, version_id, format, template, paper_size, "
+        "storage_key, file_name, size_bytes, expires_at, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        params);
+  } catch (const db::DatabaseError& error) {
+    // The same export requested twice at once: keep the one stored first.
+    store_.Delete(artifact.storage_key);
+    if (!error.unique_violation()) throw;
+    auto winner = FindVariant(user.id, request);
+    if (!winner) throw;
+    return Sign(std::move(*winner), /*reused=*/true);
+  }
+  log::Info("export_rendered", {{"exportId", artifact.id},
+                                {"format", ExportFormatName(artifact.format)},
+                                {"bytes", artifact.size_bytes},
+                                {"ms", render_ms}});
+  return Sign(std::move(artifact), /*reused=*/false);
+}
+
+Result<std::vector<ExportLink>> ExportService::ListForVersion(const auth::User& user,
+                                                              const std::string& version_id) {
+  auto version = optimizations_.GetVersion(user, version_id);
+  if (!version) return version.error();
+  const Value params[] = {version->id, user.id, FormatTimestamp(clock_.Now())};
+  std::vector<ExportLink> links;
+  for (const db::Row& row :
+       db_.Query("SELECT " + std::string(kArtifactColumns) +
+                     " FROM export_artifacts WHERE version_id = ? AND user_id = ? AND "
+                     "expires_at > ? ORDER BY created_at DESC, id",
+                 params)) {
+    links.push_back(Sign(ToArtifact(row), /*reused=*/true));
+  }
+  return links;
+}
+
+}  // namespace resumax::exporting

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/database.h"
+#include "core/error.h"
+#include "domain/auth/models.h"
+#include "domain/export/resume_document.h"
+#include "domain/optimize/optimization_service.h"
+#include "domain/storage/object_store.h"
+
+namespace resumax::exporting {
+
+enum class ExportFormat { kPdf, kDocx, kText };
+
+std::optional<ExportFormat> ParseExportFormat(std::string_view name);
+std::string_view ExportFormatName(ExportFormat format);
+std::string_view ContentType(ExportFormat format);
+std::string_view FileExtension(ExportFormat format);  // ".pdf", ".docx", ".txt"
+
+// The whole file of a document in one format (PDF and DOCX use options; text ignores them).
+std::string Render(ExportFormat format, const ResumeDocument& document,
+                   const RenderOptions& options);
+
+// "Dana-Whitfield-Resume.pdf": the name's letters and digits, ASCII only, "Resume" otherwise.
+std::string ExportFileName(const ResumeDocument& document, ExportFormat format);
+
+struct ExportRequest {
+  std::string version_id;
+  ExportFormat format = ExportFormat::kPdf;
+  Template layout = Template::kClassic;
+  PaperSize paper = PaperSize::kLetter;
+};
+
+// A stored export (the ExportArtifact table).
+struct ExportArtifact {
+  std::string id;
+  std::string version_id;
+  ExportFormat format = ExportFormat::kPdf;
+  std::optional<Template> layout;  // none for text
+  std::optional<PaperSize> paper;  // none for text
+  std::string storage_key;
+  std::string file_name;
+  long long size_bytes = 0;
+  std::string expires_at;  // the artifact is rendered anew after this
+  std::string created_at;
+};
+
+// An artifact with freshly signed links.
+struct ExportLink {
+  ExportArtifact artifact;
+  std::string download_url;                // saves the file
+  std::optional<std::string> preview_url;  // PDFs: shows it in the page
+  std::string link_expires_at;
+  bool reused = false;  // rendered before, not now
+};
+
+struct ExportSettings {
+  std::chrono::seconds artifact_ttl{7 * 24 * 3600};
+  std::chrono::seconds link_ttl{15 * 60};
+};
+
+// Renders a saved version once per format, template and paper size, stores the file under the
+// user's namespace and hands out short-lived signed links. Scoped to the calling user: another
+// user's version is not found.
+class ExportService {
+ public:
+  ExportService(db::Database& db, storage::ObjectStore& store,
+                optimize::OptimizationService& optimizations, const Clock& clock,
+                ExportSettings settings);
+
+  Result<ExportLink> Create(const auth::User& user, const ExportRequest& request);
+  // The version's unexpired exports, newest first.
+  Result<std::vector<ExportLink>> ListForVersion(const auth::User& user,
+                                                 const std::string& version_id);
+
+ private:
+  std::optional<ExportArtifact> FindVariant(const std::string& user_id,
+                                            const ExportRequest& request);
+  void Remove(const ExportArtifact& artifact);
+  ExportLink Sign(ExportArtifact artifact, bool reused) const;
+
+  db::Database& db_;
+  storage::ObjectStore& store_;
+  optimize::OptimizationService& optimizations_;
+  const Clock& clock_;
+  ExportSettings settings_;
+};
+
+}  // namespace resumax::exporting

@@ -1,0 +1,68 @@
+#include "domain/export/export_service.h"
+#include "http/handlers/handlers.h"
+#include "http/json_body.h"
+
+namespace resumax::http {
+
+namespace json = boost::json;
+
+json::object ExportLinkJson(const exporting::ExportLink& link) {
+  const exporting::ExportArtifact& artifact = link.artifact;
+  return {{"exportId", artifact.id},
+          {"versionId", artifact.version_id},
+          {"format", exporting::ExportFormatName(artifact.format)},
+          {"template", artifact.layout ? json::value(exporting::TemplateName(*artifact.layout))
+                                       : json::value(nullptr)},
+          {"paperSize", artifact.paper ? json::value(exporting::PaperSizeName(*artifact.paper))
+                                       : json::value(nullptr)},
+          {"fileName", artifact.file_name},
+          {"sizeBytes", artifact.size_bytes},
+          {"downloadUrl", link.download_url},
+          {"previewUrl", Nullable(link.preview_url)},
+          {"expiresAt", link.link_expires_at},
+          {"createdAt", artifact.created_at}};
+}
+
+void AddExportRoutes(Router& router, Services& services) {
+  // Rendering takes tens of milliseconds: off the I/O threads.
+  const RouteOptions rendering{.requires_auth = true, .offload = true, .max_body = 4 * 1024};
+
+  router.Add(
+      "POST", "/api/v1/exports", rendering, [&services](Request& request) -> Result<Response> {
+        auto body = ParseJsonObject(request);
+        if (!body) return body.error();
+        auto version_id = RequiredString(*body, "versionId", 64);
+        if (!version_id) return version_id.error();
+        auto format_name = RequiredString(*body, "format", 16);
+        if (!format_name) return format_name.error();
+        const auto format = exporting::ParseExportFormat(*format_name);
+        if (!format) {
+          return Error::Validation("format", "'format' must be \"pdf\", \"docx\" or \"text\".");
+        }
+        exporting::ExportRequest export_request{.version_id = *version_id, .format = *format};
+        auto layout_name = OptionalString(*body, "template", 16);
+        if (!layout_name) return layout_name.error();
+        if (*layout_name) {
+          const auto layout = exporting::ParseTemplate(**layout_name);
+          if (!layout) {
+            return Error::Validation("template",
+                                     "'template' must be \"classic\", \"modern\" or \"compact\".");
+          }
+          export_request.layout = *layout;
+        }
+        auto paper_name = OptionalString(*body, "paperSize", 16);
+        if (!paper_name) return paper_name.error();
+        if (*paper_name) {
+          const auto paper = exporting::ParsePaperSize(**paper_name);
+          if (!paper) {
+            return Error::Validation("paperSize", "'paperSize' must be \"letter\" or \"a4\".");
+          }
+          export_request.paper = *paper;
+        }
+        auto link = services.exports.Create(*request.user, export_request);
+        if (!link) return link.error();
+        return Json(link->reused ? 200 : 201, ExportLinkJson(*link));
+      });
+}
+
+}  // namespace resumax::http
