@@ -100,12 +100,17 @@ int main(int argc, char** argv) {
   char serve_word[] = "serve";
   if (argc == 1) args.push_back(serve_word);
   std::string resume_path, job_path, out_path, strategy = "balanced", taxonomy_dir;
+  std::string layout = "classic", paper = "letter";
   auto* optimize = app.add_subcommand(
-      "optimize", "Optimize a resume for a job description offline and write the result as JSON");
+      "optimize",
+      "Optimize a resume for a job description offline; write the result as JSON or the "
+      "optimized resume as PDF, DOCX or text");
   optimize->add_option("resume", resume_path, "Resume file (PDF, DOCX or text)")->required();
   optimize->add_option("job", job_path, "Job description file (text or HTML)")->required();
-  optimize->add_option("--out", out_path, "Where to write the result")->required();
+  optimize->add_option("--out", out_path, "FILE.json, FILE.pdf, FILE.docx or FILE.txt")->required();
   optimize->add_option("--strategy", strategy, "conservative, balanced or bold");
+  optimize->add_option("--template", layout, "PDF/DOCX look: classic, modern or compact");
+  optimize->add_option("--paper", paper, "PDF/DOCX page size: letter or a4");
 
   auto* taxonomy = app.add_subcommand("taxonomy", "Manage the skills taxonomy");
   taxonomy->require_subcommand(1);
@@ -126,7 +131,8 @@ int main(int argc, char** argv) {
     if (migrate->parsed()) return resumax::app::MigrateOnly(config);
     if (optimize->parsed()) {
       resumax::log::SetLevel(resumax::log::Level::kWarn);
-      return resumax::app::OptimizeOffline(resume_path, job_path, out_path, strategy);
+      return resumax::app::OptimizeOffline(resume_path, job_path, out_path, strategy, layout,
+                                           paper);
     }
     if (import->parsed()) return resumax::app::ImportTaxonomy(config, taxonomy_dir);
     return resumax::app::Serve(config);

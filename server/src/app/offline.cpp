@@ -1,12 +1,15 @@
 #include "app/offline.h"
 
 #include <boost/json/serialize.hpp>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "app/resume_parser_adapter.h"
+#include "domain/export/export_service.h"
 #include "domain/job_descriptions/job_metadata.h"
 #include "domain/job_descriptions/job_text_sanitizer.h"
 #include "domain/optimize/apply_changes.h"
@@ -40,7 +43,24 @@ std::string MimeTypeFor(const std::string& path) {
 }  // namespace
 
 int OptimizeOffline(const std::string& resume_path, const std::string& job_path,
-                    const std::string& out_path, const std::string& strategy) {
+                    const std::string& out_path, const std::string& strategy,
+                    const std::string& layout, const std::string& paper) {
+  std::string extension = std::filesystem::path(out_path).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::optional<exporting::ExportFormat> format;
+  if (extension == ".pdf") format = exporting::ExportFormat::kPdf;
+  if (extension == ".docx") format = exporting::ExportFormat::kDocx;
+  if (extension == ".txt") format = exporting::ExportFormat::kText;
+  if (!format && extension != ".json") {
+    std::cerr << "resumax: --out must end in .json, .pdf, .docx or .txt\n";
+    return 2;
+  }
+  const auto chosen_layout = exporting::ParseTemplate(layout);
+  const auto chosen_paper = exporting::ParsePaperSize(paper);
+  if (!chosen_layout || !chosen_paper) {
+    std::cerr << "resumax: --template must be classic, modern or compact; --paper letter or a4\n";
+    return 2;
+  }
   const auto resume_bytes = ReadFile(resume_path);
   if (!resume_bytes) {
     std::cerr << "resumax: cannot read " << resume_path << "\n";
@@ -90,7 +110,20 @@ int OptimizeOffline(const std::string& resume_path, const std::string& job_path,
     std::cerr << "resumax: cannot write " << out_path << "\n";
     return 2;
   }
-  file << boost::json::serialize(out) << "\n";
+  if (format) {
+    const exporting::ResumeDocument document = exporting::FromSections(*optimized);
+    exporting::RenderOptions options{.layout = *chosen_layout, .paper = *chosen_paper};
+    options.author = document.contact.name;
+    options.title =
+        document.contact.name.empty() ? "Resume" : document.contact.name + " \u2013 Resume";
+    file << exporting::Render(*format, document, options);
+  } else {
+    file << boost::json::serialize(out) << "\n";
+  }
+  if (!file.flush()) {
+    std::cerr << "resumax: cannot write " << out_path << "\n";
+    return 2;
+  }
   std::cout << "score " << score.total << " -> " << after.total << " with " << guarded.kept.size()
             << " changes (" << guarded.dropped.size() << " withheld); wrote " << out_path << "\n";
   return 0;

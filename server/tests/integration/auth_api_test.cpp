@@ -54,10 +54,15 @@ TEST_F(AuthApi, RegisterAnswersUserAndTokensAndSendsVerificationMail) {
   EXPECT_EQ(body.at("user").at("email").as_string(), email);
   EXPECT_EQ(body.at("user").at("emailVerified").as_bool(), false);
   EXPECT_EQ(body.at("user").as_object().count("passwordHash"), 0U);
-  ASSERT_EQ(response.set_cookies.size(), 1U);
+  ASSERT_EQ(response.set_cookies.size(), 2U);
   EXPECT_NE(response.set_cookies[0].find("HttpOnly"), std::string::npos);
   EXPECT_NE(response.set_cookies[0].find("SameSite=Strict"), std::string::npos);
   EXPECT_NE(response.set_cookies[0].find("Path=/api/v1/auth"), std::string::npos);
+  // The page-readable hint holds no secret.
+  EXPECT_TRUE(response.set_cookies[1].starts_with("resumax_session=1; Path=/;"));
+  EXPECT_EQ(response.set_cookies[1].find("HttpOnly"), std::string::npos);
+  EXPECT_EQ(response.set_cookies[1].find(body.at("refreshToken").as_string().c_str()),
+            std::string::npos);
 
   const std::string mail = MailTo(email);
   ASSERT_FALSE(mail.empty());
@@ -136,7 +141,13 @@ TEST_F(AuthApi, RefreshAcceptsTheCookieInPlaceOfTheBody) {
                                       {"Cookie: theme=dark; resumax_refresh=" + refresh});
   ASSERT_EQ(response.status, 200) << response.body;
   EXPECT_FALSE(response.Field("accessToken").empty());
-  EXPECT_EQ(server().Send("POST", "/api/v1/auth/refresh", "", {}).status, 422);
+  // Nothing to refresh: 401, and both cookies are cleared.
+  const auto none = server().Send("POST", "/api/v1/auth/refresh", "", {});
+  EXPECT_EQ(none.status, 401);
+  EXPECT_EQ(none.Field("code"), "no_session");
+  ASSERT_EQ(none.set_cookies.size(), 2U);
+  EXPECT_NE(none.set_cookies[1].find("resumax_session=; Path=/; SameSite=Strict; Max-Age=0"),
+            std::string::npos);
 }
 
 TEST_F(AuthApi, LogoutRevokesTheSession) {

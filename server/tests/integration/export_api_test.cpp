@@ -270,7 +270,7 @@ TEST_F(ExportApi, HostileBodiesGetClearErrors) {
   EXPECT_EQ(server_->Send("POST", "/api/v1/exports", "[1,2]", headers).status, 400);
   EXPECT_EQ(server_
                 ->Send("POST", "/api/v1/exports",
-                       "{\"versionId\":\"" + std::string(8000, 'a') + "\"}", headers)
+                       "{\"versionId\":\"" + std::string(70000, 'a') + "\"}", headers)
                 .status,
             413);
   EXPECT_EQ(server_
@@ -300,6 +300,34 @@ TEST(ExportLinks, ExpireAfterTheirLifetime) {
       "/api/v1/exports", {{"versionId", version.at("versionId")}, {"format", "text"}}, token);
   ASSERT_EQ(again.status, 200);
   EXPECT_EQ(server.Get(PathOf(again.Field("downloadUrl"))).status, 200);
+}
+
+TEST(OptimizeCommand, ExportsTheOptimizedResume) {
+  char pattern[] = "/tmp/resumax-cli-export.XXXXXX";
+  const std::filesystem::path dir = ::mkdtemp(pattern);
+  std::ofstream(dir / "job.txt") << kBackendJob;
+  const std::string inputs =
+      std::string(RESUMAX_FIXTURES) + "/api/resume.pdf " + (dir / "job.txt").string();
+  for (const auto& [name, magic] : {std::pair<std::string, std::string>{"cv.pdf", "%PDF-"},
+                                    {"cv.docx", "PK"},
+                                    {"cv.txt", ""}}) {
+    const auto [status, output] = RunResumax(
+        "optimize " + inputs + " --template modern --paper a4 --out " + (dir / name).string());
+    ASSERT_EQ(status, 0) << output;
+    std::ifstream in(dir / name, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_TRUE(bytes.starts_with(magic)) << name;
+    EXPECT_GT(bytes.size(), 200u) << name;
+  }
+  if (!Shell("command -v pdfinfo").empty()) {
+    EXPECT_NE(Shell("pdfinfo '" + (dir / "cv.pdf").string() + "'").find("(A4)"), std::string::npos);
+  }
+  EXPECT_EQ(RunResumax("optimize " + inputs + " --out " + (dir / "cv.rtf").string()).first, 2);
+  EXPECT_EQ(
+      RunResumax("optimize " + inputs + " --template fancy --out " + (dir / "cv.pdf").string())
+          .first,
+      2);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -321,6 +322,16 @@ std::string TokenFromEmail(const std::string& email_text) {
   if (start == std::string::npos) return {};
   const auto end = email_text.find_first_of("\r\n ", start);
   return email_text.substr(start + 6, end - start - 6);
+}
+
+std::pair<int, std::string> RunResumax(const std::string& arguments) {
+  const std::string command = std::string(RESUMAX_BINARY) + " " + arguments + " 2>&1";
+  std::string output;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  char buffer[4096];
+  while (pipe && std::fgets(buffer, sizeof buffer, pipe)) output += buffer;
+  const int status = pipe ? ::pclose(pipe) : -1;
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
 }
 
 }  // namespace resumax::testing

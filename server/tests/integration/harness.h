@@ -84,6 +84,10 @@ HttpResponse WaitForField(ServerProcess& server, const std::string& path, const 
 // The value of `token=` in the first link of an email body.
 std::string TokenFromEmail(const std::string& email_text);
 
+// Runs the resumax binary with arguments (a shell command line); answers the exit status and
+// what it printed on stdout and stderr.
+std::pair<int, std::string> RunResumax(const std::string& arguments);
+
 inline constexpr const char* kGoodPassword = "Plum-tree harvest 1987";
 
 }  // namespace resumax::testing

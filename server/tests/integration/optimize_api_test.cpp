@@ -1,7 +1,6 @@
 // Optimization over real HTTP: start → status (polling and server-sent events) → changes with
 // diffs → accept some → version with its own score; idempotency, limits and tenancy.
 #include <gtest/gtest.h>
-
 #include <sys/wait.h>
 
 #include <boost/json.hpp>
@@ -30,8 +29,9 @@ class OptimizeApi : public ::testing::Test {
     token_ = new std::string(server_->VerifiedUser("optimizer"));
     resume_ = new std::string(ParsedResume(*server_, *token_));
     job_ = new std::string(
-        server_->PostJson("/api/v1/job-descriptions", {{"title", "Senior Backend Engineer"}, {"text", kBackendJob}},
-                          *token_)
+        server_
+            ->PostJson("/api/v1/job-descriptions",
+                       {{"title", "Senior Backend Engineer"}, {"text", kBackendJob}}, *token_)
             .Field("id"));
   }
   static void TearDownTestSuite() {
@@ -44,7 +44,8 @@ class OptimizeApi : public ::testing::Test {
   static std::string ParsedResume(ServerProcess& server, const std::string& token) {
     const std::string pdf = Fixture("api/resume.pdf");
     const auto presigned = server.PostJson(
-        "/api/v1/resumes/presign", {{"filename", "cv.pdf"}, {"mimeType", "application/pdf"}, {"size", pdf.size()}}, token);
+        "/api/v1/resumes/presign",
+        {{"filename", "cv.pdf"}, {"mimeType", "application/pdf"}, {"size", pdf.size()}}, token);
     server.Upload(presigned.Field("uploadUrl"), "application/pdf", pdf);
     const std::string id = presigned.Field("resumeId");
     server.PostJson("/api/v1/resumes/" + id + "/parse", json::object{}, token);
@@ -53,15 +54,19 @@ class OptimizeApi : public ::testing::Test {
   }
 
   HttpResponse Start(const std::string& strategy = "balanced", const std::string& key = "") {
-    std::vector<std::string> headers{"Content-Type: application/json", "Authorization: Bearer " + *token_};
+    std::vector<std::string> headers{"Content-Type: application/json",
+                                     "Authorization: Bearer " + *token_};
     if (!key.empty()) headers.push_back("Idempotency-Key: " + key);
-    return server_->Send("POST", "/api/v1/optimize",
-                         json::serialize(json::object{{"resumeId", *resume_}, {"jobDescriptionId", *job_}, {"strategy", strategy}}),
-                         headers);
+    return server_->Send(
+        "POST", "/api/v1/optimize",
+        json::serialize(json::object{
+            {"resumeId", *resume_}, {"jobDescriptionId", *job_}, {"strategy", strategy}}),
+        headers);
   }
 
   json::object Finished(const std::string& id) {
-    return WaitForField(*server_, "/api/v1/optimize/" + id, *token_, "status", {"completed", "failed"})
+    return WaitForField(*server_, "/api/v1/optimize/" + id, *token_, "status",
+                        {"completed", "failed"})
         .Json()
         .as_object();
   }
@@ -95,7 +100,8 @@ TEST_F(OptimizeApi, TheWholeFlowThroughAcceptAndVersions) {
   const auto score = result.at("alignmentScore").to_number<double>();
   EXPECT_GE(score, 0);
   EXPECT_LE(score, 100);
-  for (const char* category : {"hardSkills", "softSkills", "jobTitle", "education", "experience", "searchability"}) {
+  for (const char* category :
+       {"hardSkills", "softSkills", "jobTitle", "education", "experience", "searchability"}) {
     EXPECT_TRUE(result.at("scoreBreakdown").as_object().contains(category)) << category;
   }
   const auto& keywords = result.at("keywords").as_object();
@@ -120,14 +126,17 @@ TEST_F(OptimizeApi, TheWholeFlowThroughAcceptAndVersions) {
   // Accept all but the first change.
   json::array accepted;
   for (std::size_t i = 1; i < ids.size(); ++i) accepted.emplace_back(ids[i]);
-  const auto version = server_->PostJson("/api/v1/optimize/" + id + "/accept", {{"acceptedChanges", accepted}}, *token_);
+  const auto version = server_->PostJson("/api/v1/optimize/" + id + "/accept",
+                                         {{"acceptedChanges", accepted}}, *token_);
   ASSERT_EQ(version.status, 201) << version.body;
   const std::string version_id = version.Field("versionId");
   EXPECT_EQ(version.Json().at("acceptedChanges").as_array().size(), ids.size() - 1);
 
-  const auto all = server_->PostJson("/api/v1/optimize/" + id + "/accept", {{"applyAll", true}}, *token_);
+  const auto all =
+      server_->PostJson("/api/v1/optimize/" + id + "/accept", {{"applyAll", true}}, *token_);
   ASSERT_EQ(all.status, 201);
-  EXPECT_GE(all.Json().at("alignmentScore").to_number<double>(), score) << "accepting everything never lowers the score";
+  EXPECT_GE(all.Json().at("alignmentScore").to_number<double>(), score)
+      << "accepting everything never lowers the score";
 
   const auto listed = server_->Get("/api/v1/versions", *token_);
   ASSERT_EQ(listed.status, 200);
@@ -137,9 +146,13 @@ TEST_F(OptimizeApi, TheWholeFlowThroughAcceptAndVersions) {
   EXPECT_TRUE(fetched.Json().at("optimizedSections").is_object());
   EXPECT_EQ(fetched.Json().at("diff").as_array().size(), ids.size() - 1);
 
-  EXPECT_EQ(server_->PostJson("/api/v1/optimize/" + id + "/accept", {{"acceptedChanges", json::array{"c999"}}}, *token_).status,
+  EXPECT_EQ(server_
+                ->PostJson("/api/v1/optimize/" + id + "/accept",
+                           {{"acceptedChanges", json::array{"c999"}}}, *token_)
+                .status,
             422);
-  EXPECT_EQ(server_->PostJson("/api/v1/optimize/" + id + "/accept", json::object{}, *token_).status, 422);
+  EXPECT_EQ(server_->PostJson("/api/v1/optimize/" + id + "/accept", json::object{}, *token_).status,
+            422);
 }
 
 TEST_F(OptimizeApi, IdempotencyKeysReplayOrConflict) {
@@ -157,8 +170,9 @@ TEST_F(OptimizeApi, IdempotencyKeysReplayOrConflict) {
 TEST_F(OptimizeApi, EventsStreamTheStatusUntilDone) {
   const auto started = Start("bold");
   const std::string events =
-      server_->Send("GET", "/api/v1/optimize/" + started.Field("optimizationId") + "/events", "",
-                    {"Authorization: Bearer " + *token_})
+      server_
+          ->Send("GET", "/api/v1/optimize/" + started.Field("optimizationId") + "/events", "",
+                 {"Authorization: Bearer " + *token_})
           .body;
   EXPECT_NE(events.find("event: completed"), std::string::npos) << events;
   EXPECT_NE(events.find("\"alignmentScore\""), std::string::npos);
@@ -166,33 +180,46 @@ TEST_F(OptimizeApi, EventsStreamTheStatusUntilDone) {
 
 TEST_F(OptimizeApi, RefusesUnparsedForeignAndUnverified) {
   const auto unparsed = server_->PostJson(
-      "/api/v1/resumes/presign", {{"filename", "later.pdf"}, {"mimeType", "application/pdf"}, {"size", 100}}, *token_);
-  auto response = server_->PostJson("/api/v1/optimize",
-                                    {{"resumeId", unparsed.Field("resumeId")}, {"jobDescriptionId", *job_}}, *token_);
+      "/api/v1/resumes/presign",
+      {{"filename", "later.pdf"}, {"mimeType", "application/pdf"}, {"size", 100}}, *token_);
+  auto response = server_->PostJson(
+      "/api/v1/optimize", {{"resumeId", unparsed.Field("resumeId")}, {"jobDescriptionId", *job_}},
+      *token_);
   EXPECT_EQ(response.status, 409);
   EXPECT_EQ(response.Field("code"), "resume_not_parsed");
 
   const std::string intruder = server_->VerifiedUser("opt-intruder");
-  response = server_->PostJson("/api/v1/optimize", {{"resumeId", *resume_}, {"jobDescriptionId", *job_}}, intruder);
+  response = server_->PostJson("/api/v1/optimize",
+                               {{"resumeId", *resume_}, {"jobDescriptionId", *job_}}, intruder);
   EXPECT_EQ(response.status, 404);
   const auto mine = Start();
   const std::string id = mine.Field("optimizationId");
   for (const auto& path : {"/api/v1/optimize/" + id, "/api/v1/optimize/" + id + "/events"}) {
     EXPECT_EQ(server_->Get(path, intruder).status, 404) << path;
   }
-  EXPECT_EQ(server_->PostJson("/api/v1/optimize/" + id + "/accept", {{"applyAll", true}}, intruder).status, 404);
+  EXPECT_EQ(server_->PostJson("/api/v1/optimize/" + id + "/accept", {{"applyAll", true}}, intruder)
+                .status,
+            404);
   Finished(id);
-  const auto version = server_->PostJson("/api/v1/optimize/" + id + "/accept", {{"applyAll", true}}, *token_);
+  const auto version =
+      server_->PostJson("/api/v1/optimize/" + id + "/accept", {{"applyAll", true}}, *token_);
   EXPECT_EQ(server_->Get("/api/v1/versions/" + version.Field("versionId"), intruder).status, 404);
   EXPECT_TRUE(server_->Get("/api/v1/versions", intruder).Json().at("items").as_array().empty());
 
   const auto registered = server_->PostJson(
-      "/api/v1/auth/register", {{"email", UniqueEmail("opt-unverified")}, {"password", kGoodPassword}, {"name", "U"}});
-  response = server_->PostJson("/api/v1/optimize", {{"resumeId", *resume_}, {"jobDescriptionId", *job_}},
-                               registered.Field("accessToken"));
+      "/api/v1/auth/register",
+      {{"email", UniqueEmail("opt-unverified")}, {"password", kGoodPassword}, {"name", "U"}});
+  response =
+      server_->PostJson("/api/v1/optimize", {{"resumeId", *resume_}, {"jobDescriptionId", *job_}},
+                        registered.Field("accessToken"));
   EXPECT_EQ(response.status, 403);
-  EXPECT_EQ(server_->PostJson("/api/v1/optimize", {{"resumeId", *resume_}, {"jobDescriptionId", *job_}, {"strategy", "wild"}}, *token_).status,
-            422);
+  EXPECT_EQ(
+      server_
+          ->PostJson("/api/v1/optimize",
+                     {{"resumeId", *resume_}, {"jobDescriptionId", *job_}, {"strategy", "wild"}},
+                     *token_)
+          .status,
+      422);
 }
 
 TEST(OptimizeLimits, AtMostThreeInFlightPerUser) {
@@ -201,17 +228,25 @@ TEST(OptimizeLimits, AtMostThreeInFlightPerUser) {
   const std::string token = server.VerifiedUser("busy");
   const std::string pdf = Fixture("api/resume.pdf");
   const auto presigned = server.PostJson(
-      "/api/v1/resumes/presign", {{"filename", "cv.pdf"}, {"mimeType", "application/pdf"}, {"size", pdf.size()}}, token);
+      "/api/v1/resumes/presign",
+      {{"filename", "cv.pdf"}, {"mimeType", "application/pdf"}, {"size", pdf.size()}}, token);
   server.Upload(presigned.Field("uploadUrl"), "application/pdf", pdf);
   const std::string resume = presigned.Field("resumeId");
   server.PostJson("/api/v1/resumes/" + resume + "/parse", json::object{}, token);
   WaitForField(server, "/api/v1/resumes/" + resume, token, "parseStatus", {"completed", "failed"});
-  const std::string job =
-      server.PostJson("/api/v1/job-descriptions", {{"title", "Engineer"}, {"text", kBackendJob}}, token).Field("id");
+  const std::string job = server
+                              .PostJson("/api/v1/job-descriptions",
+                                        {{"title", "Engineer"}, {"text", kBackendJob}}, token)
+                              .Field("id");
   for (int i = 0; i < 3; ++i) {
-    EXPECT_EQ(server.PostJson("/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}}, token).status, 202);
+    EXPECT_EQ(
+        server
+            .PostJson("/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}}, token)
+            .status,
+        202);
   }
-  const auto fourth = server.PostJson("/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}}, token);
+  const auto fourth =
+      server.PostJson("/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}}, token);
   EXPECT_EQ(fourth.status, 429);
   EXPECT_FALSE(fourth.headers.at("retry-after").empty());
 }
@@ -222,22 +257,12 @@ TEST(OptimizeLimits, AtMostThreeInFlightPerUser) {
 namespace resumax::testing {
 namespace {
 
-// Runs the binary with arguments; answers the exit status and what it printed.
-std::pair<int, std::string> RunResumax(const std::string& arguments) {
-  const std::string command = std::string(RESUMAX_BINARY) + " " + arguments + " 2>&1";
-  std::string output;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  char buffer[4096];
-  while (pipe && std::fgets(buffer, sizeof buffer, pipe)) output += buffer;
-  const int status = pipe ? ::pclose(pipe) : -1;
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
-
 TEST(OptimizeCommand, RunsThePipelineOffline) {
   char pattern[] = "/tmp/resumax-cli.XXXXXX";
   const std::filesystem::path dir = ::mkdtemp(pattern);
-  std::ofstream(dir / "job.html") << "<h1>Senior Backend Engineer</h1><h3>Requirements</h3>"
-                                     "<ul><li>PostgreSQL and Kubernetes</li><li>Terraform</li></ul>";
+  std::ofstream(dir / "job.html")
+      << "<h1>Senior Backend Engineer</h1><h3>Requirements</h3>"
+         "<ul><li>PostgreSQL and Kubernetes</li><li>Terraform</li></ul>";
   const auto out = dir / "result.json";
   const auto [status, output] =
       RunResumax("optimize " + std::string(RESUMAX_FIXTURES) + "/api/resume.pdf " +
@@ -247,13 +272,14 @@ TEST(OptimizeCommand, RunsThePipelineOffline) {
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   const auto result = json::parse(text).as_object();
   EXPECT_TRUE(result.contains("alignmentScore"));
-  EXPECT_GE(result.at("optimizedScore").to_number<double>(), result.at("alignmentScore").to_number<double>());
+  EXPECT_GE(result.at("optimizedScore").to_number<double>(),
+            result.at("alignmentScore").to_number<double>());
   EXPECT_TRUE(Contains(result.at("keywords").at("missing").as_array(), "Terraform"));
   const std::string sections = json::serialize(result.at("optimizedSections"));
   EXPECT_EQ(sections.find("Terraform"), std::string::npos) << "a missing skill was inserted";
 
-  const auto [bad_status, bad_output] = RunResumax("optimize /nonexistent.pdf " + (dir / "job.html").string() +
-                                                   " --out " + out.string());
+  const auto [bad_status, bad_output] = RunResumax(
+      "optimize /nonexistent.pdf " + (dir / "job.html").string() + " --out " + out.string());
   EXPECT_EQ(bad_status, 2);
   EXPECT_NE(bad_output.find("cannot read"), std::string::npos);
   std::filesystem::remove_all(dir);
@@ -267,7 +293,8 @@ TEST(TaxonomyCommand, ImportsOpenDataIntoTheDataDir) {
   }
   char pattern[] = "/tmp/resumax-taxonomy.XXXXXX";
   const std::filesystem::path dir = ::mkdtemp(pattern);
-  const auto [status, output] = RunResumax("taxonomy import " + source + " --data-dir " + dir.string());
+  const auto [status, output] =
+      RunResumax("taxonomy import " + source + " --data-dir " + dir.string());
   ASSERT_EQ(status, 0) << output;
   EXPECT_GT(std::filesystem::file_size(dir / "taxonomy" / "imported.tsv"), 1000000U) << output;
   // The server starts with the merged taxonomy.

@@ -1,5 +1,6 @@
 #include <boost/json/parse.hpp>
 
+#include "http/error_response.h"
 #include "http/handlers/handlers.h"
 #include "http/json_body.h"
 
@@ -10,14 +11,19 @@ constexpr std::size_t kMaxEmail = 320;
 constexpr std::size_t kMaxPasswordBytes = 1024;
 constexpr std::size_t kMaxToken = 512;
 constexpr std::string_view kRefreshCookie = "resumax_refresh";
+constexpr std::string_view kSessionHint = "resumax_session";
+constexpr int kSessionSeconds = 30 * 24 * 3600;
 
-// The refresh token in an HttpOnly cookie for the web app, scoped to the auth endpoints.
-std::string RefreshCookie(const std::string& token, int max_age, bool secure) {
-  std::string cookie =
-      std::string(kRefreshCookie) + "=" + token +
-      "; Path=/api/v1/auth; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
-  if (secure) cookie += "; Secure";
-  return cookie;
+// The refresh token in an HttpOnly cookie for the web app, scoped to the auth endpoints, and a
+// hint the page can read ("1", no secret) so that a signed-out visit does not try to refresh.
+// max_age 0 clears both.
+void SetSessionCookies(Response& response, const std::string& token, int max_age, bool secure) {
+  const std::string tail =
+      "; SameSite=Strict; Max-Age=" + std::to_string(max_age) + (secure ? "; Secure" : "");
+  response.headers.emplace_back("Set-Cookie", std::string(kRefreshCookie) + "=" + token +
+                                                  "; Path=/api/v1/auth; HttpOnly" + tail);
+  response.headers.emplace_back(
+      "Set-Cookie", std::string(kSessionHint) + "=" + (max_age > 0 ? "1" : "") + "; Path=/" + tail);
 }
 
 std::string CookieValue(const Request& request, std::string_view name) {
@@ -46,8 +52,7 @@ Response SessionResponse(int status, const auth::Session& session, bool secure) 
   boost::json::object body = TokensJson(session.tokens);
   body["user"] = UserJson(session.user);
   Response response = Json(status, body);
-  response.headers.emplace_back(
-      "Set-Cookie", RefreshCookie(session.tokens.refresh_token, 30 * 24 * 3600, secure));
+  SetSessionCookies(response, session.tokens.refresh_token, kSessionSeconds, secure);
   return response;
 }
 
@@ -61,7 +66,10 @@ Result<std::string> RefreshTokenFrom(const Request& request) {
     if (*token) return std::move(**token);
   }
   std::string cookie = CookieValue(request, kRefreshCookie);
-  if (cookie.empty()) return Error::Validation("refreshToken", "'refreshToken' is required.");
+  if (cookie.empty()) {
+    return Error::Unauthorized("no_session",
+                               "There is no session to refresh: send 'refreshToken' or sign in.");
+  }
   return cookie;
 }
 
@@ -103,27 +111,30 @@ void AddAuthRoutes(Router& router, Services& services) {
   router.Add("POST", "/api/v1/auth/refresh", small,
              [&services](Request& request) -> Result<Response> {
                auto token = RefreshTokenFrom(request);
-               if (!token) return token.error();
-               auto tokens = services.auth.Refresh(*token, request.Client());
+               auto tokens = token ? services.auth.Refresh(*token, request.Client())
+                                   : Result<auth::TokenPair>(token.error());
                if (!tokens) {
-                 Error error = tokens.error();
-                 return error;
+                 Response refused = ErrorResponse(tokens.error(), request.request_id);
+                 // A session that cannot be refreshed is over: the browser forgets it.
+                 if (refused.status == 401) {
+                   SetSessionCookies(refused, "", 0, services.secure_cookies);
+                 }
+                 return refused;
                }
                Response response = Json(200, TokensJson(*tokens));
-               response.headers.emplace_back(
-                   "Set-Cookie",
-                   RefreshCookie(tokens->refresh_token, 30 * 24 * 3600, services.secure_cookies));
+               SetSessionCookies(response, tokens->refresh_token, kSessionSeconds,
+                                 services.secure_cookies);
                return response;
              });
 
-  router.Add(
-      "POST", "/api/v1/auth/logout", small, [&services](Request& request) -> Result<Response> {
-        auto token = RefreshTokenFrom(request);
-        if (token) services.auth.Logout(*token, request.Client());
-        Response response = Json(200, {{"status", "logged_out"}});
-        response.headers.emplace_back("Set-Cookie", RefreshCookie("", 0, services.secure_cookies));
-        return response;
-      });
+  router.Add("POST", "/api/v1/auth/logout", small,
+             [&services](Request& request) -> Result<Response> {
+               auto token = RefreshTokenFrom(request);
+               if (token) services.auth.Logout(*token, request.Client());
+               Response response = Json(200, {{"status", "logged_out"}});
+               SetSessionCookies(response, "", 0, services.secure_cookies);
+               return response;
+             });
 
   router.Add("POST", "/api/v1/auth/verify", small,
              [&services](Request& request) -> Result<Response> {
