@@ -88,6 +88,7 @@ int OptimizeOffline(const std::string& resume_path, const std::string& job_path,
   std::vector<std::string> known;
   for (const auto& keyword : analysis.keywords) known.push_back(keyword.term);
   auto guarded = optimize::FilterChanges(parsed->sections, parsed->text, proposed, known);
+  optimize::WeighChanges(parsed->sections, parsed->text, analysis, taxonomy, score.total, guarded);
   boost::json::array changes;
   for (auto& change : guarded.kept) {
     change.diff = optimize::WordDiff(change.before, change.after);

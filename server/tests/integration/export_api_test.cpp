@@ -72,7 +72,7 @@ std::string Folded(const std::string& text) {
 }
 
 // Uploads the PDF fixture, optimizes it against kBackendJob and saves a version with every
-// change but the first.
+// change accepted.
 json::object SavedVersion(ServerProcess& server, const std::string& token) {
   const std::string pdf = Fixture("api/resume.pdf");
   const auto presigned = server.PostJson(
@@ -98,7 +98,7 @@ json::object SavedVersion(ServerProcess& server, const std::string& token) {
           .as_object();
   json::array accepted;
   const auto& changes = result.at("changes").as_array();
-  for (std::size_t i = 1; i < changes.size(); ++i) accepted.push_back(changes[i].at("id"));
+  for (const auto& change : changes) accepted.push_back(change.at("id"));
   const auto version =
       server.PostJson("/api/v1/optimize/" + id + "/accept", {{"acceptedChanges", accepted}}, token);
   return version.Json().as_object();

@@ -71,6 +71,7 @@ struct Change {
   std::string reason;                 // why, in one sentence
   std::vector<std::string> keywords;  // JD keywords this change adds or surfaces
   std::vector<DiffPart> diff;         // word level, filled by WordDiff
+  int score_delta = 0;  // the alignment score's change with this change alone accepted
 };
 
 enum class Strategy { kConservative, kBalanced, kBold };

@@ -193,7 +193,29 @@ json::object ChangeJson(const Change& change) {
           {"after", change.after},
           {"reason", change.reason},
           {"keywords", Strings(change.keywords)},
+          {"scoreDelta", change.score_delta},
           {"diff", std::move(diff)}};
+}
+
+void WeighChanges(const json::object& sections, std::string_view resume_text,
+                  const JobAnalysis& job, const Taxonomy& taxonomy, int base_total,
+                  GuardedChanges& guarded) {
+  std::vector<Change> kept;
+  for (Change& change : guarded.kept) {
+    auto alone = ApplyChanges(sections, std::vector<Change>{change});
+    if (alone) {
+      change.score_delta = Score(*alone, resume_text, job, taxonomy).total - base_total;
+    }
+    if (change.score_delta < 0) {
+      guarded.dropped.push_back({change.id, change.path,
+                                 "It would lower the alignment score by " +
+                                     std::to_string(-change.score_delta) +
+                                     (change.score_delta == -1 ? " point." : " points.")});
+      continue;
+    }
+    kept.push_back(std::move(change));
+  }
+  guarded.kept = std::move(kept);
 }
 
 OptimizationService::OptimizationService(db::Database& db, jobs::JobQueue& queue,
@@ -357,6 +379,7 @@ jobs::HandlerResult OptimizationService::Run(const jobs::ClaimedJob& job) {
   std::vector<std::string> known_skills;
   for (const auto& keyword : analysis->keywords) known_skills.push_back(keyword.term);
   GuardedChanges guarded = FilterChanges(sections, resume_text, proposed.changes, known_skills);
+  WeighChanges(sections, resume_text, *analysis, taxonomy_, score.total, guarded);
   for (auto& change : guarded.kept) change.diff = WordDiff(change.before, change.after);
 
   json::object result = ScoreJson(score);

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/clock.h"
@@ -16,6 +17,7 @@
 #include "domain/jobs/job_queue.h"
 #include "domain/jobs/worker_pool.h"
 #include "domain/optimize/change_engine.h"
+#include "domain/optimize/guard_truthfulness.h"
 #include "domain/optimize/model.h"
 #include "domain/optimize/taxonomy.h"
 
@@ -106,6 +108,12 @@ class OptimizationService {
   std::mutex cache_mutex_;
   std::map<std::string, std::shared_ptr<const JobAnalysis>> analysis_cache_;
 };
+
+// Scores each kept change applied on its own: fills score_delta, and moves a change that would
+// lower the alignment score to the dropped ones (a rewrite must never cost the user points).
+void WeighChanges(const boost::json::object& sections, std::string_view resume_text,
+                  const JobAnalysis& job, const Taxonomy& taxonomy, int base_total,
+                  GuardedChanges& guarded);
 
 // JSON forms shared by the service and the API.
 boost::json::object ScoreJson(const ScoreResult& score);
