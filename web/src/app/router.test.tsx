@@ -16,11 +16,14 @@ beforeEach(() => {
 afterEach(() => {
   vi.unstubAllGlobals();
   api.clearSession();
+  localStorage.clear();
+  document.cookie = 'resumax_session=; Path=/; Max-Age=0';
 });
 
 describe('routing', () => {
   it('sends a signed-out visitor of a protected page to sign in, then back to that page', async () => {
     const user = buildUser();
+    document.cookie = 'resumax_session=1; Path=/';
     const mock = createFetchMock({
       'POST /api/v1/auth/refresh': apiError(401, 'invalid_refresh_token', 'Sign in again.'),
       'POST /api/v1/auth/login': jsonResponse(200, { user, ...tokens('fresh') }),
@@ -42,6 +45,7 @@ describe('routing', () => {
   });
 
   it('restores the session from the refresh cookie on page load', async () => {
+    document.cookie = 'resumax_session=1; Path=/';
     const mock = createFetchMock({
       'POST /api/v1/auth/refresh': jsonResponse(200, tokens('restored')),
       'GET /api/v1/users/me': jsonResponse(200, buildUser({ name: 'Grace Hopper' })),
@@ -51,6 +55,28 @@ describe('routing', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Grace' })).toBeInTheDocument();
     expect(mock.calls('GET /api/v1/users/me')[0]!.headers.get('Authorization')).toBe('Bearer restored');
+  });
+
+  it('does not ask for a refresh on page load when this browser never signed in', async () => {
+    const mock = createFetchMock({});
+    vi.stubGlobal('fetch', mock.fetch);
+    renderWithApp(null, { routes, path: '/dashboard' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  it('treats a 401 from refresh as signed out and forgets the hint', async () => {
+    document.cookie = 'resumax_session=1; Path=/';
+    const mock = createFetchMock({
+      'POST /api/v1/auth/refresh': apiError(401, 'invalid_refresh_token', 'Sign in again.'),
+    });
+    vi.stubGlobal('fetch', mock.fetch);
+    renderWithApp(null, { routes, path: '/dashboard' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(document.cookie).not.toContain('resumax_session=1');
   });
 
   it('shows a 404 page for unknown addresses', async () => {

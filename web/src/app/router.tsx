@@ -6,10 +6,15 @@ import { AppLayout } from './routes/app-layout';
 import { CheckInboxRoute } from './routes/check-inbox';
 import { DashboardRoute } from './routes/dashboard';
 import { ForgotPasswordRoute } from './routes/forgot-password';
+import { JobDetailRoute } from './routes/job-detail';
+import { JobNewRoute } from './routes/job-new';
 import { LandingRoute } from './routes/landing';
 import { LogoutRoute } from './routes/logout';
 import { NotFoundRoute } from './routes/not-found';
+import { OptimizeNewRoute } from './routes/optimize-new';
 import { ResetPasswordRoute } from './routes/reset-password';
+import { ResumeDetailRoute } from './routes/resume-detail';
+import { ResumeNewRoute } from './routes/resume-new';
 import { RouteError } from './routes/route-error';
 import { SettingsRoute } from './routes/settings';
 import { SignUpRoute } from './routes/sign-up';
@@ -45,6 +50,24 @@ export const routes: RouteObject[] = [
             children: [
               { path: '/dashboard', element: <DashboardRoute /> },
               { path: '/settings', element: <SettingsRoute /> },
+              { path: '/resumes/new', element: <ResumeNewRoute /> },
+              { path: '/resumes/:resumeId', element: <ResumeDetailRoute /> },
+              { path: '/jobs/new', element: <JobNewRoute /> },
+              { path: '/jobs/:jobId', element: <JobDetailRoute /> },
+              { path: '/optimize', element: <OptimizeNewRoute /> },
+              // The review and version pages carry most of the code: loaded when first opened.
+              {
+                path: '/optimizations/:optimizationId',
+                lazy: () => import('./routes/optimization').then((module) => ({ Component: module.OptimizationRoute })),
+              },
+              {
+                path: '/versions',
+                lazy: () => import('./routes/versions').then((module) => ({ Component: module.VersionsRoute })),
+              },
+              {
+                path: '/versions/:versionId',
+                lazy: () => import('./routes/version').then((module) => ({ Component: module.VersionRoute })),
+              },
             ],
           },
         ],

@@ -192,7 +192,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
       setSession((await response.json()) as TokenResponse);
       return true;
     }
-    // 401: no valid session. 422: no cookie at all. Anything else is a transient failure.
+    // 401: no valid session (or no cookie at all); 422 from servers that answered a missing
+    // cookie that way. Both mean "signed out", silently. Anything else is a transient failure.
     if (response.status === 401 || response.status === 422) {
       clearSession();
       return false;

@@ -31,11 +31,28 @@ function broadcast(message: 'signed-in' | 'signed-out'): void {
   channel.close();
 }
 
+// The server sets `resumax_session=1` (readable by the page, not a secret) beside the HttpOnly
+// refresh cookie and clears both when the session ends. Without it a page load does not ask for
+// a refresh that can only fail, which browsers log as a console error.
+const SESSION_HINT = 'resumax_session=1';
+
+function hasSessionHint(): boolean {
+  return document.cookie.split(';').some((part) => part.trim() === SESSION_HINT);
+}
+
+function clearSessionHint(): void {
+  document.cookie = 'resumax_session=; Path=/; Max-Age=0; SameSite=Strict';
+}
+
 /** Restores the session from the refresh cookie on page load; null when signed out. */
 export async function loadSession(): Promise<User | null> {
   if (!api.hasAccessToken()) {
+    if (!hasSessionHint()) return null;
     const restored = await api.refreshSession();
-    if (!restored) return null;
+    if (!restored) {
+      clearSessionHint();
+      return null;
+    }
   }
   try {
     return await api.get<User>('/users/me');
@@ -54,6 +71,7 @@ function startSession(queryClient: QueryClient, session: SessionResponse): void 
 
 function endSession(queryClient: QueryClient, reason: SessionEndReason): void {
   api.clearSession();
+  clearSessionHint();
   sessionEndReason = reason;
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
   queryClient.setQueryData(sessionQueryKey, null);

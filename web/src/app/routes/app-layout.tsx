@@ -5,6 +5,8 @@ import { useUser } from '@/lib/auth';
 
 const NAV_ITEMS: readonly NavItem[] = [
   { to: '/dashboard', label: 'Dashboard' },
+  { to: '/optimize', label: 'Optimize' },
+  { to: '/versions', label: 'History' },
   { to: '/settings', label: 'Settings' },
 ];
 

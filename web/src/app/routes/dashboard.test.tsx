@@ -120,7 +120,7 @@ describe('Dashboard', () => {
     const user = userEvent.setup();
 
     expect(screen.getByText('Verify your email to upload resumes')).toBeInTheDocument();
-    expect(await screen.findByText(/Verify your email address first/)).toBeInTheDocument();
+    expect(await within(section('Resumes')).findByText(/Verify your email address first/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Resend verification email' }));
 

@@ -33,7 +33,7 @@ export function AppShell({ user, navItems, children }: AppShellProps) {
             <ul className={styles.navList}>
               {navItems.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to} className={styles.navLink} end>
+                  <NavLink to={item.to} className={styles.navLink} end={item.to === '/dashboard'}>
                     {item.label}
                   </NavLink>
                 </li>

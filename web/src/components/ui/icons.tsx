@@ -81,3 +81,38 @@ export function CompassIcon() {
     </svg>
   );
 }
+
+export function UploadIcon() {
+  return (
+    <svg {...common}>
+      <path d="M12 16V4M7 9l5-5 5 5" />
+      <path d="M4 16v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3" />
+    </svg>
+  );
+}
+
+export function DownloadIcon() {
+  return (
+    <svg {...common}>
+      <path d="M12 4v12M7 11l5 5 5-5" />
+      <path d="M4 16v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3" />
+    </svg>
+  );
+}
+
+export function HistoryIcon() {
+  return (
+    <svg {...common}>
+      <path d="M3 12a9 9 0 1 0 3-6.7L3 8" />
+      <path d="M3 3v5h5M12 7v5l3 2" />
+    </svg>
+  );
+}
+
+export function ArrowRightIcon() {
+  return (
+    <svg {...common}>
+      <path d="M5 12h14M13 6l6 6-6 6" />
+    </svg>
+  );
+}

@@ -14,3 +14,8 @@ export { ResourceList, ResourceListItem } from './ResourceList';
 export { ScoreBadge } from './ScoreBadge';
 export { Form, FormActions, FormRow } from './Form';
 export { PasswordChecklist } from './PasswordChecklist';
+export { FileDropzone } from './FileDropzone';
+export { ProgressBar } from './ProgressBar';
+export { TextAreaField } from './TextAreaField';
+export { SelectField } from './SelectField';
+export { SegmentedControl } from './SegmentedControl';

@@ -1,1 +1,6 @@
+export type { Resume, ResumeSummary } from './api/resumes';
+export { ResumeDetail } from './components/ResumeDetail';
 export { ResumesSection } from './components/ResumesSection';
+export { ResumeUpload } from './components/ResumeUpload';
+export { useResume } from './hooks/use-resume';
+export { useResumes } from './hooks/use-resumes';

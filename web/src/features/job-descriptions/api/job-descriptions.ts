@@ -1,42 +1,57 @@
 import { api } from '@/lib/api-client';
-import type { ListParams, Page } from '@/lib/api-types';
+import type { ListParams, Page, PresignedUpload } from '@/lib/api-types';
 
 export type JobDescriptionSource = 'paste' | 'upload';
 
-/** One entry of GET /job-descriptions. */
+/** What the posting says about the job; null or empty when it does not say. */
+export interface JobMetadata {
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  workMode: 'remote' | 'hybrid' | 'onsite' | null;
+  employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'temporary' | null;
+  seniority: string | null;
+  yearsExperience: { min: number | null; max: number | null } | null;
+  salary: { min: number; max: number; currency: string; period: 'year' | 'month' | 'hour' } | null;
+  requiredSkills: string[];
+  preferredSkills: string[];
+}
+
+/** One entry of GET /job-descriptions (without the text). */
 export interface JobDescriptionSummary {
   id: string;
   title: string;
   company: string | null;
   location: string | null;
   sourceType: JobDescriptionSource;
+  metadata: JobMetadata;
   createdAt: string;
   updatedAt: string;
 }
 
-/** GET /job-descriptions/{jdId} */
+/** GET /job-descriptions/{id}, and the create and parse answers. */
 export interface JobDescription extends JobDescriptionSummary {
   sanitizedText: string;
-  /** Extracted fields such as salary range or seniority. */
-  metadata: Record<string, unknown>;
 }
 
-export interface CreateJobDescriptionRequest {
-  title: string;
+export interface JobFields {
+  title?: string;
   company?: string;
   location?: string;
-  /** The pasted posting; omit when referencing an uploaded file. */
-  text?: string;
 }
 
-export interface CreateJobDescriptionResponse {
+export interface CreateJobDescriptionRequest extends JobFields {
+  text: string;
+}
+
+export interface PresignJobDescriptionRequest extends JobFields {
+  filename: string;
+  mimeType: string;
+  size: number;
+}
+
+export interface PresignJobDescriptionResponse extends PresignedUpload {
   jobDescriptionId: string;
-}
-
-export interface UpdateJobDescriptionRequest {
-  title?: string;
-  company?: string | null;
-  location?: string | null;
 }
 
 export const jobDescriptionKeys = {
@@ -47,8 +62,17 @@ export const jobDescriptionKeys = {
 
 const path = (jdId: string) => `/job-descriptions/${encodeURIComponent(jdId)}`;
 
-export function createJobDescription(body: CreateJobDescriptionRequest): Promise<CreateJobDescriptionResponse> {
+export function createJobDescription(body: CreateJobDescriptionRequest): Promise<JobDescription> {
   return api.post('/job-descriptions', body);
+}
+
+export function presignJobDescription(body: PresignJobDescriptionRequest): Promise<PresignJobDescriptionResponse> {
+  return api.post('/job-descriptions/presign', body);
+}
+
+/** Reads the uploaded file at once; 400 with the reader's code when it cannot. */
+export function parseJobDescription(jdId: string): Promise<JobDescription> {
+  return api.post(`${path(jdId)}/parse`);
 }
 
 export function listJobDescriptions(params: ListParams = {}): Promise<Page<JobDescriptionSummary>> {
@@ -57,10 +81,6 @@ export function listJobDescriptions(params: ListParams = {}): Promise<Page<JobDe
 
 export function getJobDescription(jdId: string): Promise<JobDescription> {
   return api.get(path(jdId));
-}
-
-export function updateJobDescription(jdId: string, body: UpdateJobDescriptionRequest): Promise<JobDescription> {
-  return api.patch(path(jdId), body);
 }
 
 export function deleteJobDescription(jdId: string): Promise<void> {

@@ -1,13 +1,28 @@
-import { AsyncContent, Card, EmptyState, ResourceList, ResourceListItem } from '@/components/ui';
+import { Link } from 'react-router';
+
+import { AsyncContent, Card, EmptyState, LinkButton, ResourceList, ResourceListItem } from '@/components/ui';
 import { BriefcaseIcon } from '@/components/ui/icons';
 import { formatRelative } from '@/lib/format';
 
 import { useJobDescriptions } from '../hooks/use-job-descriptions';
 
+import styles from './job-descriptions.module.css';
+
 export function JobDescriptionsSection() {
   const query = useJobDescriptions();
+  const hasItems = (query.data?.items.length ?? 0) > 0;
   return (
-    <Card title="Job descriptions" description="The roles you are tailoring your resume for.">
+    <Card
+      title="Job descriptions"
+      description="The roles you are tailoring your resume for."
+      actions={
+        hasItems ? (
+          <LinkButton to="/jobs/new" variant="secondary" size="sm">
+            Add job
+          </LinkButton>
+        ) : undefined
+      }
+    >
       <AsyncContent
         query={query}
         loadingLabel="Loading your job descriptions…"
@@ -18,6 +33,11 @@ export function JobDescriptionsSection() {
             icon={<BriefcaseIcon />}
             title="Add your first job description"
             description="Paste a posting you are interested in. We pull out the title, company and the skills it asks for."
+            action={
+              <LinkButton to="/jobs/new" size="sm" variant="secondary">
+                Add a job description
+              </LinkButton>
+            }
           />
         }
       >
@@ -26,8 +46,17 @@ export function JobDescriptionsSection() {
             {page.items.map((job) => (
               <ResourceListItem
                 key={job.id}
-                title={job.title}
-                meta={[job.company, job.location, `added ${formatRelative(job.createdAt)}`]
+                title={
+                  <Link className={styles.itemLink} to={`/jobs/${job.id}`}>
+                    {job.title}
+                  </Link>
+                }
+                meta={[
+                  job.company,
+                  job.location,
+                  `${job.metadata.requiredSkills.length} required skills`,
+                  `added ${formatRelative(job.createdAt)}`,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               />

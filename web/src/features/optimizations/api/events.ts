@@ -1,18 +1,30 @@
 import { api } from '@/lib/api-client';
 import { readServerSentEvents } from '@/lib/sse';
 
-import { optimizationPath, type OptimizationStatus } from './optimizations';
-
-/** Events of GET /optimize/{id}/events (text/event-stream, JSON in data). */
-export type OptimizationEvent =
-  | { type: 'status'; status: OptimizationStatus; progress?: number; message?: string }
-  | { type: 'completed'; alignmentScore: number }
-  | { type: 'failed'; errorCode: string; message: string };
-
-const EVENT_TYPES = new Set(['status', 'completed', 'failed']);
+import { optimizationPath, type Optimization, type OptimizationStatus } from './optimizations';
 
 /**
- * Streams progress of one optimization until it ends or the signal aborts. Resolves when the
+ * Events of GET /optimize/{id}/events: `status` while it runs, then `completed` or `failed`
+ * carrying the whole optimization (or `{code}` when it disappeared).
+ */
+export type OptimizationEvent =
+  | { type: 'status'; status: OptimizationStatus }
+  | { type: 'completed'; optimization: Optimization }
+  | { type: 'failed'; optimization: Optimization | null };
+
+function toEvent(name: string, payload: Record<string, unknown>): OptimizationEvent | null {
+  if (name === 'status' && typeof payload.status === 'string') {
+    return { type: 'status', status: payload.status as OptimizationStatus };
+  }
+  if (name === 'completed') return { type: 'completed', optimization: payload as unknown as Optimization };
+  if (name === 'failed') {
+    return { type: 'failed', optimization: 'status' in payload ? (payload as unknown as Optimization) : null };
+  }
+  return null;
+}
+
+/**
+ * Streams the progress of one optimization until it ends or the signal aborts. Resolves when the
  * server closes the stream; throws ApiError when it cannot be opened.
  */
 export async function streamOptimizationEvents(
@@ -23,12 +35,11 @@ export async function streamOptimizationEvents(
   const response = await api.stream(`${optimizationPath(optimizationId)}/events`, { signal });
   if (!response.body) return;
   for await (const message of readServerSentEvents(response.body)) {
-    if (!EVENT_TYPES.has(message.event)) continue;
     try {
-      const payload = JSON.parse(message.data) as Record<string, unknown>;
-      onEvent({ ...payload, type: message.event } as OptimizationEvent);
+      const event = toEvent(message.event, JSON.parse(message.data) as Record<string, unknown>);
+      if (event) onEvent(event);
     } catch {
-      // A malformed event is skipped; the next status or a refetch corrects the picture.
+      // A malformed event is skipped; the next one or a refetch corrects the picture.
     }
   }
 }

@@ -1,60 +1,80 @@
 import { api } from '@/lib/api-client';
-import type { Strategy } from '@/lib/api-types';
+import type { Change, Strategy } from '@/lib/api-types';
 
 export type OptimizationStatus = 'queued' | 'processing' | 'generating' | 'completed' | 'failed';
 
 export const FINISHED_STATUSES: readonly OptimizationStatus[] = ['completed', 'failed'];
 
-/** One proposed rewrite the user accepts or rejects in the diff view. */
-export interface SuggestedChange {
-  id: string;
-  /** Section id from the parsed resume. */
-  sectionId: string;
-  sectionHeading: string;
-  original: string;
-  proposed: string;
-  /** Why the change helps for this job (keywords, clarity). */
-  rationale: string;
+/** One category of the alignment score. */
+export interface ScoreCategory {
+  score: number;
+  /** Share of the total, 0–1; 0 when the job does not ask about it. */
+  weight: number;
+  counted: string[];
+  missing: string[];
+  explanation: string;
 }
 
-/** GET /optimize/{optimizationId} */
+export type ScoreCategoryKey = 'hardSkills' | 'softSkills' | 'jobTitle' | 'education' | 'experience' | 'searchability';
+
+export type ScoreBreakdown = Record<ScoreCategoryKey, ScoreCategory>;
+
+/** Where the job's keywords appear in the resume. */
+export interface KeywordReport {
+  /** Listed where a screener looks. */
+  matched: string[];
+  /** Shown somewhere (a bullet) but not where a screener looks. */
+  evidenced: string[];
+  /** Asked for and nowhere in the resume. */
+  missing: string[];
+}
+
+/** A proposal the truthfulness guard withheld. */
+export interface DroppedChange {
+  id: string;
+  path: string;
+  reason: string;
+}
+
+/** GET /optimize/{id}. The result fields are present only once completed. */
 export interface Optimization {
   id: string;
   resumeId: string;
   jobDescriptionId: string;
   status: OptimizationStatus;
   strategy: Strategy;
-  /** High-level summary of the changes, once completed. */
-  summary: string | null;
-  /** 0–100, once completed. */
-  alignmentScore: number | null;
-  suggestedChanges: SuggestedChange[];
-  errorCode: string | null;
-  errorMessage: string | null;
+  alignmentScore?: number;
+  scoreBreakdown?: ScoreBreakdown;
+  keywords?: KeywordReport;
+  changes?: Change[];
+  droppedChanges?: DroppedChange[];
+  /** The score with every change applied. */
+  projectedScore?: number;
+  summary?: string | null;
+  provider: string | null;
+  error: { code: string; message: string } | null;
   createdAt: string;
   updatedAt: string;
   completedAt: string | null;
 }
 
+/** A completed optimization: every result field is there. */
+export type CompletedOptimization = Optimization &
+  Required<Pick<Optimization, 'alignmentScore' | 'scoreBreakdown' | 'keywords' | 'changes' | 'projectedScore'>>;
+
+export function isCompleted(optimization: Optimization): optimization is CompletedOptimization {
+  return optimization.status === 'completed' && optimization.scoreBreakdown !== undefined;
+}
+
 export interface CreateOptimizationRequest {
   resumeId: string;
   jobDescriptionId: string;
-  strategy?: Strategy;
+  strategy: Strategy;
 }
 
 export interface CreateOptimizationResponse {
   optimizationId: string;
   status: OptimizationStatus;
-}
-
-export interface AcceptChangesRequest {
-  /** Ids of the suggested changes the user accepted; the rest are rejected. */
-  acceptedChanges: string[];
-  applyAll?: boolean;
-}
-
-export interface AcceptChangesResponse {
-  versionId: string;
 }
 
 export const optimizationKeys = {
@@ -64,19 +84,14 @@ export const optimizationKeys = {
 
 export const optimizationPath = (optimizationId: string) => `/optimize/${encodeURIComponent(optimizationId)}`;
 
+/** The same key with the same body answers the earlier optimization, so retries are safe. */
 export function createOptimization(
   body: CreateOptimizationRequest,
-  idempotencyKey?: string,
+  idempotencyKey: string,
 ): Promise<CreateOptimizationResponse> {
-  return api.post('/optimize', body, {
-    headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : undefined,
-  });
+  return api.post('/optimize', body, { headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
 export function getOptimization(optimizationId: string): Promise<Optimization> {
   return api.get(optimizationPath(optimizationId));
-}
-
-export function acceptChanges(optimizationId: string, body: AcceptChangesRequest): Promise<AcceptChangesResponse> {
-  return api.post(`${optimizationPath(optimizationId)}/accept`, body);
 }

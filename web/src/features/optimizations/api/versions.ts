@@ -1,43 +1,29 @@
 import { api } from '@/lib/api-client';
-import type { ListParams, Page } from '@/lib/api-types';
+import type { Change, ListParams, Page, ParsedSections } from '@/lib/api-types';
 
-import type { SuggestedChange } from './optimizations';
+import { optimizationPath, type KeywordReport, type ScoreBreakdown } from './optimizations';
+import type { ExportFile } from './exports';
 
-export type ExportFormat = 'pdf' | 'docx' | 'text';
-
-/** One entry of GET /versions: an optimized resume the user accepted. */
+/** One entry of GET /versions. */
 export interface VersionSummary {
   id: string;
   optimizationId: string;
   resumeId: string;
-  resumeTitle: string;
-  jobDescriptionId: string;
-  jobTitle: string;
-  company: string | null;
-  alignmentScore: number | null;
-  /** How many suggested changes were accepted. */
-  acceptedCount: number;
+  alignmentScore: number;
+  status: 'saved';
+  /** Ids of the changes applied. */
+  acceptedChanges: string[];
   createdAt: string;
 }
 
-export interface OptimizedSection {
-  sectionId: string;
-  heading: string;
-  text: string;
-}
-
-export interface DownloadLink {
-  format: ExportFormat;
-  url: string;
-  expiresAt: string;
-}
-
-/** GET /versions/{versionId} */
+/** GET /versions/{id} and the answer of POST /optimize/{id}/accept. */
 export interface Version extends VersionSummary {
-  acceptedChanges: string[];
-  optimizedSections: OptimizedSection[];
-  diff: SuggestedChange[];
-  downloads: DownloadLink[];
+  optimizedSections: ParsedSections;
+  /** The accepted changes with their diffs. */
+  diff: Change[];
+  scoreBreakdown: ScoreBreakdown;
+  keywords: KeywordReport;
+  downloads: ExportFile[];
 }
 
 export const versionKeys = {
@@ -52,4 +38,9 @@ export function listVersions(params: ListParams = {}): Promise<Page<VersionSumma
 
 export function getVersion(versionId: string): Promise<Version> {
   return api.get(`/versions/${encodeURIComponent(versionId)}`);
+}
+
+/** Saves a version with exactly these changes (may be empty). */
+export function saveVersion(optimizationId: string, acceptedChanges: string[]): Promise<Version> {
+  return api.post(`${optimizationPath(optimizationId)}/accept`, { acceptedChanges });
 }

@@ -5,19 +5,21 @@ import { streamOptimizationEvents } from '../api/events';
 import { FINISHED_STATUSES, getOptimization, optimizationKeys, type Optimization } from '../api/optimizations';
 
 /**
- * One optimization, kept current: follows the server's event stream and refetches on each event;
- * falls back to polling every 3 s when the stream cannot be opened.
+ * One optimization, kept current by the server's event stream (each event updates the cache);
+ * polls every 2 s instead when the stream cannot be opened or breaks off.
  */
 export function useOptimization(optimizationId: string) {
   const queryClient = useQueryClient();
   const [streamFailed, setStreamFailed] = useState(false);
+  const key = optimizationKeys.detail(optimizationId);
   const query = useQuery({
-    queryKey: optimizationKeys.detail(optimizationId),
+    queryKey: key,
     queryFn: () => getOptimization(optimizationId),
+    staleTime: Infinity,
     refetchInterval: (current) => {
-      const data = current.state.data as Optimization | undefined;
+      const data = current.state.data;
       if (!streamFailed || (data && FINISHED_STATUSES.includes(data.status))) return false;
-      return 3000;
+      return 2000;
     },
   });
   const finished = query.data ? FINISHED_STATUSES.includes(query.data.status) : false;
@@ -25,15 +27,29 @@ export function useOptimization(optimizationId: string) {
   useEffect(() => {
     if (finished) return;
     const controller = new AbortController();
+    const queryKey = optimizationKeys.detail(optimizationId);
     streamOptimizationEvents(
       optimizationId,
-      () => void queryClient.invalidateQueries({ queryKey: optimizationKeys.detail(optimizationId) }),
+      (event) => {
+        if (event.type === 'status') {
+          queryClient.setQueryData<Optimization>(queryKey, (old) => (old ? { ...old, status: event.status } : old));
+        } else if (event.optimization) {
+          queryClient.setQueryData(queryKey, event.optimization);
+        } else {
+          void queryClient.invalidateQueries({ queryKey });
+        }
+      },
       controller.signal,
-    ).catch(() => {
-      if (!controller.signal.aborted) setStreamFailed(true);
-    });
+    )
+      .then(() => {
+        // The stream ended without a final event (a proxy cut it): poll instead.
+        if (!controller.signal.aborted) setStreamFailed(true);
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setStreamFailed(true);
+      });
     return () => controller.abort();
   }, [optimizationId, finished, queryClient]);
 
-  return query;
+  return { ...query, key };
 }

@@ -1,65 +1,47 @@
 import { api } from '@/lib/api-client';
-import type { ListParams, Page, StatusResponse } from '@/lib/api-types';
+import type { ListParams, Page, ParsedSections, PresignedUpload } from '@/lib/api-types';
 
 export type ParseStatus = 'pending' | 'parsing' | 'completed' | 'failed';
 
-export type ResumeMimeType =
-  | 'application/pdf'
-  | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const FINISHED_PARSE_STATUSES: readonly ParseStatus[] = ['completed', 'failed'];
 
-export const RESUME_MIME_TYPES: readonly ResumeMimeType[] = [
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-];
-
-/** One entry of GET /resumes. */
+/** One entry of GET /resumes (lists carry no parsed content). */
 export interface ResumeSummary {
   id: string;
   title: string;
   originalFilename: string;
-  mimeType: ResumeMimeType;
+  mimeType: string;
   sizeBytes: number;
   parseStatus: ParseStatus;
+  parseError: { code: string; message: string } | null;
   /** Latest alignment score, 0–100. */
   lastScore: number | null;
   createdAt: string;
   updatedAt: string;
 }
 
-/** A section the parser found (experience, education, skills…). */
-export interface ParsedSection {
-  id: string;
-  kind: string;
-  heading: string;
-  text: string;
-  /** Parser confidence, 0–1. */
-  confidence: number;
-}
-
-/** GET /resumes/{resumeId} */
+/** GET /resumes/{id} */
 export interface Resume extends ResumeSummary {
   parsedText: string | null;
-  parsedSections: ParsedSection[] | null;
-  parseError: { code: string; message: string } | null;
+  parsedSections: ParsedSections | null;
 }
 
 export interface PresignResumeRequest {
   filename: string;
-  mimeType: ResumeMimeType;
+  mimeType: string;
   /** Bytes. */
   size: number;
 }
 
-export interface PresignResumeResponse {
+export interface PresignResumeResponse extends PresignedUpload {
   resumeId: string;
-  uploadUrl: string;
-  /** Headers the storage expects on the PUT (e.g. Content-Type). */
-  uploadHeaders?: Record<string, string>;
-  expiresAt?: string;
+  resume: ResumeSummary;
 }
 
-export interface UpdateResumeRequest {
-  title?: string;
+export interface ParseResumeResponse {
+  resumeId: string;
+  status: ParseStatus;
+  resume: ResumeSummary;
 }
 
 export const resumeKeys = {
@@ -70,21 +52,12 @@ export const resumeKeys = {
 
 const path = (resumeId: string) => `/resumes/${encodeURIComponent(resumeId)}`;
 
+/** 413 file_too_large, 415 unsupported_file_type, 403 email_not_verified. */
 export function presignResume(body: PresignResumeRequest): Promise<PresignResumeResponse> {
   return api.post('/resumes/presign', body);
 }
 
-/** PUTs the file to the pre-signed storage URL (no API token: the URL carries the grant). */
-export async function uploadResumeFile(presigned: PresignResumeResponse, file: File): Promise<void> {
-  const response = await fetch(presigned.uploadUrl, {
-    method: 'PUT',
-    body: file,
-    headers: presigned.uploadHeaders ?? { 'Content-Type': file.type },
-  });
-  if (!response.ok) throw new Error(`Upload failed (HTTP ${response.status}).`);
-}
-
-export function parseResume(resumeId: string): Promise<StatusResponse<ParseStatus>> {
+export function parseResume(resumeId: string): Promise<ParseResumeResponse> {
   return api.post(`${path(resumeId)}/parse`);
 }
 
@@ -96,8 +69,8 @@ export function getResume(resumeId: string): Promise<Resume> {
   return api.get(path(resumeId));
 }
 
-export function updateResume(resumeId: string, body: UpdateResumeRequest): Promise<Resume> {
-  return api.patch(path(resumeId), body);
+export function renameResume(resumeId: string, title: string): Promise<Resume> {
+  return api.patch(path(resumeId), { title });
 }
 
 export function deleteResume(resumeId: string): Promise<void> {

@@ -1,17 +1,13 @@
-import { AsyncContent, Badge, Card, EmptyState, ResourceList, ResourceListItem, ScoreBadge } from '@/components/ui';
-import type { BadgeTone } from '@/components/ui';
+import { Link } from 'react-router';
+
+import { AsyncContent, Card, EmptyState, LinkButton, ResourceList, ResourceListItem, ScoreBadge } from '@/components/ui';
 import { DocumentIcon } from '@/components/ui/icons';
 import { formatRelative } from '@/lib/format';
 
-import type { ParseStatus } from '../api/resumes';
 import { useResumes } from '../hooks/use-resumes';
 
-const STATUS: Record<ParseStatus, { label: string; tone: BadgeTone }> = {
-  pending: { label: 'Waiting to parse', tone: 'neutral' },
-  parsing: { label: 'Parsing…', tone: 'brand' },
-  completed: { label: 'Ready', tone: 'success' },
-  failed: { label: 'Parsing failed', tone: 'danger' },
-};
+import { ParseStatusBadge } from './ParseStatusBadge';
+import styles from './resumes.module.css';
 
 interface ResumesSectionProps {
   /** Uploads need a verified email address. */
@@ -20,8 +16,19 @@ interface ResumesSectionProps {
 
 export function ResumesSection({ uploadsLocked }: ResumesSectionProps) {
   const query = useResumes();
+  const hasItems = (query.data?.items.length ?? 0) > 0;
   return (
-    <Card title="Resumes" description="Your uploaded resumes and how each was parsed.">
+    <Card
+      title="Resumes"
+      description="Your uploaded resumes and how each was parsed."
+      actions={
+        hasItems && !uploadsLocked ? (
+          <LinkButton to="/resumes/new" variant="secondary" size="sm">
+            Upload resume
+          </LinkButton>
+        ) : undefined
+      }
+    >
       <AsyncContent
         query={query}
         loadingLabel="Loading your resumes…"
@@ -34,7 +41,14 @@ export function ResumesSection({ uploadsLocked }: ResumesSectionProps) {
             description={
               uploadsLocked
                 ? 'Verify your email address first; then upload a PDF or DOCX and we will split it into sections you can tailor.'
-                : 'Upload a PDF or DOCX and we will split it into sections you can tailor to each job.'
+                : 'Start here: upload a PDF or DOCX and we will show you exactly what an applicant tracking system reads.'
+            }
+            action={
+              uploadsLocked ? undefined : (
+                <LinkButton to="/resumes/new" size="sm">
+                  Upload a resume
+                </LinkButton>
+              )
             }
           />
         }
@@ -44,12 +58,16 @@ export function ResumesSection({ uploadsLocked }: ResumesSectionProps) {
             {page.items.map((resume) => (
               <ResourceListItem
                 key={resume.id}
-                title={resume.title}
+                title={
+                  <Link className={styles.itemLink} to={`/resumes/${resume.id}`}>
+                    {resume.title}
+                  </Link>
+                }
                 meta={`${resume.originalFilename} · updated ${formatRelative(resume.updatedAt)}`}
                 aside={
                   <>
                     <ScoreBadge score={resume.lastScore} />
-                    <Badge tone={STATUS[resume.parseStatus].tone}>{STATUS[resume.parseStatus].label}</Badge>
+                    <ParseStatusBadge status={resume.parseStatus} />
                   </>
                 }
               />

@@ -1,0 +1,85 @@
+import { Card } from '@/components/ui';
+
+import type { JobDescription, JobMetadata } from '../api/job-descriptions';
+
+import styles from './job-descriptions.module.css';
+
+const WORK_MODE: Record<string, string> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site' };
+const EMPLOYMENT: Record<string, string> = {
+  full_time: 'Full-time',
+  part_time: 'Part-time',
+  contract: 'Contract',
+  internship: 'Internship',
+  temporary: 'Temporary',
+};
+
+function capitalize(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+function years(range: JobMetadata['yearsExperience']): string | null {
+  if (!range || (range.min === null && range.max === null)) return null;
+  if (range.min !== null && range.max !== null) return `${range.min}–${range.max} years`;
+  if (range.min !== null) return `${range.min}+ years`;
+  return `Up to ${range.max} years`;
+}
+
+function salary(value: JobMetadata['salary']): string | null {
+  if (!value) return null;
+  const format = new Intl.NumberFormat(undefined, { style: 'currency', currency: value.currency, maximumFractionDigits: 0 });
+  return `${format.format(value.min)}–${format.format(value.max)} per ${value.period}`;
+}
+
+function SkillList({ skills, label, tone }: { skills: string[]; label: string; tone: 'required' | 'preferred' }) {
+  if (skills.length === 0) return <p className={styles.none}>None stated.</p>;
+  return (
+    <ul className={styles.skills} aria-label={label}>
+      {skills.map((skill) => (
+        <li key={skill} className={tone === 'required' ? styles.required : styles.preferred}>
+          {skill}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What we extracted from a job description: the facts, the skills it asks for, and its text. */
+export function JobDescriptionDetail({ jobDescription }: { jobDescription: JobDescription }) {
+  const { metadata } = jobDescription;
+  const facts: [string, string | null][] = [
+    ['Company', jobDescription.company ?? metadata.company],
+    ['Location', jobDescription.location ?? metadata.location],
+    ['Work mode', metadata.workMode ? WORK_MODE[metadata.workMode] ?? metadata.workMode : null],
+    ['Employment', metadata.employmentType ? EMPLOYMENT[metadata.employmentType] ?? metadata.employmentType : null],
+    ['Seniority', metadata.seniority ? capitalize(metadata.seniority) : null],
+    ['Experience', years(metadata.yearsExperience)],
+    ['Salary', salary(metadata.salary)],
+  ];
+  return (
+    <div className={styles.detail}>
+      <Card title="What we extracted" description="The facts and skills an ATS would screen for.">
+        <dl className={styles.facts}>
+          {facts.map(([label, value]) => (
+            <div key={label} className={styles.fact}>
+              <dt>{label}</dt>
+              <dd>{value ?? <span className={styles.none}>Not stated</span>}</dd>
+            </div>
+          ))}
+        </dl>
+        <div className={styles.skillGroups}>
+          <div>
+            <h3 className={styles.groupTitle}>Required skills</h3>
+            <SkillList skills={metadata.requiredSkills} label="Required skills" tone="required" />
+          </div>
+          <div>
+            <h3 className={styles.groupTitle}>Preferred skills</h3>
+            <SkillList skills={metadata.preferredSkills} label="Preferred skills" tone="preferred" />
+          </div>
+        </div>
+      </Card>
+      <Card title="The posting" description="As saved, with formatting and scripts removed.">
+        <p className={styles.text}>{jobDescription.sanitizedText}</p>
+      </Card>
+    </div>
+  );
+}

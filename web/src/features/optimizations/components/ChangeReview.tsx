@@ -1,0 +1,117 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+
+import { Alert, Button, SegmentedControl } from '@/components/ui';
+import type { Change } from '@/lib/api-types';
+import { describeError } from '@/lib/form-errors';
+
+import { saveVersion, versionKeys, type Version } from '../api/versions';
+import type { useChangeDecisions } from '../hooks/use-change-decisions';
+
+import { ChangeCard } from './ChangeCard';
+import styles from './changes.module.css';
+import type { DiffMode } from './DiffView';
+
+interface ChangeReviewProps {
+  optimizationId: string;
+  changes: readonly Change[];
+  review: ReturnType<typeof useChangeDecisions>;
+  onSaved: (version: Version) => void;
+}
+
+/** Every proposed change with accept / reject, bulk actions, and "Save as version". */
+export function ChangeReview({ optimizationId, changes, review, onSaved }: ChangeReviewProps) {
+  const queryClient = useQueryClient();
+  const [mode, setMode] = useState<DiffMode>('inline');
+  const { decisions, decide, decideAll, accepted, undecided } = review;
+  const rejected = changes.length - accepted.size - undecided;
+
+  const save = useMutation({
+    mutationFn: () => saveVersion(optimizationId, changes.filter((change) => accepted.has(change.id)).map((change) => change.id)),
+    onSuccess: (version) => {
+      void queryClient.invalidateQueries({ queryKey: versionKeys.all });
+      void queryClient.invalidateQueries({ queryKey: ['resumes'] });
+      queryClient.setQueryData(versionKeys.detail(version.id), version);
+      review.clear();
+      onSaved(version);
+    },
+  });
+
+  return (
+    <div className={styles.review}>
+      <div className={styles.toolbar}>
+        <SegmentedControl
+          label="Diff view"
+          size="sm"
+          value={mode}
+          onChange={setMode}
+          options={[
+            { value: 'inline', label: 'Inline' },
+            { value: 'split', label: 'Side by side' },
+          ]}
+        />
+        {changes.length > 0 && (
+          <div className={styles.bulk}>
+            <Button variant="secondary" size="sm" onClick={() => decideAll('accepted')}>
+              Accept all
+            </Button>
+            <Button variant="ghost" size="sm" onClick={() => decideAll('rejected')}>
+              Reject all
+            </Button>
+          </div>
+        )}
+      </div>
+
+      {changes.length === 0 ? (
+        <p className={styles.none}>
+          No truthful rewrites to suggest: your resume already says what it can. Save it as a version to export it, or see
+          the missing keywords for what to work on.
+        </p>
+      ) : (
+        <ol className={styles.list}>
+          {changes.map((change, index) => (
+            <ChangeCard
+              key={change.id}
+              change={change}
+              index={index}
+              mode={mode}
+              decision={decisions[change.id]}
+              onDecide={(decision) => decide(change.id, decision)}
+            />
+          ))}
+        </ol>
+      )}
+
+      <div className={styles.saveBar}>
+        <p className={styles.tally} aria-live="polite">
+          <strong>{accepted.size}</strong> accepted · <strong>{rejected}</strong> rejected
+          {undecided > 0 && (
+            <>
+              {' '}
+              · <strong>{undecided}</strong> to review
+            </>
+          )}
+        </p>
+        <Button onClick={() => save.mutate()} loading={save.isPending} loadingLabel="Saving…">
+          Save as version
+        </Button>
+      </div>
+      {undecided > 0 && !save.isError && (
+        <p className={styles.saveHint}>Changes you have not reviewed are left out of the version.</p>
+      )}
+      {save.isError && (
+        <Alert
+          tone="error"
+          title="We couldn't save the version"
+          action={
+            <Button variant="secondary" size="sm" onClick={() => save.mutate()}>
+              Try again
+            </Button>
+          }
+        >
+          {describeError(save.error)} Your choices are kept.
+        </Alert>
+      )}
+    </div>
+  );
+}

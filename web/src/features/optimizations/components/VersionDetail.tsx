@@ -1,0 +1,119 @@
+import { useState } from 'react';
+
+import { ResumeSections } from '@/components/resume/ResumeSections';
+import { Card, SegmentedControl, Spinner } from '@/components/ui';
+import type { ParsedSections } from '@/lib/api-types';
+import { formatDateTime } from '@/lib/format';
+
+import type { Version } from '../api/versions';
+import { describeChangeLocation } from '../utils/change-location';
+
+import { DiffView } from './DiffView';
+import { ExportPanel } from './ExportPanel';
+import { KeywordChips } from './KeywordChips';
+import { ScoreGauge } from './ScoreGauge';
+import styles from './versions.module.css';
+
+type View = 'optimized' | 'compare' | 'changes';
+
+interface VersionDetailProps {
+  version: Version;
+  /** The resume as uploaded (undefined while loading, null when unavailable). */
+  originalSections: ParsedSections | null | undefined;
+  /** The resume's score before the changes. */
+  originalScore?: number;
+}
+
+/** A saved version: its score, exports, the optimized resume and a comparison with the original. */
+export function VersionDetail({ version, originalSections, originalScore }: VersionDetailProps) {
+  const [view, setView] = useState<View>('optimized');
+  const changedPaths = new Set(version.diff.map((change) => change.path));
+  const gain = originalScore !== undefined ? Math.round(version.alignmentScore) - originalScore : null;
+
+  return (
+    <div className={styles.detail}>
+      <section className={styles.summary} aria-label="Version summary">
+        <ScoreGauge score={version.alignmentScore} size="md" />
+        <div className={styles.summaryText}>
+          <p className={styles.summaryTitle}>
+            Match score {Math.round(version.alignmentScore)}
+            {gain !== null && gain !== 0 && (
+              <span className={gain > 0 ? styles.up : styles.down}>
+                {' '}
+                ({gain > 0 ? '+' : ''}
+                {gain} from the original)
+              </span>
+            )}
+          </p>
+          <p className={styles.muted}>
+            Saved {formatDateTime(version.createdAt)} · {version.acceptedChanges.length} change
+            {version.acceptedChanges.length === 1 ? '' : 's'} applied
+          </p>
+        </div>
+      </section>
+
+      <Card title="Download" description="ATS-friendly files: real text, standard headings, no tables or columns.">
+        <ExportPanel versionId={version.id} downloads={version.downloads} />
+      </Card>
+
+      <Card
+        title="Your resume"
+        actions={
+          <SegmentedControl<View>
+            label="Show"
+            size="sm"
+            value={view}
+            onChange={setView}
+            options={[
+              { value: 'optimized', label: 'Optimized' },
+              { value: 'compare', label: 'Compare with original' },
+              { value: 'changes', label: 'Changes' },
+            ]}
+          />
+        }
+      >
+        {view === 'optimized' && <ResumeSections sections={version.optimizedSections} changedPaths={changedPaths} />}
+        {view === 'compare' &&
+          (originalSections === undefined ? (
+            <Spinner size="sm" label="Loading the original…" showLabel />
+          ) : originalSections === null ? (
+            <p className={styles.muted}>The original resume is no longer available.</p>
+          ) : (
+            <div className={styles.compare}>
+              <div className={styles.compareColumn}>
+                <h3 className={styles.compareTitle}>Original</h3>
+                <ResumeSections sections={originalSections} headingLevel="h3" />
+              </div>
+              <div className={styles.compareColumn}>
+                <h3 className={styles.compareTitle}>Optimized</h3>
+                <ResumeSections sections={version.optimizedSections} changedPaths={changedPaths} headingLevel="h3" />
+              </div>
+            </div>
+          ))}
+        {view === 'changes' &&
+          (version.diff.length === 0 ? (
+            <p className={styles.muted}>This version keeps your resume exactly as uploaded.</p>
+          ) : (
+            <ol className={styles.changeList}>
+              {version.diff.map((change) => (
+                <li key={change.id}>
+                  <p className={styles.changeWhere}>{describeChangeLocation(change)}</p>
+                  <DiffView diff={change.diff} mode="inline" />
+                  <p className={styles.muted}>{change.reason}</p>
+                </li>
+              ))}
+            </ol>
+          ))}
+        {changedPaths.size > 0 && view !== 'changes' && (
+          <p className={styles.legend}>
+            <span className={styles.legendSwatch} aria-hidden="true" /> Highlighted: text your accepted changes rewrote.
+          </p>
+        )}
+      </Card>
+
+      <Card title="Keywords in this version">
+        <KeywordChips keywords={version.keywords} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useQueries } from '@tanstack/react-query';
+import { Link } from 'react-router';
+
+import { AsyncContent, EmptyState, LinkButton, ResourceList, ResourceListItem, ScoreBadge } from '@/components/ui';
+import { SparkIcon } from '@/components/ui/icons';
+import { formatDateTime, formatRelative } from '@/lib/format';
+
+import { getOptimization, optimizationKeys } from '../api/optimizations';
+import { useVersions } from '../hooks/use-versions';
+
+import styles from './versions.module.css';
+
+interface VersionsListProps {
+  /** Resume titles by id. */
+  resumeTitles: ReadonlyMap<string, string>;
+  /** "Title · Company" by job description id. */
+  jobLabels: ReadonlyMap<string, string>;
+  limit?: number;
+  /** Relative dates ("2 days ago") for the compact dashboard list. */
+  compact?: boolean;
+}
+
+/** Saved versions, newest first, with their score and date. */
+export function VersionsList({ resumeTitles, jobLabels, limit = 50, compact = false }: VersionsListProps) {
+  const query = useVersions(limit);
+  const versions = query.data?.items ?? [];
+  // Versions name only their optimization; it knows the job description.
+  const optimizations = useQueries({
+    queries: [...new Set(versions.map((version) => version.optimizationId))].map((id) => ({
+      queryKey: optimizationKeys.detail(id),
+      queryFn: () => getOptimization(id),
+      staleTime: Infinity,
+    })),
+  });
+  const jobIdByOptimization = new Map(
+    optimizations.flatMap((result) => (result.data ? [[result.data.id, result.data.jobDescriptionId] as const] : [])),
+  );
+
+  return (
+    <AsyncContent
+      query={query}
+      loadingLabel="Loading your versions…"
+      errorTitle="We couldn't load your versions."
+      isEmpty={(page) => page.items.length === 0}
+      empty={
+        <EmptyState
+          icon={<SparkIcon />}
+          title="No optimizations yet"
+          description="Pair a resume with a job description to get a match score and truthful rewrites you accept or reject one by one."
+          action={
+            <LinkButton to="/optimize" size="sm" variant="secondary">
+              Start an optimization
+            </LinkButton>
+          }
+        />
+      }
+    >
+      {(page) => (
+        <ResourceList label="Saved versions">
+          {page.items.map((version) => {
+            const jobId = jobIdByOptimization.get(version.optimizationId);
+            const job = jobId ? jobLabels.get(jobId) : undefined;
+            const resume = resumeTitles.get(version.resumeId) ?? 'Resume';
+            return (
+              <ResourceListItem
+                key={version.id}
+                title={
+                  <Link className={styles.itemLink} to={`/versions/${version.id}`}>
+                    {job ? `${resume} for ${job}` : resume}
+                  </Link>
+                }
+                meta={[
+                  `${version.acceptedChanges.length} change${version.acceptedChanges.length === 1 ? '' : 's'} applied`,
+                  compact ? formatRelative(version.createdAt) : formatDateTime(version.createdAt),
+                ].join(' · ')}
+                aside={<ScoreBadge score={version.alignmentScore} />}
+              />
+            );
+          })}
+        </ResourceList>
+      )}
+    </AsyncContent>
+  );
+}

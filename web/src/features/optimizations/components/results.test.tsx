@@ -1,0 +1,235 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { api } from '@/lib/api-client';
+import type { Change } from '@/lib/api-types';
+import { createFetchMock, jsonResponse, apiError } from '@/testing/fetch-mock';
+import { tokens } from '@/testing/fixtures';
+import { renderWithApp } from '@/testing/render';
+
+import type { CompletedOptimization, ScoreCategory } from '../api/optimizations';
+import { projectScore } from '../utils/projected-score';
+
+import { DiffView } from './DiffView';
+import { OptimizationResults } from './OptimizationResults';
+import { ScoreGauge } from './ScoreGauge';
+
+const reword: Change = {
+  id: 'c1',
+  section: 'experience',
+  path: 'experience[0].bullets[0]',
+  before: 'Responsible for the billing service',
+  after: 'Own the billing service',
+  reason: "Opens with 'Own' instead of 'Responsible for'.",
+  keywords: [],
+  diff: [
+    { op: 'delete', text: 'Responsible for ' },
+    { op: 'insert', text: 'Own ' },
+    { op: 'equal', text: 'the billing service' },
+  ],
+};
+const reword2: Change = {
+  ...reword,
+  id: 'c2',
+  path: 'experience[0].bullets[1]',
+  before: 'Helped with the migration',
+  after: 'Contributed to the migration',
+  reason: "Opens with 'Contributed to'.",
+  diff: [
+    { op: 'delete', text: 'Helped with ' },
+    { op: 'insert', text: 'Contributed to ' },
+    { op: 'equal', text: 'the migration' },
+  ],
+};
+const skills: Change = {
+  id: 'c3',
+  section: 'skills',
+  path: 'skills',
+  before: 'Go, Python',
+  after: 'Go, Python, REST APIs',
+  reason: "Adds 'REST APIs', which your experience shows.",
+  keywords: ['REST APIs'],
+  diff: [
+    { op: 'equal', text: 'Go, Python' },
+    { op: 'insert', text: ', REST APIs' },
+  ],
+};
+
+const category = (score: number, weight: number): ScoreCategory => ({
+  score,
+  weight,
+  counted: [],
+  missing: [],
+  explanation: `Explained ${score}.`,
+});
+
+function optimization(changes: Change[] = [reword, reword2, skills]): CompletedOptimization {
+  return {
+    id: 'opt-1',
+    resumeId: 'res-1',
+    jobDescriptionId: 'jd-1',
+    status: 'completed',
+    strategy: 'balanced',
+    alignmentScore: 70,
+    projectedScore: 80,
+    scoreBreakdown: {
+      hardSkills: category(84, 0.4),
+      softSkills: category(0, 0.1),
+      jobTitle: category(85, 0.2),
+      education: category(100, 0),
+      experience: category(100, 0.15),
+      searchability: category(94, 0.15),
+    },
+    keywords: { matched: ['Go'], evidenced: ['REST APIs'], missing: ['Kafka'] },
+    changes,
+    droppedChanges: [],
+    summary: '3 suggested changes.',
+    provider: 'local',
+    error: null,
+    createdAt: '2025-01-01T10:00:00Z',
+    updatedAt: '2025-01-01T10:00:00Z',
+    completedAt: '2025-01-01T10:00:00Z',
+  };
+}
+
+beforeEach(() => {
+  api.setSession(tokens('access-1'));
+  sessionStorage.clear();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  api.clearSession();
+});
+
+describe('DiffView', () => {
+  it('shows removals and additions inline, named for screen readers', () => {
+    const { container } = renderWithApp(<DiffView diff={reword.diff} mode="inline" />);
+    expect(container.querySelector('del')).toHaveTextContent('[removed: Responsible for ]');
+    expect(container.querySelector('ins')).toHaveTextContent('[added: Own ]');
+    expect(container.querySelector('p')).toHaveTextContent(/Own\s*\]?the billing service/);
+  });
+
+  it('splits into before (equal + removed) and after (equal + added) side by side', () => {
+    renderWithApp(<DiffView diff={reword.diff} mode="split" />);
+    const before = screen.getByText('Before').parentElement!;
+    const after = screen.getByText('After').parentElement!;
+    expect(before).toHaveTextContent('[removed: Responsible for ]the billing service');
+    expect(before).not.toHaveTextContent('Own');
+    expect(after).toHaveTextContent('[added: Own ]the billing service');
+    expect(after).not.toHaveTextContent('Responsible');
+  });
+});
+
+describe('ScoreGauge', () => {
+  it('names the score, and the projected score when higher', () => {
+    renderWithApp(<ScoreGauge score={72.4} projected={81} />);
+    expect(screen.getByRole('img', { name: 'Match score: 72 out of 100, 81 with the accepted changes' })).toBeInTheDocument();
+  });
+
+  it('draws an arc proportional to the score', () => {
+    const { container } = renderWithApp(<ScoreGauge score={50} />);
+    const circles = container.querySelectorAll('circle');
+    const [track, value] = [circles[0]!, circles[circles.length - 1]!];
+    const length = (dash: string | null) => Number(dash?.split(' ')[0]);
+    expect(length(value.getAttribute('stroke-dasharray'))).toBeCloseTo(length(track.getAttribute('stroke-dasharray')) / 2, 3);
+    expect(screen.getByRole('img', { name: 'Match score: 50 out of 100' })).toBeInTheDocument();
+  });
+});
+
+describe('projectScore', () => {
+  it('is exact with none or all changes, and shares the gain by keywords in between', () => {
+    const changes = [reword, reword2, skills];
+    expect(projectScore(70, 80, changes, new Set())).toEqual({ score: 70, estimated: false });
+    expect(projectScore(70, 80, changes, new Set(['c1', 'c2', 'c3']))).toEqual({ score: 80, estimated: false });
+    // The keyword change carries most of the gain; rewording alone barely moves it.
+    expect(projectScore(70, 80, changes, new Set(['c3']))).toEqual({ score: 78, estimated: true });
+    expect(projectScore(70, 80, changes, new Set(['c1']))).toEqual({ score: 71, estimated: true });
+  });
+
+  it('shares the gain evenly when no change carries a keyword', () => {
+    expect(projectScore(60, 66, [reword, reword2], new Set(['c1']))).toEqual({ score: 63, estimated: true });
+  });
+});
+
+describe('OptimizationResults', () => {
+  function renderResults(routes: Parameters<typeof createFetchMock>[0] = {}) {
+    const mock = createFetchMock(routes);
+    vi.stubGlobal('fetch', mock.fetch);
+    const onSaved = vi.fn();
+    renderWithApp(<OptimizationResults optimization={optimization()} onSaved={onSaved} />);
+    return { ...mock, onSaved, user: userEvent.setup() };
+  }
+
+  const card = (index: number) => screen.getByRole('group', { name: `Change ${index}` });
+
+  it('updates the projected score as changes are accepted and rejected, labelled estimated', async () => {
+    const { user } = renderResults();
+    const projected = () => screen.getByText(/With your accepted changes/);
+
+    expect(projected()).toHaveTextContent('With your accepted changes: 70');
+    expect(projected()).not.toHaveTextContent('estimated');
+
+    await user.click(within(card(3)).getByRole('button', { name: 'Accept' }));
+    expect(projected()).toHaveTextContent('78 (+8) estimated');
+    expect(within(card(3)).getByRole('button', { name: 'Accept' })).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(screen.getByRole('button', { name: 'Accept all' }));
+    expect(projected()).toHaveTextContent('80 (+10)');
+    expect(projected()).not.toHaveTextContent('estimated');
+
+    await user.click(within(card(1)).getByRole('button', { name: 'Reject' }));
+    expect(within(card(1)).getByRole('button', { name: 'Reject' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(card(1)).getByRole('button', { name: 'Accept' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByText(/accepted ·/)).toHaveTextContent('2 accepted · 1 rejected');
+
+    await user.click(screen.getByRole('button', { name: 'Reject all' }));
+    expect(projected()).toHaveTextContent('With your accepted changes: 70');
+  });
+
+  it('clicking a pressed choice again leaves the change undecided', async () => {
+    const { user } = renderResults();
+    const accept = within(card(2)).getByRole('button', { name: 'Accept' });
+    await user.click(accept);
+    await user.click(accept);
+    expect(accept).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByText(/accepted ·/)).toHaveTextContent('0 accepted · 0 rejected · 3 to review');
+  });
+
+  it('saves exactly the accepted changes as a version', async () => {
+    const version = { id: 'ver-1', optimizationId: 'opt-1', acceptedChanges: ['c1', 'c3'] };
+    const { user, calls, onSaved } = renderResults({
+      'POST /api/v1/optimize/opt-1/accept': jsonResponse(201, version),
+    });
+    await user.click(within(card(1)).getByRole('button', { name: 'Accept' }));
+    await user.click(within(card(2)).getByRole('button', { name: 'Reject' }));
+    await user.click(within(card(3)).getByRole('button', { name: 'Accept' }));
+    await user.click(screen.getByRole('button', { name: 'Save as version' }));
+
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledWith(version));
+    expect(JSON.parse(calls('POST /api/v1/optimize/opt-1/accept')[0]!.body!)).toEqual({ acceptedChanges: ['c1', 'c3'] });
+  });
+
+  it('keeps the choices and offers to retry when saving fails', async () => {
+    const { user } = renderResults({
+      'POST /api/v1/optimize/opt-1/accept': apiError(500, 'internal_error', 'Something went wrong on our side.'),
+    });
+    await user.click(within(card(3)).getByRole('button', { name: 'Accept' }));
+    await user.click(screen.getByRole('button', { name: 'Save as version' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent("We couldn't save the version");
+    expect(alert).toHaveTextContent('Your choices are kept.');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(within(card(3)).getByRole('button', { name: 'Accept' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('shows keywords by group with the honesty note on missing ones', () => {
+    renderResults();
+    expect(screen.getByRole('list', { name: 'Matched keywords' })).toHaveTextContent('Go');
+    expect(screen.getByRole('list', { name: 'Missing keywords' })).toHaveTextContent('Kafka');
+    expect(screen.getByText(/Add a missing skill only if you really have it/)).toBeInTheDocument();
+    expect(screen.getByRole('meter', { name: 'Hard skills score' })).toHaveAttribute('aria-valuenow', '84');
+  });
+});

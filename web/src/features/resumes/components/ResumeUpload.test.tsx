@@ -1,0 +1,135 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { api } from '@/lib/api-client';
+import { apiError, createFetchMock, jsonResponse } from '@/testing/fetch-mock';
+import { tokens } from '@/testing/fixtures';
+import { renderWithApp } from '@/testing/render';
+
+import { ResumeUpload } from './ResumeUpload';
+
+/** A minimal XMLHttpRequest double that reports progress and answers `status`. */
+class FakeXhr {
+  static status = 200;
+  static responseText = '{"status":"uploaded","size":4}';
+  static sent: { method: string; url: string; headers: Record<string, string>; body: unknown }[] = [];
+  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = {
+    onprogress: null,
+  };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+  status = 0;
+  responseText = '';
+  private request = { method: '', url: '', headers: {} as Record<string, string>, body: undefined as unknown };
+  open(method: string, url: string) {
+    this.request.method = method;
+    this.request.url = url;
+  }
+  setRequestHeader(name: string, value: string) {
+    this.request.headers[name] = value;
+  }
+  abort() {
+    this.onabort?.();
+  }
+  send(body: Blob) {
+    this.request.body = body;
+    FakeXhr.sent.push(this.request);
+    setTimeout(() => {
+      this.upload.onprogress?.({ lengthComputable: true, loaded: body.size / 2, total: body.size });
+      this.status = FakeXhr.status;
+      this.responseText = FakeXhr.responseText;
+      this.onload?.();
+    }, 0);
+  }
+}
+
+function file(name: string, size: number, type = 'application/pdf') {
+  const blob = new File(['%PDF'], name, { type });
+  Object.defineProperty(blob, 'size', { value: size });
+  return blob;
+}
+
+beforeEach(() => {
+  api.setSession(tokens('access-1'));
+  FakeXhr.sent = [];
+  FakeXhr.status = 200;
+  vi.stubGlobal('XMLHttpRequest', FakeXhr);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  api.clearSession();
+});
+
+function renderUpload(routes: Parameters<typeof createFetchMock>[0] = {}) {
+  const mock = createFetchMock(routes);
+  vi.stubGlobal('fetch', mock.fetch);
+  const onUploaded = vi.fn();
+  renderWithApp(<ResumeUpload onUploaded={onUploaded} />);
+  return { ...mock, onUploaded, user: userEvent.setup({ applyAccept: false }) };
+}
+
+const input = () => screen.getByLabelText(/Choose a resume file/);
+
+describe('ResumeUpload', () => {
+  it('refuses a file of the wrong type before uploading anything', async () => {
+    const { user, requests } = renderUpload();
+    await user.upload(input(), file('photo.png', 2000, 'image/png'));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('"photo.png" is not a PDF or DOCX file.');
+    expect(requests).toHaveLength(0);
+    expect(input()).toHaveAccessibleDescription(/PDF or DOCX, up to 10 MB/);
+  });
+
+  it('refuses a file over 10 MB before uploading anything', async () => {
+    const { user, requests } = renderUpload();
+    await user.upload(input(), file('big.pdf', 11 * 1024 * 1024));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('"big.pdf" is 11 MB; the limit is 10 MB.');
+    expect(requests).toHaveLength(0);
+  });
+
+  it('presigns, PUTs the bytes to the presigned URL with its content type, then starts the parse', async () => {
+    const { user, calls, onUploaded } = renderUpload({
+      'POST /api/v1/resumes/presign': jsonResponse(201, {
+        resumeId: 'res-1',
+        uploadUrl: '/api/v1/storage/upload?key=k&sig=s',
+        uploadMethod: 'PUT',
+        uploadHeaders: { 'Content-Type': 'application/pdf' },
+        expiresAt: '2030-01-01T00:00:00Z',
+        resume: {},
+      }),
+      'POST /api/v1/resumes/res-1/parse': jsonResponse(202, { resumeId: 'res-1', status: 'pending', resume: {} }),
+    });
+    await user.upload(input(), file('Ada Resume.pdf', 4000));
+
+    await vi.waitFor(() => expect(onUploaded).toHaveBeenCalledWith('res-1'));
+    expect(JSON.parse(calls('POST /api/v1/resumes/presign')[0]!.body!)).toEqual({
+      filename: 'Ada Resume.pdf',
+      mimeType: 'application/pdf',
+      size: 4000,
+    });
+    expect(FakeXhr.sent).toHaveLength(1);
+    expect(FakeXhr.sent[0]).toMatchObject({
+      method: 'PUT',
+      url: '/api/v1/storage/upload?key=k&sig=s',
+      headers: { 'Content-Type': 'application/pdf' },
+    });
+    expect(calls('POST /api/v1/resumes/res-1/parse')).toHaveLength(1);
+  });
+
+  it('explains a server refusal and what to do next', async () => {
+    const { user } = renderUpload({
+      'POST /api/v1/resumes/presign': apiError(415, 'unsupported_file_type', 'Upload a PDF, DOCX or plain text file.'),
+    });
+    await user.upload(input(), file('resume.pdf', 4000));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent("We couldn't upload resume.pdf");
+    expect(alert).toHaveTextContent('Export it again from your editor as PDF or DOCX');
+    await user.click(screen.getByRole('button', { name: 'Choose another file' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
