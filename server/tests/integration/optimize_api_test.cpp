@@ -144,6 +144,9 @@ TEST_F(OptimizeApi, TheWholeFlowThroughAcceptAndVersions) {
   const auto fetched = server_->Get("/api/v1/versions/" + version_id, *token_);
   ASSERT_EQ(fetched.status, 200);
   EXPECT_TRUE(fetched.Json().at("optimizedSections").is_object());
+  EXPECT_EQ(fetched.Field("jobTitle"), "Senior Backend Engineer");
+  EXPECT_EQ(fetched.Field("jobDescriptionId"), *job_);
+  EXPECT_TRUE(fetched.Json().at("alignmentScore").is_int64()) << fetched.body;
   EXPECT_EQ(fetched.Json().at("diff").as_array().size(), ids.size() - 1);
 
   EXPECT_EQ(server_

@@ -50,9 +50,14 @@ constexpr std::string_view kResumeContent =
 constexpr std::string_view kJobContent =
     "SELECT sanitized_text, metadata FROM job_descriptions WHERE id = ?";
 constexpr std::string_view kLastScore = "UPDATE resumes SET last_score = ? WHERE id = ?";
-constexpr std::string_view kVersionColumns =
-    "id, optimization_id, resume_id, accepted_changes, optimized_sections, diff, alignment_score, "
-    "score_breakdown, tokens_used, created_at";
+// A version with the labels of what it was made for; conditions name v.* columns.
+constexpr std::string_view kVersionSelect =
+    "SELECT v.id, v.optimization_id, v.resume_id, v.accepted_changes, v.optimized_sections, "
+    "v.diff, v.alignment_score, v.score_breakdown, v.tokens_used, v.created_at, "
+    "o.job_description_id, j.title, j.company, r.title FROM optimization_versions v "
+    "JOIN optimizations o ON o.id = v.optimization_id "
+    "LEFT JOIN job_descriptions j ON j.id = o.job_description_id "
+    "LEFT JOIN resumes r ON r.id = v.resume_id ";
 constexpr std::string_view kInsertVersion =
     "INSERT INTO optimization_versions (id, optimization_id, user_id, resume_id, "
     "accepted_changes, optimized_sections, diff, alignment_score, score_breakdown, tokens_used, "
@@ -89,7 +94,11 @@ Version ToVersion(const db::Row& row) {
           std::stod(row.Text(6)),
           row.Text(7),
           row.Int(8),
-          NormalizeTimestamp(row.Text(9))};
+          NormalizeTimestamp(row.Text(9)),
+          row.Text(10),
+          row.Optional(11),
+          row.Optional(12),
+          row.Optional(13)};
 }
 
 json::object ParseObject(const std::string& text) {
@@ -496,7 +505,7 @@ Result<Version> OptimizationService::Accept(const auth::User& user, const std::s
                           std::int64_t{version.tokens_used},
                           version.created_at};
   db_.Execute(kInsertVersion, params);
-  return version;
+  return GetVersion(user, version.id);
 }
 
 Result<VersionPage> OptimizationService::ListVersions(const auth::User& user, int limit,
@@ -507,9 +516,8 @@ Result<VersionPage> OptimizationService::ListVersions(const auth::User& user, in
   const Value params[] = {user.id, std::int64_t{limit + 1}, std::int64_t{*offset}};
   std::vector<Version> rows;
   for (const auto& row :
-       db_.Query("SELECT " + std::string(kVersionColumns) +
-                     " FROM optimization_versions WHERE user_id = ? ORDER BY created_at DESC, id "
-                     "LIMIT ? OFFSET ?",
+       db_.Query(std::string(kVersionSelect) +
+                     "WHERE v.user_id = ? ORDER BY v.created_at DESC, v.id LIMIT ? OFFSET ?",
                  params)) {
     rows.push_back(ToVersion(row));
   }
@@ -519,9 +527,7 @@ Result<VersionPage> OptimizationService::ListVersions(const auth::User& user, in
 Result<Version> OptimizationService::GetVersion(const auth::User& user, const std::string& id) {
   if (!IsUuid(id)) return Error::NotFound("No such version.");
   const Value params[] = {id, user.id};
-  auto row = db_.QueryOne("SELECT " + std::string(kVersionColumns) +
-                              " FROM optimization_versions WHERE id = ? AND user_id = ?",
-                          params);
+  auto row = db_.QueryOne(std::string(kVersionSelect) + "WHERE v.id = ? AND v.user_id = ?", params);
   if (!row) return Error::NotFound("No such version.");
   return ToVersion(*row);
 }

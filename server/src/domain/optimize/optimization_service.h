@@ -59,6 +59,11 @@ struct Version {
   std::string score_breakdown_json;
   long long tokens_used = 0;
   std::string created_at;
+  // What the version was made for, to label it in lists (null when since deleted).
+  std::string job_description_id;
+  std::optional<std::string> job_title;
+  std::optional<std::string> company;
+  std::optional<std::string> resume_title;
 };
 
 using VersionPage = Page<Version>;

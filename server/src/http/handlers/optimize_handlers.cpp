@@ -1,5 +1,6 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
+#include <cmath>
 
 #include "http/handlers/handlers.h"
 #include "http/json_body.h"
@@ -49,7 +50,11 @@ json::object VersionJson(const optimize::Version& version, bool full) {
                    {"versionId", version.id},
                    {"optimizationId", version.optimization_id},
                    {"resumeId", version.resume_id},
-                   {"alignmentScore", version.alignment_score},
+                   {"jobDescriptionId", version.job_description_id},
+                   {"jobTitle", Nullable(version.job_title)},
+                   {"company", Nullable(version.company)},
+                   {"resumeTitle", Nullable(version.resume_title)},
+                   {"alignmentScore", std::llround(version.alignment_score)},
                    {"status", "saved"},
                    {"acceptedChanges", ParseOr(version.accepted_changes_json, json::array())},
                    {"tokensUsed", version.tokens_used},

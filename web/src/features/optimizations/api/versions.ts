@@ -9,6 +9,11 @@ export interface VersionSummary {
   id: string;
   optimizationId: string;
   resumeId: string;
+  jobDescriptionId: string;
+  /** The job's title and company, the resume's title; null once deleted. */
+  jobTitle: string | null;
+  company: string | null;
+  resumeTitle: string | null;
   alignmentScore: number;
   status: 'saved';
   /** Ids of the changes applied. */

@@ -1,11 +1,9 @@
-import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
 import { AsyncContent, EmptyState, LinkButton, ResourceList, ResourceListItem, ScoreBadge } from '@/components/ui';
 import { SparkIcon } from '@/components/ui/icons';
 import { formatDateTime, formatRelative } from '@/lib/format';
 
-import { getOptimization, optimizationKeys } from '../api/optimizations';
 import { useVersions } from '../hooks/use-versions';
 
 import styles from './versions.module.css';
@@ -23,18 +21,6 @@ interface VersionsListProps {
 /** Saved versions, newest first, with their score and date. */
 export function VersionsList({ resumeTitles, jobLabels, limit = 50, compact = false }: VersionsListProps) {
   const query = useVersions(limit);
-  const versions = query.data?.items ?? [];
-  // Versions name only their optimization; it knows the job description.
-  const optimizations = useQueries({
-    queries: [...new Set(versions.map((version) => version.optimizationId))].map((id) => ({
-      queryKey: optimizationKeys.detail(id),
-      queryFn: () => getOptimization(id),
-      staleTime: Infinity,
-    })),
-  });
-  const jobIdByOptimization = new Map(
-    optimizations.flatMap((result) => (result.data ? [[result.data.id, result.data.jobDescriptionId] as const] : [])),
-  );
 
   return (
     <AsyncContent
@@ -58,9 +44,11 @@ export function VersionsList({ resumeTitles, jobLabels, limit = 50, compact = fa
       {(page) => (
         <ResourceList label="Saved versions">
           {page.items.map((version) => {
-            const jobId = jobIdByOptimization.get(version.optimizationId);
-            const job = jobId ? jobLabels.get(jobId) : undefined;
-            const resume = resumeTitles.get(version.resumeId) ?? 'Resume';
+            // The server names what the version was made for; the maps cover older answers.
+            const job = version.jobTitle
+              ? [version.jobTitle, version.company].filter(Boolean).join(' at ')
+              : jobLabels.get(version.jobDescriptionId);
+            const resume = version.resumeTitle ?? resumeTitles.get(version.resumeId) ?? 'Resume';
             return (
               <ResourceListItem
                 key={version.id}
