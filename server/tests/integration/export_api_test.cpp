@@ -18,12 +18,6 @@ namespace {
 
 namespace json = boost::json;
 
-constexpr const char* kBackendJob =
-    "Senior Backend Engineer\nRequirements\n"
-    "- 5+ years of experience building backend services in Go or Python\n"
-    "- PostgreSQL and Docker in production\n- Kubernetes\n- Strong communication skills\n"
-    "Nice to have\n- Terraform\n- AWS\n";
-
 // path relative to the server: what follows "http://host:port".
 std::string PathOf(const std::string& url) {
   const std::size_t scheme = url.find("://");
@@ -74,19 +68,8 @@ std::string Folded(const std::string& text) {
 // Uploads the PDF fixture, optimizes it against kBackendJob and saves a version with every
 // change accepted.
 json::object SavedVersion(ServerProcess& server, const std::string& token) {
-  const std::string pdf = Fixture("api/resume.pdf");
-  const auto presigned = server.PostJson(
-      "/api/v1/resumes/presign",
-      {{"filename", "cv.pdf"}, {"mimeType", "application/pdf"}, {"size", pdf.size()}}, token);
-  server.Upload(presigned.Field("uploadUrl"), "application/pdf", pdf);
-  const std::string resume = presigned.Field("resumeId");
-  server.PostJson("/api/v1/resumes/" + resume + "/parse", json::object{}, token);
-  WaitForField(server, "/api/v1/resumes/" + resume, token, "parseStatus", {"completed", "failed"});
-  const std::string job =
-      server
-          .PostJson("/api/v1/job-descriptions",
-                    {{"title", "Senior Backend Engineer"}, {"text", kBackendJob}}, token)
-          .Field("id");
+  const std::string resume = UploadParsedResume(server, token);
+  const std::string job = AddBackendJob(server, token);
   const std::string id =
       server
           .PostJson("/api/v1/optimize",

@@ -334,4 +334,23 @@ std::pair<int, std::string> RunResumax(const std::string& arguments) {
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
 }
 
+std::string UploadParsedResume(ServerProcess& server, const std::string& token) {
+  const std::string pdf = Fixture("api/resume.pdf");
+  const auto presigned = server.PostJson(
+      "/api/v1/resumes/presign",
+      {{"filename", "cv.pdf"}, {"mimeType", "application/pdf"}, {"size", pdf.size()}}, token);
+  server.Upload(presigned.Field("uploadUrl"), "application/pdf", pdf);
+  const std::string id = presigned.Field("resumeId");
+  server.PostJson("/api/v1/resumes/" + id + "/parse", boost::json::object{}, token);
+  WaitForField(server, "/api/v1/resumes/" + id, token, "parseStatus", {"completed", "failed"});
+  return id;
+}
+
+std::string AddBackendJob(ServerProcess& server, const std::string& token) {
+  return server
+      .PostJson("/api/v1/job-descriptions",
+                {{"title", "Senior Backend Engineer"}, {"text", kBackendJob}}, token)
+      .Field("id");
+}
+
 }  // namespace resumax::testing

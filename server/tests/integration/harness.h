@@ -88,6 +88,19 @@ std::string TokenFromEmail(const std::string& email_text);
 // what it printed on stdout and stderr.
 std::pair<int, std::string> RunResumax(const std::string& arguments);
 
+// A job description the PDF fixture (fixtures/api/resume.pdf) matches in part.
+inline constexpr const char* kBackendJob =
+    "Senior Backend Engineer\nAbout Globex: we build payment systems.\nRequirements\n"
+    "- 5+ years of experience building backend services in Go or Python\n"
+    "- PostgreSQL and Docker in production\n- Kubernetes\n- Strong communication skills\n"
+    "Nice to have\n- Terraform\n- AWS\n";
+
+// Uploads the PDF fixture through presign → PUT → parse and waits for the parse; its id.
+std::string UploadParsedResume(ServerProcess& server, const std::string& token);
+
+// Saves kBackendJob as a pasted job description titled "Senior Backend Engineer"; its id.
+std::string AddBackendJob(ServerProcess& server, const std::string& token);
+
 inline constexpr const char* kGoodPassword = "Plum-tree harvest 1987";
 
 }  // namespace resumax::testing

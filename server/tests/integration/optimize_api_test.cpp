@@ -16,41 +16,19 @@ namespace {
 
 namespace json = boost::json;
 
-constexpr const char* kBackendJob =
-    "Senior Backend Engineer\nAbout Globex: we build payment systems.\nRequirements\n"
-    "- 5+ years of experience building backend services in Go or Python\n"
-    "- PostgreSQL and Docker in production\n- Kubernetes\n- Strong communication skills\n"
-    "Nice to have\n- Terraform\n- AWS\n";
-
 class OptimizeApi : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     server_ = new ServerProcess(Env{{"RESUMAX_JOB_RETRY_BASE_MS", "50"}});
     token_ = new std::string(server_->VerifiedUser("optimizer"));
-    resume_ = new std::string(ParsedResume(*server_, *token_));
-    job_ = new std::string(
-        server_
-            ->PostJson("/api/v1/job-descriptions",
-                       {{"title", "Senior Backend Engineer"}, {"text", kBackendJob}}, *token_)
-            .Field("id"));
+    resume_ = new std::string(UploadParsedResume(*server_, *token_));
+    job_ = new std::string(AddBackendJob(*server_, *token_));
   }
   static void TearDownTestSuite() {
     delete server_;
     delete token_;
     delete resume_;
     delete job_;
-  }
-
-  static std::string ParsedResume(ServerProcess& server, const std::string& token) {
-    const std::string pdf = Fixture("api/resume.pdf");
-    const auto presigned = server.PostJson(
-        "/api/v1/resumes/presign",
-        {{"filename", "cv.pdf"}, {"mimeType", "application/pdf"}, {"size", pdf.size()}}, token);
-    server.Upload(presigned.Field("uploadUrl"), "application/pdf", pdf);
-    const std::string id = presigned.Field("resumeId");
-    server.PostJson("/api/v1/resumes/" + id + "/parse", json::object{}, token);
-    WaitForField(server, "/api/v1/resumes/" + id, token, "parseStatus", {"completed", "failed"});
-    return id;
   }
 
   HttpResponse Start(const std::string& strategy = "balanced", const std::string& key = "") {
