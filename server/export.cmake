@@ -22,7 +22,7 @@ if(RESUMAX_BUILD_TESTS)
   add_executable(resumax_export_tests ${RESUMAX_EXPORT_TESTS})
   # Round trips read the exports back with the project's own resume reader.
   target_link_libraries(resumax_export_tests PRIVATE resumax_export resumax_documents
-    PkgConfig::LIBZIP PkgConfig::PUGIXML GTest::gtest_main)
+    resumax_adapters PkgConfig::LIBZIP PkgConfig::PUGIXML GTest::gtest_main)
   resumax_warnings(resumax_export_tests)
   gtest_discover_tests(resumax_export_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS export)
 endif()

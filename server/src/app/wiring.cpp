@@ -196,6 +196,7 @@ int Serve(const Config& config) {
   export_settings.link_ttl = std::chrono::seconds(config.download_link_ttl_seconds);
   exporting::ExportService export_service(*database, *storage, optimization_service, clock,
                                           export_settings);
+  export_service.RegisterJobs(workers);
 
   http::Metrics metrics;
   const bool https = config.public_url.starts_with("https://");

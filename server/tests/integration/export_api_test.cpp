@@ -285,6 +285,36 @@ TEST(ExportLinks, ExpireAfterTheirLifetime) {
   EXPECT_EQ(server.Get(PathOf(again.Field("downloadUrl"))).status, 200);
 }
 
+// Exported files hold the resume's personal data: deleting the job description (and with it the
+// versions tailored to it) or the resume deletes them too.
+TEST(ExportCleanup, DeletingTheJobOrTheResumeDeletesTheFiles) {
+  ServerProcess server(Env{{"RESUMAX_JOB_RETRY_BASE_MS", "50"}});
+  const std::string token = server.VerifiedUser("cleanup");
+  const std::vector<std::string> auth = {"Authorization: Bearer " + token};
+  for (const std::string deleted : {"job", "resume"}) {
+    SCOPED_TRACE(deleted);
+    const json::object version = SavedVersion(server, token);
+    const auto created = server.PostJson(
+        "/api/v1/exports", {{"versionId", version.at("versionId")}, {"format", "pdf"}}, token);
+    ASSERT_EQ(created.status, 201) << created.body;
+    const std::string download = PathOf(created.Field("downloadUrl"));
+    ASSERT_EQ(server.Get(download).status, 200);
+    const auto fetched = server.Get("/api/v1/versions/" + created.Field("versionId"), token);
+    const std::string path = deleted == "job"
+                                 ? "/api/v1/job-descriptions/" + fetched.Field("jobDescriptionId")
+                                 : "/api/v1/resumes/" + fetched.Field("resumeId");
+    const auto removed = server.Send("DELETE", path, "", auth);
+    ASSERT_TRUE(removed.status == 200 || removed.status == 204) << removed.body;
+    // The resume's files go in a background job.
+    long status = 0;
+    for (int attempt = 0; attempt < 100 && status != 404; ++attempt) {
+      status = server.Get(download).status;
+      if (status != 404) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    EXPECT_EQ(status, 404);
+  }
+}
+
 TEST(OptimizeCommand, ExportsTheOptimizedResume) {
   char pattern[] = "/tmp/resumax-cli-export.XXXXXX";
   const std::filesystem::path dir = ::mkdtemp(pattern);

@@ -137,9 +137,10 @@ std::optional<ExportArtifact> ExportService::FindVariant(const std::string& user
 }
 
 void ExportService::Remove(const ExportArtifact& artifact) {
+  // The file first: a row without its file is rendered again, a file without a row is lost.
+  store_.Delete(artifact.storage_key);
   const Value params[] = {artifact.id};
   db_.Execute("DELETE FROM export_artifacts WHERE id = ?", params);
-  store_.Delete(artifact.storage_key);
 }
 
 ExportLink ExportService::Sign(ExportArtifact artifact, bool reused) const {
@@ -236,6 +237,24 @@ Result<ExportLink> ExportService::Create(const auth::User& user, const ExportReq
                                 {"bytes", artifact.size_bytes},
                                 {"ms", render_ms}});
   return Sign(std::move(artifact), /*reused=*/false);
+}
+
+std::size_t ExportService::PurgeExpired() {
+  const Value params[] = {FormatTimestamp(clock_.Now())};
+  std::size_t purged = 0;
+  for (const db::Row& row : db_.Query("SELECT " + std::string(kArtifactColumns) +
+                                          " FROM export_artifacts WHERE expires_at <= ? "
+                                          "ORDER BY expires_at LIMIT 1000",
+                                      params)) {
+    Remove(ToArtifact(row));
+    ++purged;
+  }
+  if (purged > 0) log::Info("exports_purged", {{"count", purged}});
+  return purged;
+}
+
+void ExportService::RegisterJobs(jobs::WorkerPool& pool) {
+  pool.Every(std::chrono::hours(1), [this] { PurgeExpired(); });
 }
 
 Result<std::vector<ExportLink>> ExportService::ListForVersion(const auth::User& user,

@@ -10,6 +10,7 @@
 #include "core/database.h"
 #include "core/error.h"
 #include "domain/auth/models.h"
+#include "domain/jobs/worker_pool.h"
 #include "domain/export/resume_document.h"
 #include "domain/optimize/optimization_service.h"
 #include "domain/storage/object_store.h"
@@ -75,6 +76,11 @@ class ExportService {
                 ExportSettings settings);
 
   Result<ExportLink> Create(const auth::User& user, const ExportRequest& request);
+  // Deletes artifacts past their expiry, files first; returns how many.
+  std::size_t PurgeExpired();
+  // Purges expired artifacts every hour on the workers' scheduler.
+  void RegisterJobs(jobs::WorkerPool& pool);
+
   // The version's unexpired exports, newest first.
   Result<std::vector<ExportLink>> ListForVersion(const auth::User& user,
                                                  const std::string& version_id);

@@ -28,6 +28,11 @@ constexpr std::string_view kUpdate =
     "UPDATE job_descriptions SET title = ?, company = ?, location = ?, sanitized_text = ?, "
     "metadata = ?, updated_at = ? WHERE id = ? AND user_id = ?";
 constexpr std::string_view kDelete = "DELETE FROM job_descriptions WHERE id = ? AND user_id = ?";
+constexpr std::string_view kExportsOfJob =
+    "SELECT a.storage_key FROM export_artifacts a "
+    "JOIN optimization_versions v ON v.id = a.version_id "
+    "JOIN optimizations o ON o.id = v.optimization_id "
+    "WHERE o.job_description_id = ? AND a.user_id = ?";
 constexpr std::uint64_t kMaxFileBytes = 5 * 1024 * 1024;
 
 Value Optional(const std::optional<std::string>& text) {
@@ -258,6 +263,9 @@ Result<void> JobDescriptionService::Delete(const auth::User& user, const std::st
   if (!jd) return Error::NotFound("No such job description.");
   if (jd->storage_key) storage_.Delete(*jd->storage_key);
   const Value params[] = {id, user.id};
+  // The versions tailored to this job go with it (their rows cascade); so do their exported
+  // files, which the database cannot delete.
+  for (const auto& row : db_.Query(kExportsOfJob, params)) storage_.Delete(row.Text(0));
   db_.Execute(kDelete, params);
   return {};
 }

@@ -40,6 +40,11 @@ constexpr std::string_view kCount =
 constexpr std::string_view kPurgeSelect =
     "SELECT id FROM resumes WHERE deleted_at IS NOT NULL AND deleted_at < ?";
 constexpr std::string_view kPurgeDelete = "DELETE FROM resumes WHERE id = ?";
+constexpr std::string_view kExportsOfResume =
+    "SELECT a.id, a.storage_key FROM export_artifacts a "
+    "JOIN optimization_versions v ON v.id = a.version_id "
+    "JOIN optimizations o ON o.id = v.optimization_id WHERE o.resume_id = ?";
+constexpr std::string_view kDeleteExport = "DELETE FROM export_artifacts WHERE id = ?";
 
 Resume ToResume(const db::Row& row) {
   Resume resume;
@@ -151,6 +156,17 @@ std::vector<std::string> ResumeRepository::PurgeDeletedBefore(const std::string&
     db_.Execute(kPurgeDelete, id);
   }
   return ids;
+}
+
+std::vector<std::string> ResumeRepository::TakeExportKeys(const std::string& resume_id) {
+  const Value params[] = {resume_id};
+  std::vector<std::string> keys;
+  for (const auto& row : db_.Query(kExportsOfResume, params)) {
+    keys.push_back(row.Text(1));
+    const Value id[] = {row.Text(0)};
+    db_.Execute(kDeleteExport, id);
+  }
+  return keys;
 }
 
 }  // namespace resumax::resumes

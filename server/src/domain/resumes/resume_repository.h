@@ -30,6 +30,8 @@ class ResumeRepository {
   bool SoftDelete(const std::string& user_id, const std::string& id, const std::string& now);
   // Rows deleted before `before`, for the purge job; then removes them.
   std::vector<std::string> PurgeDeletedBefore(const std::string& before);
+  // The storage keys of the exports made from this resume's versions, whose rows it deletes.
+  std::vector<std::string> TakeExportKeys(const std::string& resume_id);
 
  private:
   db::Database& db_;

@@ -196,6 +196,8 @@ jobs::HandlerResult ResumeService::RunDeleteObjects(const jobs::ClaimedJob& job)
   auto resume = repository_.FindById(ResumeIdFrom(job));
   if (!resume) return {jobs::Outcome::kDone, {}};
   storage_.Delete(resume->storage_key);
+  // Files exported from its versions hold the same personal data.
+  for (const std::string& key : repository_.TakeExportKeys(resume->id)) storage_.Delete(key);
   return {jobs::Outcome::kDone, {}};
 }
 

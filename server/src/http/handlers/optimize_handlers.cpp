@@ -71,14 +71,24 @@ json::object VersionJson(const optimize::Version& version, bool full) {
   return out;
 }
 
-// Server-sent events of an optimization's status until it completes or fails.
+// Server-sent events of an optimization's status until it completes or fails, for at most
+// kMaxStream: a stream that outlives it ends with `event: timeout` and the client polls.
 class OptimizationEvents final : public BodySource {
  public:
+  static constexpr std::chrono::minutes kMaxStream{10};
+
   OptimizationEvents(optimize::OptimizationService& service, auth::User user, std::string id)
-      : service_(service), user_(std::move(user)), id_(std::move(id)) {}
+      : service_(service),
+        user_(std::move(user)),
+        id_(std::move(id)),
+        started_(std::chrono::steady_clock::now()) {}
 
   std::optional<std::string> Next() override {
     if (done_) return std::nullopt;
+    if (std::chrono::steady_clock::now() - started_ > kMaxStream) {
+      done_ = true;
+      return "event: timeout\ndata: {\"optimizationId\":\"" + id_ + "\"}\n\n";
+    }
     auto optimization = service_.Get(user_, id_);
     if (!optimization) {
       done_ = true;
@@ -105,6 +115,7 @@ class OptimizationEvents final : public BodySource {
   optimize::OptimizationService& service_;
   auth::User user_;
   std::string id_;
+  std::chrono::steady_clock::time_point started_;
   std::string last_status_;
   std::chrono::steady_clock::time_point last_sent_{};
   bool done_ = false;
