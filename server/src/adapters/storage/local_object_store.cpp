@@ -155,7 +155,7 @@ class LocalReader final : public ObjectReader {
 
 }  // namespace
 
-LocalObjectStore::LocalObjectStore(std::filesystem::path root, std::string master_key,
+LocalObjectStore::LocalObjectStore(std::filesystem::path root, const std::string& master_key,
                                    std::string public_url)
     : root_(std::move(root)),
       encryption_key_(DeriveKey(master_key, 1)),

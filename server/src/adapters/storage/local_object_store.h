@@ -15,7 +15,8 @@ namespace resumax::storage {
 class LocalObjectStore final : public ObjectStore {
  public:
   // master_key: 32 bytes. public_url: where clients reach the API.
-  LocalObjectStore(std::filesystem::path root, std::string master_key, std::string public_url);
+  LocalObjectStore(std::filesystem::path root, const std::string& master_key,
+                   std::string public_url);
 
   PresignedUpload PresignUpload(const std::string& key, const std::string& content_type,
                                 std::uint64_t max_size, std::chrono::seconds ttl) override;

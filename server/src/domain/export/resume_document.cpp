@@ -95,8 +95,8 @@ std::string FormatMonth(std::string_view date) {
 }
 
 std::string DateRange(std::string_view start, std::string_view end, bool current) {
-  const std::string from = FormatMonth(start);
-  const std::string to = current ? std::string("Present") : FormatMonth(end);
+  std::string from = FormatMonth(start);
+  std::string to = current ? std::string("Present") : FormatMonth(end);
   if (from.empty()) return to;
   if (to.empty() || to == from) return from;
   return from + " \u2013 " + to;

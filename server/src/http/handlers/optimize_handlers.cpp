@@ -11,7 +11,7 @@ namespace {
 
 namespace json = boost::json;
 
-json::value ParseOr(const std::string& text, json::value fallback) {
+json::value ParseOr(const std::string& text, const json::value& fallback) {
   boost::system::error_code ec;
   auto value = json::parse(text, ec);
   return ec ? fallback : value;
