@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <cstdio>
 #include <filesystem>
@@ -207,25 +208,22 @@ TEST(OptimizeLimits, AtMostThreeInFlightPerUser) {
   // Workers pause before each job, so optimizations stay in flight.
   ServerProcess server(Env{{"RESUMAX_JOB_START_DELAY_MS", "3000"}, {"RESUMAX_WORKERS", "1"}});
   const std::string token = server.VerifiedUser("busy");
-  const std::string pdf = Fixture("api/resume.pdf");
-  const auto presigned = server.PostJson(
-      "/api/v1/resumes/presign",
-      {{"filename", "cv.pdf"}, {"mimeType", "application/pdf"}, {"size", pdf.size()}}, token);
-  server.Upload(presigned.Field("uploadUrl"), "application/pdf", pdf);
-  const std::string resume = presigned.Field("resumeId");
-  server.PostJson("/api/v1/resumes/" + resume + "/parse", json::object{}, token);
-  WaitForField(server, "/api/v1/resumes/" + resume, token, "parseStatus", {"completed", "failed"});
-  const std::string job = server
-                              .PostJson("/api/v1/job-descriptions",
-                                        {{"title", "Engineer"}, {"text", kBackendJob}}, token)
-                              .Field("id");
-  for (int i = 0; i < 3; ++i) {
-    EXPECT_EQ(
-        server
-            .PostJson("/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}}, token)
-            .status,
-        202);
+  const std::string resume = UploadParsedResume(server, token);
+  const std::string job = AddBackendJob(server, token);
+  // Six at once: the check and the insert are one step, so exactly three get in.
+  std::vector<long> statuses(6);
+  std::vector<std::thread> clients;
+  for (std::size_t i = 0; i < statuses.size(); ++i) {
+    clients.emplace_back([&, i] {
+      statuses[i] = server
+                        .PostJson("/api/v1/optimize",
+                                  {{"resumeId", resume}, {"jobDescriptionId", job}}, token)
+                        .status;
+    });
   }
+  for (auto& client : clients) client.join();
+  EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 202), 3);
+  EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 429), 3);
   const auto fourth =
       server.PostJson("/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}}, token);
   EXPECT_EQ(fourth.status, 429);

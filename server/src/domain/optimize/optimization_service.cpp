@@ -281,10 +281,6 @@ Result<StartResult> OptimizationService::Start(const auth::User& user, const std
   if (!IsUuid(job_description_id)) return Error::NotFound("No such job description.");
   const Value job_params[] = {job_description_id, user.id};
   if (!db_.QueryOne(kJobForUser, job_params)) return Error::NotFound("No such job description.");
-  const Value user_param[] = {user.id};
-  if (db_.QueryOne(kInFlight, user_param)->Int(0) >= settings_.max_in_flight_per_user) {
-    return Error::RateLimited(5);
-  }
   const std::string id = NewUuid();
   const std::string now = Now();
   const Value insert[] = {id,           user.id,
@@ -292,8 +288,20 @@ Result<StartResult> OptimizationService::Start(const auth::User& user, const std
                           strategy,     idempotency_key ? Value{*idempotency_key} : Value{nullptr},
                           request_hash, now,
                           now};
+  bool room = false;
   try {
-    db_.Execute(kInsert, insert);
+    db_.Transaction([&](db::Database& tx) {
+      // The count and the insert are one step per user: SQLite transactions are serial
+      // (BEGIN IMMEDIATE); PostgreSQL takes a lock on the user's key until commit.
+      if (tx.dialect() == db::Dialect::kPostgres) {
+        const Value key[] = {"optimize:" + user.id};
+        tx.Query("SELECT pg_advisory_xact_lock(hashtext(?))", key);
+      }
+      const Value user_param[] = {user.id};
+      if (tx.QueryOne(kInFlight, user_param)->Int(0) >= settings_.max_in_flight_per_user) return;
+      tx.Execute(kInsert, insert);
+      room = true;
+    });
   } catch (const db::DatabaseError& error) {
     // Two requests with one key at once: the other one won.
     if (error.unique_violation() && idempotency_key) {
@@ -301,6 +309,7 @@ Result<StartResult> OptimizationService::Start(const auth::User& user, const std
     }
     throw;
   }
+  if (!room) return Error::RateLimited(5);
   // Read back before queuing: a worker may start at once, and the answer is the state accepted.
   Optimization created = *Find(user.id, id);
   queue_.Enqueue(std::string(kOptimizeJob), json::serialize(json::object{{"optimizationId", id}}),
