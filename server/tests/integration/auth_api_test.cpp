@@ -210,6 +210,27 @@ TEST_F(AuthApi, VerificationCanBeResent) {
   EXPECT_EQ(server().PostJson("/api/v1/auth/verify/resend", json::object{}, access).status, 409);
 }
 
+// A mail relay that cannot be reached loses nothing: the account is created (the user can ask
+// for the mail again), a resend says to try later, a reset answers as always.
+TEST(AuthMail, AnUnreachableRelayLosesNoAccount) {
+  ServerProcess server(Env{{"RESUMAX_SMTP_URL", "smtp://127.0.0.1:1"}});
+  const std::string email = UniqueEmail("no-relay");
+  const auto registered = server.PostJson(
+      "/api/v1/auth/register", {{"email", email}, {"password", kGoodPassword}, {"name", "Ada"}});
+  ASSERT_EQ(registered.status, 201) << registered.body;
+  const auto resent = server.PostJson("/api/v1/auth/verify/resend", json::object{},
+                                      registered.Field("accessToken"));
+  EXPECT_EQ(resent.status, 503) << resent.body;
+  EXPECT_EQ(resent.Field("code"), "mail_unavailable");
+  EXPECT_EQ(
+      server.PostJson("/api/v1/auth/password-reset/request", {{"email", email}}).status,
+      server.PostJson("/api/v1/auth/password-reset/request", {{"email", UniqueEmail("nobody")}})
+          .status);
+  EXPECT_EQ(
+      server.PostJson("/api/v1/auth/login", {{"email", email}, {"password", kGoodPassword}}).status,
+      200);
+}
+
 TEST_F(AuthApi, ProfileAndPreferencesUpdate) {
   const auto registered = Register(UniqueEmail("profile"));
   const std::string access = registered.Field("accessToken");

@@ -11,6 +11,13 @@
 namespace resumax::auth {
 namespace {
 
+Error MailUnavailable() {
+  Error error = Error::Unavailable("the mailer failed");
+  error.code = "mail_unavailable";
+  error.message = "We could not send the email just now. Try again in a few minutes.";
+  return error;
+}
+
 Error InvalidCredentials() {
   return Error::Unauthorized("invalid_credentials", "The email or password is incorrect.");
 }
@@ -85,18 +92,29 @@ TokenPair AuthService::IssueTokens(db::Database& db, const std::string& user_id,
   return pair;
 }
 
-void AuthService::SendVerification(const User& user) {
+bool AuthService::SendMail(const MailMessage& message, std::string_view purpose) {
+  try {
+    mailer_.Send(message);
+    return true;
+  } catch (const std::exception& error) {
+    log::Warn("mail_failed", {{"purpose", purpose}, {"detail", error.what()}});
+    return false;
+  }
+}
+
+bool AuthService::SendVerification(const User& user) {
   const std::string token = crypto::RandomToken(32);
   repository_.InsertOneTimeToken(db_, user.id, OneTimePurpose::kEmailVerification,
                                  crypto::Sha256Hex(token), Later(settings_.verification_ttl),
                                  Now());
-  mailer_.Send({user.email, "Confirm your email for resuMAX",
-                "Hi " + user.name +
-                    ",\n\nWelcome to resuMAX. Confirm your email address to start uploading "
-                    "resumes:\n\n" +
-                    settings_.public_url + "/verify-email?token=" + token +
-                    "\n\nThe link works once and expires in 24 hours. If you did not create an "
-                    "account, ignore this message.\n\n— resuMAX\n"});
+  return SendMail({user.email, "Confirm your email for resuMAX",
+                   "Hi " + user.name +
+                       ",\n\nWelcome to resuMAX. Confirm your email address to start uploading "
+                       "resumes:\n\n" +
+                       settings_.public_url + "/verify-email?token=" + token +
+                       "\n\nThe link works once and expires in 24 hours. If you did not create an "
+                       "account, ignore this message.\n\n— resuMAX\n"},
+                  "verification");
 }
 
 Result<Session> AuthService::Register(const std::string& email, const std::string& password,
@@ -132,6 +150,7 @@ Result<Session> AuthService::Register(const std::string& email, const std::strin
     throw;
   }
   Audit(user.id, "register", client);
+  // The account exists either way; the user can ask for the mail again.
   SendVerification(user);
   return Session{std::move(user), std::move(tokens)};
 }
@@ -240,7 +259,7 @@ Result<void> AuthService::ResendVerification(const std::string& user_id, const C
   if (user->email_verified_at) {
     return Error::Conflict("already_verified", "Your email address is already verified.");
   }
-  SendVerification(*user);
+  if (!SendVerification(*user)) return MailUnavailable();
   Audit(user->id, "verification_resent", client);
   return {};
 }
@@ -259,13 +278,16 @@ Result<void> AuthService::RequestPasswordReset(const std::string& email, const C
   const std::string token = crypto::RandomToken(32);
   repository_.InsertOneTimeToken(db_, user->id, OneTimePurpose::kPasswordReset,
                                  crypto::Sha256Hex(token), Later(settings_.reset_ttl), Now());
-  mailer_.Send({user->email, "Reset your resuMAX password",
-                "Hi " + user->name +
-                    ",\n\nSomeone asked to reset the password of your resuMAX account. To choose "
-                    "a new password, open:\n\n" +
-                    settings_.public_url + "/reset-password?token=" + token +
-                    "\n\nThe link works once and expires in 1 hour. If it was not you, ignore "
-                    "this message: your password stays as it is.\n\n— resuMAX\n"});
+  // Answered the same whether the mail went out or not: a different answer would tell which
+  // addresses have accounts. A failure is logged.
+  SendMail({user->email, "Reset your resuMAX password",
+            "Hi " + user->name +
+                ",\n\nSomeone asked to reset the password of your resuMAX account. To choose "
+                "a new password, open:\n\n" +
+                settings_.public_url + "/reset-password?token=" + token +
+                "\n\nThe link works once and expires in 1 hour. If it was not you, ignore "
+                "this message: your password stays as it is.\n\n— resuMAX\n"},
+           "password_reset");
   Audit(user->id, "password_reset_requested", client);
   return {};
 }

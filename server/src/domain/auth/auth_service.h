@@ -63,7 +63,9 @@ class AuthService {
   std::string Later(std::chrono::seconds delta) const;
   TokenPair IssueTokens(db::Database& db, const std::string& user_id, const std::string& family_id);
   Result<void> Limit(const std::string& key, const RatePolicy& policy);
-  void SendVerification(const User& user);
+  // False when the mail could not be handed over (logged; the caller decides what to tell).
+  bool SendVerification(const User& user);
+  bool SendMail(const MailMessage& message, std::string_view purpose);
   void Audit(const std::optional<std::string>& user_id, const std::string& event,
              const ClientInfo& client);
 
