@@ -1,6 +1,6 @@
 // The whole journey in a real browser against a real `resumax serve`: sign up, verify by the
-// emailed link, upload a resume, paste a job, optimize, review changes, save a version, export
-// and preview it. Accessibility (axe) is checked on each main page and any browser console error
+// emailed link, upload and rename a resume, paste a job, optimize, review changes, save a version,
+// export and preview it, and finally delete the job description. Accessibility (axe) is checked on each main page and any browser console error
 // fails the run.
 //
 //   node e2e/journey.mjs /path/to/resumax        (or RESUMAX_BINARY=/path/to/resumax)
@@ -38,6 +38,8 @@ Nice to have:
 - Terraform
 - Kafka
 - Communication and teamwork skills`;
+
+const RESUME_TITLE = 'Jordan Rivera – Backend';
 
 function fail(message) {
   throw new Error(message);
@@ -204,6 +206,26 @@ async function main() {
     const resumeUrl = page.url();
     log('uploaded and parsed the resume');
 
+    // Rename it in place; the dashboard lists the new title.
+    await page.getByRole('button', { name: 'Rename' }).click();
+    const titleInput = page.getByRole('textbox', { name: 'Resume title' });
+    await titleInput.fill(RESUME_TITLE);
+    await screenshot(page, 'desktop-resume-rename');
+    await titleInput.press('Enter');
+    await page.getByRole('heading', { level: 1, name: RESUME_TITLE }).waitFor();
+    // Delete asks first; Cancel keeps the resume.
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('alertdialog', { name: 'Delete this resume?' }).waitFor();
+    await checkAccessibility(page, 'resume (delete dialog)');
+    await screenshot(page, 'desktop-resume-delete');
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    await page.goto(`${baseUrl}/dashboard`);
+    await page.getByRole('region', { name: 'Resumes' }).getByRole('link', { name: RESUME_TITLE }).waitFor();
+    await page.goto(resumeUrl);
+    await page.getByRole('heading', { level: 1, name: RESUME_TITLE }).waitFor();
+    log('renamed the resume');
+
     // Paste the job description.
     await page.goto(`${baseUrl}/jobs/new`);
     await page.getByLabel('Job title').fill('Senior Backend Engineer');
@@ -324,6 +346,21 @@ async function main() {
       if (overflow > 0) fail(`the ${name} page scrolls sideways on a phone (${overflow}px too wide)`);
       await screenshot(phonePage, `phone-${name}`, { screens: 3 });
     }
+
+    // Last, delete the job description: the dashboard no longer lists it, nor the version made for it.
+    await phonePage.goto(jobUrl);
+    await phonePage.getByRole('button', { name: 'Delete' }).click();
+    const dialog = phonePage.getByRole('alertdialog', { name: 'Delete this job description?' });
+    await dialog.waitFor();
+    await screenshot(phonePage, 'phone-job-delete');
+    await dialog.getByRole('button', { name: 'Delete job description' }).click();
+    await phonePage.waitForURL(/\/dashboard$/);
+    await phonePage.getByRole('status').getByText('Deleted the job description “Senior Backend Engineer”').waitFor();
+    await phonePage.getByRole('region', { name: 'Job descriptions' }).getByText('Add your first job description').waitFor();
+    await phonePage.getByRole('region', { name: 'Recent optimizations' }).getByText('No optimizations yet').waitFor();
+    await checkAccessibility(phonePage, 'dashboard (after delete)');
+    await screenshot(phonePage, 'phone-dashboard-after-delete');
+    log('deleted the job description; the dashboard lists neither it nor its version');
     await phone.close();
     const signedOut = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const landing = await signedOut.newPage();

@@ -305,6 +305,8 @@ TEST(ExportCleanup, DeletingTheJobOrTheResumeDeletesTheFiles) {
                                  : "/api/v1/resumes/" + fetched.Field("resumeId");
     const auto removed = server.Send("DELETE", path, "", auth);
     ASSERT_TRUE(removed.status == 200 || removed.status == 204) << removed.body;
+    // The versions made from it are gone for the user at once.
+    EXPECT_EQ(server.Get("/api/v1/versions/" + created.Field("versionId"), token).status, 404);
     // The resume's files go in a background job.
     long status = 0;
     for (int attempt = 0; attempt < 100 && status != 404; ++attempt) {

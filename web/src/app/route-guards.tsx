@@ -2,10 +2,9 @@ import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
 
 import { FullPageStatus } from '@/components/layout/FullPageStatus';
-import { Alert, Button, Spinner } from '@/components/ui';
+import { RetryAlert, Spinner } from '@/components/ui';
 import type { User } from '@/lib/api-types';
 import { getSessionEndReason, useSession } from '@/lib/auth';
-import { describeError } from '@/lib/form-errors';
 import { safeNextPath } from '@/lib/safe-redirect';
 
 export interface SignInLocationState {
@@ -23,17 +22,7 @@ function SessionLoading() {
 function SessionError({ error, retry, retrying }: { error: unknown; retry: () => void; retrying: boolean }) {
   return (
     <FullPageStatus>
-      <Alert
-        tone="error"
-        title="We couldn't load your account"
-        action={
-          <Button variant="secondary" size="sm" loading={retrying} onClick={retry}>
-            Retry
-          </Button>
-        }
-      >
-        {describeError(error)}
-      </Alert>
+      <RetryAlert title="We couldn't load your account" error={error} onRetry={retry} retrying={retrying} retryLabel="Retry" />
     </FullPageStatus>
   );
 }

@@ -16,6 +16,13 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
   });
 }
 
+/** The three lists the dashboard loads, empty. */
+export const EMPTY_DASHBOARD = {
+  'GET /api/v1/resumes': jsonResponse(200, { items: [], nextCursor: null }),
+  'GET /api/v1/job-descriptions': jsonResponse(200, { items: [], nextCursor: null }),
+  'GET /api/v1/versions': jsonResponse(200, { items: [], nextCursor: null }),
+};
+
 export function apiError(status: number, code: string, message: string, details?: Record<string, unknown>) {
   return jsonResponse(status, { code, message, details, requestId: 'req-test' });
 }

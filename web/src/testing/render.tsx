@@ -2,10 +2,14 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { vi } from 'vitest';
 
 import { AppProvider } from '@/app/provider';
 import type { User } from '@/lib/api-types';
 import { sessionQueryKey } from '@/lib/auth';
+
+import { createFetchMock } from './fetch-mock';
+import { buildUser } from './fixtures';
 
 interface RenderOptions {
   /** The signed-in user (null: signed out; undefined: leave the session to load). */
@@ -31,4 +35,11 @@ export function renderWithApp(ui: ReactNode, { user, path = '/', routes }: Rende
     </AppProvider>,
   );
   return { ...result, queryClient, router };
+}
+
+/** Stubs fetch with these API answers, then renders like renderWithApp (signed in by default). */
+export function renderWithApi(answers: Parameters<typeof createFetchMock>[0], options: RenderOptions = {}) {
+  const mock = createFetchMock(answers);
+  vi.stubGlobal('fetch', mock.fetch);
+  return { ...renderWithApp(null, { user: buildUser(), ...options }), ...mock };
 }

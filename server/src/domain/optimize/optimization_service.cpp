@@ -50,7 +50,8 @@ constexpr std::string_view kResumeContent =
 constexpr std::string_view kJobContent =
     "SELECT sanitized_text, metadata FROM job_descriptions WHERE id = ?";
 constexpr std::string_view kLastScore = "UPDATE resumes SET last_score = ? WHERE id = ?";
-// A version with the labels of what it was made for; conditions name v.* columns.
+// A version with the labels of what it was made for; conditions name v.* columns. Versions of a
+// deleted resume are gone for the user at once (the rows go when the resume is purged).
 constexpr std::string_view kVersionSelect =
     "SELECT v.id, v.optimization_id, v.resume_id, v.accepted_changes, v.optimized_sections, "
     "v.diff, v.alignment_score, v.score_breakdown, v.tokens_used, v.created_at, "
@@ -242,7 +243,9 @@ std::optional<Optimization> OptimizationService::Find(const std::string& user_id
   if (!IsUuid(id)) return std::nullopt;
   const Value params[] = {id, user_id};
   auto row = db_.QueryOne(
-      "SELECT " + std::string(kColumns) + " FROM optimizations WHERE id = ? AND user_id = ?",
+      "SELECT " + std::string(kColumns) +
+          " FROM optimizations o WHERE id = ? AND user_id = ? AND NOT EXISTS (SELECT 1 FROM "
+          "resumes r WHERE r.id = o.resume_id AND r.deleted_at IS NOT NULL)",
       params);
   if (!row) return std::nullopt;
   return ToOptimization(*row);
@@ -524,10 +527,11 @@ Result<VersionPage> OptimizationService::ListVersions(const auth::User& user, in
   limit = std::clamp(limit, 1, 100);
   const Value params[] = {user.id, std::int64_t{limit + 1}, std::int64_t{*offset}};
   std::vector<Version> rows;
-  for (const auto& row :
-       db_.Query(std::string(kVersionSelect) +
-                     "WHERE v.user_id = ? ORDER BY v.created_at DESC, v.id LIMIT ? OFFSET ?",
-                 params)) {
+  for (const auto& row : db_.Query(
+           std::string(kVersionSelect) +
+               "WHERE v.user_id = ? AND r.deleted_at IS NULL ORDER BY v.created_at DESC, v.id "
+               "LIMIT ? OFFSET ?",
+           params)) {
     rows.push_back(ToVersion(row));
   }
   return MakePage(std::move(rows), limit, *offset);
@@ -536,7 +540,9 @@ Result<VersionPage> OptimizationService::ListVersions(const auth::User& user, in
 Result<Version> OptimizationService::GetVersion(const auth::User& user, const std::string& id) {
   if (!IsUuid(id)) return Error::NotFound("No such version.");
   const Value params[] = {id, user.id};
-  auto row = db_.QueryOne(std::string(kVersionSelect) + "WHERE v.id = ? AND v.user_id = ?", params);
+  auto row = db_.QueryOne(
+      std::string(kVersionSelect) + "WHERE v.id = ? AND v.user_id = ? AND r.deleted_at IS NULL",
+      params);
   if (!row) return Error::NotFound("No such version.");
   return ToVersion(*row);
 }

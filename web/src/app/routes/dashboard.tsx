@@ -9,6 +9,7 @@ import { firstName } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { GettingStarted } from './getting-started';
+import { RouteNotice } from './route-notice';
 import styles from './routes.module.css';
 import { useTitleMaps } from './title-maps';
 
@@ -32,6 +33,7 @@ export function DashboardRoute() {
           ) : undefined
         }
       />
+      <RouteNotice />
       <VerifyEmailBanner user={user} />
       {resumes.isSuccess && jobs.isSuccess && !(hasReadyResume && hasJob) && (
         <GettingStarted

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 
-import { Alert, Button, EmptyState, LinkButton, Spinner } from '@/components/ui';
+import { EmptyState, LinkButton, RetryAlert, Spinner } from '@/components/ui';
 import { CompassIcon } from '@/components/ui/icons';
 import { isNotFound } from '@/lib/api-client';
-import { describeError } from '@/lib/form-errors';
 
+import { BackLink } from './page-frames';
 import styles from './routes.module.css';
 
 interface DetailStateProps<T> {
@@ -12,10 +12,21 @@ interface DetailStateProps<T> {
   /** "resume", "job description"… */
   noun: string;
   children: (data: T) => ReactNode;
+  /** Where the back link above the page goes (default the dashboard). */
+  back?: { to: string; label: string };
 }
 
-/** Loading, not found (another user's or deleted), failure with Retry, or the loaded page. */
-export function DetailState<T>({ query, noun, children }: DetailStateProps<T>) {
+/** A detail page: a back link, then loading, not found (another user's or deleted), failure with Retry, or the page. */
+export function DetailState<T>({ back, ...rest }: DetailStateProps<T>) {
+  return (
+    <>
+      <BackLink {...back} />
+      <DetailStateBody {...rest} />
+    </>
+  );
+}
+
+function DetailStateBody<T>({ query, noun, children }: Omit<DetailStateProps<T>, 'back'>) {
   if (query.status === 'pending') {
     return (
       <div className={styles.pageLoading}>
@@ -35,17 +46,13 @@ export function DetailState<T>({ query, noun, children }: DetailStateProps<T>) {
       );
     }
     return (
-      <Alert
-        tone="error"
+      <RetryAlert
         title={`We couldn't load the ${noun}`}
-        action={
-          <Button variant="secondary" size="sm" loading={query.isFetching} onClick={() => query.refetch()}>
-            Retry
-          </Button>
-        }
-      >
-        {describeError(query.error)}
-      </Alert>
+        error={query.error}
+        onRetry={() => query.refetch()}
+        retrying={query.isFetching}
+        retryLabel="Retry"
+      />
     );
   }
   return <>{children(query.data as T)}</>;

@@ -1,4 +1,4 @@
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 
 import { PageHeader } from '@/components/layout/PageHeader';
 import { Alert, LinkButton } from '@/components/ui';
@@ -7,7 +7,6 @@ import { isCompleted, OptimizationProgress, OptimizationResults, useOptimization
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { DetailState } from './detail-state';
-import styles from './routes.module.css';
 
 function OptimizationView({ optimization }: { optimization: Optimization }) {
   const navigate = useNavigate();
@@ -60,9 +59,6 @@ export function OptimizationRoute() {
   useDocumentTitle(query.data?.status === 'completed' ? 'Optimization results' : 'Optimizing…');
   return (
     <>
-      <Link to="/dashboard" className={styles.backLink}>
-        ← Dashboard
-      </Link>
       <DetailState query={query} noun="optimization">
         {(optimization) => <OptimizationView optimization={optimization} />}
       </DetailState>

@@ -1,42 +1,54 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { PageHeader } from '@/components/layout/PageHeader';
-import { LinkButton } from '@/components/ui';
-import { ResumeDetail, useResume } from '@/features/resumes';
+import { DeleteAction, LinkButton } from '@/components/ui';
+import { ResumeDetail, useDeleteResume, useRenameResume, useResume, type Resume } from '@/features/resumes';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { DetailState } from './detail-state';
-import styles from './routes.module.css';
+
+function ResumeView({ resume }: { resume: Resume }) {
+  const rename = useRenameResume(resume.id);
+  const remove = useDeleteResume(resume);
+  return (
+    <>
+      <PageHeader
+        title={resume.title}
+        description="What we read from your file, section by section."
+        rename={{ label: 'Resume title', onSave: rename.mutateAsync }}
+        actions={
+          <DeleteAction confirmLabel="Delete resume" title="Delete this resume?" onDelete={remove.mutateAsync}>
+            <p>
+              “{resume.title}” goes, with its uploaded file ({resume.originalFilename}), everything we read from it, and the optimizations and tailored versions made from it.
+            </p>
+            <p>This can’t be undone.</p>
+          </DeleteAction>
+        }
+      />
+      <ResumeDetail
+        resume={resume}
+        reuploadAction={
+          <LinkButton to="/resumes/new" variant="secondary" size="sm">
+            Upload another file
+          </LinkButton>
+        }
+        nextAction={
+          <LinkButton to={`/optimize?resume=${resume.id}`} size="sm">
+            Optimize for a job
+          </LinkButton>
+        }
+      />
+    </>
+  );
+}
 
 export function ResumeDetailRoute() {
   const { resumeId } = useParams();
   const query = useResume(resumeId);
   useDocumentTitle(query.data?.title ?? 'Resume');
   return (
-    <>
-      <Link to="/dashboard" className={styles.backLink}>
-        ← Dashboard
-      </Link>
-      <DetailState query={query} noun="resume">
-        {(resume) => (
-          <>
-            <PageHeader title={resume.title} description="What we read from your file, section by section." />
-            <ResumeDetail
-              resume={resume}
-              reuploadAction={
-                <LinkButton to="/resumes/new" variant="secondary" size="sm">
-                  Upload another file
-                </LinkButton>
-              }
-              nextAction={
-                <LinkButton to={`/optimize?resume=${resume.id}`} size="sm">
-                  Optimize for a job
-                </LinkButton>
-              }
-            />
-          </>
-        )}
-      </DetailState>
-    </>
+    <DetailState query={query} noun="resume">
+      {(resume) => <ResumeView resume={resume} />}
+    </DetailState>
   );
 }

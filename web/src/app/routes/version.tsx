@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { PageHeader } from '@/components/layout/PageHeader';
 import { useJobDescription } from '@/features/job-descriptions';
@@ -9,7 +9,6 @@ import { formatDate } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { DetailState } from './detail-state';
-import styles from './routes.module.css';
 
 function VersionView({ version }: { version: Version }) {
   const resume = useResume(version.resumeId);
@@ -38,10 +37,7 @@ export function VersionRoute() {
   useDocumentTitle('Saved version');
   return (
     <>
-      <Link to="/versions" className={styles.backLink}>
-        ← History
-      </Link>
-      <DetailState query={query} noun="version">
+      <DetailState back={{ to: '/versions', label: 'History' }} query={query} noun="version">
         {(version) => <VersionView version={version} />}
       </DetailState>
     </>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import type { ParsedSections } from '@/lib/api-types';
+import common from '@/components/ui/common.module.css';
 import { cx } from '@/lib/cx';
 
 import styles from './ResumeSections.module.css';
@@ -133,7 +134,7 @@ export function ResumeSections({ sections, changedPaths, showConfidence = false,
         {sections.skills.length === 0 ? (
           <Missing>No skills section found. ATS filters look for skills there first.</Missing>
         ) : (
-          <ul className={cx(styles.chips, changed('skills'))}>
+          <ul className={cx(common.chipList, changed('skills'))}>
             {sections.skills.map((skill) => (
               <li key={skill} className={styles.chip}>
                 {skill}

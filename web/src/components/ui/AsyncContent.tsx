@@ -1,10 +1,7 @@
 import type { ReactNode } from 'react';
 
-import { describeError } from '@/lib/form-errors';
-
-import { Alert } from './Alert';
 import styles from './AsyncContent.module.css';
-import { Button } from './Button';
+import { RetryAlert } from './RetryAlert';
 import { Spinner } from './Spinner';
 
 /** The parts of a TanStack Query result this component reads. */
@@ -37,17 +34,13 @@ export function AsyncContent<T>({ query, loadingLabel, errorTitle, isEmpty, empt
   }
   if (query.status === 'error') {
     return (
-      <Alert
-        tone="error"
+      <RetryAlert
         title={errorTitle}
-        action={
-          <Button variant="secondary" size="sm" loading={query.isFetching} onClick={() => query.refetch()}>
-            Retry
-          </Button>
-        }
-      >
-        {describeError(query.error)}
-      </Alert>
+        error={query.error}
+        onRetry={() => query.refetch()}
+        retrying={query.isFetching}
+        retryLabel="Retry"
+      />
     );
   }
   const data = query.data as T;

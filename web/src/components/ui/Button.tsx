@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, MouseEvent } from 'react';
+import type { ButtonHTMLAttributes, MouseEvent, Ref } from 'react';
 import { Link, type LinkProps } from 'react-router';
 
 import { cx } from '@/lib/cx';
@@ -23,6 +23,7 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement>, St
   /** Shows a spinner and ignores clicks, but keeps focus where it is (unlike disabled). */
   loading?: boolean;
   loadingLabel?: string;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 
+import { cx } from '@/lib/cx';
+
+import common from './common.module.css';
 import styles from './EmptyState.module.css';
 
 interface EmptyStateProps {
@@ -16,7 +19,7 @@ export function EmptyState({ icon, title, description, action, headingLevel = 'h
   return (
     <div className={styles.empty}>
       {icon && (
-        <div className={styles.icon} aria-hidden="true">
+        <div className={cx(common.iconBadge, styles.icon)} aria-hidden="true">
           {icon}
         </div>
       )}

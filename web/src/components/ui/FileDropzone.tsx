@@ -2,6 +2,7 @@ import { useId, useState, type DragEvent, type ReactNode } from 'react';
 
 import { cx } from '@/lib/cx';
 
+import common from './common.module.css';
 import styles from './FileDropzone.module.css';
 import { UploadIcon } from './icons';
 
@@ -46,7 +47,7 @@ export function FileDropzone({ label, accept, hint, prompt, onFile, disabled = f
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <span className={styles.icon} aria-hidden="true">
+      <span className={common.iconBadge} aria-hidden="true">
         <UploadIcon />
       </span>
       <p className={styles.prompt}>{prompt ?? 'Drag and drop a file here, or'}</p>

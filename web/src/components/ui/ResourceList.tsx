@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
 import styles from './ResourceList.module.css';
 
@@ -12,16 +13,26 @@ export function ResourceList({ label, children }: { label: string; children: Rea
 
 interface ResourceListItemProps {
   title: ReactNode;
+  /** Where the title links to: the item's page. */
+  to?: string;
   meta?: ReactNode;
   /** Status badges or actions at the right. */
   aside?: ReactNode;
 }
 
-export function ResourceListItem({ title, meta, aside }: ResourceListItemProps) {
+export function ResourceListItem({ title, to, meta, aside }: ResourceListItemProps) {
   return (
     <li className={styles.item}>
       <div className={styles.text}>
-        <span className={styles.title}>{title}</span>
+        <span className={styles.title}>
+          {to ? (
+            <Link className={styles.link} to={to}>
+              {title}
+            </Link>
+          ) : (
+            title
+          )}
+        </span>
         {meta && <span className={styles.meta}>{meta}</span>}
       </div>
       {aside && <div className={styles.aside}>{aside}</div>}

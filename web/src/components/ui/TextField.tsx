@@ -1,17 +1,13 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 
 import { cx } from '@/lib/cx';
 
 import styles from './Field.module.css';
-import { FieldError } from './FieldError';
+import { FieldShell, type FieldShellProps } from './FieldShell';
 
-export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'children'> {
-  label: string;
-  /** Help shown under the label and read with the field. */
-  hint?: ReactNode;
-  error?: string | null;
-  /** Marks the field "(optional)" in its label. */
-  optional?: boolean;
+export interface TextFieldProps
+  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'children'>,
+    Omit<FieldShellProps, 'children' | 'describedBy'> {
   /** Content inside the right edge of the input (e.g. a show-password toggle). */
   trailing?: ReactNode;
   ref?: Ref<HTMLInputElement>;
@@ -21,7 +17,7 @@ export function TextField({
   label,
   hint,
   error,
-  optional = false,
+  optional,
   trailing,
   id,
   className,
@@ -29,35 +25,14 @@ export function TextField({
   'aria-describedby': describedBy,
   ...inputProps
 }: TextFieldProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedByIds = cx(hint ? hintId : null, error ? errorId : null, describedBy) || undefined;
-
   return (
-    <div className={cx(styles.field, className)}>
-      <label className={styles.label} htmlFor={inputId}>
-        {label}
-        {optional && <span className={styles.optional}> (optional)</span>}
-      </label>
-      {hint && (
-        <div id={hintId} className={styles.hint}>
-          {hint}
+    <FieldShell {...{ label, hint, error, optional, id, className, describedBy }}>
+      {(control) => (
+        <div className={cx(styles.control, trailing ? styles.withTrailing : null)}>
+          <input {...inputProps} {...control} ref={ref} className={styles.input} />
+          {trailing && <div className={styles.trailing}>{trailing}</div>}
         </div>
       )}
-      <div className={cx(styles.control, trailing ? styles.withTrailing : null)}>
-        <input
-          {...inputProps}
-          ref={ref}
-          id={inputId}
-          className={styles.input}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedByIds}
-        />
-        {trailing && <div className={styles.trailing}>{trailing}</div>}
-      </div>
-      {error && <FieldError id={errorId}>{error}</FieldError>}
-    </div>
+    </FieldShell>
   );
 }

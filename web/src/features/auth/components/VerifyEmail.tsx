@@ -2,11 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 
 import { AuthCard } from '@/components/layout/AuthCard';
-import { Alert, Button, LinkButton, Spinner } from '@/components/ui';
+import { LinkButton, RetryAlert, Spinner } from '@/components/ui';
 import { AlertCircleIcon, CheckCircleIcon, MailIcon } from '@/components/ui/icons';
 import { isApiError } from '@/lib/api-client';
 import { useReloadUser, useSession } from '@/lib/auth';
-import { describeError } from '@/lib/form-errors';
 
 import { verifyEmail } from '../api/email-verification';
 
@@ -75,16 +74,7 @@ export function VerifyEmail({ token }: { token: string | null }) {
     if (!invalid) {
       return (
         <AuthCard icon={<AlertCircleIcon />} iconTone="danger" title="We couldn't verify your email">
-          <Alert
-            tone="error"
-            action={
-              <Button variant="secondary" size="sm" onClick={() => verify.mutate(token)}>
-                Try again
-              </Button>
-            }
-          >
-            {describeError(verify.error)}
-          </Alert>
+          <RetryAlert error={verify.error} onRetry={() => verify.mutate(token)} />
         </AuthCard>
       );
     }

@@ -56,6 +56,7 @@ export interface PresignJobDescriptionResponse extends PresignedUpload {
 
 export const jobDescriptionKeys = {
   all: ['job-descriptions'] as const,
+  lists: ['job-descriptions', 'list'] as const,
   list: (params: ListParams = {}) => ['job-descriptions', 'list', params] as const,
   detail: (jdId: string) => ['job-descriptions', 'detail', jdId] as const,
 };
@@ -83,6 +84,12 @@ export function getJobDescription(jdId: string): Promise<JobDescription> {
   return api.get(path(jdId));
 }
 
+/** Changes the fields sent; the metadata is extracted again. 422 names the refused field. */
+export function updateJobDescription(jdId: string, fields: JobFields): Promise<JobDescription> {
+  return api.patch(path(jdId), fields);
+}
+
+/** Also deletes the optimizations and versions made for it. */
 export function deleteJobDescription(jdId: string): Promise<void> {
   return api.delete(path(jdId));
 }

@@ -1,4 +1,6 @@
 import { Card } from '@/components/ui';
+import common from '@/components/ui/common.module.css';
+import { cx } from '@/lib/cx';
 
 import type { JobDescription, JobMetadata } from '../api/job-descriptions';
 
@@ -33,9 +35,9 @@ function salary(value: JobMetadata['salary']): string | null {
 function SkillList({ skills, label, tone }: { skills: string[]; label: string; tone: 'required' | 'preferred' }) {
   if (skills.length === 0) return <p className={styles.none}>None stated.</p>;
   return (
-    <ul className={styles.skills} aria-label={label}>
+    <ul className={common.chipList} aria-label={label}>
       {skills.map((skill) => (
-        <li key={skill} className={tone === 'required' ? styles.required : styles.preferred}>
+        <li key={skill} className={cx(common.chip, tone === 'required' ? styles.required : styles.preferred)}>
           {skill}
         </li>
       ))}
@@ -56,7 +58,7 @@ export function JobDescriptionDetail({ jobDescription }: { jobDescription: JobDe
     ['Salary', salary(metadata.salary)],
   ];
   return (
-    <div className={styles.detail}>
+    <div className={common.stack}>
       <Card title="What we extracted" description="The facts and skills an ATS would screen for.">
         <dl className={styles.facts}>
           {facts.map(([label, value]) => (

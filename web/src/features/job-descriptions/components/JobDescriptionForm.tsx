@@ -12,6 +12,7 @@ import {
   TextAreaField,
   TextField,
 } from '@/components/ui';
+import common from '@/components/ui/common.module.css';
 import { checkFile, DOCX_TYPE, mimeTypeOf, PDF_TYPE, TEXT_TYPE, type FileRules } from '@/lib/file-checks';
 import { describeFileError } from '@/lib/file-errors';
 import { splitApiError } from '@/lib/form-errors';
@@ -37,13 +38,20 @@ const JD_FILE_RULES: FileRules = {
 const MIN_TEXT = 30;
 
 type Mode = 'paste' | 'upload';
-type Field = 'title' | 'company' | 'location' | 'text';
+type Field = keyof Required<JobFields> | 'text';
 
-function trimmedFields(title: string, company: string, location: string): JobFields {
+const FACT_FIELDS: { name: keyof Required<JobFields>; label: string; hint?: string }[] = [
+  { name: 'title', label: 'Job title', hint: 'Leave empty to take it from the posting.' },
+  { name: 'company', label: 'Company' },
+  { name: 'location', label: 'Location' },
+];
+
+/** The facts the user typed, trimmed; empty ones are left for the server to extract. */
+function trimmedFields(facts: Required<JobFields>): JobFields {
   const fields: JobFields = {};
-  if (title.trim()) fields.title = title.trim();
-  if (company.trim()) fields.company = company.trim();
-  if (location.trim()) fields.location = location.trim();
+  for (const { name } of FACT_FIELDS) {
+    if (facts[name].trim()) fields[name] = facts[name].trim();
+  }
   return fields;
 }
 
@@ -51,9 +59,7 @@ function trimmedFields(title: string, company: string, location: string): JobFie
 export function JobDescriptionForm({ onSaved }: { onSaved: (jd: JobDescription) => void }) {
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<Mode>('paste');
-  const [title, setTitle] = useState('');
-  const [company, setCompany] = useState('');
-  const [location, setLocation] = useState('');
+  const [facts, setFacts] = useState<Required<JobFields>>({ title: '', company: '', location: '' });
   const [text, setText] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -67,7 +73,7 @@ export function JobDescriptionForm({ onSaved }: { onSaved: (jd: JobDescription) 
   };
 
   const paste = useMutation({
-    mutationFn: () => createJobDescription({ ...trimmedFields(title, company, location), text }),
+    mutationFn: () => createJobDescription({ ...trimmedFields(facts), text }),
     onSuccess: saved,
     onError: (error) => {
       const split = splitApiError<Field>(error, { title: 'title', company: 'company', location: 'location', text: 'text' });
@@ -79,7 +85,7 @@ export function JobDescriptionForm({ onSaved }: { onSaved: (jd: JobDescription) 
   const upload = useMutation({
     mutationFn: async (file: File) => {
       const presigned = await presignJobDescription({
-        ...trimmedFields(title, company, location),
+        ...trimmedFields(facts),
         filename: file.name,
         mimeType: mimeTypeOf(file)!,
         size: file.size,
@@ -123,31 +129,18 @@ export function JobDescriptionForm({ onSaved }: { onSaved: (jd: JobDescription) 
         ]}
       />
       <div className={styles.fieldsRow}>
-        <TextField
-          label="Job title"
-          optional
-          hint="Leave empty to take it from the posting."
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-          error={fieldErrors.title}
-          maxLength={200}
-        />
-        <TextField
-          label="Company"
-          optional
-          value={company}
-          onChange={(event) => setCompany(event.target.value)}
-          error={fieldErrors.company}
-          maxLength={200}
-        />
-        <TextField
-          label="Location"
-          optional
-          value={location}
-          onChange={(event) => setLocation(event.target.value)}
-          error={fieldErrors.location}
-          maxLength={200}
-        />
+        {FACT_FIELDS.map(({ name, label, hint }) => (
+          <TextField
+            key={name}
+            label={label}
+            optional
+            hint={hint}
+            value={facts[name]}
+            onChange={(event) => setFacts((current) => ({ ...current, [name]: event.target.value }))}
+            error={fieldErrors[name]}
+            maxLength={200}
+          />
+        ))}
       </div>
 
       {mode === 'paste' ? (
@@ -162,7 +155,7 @@ export function JobDescriptionForm({ onSaved }: { onSaved: (jd: JobDescription) 
       ) : (
         <div aria-live="polite">
           {uploadPercent !== null || upload.isPending ? (
-            <div className={styles.uploading}>
+            <div className={common.progressPanel}>
               <p>{uploadPercent !== null && uploadPercent < 100 ? `Uploading… ${uploadPercent}%` : 'Reading the file…'}</p>
               <ProgressBar value={uploadPercent ?? 100} label="Uploading the job description" />
             </div>

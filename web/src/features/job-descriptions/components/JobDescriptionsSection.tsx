@@ -1,12 +1,8 @@
-import { Link } from 'react-router';
-
 import { AsyncContent, Card, EmptyState, LinkButton, ResourceList, ResourceListItem } from '@/components/ui';
 import { BriefcaseIcon } from '@/components/ui/icons';
 import { formatRelative } from '@/lib/format';
 
 import { useJobDescriptions } from '../hooks/use-job-descriptions';
-
-import styles from './job-descriptions.module.css';
 
 export function JobDescriptionsSection() {
   const query = useJobDescriptions();
@@ -46,11 +42,8 @@ export function JobDescriptionsSection() {
             {page.items.map((job) => (
               <ResourceListItem
                 key={job.id}
-                title={
-                  <Link className={styles.itemLink} to={`/jobs/${job.id}`}>
-                    {job.title}
-                  </Link>
-                }
+                title={job.title}
+                to={`/jobs/${job.id}`}
                 meta={[
                   job.company,
                   job.location,

@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { Alert, Button, SegmentedControl } from '@/components/ui';
+import { Button, RetryAlert, SegmentedControl } from '@/components/ui';
 import type { Change } from '@/lib/api-types';
-import { describeError } from '@/lib/form-errors';
 
 import { saveVersion, versionKeys, type Version } from '../api/versions';
 import type { useChangeDecisions } from '../hooks/use-change-decisions';
@@ -100,17 +99,9 @@ export function ChangeReview({ optimizationId, changes, review, onSaved }: Chang
         <p className={styles.saveHint}>Changes you have not reviewed are left out of the version.</p>
       )}
       {save.isError && (
-        <Alert
-          tone="error"
-          title="We couldn't save the version"
-          action={
-            <Button variant="secondary" size="sm" onClick={() => save.mutate()}>
-              Try again
-            </Button>
-          }
-        >
-          {describeError(save.error)} Your choices are kept.
-        </Alert>
+        <RetryAlert title="We couldn't save the version" error={save.error} onRetry={() => save.mutate()}>
+          Your choices are kept.
+        </RetryAlert>
       )}
     </div>
   );

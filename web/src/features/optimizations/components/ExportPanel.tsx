@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { Alert, Button, SegmentedControl } from '@/components/ui';
+import common from '@/components/ui/common.module.css';
 import { DownloadIcon } from '@/components/ui/icons';
 import { formatBytes } from '@/lib/file-checks';
 import { describeError } from '@/lib/form-errors';
@@ -131,7 +132,7 @@ export function ExportPanel({ versionId, downloads = [] }: ExportPanelProps) {
           <ul className={styles.earlier}>
             {downloads.map((file) => (
               <li key={file.exportId}>
-                <a href={file.downloadUrl}>{file.fileName}</a> <span className={styles.muted}>{describeFile(file)}</span>
+                <a href={file.downloadUrl}>{file.fileName}</a> <span className={common.muted}>{describeFile(file)}</span>
               </li>
             ))}
           </ul>

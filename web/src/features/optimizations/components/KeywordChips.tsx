@@ -1,3 +1,6 @@
+import common from '@/components/ui/common.module.css';
+import { cx } from '@/lib/cx';
+
 import type { KeywordReport } from '../api/optimizations';
 
 import styles from './results.module.css';
@@ -19,11 +22,11 @@ export function KeywordChips({ keywords }: { keywords: KeywordReport }) {
           </h3>
           <p className={styles.keywordDescription}>{group.description}</p>
           {keywords[group.key].length === 0 ? (
-            <p className={styles.muted}>None</p>
+            <p className={common.muted}>None</p>
           ) : (
-            <ul className={styles.chips} aria-label={`${group.title} keywords`}>
+            <ul className={common.chipList} aria-label={`${group.title} keywords`}>
               {keywords[group.key].map((keyword) => (
-                <li key={keyword} className={styles[`chip_${group.key}`]}>
+                <li key={keyword} className={cx(common.chip, styles[`chip_${group.key}`])}>
                   {keyword}
                 </li>
               ))}

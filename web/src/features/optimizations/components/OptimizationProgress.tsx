@@ -1,4 +1,5 @@
 import { Spinner } from '@/components/ui';
+import common from '@/components/ui/common.module.css';
 import { cx } from '@/lib/cx';
 
 import type { OptimizationStatus } from '../api/optimizations';
@@ -21,7 +22,7 @@ export function OptimizationProgress({ status }: { status: OptimizationStatus })
         <Spinner size="lg" />
         <div>
           <p className={styles.progressTitle}>Tailoring your resume…</p>
-          <p className={styles.muted}>This usually takes a few seconds. You can leave this page; the result is kept.</p>
+          <p className={common.muted}>This usually takes a few seconds. You can leave this page; the result is kept.</p>
         </div>
       </div>
       <ol className={styles.stages}>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { Badge, Card } from '@/components/ui';
+import common from '@/components/ui/common.module.css';
 
 import type { CompletedOptimization } from '../api/optimizations';
 import type { Version } from '../api/versions';
@@ -28,7 +29,7 @@ export function OptimizationResults({ optimization, jobLabel, onSaved }: Optimiz
   const gain = projected.score - alignmentScore;
 
   return (
-    <div className={styles.results}>
+    <div className={common.stack}>
       <section className={styles.overview} aria-labelledby="score-heading">
         <ScoreGauge score={alignmentScore} projected={projected.score} />
         <div className={styles.overviewText}>
@@ -46,10 +47,10 @@ export function OptimizationResults({ optimization, jobLabel, onSaved }: Optimiz
                 <Badge tone="neutral">estimated</Badge>
               </>
             )}
-            <span className={styles.muted}> · {projectedScore} with every change</span>
+            <span className={common.muted}> · {projectedScore} with every change</span>
           </p>
           {optimization.summary && <p className={styles.summary}>{optimization.summary}</p>}
-          <p className={styles.muted}>
+          <p className={common.muted}>
             Strategy: {optimization.strategy}
             {optimization.provider ? ` · rewrites by ${optimization.provider === 'local' ? 'the built-in engine' : optimization.provider}` : ''}
           </p>
@@ -77,7 +78,7 @@ export function OptimizationResults({ optimization, jobLabel, onSaved }: Optimiz
             </details>
           )}
         </Card>
-        <div className={styles.sideColumn}>
+        <div className={common.stack}>
           <Card title="Keywords" description="The job's skills and where your resume shows them.">
             <KeywordChips keywords={optimization.keywords} />
           </Card>

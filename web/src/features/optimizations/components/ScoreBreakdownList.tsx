@@ -1,3 +1,4 @@
+import common from '@/components/ui/common.module.css';
 import { cx } from '@/lib/cx';
 
 import type { ScoreBreakdown, ScoreCategoryKey } from '../api/optimizations';
@@ -29,10 +30,10 @@ export function ScoreBreakdownList({ breakdown }: { breakdown: ScoreBreakdown })
                 {counted ? (
                   <>
                     <strong>{category.score}</strong>
-                    <span className={styles.muted}> / 100 · {Math.round(category.weight * 100)}% of total</span>
+                    <span className={common.muted}> / 100 · {Math.round(category.weight * 100)}% of total</span>
                   </>
                 ) : (
-                  <span className={styles.muted}>Not counted</span>
+                  <span className={common.muted}>Not counted</span>
                 )}
               </span>
             </div>
@@ -49,7 +50,7 @@ export function ScoreBreakdownList({ breakdown }: { breakdown: ScoreBreakdown })
             <p className={styles.explanation}>{category.explanation}</p>
             {category.missing.length > 0 && counted && (
               <p className={styles.missingLine}>
-                <span className={styles.muted}>Would earn more: </span>
+                <span className={common.muted}>Would earn more: </span>
                 {category.missing.join(', ')}
               </p>
             )}

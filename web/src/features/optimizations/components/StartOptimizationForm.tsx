@@ -1,9 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 
-import { Alert, Button, Form, FormActions, RadioGroup, SelectField } from '@/components/ui';
+import { Button, Form, FormActions, RadioGroup, RetryAlert, SelectField } from '@/components/ui';
 import type { Strategy } from '@/lib/api-types';
-import { describeError } from '@/lib/form-errors';
 
 import { createOptimization } from '../api/optimizations';
 
@@ -96,17 +95,7 @@ export function StartOptimizationForm({
         onChange={setStrategy}
       />
       {start.isError && (
-        <Alert
-          tone="error"
-          title="We couldn't start the optimization"
-          action={
-            <Button variant="secondary" size="sm" onClick={() => start.mutate()}>
-              Try again
-            </Button>
-          }
-        >
-          {describeError(start.error)}
-        </Alert>
+        <RetryAlert title="We couldn't start the optimization" error={start.error} onRetry={() => start.mutate()} />
       )}
       <FormActions>
         <Button type="submit" loading={start.isPending} loadingLabel="Starting…" disabled={!resumeId || !jobId}>

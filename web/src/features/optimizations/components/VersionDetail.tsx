@@ -2,6 +2,7 @@ import { useState } from 'react';
 
 import { ResumeSections } from '@/components/resume/ResumeSections';
 import { Card, SegmentedControl, Spinner } from '@/components/ui';
+import common from '@/components/ui/common.module.css';
 import type { ParsedSections } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
 
@@ -31,7 +32,7 @@ export function VersionDetail({ version, originalSections, originalScore }: Vers
   const gain = originalScore !== undefined ? Math.round(version.alignmentScore) - originalScore : null;
 
   return (
-    <div className={styles.detail}>
+    <div className={common.stack}>
       <section className={styles.summary} aria-label="Version summary">
         <ScoreGauge score={version.alignmentScore} size="md" />
         <div className={styles.summaryText}>
@@ -45,7 +46,7 @@ export function VersionDetail({ version, originalSections, originalScore }: Vers
               </span>
             )}
           </p>
-          <p className={styles.muted}>
+          <p className={common.muted}>
             Saved {formatDateTime(version.createdAt)} · {version.acceptedChanges.length} change
             {version.acceptedChanges.length === 1 ? '' : 's'} applied
           </p>
@@ -77,7 +78,7 @@ export function VersionDetail({ version, originalSections, originalScore }: Vers
           (originalSections === undefined ? (
             <Spinner size="sm" label="Loading the original…" showLabel />
           ) : originalSections === null ? (
-            <p className={styles.muted}>The original resume is no longer available.</p>
+            <p className={common.muted}>The original resume is no longer available.</p>
           ) : (
             <div className={styles.compare}>
               <div className={styles.compareColumn}>
@@ -92,14 +93,14 @@ export function VersionDetail({ version, originalSections, originalScore }: Vers
           ))}
         {view === 'changes' &&
           (version.diff.length === 0 ? (
-            <p className={styles.muted}>This version keeps your resume exactly as uploaded.</p>
+            <p className={common.muted}>This version keeps your resume exactly as uploaded.</p>
           ) : (
             <ol className={styles.changeList}>
               {version.diff.map((change) => (
                 <li key={change.id}>
                   <p className={styles.changeWhere}>{describeChangeLocation(change)}</p>
                   <DiffView diff={change.diff} mode="inline" />
-                  <p className={styles.muted}>{change.reason}</p>
+                  <p className={common.muted}>{change.reason}</p>
                 </li>
               ))}
             </ol>

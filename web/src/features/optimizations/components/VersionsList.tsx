@@ -1,12 +1,8 @@
-import { Link } from 'react-router';
-
 import { AsyncContent, EmptyState, LinkButton, ResourceList, ResourceListItem, ScoreBadge } from '@/components/ui';
 import { SparkIcon } from '@/components/ui/icons';
 import { formatDateTime, formatRelative } from '@/lib/format';
 
 import { useVersions } from '../hooks/use-versions';
-
-import styles from './versions.module.css';
 
 interface VersionsListProps {
   /** Resume titles by id. */
@@ -52,11 +48,8 @@ export function VersionsList({ resumeTitles, jobLabels, limit = 50, compact = fa
             return (
               <ResourceListItem
                 key={version.id}
-                title={
-                  <Link className={styles.itemLink} to={`/versions/${version.id}`}>
-                    {job ? `${resume} for ${job}` : resume}
-                  </Link>
-                }
+                title={job ? `${resume} for ${job}` : resume}
+                to={`/versions/${version.id}`}
                 meta={[
                   `${version.acceptedChanges.length} change${version.acceptedChanges.length === 1 ? '' : 's'} applied`,
                   compact ? formatRelative(version.createdAt) : formatDateTime(version.createdAt),

@@ -46,6 +46,7 @@ export interface ParseResumeResponse {
 
 export const resumeKeys = {
   all: ['resumes'] as const,
+  lists: ['resumes', 'list'] as const,
   list: (params: ListParams = {}) => ['resumes', 'list', params] as const,
   detail: (resumeId: string) => ['resumes', 'detail', resumeId] as const,
 };
@@ -69,10 +70,12 @@ export function getResume(resumeId: string): Promise<Resume> {
   return api.get(path(resumeId));
 }
 
+/** 422 (details.field "title") when the title is empty, too long or has control characters. */
 export function renameResume(resumeId: string, title: string): Promise<Resume> {
   return api.patch(path(resumeId), { title });
 }
 
+/** The resume disappears at once; its file is removed in the background. */
 export function deleteResume(resumeId: string): Promise<void> {
   return api.delete(path(resumeId));
 }

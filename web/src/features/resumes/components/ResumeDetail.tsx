@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 
 import { ResumeSections } from '@/components/resume/ResumeSections';
 import { Alert, Card, ScoreBadge, Spinner } from '@/components/ui';
+import common from '@/components/ui/common.module.css';
 import { formatBytes } from '@/lib/file-checks';
 import { describeFileError } from '@/lib/file-errors';
 import { formatRelative } from '@/lib/format';
@@ -23,7 +24,7 @@ interface ResumeDetailProps {
 export function ResumeDetail({ resume, reuploadAction, nextAction }: ResumeDetailProps) {
   const parsing = resume.parseStatus === 'pending' || resume.parseStatus === 'parsing';
   return (
-    <div className={styles.detail}>
+    <div className={common.stack}>
       <div className={styles.facts}>
         <ParseStatusBadge status={resume.parseStatus} />
         <ScoreBadge score={resume.lastScore} />

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 
 import { Alert, Button, FileDropzone, ProgressBar } from '@/components/ui';
+import common from '@/components/ui/common.module.css';
+import { cx } from '@/lib/cx';
 import { describeFileError } from '@/lib/file-errors';
 
 import { useUploadResume } from '../hooks/use-upload-resume';
@@ -39,7 +41,7 @@ export function ResumeUpload({ onUploaded, locked = false }: ResumeUploadProps) 
       )}
       <div aria-live="polite" className={styles.uploadStatus}>
         {state.phase === 'uploading' && (
-          <div className={styles.progress}>
+          <div className={cx(common.progressPanel, styles.progress)}>
             <p>
               Uploading <strong>{state.fileName}</strong>… {state.percent}%
             </p>

@@ -1,5 +1,3 @@
-import { Link } from 'react-router';
-
 import { AsyncContent, Card, EmptyState, LinkButton, ResourceList, ResourceListItem, ScoreBadge } from '@/components/ui';
 import { DocumentIcon } from '@/components/ui/icons';
 import { formatRelative } from '@/lib/format';
@@ -7,7 +5,6 @@ import { formatRelative } from '@/lib/format';
 import { useResumes } from '../hooks/use-resumes';
 
 import { ParseStatusBadge } from './ParseStatusBadge';
-import styles from './resumes.module.css';
 
 interface ResumesSectionProps {
   /** Uploads need a verified email address. */
@@ -58,11 +55,8 @@ export function ResumesSection({ uploadsLocked }: ResumesSectionProps) {
             {page.items.map((resume) => (
               <ResourceListItem
                 key={resume.id}
-                title={
-                  <Link className={styles.itemLink} to={`/resumes/${resume.id}`}>
-                    {resume.title}
-                  </Link>
-                }
+                title={resume.title}
+                to={`/resumes/${resume.id}`}
                 meta={`${resume.originalFilename} · updated ${formatRelative(resume.updatedAt)}`}
                 aside={
                   <>

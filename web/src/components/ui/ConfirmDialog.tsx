@@ -1,0 +1,83 @@
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type SyntheticEvent } from 'react';
+
+import { Alert } from './Alert';
+import { Button } from './Button';
+import styles from './ConfirmDialog.module.css';
+
+interface ConfirmDialogProps {
+  open: boolean;
+  title: string;
+  /** What will happen, in plain words. */
+  children: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  /** The confirmed action is running. */
+  pending?: boolean;
+  /** Why the confirmed action failed; the dialog stays open. */
+  error?: string | null;
+}
+
+/**
+ * A modal that asks before a destructive action. Focus starts on Cancel, Escape cancels, and
+ * focus returns to whatever opened it.
+ */
+export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel, pending = false, error }: ConfirmDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!open || !dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    cancelRef.current?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [open]);
+
+  const cancel = (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (!pending) onCancel();
+  };
+
+  if (!open) return null;
+  return (
+    <dialog
+      ref={dialogRef}
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      className={styles.dialog}
+      onCancel={cancel}
+      onKeyDown={(event: KeyboardEvent) => {
+        if (event.key === 'Escape') cancel(event);
+      }}
+    >
+      <h2 id={titleId} className={styles.title}>
+        {title}
+      </h2>
+      <div id={bodyId} className={styles.body}>
+        {children}
+      </div>
+      {error && (
+        <Alert tone="error" className={styles.error}>
+          {error}
+        </Alert>
+      )}
+      <div className={styles.actions}>
+        <Button ref={cancelRef} variant="secondary" onClick={onCancel} disabled={pending}>
+          Cancel
+        </Button>
+        <Button variant="danger" onClick={onConfirm} loading={pending} loadingLabel="Deleting…">
+          {confirmLabel}
+        </Button>
+      </div>
+    </dialog>
+  );
+}
