@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <thread>
 
@@ -167,16 +168,28 @@ TEST(SystemApi, MailGoesThroughSmtpWithStartTls) {
   EXPECT_NE(found.find("/verify-email?token="), std::string::npos);
   EXPECT_TRUE(server.Outbox().empty());
 
-  // A wrong relay password fails the delivery, and the error names no secret.
+  // A wrong relay password fails the delivery: the account is still created, asking for the
+  // mail again says to try later, and neither the answer nor the log names the secret.
   ServerProcess wrong(Env{
       {"RESUMAX_SMTP_URL",
        std::string(smtp).replace(std::string(smtp).find("relay-password"), 14, "wrong-password")},
       {"RESUMAX_SMTP_CA_FILE", ca}});
-  const auto failed = wrong.PostJson(
+  const auto registered = wrong.PostJson(
       "/api/v1/auth/register",
       {{"email", UniqueEmail("smtp-fail")}, {"password", kGoodPassword}, {"name", "Mail"}});
-  EXPECT_EQ(failed.status, 500);
-  EXPECT_EQ(failed.body.find("password"), std::string::npos);
+  ASSERT_EQ(registered.status, 201) << registered.body;
+  const auto resent = wrong.PostJson("/api/v1/auth/verify/resend", boost::json::object{},
+                                     registered.Field("accessToken"));
+  EXPECT_EQ(resent.status, 503);
+  EXPECT_EQ(resent.Field("code"), "mail_unavailable");
+  EXPECT_EQ(resent.body.find("password"), std::string::npos);
+  for (const auto& entry : std::filesystem::directory_iterator(wrong.data_dir())) {
+    if (entry.path().extension() != ".log") continue;
+    std::ifstream in(entry.path());
+    const std::string log((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(log.find("mail_failed"), std::string::npos);
+    EXPECT_EQ(log.find("wrong-password"), std::string::npos);
+  }
 }
 
 }  // namespace
