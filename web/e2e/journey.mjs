@@ -137,7 +137,9 @@ async function main() {
       RESUMAX_PORT: String(port),
       RESUMAX_DATA_DIR: dataDir,
       RESUMAX_DATABASE_URL: `sqlite:${join(dataDir, 'resumax.db')}`,
-      RESUMAX_PUBLIC_URL: baseUrl,
+      // The configured public address differs from the one the browser uses (localhost vs
+      // 127.0.0.1), as when a user types either: uploads, downloads and the preview still work.
+      RESUMAX_PUBLIC_URL: `http://localhost:${port}`,
       RESUMAX_WEB_DIR: join(webDir, 'dist'),
       RESUMAX_AUTH_REQUESTS_PER_MINUTE: '1000',
       RESUMAX_LOG_LEVEL: 'warn',
@@ -183,7 +185,9 @@ async function main() {
       if (!link) await new Promise((done) => setTimeout(done, 100));
     }
     if (!link) fail('no verification email in the outbox');
-    await page.goto(link);
+    if (!link.startsWith(`http://localhost:${port}/`)) fail(`the link names another address: ${link}`);
+    // Opened where this browser has the app (the mail names the configured public address).
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, baseUrl));
     await page.getByRole('heading', { name: 'Your email is verified' }).waitFor();
     log('verified the email address');
     await page.getByRole('link', { name: /dashboard/i }).first().click();

@@ -3,6 +3,7 @@
 
 import { ApiError, type ApiErrorBody } from './api-client';
 import type { PresignedUpload } from './api-types';
+import { storageUrl } from './storage-url';
 
 export interface UploadProgress {
   loaded: number;
@@ -30,7 +31,7 @@ export function uploadToPresignedUrl(
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('PUT', presigned.uploadUrl);
+    xhr.open('PUT', storageUrl(presigned.uploadUrl));
     for (const [name, value] of Object.entries(presigned.uploadHeaders)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.({ loaded: event.loaded, total: event.total });
