@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <thread>
 
 #include "harness.h"
@@ -189,6 +190,35 @@ TEST_F(ExportApi, PdfHoldsEveryAcceptedChangeInOrder) {
     ASSERT_NE(found, std::string::npos) << "'" << after << "' missing or out of order in\n" << text;
     at = found + 1;
   }
+}
+
+// The same export asked for many times at once: every answer names the one stored file.
+TEST_F(ExportApi, ConcurrentRequestsShareOneFile) {
+  std::vector<HttpResponse> answers(8);
+  std::vector<std::thread> clients;
+  for (std::size_t i = 0; i < answers.size(); ++i) {
+    clients.emplace_back([&, i] {
+      answers[i] = Export({{"versionId", VersionId()},
+                           {"format", "docx"},
+                           {"template", "compact"},
+                           {"paperSize", "a4"}});
+    });
+  }
+  for (auto& client : clients) client.join();
+  std::set<std::string> ids;
+  for (const auto& answer : answers) {
+    EXPECT_TRUE(answer.status == 200 || answer.status == 201) << answer.body;
+    ids.insert(answer.Field("exportId"));
+  }
+  EXPECT_EQ(ids.size(), 1u);
+  const auto fetched = server_->Get("/api/v1/versions/" + VersionId(), *token_);
+  std::size_t compact = 0;
+  const json::value body = fetched.Json();
+  for (const auto& item : body.at("downloads").as_array()) {
+    if (item.at("template") == "compact" && item.at("format") == "docx") ++compact;
+  }
+  EXPECT_EQ(compact, 1u);
+  EXPECT_EQ(server_->Get(PathOf(answers.front().Field("downloadUrl"))).status, 200);
 }
 
 TEST_F(ExportApi, PreviewLinksShowThePdfInline) {
