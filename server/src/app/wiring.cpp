@@ -92,7 +92,7 @@ std::filesystem::path WebDir(const Config& config) {
   std::error_code ec;
   const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
   if (!ec) {
-    const auto beside = exe.parent_path().parent_path() / "web" / "dist";
+    auto beside = exe.parent_path().parent_path() / "web" / "dist";
     if (std::filesystem::is_directory(beside, ec)) return beside;
   }
   return "web/dist";

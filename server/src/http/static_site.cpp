@@ -52,7 +52,7 @@ std::string Gzip(const std::string& data) {
 
 }  // namespace
 
-StaticSite::StaticSite(const std::filesystem::path& root, std::string connect_sources)
+StaticSite::StaticSite(const std::filesystem::path& root, const std::string& connect_sources)
     : content_security_policy_(
           "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           "font-src 'self'; connect-src 'self'" +

@@ -15,7 +15,7 @@ namespace resumax::http {
 class StaticSite {
  public:
   // Loads every file under root; an empty site when root does not exist.
-  explicit StaticSite(const std::filesystem::path& root, std::string connect_sources = {});
+  explicit StaticSite(const std::filesystem::path& root, const std::string& connect_sources = {});
 
   // The response for a GET/HEAD of path, or nullopt when the site has nothing for it.
   std::optional<Response> Serve(const std::string& path, std::string_view accept_encoding) const;

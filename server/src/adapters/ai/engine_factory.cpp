@@ -16,7 +16,7 @@ ProviderSettings WithDefaults(ProviderSettings settings, const char* base_url, c
 std::unique_ptr<optimize::ChangeEngine> MakeProviderEngine(const AiSettings& settings,
                                                            optimize::AiAuditSink* audit,
                                                            std::shared_ptr<HttpClient> http,
-                                                           RetryPolicy retry) {
+                                                           const RetryPolicy& retry) {
   if (!http) http = std::make_shared<HttpClient>();
   std::vector<std::unique_ptr<Provider>> providers;
   for (const std::string& name : settings.order) {

@@ -23,6 +23,6 @@ struct AiSettings {
 // for tests (a fake server, an instant sleep).
 std::unique_ptr<optimize::ChangeEngine> MakeProviderEngine(
     const AiSettings& settings, optimize::AiAuditSink* audit = nullptr,
-    std::shared_ptr<HttpClient> http = nullptr, RetryPolicy retry = {});
+    std::shared_ptr<HttpClient> http = nullptr, const RetryPolicy& retry = {});
 
 }  // namespace resumax::ai

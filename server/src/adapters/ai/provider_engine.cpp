@@ -214,7 +214,12 @@ optimize::EngineOutput ProviderEngine::Propose(const boost::json::object& sectio
       ++sections_by_slot[*outcome.slot];
       output.tokens_used += outcome.reply.prompt_tokens + outcome.reply.completion_tokens;
       if (!failures.empty()) {
-        add_note(request.scope + ": " + failures + " failed, fell back to " + name);
+        std::string note = request.scope;
+        note += ": ";
+        note += failures;
+        note += " failed, fell back to ";
+        note += name;
+        add_note(std::move(note));
       }
       for (const SectionItem& item : request.items) {
         for (ProposedEdit& edit : outcome.reply.edits) {

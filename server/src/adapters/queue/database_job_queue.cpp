@@ -38,7 +38,7 @@ constexpr std::string_view kDepth =
 
 std::string DatabaseJobQueue::Enqueue(const std::string& kind, const std::string& payload_json,
                                       const EnqueueOptions& options) {
-  const std::string id = NewUuid();
+  std::string id = NewUuid();
   const std::string now = FormatTimestamp(clock_.Now());
   const Value params[] = {id,
                           kind,

@@ -285,7 +285,10 @@ S3ObjectStore::Reply S3ObjectStore::Send(
   std::string canonical_headers;
   std::string signed_headers;
   for (const auto& [name, value] : headers) {
-    canonical_headers += name + ":" + value + "\n";
+    canonical_headers += name;
+    canonical_headers += ":";
+    canonical_headers += value;
+    canonical_headers += "\n";
     if (!signed_headers.empty()) signed_headers += ";";
     signed_headers += name;
   }
@@ -304,7 +307,11 @@ S3ObjectStore::Reply S3ObjectStore::Send(
   std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
   curl_slist* list = nullptr;
   for (const auto& [name, value] : headers) {
-    if (name != "host") list = curl_slist_append(list, (name + ": " + value).c_str());
+    if (name == "host") continue;
+    std::string line = name;
+    line += ": ";
+    line += value;
+    list = curl_slist_append(list, line.c_str());
   }
   list = curl_slist_append(list, ("Authorization: " + authorization).c_str());
   list = curl_slist_append(list, "Expect:");

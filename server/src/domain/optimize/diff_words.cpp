@@ -95,6 +95,8 @@ std::vector<DiffPart> WordDiff(std::string_view before, std::string_view after) 
   const std::vector<Token> new_tokens = Tokenize(after);
   std::vector<std::string_view> old_words;
   std::vector<std::string_view> new_words;
+  old_words.reserve(old_tokens.size());
+  new_words.reserve(new_tokens.size());
   for (const Token& token : old_tokens) old_words.push_back(token.word);
   for (const Token& token : new_tokens) new_words.push_back(token.word);
 

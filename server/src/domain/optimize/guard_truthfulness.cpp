@@ -25,98 +25,113 @@ constexpr std::size_t kMaxSummaryBytes = 1500;
 constexpr std::size_t kMaxSkillsBytes = 3000;
 
 // Spelled figures and the value they stand for (0 when they have no single value).
-const std::map<std::string_view, int, std::less<>> kSpelledFigures = {
-    {"zero", 0},     {"two", 2},        {"three", 3},     {"four", 4},        {"five", 5},
-    {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},        {"ten", 10},
-    {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},   {"fifteen", 15},
-    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},   {"twenty", 20},
-    {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},      {"seventy", 70},
-    {"eighty", 80},  {"ninety", 90},    {"hundred", 100}, {"thousand", 1000}, {"million", 0},
-    {"billion", 0},  {"dozen", 12},     {"dozens", 0},    {"hundreds", 0},    {"thousands", 0},
-    {"millions", 0}, {"billions", 0},   {"doubled", 0},   {"tripled", 0},     {"quadrupled", 0},
-    {"halved", 0},   {"twofold", 0},    {"threefold", 0}, {"tenfold", 0},     {"percent", 0}};
+const std::map<std::string_view, int, std::less<>>& SpelledFigures() {
+  static const std::map<std::string_view, int, std::less<>> figures = {
+      {"zero", 0},     {"two", 2},        {"three", 3},     {"four", 4},        {"five", 5},
+      {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},        {"ten", 10},
+      {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},   {"fifteen", 15},
+      {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},   {"twenty", 20},
+      {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},      {"seventy", 70},
+      {"eighty", 80},  {"ninety", 90},    {"hundred", 100}, {"thousand", 1000}, {"million", 0},
+      {"billion", 0},  {"dozen", 12},     {"dozens", 0},    {"hundreds", 0},    {"thousands", 0},
+      {"millions", 0}, {"billions", 0},   {"doubled", 0},   {"tripled", 0},     {"quadrupled", 0},
+      {"halved", 0},   {"twofold", 0},    {"threefold", 0}, {"tenfold", 0},     {"percent", 0}};
+  return figures;
+}
 
 // Words that state a fact of their own kind, and how a refusal names that kind.
-const std::map<std::string_view, std::string_view, std::less<>> kFactWords = {
-    {"certified", "a certification"},
-    {"certification", "a certification"},
-    {"certifications", "a certification"},
-    {"certificate", "a certification"},
-    {"certificates", "a certification"},
-    {"licensed", "a license"},
-    {"license", "a license"},
-    {"licenses", "a license"},
-    {"licensure", "a license"},
-    {"accredited", "an accreditation"},
-    {"accreditation", "an accreditation"},
-    {"bachelor", "a degree"},
-    {"bachelor's", "a degree"},
-    {"bachelors", "a degree"},
-    {"master's", "a degree"},
-    {"masters", "a degree"},
-    {"mba", "a degree"},
-    {"phd", "a degree"},
-    {"ph.d", "a degree"},
-    {"doctorate", "a degree"},
-    {"doctoral", "a degree"},
-    {"degree", "a degree"},
-    {"diploma", "a degree"},
-    {"b.s", "a degree"},
-    {"m.s", "a degree"},
-    {"b.a", "a degree"},
-    {"bsc", "a degree"},
-    {"msc", "a degree"},
-    {"senior", "a job title"},
-    {"sr", "a job title"},
-    {"principal", "a job title"},
-    {"chief", "a job title"},
-    {"director", "a job title"},
-    {"manager", "a job title"},
-    {"vp", "a job title"},
-    {"president", "a job title"},
-    {"supervisor", "a job title"},
-    {"head", "a job title"},
-    {"founder", "a job title"},
-    {"co-founder", "a job title"},
-    {"cofounder", "a job title"},
-    {"ceo", "a job title"},
-    {"cto", "a job title"},
-    {"cfo", "a job title"},
-    {"coo", "a job title"},
-    {"cmo", "a job title"},
-    {"promoted", "a promotion"},
-    {"promotion", "a promotion"},
-    {"award", "an award"},
-    {"awards", "an award"},
-    {"awarded", "an award"},
-    {"award-winning", "an award"},
-    {"honored", "an award"},
-    {"honoured", "an award"},
-    {"winner", "an award"},
-    {"won", "an award"},
-    {"patent", "a patent"},
-    {"patents", "a patent"},
-    {"patented", "a patent"},
-    {"published", "a publication"},
-    {"publication", "a publication"},
-    {"publications", "a publication"}};
+const std::map<std::string_view, std::string_view, std::less<>>& FactWords() {
+  static const std::map<std::string_view, std::string_view, std::less<>> words = {
+      {"certified", "a certification"},
+      {"certification", "a certification"},
+      {"certifications", "a certification"},
+      {"certificate", "a certification"},
+      {"certificates", "a certification"},
+      {"licensed", "a license"},
+      {"license", "a license"},
+      {"licenses", "a license"},
+      {"licensure", "a license"},
+      {"accredited", "an accreditation"},
+      {"accreditation", "an accreditation"},
+      {"bachelor", "a degree"},
+      {"bachelor's", "a degree"},
+      {"bachelors", "a degree"},
+      {"master's", "a degree"},
+      {"masters", "a degree"},
+      {"mba", "a degree"},
+      {"phd", "a degree"},
+      {"ph.d", "a degree"},
+      {"doctorate", "a degree"},
+      {"doctoral", "a degree"},
+      {"degree", "a degree"},
+      {"diploma", "a degree"},
+      {"b.s", "a degree"},
+      {"m.s", "a degree"},
+      {"b.a", "a degree"},
+      {"bsc", "a degree"},
+      {"msc", "a degree"},
+      {"senior", "a job title"},
+      {"sr", "a job title"},
+      {"principal", "a job title"},
+      {"chief", "a job title"},
+      {"director", "a job title"},
+      {"manager", "a job title"},
+      {"vp", "a job title"},
+      {"president", "a job title"},
+      {"supervisor", "a job title"},
+      {"head", "a job title"},
+      {"founder", "a job title"},
+      {"co-founder", "a job title"},
+      {"cofounder", "a job title"},
+      {"ceo", "a job title"},
+      {"cto", "a job title"},
+      {"cfo", "a job title"},
+      {"coo", "a job title"},
+      {"cmo", "a job title"},
+      {"promoted", "a promotion"},
+      {"promotion", "a promotion"},
+      {"award", "an award"},
+      {"awards", "an award"},
+      {"awarded", "an award"},
+      {"award-winning", "an award"},
+      {"honored", "an award"},
+      {"honoured", "an award"},
+      {"winner", "an award"},
+      {"won", "an award"},
+      {"patent", "a patent"},
+      {"patents", "a patent"},
+      {"patented", "a patent"},
+      {"published", "a publication"},
+      {"publication", "a publication"},
+      {"publications", "a publication"}};
+  return words;
+}
 
 // A supporting role in the original, and the leading role a rewrite may not turn it into.
-const std::unordered_set<std::string_view> kSupportWords = rewrite::WordSet(
-    "helped help helping assisted assist assisting supported supporting contributed contributing "
-    "participated involved shadowed observed");
-const std::unordered_set<std::string_view> kLeadWords = rewrite::WordSet(
-    "led lead leads leading headed spearheaded spearhead directed direct managed manage manages "
-    "owned own owns oversaw oversee oversees supervised supervise championed drove architected "
-    "orchestrated pioneered founded established");
+const std::unordered_set<std::string_view>& SupportWords() {
+  static const std::unordered_set<std::string_view> words = rewrite::WordSet(
+      "helped help helping assisted assist assisting supported supporting contributed contributing "
+      "participated involved shadowed observed");
+  return words;
+}
+const std::unordered_set<std::string_view>& LeadWords() {
+  static const std::unordered_set<std::string_view> words = rewrite::WordSet(
+      "led lead leads leading headed spearheaded spearhead directed direct managed manage manages "
+      "owned own owns oversaw oversee oversees supervised supervise championed drove architected "
+      "orchestrated pioneered founded established");
+  return words;
+}
 
 // Words a sentence may open with that are no names even when the resume lacks them.
-const std::unordered_set<std::string_view> kOpeningWords = rewrite::WordSet(
-    "the a an this these those our over across with within for in on to as by at through from "
-    "each all both more most also key daily weekly monthly proven strong while after before "
-    "during when since including and or but then via per new multiple several hands-on highly "
-    "background expertise experience focus passionate dedicated known skilled experienced holds "
-    "professional results-driven detail-oriented");
+const std::unordered_set<std::string_view>& OpeningWords() {
+  static const std::unordered_set<std::string_view> words = rewrite::WordSet(
+      "the a an this these those our over across with within for in on to as by at through from "
+      "each all both more most also key daily weekly monthly proven strong while after before "
+      "during when since including and or but then via per new multiple several hands-on highly "
+      "background expertise experience focus passionate dedicated known skilled experienced holds "
+      "professional results-driven detail-oriented");
+  return words;
+}
 
 // What the resume already says, gathered once per resume.
 struct Evidence {
@@ -248,7 +263,7 @@ bool TextHasWord(std::string_view text, std::string_view word) {
 
 bool IsLenientOpener(std::string_view word) {
   const std::string lower = LowerAscii(word);
-  if (kOpeningWords.contains(lower) || rewrite::LookupVerb(lower)) return true;
+  if (OpeningWords().contains(lower) || rewrite::LookupVerb(lower)) return true;
   for (std::string_view suffix : {"ed", "ing", "ly"}) {
     if (lower.size() > suffix.size() + 2 && lower.ends_with(suffix)) return true;
   }
@@ -310,8 +325,8 @@ GuardVerdict CheckFigures(const Evidence& evidence, std::string_view before,
   }
   for (const Word& word : SplitWords(after)) {
     const std::string lower = LowerAscii(word.text);
-    const auto figure = kSpelledFigures.find(lower);
-    if (figure == kSpelledFigures.end()) continue;
+    const auto figure = SpelledFigures().find(lower);
+    if (figure == SpelledFigures().end()) continue;
     if (TextHasWord(before, lower) || TextHasWord(evidence.text, lower)) continue;
     if (figure->second > 0 && evidence.numbers.contains(std::to_string(figure->second))) continue;
     return Refuse("It adds the figure " + Quoted(word.text) +
@@ -348,7 +363,7 @@ GuardVerdict CheckWords(const Evidence& evidence, std::string_view before, std::
   std::set<std::string> before_lower;
   for (const Word& word : SplitWords(before)) before_lower.insert(LowerAscii(word.text));
   bool supporting_role = false;
-  for (const std::string& word : before_lower) supporting_role |= kSupportWords.contains(word);
+  for (const std::string& word : before_lower) supporting_role |= SupportWords().contains(word);
 
   const std::vector<Word> words = SplitWords(after);
   // "Senior" may repeat "Senior Accountant" from the resume, not make "senior specialist".
@@ -363,13 +378,13 @@ GuardVerdict CheckWords(const Evidence& evidence, std::string_view before, std::
   for (std::size_t k = 0; k < words.size(); ++k) {
     const Word& word = words[k];
     const std::string lower = LowerAscii(word.text);
-    if (const auto fact = kFactWords.find(lower); fact != kFactWords.end()) {
+    if (const auto fact = FactWords().find(lower); fact != FactWords().end()) {
       if (!before_lower.contains(lower) && !with_neighbour_in_resume(k)) {
         return Refuse("It adds " + std::string(fact->second) + " (" + Quoted(word.text) +
                       ") that the resume doesn't mention.");
       }
     }
-    if (supporting_role && kLeadWords.contains(lower) && !before_lower.contains(lower)) {
+    if (supporting_role && LeadWords().contains(lower) && !before_lower.contains(lower)) {
       return Refuse("It says " + Quoted(word.text) +
                     " where the original describes a supporting role.");
     }

@@ -379,6 +379,7 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
     return ka.term < kb.term;
   });
   std::vector<Keyword> sorted;
+  sorted.reserve(order.size());
   for (const std::size_t i : order) sorted.push_back(analysis.keywords[i]);
   analysis.keywords = std::move(sorted);
 

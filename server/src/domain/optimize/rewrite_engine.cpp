@@ -144,45 +144,66 @@ constexpr WeakOpener kWeakOpeners[] = {
 };
 
 // "Helped lead X" stays: "Contributed to leading X" would read as a claim to have led.
-const std::unordered_set<std::string_view> kLeadingVerbs =
-    rewrite::WordSet("lead manage direct oversee supervise own run spearhead head");
+const std::unordered_set<std::string_view>& LeadingVerbs() {
+  static const std::unordered_set<std::string_view> words =
+      rewrite::WordSet("lead manage direct oversee supervise own run spearhead head");
+  return words;
+}
 
 // Words that end the object of an opener ("the team that built …").
-const std::unordered_set<std::string_view> kObjectEnds = rewrite::WordSet(
-    "that which who whose where with for to in at by across as while and from within under");
+const std::unordered_set<std::string_view>& ObjectEnds() {
+  static const std::unordered_set<std::string_view> words = rewrite::WordSet(
+      "that which who whose where with for to in at by across as while and from within under");
+  return words;
+}
 // Objects a "Responsible for" leads: people and projects.
-const std::unordered_set<std::string_view> kLedObjects = rewrite::WordSet(
-    "team teams staff crew squad group department unit engineers nurses analysts developers "
-    "associates employees people reports interns volunteers project projects initiative "
-    "initiatives program programs migration launch rollout effort transition redesign overhaul "
-    "implementation upgrade conversion campaign campaigns");
+const std::unordered_set<std::string_view>& LedObjects() {
+  static const std::unordered_set<std::string_view> words = rewrite::WordSet(
+      "team teams staff crew squad group department unit engineers nurses analysts developers "
+      "associates employees people reports interns volunteers project projects initiative "
+      "initiatives program programs migration launch rollout effort transition redesign overhaul "
+      "implementation upgrade conversion campaign campaigns");
+  return words;
+}
 // Objects a "Responsible for" manages: caseloads, accounts, money and schedules.
-const std::unordered_set<std::string_view> kManagedObjects = rewrite::WordSet(
-    "patients patient clients customers accounts caseload portfolio budget budgets inventory "
-    "schedule schedules vendors vendor payroll calendar relationships");
+const std::unordered_set<std::string_view>& ManagedObjects() {
+  static const std::unordered_set<std::string_view> words = rewrite::WordSet(
+      "patients patient clients customers accounts caseload portfolio budget budgets inventory "
+      "schedule schedules vendors vendor payroll calendar relationships");
+  return words;
+}
 // Things a "Worked on" built.
-const std::unordered_set<std::string_view> kBuiltObjects = rewrite::WordSet(
-    "app apps application applications service services microservice microservices api apis "
-    "website websites site tool tools tooling pipeline pipelines dashboard dashboards platform "
-    "platforms system systems library libraries feature features integration integrations "
-    "database databases backend back-end frontend front-end ui interface sdk cli plugin plugins "
-    "script scripts bot chatbot engine framework prototype portal module modules component "
-    "components extension game infrastructure workflow workflows mvp");
+const std::unordered_set<std::string_view>& BuiltObjects() {
+  static const std::unordered_set<std::string_view> words = rewrite::WordSet(
+      "app apps application applications service services microservice microservices api apis "
+      "website websites site tool tools tooling pipeline pipelines dashboard dashboards platform "
+      "platforms system systems library libraries feature features integration integrations "
+      "database databases backend back-end frontend front-end ui interface sdk cli plugin plugins "
+      "script scripts bot chatbot engine framework prototype portal module modules component "
+      "components extension game infrastructure workflow workflows mvp");
+  return words;
+}
 // Words after which an ambiguous verb ("Lead", "Plan") is surely a verb.
-const std::unordered_set<std::string_view> kDeterminers = rewrite::WordSet(
-    "the a an all our their its my new multiple several daily weekly monthly quarterly annual "
-    "over more up both each every key internal external cross-functional company-wide");
+const std::unordered_set<std::string_view>& Determiners() {
+  static const std::unordered_set<std::string_view> words = rewrite::WordSet(
+      "the a an all our their its my new multiple several daily weekly monthly quarterly annual "
+      "over more up both each every key internal external cross-functional company-wide");
+  return words;
+}
 // Nouns after "my" that read better with "the" than with nothing ("my team" → "the team").
-const std::unordered_set<std::string_view> kSharedNouns = rewrite::WordSet(
-    "team teams department unit group staff manager supervisor company employer organization "
-    "clients customers patients colleagues peers office branch");
+const std::unordered_set<std::string_view>& SharedNouns() {
+  static const std::unordered_set<std::string_view> words = rewrite::WordSet(
+      "team teams department unit group staff manager supervisor company employer organization "
+      "clients customers patients colleagues peers office branch");
+  return words;
+}
 
 std::string OwnerVerb(const std::vector<WordToken>& tokens, std::size_t at, Tense tense) {
   for (std::size_t k = at; k < tokens.size() && k < at + 6; ++k) {
     const std::string& word = tokens[k].bare;
-    if (k > at && kObjectEnds.contains(word)) break;
-    if (kLedObjects.contains(word)) return Conjugate("lead", tense);
-    if (kManagedObjects.contains(word)) return Conjugate("manage", tense);
+    if (k > at && ObjectEnds().contains(word)) break;
+    if (LedObjects().contains(word)) return Conjugate("lead", tense);
+    if (ManagedObjects().contains(word)) return Conjugate("manage", tense);
   }
   return Conjugate("own", tense);
 }
@@ -195,8 +216,8 @@ std::optional<std::string> BuiltVerb(const std::vector<WordToken>& tokens, std::
   }
   for (std::size_t k = at; k < tokens.size() && k < at + 6; ++k) {
     const std::string& word = tokens[k].bare;
-    if (word == "team" || word == "teams" || (k > at && kObjectEnds.contains(word))) break;
-    if (kBuiltObjects.contains(word)) {
+    if (word == "team" || word == "teams" || (k > at && ObjectEnds().contains(word))) break;
+    if (BuiltObjects().contains(word)) {
       const bool one_new_thing =
           tokens[at].bare == "a" || tokens[at].bare == "an" || tokens[at].bare == "new";
       return Conjugate(one_new_thing ? "build" : "develop", tense);
@@ -212,7 +233,7 @@ std::optional<std::string> Retense(const std::vector<WordToken>& tokens, std::si
   if (!match || tense == Tense::kKeep) return std::nullopt;
   const Verb& verb = *match->verb;
   const std::string_view next = at + 1 < tokens.size() ? tokens[at + 1].bare : std::string_view();
-  const bool surely_verb = !verb.ambiguous || kDeterminers.contains(next) ||
+  const bool surely_verb = !verb.ambiguous || Determiners().contains(next) ||
                            (!next.empty() && rewrite::IsAsciiDigit(next.front()));
   std::string target;
   std::string_view note;
@@ -303,7 +324,7 @@ std::optional<std::string> FixOpener(std::string_view sentence, Tense tense, boo
         head = Conjugate("contribute", tense_here) + " to";
         rest = object;
       } else if (weak.kind == Weak::kHelpedVerb && verb && verb->form == VerbForm::kBase &&
-                 !helping && !kLeadingVerbs.contains(verb->verb->base)) {
+                 !helping && !LeadingVerbs().contains(verb->verb->base)) {
         head = Conjugate("contribute", tense_here) + " to " + verb->verb->gerund;
         rest = object + 1;
       } else if (weak.kind == Weak::kWorkedOn) {
@@ -385,7 +406,7 @@ std::string DropMy(std::string_view text) {
     const std::string& next = tokens[k + 1].bare;
     if (next == "own") continue;
     out += text.substr(copied, token.begin - copied);
-    if (kSharedNouns.contains(next)) {
+    if (SharedNouns().contains(next)) {
       out += token.raw == "My" ? "The" : "the";
       copied = token.begin + token.raw.size();
     } else if (token.raw == "my") {

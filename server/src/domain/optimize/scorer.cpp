@@ -457,13 +457,15 @@ Rated SearchabilityCategory(const ResumeView& resume, std::string_view parsed_te
   std::size_t dated = 0;
   for (const ResumeJob& job : resume.jobs) dated += job.span.has_value();
   const double dated_share =
-      resume.jobs.empty() ? 0.0 : static_cast<double>(dated) / resume.jobs.size();
+      resume.jobs.empty() ? 0.0
+                          : static_cast<double>(dated) / static_cast<double>(resume.jobs.size());
   points += static_cast<int>(std::lround(formula::kDatesPoints * dated_share));
   (dated_share >= 1.0 ? category.counted : category.missing).push_back("readable job dates");
 
   const std::size_t document_chars = NonSpaceChars(parsed_text);
-  const double kept =
-      document_chars == 0 ? 1.0 : static_cast<double>(resume.section_chars) / document_chars;
+  const double kept = document_chars == 0 ? 1.0
+                                          : static_cast<double>(resume.section_chars) /
+                                                static_cast<double>(document_chars);
   const double content_share = std::min(1.0, kept / formula::kContentKeptRatio);
   points += static_cast<int>(std::lround(formula::kContentPoints * content_share));
   (content_share >= 1.0 ? category.counted : category.missing)
@@ -474,7 +476,8 @@ Rated SearchabilityCategory(const ResumeView& resume, std::string_view parsed_te
   if (words < static_cast<std::size_t>(formula::kMinWords)) {
     length_share = static_cast<double>(words) / formula::kMinWords;
   } else if (words > static_cast<std::size_t>(formula::kMaxWords)) {
-    length_share = std::max(0.5, static_cast<double>(formula::kMaxWords) / words);
+    length_share =
+        std::max(0.5, static_cast<double>(formula::kMaxWords) / static_cast<double>(words));
   }
   if (document_chars == 0) length_share = 1.0;  // nothing to measure: no parsed text given
   points += static_cast<int>(std::lround(formula::kLengthPoints * length_share));

@@ -592,7 +592,7 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
           prefer_back = completes(anchor - 1);
         } else {
           prefer_back = Prominence(*lines[static_cast<std::size_t>(anchor - 1)]) >
-                        Prominence(*lines[static_cast<std::size_t>(anchor + 1)]);
+                        Prominence(*lines[static_cast<std::size_t>(anchor) + 1]);
         }
       }
       if (prefer_back) {

@@ -13,7 +13,8 @@ char32_t DecodeAt(std::string_view text, std::size_t& pos) {
   if (byte < 0x80) {
     ++pos;
     return byte;
-  } else if ((byte & 0xE0) == 0xC0) {
+  }
+  if ((byte & 0xE0) == 0xC0) {
     length = 2;
     code = byte & 0x1F;
   } else if ((byte & 0xF0) == 0xE0) {

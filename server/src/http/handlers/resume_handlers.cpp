@@ -7,15 +7,16 @@
 namespace resumax::http {
 
 boost::json::object ResumeJson(const resumes::Resume& resume, bool with_content) {
-  boost::json::object json{{"id", resume.id},
-                           {"title", resume.title},
-                           {"originalFilename", resume.original_filename},
-                           {"mimeType", resume.mime_type},
-                           {"sizeBytes", resume.size_bytes},
-                           {"sizeMb", std::round(resume.size_bytes / 10485.76) / 100.0},
-                           {"parseStatus", resume.parse_status},
-                           {"createdAt", resume.created_at},
-                           {"updatedAt", resume.updated_at}};
+  boost::json::object json{
+      {"id", resume.id},
+      {"title", resume.title},
+      {"originalFilename", resume.original_filename},
+      {"mimeType", resume.mime_type},
+      {"sizeBytes", resume.size_bytes},
+      {"sizeMb", std::round(static_cast<double>(resume.size_bytes) / 10485.76) / 100.0},
+      {"parseStatus", resume.parse_status},
+      {"createdAt", resume.created_at},
+      {"updatedAt", resume.updated_at}};
   json["parseError"] = resume.parse_error_code
                            ? boost::json::value(boost::json::object{
                                  {"code", *resume.parse_error_code},
