@@ -7,6 +7,7 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -119,12 +120,20 @@ struct Run {
   Colour colour{};
 };
 
+// A clickable area of a row (the contact line's email, phone and links).
+struct LinkArea {
+  double x = 0;
+  double width = 0;
+  std::string uri;
+};
+
 // A visual row of the page: one or more runs side by side (text and its right-aligned dates, a
 // bullet glyph and its text), or a horizontal rule.
 struct Row {
   std::vector<Run> runs;
   double height = 0;
   bool rule = false;
+  std::vector<LinkArea> links;
 };
 
 struct Block {
@@ -144,6 +153,25 @@ struct TextStyle {
   Colour colour;
   PangoAlignment align = PANGO_ALIGN_LEFT;
 };
+
+// prefix + target when target is a plain URI part (printable ASCII without spaces, quotes or
+// backslashes, which Cairo's link attributes cannot carry); empty otherwise.
+std::string LinkUri(std::string_view prefix, std::string_view target) {
+  if (target.empty() || target.size() > 512) return {};
+  for (const char c : target) {
+    if (c <= ' ' || c > '~' || c == '\'' || c == '\\' || c == '"') return {};
+  }
+  return std::string(prefix) + std::string(target);
+}
+
+// "tel:+14155550142" from a printed number; empty when it has too few digits.
+std::string PhoneUri(std::string_view phone) {
+  std::string digits;
+  for (const char c : phone) {
+    if ((c >= '0' && c <= '9') || (c == '+' && digits.empty())) digits += c;
+  }
+  return digits.size() >= 7 ? "tel:" + digits : std::string();
+}
 
 std::string Uppercase(std::string_view text) {
   std::string out(text);
@@ -204,14 +232,52 @@ class PdfWriter {
     blocks_.push_back(std::move(block));
   }
 
-  void ContactLine(std::string_view line) {
+  // "email · phone · location · links", the email, phone and links clickable.
+  void ContactLine(const Contact& contact) {
+    std::string line;
+    struct Target {
+      std::size_t start, end;
+      std::string uri;
+    };
+    std::vector<Target> targets;
+    auto add = [&](const std::string& part, std::string uri) {
+      if (part.empty()) return;
+      if (!line.empty()) line += " \u00b7 ";
+      const std::size_t start = line.size();
+      line += part;
+      if (!uri.empty()) targets.push_back({start, line.size(), std::move(uri)});
+    };
+    add(contact.email, LinkUri("mailto:", contact.email));
+    add(contact.phone, PhoneUri(contact.phone));
+    add(contact.location, {});
+    for (const std::string& link : contact.links) {
+      const bool has_scheme = link.starts_with("http://") || link.starts_with("https://");
+      add(link, LinkUri(has_scheme ? "" : "https://", link));
+    }
+    if (line.empty()) return;
     Block block;
     block.space_before = 2;
-    AddRows(block, line,
-            {.size = theme_.body_size,
-             .colour = theme_.muted,
-             .align = theme_.centered_header ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT},
-            0, text_width_);
+    const TextStyle style{.size = theme_.body_size,
+                          .colour = theme_.muted,
+                          .align = theme_.centered_header ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT};
+    PangoLayout* layout = NewLayout(line, style, text_width_);
+    block.rows = RowsOf(layout, 0, style.colour);
+    for (const Target& target : targets) {
+      int first_line = 0;
+      int last_line = 0;
+      int from = 0;
+      int to = 0;
+      pango_layout_index_to_line_x(layout, static_cast<int>(target.start), 0, &first_line, &from);
+      pango_layout_index_to_line_x(layout, static_cast<int>(target.end), 0, &last_line, &to);
+      // A target broken over two lines keeps its text but gets no link.
+      if (first_line != last_line || first_line < 0 ||
+          static_cast<std::size_t>(first_line) >= block.rows.size()) {
+        continue;
+      }
+      Row& row = block.rows[static_cast<std::size_t>(first_line)];
+      row.links.push_back({row.runs.front().x + static_cast<double>(from) / PANGO_SCALE,
+                           static_cast<double>(to - from) / PANGO_SCALE, target.uri});
+    }
     blocks_.push_back(std::move(block));
   }
 
@@ -413,6 +479,14 @@ class PdfWriter {
       cairo_move_to(cr_, theme_.margin + run.x, y_ + run.baseline);
       pango_cairo_show_layout_line(cr_, run.line);
     }
+    for (const LinkArea& link : row.links) {
+      char rect[128];
+      std::snprintf(rect, sizeof rect, "rect=[%.2f %.2f %.2f %.2f] ", theme_.margin + link.x, y_,
+                    link.width, row.height);
+      const std::string attributes = std::string(rect) + "uri='" + link.uri + "'";
+      cairo_tag_begin(cr_, CAIRO_TAG_LINK, attributes.c_str());
+      cairo_tag_end(cr_, CAIRO_TAG_LINK);
+    }
     y_ += row.height;
   }
 
@@ -456,9 +530,7 @@ std::string RenderPdf(const ResumeDocument& document, const RenderOptions& optio
   PdfWriter pdf(options);
   const Theme& theme = pdf.theme();
   if (!document.contact.name.empty()) pdf.Name(document.contact.name);
-  if (const std::string contact = ContactLine(document.contact); !contact.empty()) {
-    pdf.ContactLine(contact);
-  }
+  pdf.ContactLine(document.contact);
   auto paragraphs = [&](std::string_view text) {
     double gap = 0;
     while (!text.empty()) {

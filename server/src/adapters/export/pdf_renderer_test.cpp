@@ -140,6 +140,22 @@ TEST(PdfRenderer, EmbedsSubsetFonts) {
   }
 }
 
+// The email, phone and links of the contact line are clickable in every template.
+TEST(PdfRenderer, ContactDetailsAreLinks) {
+  for (const Template layout : kTemplates) {
+    SCOPED_TRACE(std::string(TemplateName(layout)));
+    const std::string pdf = RenderPdf(FromSections(SampleSections()), {.layout = layout});
+    EXPECT_NE(pdf.find("/URI (mailto:dana.whitfield@example.com)"), std::string::npos);
+    EXPECT_NE(pdf.find("/URI (tel:+14155550142)"), std::string::npos);
+    EXPECT_NE(pdf.find("/URI (https://github.com/danaw)"), std::string::npos);
+  }
+  // Something a link attribute cannot carry stays text only.
+  ResumeDocument odd;
+  odd.contact.name = "Odd";
+  odd.contact.email = "o'brien@example.com";
+  EXPECT_EQ(RenderPdf(odd, {}).find("/URI"), std::string::npos);
+}
+
 TEST(PdfRenderer, A4AndLetter) {
   if (!HaveCommand("pdfinfo")) GTEST_SKIP() << "pdfinfo (poppler-utils) is not installed";
   const auto path =
