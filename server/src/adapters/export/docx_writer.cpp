@@ -340,8 +340,39 @@ class BodyWriter {
 
   void Heading(std::string_view text) { Paragraph("Heading1", text); }
 
+  // The contact line; each part with a URI is a hyperlink whose target is appended to `links`
+  // (relationship ids rId<first_link_id + its index>).
+  void ContactLine(const std::vector<ContactPart>& parts, std::vector<std::string>& links,
+                   int first_link_id) {
+    pugi::xml_node paragraph;
+    for (const ContactPart& part : parts) {
+      const std::string text = XmlText(part.text);
+      if (Blank(text)) continue;
+      if (!paragraph) {
+        paragraph = Add(body_, "w:p");
+        Val(Add(paragraph, "w:pPr"), "w:pStyle", "Contact");
+      } else {
+        Text(paragraph, kContactSeparator);
+      }
+      if (part.uri.empty()) {
+        Text(paragraph, text);
+        continue;
+      }
+      links.push_back(part.uri);
+      const std::string id =
+          "rId" + std::to_string(first_link_id + static_cast<int>(links.size()) - 1);
+      Text(Add(paragraph, "w:hyperlink", {{"r:id", id}, {"w:history", "1"}}), text);
+    }
+  }
+
   // Entry lines keep with the next paragraph; an entry's last line must not, or a run of entries
   // without bullets (education) and the next section would move as one block.
+  static void Text(pugi::xml_node parent, std::string_view text) {
+    Add(Add(parent, "w:r"), "w:t", {{"xml:space", "preserve"}})
+        .text()
+        .set(text.data(), text.size());
+  }
+
   void EndEntry() {
     pugi::xml_node properties = body_.last_child().child("w:pPr");
     const std::string_view style = properties.child("w:pStyle").attribute("w:val").value();
@@ -354,9 +385,14 @@ class BodyWriter {
   pugi::xml_node body_;
 };
 
-void WriteSections(BodyWriter& out, const ResumeDocument& document) {
+// The first relationship id free for hyperlinks in document.xml.rels (styles, numbering and
+// settings take rId1 to rId3).
+constexpr int kFirstLinkId = 4;
+
+void WriteSections(BodyWriter& out, const ResumeDocument& document,
+                   std::vector<std::string>& links) {
   out.Paragraph("Title", document.contact.name);
-  out.Paragraph("Contact", ContactLine(document.contact));
+  out.ContactLine(ContactParts(document.contact), links, kFirstLinkId);
   if (!Blank(document.summary)) {
     out.Heading(kSummaryHeading);
     out.Lines(document.summary);
@@ -409,13 +445,14 @@ void WriteSections(BodyWriter& out, const ResumeDocument& document) {
   }
 }
 
-std::string DocumentXml(const ResumeDocument& resume, const Look& look, PaperSize paper) {
+std::string DocumentXml(const ResumeDocument& resume, const Look& look, PaperSize paper,
+                        std::vector<std::string>& links) {
   pugi::xml_document document;
   pugi::xml_node root = Root(document, "w:document",
                              {{"xmlns:w", kWordNamespace}, {"xmlns:r", kOfficeRelationships}});
   pugi::xml_node body = Add(root, "w:body");
   BodyWriter out(body);
-  WriteSections(out, resume);
+  WriteSections(out, resume, links);
   if (!body.first_child()) Add(body, "w:p");  // Word wants at least one paragraph
 
   const Page page = PageFor(paper);
@@ -451,9 +488,10 @@ std::string SettingsXml() {
 struct Relationship {
   std::string_view type;  // after kOfficeRelationships, or a full URI
   std::string_view target;
+  bool external = false;  // a URI outside the package (hyperlinks)
 };
 
-std::string RelationshipsXml(std::initializer_list<Relationship> relationships) {
+std::string RelationshipsXml(const std::vector<Relationship>& relationships) {
   pugi::xml_document document;
   pugi::xml_node root = Root(document, "Relationships", {{"xmlns", kPackageRelationships}});
   int id = 0;
@@ -462,8 +500,10 @@ std::string RelationshipsXml(std::initializer_list<Relationship> relationships) 
         relationship.type.starts_with("http")
             ? std::string(relationship.type)
             : std::string(kOfficeRelationships) + "/" + std::string(relationship.type);
-    Add(root, "Relationship",
+    pugi::xml_node node = Add(
+        root, "Relationship",
         {{"Id", "rId" + std::to_string(++id)}, {"Type", type}, {"Target", relationship.target}});
+    if (relationship.external) node.append_attribute("TargetMode") = "External";
   }
   return Serialize(document);
 }
@@ -605,10 +645,11 @@ std::string RenderDocx(const ResumeDocument& document, const RenderOptions& opti
                           "core-properties",
                           "docProps/core.xml"},
                          {"extended-properties", "docProps/app.xml"}})});
+  std::vector<std::string> links;
   parts.push_back(
       {"word/document.xml",
        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-       DocumentXml(document, look, options.paper)});
+       DocumentXml(document, look, options.paper, links)});
   parts.push_back({"word/styles.xml",
                    "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
                    StylesXml(look, PageFor(options.paper).width - 2 * look.margin)});
@@ -618,10 +659,10 @@ std::string RenderDocx(const ResumeDocument& document, const RenderOptions& opti
   parts.push_back({"word/settings.xml",
                    "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
                    SettingsXml()});
-  parts.push_back({"word/_rels/document.xml.rels", nullptr,
-                   RelationshipsXml({{"styles", "styles.xml"},
-                                     {"numbering", "numbering.xml"},
-                                     {"settings", "settings.xml"}})});
+  std::vector<Relationship> relationships = {
+      {"styles", "styles.xml"}, {"numbering", "numbering.xml"}, {"settings", "settings.xml"}};
+  for (const std::string& link : links) relationships.push_back({"hyperlink", link, true});
+  parts.push_back({"word/_rels/document.xml.rels", nullptr, RelationshipsXml(relationships)});
   parts.push_back({"docProps/core.xml",
                    "application/vnd.openxmlformats-package.core-properties+xml",
                    CorePropertiesXml(options)});

@@ -141,12 +141,20 @@ struct Docx {
     std::vector<Paragraph> paragraphs;
     for (pugi::xml_node node : Root("word/document.xml").child("w:body").children("w:p")) {
       Paragraph paragraph{node.child("w:pPr").child("w:pStyle").attribute("w:val").value(), {}};
-      for (pugi::xml_node run : node.children("w:r")) {
+      auto read_run = [&paragraph](pugi::xml_node run) {
         for (pugi::xml_node child : run.children()) {
           const std::string_view name = child.name();
           if (name == "w:t") paragraph.text += child.text().get();
           if (name == "w:tab") paragraph.text += '\t';
           if (name == "w:br") paragraph.text += '\n';
+        }
+      };
+      // Runs directly in the paragraph or inside a hyperlink, in document order.
+      for (pugi::xml_node child : node.children()) {
+        const std::string_view name = child.name();
+        if (name == "w:r") read_run(child);
+        if (name == "w:hyperlink") {
+          for (pugi::xml_node run : child.children("w:r")) read_run(run);
         }
       }
       paragraphs.push_back(std::move(paragraph));
@@ -271,9 +279,26 @@ TEST(DocxWriter, WritesWordprocessingMlWithStylesAndNumbering) {
     EXPECT_TRUE(types.find_child_by_attribute("Override", "PartName", ("/" + name).c_str()))
         << name;
   }
+  std::vector<std::string> links;
   for (pugi::xml_node relationship : docx.Root("word/_rels/document.xml.rels").children()) {
-    EXPECT_TRUE(docx.parts.count("word/" + std::string(relationship.attribute("Target").value())));
+    const std::string target = relationship.attribute("Target").value();
+    if (std::string_view(relationship.attribute("TargetMode").value()) == "External") {
+      links.push_back(target);
+      continue;
+    }
+    EXPECT_TRUE(docx.parts.count("word/" + target)) << target;
   }
+  // The contact line's email, phone and link are hyperlinks to external targets.
+  EXPECT_EQ(links, (std::vector<std::string>{"mailto:dana.whitfield@example.com", "tel:5035550142",
+                                             "https://linkedin.com/in/danawhitfield"}));
+  EXPECT_EQ(docx.Root("word/document.xml")
+                .child("w:body")
+                .find_node([](pugi::xml_node node) {
+                  return std::string_view(node.name()) == "w:hyperlink";
+                })
+                .attribute("r:id")
+                .as_string(),
+            std::string("rId4"));
   for (pugi::xml_node relationship : docx.Root("_rels/.rels").children()) {
     EXPECT_TRUE(docx.parts.count(relationship.attribute("Target").value()));
   }

@@ -154,25 +154,6 @@ struct TextStyle {
   PangoAlignment align = PANGO_ALIGN_LEFT;
 };
 
-// prefix + target when target is a plain URI part (printable ASCII without spaces, quotes or
-// backslashes, which Cairo's link attributes cannot carry); empty otherwise.
-std::string LinkUri(std::string_view prefix, std::string_view target) {
-  if (target.empty() || target.size() > 512) return {};
-  for (const char c : target) {
-    if (c <= ' ' || c > '~' || c == '\'' || c == '\\' || c == '"') return {};
-  }
-  return std::string(prefix) + std::string(target);
-}
-
-// "tel:+14155550142" from a printed number; empty when it has too few digits.
-std::string PhoneUri(std::string_view phone) {
-  std::string digits;
-  for (const char c : phone) {
-    if ((c >= '0' && c <= '9') || (c == '+' && digits.empty())) digits += c;
-  }
-  return digits.size() >= 7 ? "tel:" + digits : std::string();
-}
-
 std::string Uppercase(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
@@ -240,19 +221,11 @@ class PdfWriter {
       std::string uri;
     };
     std::vector<Target> targets;
-    auto add = [&](const std::string& part, std::string uri) {
-      if (part.empty()) return;
-      if (!line.empty()) line += " \u00b7 ";
+    for (const ContactPart& part : ContactParts(contact)) {
+      if (!line.empty()) line += kContactSeparator;
       const std::size_t start = line.size();
-      line += part;
-      if (!uri.empty()) targets.push_back({start, line.size(), std::move(uri)});
-    };
-    add(contact.email, LinkUri("mailto:", contact.email));
-    add(contact.phone, PhoneUri(contact.phone));
-    add(contact.location, {});
-    for (const std::string& link : contact.links) {
-      const bool has_scheme = link.starts_with("http://") || link.starts_with("https://");
-      add(link, LinkUri(has_scheme ? "" : "https://", link));
+      line += part.text;
+      if (!part.uri.empty()) targets.push_back({start, line.size(), part.uri});
     }
     if (line.empty()) return;
     Block block;

@@ -10,8 +10,8 @@
 #include "core/database.h"
 #include "core/error.h"
 #include "domain/auth/models.h"
-#include "domain/jobs/worker_pool.h"
 #include "domain/export/resume_document.h"
+#include "domain/jobs/worker_pool.h"
 #include "domain/optimize/optimization_service.h"
 #include "domain/storage/object_store.h"
 

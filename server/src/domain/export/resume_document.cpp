@@ -197,11 +197,47 @@ std::string_view PaperSizeName(PaperSize paper) {
   return paper == PaperSize::kA4 ? "a4" : "letter";
 }
 
-std::string ContactLine(const Contact& contact) {
-  std::string line = JoinPresent({contact.email, contact.phone, contact.location}, " \u00b7 ");
+namespace {
+
+// prefix + target when target is a plain URI part (printable ASCII without spaces, quotes or
+// backslashes); empty otherwise.
+std::string LinkUri(std::string_view prefix, std::string_view target) {
+  if (target.empty() || target.size() > 512) return {};
+  for (const char c : target) {
+    if (c <= ' ' || c > '~' || c == '\'' || c == '\\' || c == '"' || c == '<' || c == '>')
+      return {};
+  }
+  return std::string(prefix) + std::string(target);
+}
+
+// "tel:+14155550142" from a printed number; empty when it has too few digits.
+std::string PhoneUri(std::string_view phone) {
+  std::string digits;
+  for (const char c : phone) {
+    if ((c >= '0' && c <= '9') || (c == '+' && digits.empty())) digits += c;
+  }
+  return digits.size() >= 7 ? "tel:" + digits : std::string();
+}
+
+}  // namespace
+
+std::vector<ContactPart> ContactParts(const Contact& contact) {
+  std::vector<ContactPart> parts;
+  if (!contact.email.empty()) parts.push_back({contact.email, LinkUri("mailto:", contact.email)});
+  if (!contact.phone.empty()) parts.push_back({contact.phone, PhoneUri(contact.phone)});
+  if (!contact.location.empty()) parts.push_back({contact.location, {}});
   for (const std::string& link : contact.links) {
-    if (!line.empty()) line += " \u00b7 ";
-    line += link;
+    const bool has_scheme = link.starts_with("http://") || link.starts_with("https://");
+    parts.push_back({link, LinkUri(has_scheme ? "" : "https://", link)});
+  }
+  return parts;
+}
+
+std::string ContactLine(const Contact& contact) {
+  std::string line;
+  for (const ContactPart& part : ContactParts(contact)) {
+    if (!line.empty()) line += kContactSeparator;
+    line += part.text;
   }
   return line;
 }

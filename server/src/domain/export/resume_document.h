@@ -90,6 +90,16 @@ std::string_view TemplateName(Template layout);
 std::optional<PaperSize> ParsePaperSize(std::string_view name);
 std::string_view PaperSizeName(PaperSize paper);
 
+// The pieces of the line under the name, in order: email, phone, location, links; each with
+// the URI it opens (mailto:, tel:, https://), or none when it is not a link or holds characters
+// a URI attribute cannot carry.
+struct ContactPart {
+  std::string text;
+  std::string uri;
+};
+std::vector<ContactPart> ContactParts(const Contact& contact);
+inline constexpr std::string_view kContactSeparator = " \u00b7 ";
+
 // The line under the name: "email · phone · location · links" (only what is present).
 std::string ContactLine(const Contact& contact);
 // Entry heading lines shared by the renderers: "Title, Company" / "Degree, School".
