@@ -257,8 +257,9 @@ std::string StylesXml(const Look& look, int text_width) {
 
   const char* name_justify = look.centered ? "center" : "left";
   AddStyle(styles, "Normal", "Normal", {.after = look.paragraph_after}, {});
+  // The name takes the accent colour of the headings (modern), as in the PDF.
   AddStyle(styles, "Title", "Title", {.keep_next = true, .after = 60, .justify = name_justify},
-           {.bold = true, .size = look.name_size});
+           {.bold = true, .color = look.heading_color, .size = look.name_size});
   AddStyle(styles, "Contact", "Contact",
            {.after = 2 * look.paragraph_after, .justify = name_justify}, {});
   AddStyle(styles, "Heading1", "heading 1",
