@@ -4,6 +4,7 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "adapters/documents/resume_reader.h"
@@ -214,6 +215,24 @@ TEST(PdfRenderer, NeverLeavesAHeadingAtTheFootOfAPage) {
     }
   }
   EXPECT_GT(multi_page, 10);  // the sweep did cross page boundaries
+}
+
+// The API renders on several threads at once: every thread's documents come out whole.
+TEST(PdfRenderer, RendersOnManyThreadsAtOnce) {
+  const ResumeDocument document = FromSections(SampleSections());
+  std::vector<std::string> names(4 * 6);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (std::size_t run = 0; run < 6; ++run) {
+        const std::string pdf = RenderPdf(document, {.layout = kTemplates[(t + run) % 3]});
+        auto parsed = documents::ParseResume(pdf, "application/pdf", {});
+        names[t * 6 + run] = parsed ? Str(parsed->sections.at("contact").at("name")) : "";
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (const std::string& name : names) EXPECT_EQ(name, "Dana Whitfield");
 }
 
 TEST(PdfRenderer, SurvivesHostileContent) {
