@@ -4,6 +4,7 @@
 #include <curl/curl.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -108,8 +109,12 @@ ServerProcess::ServerProcess(Env environment) {
   envp.push_back(nullptr);
 
   const std::string log_path = (data_dir_ / ("server-" + std::to_string(port_) + ".log")).string();
+  const pid_t parent = ::getpid();
   pid_ = ::fork();
   if (pid_ == 0) {
+    // The server dies with the test process, even when a failed test aborts it.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parent) ::_exit(1);
     std::FILE* log = std::freopen(log_path.c_str(), "w", stdout);
     if (log) ::dup2(::fileno(stdout), STDERR_FILENO);
     char binary[] = RESUMAX_BINARY;
