@@ -2,6 +2,7 @@
 
 #include <curl/curl.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <sodium.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -221,6 +222,9 @@ int Serve(const Config& config) {
              {"storage", config.storage_url.empty() ? "local" : "s3"},
              {"workers", config.workers},
              {"rewrites", provider_engine ? "language models, local fallback" : "local"}});
+  // Loading the taxonomy (tens of megabytes when an import is merged), the web app and the
+  // migrations left freed heap behind: give it back to the system before serving.
+  ::malloc_trim(0);
   if (config.workers > 0) workers.Start();
   server.Run();
   workers.Stop();
