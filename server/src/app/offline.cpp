@@ -113,11 +113,8 @@ int OptimizeOffline(const std::string& resume_path, const std::string& job_path,
   }
   if (format) {
     const exporting::ResumeDocument document = exporting::FromSections(*optimized);
-    exporting::RenderOptions options{.layout = *chosen_layout, .paper = *chosen_paper};
-    options.author = document.contact.name;
-    options.title =
-        document.contact.name.empty() ? "Resume" : document.contact.name + " \u2013 Resume";
-    file << exporting::Render(*format, document, options);
+    file << exporting::Render(*format, document,
+                              exporting::OptionsFor(document, *chosen_layout, *chosen_paper));
   } else {
     file << boost::json::serialize(out) << "\n";
   }

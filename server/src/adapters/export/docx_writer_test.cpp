@@ -19,12 +19,14 @@
 #include <vector>
 
 #include "adapters/documents/resume_reader.h"
+#include "domain/export/export_test_support.h"
 #include "domain/export/renderers.h"
 
 namespace resumax::exporting {
 namespace {
 
 namespace json = boost::json;
+using testing::Str;
 
 constexpr std::string_view kDocxType =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -69,10 +71,6 @@ ResumeDocument SampleResume() {
 
 RenderOptions SampleOptions() {
   return {.title = "Dana Whitfield \u2013 Resume", .author = "Dana Whitfield"};
-}
-
-std::string Str(const json::value& value) {
-  return value.is_string() ? std::string(value.as_string()) : std::string();
 }
 
 // Every entry of a ZIP archive by name; a failure when libzip finds the archive inconsistent.

@@ -154,14 +154,6 @@ struct TextStyle {
   PangoAlignment align = PANGO_ALIGN_LEFT;
 };
 
-std::string Uppercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 class PdfWriter {
  public:
   PdfWriter(const RenderOptions& options)
@@ -259,7 +251,7 @@ class PdfWriter {
     block.space_before = theme_.section_gap;
     block.keep_with_next = true;
     block.keep_together = true;
-    AddRows(block, theme_.uppercase_headings ? Uppercase(heading) : std::string(heading),
+    AddRows(block, theme_.uppercase_headings ? UppercaseHeading(heading) : std::string(heading),
             {.size = theme_.heading_size, .weight = Weight::kBold, .colour = theme_.accent}, 0,
             text_width_);
     if (theme_.rule_width > 0)

@@ -18,13 +18,10 @@ namespace json = boost::json;
 using testing::HaveCommand;
 using testing::SampleSections;
 using testing::Shell;
+using testing::Str;
 using testing::WriteTemp;
 
 constexpr Template kTemplates[] = {Template::kClassic, Template::kModern, Template::kCompact};
-
-std::string Str(const json::value& value) {
-  return value.is_string() ? std::string(value.as_string()) : std::string();
-}
 
 TEST(PdfRenderer, WritesAPdfWithMetadata) {
   const std::string pdf =
@@ -92,15 +89,7 @@ TEST(PdfRenderer, PdftotextKeepsTheReadingOrder) {
     const auto path = WriteTemp("order.pdf", RenderPdf(FromSections(sections), {.layout = layout}));
     auto text = Shell("pdftotext '" + path.string() + "' -");
     ASSERT_TRUE(text);
-    // pdftotext breaks long lines; compare with white space folded.
-    std::string folded;
-    for (const char c : *text) {
-      if (c == '\n' || c == ' ') {
-        if (!folded.empty() && folded.back() != ' ') folded += ' ';
-      } else {
-        folded += c;
-      }
-    }
+    const std::string folded = testing::Folded(*text);
     std::size_t at = 0;
     for (const std::string& line : expected) {
       const std::size_t found = folded.find(line, at);

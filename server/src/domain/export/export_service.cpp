@@ -182,10 +182,7 @@ Result<ExportLink> ExportService::Create(const auth::User& user, const ExportReq
     return Error::Internal("The version's sections could not be read.");
   }
   const ResumeDocument document = FromSections(sections.as_object());
-  RenderOptions options{.layout = request.layout, .paper = request.paper};
-  options.author = document.contact.name;
-  options.title =
-      document.contact.name.empty() ? "Resume" : document.contact.name + " \u2013 Resume";
+  const RenderOptions options = OptionsFor(document, request.layout, request.paper);
 
   const auto started = std::chrono::steady_clock::now();
   std::string bytes = Render(request.format, document, options);

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -67,6 +68,25 @@ inline std::optional<std::string> Shell(const std::string& command) {
   char buffer[4096];
   while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
   if (::pclose(pipe) != 0) return std::nullopt;
+  return out;
+}
+
+// A JSON string's text; empty for anything else.
+inline std::string Str(const boost::json::value& value) {
+  return value.is_string() ? std::string(value.as_string()) : std::string();
+}
+
+// text with every run of spaces, line and page breaks folded into one space (pdftotext breaks
+// long lines where the layout did).
+inline std::string Folded(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '\n' || c == ' ' || c == '\f') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
   return out;
 }
 

@@ -72,7 +72,43 @@ std::string JoinPresent(std::initializer_list<std::string_view> parts, std::stri
   return out;
 }
 
+// prefix + target when target is a plain URI part (printable ASCII without spaces, quotes or
+// backslashes); empty otherwise.
+std::string LinkUri(std::string_view prefix, std::string_view target) {
+  if (target.empty() || target.size() > 512) return {};
+  for (const char c : target) {
+    if (c <= ' ' || c > '~' || c == '\'' || c == '\\' || c == '"' || c == '<' || c == '>')
+      return {};
+  }
+  return std::string(prefix) + std::string(target);
+}
+
+// "tel:+14155550142" from a printed number; empty when it has too few digits.
+std::string PhoneUri(std::string_view phone) {
+  std::string digits;
+  for (const char c : phone) {
+    if ((c >= '0' && c <= '9') || (c == '+' && digits.empty())) digits += c;
+  }
+  return digits.size() >= 7 ? "tel:" + digits : std::string();
+}
+
 }  // namespace
+
+RenderOptions OptionsFor(const ResumeDocument& document, Template layout, PaperSize paper) {
+  RenderOptions options{.layout = layout, .paper = paper};
+  options.author = document.contact.name;
+  options.title = document.contact.name.empty() ? std::string("Resume")
+                                                : document.contact.name + " \u2013 Resume";
+  return options;
+}
+
+std::string UppercaseHeading(std::string_view heading) {
+  std::string out(heading);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
 
 std::string FormatMonth(std::string_view date) {
   static constexpr std::array<std::string_view, 12> kMonths = {
@@ -196,30 +232,6 @@ std::optional<PaperSize> ParsePaperSize(std::string_view name) {
 std::string_view PaperSizeName(PaperSize paper) {
   return paper == PaperSize::kA4 ? "a4" : "letter";
 }
-
-namespace {
-
-// prefix + target when target is a plain URI part (printable ASCII without spaces, quotes or
-// backslashes); empty otherwise.
-std::string LinkUri(std::string_view prefix, std::string_view target) {
-  if (target.empty() || target.size() > 512) return {};
-  for (const char c : target) {
-    if (c <= ' ' || c > '~' || c == '\'' || c == '\\' || c == '"' || c == '<' || c == '>')
-      return {};
-  }
-  return std::string(prefix) + std::string(target);
-}
-
-// "tel:+14155550142" from a printed number; empty when it has too few digits.
-std::string PhoneUri(std::string_view phone) {
-  std::string digits;
-  for (const char c : phone) {
-    if ((c >= '0' && c <= '9') || (c == '+' && digits.empty())) digits += c;
-  }
-  return digits.size() >= 7 ? "tel:" + digits : std::string();
-}
-
-}  // namespace
 
 std::vector<ContactPart> ContactParts(const Contact& contact) {
   std::vector<ContactPart> parts;

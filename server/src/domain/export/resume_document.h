@@ -78,6 +78,13 @@ struct RenderOptions {
 // characters dropped, invalid UTF-8 replaced).
 ResumeDocument FromSections(const boost::json::object& sections);
 
+// The options every export of `document` is rendered with: the look chosen, and the document
+// properties (title "Name – Resume", author) taken from the contact.
+RenderOptions OptionsFor(const ResumeDocument& document, Template layout, PaperSize paper);
+
+// A heading in capitals (ASCII letters; the standard headings are English words).
+std::string UppercaseHeading(std::string_view heading);
+
 // "2021-03" → "Mar 2021", "2021" → "2021"; anything else is returned trimmed.
 std::string FormatMonth(std::string_view date);
 // "Mar 2021 – Present", "Jun 2017 – Feb 2021", "2019", or "" when nothing is known.

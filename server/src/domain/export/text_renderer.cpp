@@ -6,15 +6,6 @@
 namespace resumax::exporting {
 namespace {
 
-// Upper-case ASCII letters only: headings are the standard English words.
-std::string Upper(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 class TextWriter {
  public:
   void Line(std::string_view text) {
@@ -23,7 +14,7 @@ class TextWriter {
   }
   void Heading(std::string_view heading) {
     out_ += '\n';
-    Line(Upper(heading));
+    Line(UppercaseHeading(heading));
   }
   void Bullet(std::string_view text) {
     out_ += "\u2022 ";

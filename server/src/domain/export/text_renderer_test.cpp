@@ -12,10 +12,7 @@ namespace resumax::exporting {
 namespace {
 
 namespace json = boost::json;
-
-std::string Str(const json::value& value) {
-  return value.is_string() ? std::string(value.as_string()) : std::string();
-}
+using testing::Str;
 
 TEST(ResumeDocument, ReadsSectionsAndFormatsDates) {
   const ResumeDocument document = FromSections(testing::SampleSections());
