@@ -110,24 +110,19 @@ void Pipeline::Finish(const Request& request, const RouteMatch& match, Response&
   auto& headers = response.headers;
   headers.emplace_back("X-Request-Id", request.request_id);
   headers.emplace_back("X-Content-Type-Options", "nosniff");
-  const bool has_frame_options =
-      std::any_of(headers.begin(), headers.end(),
-                  [](const auto& header) { return header.first == "X-Frame-Options"; });
-  if (!has_frame_options) headers.emplace_back("X-Frame-Options", "DENY");
+  // Defaults a handler may have set otherwise (a framable PDF preview, the web app's policy).
+  const auto set_default = [&headers](std::string_view name, std::string_view value) {
+    const bool present = std::any_of(headers.begin(), headers.end(),
+                                     [&](const auto& header) { return header.first == name; });
+    if (!present) headers.emplace_back(std::string(name), std::string(value));
+  };
+  set_default("X-Frame-Options", "DENY");
   headers.emplace_back("Referrer-Policy", "no-referrer");
   headers.emplace_back("Cross-Origin-Opener-Policy", "same-origin");
   headers.emplace_back("Cross-Origin-Resource-Policy", "same-origin");
   if (https_) headers.emplace_back("Strict-Transport-Security", "max-age=31536000");
-  const bool has_policy = std::any_of(headers.begin(), headers.end(), [](const auto& header) {
-    return header.first == "Content-Security-Policy";
-  });
-  if (!has_policy) {
-    headers.emplace_back("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-  }
-  const bool has_cache = std::any_of(headers.begin(), headers.end(), [](const auto& header) {
-    return header.first == "Cache-Control";
-  });
-  if (!has_cache) headers.emplace_back("Cache-Control", "no-store");
+  set_default("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+  set_default("Cache-Control", "no-store");
 
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
