@@ -1,4 +1,5 @@
 import { api } from '@/lib/api-client';
+import { storageUrl } from '@/lib/storage-url';
 
 export type ExportFormat = 'pdf' | 'docx' | 'text';
 export type ExportTemplate = 'classic' | 'modern' | 'compact';
@@ -28,7 +29,16 @@ export interface ExportFile {
   createdAt: string;
 }
 
+/** The file with its links usable from this page (see storageUrl). */
+export function withStorageUrls(file: ExportFile): ExportFile {
+  return {
+    ...file,
+    downloadUrl: storageUrl(file.downloadUrl),
+    previewUrl: file.previewUrl === null ? null : storageUrl(file.previewUrl),
+  };
+}
+
 /** 201 for a new file, 200 when the same rendering is reused. */
-export function createExport(body: CreateExportRequest): Promise<ExportFile> {
-  return api.post('/exports', body);
+export async function createExport(body: CreateExportRequest): Promise<ExportFile> {
+  return withStorageUrls(await api.post<ExportFile>('/exports', body));
 }

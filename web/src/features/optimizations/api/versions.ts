@@ -2,7 +2,7 @@ import { api } from '@/lib/api-client';
 import type { Change, ListParams, Page, ParsedSections } from '@/lib/api-types';
 
 import { optimizationPath, type KeywordReport, type ScoreBreakdown } from './optimizations';
-import type { ExportFile } from './exports';
+import { withStorageUrls, type ExportFile } from './exports';
 
 /** One entry of GET /versions. */
 export interface VersionSummary {
@@ -41,8 +41,9 @@ export function listVersions(params: ListParams = {}): Promise<Page<VersionSumma
   return api.get('/versions', { query: { ...params } });
 }
 
-export function getVersion(versionId: string): Promise<Version> {
-  return api.get(`/versions/${encodeURIComponent(versionId)}`);
+export async function getVersion(versionId: string): Promise<Version> {
+  const version = await api.get<Version>(`/versions/${encodeURIComponent(versionId)}`);
+  return { ...version, downloads: version.downloads.map(withStorageUrls) };
 }
 
 /** Saves a version with exactly these changes (may be empty). */

@@ -6,7 +6,6 @@ import common from '@/components/ui/common.module.css';
 import { DownloadIcon } from '@/components/ui/icons';
 import { formatBytes } from '@/lib/file-checks';
 import { describeError } from '@/lib/form-errors';
-import { storageUrl } from '@/lib/storage-url';
 
 import { createExport, type ExportFile, type ExportFormat, type ExportTemplate, type PaperSize } from '../api/exports';
 import { versionKeys } from '../api/versions';
@@ -51,7 +50,7 @@ export function ExportPanel({ versionId, downloads = [] }: ExportPanelProps) {
     mutationFn: (format: ExportFormat) => createExport({ versionId, format, template, paperSize }),
     onSuccess: (file) => {
       setLastFile(file);
-      startDownload(storageUrl(file.downloadUrl));
+      startDownload(file.downloadUrl);
       refreshDownloads();
     },
   });
@@ -118,7 +117,7 @@ export function ExportPanel({ versionId, downloads = [] }: ExportPanelProps) {
         {lastFile && !download.isPending && (
           <p className={styles.exportNote}>
             {lastFile.fileName} ({formatBytes(lastFile.sizeBytes)}) is downloading.{' '}
-            <a href={storageUrl(lastFile.downloadUrl)}>Download again</a>
+            <a href={lastFile.downloadUrl}>Download again</a>
           </p>
         )}
       </div>
@@ -133,7 +132,7 @@ export function ExportPanel({ versionId, downloads = [] }: ExportPanelProps) {
           <ul className={styles.earlier}>
             {downloads.map((file) => (
               <li key={file.exportId}>
-                <a href={storageUrl(file.downloadUrl)}>{file.fileName}</a> <span className={common.muted}>{describeFile(file)}</span>
+                <a href={file.downloadUrl}>{file.fileName}</a> <span className={common.muted}>{describeFile(file)}</span>
               </li>
             ))}
           </ul>
@@ -143,10 +142,10 @@ export function ExportPanel({ versionId, downloads = [] }: ExportPanelProps) {
         <div className={styles.preview}>
           <iframe
             className={styles.previewFrame}
-            src={storageUrl(preview.previewUrl)}
+            src={preview.previewUrl}
             title={`Preview of ${preview.fileName}`}
           />
-          <a href={storageUrl(preview.previewUrl)} target="_blank" rel="noopener noreferrer" className={styles.previewLink}>
+          <a href={preview.previewUrl} target="_blank" rel="noopener noreferrer" className={styles.previewLink}>
             Open the preview in a new tab
           </a>
         </div>
