@@ -258,7 +258,12 @@ Result<std::vector<ExportLink>> ExportService::ListForVersion(const auth::User& 
                                                               const std::string& version_id) {
   auto version = optimizations_.GetVersion(user, version_id);
   if (!version) return version.error();
-  const Value params[] = {version->id, user.id, FormatTimestamp(clock_.Now())};
+  return ListFor(user, *version);
+}
+
+std::vector<ExportLink> ExportService::ListFor(const auth::User& user,
+                                               const optimize::Version& version) {
+  const Value params[] = {version.id, user.id, FormatTimestamp(clock_.Now())};
   std::vector<ExportLink> links;
   for (const db::Row& row :
        db_.Query("SELECT " + std::string(kArtifactColumns) +

@@ -84,6 +84,8 @@ class ExportService {
   // The version's unexpired exports, newest first.
   Result<std::vector<ExportLink>> ListForVersion(const auth::User& user,
                                                  const std::string& version_id);
+  // The same for a version the caller already read for this user.
+  std::vector<ExportLink> ListFor(const auth::User& user, const optimize::Version& version);
 
  private:
   std::optional<ExportArtifact> FindVariant(const std::string& user_id,

@@ -224,11 +224,11 @@ void AddOptimizeRoutes(Router& router, Services& services) {
              [&services](Request& request) -> Result<Response> {
                auto version = services.optimizations.GetVersion(*request.user, request.Param("id"));
                if (!version) return version.error();
-               auto downloads = services.exports.ListForVersion(*request.user, version->id);
-               if (!downloads) return downloads.error();
                json::object out = VersionJson(*version, true);
                json::array list;
-               for (const auto& link : *downloads) list.push_back(ExportLinkJson(link));
+               for (const auto& link : services.exports.ListFor(*request.user, *version)) {
+                 list.push_back(ExportLinkJson(link));
+               }
                out["downloads"] = std::move(list);
                return Json(200, out);
              });
