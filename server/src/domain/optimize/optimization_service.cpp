@@ -44,7 +44,7 @@ constexpr std::string_view kComplete =
 constexpr std::string_view kResumeForUser =
     "SELECT parse_status FROM resumes WHERE id = ? AND user_id = ? AND deleted_at IS NULL";
 constexpr std::string_view kJobForUser =
-    "SELECT id FROM job_descriptions WHERE id = ? AND user_id = ?";
+    "SELECT parse_status FROM job_descriptions WHERE id = ? AND user_id = ?";
 constexpr std::string_view kResumeContent =
     "SELECT parsed_sections, parsed_text FROM resumes WHERE id = ? AND deleted_at IS NULL";
 constexpr std::string_view kJobContent =
@@ -270,7 +270,10 @@ Result<StartResult> OptimizationService::Start(const auth::User& user, const std
         return Error::Conflict("idempotency_conflict",
                                "This Idempotency-Key was used for a different request.");
       }
-      return StartResult{*Find(user.id, earlier->Text(0)), true};
+      // The earlier optimization may be gone with its resume: a replay then finds nothing.
+      auto replayed = Find(user.id, earlier->Text(0));
+      if (!replayed) return Error::NotFound("No such resume.");
+      return StartResult{std::move(*replayed), true};
     }
   }
   if (!IsUuid(resume_id)) return Error::NotFound("No such resume.");
@@ -283,7 +286,13 @@ Result<StartResult> OptimizationService::Start(const auth::User& user, const std
   }
   if (!IsUuid(job_description_id)) return Error::NotFound("No such job description.");
   const Value job_params[] = {job_description_id, user.id};
-  if (!db_.QueryOne(kJobForUser, job_params)) return Error::NotFound("No such job description.");
+  const auto job = db_.QueryOne(kJobForUser, job_params);
+  if (!job) return Error::NotFound("No such job description.");
+  if (job->Text(0) != "completed") {
+    return Error::Conflict("job_description_not_parsed",
+                           "This job description's file has not been read yet. Wait for it to "
+                           "finish, or paste the text.");
+  }
   const std::string id = NewUuid();
   const std::string now = Now();
   const Value insert[] = {id,           user.id,
@@ -314,10 +323,11 @@ Result<StartResult> OptimizationService::Start(const auth::User& user, const std
   }
   if (!room) return Error::RateLimited(5);
   // Read back before queuing: a worker may start at once, and the answer is the state accepted.
-  Optimization created = *Find(user.id, id);
+  auto created = Find(user.id, id);
+  if (!created) return Error::NotFound("No such resume.");  // deleted meanwhile
   queue_.Enqueue(std::string(kOptimizeJob), json::serialize(json::object{{"optimizationId", id}}),
-                 {std::chrono::milliseconds(0), 3});
-  return StartResult{std::move(created), false};
+                 {std::chrono::milliseconds(0), 3, user.id});
+  return StartResult{std::move(*created), false};
 }
 
 Result<Optimization> OptimizationService::Get(const auth::User& user, const std::string& id) {

@@ -104,13 +104,20 @@ Result<Resume> ResumeService::RequestParse(const auth::User& user, const std::st
   const std::string now = Now();
   if (info->size > settings_.max_upload_bytes) {
     repository_.MarkFailed(resume->id, "file_too_large", "The uploaded file is too large.", now);
-    return *repository_.FindForUser(user.id, id);
+    return FindAfterWrite(user.id, id);
   }
   repository_.SetStatus(resume->id, "pending", now);
   queue_.Enqueue(std::string(kParseJob),
                  boost::json::serialize(boost::json::object{{"resumeId", resume->id}}),
-                 {std::chrono::milliseconds(0), 4});
-  return *repository_.FindForUser(user.id, id);
+                 {std::chrono::milliseconds(0), 4, user.id});
+  return FindAfterWrite(user.id, id);
+}
+
+Result<Resume> ResumeService::FindAfterWrite(const std::string& user_id, const std::string& id) {
+  // A DELETE of the same resume may land between a write and this read: it is gone for the user.
+  auto resume = repository_.FindForUser(user_id, id);
+  if (!resume) return Error::NotFound("No such resume.");
+  return std::move(*resume);
 }
 
 Result<ResumePage> ResumeService::List(const auth::User& user, int limit,
@@ -132,7 +139,7 @@ Result<Resume> ResumeService::Rename(const auth::User& user, const std::string& 
   auto clean = NormalizeTitle(title);
   if (!clean) return clean.error();
   if (!repository_.Rename(user.id, id, *clean, Now())) return Error::NotFound("No such resume.");
-  return *repository_.FindForUser(user.id, id);
+  return FindAfterWrite(user.id, id);
 }
 
 Result<void> ResumeService::Delete(const auth::User& user, const std::string& id) {

@@ -58,6 +58,8 @@ class ResumeService {
 
  private:
   std::string Now() const { return FormatTimestamp(clock_.Now()); }
+  // Reads a resume back after writing it; NotFound when a concurrent delete won.
+  Result<Resume> FindAfterWrite(const std::string& user_id, const std::string& id);
 
   ResumeRepository& repository_;
   storage::ObjectStore& storage_;
