@@ -46,6 +46,15 @@ std::string Validate(Config& config) {
     return "RESUMAX_STORAGE_URL must be empty (local) or s3://bucket?endpoint=...&region=...";
   }
   if (config.workers < 0 || config.workers > 64) return "RESUMAX_WORKERS must be 0..64";
+  if (config.parse_timeout_seconds < 1 || config.parse_timeout_seconds > 300) {
+    return "RESUMAX_PARSE_TIMEOUT_SECONDS must be 1..300";
+  }
+  if (config.parse_memory_mb < 64 || config.parse_memory_mb > 16384) {
+    return "RESUMAX_PARSE_MEMORY_MB must be 64..16384";
+  }
+  if (config.jobs_per_user < 1 || config.jobs_per_user > 64) {
+    return "RESUMAX_JOBS_PER_USER must be 1..64";
+  }
   if (config.max_upload_mb < 1 || config.max_upload_mb > 100) {
     return "RESUMAX_MAX_UPLOAD_MB must be 1..100";
   }

@@ -36,6 +36,9 @@ struct Config {
   int job_lease_seconds = 120;
   int job_retry_base_ms = 2000;
   int job_start_delay_ms = 0;  // fault injection: workers pause after claiming a job
+  int parse_timeout_seconds = 15;  // one document's parse, wall clock, in its child process
+  int parse_memory_mb = 512;       // resident size a parse may reach
+  int jobs_per_user = 1;           // a user's background jobs running at once
 };
 
 // Fills derived defaults; returns an error message naming the variable, or empty when valid.

@@ -5,6 +5,7 @@
 
 #include "app/config.h"
 #include "app/offline.h"
+#include "app/parse_sandbox.h"
 #include "app/wiring.h"
 #include "core/crypto.h"
 #include "core/log.h"
@@ -92,6 +93,19 @@ int main(int argc, char** argv) {
                    "Fault injection for recovery tests: pause after claiming a job")
       ->envname("RESUMAX_JOB_START_DELAY_MS");
 
+  serve
+      ->add_option("--parse-timeout-seconds", config.parse_timeout_seconds,
+                   "Wall-clock limit of one document's parse")
+      ->envname("RESUMAX_PARSE_TIMEOUT_SECONDS");
+  serve
+      ->add_option("--parse-memory-mb", config.parse_memory_mb,
+                   "Memory one document's parse may use")
+      ->envname("RESUMAX_PARSE_MEMORY_MB");
+  serve
+      ->add_option("--jobs-per-user", config.jobs_per_user,
+                   "Background jobs of one user that run at once; the rest wait")
+      ->envname("RESUMAX_JOBS_PER_USER");
+
   auto* migrate = app.add_subcommand("migrate", "Apply database migrations and exit");
   AddCommonOptions(*migrate, config);
 
@@ -119,7 +133,17 @@ int main(int argc, char** argv) {
   import->add_option("dir", taxonomy_dir, "Directory with esco/ and onet/")->required();
   AddCommonOptions(*import, config);
 
+  // The server's document parser runs each file in a child process of this binary (see
+  // app/parse_sandbox.h); not meant to be run by hand.
+  std::string parse_mime;
+  auto* parse_document =
+      app.add_subcommand("parse-document", "Parse one document from stdin, answer JSON (internal)");
+  parse_document->add_option("--mime-type", parse_mime, "Declared type of the document")
+      ->required();
+  parse_document->group("");
+
   CLI11_PARSE(app, static_cast<int>(args.size()), args.data());
+  if (parse_document->parsed()) return resumax::app::RunParseChild(parse_mime);
 
   try {
     resumax::crypto::Initialize();

@@ -22,6 +22,7 @@
 #include "adapters/storage/local_object_store.h"
 #include "adapters/storage/open_object_store.h"
 #include "adapters/storage/s3_object_store.h"
+#include "app/parse_sandbox.h"
 #include "app/resume_parser_adapter.h"
 #include "core/crypto.h"
 #include "core/log.h"
@@ -152,7 +153,7 @@ int Serve(const Config& config) {
                                           MasterKey(config), config.public_url);
   auto* local_storage = dynamic_cast<storage::LocalObjectStore*>(storage.get());
 
-  jobs::DatabaseJobQueue queue(*database, clock);
+  jobs::DatabaseJobQueue queue(*database, clock, config.jobs_per_user);
   jobs::WorkerSettings worker_settings;
   worker_settings.workers = config.workers;
   worker_settings.lease = std::chrono::seconds(config.job_lease_seconds);
@@ -161,7 +162,11 @@ int Serve(const Config& config) {
   jobs::WorkerPool workers(queue, worker_settings);
   queue.OnEnqueue([&workers] { workers.Notify(); });
 
-  DocumentResumeParser parser;
+  SandboxLimits parse_limits;
+  parse_limits.wall = std::chrono::seconds(config.parse_timeout_seconds);
+  parse_limits.cpu = std::chrono::seconds(config.parse_timeout_seconds + 5);
+  parse_limits.memory_bytes = static_cast<std::uint64_t>(config.parse_memory_mb) << 20;
+  SandboxedResumeParser parser(parse_limits);
   resumes::ResumeRepository resume_repository(*database);
   resumes::ResumeSettings resume_settings;
   resume_settings.max_upload_bytes = static_cast<std::uint64_t>(config.max_upload_mb) << 20;
@@ -169,7 +174,8 @@ int Serve(const Config& config) {
                                         resume_settings);
   resume_service.RegisterJobs(workers);
 
-  jobs::JobDescriptionService job_description_service(*database, *storage, parser, clock);
+  jobs::JobDescriptionService job_description_service(*database, *storage, queue, parser, clock);
+  job_description_service.RegisterJobs(workers);
 
   optimize::OptimizationSettings optimization_settings;
   optimize::Taxonomy taxonomy = optimize::Taxonomy::Builtin();

@@ -59,6 +59,7 @@ class ServerProcess {
 
   const std::filesystem::path& data_dir() const { return data_dir_; }
   unsigned short port() const { return port_; }
+  int pid() const { return pid_; }
 
  private:
   std::filesystem::path data_dir_;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <pugixml.hpp>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "adapters/documents/readers.h"
@@ -407,8 +408,10 @@ Result<parsing::DocumentText> ReadDocx(std::string_view bytes, const ParseLimits
     if (IsHeaderPart(name)) headers.push_back(name);
   }
   std::sort(headers.begin(), headers.end());
-  std::vector<std::string> seen;
-  for (const parsing::TextLine& line : walker.lines()) seen.push_back(line.text);
+  // Lines already taken, to keep each header line once: a set, since a hostile header may have
+  // tens of thousands of lines.
+  std::unordered_set<std::string> seen;
+  for (const parsing::TextLine& line : walker.lines()) seen.insert(line.text);
   for (const std::string& name : headers) {
     Result<std::string> xml = archive->Read(name);
     if (!xml) return xml.error();
@@ -419,11 +422,7 @@ Result<parsing::DocumentText> ReadDocx(std::string_view bytes, const ParseLimits
     if (header_walker.timed_out()) return TimeoutError();
     for (parsing::TextLine& line : header_walker.lines()) {
       const std::string lower = parsing::AsciiLower(line.text);
-      if (lower.starts_with("page ") ||
-          std::find(seen.begin(), seen.end(), line.text) != seen.end()) {
-        continue;
-      }
-      seen.push_back(line.text);
+      if (lower.starts_with("page ") || !seen.insert(line.text).second) continue;
       text.lines.push_back(std::move(line));
     }
   }

@@ -118,9 +118,9 @@ Result<ParseOutput> ParseResume(std::string_view bytes, std::string_view mime_ty
     parsing::ParsedResume parsed = parsing::ParseDocument(*text);
     return ParseOutput{std::move(parsed.text), std::move(parsed.sections), text->pages};
   } catch (const std::bad_alloc&) {
-    return ReadError("corrupt_file",
-                     "The file could not be read. Export your resume again and upload the new "
-                     "file.",
+    return ReadError("too_large",
+                     "This file needs more memory to read than a resume can. Export it again as "
+                     "a simpler PDF or DOCX (fewer images and pages) and upload the new file.",
                      "out of memory while parsing");
   }
 }
