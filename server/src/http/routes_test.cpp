@@ -52,7 +52,7 @@ TEST(Routes, MatchTheOpenApiDocument) {
   NoParser parser;
   resumes::ResumeRepository resume_repository(*database);
   resumes::ResumeService resume_service(resume_repository, storage, queue, parser, clock, {});
-  jobs::JobDescriptionService job_descriptions(*database, storage, parser, clock);
+  jobs::JobDescriptionService job_descriptions(*database, storage, queue, parser, clock);
   optimize::LocalChangeEngine engine;
   optimize::OptimizationService optimizations(*database, queue, optimize::Taxonomy::Builtin(),
                                               engine, clock, {});

@@ -357,9 +357,14 @@ TEST_F(DocumentsApi, JobDescriptionsCanComeFromAFile) {
   EXPECT_EQ(early.status, 409);
   EXPECT_EQ(early.Field("code"), "upload_missing");
   ASSERT_EQ(server().Upload(presigned.Field("uploadUrl"), "text/plain", text).status, 200);
-  const auto parsed =
+  const auto queued =
       server().PostJson("/api/v1/job-descriptions/" + id + "/parse", json::object{}, token());
-  ASSERT_EQ(parsed.status, 200) << parsed.body;
+  ASSERT_EQ(queued.status, 202) << queued.body;
+  EXPECT_TRUE(queued.Field("parseStatus") == "pending" || queued.Field("parseStatus") == "parsing");
+  // Read by a worker, never on the request's thread.
+  const auto parsed = WaitForField(server(), "/api/v1/job-descriptions/" + id, token(),
+                                   "parseStatus", {"completed", "failed"});
+  ASSERT_EQ(parsed.Field("parseStatus"), "completed") << parsed.body;
   const auto body = parsed.Json().as_object();
   EXPECT_EQ(body.at("sourceType").as_string(), "upload");
   EXPECT_EQ(body.at("title").as_string(), "staff-accountant");

@@ -9,20 +9,20 @@ using db::Value;
 
 constexpr std::string_view kInsert =
     "INSERT INTO jobs (id, kind, payload, status, attempts, max_attempts, run_at, created_at, "
-    "updated_at) VALUES (?, ?, ?, 'queued', 0, ?, ?, ?, ?)";
+    "updated_at, owner) VALUES (?, ?, ?, 'queued', 0, ?, ?, ?, ?, ?)";
 
-// The next due job, or one whose worker's lease ran out. PostgreSQL skips rows another worker
-// is claiming; SQLite has a single writer, so the statement is atomic there.
-constexpr std::string_view kClaimSqlite =
+// The next due job, or one whose worker's lease ran out; a queued job waits while its owner
+// has the per-user limit of jobs running under a live lease. PostgreSQL skips rows another
+// worker is claiming (and claims are serialised by an advisory lock so that two workers cannot
+// both take one user's last free slot); SQLite has a single writer, so the statement is atomic.
+constexpr std::string_view kClaimHead =
     "UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_expires_at = ?, "
-    "updated_at = ? WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' AND run_at <= ?) "
-    "OR (status = 'running' AND lease_expires_at <= ?) ORDER BY run_at LIMIT 1) "
-    "RETURNING id, kind, payload, attempts, max_attempts";
-constexpr std::string_view kClaimPostgres =
-    "UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_expires_at = ?, "
-    "updated_at = ? WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' AND run_at <= ?) "
-    "OR (status = 'running' AND lease_expires_at <= ?) ORDER BY run_at LIMIT 1 "
-    "FOR UPDATE SKIP LOCKED) RETURNING id, kind, payload, attempts, max_attempts";
+    "updated_at = ? WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' AND run_at <= ? "
+    "AND (owner IS NULL OR (SELECT COUNT(*) FROM jobs busy WHERE busy.owner = jobs.owner AND "
+    "busy.status = 'running' AND busy.lease_expires_at > ?) < ?)) "
+    "OR (status = 'running' AND lease_expires_at <= ?) ORDER BY run_at LIMIT 1";
+constexpr std::string_view kClaimTail = ") RETURNING id, kind, payload, attempts, max_attempts";
+constexpr std::string_view kClaimLock = "SELECT pg_advisory_xact_lock(hashtext('jobs.claim'))";
 constexpr std::string_view kComplete =
     "UPDATE jobs SET status = 'succeeded', lease_expires_at = NULL, updated_at = ? WHERE id = ?";
 constexpr std::string_view kRetry =
@@ -46,7 +46,8 @@ std::string DatabaseJobQueue::Enqueue(const std::string& kind, const std::string
                           std::int64_t{options.max_attempts},
                           FormatTimestamp(clock_.Now() + options.delay),
                           now,
-                          now};
+                          now,
+                          options.owner.empty() ? Value{nullptr} : Value{options.owner}};
   db_.Execute(kInsert, params);
   if (on_enqueue_ && options.delay.count() == 0) on_enqueue_();
   return id;
@@ -54,9 +55,20 @@ std::string DatabaseJobQueue::Enqueue(const std::string& kind, const std::string
 
 std::optional<ClaimedJob> DatabaseJobQueue::Claim(std::chrono::seconds lease) {
   const std::string now = FormatTimestamp(clock_.Now());
-  const Value params[] = {FormatTimestamp(clock_.Now() + lease), now, now, now};
-  const auto sql = db_.dialect() == db::Dialect::kPostgres ? kClaimPostgres : kClaimSqlite;
-  auto row = db_.QueryOne(sql, params);
+  const Value params[] = {FormatTimestamp(clock_.Now() + lease), now, now, now,
+                          std::int64_t{per_user_limit_},         now};
+  std::optional<db::Row> row;
+  if (db_.dialect() == db::Dialect::kPostgres) {
+    static const std::string sql =
+        std::string(kClaimHead) + " FOR UPDATE SKIP LOCKED" + std::string(kClaimTail);
+    db_.Transaction([&](db::Database& tx) {
+      tx.Query(kClaimLock);
+      row = tx.QueryOne(sql, params);
+    });
+  } else {
+    static const std::string sql = std::string(kClaimHead) + std::string(kClaimTail);
+    row = db_.QueryOne(sql, params);
+  }
   if (!row) return std::nullopt;
   return ClaimedJob{row->Text(0), row->Text(1), row->Text(2), static_cast<int>(row->Int(3)),
                     static_cast<int>(row->Int(4))};

@@ -11,7 +11,8 @@ namespace resumax::jobs {
 // The embedded queue: jobs are rows in the application database, claimed with a lease.
 class DatabaseJobQueue final : public JobQueue {
  public:
-  DatabaseJobQueue(db::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+  DatabaseJobQueue(db::Database& db, const Clock& clock, int per_user_limit = 1)
+      : db_(db), clock_(clock), per_user_limit_(per_user_limit) {}
   // Called after each enqueue, so this process's idle workers start at once instead of at
   // their next poll.
   void OnEnqueue(std::function<void()> callback) { on_enqueue_ = std::move(callback); }
@@ -27,6 +28,7 @@ class DatabaseJobQueue final : public JobQueue {
  private:
   db::Database& db_;
   const Clock& clock_;
+  int per_user_limit_;
   std::function<void()> on_enqueue_;
 };
 

@@ -1,5 +1,6 @@
 #include "domain/job_descriptions/job_description_service.h"
 
+#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
 #include "core/ids.h"
@@ -19,14 +20,22 @@ constexpr std::size_t kMinText = 30;
 
 constexpr std::string_view kColumns =
     "id, user_id, title, company, location, source_type, storage_key, sanitized_text, metadata, "
-    "created_at, updated_at";
+    "created_at, updated_at, parse_status, parse_error_code, parse_error_message";
 constexpr std::string_view kInsert =
     "INSERT INTO job_descriptions (id, user_id, title, company, location, source_type, "
-    "storage_key, sanitized_text, metadata, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
-    "?, ?, ?, ?)";
+    "storage_key, sanitized_text, metadata, created_at, updated_at, parse_status) VALUES (?, ?, "
+    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kUpdate =
     "UPDATE job_descriptions SET title = ?, company = ?, location = ?, sanitized_text = ?, "
-    "metadata = ?, updated_at = ? WHERE id = ? AND user_id = ?";
+    "metadata = ?, updated_at = ?, parse_status = ?, parse_error_code = NULL, "
+    "parse_error_message = NULL WHERE id = ? AND user_id = ?";
+constexpr std::string_view kSetParseStatus =
+    "UPDATE job_descriptions SET parse_status = ?, parse_error_code = NULL, parse_error_message "
+    "= NULL, updated_at = ? WHERE id = ? AND user_id = ?";
+constexpr std::string_view kMarkFailed =
+    "UPDATE job_descriptions SET parse_status = 'failed', parse_error_code = ?, "
+    "parse_error_message = ?, updated_at = ? WHERE id = ?";
+constexpr std::string_view kFindById = "SELECT user_id FROM job_descriptions WHERE id = ?";
 constexpr std::string_view kDelete = "DELETE FROM job_descriptions WHERE id = ? AND user_id = ?";
 constexpr std::string_view kExportsOfJob =
     "SELECT a.storage_key FROM export_artifacts a "
@@ -50,7 +59,18 @@ JobDescription ToJobDescription(const db::Row& row) {
           row.Text(7),
           row.Text(8),
           NormalizeTimestamp(row.Text(9)),
-          NormalizeTimestamp(row.Text(10))};
+          NormalizeTimestamp(row.Text(10)),
+          row.Text(11),
+          row.Optional(12),
+          row.Optional(13)};
+}
+
+std::string JobIdFrom(const ClaimedJob& job) {
+  boost::system::error_code ec;
+  const auto payload = boost::json::parse(job.payload_json, ec);
+  if (ec || !payload.is_object()) return {};
+  const auto* id = payload.as_object().if_contains("jobDescriptionId");
+  return id && id->is_string() ? std::string(id->as_string()) : std::string();
 }
 
 // Trims a short text field; empty means absent.
@@ -107,6 +127,10 @@ Result<JobDescriptionUpload> JobDescriptionService::Presign(const auth::User& us
                                                             const std::string& mime_type,
                                                             std::int64_t size,
                                                             const JobDescriptionInput& input) {
+  if (!user.email_verified_at) {
+    return Error::Forbidden("email_not_verified",
+                            "Verify your email address before uploading files.");
+  }
   if (!resumes::IsAcceptedType(mime_type)) {
     return Error{ErrorKind::kUnsupportedMediaType,
                  "unsupported_file_type",
@@ -137,6 +161,7 @@ Result<JobDescriptionUpload> JobDescriptionService::Presign(const auth::User& us
   jd.company = *company;
   jd.location = *location;
   jd.metadata_json = boost::json::serialize(boost::json::object{{"mimeType", mime_type}});
+  jd.parse_status = "uploading";  // until POST …/parse queues its reading
   jd.created_at = jd.updated_at = FormatTimestamp(clock_.Now());
   const Value params[] = {jd.id,
                           jd.user_id,
@@ -148,40 +173,114 @@ Result<JobDescriptionUpload> JobDescriptionService::Presign(const auth::User& us
                           std::string(),
                           jd.metadata_json,
                           jd.created_at,
-                          jd.updated_at};
+                          jd.updated_at,
+                          jd.parse_status};
   db_.Execute(kInsert, params);
   auto upload = storage_.PresignUpload(*jd.storage_key, mime_type, static_cast<std::uint64_t>(size),
                                        std::chrono::minutes(15));
   return JobDescriptionUpload{std::move(jd), std::move(upload)};
 }
 
-Result<JobDescription> JobDescriptionService::ReadUpload(const auth::User& user,
-                                                         const std::string& id) {
+Result<JobDescription> JobDescriptionService::RequestParse(const auth::User& user,
+                                                           const std::string& id) {
   auto jd = Find(user.id, id);
   if (!jd) return Error::NotFound("No such job description.");
   if (!jd->storage_key) {
     return Error::Conflict("not_an_upload", "This job description was pasted, not uploaded.");
   }
-  const auto info = storage_.Head(*jd->storage_key);
-  if (!info) {
+  if (jd->parse_status == "pending" || jd->parse_status == "parsing" ||
+      jd->parse_status == "completed") {
+    return std::move(*jd);
+  }
+  if (!storage_.Head(*jd->storage_key)) {
     return Error::Conflict("upload_missing",
                            "The file has not been uploaded yet. Upload it, then try again.");
   }
-  auto bytes = storage_.Get(*jd->storage_key, kMaxFileBytes);
-  if (!bytes) return Error::Validation("size", "The uploaded file is larger than 5 MB.");
-  if (!resumes::MagicMatches(info->content_type, *bytes)) {
-    return Error{ErrorKind::kUnsupportedMediaType,
-                 "unsupported_file_type",
-                 "The file is not what its name says. Upload a real PDF, DOCX or text file.",
-                 {},
-                 {},
-                 0};
+  const Value params[] = {"pending", FormatTimestamp(clock_.Now()), id, user.id};
+  if (db_.Execute(kSetParseStatus, params) == 0) return Error::NotFound("No such job description.");
+  queue_.Enqueue(std::string(kParseJobDescriptionJob),
+                 boost::json::serialize(boost::json::object{{"jobDescriptionId", id}}),
+                 {std::chrono::milliseconds(0), 4, user.id});
+  return FindAfterWrite(user.id, id);
+}
+
+void JobDescriptionService::MarkFailed(const std::string& id, const std::string& code,
+                                       const std::string& message) {
+  const Value params[] = {code, message, FormatTimestamp(clock_.Now()), id};
+  db_.Execute(kMarkFailed, params);
+}
+
+void JobDescriptionService::RegisterJobs(WorkerPool& pool) {
+  pool.Register(std::string(kParseJobDescriptionJob),
+                {[this](const ClaimedJob& job) { return RunParse(job); },
+                 [this](const ClaimedJob& job, const std::string&) {
+                   const std::string id = JobIdFrom(job);
+                   if (!id.empty()) {
+                     MarkFailed(id, "parse_failed",
+                                "We could not read this file. Try again later or paste the text.");
+                   }
+                 }});
+}
+
+HandlerResult JobDescriptionService::RunParse(const ClaimedJob& job) {
+  const std::string id = JobIdFrom(job);
+  if (!IsUuid(id)) return {Outcome::kDone, {}};
+  const Value id_param[] = {id};
+  const auto owner = db_.QueryOne(kFindById, id_param);
+  if (!owner) return {Outcome::kDone, {}};  // deleted meanwhile
+  auto jd = Find(owner->Text(0), id);
+  if (!jd || !jd->storage_key || jd->parse_status == "completed") return {Outcome::kDone, {}};
+  {
+    const Value params[] = {"parsing", FormatTimestamp(clock_.Now()), id, jd->user_id};
+    db_.Execute(kSetParseStatus, params);
   }
+  const auto info = storage_.Head(*jd->storage_key);
+  if (!info) {
+    MarkFailed(id, "upload_missing", "The uploaded file is missing. Upload it again.");
+    return {Outcome::kDone, {}};
+  }
+  auto bytes = storage_.Get(*jd->storage_key, kMaxFileBytes);
+  if (!bytes) {
+    MarkFailed(id, "file_too_large", "The uploaded file is larger than 5 MB.");
+    return {Outcome::kDone, {}};
+  }
+  if (!resumes::MagicMatches(info->content_type, *bytes)) {
+    MarkFailed(id, "unsupported_file_type",
+               "The file is not what its name says. Upload a real PDF, DOCX or text file.");
+    return {Outcome::kDone, {}};
+  }
+  // In a child process with time and memory limits; a limit hit is final, not retried.
   auto document = reader_.Parse(*bytes, info->content_type);
-  if (!document) return document.error();
+  if (!document) {
+    MarkFailed(id, document.error().code, document.error().message);
+    return {Outcome::kDone, {}};
+  }
   JobDescriptionInput input;
   input.text = std::move(document->text);
-  return Update(user, id, input);
+  if (input.text->size() > kMaxRawText) input.text->resize(kMaxRawText);
+  if (auto applied = Apply(*jd, input); !applied) {
+    MarkFailed(id, "no_job_text", applied.error().message);
+    return {Outcome::kDone, {}};
+  }
+  jd->updated_at = FormatTimestamp(clock_.Now());
+  const Value params[] = {jd->title,
+                          Optional(jd->company),
+                          Optional(jd->location),
+                          jd->sanitized_text,
+                          jd->metadata_json,
+                          jd->updated_at,
+                          "completed",
+                          jd->id,
+                          jd->user_id};
+  db_.Execute(kUpdate, params);
+  return {Outcome::kDone, {}};
+}
+
+Result<JobDescription> JobDescriptionService::FindAfterWrite(const std::string& user_id,
+                                                             const std::string& id) {
+  auto found = Find(user_id, id);
+  if (!found) return Error::NotFound("No such job description.");
+  return std::move(*found);
 }
 
 Result<JobDescription> JobDescriptionService::Create(const auth::User& user,
@@ -202,9 +301,10 @@ Result<JobDescription> JobDescriptionService::Create(const auth::User& user,
                           jd.sanitized_text,
                           jd.metadata_json,
                           jd.created_at,
-                          jd.updated_at};
+                          jd.updated_at,
+                          jd.parse_status};
   db_.Execute(kInsert, params);
-  return *Find(user.id, jd.id);
+  return FindAfterWrite(user.id, jd.id);
 }
 
 std::optional<JobDescription> JobDescriptionService::Find(const std::string& user_id,
@@ -246,16 +346,13 @@ Result<JobDescription> JobDescriptionService::Update(const auth::User& user, con
   if (!jd) return Error::NotFound("No such job description.");
   if (auto applied = Apply(*jd, input); !applied) return applied.error();
   jd->updated_at = FormatTimestamp(clock_.Now());
-  const Value params[] = {jd->title,
-                          Optional(jd->company),
-                          Optional(jd->location),
-                          jd->sanitized_text,
-                          jd->metadata_json,
-                          jd->updated_at,
-                          jd->id,
-                          user.id};
-  db_.Execute(kUpdate, params);
-  return *Find(user.id, id);
+  const Value params[] = {jd->title, Optional(jd->company), Optional(jd->location),
+                          jd->sanitized_text, jd->metadata_json, jd->updated_at,
+                          // New text completes a file whose reading failed or is pending.
+                          input.text ? "completed" : jd->parse_status, jd->id, user.id};
+  // A DELETE of the same job description may land between the read above and this write.
+  if (db_.Execute(kUpdate, params) == 0) return Error::NotFound("No such job description.");
+  return FindAfterWrite(user.id, id);
 }
 
 Result<void> JobDescriptionService::Delete(const auth::User& user, const std::string& id) {

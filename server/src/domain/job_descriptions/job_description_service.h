@@ -9,6 +9,8 @@
 #include "core/error.h"
 #include "core/paging.h"
 #include "domain/auth/models.h"
+#include "domain/jobs/job_queue.h"
+#include "domain/jobs/worker_pool.h"
 #include "domain/resumes/resume_parser.h"
 #include "domain/storage/object_store.h"
 
@@ -26,7 +28,14 @@ struct JobDescription {
   std::string metadata_json = "{}";
   std::string created_at;
   std::string updated_at;
+  // Files are read by a background job: uploading → pending (queued) → parsing → completed or
+  // failed. Pasted text is completed at once.
+  std::string parse_status = "completed";
+  std::optional<std::string> parse_error_code;
+  std::optional<std::string> parse_error_message;
 };
+
+inline constexpr std::string_view kParseJobDescriptionJob = "job_description.parse";
 
 struct JobDescriptionInput {
   std::optional<std::string> title;
@@ -47,16 +56,19 @@ using JobDescriptionPage = Page<JobDescription>;
 // the calling user.
 class JobDescriptionService {
  public:
-  JobDescriptionService(db::Database& db, storage::ObjectStore& storage,
+  JobDescriptionService(db::Database& db, storage::ObjectStore& storage, JobQueue& queue,
                         resumes::ResumeParser& reader, const Clock& clock)
-      : db_(db), storage_(storage), reader_(reader), clock_(clock) {}
+      : db_(db), storage_(storage), queue_(queue), reader_(reader), clock_(clock) {}
 
   Result<JobDescription> Create(const auth::User& user, const JobDescriptionInput& input);
-  // A job description from a file: a row and an upload URL; ReadUpload reads it once uploaded.
+  // A job description from a file: a row and an upload URL (verified addresses only);
+  // RequestParse queues the reading of the uploaded file, which a worker does (RunParse).
   Result<JobDescriptionUpload> Presign(const auth::User& user, const std::string& filename,
                                        const std::string& mime_type, std::int64_t size,
                                        const JobDescriptionInput& input);
-  Result<JobDescription> ReadUpload(const auth::User& user, const std::string& id);
+  Result<JobDescription> RequestParse(const auth::User& user, const std::string& id);
+  void RegisterJobs(WorkerPool& pool);
+  HandlerResult RunParse(const ClaimedJob& job);
   Result<JobDescriptionPage> List(const auth::User& user, int limit, const std::string& cursor);
   Result<JobDescription> Get(const auth::User& user, const std::string& id);
   Result<JobDescription> Update(const auth::User& user, const std::string& id,
@@ -65,11 +77,15 @@ class JobDescriptionService {
 
  private:
   std::optional<JobDescription> Find(const std::string& user_id, const std::string& id);
+  // Reads a job description back after writing it; NotFound when a concurrent delete won.
+  Result<JobDescription> FindAfterWrite(const std::string& user_id, const std::string& id);
+  void MarkFailed(const std::string& id, const std::string& code, const std::string& message);
   // Validates fields, sanitises the text and extracts metadata into jd.
   Result<void> Apply(JobDescription& jd, const JobDescriptionInput& input);
 
   db::Database& db_;
   storage::ObjectStore& storage_;
+  JobQueue& queue_;
   resumes::ResumeParser& reader_;
   const Clock& clock_;
 };

@@ -9,6 +9,9 @@ namespace resumax::jobs {
 struct EnqueueOptions {
   std::chrono::milliseconds delay{0};
   int max_attempts = 5;
+  // The user the job works for: at most the queue's per-user limit of one user's jobs run at
+  // once, so one user's slow jobs never hold every worker. Empty: no owner, no limit.
+  std::string owner;
 };
 
 // A job a worker holds under a lease until it completes, fails or the lease runs out.
@@ -28,7 +31,8 @@ class JobQueue {
   virtual ~JobQueue() = default;
   virtual std::string Enqueue(const std::string& kind, const std::string& payload_json,
                               const EnqueueOptions& options = {}) = 0;
-  // The next job that is due (or whose lease expired), leased for `lease`.
+  // The next job that is due (or whose lease expired), leased for `lease`; a job whose owner
+  // already has the per-user limit of jobs running waits.
   virtual std::optional<ClaimedJob> Claim(std::chrono::seconds lease) = 0;
   virtual void Complete(const std::string& job_id) = 0;
   // Runs the job again after `retry_in`.

@@ -18,7 +18,13 @@ boost::json::object JobDescriptionJson(const jobs::JobDescription& jd, bool with
                            {"sourceType", jd.source_type},
                            {"metadata", std::move(metadata)},
                            {"createdAt", jd.created_at},
-                           {"updatedAt", jd.updated_at}};
+                           {"updatedAt", jd.updated_at},
+                           {"parseStatus", jd.parse_status},
+                           {"parseError", nullptr}};
+  if (jd.parse_status == "failed") {
+    json["parseError"] = boost::json::object{{"code", jd.parse_error_code.value_or("parse_failed")},
+                                             {"message", jd.parse_error_message.value_or("")}};
+  }
   if (with_text) json["sanitizedText"] = jd.sanitized_text;
   return json;
 }
@@ -78,12 +84,14 @@ void AddJobDescriptionRoutes(Router& router, Services& services) {
                           {"jobDescription", JobDescriptionJson(ticket->job_description, true)}});
       });
 
-  router.Add("POST", "/api/v1/job-descriptions/{id}/parse",
-             {.requires_auth = true, .offload = true, .max_body = 64 * 1024},
+  // Queues the reading of the uploaded file (a worker parses it in a child process); 202 while
+  // it is read, 200 once it has been.
+  router.Add("POST", "/api/v1/job-descriptions/{id}/parse", signed_in,
              [&services](Request& request) -> Result<Response> {
-               auto jd = services.job_descriptions.ReadUpload(*request.user, request.Param("id"));
+               auto jd = services.job_descriptions.RequestParse(*request.user, request.Param("id"));
                if (!jd) return jd.error();
-               return Json(200, JobDescriptionJson(*jd, true));
+               return Json(jd->parse_status == "completed" ? 200 : 202,
+                           JobDescriptionJson(*jd, true));
              });
 
   router.Add(
