@@ -126,6 +126,15 @@ export interface Change {
   scoreDelta?: number;
 }
 
+/** How far the background reader got with an uploaded file (resumes and job descriptions). */
+export type ParseStatus = 'pending' | 'parsing' | 'completed' | 'failed';
+
+/** Why an uploaded file could not be read; `message` is meant for the user. */
+export interface ParseError {
+  code: string;
+  message: string;
+}
+
 /** Answer of the presign endpoints: where to PUT the bytes. */
 export interface PresignedUpload {
   uploadUrl: string;

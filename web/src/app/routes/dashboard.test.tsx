@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '@/lib/api-client';
 import type { User } from '@/lib/api-types';
 import { apiError, createFetchMock, jsonResponse } from '@/testing/fetch-mock';
-import { buildUser, tokens } from '@/testing/fixtures';
+import { buildJobDescription, buildUnreadJobDescription, buildUser, tokens } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
 
 import { DashboardRoute } from './dashboard';
@@ -105,6 +105,35 @@ describe('Dashboard', () => {
     const alert = await within(section('Job descriptions')).findByRole('alert');
     expect(alert).toHaveTextContent("We couldn't reach resuMAX. Check your connection and try again.");
     expect(within(section('Job descriptions')).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('lists a job description whose file is being read or could not be read with its status', async () => {
+    renderDashboard({
+      'GET /api/v1/resumes': jsonResponse(200, EMPTY_PAGE),
+      'GET /api/v1/job-descriptions': jsonResponse(200, {
+        items: [
+          buildJobDescription(),
+          buildUnreadJobDescription({ id: 'jd_2', title: 'Data Engineer', parseStatus: 'parsing' }),
+          buildUnreadJobDescription({
+            id: 'jd_3',
+            title: 'Site Reliability Engineer',
+            parseStatus: 'failed',
+            parseError: { code: 'pdf_encrypted', message: 'The PDF is password-protected.' },
+          }),
+        ],
+        nextCursor: null,
+      }),
+      'GET /api/v1/versions': jsonResponse(200, EMPTY_PAGE),
+    });
+    const jobs = section('Job descriptions');
+
+    const [read, reading, failed] = await within(jobs).findAllByRole('listitem');
+    expect(read).toHaveTextContent('Acme · 1 required skills · added');
+    expect(within(read!).queryByText(/Reading…|Could not read/)).not.toBeInTheDocument();
+    expect(reading).toHaveTextContent('Reading…');
+    expect(reading).not.toHaveTextContent('required skills');
+    expect(failed).toHaveTextContent('Could not read');
+    expect(failed).toHaveTextContent('The PDF is password-protected.');
   });
 
   it('asks unverified users to verify and resends the link', async () => {

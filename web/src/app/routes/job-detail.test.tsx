@@ -4,34 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { api } from '@/lib/api-client';
 import { EMPTY_DASHBOARD, jsonResponse } from '@/testing/fetch-mock';
-import { tokens } from '@/testing/fixtures';
+import { buildJobDescription, buildUnreadJobDescription, tokens } from '@/testing/fixtures';
 import { renderWithApi } from '@/testing/render';
 
 import { DashboardRoute } from './dashboard';
 import { JobDetailRoute } from './job-detail';
 
-const JOB = {
-  id: 'jd_1',
-  title: 'Backend Engineer',
-  company: 'Acme',
-  location: null,
-  sourceType: 'paste',
-  metadata: {
-    title: 'Backend Engineer',
-    company: 'Acme',
-    location: null,
-    workMode: null,
-    employmentType: null,
-    seniority: null,
-    yearsExperience: null,
-    salary: null,
-    requiredSkills: ['Go'],
-    preferredSkills: [],
-  },
-  sanitizedText: 'Backend Engineer at Acme. We need Go.',
-  createdAt: '2025-01-01T10:00:00Z',
-  updatedAt: '2025-01-01T10:00:00Z',
-};
+const JOB = buildJobDescription();
 
 function renderJobPage(answers: Parameters<typeof renderWithApi>[0]) {
   return renderWithApi(
@@ -51,6 +30,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
   api.clearSession();
 });
@@ -87,5 +67,36 @@ describe('Job description page', () => {
     expect(calls('DELETE /api/v1/job-descriptions/jd_1')).toHaveLength(1);
     expect((await screen.findByText(/Deleted the job description “Backend Engineer”/)).closest('[role=status]')).not.toBeNull();
     expect(calls('GET /api/v1/job-descriptions/jd_1')).toHaveLength(1);
+  });
+
+  it('says the file is being read instead of showing empty text, and shows the job once it is read', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    renderJobPage({
+      'GET /api/v1/job-descriptions/jd_1': [jsonResponse(200, buildUnreadJobDescription()), jsonResponse(200, JOB)],
+    });
+
+    expect(await screen.findByText(/Reading the file…/)).toBeInTheDocument();
+    expect(screen.queryByText('What we extracted')).not.toBeInTheDocument();
+
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(await screen.findByText('What we extracted')).toBeInTheDocument();
+    expect(screen.getByText(JOB.sanitizedText)).toBeInTheDocument();
+    expect(screen.queryByText(/Reading the file…/)).not.toBeInTheDocument();
+  });
+
+  it('shows why the file could not be read', async () => {
+    const message = 'Reading the file took too long. Simplify it and upload it again.';
+    renderJobPage({
+      'GET /api/v1/job-descriptions/jd_1': jsonResponse(
+        200,
+        buildUnreadJobDescription({ parseStatus: 'failed', parseError: { code: 'parse_timeout', message } }),
+      ),
+    });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent("We couldn't read this file");
+    expect(alert).toHaveTextContent(message);
+    expect(screen.getByRole('link', { name: 'Add the job again' })).toHaveAttribute('href', '/jobs/new');
+    expect(screen.queryByText('What we extracted')).not.toBeInTheDocument();
   });
 });

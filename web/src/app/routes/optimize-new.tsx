@@ -29,10 +29,14 @@ export function OptimizeNewRoute() {
       title: resume.title,
       ready: resume.parseStatus === 'completed',
     }));
-    const jobChoices = (jobs.data?.items ?? []).map((job) => ({
-      id: job.id,
-      label: job.company ? `${job.title} · ${job.company}` : job.title,
-    }));
+    // Only job descriptions whose text is known: an uploaded file still being read (or one that
+    // could not be read) has nothing to optimize against yet.
+    const jobChoices = (jobs.data?.items ?? [])
+      .filter((job) => job.parseStatus === 'completed')
+      .map((job) => ({
+        id: job.id,
+        label: job.company ? `${job.title} · ${job.company}` : job.title,
+      }));
     if (!resumeChoices.some((resume) => resume.ready)) {
       body = (
         <EmptyState

@@ -1,5 +1,5 @@
 import { api } from '@/lib/api-client';
-import type { ListParams, Page, PresignedUpload } from '@/lib/api-types';
+import type { ListParams, Page, ParseError, ParseStatus, PresignedUpload } from '@/lib/api-types';
 
 export type JobDescriptionSource = 'paste' | 'upload';
 
@@ -24,13 +24,20 @@ export interface JobDescriptionSummary {
   company: string | null;
   location: string | null;
   sourceType: JobDescriptionSource;
+  /** Has no skills until parseStatus is completed. */
   metadata: JobMetadata;
+  /** An uploaded file is read in the background; a pasted job description is always completed. */
+  /** `uploading` until the file is uploaded and its reading requested. */
+  parseStatus: ParseStatus | 'uploading';
+  /** Why the file could not be read, when parseStatus is failed. */
+  parseError: ParseError | null;
   createdAt: string;
   updatedAt: string;
 }
 
 /** GET /job-descriptions/{id}, and the create and parse answers. */
 export interface JobDescription extends JobDescriptionSummary {
+  /** Empty until parseStatus is completed. */
   sanitizedText: string;
 }
 
@@ -71,7 +78,10 @@ export function presignJobDescription(body: PresignJobDescriptionRequest): Promi
   return api.post('/job-descriptions/presign', body);
 }
 
-/** Reads the uploaded file at once; 400 with the reader's code when it cannot. */
+/**
+ * Starts reading the uploaded file in the background: 202 with parseStatus pending or parsing
+ * (200 with completed when it was read already). Follow it with waitForParse.
+ */
 export function parseJobDescription(jdId: string): Promise<JobDescription> {
   return api.post(`${path(jdId)}/parse`);
 }
@@ -80,8 +90,50 @@ export function listJobDescriptions(params: ListParams = {}): Promise<Page<JobDe
   return api.get('/job-descriptions', { query: { ...params } });
 }
 
-export function getJobDescription(jdId: string): Promise<JobDescription> {
-  return api.get(path(jdId));
+export function getJobDescription(jdId: string, signal?: AbortSignal): Promise<JobDescription> {
+  return api.get(path(jdId), { signal });
+}
+
+/** The file was never uploaded (the upload was abandoned) or could not be read. */
+export function isUnreadable(jd: Pick<JobDescriptionSummary, 'parseStatus'>): boolean {
+  return jd.parseStatus === 'failed' || jd.parseStatus === 'uploading';
+}
+
+/** The file is waiting to be read or being read; false once it was read, or could not be. */
+export function isParsing(jd: Pick<JobDescriptionSummary, 'parseStatus'>): boolean {
+  return jd.parseStatus === 'pending' || jd.parseStatus === 'parsing';
+}
+
+const PARSE_POLL_MS = 1000;
+const PARSE_WAIT_MS = 60_000;
+
+function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * Polls GET /job-descriptions/{id} every second until the parse started by parseJobDescription
+ * finishes. After a minute it stops waiting and resolves with the job description still unread.
+ */
+export async function waitForParse(jd: JobDescription, signal?: AbortSignal): Promise<JobDescription> {
+  const deadline = Date.now() + PARSE_WAIT_MS;
+  let current = jd;
+  while (isParsing(current) && Date.now() < deadline) {
+    signal?.throwIfAborted();
+    await delay(PARSE_POLL_MS, signal);
+    current = await getJobDescription(jd.id, signal);
+  }
+  return current;
 }
 
 /** Changes the fields sent; the metadata is extracted again. 422 names the refused field. */

@@ -1,8 +1,9 @@
-import { Card } from '@/components/ui';
+import { Alert, Card, LinkButton, Spinner } from '@/components/ui';
 import common from '@/components/ui/common.module.css';
 import { cx } from '@/lib/cx';
+import { describeFileError } from '@/lib/file-errors';
 
-import type { JobDescription, JobMetadata } from '../api/job-descriptions';
+import { isParsing, isUnreadable, type JobDescription, type JobMetadata } from '../api/job-descriptions';
 
 import styles from './job-descriptions.module.css';
 
@@ -45,8 +46,34 @@ function SkillList({ skills, label, tone }: { skills: string[]; label: string; t
   );
 }
 
-/** What we extracted from a job description: the facts, the skills it asks for, and its text. */
+/**
+ * What we extracted from a job description: the facts, the skills it asks for, and its text.
+ * An uploaded file still being read, or that could not be read, shows that instead.
+ */
 export function JobDescriptionDetail({ jobDescription }: { jobDescription: JobDescription }) {
+  if (isParsing(jobDescription)) {
+    return (
+      <div className={styles.reading} role="status">
+        <Spinner />
+        <p>Reading the file… This page updates when it is done.</p>
+      </div>
+    );
+  }
+  if (isUnreadable(jobDescription)) {
+    return (
+      <Alert
+        tone="error"
+        title="We couldn't read this file"
+        action={
+          <LinkButton to="/jobs/new" variant="secondary" size="sm">
+            Add the job again
+          </LinkButton>
+        }
+      >
+        {jobDescription.parseError?.message ?? describeFileError('parse_failed')}
+      </Alert>
+    );
+  }
   const { metadata } = jobDescription;
   const facts: [string, string | null][] = [
     ['Company', jobDescription.company ?? metadata.company],

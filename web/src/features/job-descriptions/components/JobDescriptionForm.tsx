@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import {
   Alert,
@@ -9,6 +9,7 @@ import {
   FormActions,
   ProgressBar,
   SegmentedControl,
+  Spinner,
   TextAreaField,
   TextField,
 } from '@/components/ui';
@@ -20,9 +21,11 @@ import { uploadToPresignedUrl } from '@/lib/upload';
 
 import {
   createJobDescription,
+  isParsing,
   jobDescriptionKeys,
   parseJobDescription,
   presignJobDescription,
+  waitForParse,
   type JobDescription,
   type JobFields,
 } from '../api/job-descriptions';
@@ -36,6 +39,12 @@ const JD_FILE_RULES: FileRules = {
 };
 
 const MIN_TEXT = 30;
+
+const STILL_READING =
+  'Reading the file is taking longer than a minute, so we stopped waiting. Find it on your dashboard in a few minutes, or paste the text instead.';
+
+/** The file arrived but could not be read; the message is meant for the user. */
+class UnreadableFileError extends Error {}
 
 type Mode = 'paste' | 'upload';
 type Field = keyof Required<JobFields> | 'text';
@@ -55,16 +64,27 @@ function trimmedFields(facts: Required<JobFields>): JobFields {
   return fields;
 }
 
+interface JobDescriptionFormProps {
+  onSaved: (jd: JobDescription) => void;
+  /** Uploads need a verified email address; pasting does not. */
+  uploadsLocked?: boolean;
+}
+
 /** Add a job description by pasting the posting or uploading it as a file. */
-export function JobDescriptionForm({ onSaved }: { onSaved: (jd: JobDescription) => void }) {
+export function JobDescriptionForm({ onSaved, uploadsLocked = false }: JobDescriptionFormProps) {
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<Mode>('paste');
   const [facts, setFacts] = useState<Required<JobFields>>({ title: '', company: '', location: '' });
   const [text, setText] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [uploadPercent, setUploadPercent] = useState<number | null>(null);
+  const [uploadPercent, setUploadPercent] = useState(0);
+  const [reading, setReading] = useState(false);
+  const abortRef = useRef<AbortController | null>(null);
   const errorId = useId();
+
+  // Leaving the page stops the upload and the polling for its parse.
+  useEffect(() => () => abortRef.current?.abort(), []);
 
   const saved = (jd: JobDescription) => {
     void queryClient.invalidateQueries({ queryKey: jobDescriptionKeys.all });
@@ -84,25 +104,43 @@ export function JobDescriptionForm({ onSaved }: { onSaved: (jd: JobDescription) 
 
   const upload = useMutation({
     mutationFn: async (file: File) => {
+      const controller = new AbortController();
+      abortRef.current = controller;
       const presigned = await presignJobDescription({
         ...trimmedFields(facts),
         filename: file.name,
         mimeType: mimeTypeOf(file)!,
         size: file.size,
       });
-      setUploadPercent(0);
-      await uploadToPresignedUrl(presigned, file, ({ loaded, total }) => setUploadPercent(Math.round((loaded / total) * 100)));
-      return parseJobDescription(presigned.jobDescriptionId);
+      await uploadToPresignedUrl(
+        presigned,
+        file,
+        ({ loaded, total }) => setUploadPercent(Math.round((loaded / total) * 100)),
+        controller.signal,
+      );
+      setReading(true);
+      const jd = await waitForParse(await parseJobDescription(presigned.jobDescriptionId), controller.signal);
+      if (jd.parseStatus === 'failed') {
+        throw new UnreadableFileError(jd.parseError?.message ?? describeFileError('parse_failed'));
+      }
+      if (isParsing(jd)) throw new UnreadableFileError(STILL_READING);
+      return jd;
     },
     onSuccess: saved,
-    onError: (error) => setFormError(describeFileError(error)),
-    onSettled: () => setUploadPercent(null),
+    onError: (error) => {
+      // A file that was not read is still saved, as failed or still being read: the lists show it.
+      void queryClient.invalidateQueries({ queryKey: jobDescriptionKeys.lists });
+      setFormError(error instanceof UnreadableFileError ? error.message : describeFileError(error));
+    },
   });
 
   const onFile = (file: File) => {
     const problem = checkFile(file, JD_FILE_RULES);
     setFormError(problem);
-    if (!problem) upload.mutate(file);
+    if (problem) return;
+    setUploadPercent(0);
+    setReading(false);
+    upload.mutate(file);
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -153,23 +191,36 @@ export function JobDescriptionForm({ onSaved }: { onSaved: (jd: JobDescription) 
           rows={12}
         />
       ) : (
-        <div aria-live="polite">
-          {uploadPercent !== null || upload.isPending ? (
-            <div className={common.progressPanel}>
-              <p>{uploadPercent !== null && uploadPercent < 100 ? `Uploading… ${uploadPercent}%` : 'Reading the file…'}</p>
-              <ProgressBar value={uploadPercent ?? 100} label="Uploading the job description" />
-            </div>
-          ) : (
-            <FileDropzone
-              label="Choose a job description file"
-              accept=".pdf,.docx,.txt"
-              prompt="Drag and drop the job posting here, or"
-              hint="PDF, DOCX or plain text, up to 5 MB."
-              onFile={onFile}
-              errorId={formError ? errorId : undefined}
-            />
+        <>
+          {uploadsLocked && (
+            <Alert tone="warning" title="Verify your email address to upload" announce="none">
+              Open the link we emailed you, then come back to this page. You can paste the text right away.
+            </Alert>
           )}
-        </div>
+          <div aria-live="polite">
+            {upload.isPending && reading ? (
+              <div className={styles.reading}>
+                <Spinner />
+                <p>Reading the file… This usually takes a few seconds.</p>
+              </div>
+            ) : upload.isPending ? (
+              <div className={common.progressPanel}>
+                <p>{`Uploading… ${uploadPercent}%`}</p>
+                <ProgressBar value={uploadPercent} label="Uploading the job description" />
+              </div>
+            ) : (
+              <FileDropzone
+                label="Choose a job description file"
+                accept=".pdf,.docx,.txt"
+                prompt="Drag and drop the job posting here, or"
+                hint="PDF, DOCX or plain text, up to 5 MB."
+                onFile={onFile}
+                disabled={uploadsLocked}
+                errorId={formError ? errorId : undefined}
+              />
+            )}
+          </div>
+        </>
       )}
 
       {formError && (

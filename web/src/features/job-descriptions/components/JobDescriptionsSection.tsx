@@ -1,8 +1,22 @@
-import { AsyncContent, Card, EmptyState, LinkButton, ResourceList, ResourceListItem } from '@/components/ui';
+import { AsyncContent, Badge, Card, EmptyState, LinkButton, ResourceList, ResourceListItem } from '@/components/ui';
 import { BriefcaseIcon } from '@/components/ui/icons';
 import { formatRelative } from '@/lib/format';
 
+import { isParsing, isUnreadable, type JobDescriptionSummary } from '../api/job-descriptions';
 import { useJobDescriptions } from '../hooks/use-job-descriptions';
+
+/** What the list says where a read job description gives its skill count. */
+function readSummary(job: JobDescriptionSummary): string | null {
+  if (isParsing(job)) return null;
+  if (isUnreadable(job)) return job.parseError?.message ?? 'The file could not be read.';
+  return `${job.metadata.requiredSkills.length} required skills`;
+}
+
+function readBadge(job: JobDescriptionSummary) {
+  if (isParsing(job)) return <Badge tone="brand">Reading…</Badge>;
+  if (isUnreadable(job)) return <Badge tone="danger">Could not read</Badge>;
+  return undefined;
+}
 
 export function JobDescriptionsSection() {
   const query = useJobDescriptions();
@@ -44,14 +58,10 @@ export function JobDescriptionsSection() {
                 key={job.id}
                 title={job.title}
                 to={`/jobs/${job.id}`}
-                meta={[
-                  job.company,
-                  job.location,
-                  `${job.metadata.requiredSkills.length} required skills`,
-                  `added ${formatRelative(job.createdAt)}`,
-                ]
+                meta={[job.company, job.location, readSummary(job), `added ${formatRelative(job.createdAt)}`]
                   .filter(Boolean)
                   .join(' · ')}
+                aside={readBadge(job)}
               />
             ))}
           </ResourceList>

@@ -1,7 +1,7 @@
 import { api } from '@/lib/api-client';
-import type { ListParams, Page, ParsedSections, PresignedUpload } from '@/lib/api-types';
+import type { ListParams, Page, ParsedSections, ParseError, ParseStatus, PresignedUpload } from '@/lib/api-types';
 
-export type ParseStatus = 'pending' | 'parsing' | 'completed' | 'failed';
+export type { ParseStatus } from '@/lib/api-types';
 
 export const FINISHED_PARSE_STATUSES: readonly ParseStatus[] = ['completed', 'failed'];
 
@@ -13,7 +13,7 @@ export interface ResumeSummary {
   mimeType: string;
   sizeBytes: number;
   parseStatus: ParseStatus;
-  parseError: { code: string; message: string } | null;
+  parseError: ParseError | null;
   /** Latest alignment score, 0–100. */
   lastScore: number | null;
   createdAt: string;
