@@ -27,6 +27,8 @@ struct Request {
   std::string request_id;
   std::unordered_map<std::string, std::string> path_params;
   std::optional<auth::User> user;  // set on routes that require a signed-in user
+  std::string session_id;          // the access token's session (refresh family), if it names one
+  long long token_expires_at = 0;  // when the access token expires, Unix seconds
 
   // The first header with this lower-case name, or empty.
   std::string_view Header(std::string_view name) const {

@@ -73,9 +73,11 @@ std::optional<Response> Pipeline::Authenticate(Request& request, const RouteMatc
     return ErrorResponse(Error::Unauthorized("missing_token", "Sign in to use this endpoint."),
                          request.request_id);
   }
-  auto user = auth_.Authenticate(std::string(header.substr(7)));
-  if (!user) return ErrorResponse(user.error(), request.request_id);
-  request.user = std::move(*user);
+  auto session = auth_.AuthenticateSession(std::string(header.substr(7)));
+  if (!session) return ErrorResponse(session.error(), request.request_id);
+  request.user = std::move(session->user);
+  request.session_id = std::move(session->session_id);
+  request.token_expires_at = session->expires_at;
   return std::nullopt;
 }
 

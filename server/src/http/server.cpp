@@ -110,6 +110,11 @@ class Server::Impl {
         if (stopping_ || ec == asio::error::operation_aborted) break;
         continue;
       }
+      if (open_connections_.load() >= settings_.max_connections) {
+        // Descriptors are finite: past the cap a connection is closed at once, before any work.
+        socket.close(ec);
+        continue;
+      }
       socket.set_option(tcp::no_delay(true), ec);
       auto remote = socket.remote_endpoint(ec);
       std::string ip = ec ? "" : remote.address().to_string();
@@ -128,6 +133,7 @@ class Server::Impl {
   };
 
   asio::awaitable<void> Session(beast::tcp_stream stream, std::string ip) {
+    InFlight open(open_connections_);
     beast::flat_buffer buffer;
     while (!stopping_) {
       bhttp::request_parser<bhttp::string_body> parser;
@@ -152,10 +158,11 @@ class Server::Impl {
 
       Request request;
       request.method = std::string(header.method_string());
-      request.remote_ip = ip;
       for (const auto& field : header) {
         request.headers.emplace_back(Lower(field.name_string()), std::string(field.value()));
       }
+      request.remote_ip =
+          settings_.trusted_proxies.ClientAddress(ip, request.Header("x-forwarded-for"));
       auto target = boost::urls::parse_origin_form(header.target());
       bool bad_target = !target.has_value();
       if (!bad_target) {
@@ -392,6 +399,7 @@ class Server::Impl {
   asio::thread_pool offload_;
   std::atomic<bool> stopping_{false};
   std::atomic<int> in_flight_{0};
+  std::atomic<int> open_connections_{0};
 };
 
 Server::Server(ServerSettings settings, const Pipeline& pipeline)

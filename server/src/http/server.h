@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 
+#include "http/client_address.h"
 #include "http/pipeline.h"
 
 namespace resumax::http {
@@ -10,8 +11,10 @@ namespace resumax::http {
 struct ServerSettings {
   std::string host = "127.0.0.1";
   unsigned short port = 8080;
-  int io_threads = 0;       // 0: one per core
-  int offload_threads = 4;  // for routes marked offload (password hashing)
+  int io_threads = 0;              // 0: one per core
+  int offload_threads = 4;         // for routes marked offload (password hashing)
+  int max_connections = 1024;      // open connections per process; more are closed at once
+  TrustedProxies trusted_proxies;  // peers whose X-Forwarded-For names the client
 };
 
 // The HTTP/1.1 listener (Boost.Beast): keep-alive, header and body limits, timeouts, and a

@@ -93,8 +93,9 @@ TEST_F(AuthApi, WeakPasswordsAreRefused) {
   EXPECT_EQ(Register(email, email.substr(0, email.find('@')) + "!!").status, 422);
 }
 
-// The journey: register → verify → login → refresh (rotated) → reuse of the old token
-// is 401 and the newer one is revoked too.
+// The journey: register → verify → login → refresh (rotated) → a second exchange of the
+// old token within the reuse interval (two tabs) is granted once; its reuse after that is 401 and
+// the newer ones are revoked too.
 TEST_F(AuthApi, VerifyLoginRefreshRotationAndReuseDetection) {
   const std::string email = UniqueEmail("journey");
   const auto registered = Register(email);
@@ -124,10 +125,13 @@ TEST_F(AuthApi, VerifyLoginRefreshRotationAndReuseDetection) {
   EXPECT_NE(first, second);
   EXPECT_EQ(server().Get("/api/v1/users/me", rotated.Field("accessToken")).status, 200);
 
+  const auto other_tab = Refresh(first);
+  ASSERT_EQ(other_tab.status, 200) << other_tab.body;
   const auto replay = Refresh(first);
   EXPECT_EQ(replay.status, 401);
   EXPECT_EQ(replay.Field("code"), "invalid_refresh_token");
   EXPECT_EQ(Refresh(second).status, 401) << "the whole family must be revoked";
+  EXPECT_EQ(Refresh(other_tab.Field("refreshToken")).status, 401);
 
   // Another session of the same user is not affected.
   const auto other = Login(email);

@@ -22,7 +22,7 @@ const unsigned char* KeyBytes(const std::string& secret) {
 
 }  // namespace
 
-std::string AccessTokens::Issue(const std::string& user_id) const {
+std::string AccessTokens::Issue(const std::string& user_id, const std::string& session_id) const {
   jwt_t* raw = nullptr;
   if (jwt_new(&raw) != 0) throw std::runtime_error("jwt_new failed");
   JwtPtr token(raw, &jwt_free);
@@ -31,6 +31,7 @@ std::string AccessTokens::Issue(const std::string& user_id) const {
   jwt_add_grant(token.get(), "iss", settings_.issuer.c_str());
   jwt_add_grant(token.get(), "aud", settings_.audience.c_str());
   jwt_add_grant(token.get(), "jti", NewUuid().c_str());
+  if (!session_id.empty()) jwt_add_grant(token.get(), "sid", session_id.c_str());
   jwt_add_grant_int(token.get(), "iat", static_cast<long>(now));
   jwt_add_grant_int(token.get(), "exp", static_cast<long>(now + settings_.ttl.count()));
   if (jwt_set_alg(token.get(), JWT_ALG_HS256, KeyBytes(settings_.secret),
@@ -65,7 +66,8 @@ Result<AccessClaims> AccessTokens::Verify(const std::string& token) const {
   if (UnixSeconds(clock_.Now()) >= expires) {
     return Error::Unauthorized("token_expired", "Your session has expired. Please sign in again.");
   }
-  return AccessClaims{subject, token_id, expires};
+  const char* session = jwt_get_grant(decoded.get(), "sid");
+  return AccessClaims{subject, token_id, expires, session ? session : ""};
 }
 
 }  // namespace resumax::auth

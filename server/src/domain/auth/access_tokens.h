@@ -18,16 +18,18 @@ struct AccessTokenSettings {
 struct AccessClaims {
   std::string user_id;
   std::string token_id;
-  long long expires_at = 0;
+  long long expires_at = 0;  // Unix seconds
+  std::string session_id;    // the refresh-token family the token was issued with, if any
 };
 
-// Issues and checks JWT access tokens: HS256 only, with sub, iat, exp, jti, iss and aud.
+// Issues and checks JWT access tokens: HS256 only, with sub, iat, exp, jti, iss, aud and sid.
 class AccessTokens {
  public:
   AccessTokens(AccessTokenSettings settings, const Clock& clock)
       : settings_(std::move(settings)), clock_(clock) {}
 
-  std::string Issue(const std::string& user_id) const;
+  // session_id (the refresh-token family) goes into the "sid" claim when given.
+  std::string Issue(const std::string& user_id, const std::string& session_id = {}) const;
 
   // The claims of a valid token; 401 invalid_token for a forged, expired, foreign or
   // non-HS256 token.

@@ -25,8 +25,17 @@ constexpr std::string_view kInsertRefresh =
     "INSERT INTO refresh_tokens (id, user_id, family_id, token_hash, expires_at, created_at) "
     "VALUES (?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kFindRefresh =
-    "SELECT id, user_id, family_id, expires_at, rotated_at, revoked_at FROM refresh_tokens "
-    "WHERE token_hash = ?";
+    "SELECT id, user_id, family_id, expires_at, rotated_at, revoked_at, reuse_granted_at FROM "
+    "refresh_tokens WHERE token_hash = ?";
+constexpr std::string_view kRevokeOthers =
+    "UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND family_id <> ? AND "
+    "revoked_at IS NULL";
+constexpr std::string_view kGrantReuse =
+    "UPDATE refresh_tokens SET reuse_granted_at = ? WHERE id = ? AND reuse_granted_at IS NULL "
+    "AND revoked_at IS NULL";
+constexpr std::string_view kVoidOneTime =
+    "UPDATE one_time_tokens SET used_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS "
+    "NULL";
 constexpr std::string_view kMarkRotated =
     "UPDATE refresh_tokens SET rotated_at = ? WHERE id = ? AND rotated_at IS NULL AND revoked_at "
     "IS NULL";
@@ -123,7 +132,26 @@ std::optional<RefreshTokenRecord> AuthRepository::FindRefreshToken(db::Database&
                             row->Text(2),
                             NormalizeTimestamp(row->Text(3)),
                             NormalizeTimestamp(row->Optional(4)),
-                            NormalizeTimestamp(row->Optional(5))};
+                            NormalizeTimestamp(row->Optional(5)),
+                            NormalizeTimestamp(row->Optional(6))};
+}
+
+void AuthRepository::RevokeOthersForUser(db::Database& db, const std::string& user_id,
+                                         const std::string& keep_family_id,
+                                         const std::string& now) {
+  const Value params[] = {now, user_id, keep_family_id};
+  db.Execute(kRevokeOthers, params);
+}
+
+bool AuthRepository::GrantReuse(db::Database& db, const std::string& id, const std::string& now) {
+  const Value params[] = {now, id};
+  return db.Execute(kGrantReuse, params) == 1;
+}
+
+void AuthRepository::VoidOneTimeTokens(db::Database& db, const std::string& user_id,
+                                       OneTimePurpose purpose, const std::string& now) {
+  const Value params[] = {now, user_id, PurposeName(purpose)};
+  db.Execute(kVoidOneTime, params);
 }
 
 bool AuthRepository::MarkRotated(db::Database& db, const std::string& id, const std::string& now) {
@@ -164,6 +192,18 @@ bool AuthRepository::UseOneTimeToken(db::Database& db, const std::string& id,
                                      const std::string& now) {
   const Value params[] = {now, id};
   return db.Execute(kUseOneTime, params) == 1;
+}
+
+long long AuthRepository::PurgeExpired(db::Database& db, const std::string& now,
+                                       const std::string& revoked_before,
+                                       const std::string& used_before,
+                                       const std::string& audit_before) {
+  const Value refresh[] = {now, revoked_before};
+  const Value one_time[] = {now, used_before};
+  const Value audit[] = {audit_before};
+  return db.Execute("DELETE FROM refresh_tokens WHERE expires_at < ? OR revoked_at < ?", refresh) +
+         db.Execute("DELETE FROM one_time_tokens WHERE expires_at < ? OR used_at < ?", one_time) +
+         db.Execute("DELETE FROM audit_log WHERE created_at < ?", audit);
 }
 
 void AuthRepository::Audit(db::Database& db, const std::optional<std::string>& user_id,

@@ -15,6 +15,7 @@ struct RefreshTokenRecord {
   std::string expires_at;
   std::optional<std::string> rotated_at;
   std::optional<std::string> revoked_at;
+  std::optional<std::string> reuse_granted_at;  // its one exchange within the reuse interval
 };
 
 struct OneTimeTokenRecord {
@@ -47,6 +48,15 @@ class AuthRepository {
   bool MarkRotated(db::Database& db, const std::string& id, const std::string& now);
   void RevokeFamily(db::Database& db, const std::string& family_id, const std::string& now);
   void RevokeAllForUser(db::Database& db, const std::string& user_id, const std::string& now);
+  // Revokes every family of the user but one (the session that changed the password).
+  void RevokeOthersForUser(db::Database& db, const std::string& user_id,
+                           const std::string& keep_family_id, const std::string& now);
+  // Records the one exchange a just-rotated token gets within the reuse interval; false when
+  // it was had already.
+  bool GrantReuse(db::Database& db, const std::string& id, const std::string& now);
+  // Marks every unused one-time token of the user for this purpose as used.
+  void VoidOneTimeTokens(db::Database& db, const std::string& user_id, OneTimePurpose purpose,
+                         const std::string& now);
 
   void InsertOneTimeToken(db::Database& db, const std::string& user_id, OneTimePurpose purpose,
                           const std::string& token_hash, const std::string& expires_at,
@@ -57,6 +67,12 @@ class AuthRepository {
   bool UseOneTimeToken(db::Database& db, const std::string& id, const std::string& now);
 
   // One audit row; details never hold a password or token.
+  // Deletes refresh tokens that expired or were revoked before `revoked_before`, one-time
+  // tokens that expired or were used before `used_before`, and audit rows older than
+  // `audit_before`; the number of rows deleted.
+  long long PurgeExpired(db::Database& db, const std::string& now,
+                         const std::string& revoked_before, const std::string& used_before,
+                         const std::string& audit_before);
   void Audit(db::Database& db, const std::optional<std::string>& user_id, const std::string& event,
              const std::string& ip, const std::string& details_json, const std::string& now);
 };

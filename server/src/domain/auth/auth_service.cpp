@@ -87,7 +87,7 @@ TokenPair AuthService::IssueTokens(db::Database& db, const std::string& user_id,
   pair.refresh_token = crypto::RandomToken(32);
   repository_.InsertRefreshToken(db, user_id, family_id, crypto::Sha256Hex(pair.refresh_token),
                                  Later(settings_.refresh_ttl), Now());
-  pair.access_token = access_tokens_.Issue(user_id);
+  pair.access_token = access_tokens_.Issue(user_id, family_id);
   pair.access_expires_in_seconds = access_tokens_.ttl_seconds();
   return pair;
 }
@@ -163,10 +163,14 @@ Result<Session> AuthService::Login(const std::string& email, const std::string& 
   auto normalized_email = NormalizeEmail(email);
   if (!normalized_email) return InvalidCredentials();
   if (password.empty() || password.size() > 4 * kMaxPasswordLength) return InvalidCredentials();
-  if (auto limited = Limit("login:account:" + *normalized_email, settings_.per_account); !limited) {
+  if (auto limited =
+          Limit("login:account:" + *normalized_email + ":" + client.ip, settings_.per_account);
+      !limited) {
     return limited.error();
   }
-  const std::string failures_key = "login:failures:" + *normalized_email;
+  // Failures count per account and client address: after the threshold that address waits,
+  // while the owner signing in from elsewhere does not.
+  const std::string failures_key = "login:failures:" + *normalized_email + ":" + client.ip;
   if (const auto decision = limiter_.Peek(failures_key, settings_.failed_logins);
       !decision.allowed) {
     return Error::RateLimited(decision.retry_after_seconds);
@@ -187,8 +191,12 @@ Result<Session> AuthService::Login(const std::string& email, const std::string& 
 }
 
 Result<TokenPair> AuthService::Refresh(const std::string& refresh_token, const ClientInfo& client) {
+  if (auto limited = Limit("refresh:ip:" + client.ip, settings_.refresh_per_ip); !limited) {
+    return limited.error();
+  }
   if (refresh_token.empty() || refresh_token.size() > 512) return InvalidRefreshToken();
   const std::string now = Now();
+  const std::string reuse_cutoff = FormatTimestamp(clock_.Now() - settings_.refresh_reuse_interval);
   std::optional<Result<TokenPair>> outcome;
   bool reused = false;
   std::string reused_user;
@@ -196,6 +204,14 @@ Result<TokenPair> AuthService::Refresh(const std::string& refresh_token, const C
     auto record = repository_.FindRefreshToken(tx, crypto::Sha256Hex(refresh_token));
     if (!record) {
       outcome = InvalidRefreshToken();
+      return;
+    }
+    // Two tabs refreshing with the same token at once: the later one, within the interval, gets
+    // one exchange in the same family instead of ending it.
+    if (record->rotated_at && !record->revoked_at && !record->reuse_granted_at &&
+        settings_.refresh_reuse_interval.count() > 0 && *record->rotated_at >= reuse_cutoff &&
+        record->expires_at > now && repository_.GrantReuse(tx, record->id, now)) {
+      outcome = IssueTokens(tx, record->user_id, record->family_id);
       return;
     }
     if (record->rotated_at || record->revoked_at) {
@@ -232,6 +248,9 @@ void AuthService::Logout(const std::string& refresh_token, const ClientInfo& cli
 }
 
 Result<void> AuthService::VerifyEmail(const std::string& token, const ClientInfo& client) {
+  if (auto limited = Limit("verify:ip:" + client.ip, settings_.refresh_per_ip); !limited) {
+    return limited.error();
+  }
   if (token.empty() || token.size() > 512) return InvalidLinkToken();
   const std::string now = Now();
   bool verified = false;
@@ -311,24 +330,43 @@ Result<void> AuthService::ConfirmPasswordReset(const std::string& token,
   bool used = false;
   db_.Transaction([&](db::Database& tx) {
     if (!repository_.UseOneTimeToken(tx, record->id, now)) return;
+    // Every other reset link sent before this one dies with it.
+    repository_.VoidOneTimeTokens(tx, user->id, OneTimePurpose::kPasswordReset, now);
     repository_.UpdatePasswordHash(tx, user->id, *hash, now);
     repository_.RevokeAllForUser(tx, user->id, now);
     used = true;
   });
   if (!used) return InvalidLinkToken();
-  limiter_.Reset("login:failures:" + user->email);
+  limiter_.Reset("login:failures:" + user->email + ":" + client.ip);
+  SendPasswordChanged(*user);
   Audit(user->id, "password_reset", client);
   return {};
 }
 
 Result<User> AuthService::Authenticate(const std::string& access_token) {
+  auto session = AuthenticateSession(access_token);
+  if (!session) return session.error();
+  return std::move(session->user);
+}
+
+Result<Authenticated> AuthService::AuthenticateSession(const std::string& access_token) {
   auto claims = access_tokens_.Verify(access_token);
   if (!claims) return claims.error();
   auto user = repository_.FindUserById(db_, claims->user_id);
   if (!user) {
     return Error::Unauthorized("invalid_token", "Your session is not valid. Please sign in again.");
   }
-  return std::move(*user);
+  return Authenticated{std::move(*user), claims->session_id, claims->expires_at};
+}
+
+long long AuthService::PurgeExpired() {
+  const auto now = clock_.Now();
+  const long long purged = repository_.PurgeExpired(
+      db_, FormatTimestamp(now), FormatTimestamp(now - std::chrono::hours(24 * 7)),
+      FormatTimestamp(now - std::chrono::hours(24)),
+      FormatTimestamp(now - settings_.audit_retention));
+  if (purged > 0) log::Info("auth_rows_purged", {{"count", purged}});
+  return purged;
 }
 
 Result<User> AuthService::GetUser(const std::string& user_id) {
@@ -353,7 +391,7 @@ Result<User> AuthService::UpdateProfile(const std::string& user_id,
   return std::move(*user);
 }
 
-Result<void> AuthService::ChangePassword(const std::string& user_id,
+Result<void> AuthService::ChangePassword(const std::string& user_id, const std::string& session_id,
                                          const std::string& current_password,
                                          const std::string& new_password,
                                          const ClientInfo& client) {
@@ -368,9 +406,25 @@ Result<void> AuthService::ChangePassword(const std::string& user_id,
   if (auto weak = CheckPassword(new_password, user->email, "newPassword")) return *weak;
   auto hash = crypto::HashPassword(new_password, settings_.password_hash);
   if (!hash) return Error::Internal("password hashing ran out of memory");
-  repository_.UpdatePasswordHash(db_, user->id, *hash, Now());
+  const std::string now = Now();
+  db_.Transaction([&](db::Database& tx) {
+    repository_.UpdatePasswordHash(tx, user->id, *hash, now);
+    // Every other session ends; the one that changed the password goes on.
+    repository_.RevokeOthersForUser(tx, user->id, session_id, now);
+  });
   Audit(user->id, "password_changed", client);
+  SendPasswordChanged(*user);
   return {};
+}
+
+void AuthService::SendPasswordChanged(const User& user) {
+  SendMail({user.email, "Your resuMAX password was changed",
+            "Hi " + user.name +
+                ",\n\nThe password of your resuMAX account was just changed, and every other "
+                "device was signed out.\n\nIf this was you, there is nothing to do. If it was "
+                "not, reset your password now at " +
+                settings_.public_url + "/forgot-password and check your account.\n\n— resuMAX\n"},
+           "password_changed");
 }
 
 }  // namespace resumax::auth

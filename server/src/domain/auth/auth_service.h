@@ -24,7 +24,21 @@ struct AuthSettings {
   crypto::PasswordHashParams password_hash;
   RatePolicy per_ip{20, 20};       // register, login, reset: per client address
   RatePolicy per_account{10, 10};  // login and reset attempts per email address
-  RatePolicy failed_logins{5, 1};  // after 5 failures, one more try a minute
+  // After 5 failures from one client address, one more try a minute for that address and
+  // account: a stranger elsewhere cannot lock the owner out.
+  RatePolicy failed_logins{5, 1};
+  RatePolicy refresh_per_ip{120, 120};  // refresh and verify requests per client address
+  // A just-rotated refresh token may be exchanged once more within this interval (two tabs
+  // refreshing at once) without ending the family; 0 turns it off.
+  std::chrono::seconds refresh_reuse_interval{10};
+  std::chrono::hours audit_retention{24 * 365};  // audit rows older than this are deleted
+};
+
+// Who an access token names, and the session (refresh-token family) it belongs to.
+struct Authenticated {
+  User user;
+  std::string session_id;
+  long long expires_at = 0;  // Unix seconds
 };
 
 // Accounts and sessions: register, login, refresh-token rotation with reuse detection, email
@@ -52,11 +66,18 @@ class AuthService {
 
   // The user a valid access token names; 401 when the token or the account is gone.
   Result<User> Authenticate(const std::string& access_token);
+  Result<Authenticated> AuthenticateSession(const std::string& access_token);
   Result<User> GetUser(const std::string& user_id);
+  // Deletes expired and spent tokens (revoked ones after a week, so reuse is still recognised
+  // for a while) and audit rows past their retention; run hourly.
+  long long PurgeExpired();
   Result<User> UpdateProfile(const std::string& user_id, const std::optional<std::string>& name,
                              const std::optional<std::string>& preferences_json);
-  Result<void> ChangePassword(const std::string& user_id, const std::string& current_password,
-                              const std::string& new_password, const ClientInfo& client);
+  // Ends every other session of the user (session_id is the caller's, kept) and tells the
+  // account's address.
+  Result<void> ChangePassword(const std::string& user_id, const std::string& session_id,
+                              const std::string& current_password, const std::string& new_password,
+                              const ClientInfo& client);
 
  private:
   std::string Now() const;
@@ -66,6 +87,7 @@ class AuthService {
   // False when the mail could not be handed over (logged; the caller decides what to tell).
   bool SendVerification(const User& user);
   bool SendMail(const MailMessage& message, std::string_view purpose);
+  void SendPasswordChanged(const User& user);
   void Audit(const std::optional<std::string>& user_id, const std::string& event,
              const ClientInfo& client);
 

@@ -66,8 +66,8 @@ void AddUserRoutes(Router& router, Services& services) {
                if (!current) return current.error();
                auto next = RequiredString(*body, "newPassword", 1024);
                if (!next) return next.error();
-               if (auto changed = services.auth.ChangePassword(request.user->id, *current, *next,
-                                                               request.Client());
+               if (auto changed = services.auth.ChangePassword(request.user->id, request.session_id,
+                                                               *current, *next, request.Client());
                    !changed) {
                  return changed.error();
                }
