@@ -1,5 +1,7 @@
 #include "app/config.h"
 
+#include "http/client_address.h"
+
 namespace resumax::app {
 
 std::string Validate(Config& config) {
@@ -54,6 +56,25 @@ std::string Validate(Config& config) {
   }
   if (config.jobs_per_user < 1 || config.jobs_per_user > 64) {
     return "RESUMAX_JOBS_PER_USER must be 1..64";
+  }
+  if (std::string bad; !http::TrustedProxies::Parse(config.trusted_proxies, &bad)) {
+    return "RESUMAX_TRUSTED_PROXIES: '" + bad + "' is not an address or CIDR block";
+  }
+  if (!config.metrics_token.empty() && config.metrics_token.size() < 16) {
+    return "RESUMAX_METRICS_TOKEN must be at least 16 characters";
+  }
+  if (config.quota_files < 1 || config.quota_mb < 1 || config.quota_job_descriptions < 1) {
+    return "RESUMAX_QUOTA_FILES, RESUMAX_QUOTA_MB and RESUMAX_QUOTA_JOB_DESCRIPTIONS must be 1 or "
+           "more";
+  }
+  if (config.audit_retention_days < 1 || config.job_retention_days < 1) {
+    return "RESUMAX_AUDIT_RETENTION_DAYS and RESUMAX_JOB_RETENTION_DAYS must be 1 or more";
+  }
+  if (config.max_connections < 16 || config.max_connections > 1000000) {
+    return "RESUMAX_MAX_CONNECTIONS must be 16..1000000";
+  }
+  if (config.refresh_reuse_seconds < 0 || config.refresh_reuse_seconds > 120) {
+    return "RESUMAX_REFRESH_REUSE_SECONDS must be 0..120";
   }
   if (config.max_upload_mb < 1 || config.max_upload_mb > 100) {
     return "RESUMAX_MAX_UPLOAD_MB must be 1..100";

@@ -35,10 +35,20 @@ struct Config {
   int max_upload_mb = 10;
   int job_lease_seconds = 120;
   int job_retry_base_ms = 2000;
-  int job_start_delay_ms = 0;  // fault injection: workers pause after claiming a job
+  int job_start_delay_ms = 0;      // fault injection: workers pause after claiming a job
   int parse_timeout_seconds = 15;  // one document's parse, wall clock, in its child process
   int parse_memory_mb = 512;       // resident size a parse may reach
   int jobs_per_user = 1;           // a user's background jobs running at once
+  std::string trusted_proxies;     // CIDR list whose X-Forwarded-For is believed
+  int max_connections = 1024;      // open HTTP connections per process
+  int refresh_reuse_seconds = 10;
+  int quota_files = 100;             // resumes a user may keep
+  int quota_mb = 200;                // megabytes their files may take
+  int quota_job_descriptions = 500;  // job descriptions a user may keep
+  int audit_retention_days = 365;    // audit rows are deleted after this
+  int job_retention_days = 7;        // finished jobs are deleted after this (dead ones: 30 days)
+  std::string metrics_token;  // bearer token GET /metrics requires (empty: open)  // a rotated
+                              // refresh token's grace for a concurrent refresh
 };
 
 // Fills derived defaults; returns an error message naming the variable, or empty when valid.

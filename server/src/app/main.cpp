@@ -106,6 +106,31 @@ int main(int argc, char** argv) {
                    "Background jobs of one user that run at once; the rest wait")
       ->envname("RESUMAX_JOBS_PER_USER");
 
+  serve
+      ->add_option("--trusted-proxies", config.trusted_proxies,
+                   "CIDR blocks of our proxies, whose X-Forwarded-For names the client")
+      ->envname("RESUMAX_TRUSTED_PROXIES");
+  serve->add_option("--quota-files", config.quota_files, "Resumes one user may keep")
+      ->envname("RESUMAX_QUOTA_FILES");
+  serve->add_option("--quota-mb", config.quota_mb, "Megabytes one user's resumes may take")
+      ->envname("RESUMAX_QUOTA_MB");
+  serve
+      ->add_option("--quota-job-descriptions", config.quota_job_descriptions,
+                   "Job descriptions one user may keep")
+      ->envname("RESUMAX_QUOTA_JOB_DESCRIPTIONS");
+  serve->add_option("--audit-retention-days", config.audit_retention_days, "Keep audit rows")
+      ->envname("RESUMAX_AUDIT_RETENTION_DAYS");
+  serve->add_option("--job-retention-days", config.job_retention_days, "Keep finished jobs")
+      ->envname("RESUMAX_JOB_RETENTION_DAYS");
+  serve->add_option("--metrics-token", config.metrics_token, "Bearer token GET /metrics requires")
+      ->envname("RESUMAX_METRICS_TOKEN");
+  serve->add_option("--max-connections", config.max_connections, "Open connections per process")
+      ->envname("RESUMAX_MAX_CONNECTIONS");
+  serve
+      ->add_option("--refresh-reuse-seconds", config.refresh_reuse_seconds,
+                   "How long a rotated refresh token may be exchanged once more (0: never)")
+      ->envname("RESUMAX_REFRESH_REUSE_SECONDS");
+
   auto* migrate = app.add_subcommand("migrate", "Apply database migrations and exit");
   AddCommonOptions(*migrate, config);
 

@@ -100,8 +100,29 @@ std::filesystem::path WebDir(const Config& config) {
   return "web/dist";
 }
 
+// The data dir holds résumés, keys and mail: nobody but this account may read it. Everything
+// the process creates is private (umask 077: directories 0700, files 0600, SQLite's -wal and
+// -shm included), and what an older version left readable is closed.
+void MakeDataDirPrivate(const Config& config) {
+  ::umask(077);
+  const std::filesystem::path root(config.data_dir);
+  std::filesystem::create_directories(root);
+  ::chmod(root.c_str(), 0700);
+  std::error_code ec;
+  for (const char* dir : {"objects", "outbox", "secrets", "taxonomy"}) {
+    if (std::filesystem::is_directory(root / dir, ec)) ::chmod((root / dir).c_str(), 0700);
+  }
+  if (config.database_url.starts_with("sqlite:")) {
+    const std::string file = config.database_url.substr(7);
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+      const std::string path = file + suffix;
+      if (std::filesystem::exists(path, ec)) ::chmod(path.c_str(), 0600);
+    }
+  }
+}
+
 std::unique_ptr<db::Database> OpenAndMigrate(const Config& config) {
-  std::filesystem::create_directories(config.data_dir);
+  MakeDataDirPrivate(config);
   auto database = db::OpenDatabase(config.database_url, config.database_pool);
   const int applied = db::Migrate(*database);
   log::Info("database_ready",
@@ -146,6 +167,8 @@ int Serve(const Config& config) {
   auth_settings.per_ip = {config.auth_requests_per_minute, config.auth_requests_per_minute};
   auth_settings.per_account = {std::max(10.0, config.auth_requests_per_minute / 2),
                                std::max(10.0, config.auth_requests_per_minute / 2)};
+  auth_settings.refresh_reuse_interval = std::chrono::seconds(config.refresh_reuse_seconds);
+  auth_settings.audit_retention = std::chrono::hours(24 * config.audit_retention_days);
   auth::AuthService auth(*database, access_tokens, limiter, *mailer, clock, auth_settings);
 
   auto storage = storage::OpenObjectStore(config.storage_url,
@@ -161,6 +184,15 @@ int Serve(const Config& config) {
   worker_settings.start_delay = std::chrono::milliseconds(config.job_start_delay_ms);
   jobs::WorkerPool workers(queue, worker_settings);
   queue.OnEnqueue([&workers] { workers.Notify(); });
+  // Expired tokens, finished jobs and old audit rows go hourly.
+  workers.Every(std::chrono::hours(1), [&auth, &queue, &config, &clock] {
+    auth.PurgeExpired();
+    const auto now = clock.Now();
+    const long long jobs =
+        queue.PurgeFinished(now - std::chrono::hours(24 * config.job_retention_days),
+                            now - std::chrono::hours(24 * 30));
+    if (jobs > 0) log::Info("jobs_purged", {{"count", jobs}});
+  });
 
   SandboxLimits parse_limits;
   parse_limits.wall = std::chrono::seconds(config.parse_timeout_seconds);
@@ -170,12 +202,15 @@ int Serve(const Config& config) {
   resumes::ResumeRepository resume_repository(*database);
   resumes::ResumeSettings resume_settings;
   resume_settings.max_upload_bytes = static_cast<std::uint64_t>(config.max_upload_mb) << 20;
+  resume_settings.quota_files = config.quota_files;
+  resume_settings.quota_bytes = static_cast<std::uint64_t>(config.quota_mb) << 20;
   resumes::ResumeService resume_service(resume_repository, *storage, queue, parser, clock,
                                         resume_settings);
   resume_service.RegisterJobs(workers);
 
   jobs::JobDescriptionService job_description_service(*database, *storage, queue, parser, clock);
   job_description_service.RegisterJobs(workers);
+  job_description_service.SetQuota(config.quota_job_descriptions);
 
   optimize::OptimizationSettings optimization_settings;
   optimize::Taxonomy taxonomy = optimize::Taxonomy::Builtin();
@@ -210,15 +245,18 @@ int Serve(const Config& config) {
   http::Services services{
       auth,           resume_service, job_description_service, optimization_service,
       export_service, *storage,       local_storage,           *database,
-      metrics,        https};
+      metrics,        https,          config.metrics_token};
   const http::Router router = http::BuildRouter(services);
   // Browsers upload straight to S3 when it stores the files.
   const auto* s3 = dynamic_cast<storage::S3ObjectStore*>(storage.get());
   const http::StaticSite site(WebDir(config), s3 ? s3->Origin() : "");
   if (site.empty()) log::Warn("web_app_missing", {{"hint", "run `make build` to build web/dist"}});
   const http::Pipeline pipeline(router, auth, metrics, https, &site);
-  http::Server server({config.host, static_cast<unsigned short>(config.port), config.threads, 4},
-                      pipeline);
+  http::ServerSettings server_settings{config.host, static_cast<unsigned short>(config.port),
+                                       config.threads, 4};
+  server_settings.max_connections = config.max_connections;
+  server_settings.trusted_proxies = *http::TrustedProxies::Parse(config.trusted_proxies);
+  http::Server server(server_settings, pipeline);
   const unsigned short port = server.Bind();
   log::Info("serving",
             {{"url", "http://" + config.host + ":" + std::to_string(port)},

@@ -54,6 +54,10 @@ struct Error {
   static Error Conflict(std::string code, std::string message) {
     return {ErrorKind::kConflict, std::move(code), std::move(message), {}, {}, 0};
   }
+  // A user's stored files would pass their quota.
+  static Error QuotaExceeded(std::string message) {
+    return {ErrorKind::kForbidden, "quota_exceeded", std::move(message), {}, {}, 0};
+  }
   static Error RateLimited(int retry_after_seconds) {
     return {ErrorKind::kRateLimited,
             "rate_limited",

@@ -20,6 +20,27 @@ std::size_t CodePoints(std::string_view text) {
       std::count_if(text.begin(), text.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; }));
 }
 
+bool ContainsBidiControl(std::string_view text) {
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) != 0xE2) continue;
+    const auto second = static_cast<unsigned char>(text[i + 1]);
+    const auto third = static_cast<unsigned char>(text[i + 2]);
+    if ((second == 0x80 && third >= 0xAA && third <= 0xAE) ||
+        (second == 0x81 && third >= 0xA6 && third <= 0xA9)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string_view Utf8Prefix(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  std::size_t end = max_bytes;
+  // Back up over continuation bytes to the start of the character the cut would split.
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
 Result<std::string> CleanLabel(std::string_view text, std::string_view field,
                                std::size_t max_characters) {
   const std::string_view trimmed = TrimSpace(text);
@@ -29,7 +50,8 @@ Result<std::string> CleanLabel(std::string_view text, std::string_view field,
     return Error::Validation(
         field, "Enter a " + name + " of 1 to " + std::to_string(max_characters) + " characters.");
   }
-  if (std::any_of(trimmed.begin(), trimmed.end(),
+  if (ContainsBidiControl(trimmed) ||
+      std::any_of(trimmed.begin(), trimmed.end(),
                   [](unsigned char c) { return c < 0x20 || c == 0x7F; })) {
     return Error::Validation(field, "The " + name + " contains characters that are not allowed.");
   }

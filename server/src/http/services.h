@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 #include "core/database.h"
 #include "domain/auth/auth_service.h"
 #include "domain/export/export_service.h"
@@ -27,6 +29,7 @@ struct Services {
   db::Database& database;
   Metrics& metrics;
   bool secure_cookies = false;  // the public URL is https: cookies get the Secure flag
+  std::string metrics_token;    // when set, GET /metrics needs "Authorization: Bearer <it>"
 };
 
 }  // namespace resumax::http

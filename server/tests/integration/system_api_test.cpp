@@ -192,5 +192,34 @@ TEST(SystemApi, MailGoesThroughSmtpWithStartTls) {
   }
 }
 
+// Nothing in the data dir is readable by another local account: the dir and its folders are
+// 0700; the database (with -wal and -shm), stored files, mail and secrets 0600.
+TEST(SystemApi, TheDataDirIsPrivate) {
+  ServerProcess server;
+  const std::string token = server.VerifiedUser("private");
+  UploadParsedResume(server, token);
+  namespace fs = std::filesystem;
+  const auto mode = [](const fs::path& path) {
+    return static_cast<unsigned>(fs::status(path).permissions() & fs::perms::mask);
+  };
+  EXPECT_EQ(mode(server.data_dir()), 0700U);
+  int files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(server.data_dir())) {
+    const std::string name = entry.path().filename().string();
+    if (name.starts_with("server-") && name.ends_with(".log")) continue;  // the harness's own
+    if (entry.path().string().find("no-web-app") != std::string::npos) continue;
+    if (entry.is_directory()) {
+      EXPECT_EQ(mode(entry.path()), 0700U) << entry.path();
+    } else {
+      EXPECT_EQ(mode(entry.path()), 0600U) << entry.path();
+      ++files;
+    }
+  }
+  EXPECT_GE(files, UsesPostgres() ? 4 : 6);  // keys, mail, the resume (and the database)
+  if (!UsesPostgres()) {
+    EXPECT_TRUE(fs::exists(server.data_dir() / "resumax.db-wal"));
+  }
+}
+
 }  // namespace
 }  // namespace resumax::testing

@@ -91,6 +91,14 @@ void DatabaseJobQueue::Bury(const std::string& job_id, const std::string& error)
   db_.Execute(kBury, params);
 }
 
+long long DatabaseJobQueue::PurgeFinished(std::chrono::system_clock::time_point done_before,
+                                          std::chrono::system_clock::time_point dead_before) {
+  const Value done[] = {FormatTimestamp(done_before)};
+  const Value dead[] = {FormatTimestamp(dead_before)};
+  return db_.Execute("DELETE FROM jobs WHERE status = 'succeeded' AND updated_at < ?", done) +
+         db_.Execute("DELETE FROM jobs WHERE status = 'dead' AND updated_at < ?", dead);
+}
+
 long long DatabaseJobQueue::Depth() { return db_.QueryOne(kDepth)->Int(0); }
 
 }  // namespace resumax::jobs

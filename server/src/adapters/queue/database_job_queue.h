@@ -24,6 +24,10 @@ class DatabaseJobQueue final : public JobQueue {
              std::chrono::milliseconds retry_in) override;
   void Bury(const std::string& job_id, const std::string& error) override;
   long long Depth() override;
+  // Deletes succeeded jobs last updated before `done_before` and dead ones before
+  // `dead_before`; the number deleted.
+  long long PurgeFinished(std::chrono::system_clock::time_point done_before,
+                          std::chrono::system_clock::time_point dead_before);
 
  private:
   db::Database& db_;

@@ -35,6 +35,10 @@ constexpr std::string_view kSetParseStatus =
 constexpr std::string_view kMarkFailed =
     "UPDATE job_descriptions SET parse_status = 'failed', parse_error_code = ?, "
     "parse_error_message = ?, updated_at = ? WHERE id = ?";
+constexpr std::string_view kCountForUser =
+    "SELECT COUNT(*) FROM job_descriptions WHERE user_id = ?";
+constexpr std::string_view kWantsUpload =
+    "SELECT 1 FROM job_descriptions WHERE storage_key = ? AND parse_status = 'uploading'";
 constexpr std::string_view kFindById = "SELECT user_id FROM job_descriptions WHERE id = ?";
 constexpr std::string_view kDelete = "DELETE FROM job_descriptions WHERE id = ? AND user_id = ?";
 constexpr std::string_view kExportsOfJob =
@@ -81,7 +85,8 @@ Result<std::optional<std::string>> ShortField(const std::optional<std::string>& 
   if (text.size() > max) {
     return Error::Validation(field, "'" + std::string(field) + "' is too long.");
   }
-  if (std::any_of(text.begin(), text.end(), [](unsigned char c) { return c < 0x20; })) {
+  if (ContainsBidiControl(text) ||
+      std::any_of(text.begin(), text.end(), [](unsigned char c) { return c < 0x20; })) {
     return Error::Validation(field, "'" + std::string(field) + "' contains control characters.");
   }
   if (text.empty()) return std::optional<std::string>();
@@ -122,6 +127,21 @@ Result<void> JobDescriptionService::Apply(JobDescription& jd, const JobDescripti
   return {};
 }
 
+Result<void> JobDescriptionService::CheckQuota(const std::string& user_id) {
+  const Value params[] = {user_id};
+  const long long count = db_.QueryOne(kCountForUser, params)->Int(0);
+  if (count < quota_) return {};
+  Error error = Error::QuotaExceeded("You have reached the limit of " + std::to_string(quota_) +
+                                     " job descriptions. Delete ones you no longer need.");
+  error.details["maxJobDescriptions"] = quota_;
+  return error;
+}
+
+bool JobDescriptionService::WantsUpload(const std::string& storage_key) {
+  const Value params[] = {storage_key};
+  return db_.QueryOne(kWantsUpload, params).has_value();
+}
+
 Result<JobDescriptionUpload> JobDescriptionService::Presign(const auth::User& user,
                                                             const std::string& filename,
                                                             const std::string& mime_type,
@@ -139,6 +159,9 @@ Result<JobDescriptionUpload> JobDescriptionService::Presign(const auth::User& us
                  {},
                  0};
   }
+  if (ContainsBidiControl(filename)) {
+    return Error::Validation("filename", "The file name contains characters that are not allowed.");
+  }
   const std::string clean = resumes::CleanFilename(filename);
   if (!resumes::ExtensionMatches(clean, mime_type)) {
     return Error::Validation("filename", "The file name's extension does not match its type.");
@@ -146,6 +169,7 @@ Result<JobDescriptionUpload> JobDescriptionService::Presign(const auth::User& us
   if (size <= 0 || static_cast<std::uint64_t>(size) > kMaxFileBytes) {
     return Error::Validation("size", "Upload a job description file of at most 5 MB.");
   }
+  if (auto room = CheckQuota(user.id); !room) return room.error();
   JobDescription jd;
   jd.id = NewUuid();
   jd.user_id = user.id;
@@ -286,6 +310,7 @@ Result<JobDescription> JobDescriptionService::FindAfterWrite(const std::string& 
 Result<JobDescription> JobDescriptionService::Create(const auth::User& user,
                                                      const JobDescriptionInput& input) {
   if (!input.text) return Error::Validation("text", "Paste the job description text.");
+  if (auto room = CheckQuota(user.id); !room) return room.error();
   JobDescription jd;
   jd.id = NewUuid();
   jd.user_id = user.id;

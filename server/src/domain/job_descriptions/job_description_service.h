@@ -67,6 +67,10 @@ class JobDescriptionService {
                                        const std::string& mime_type, std::int64_t size,
                                        const JobDescriptionInput& input);
   Result<JobDescription> RequestParse(const auth::User& user, const std::string& id);
+  // True when a job description waits for its file under this storage key.
+  bool WantsUpload(const std::string& storage_key);
+  // Job descriptions a user may keep (pasted and uploaded).
+  void SetQuota(long long max_job_descriptions) { quota_ = max_job_descriptions; }
   void RegisterJobs(WorkerPool& pool);
   HandlerResult RunParse(const ClaimedJob& job);
   Result<JobDescriptionPage> List(const auth::User& user, int limit, const std::string& cursor);
@@ -82,10 +86,12 @@ class JobDescriptionService {
   void MarkFailed(const std::string& id, const std::string& code, const std::string& message);
   // Validates fields, sanitises the text and extracts metadata into jd.
   Result<void> Apply(JobDescription& jd, const JobDescriptionInput& input);
+  Result<void> CheckQuota(const std::string& user_id);
 
   db::Database& db_;
   storage::ObjectStore& storage_;
   JobQueue& queue_;
+  long long quota_ = 500;
   resumes::ResumeParser& reader_;
   const Clock& clock_;
 };

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.h"
+
 namespace resumax::resumes {
 
 bool IsAcceptedType(std::string_view mime_type) {
@@ -44,15 +46,15 @@ std::string CleanFilename(std::string_view filename) {
     if (byte < 0x20 || byte == 0x7F || c == '"') continue;
     out.push_back(c);
   }
-  if (out.size() > 200) {
-    out.resize(200);
-    // Drop a multibyte character the cut split.
-    std::size_t start = out.size();
-    while (start > 0 && (static_cast<unsigned char>(out[start - 1]) & 0xC0) == 0x80) --start;
-    if (start > 0 && (static_cast<unsigned char>(out[start - 1]) & 0x80)) {
-      const auto lead = static_cast<unsigned char>(out[start - 1]);
-      const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-      if (out.size() - (start - 1) < length) out.resize(start - 1);
+  constexpr std::size_t kMaxBytes = 200;
+  if (out.size() > kMaxBytes) {
+    // A long name is shortened before its extension, so that the extension still says the type.
+    const auto dot = out.rfind('.');
+    const std::size_t extension = dot == std::string::npos ? 0 : out.size() - dot;
+    if (dot != std::string::npos && dot > 0 && extension <= 16) {
+      out = std::string(Utf8Prefix(out.substr(0, dot), kMaxBytes - extension)) + out.substr(dot);
+    } else {
+      out = std::string(Utf8Prefix(out, kMaxBytes));
     }
   }
   return out.empty() ? "document" : out;

@@ -37,6 +37,11 @@ constexpr std::string_view kSoftDelete =
     "deleted_at IS NULL";
 constexpr std::string_view kCount =
     "SELECT COUNT(*) FROM resumes WHERE user_id = ? AND deleted_at IS NULL";
+constexpr std::string_view kUsage =
+    "SELECT COUNT(*), COALESCE(SUM(size_bytes), 0) FROM resumes WHERE user_id = ? AND "
+    "deleted_at IS NULL";
+constexpr std::string_view kWantsUpload =
+    "SELECT 1 FROM resumes WHERE storage_key = ? AND deleted_at IS NULL";
 constexpr std::string_view kPurgeSelect =
     "SELECT id FROM resumes WHERE deleted_at IS NOT NULL AND deleted_at < ?";
 constexpr std::string_view kPurgeDelete = "DELETE FROM resumes WHERE id = ?";
@@ -113,6 +118,17 @@ std::vector<Resume> ResumeRepository::ListForUser(const std::string& user_id, in
 long long ResumeRepository::CountForUser(const std::string& user_id) {
   const Value params[] = {user_id};
   return db_.QueryOne(kCount, params)->Int(0);
+}
+
+std::pair<long long, long long> ResumeRepository::UsageForUser(const std::string& user_id) {
+  const Value params[] = {user_id};
+  const auto row = db_.QueryOne(kUsage, params);
+  return {row->Int(0), row->Int(1)};
+}
+
+bool ResumeRepository::WantsUpload(const std::string& storage_key) {
+  const Value params[] = {storage_key};
+  return db_.QueryOne(kWantsUpload, params).has_value();
 }
 
 bool ResumeRepository::Rename(const std::string& user_id, const std::string& id,

@@ -20,6 +20,10 @@ class ResumeRepository {
   std::optional<Resume> FindById(const std::string& id);
   std::vector<Resume> ListForUser(const std::string& user_id, int limit, int offset);
   long long CountForUser(const std::string& user_id);
+  // Resumes the user keeps (not deleted) and the bytes their files take.
+  std::pair<long long, long long> UsageForUser(const std::string& user_id);
+  // True when a resume that is not deleted waits for a file under this key.
+  bool WantsUpload(const std::string& storage_key);
   bool Rename(const std::string& user_id, const std::string& id, const std::string& title,
               const std::string& now);
   void SetStatus(const std::string& id, const std::string& status, const std::string& now);

@@ -58,6 +58,9 @@ Result<UploadTicket> ResumeService::Presign(const auth::User& user, const std::s
                  {},
                  0};
   }
+  if (ContainsBidiControl(filename)) {
+    return Error::Validation("filename", "The file name contains characters that are not allowed.");
+  }
   const std::string clean = CleanFilename(filename);
   if (filename.empty() || !ExtensionMatches(clean, mime_type)) {
     return Error::Validation("filename", "The file name's extension does not match its type.");
@@ -73,6 +76,20 @@ Result<UploadTicket> ResumeService::Presign(const auth::User& user, const std::s
                 {},
                 0};
     error.details["maxBytes"] = settings_.max_upload_bytes;
+    return error;
+  }
+  const auto [files, bytes] = repository_.UsageForUser(user.id);
+  if (files >= settings_.quota_files ||
+      static_cast<std::uint64_t>(bytes) + static_cast<std::uint64_t>(size) >
+          settings_.quota_bytes) {
+    Error error = Error::QuotaExceeded(
+        "You have reached your storage limit (" + std::to_string(settings_.quota_files) +
+        " resumes, " + std::to_string(settings_.quota_bytes >> 20) +
+        " MB). Delete resumes you no longer need, then upload again.");
+    error.details["maxFiles"] = settings_.quota_files;
+    error.details["maxBytes"] = settings_.quota_bytes;
+    error.details["usedFiles"] = files;
+    error.details["usedBytes"] = bytes;
     return error;
   }
   Resume resume;
@@ -111,6 +128,10 @@ Result<Resume> ResumeService::RequestParse(const auth::User& user, const std::st
                  boost::json::serialize(boost::json::object{{"resumeId", resume->id}}),
                  {std::chrono::milliseconds(0), 4, user.id});
   return FindAfterWrite(user.id, id);
+}
+
+bool ResumeService::WantsUpload(const std::string& storage_key) {
+  return repository_.WantsUpload(storage_key);
 }
 
 Result<Resume> ResumeService::FindAfterWrite(const std::string& user_id, const std::string& id) {

@@ -23,7 +23,9 @@ inline constexpr std::string_view kDeleteObjectsJob = "resume.delete_objects";
 struct ResumeSettings {
   std::uint64_t max_upload_bytes = 10 * 1024 * 1024;
   std::chrono::seconds upload_url_ttl{15 * 60};
-  std::chrono::hours retention{24 * 30};  // soft-deleted rows are purged after this
+  std::chrono::hours retention{24 * 30};     // soft-deleted rows are purged after this
+  long long quota_files = 100;               // resumes a user may keep
+  std::uint64_t quota_bytes = 200ull << 20;  // and the bytes their files may take
 };
 
 struct UploadTicket {
@@ -44,6 +46,8 @@ class ResumeService {
                                const std::string& mime_type, std::int64_t size);
   // Queues a parse of the uploaded file; answers the resume's status.
   Result<Resume> RequestParse(const auth::User& user, const std::string& id);
+  // True when a resume that is not deleted waits for a file under this storage key.
+  bool WantsUpload(const std::string& storage_key);
   Result<ResumePage> List(const auth::User& user, int limit, const std::string& cursor);
   Result<Resume> Get(const auth::User& user, const std::string& id);
   Result<Resume> Rename(const auth::User& user, const std::string& id, const std::string& title);

@@ -77,14 +77,25 @@ class OptimizationEvents final : public BodySource {
  public:
   static constexpr std::chrono::minutes kMaxStream{10};
 
-  OptimizationEvents(optimize::OptimizationService& service, auth::User user, std::string id)
+  // The stream lives no longer than the access token that opened it (token_expires_at, Unix
+  // seconds): then it says `reauth` and ends, and the client reconnects with a fresh token.
+  OptimizationEvents(optimize::OptimizationService& service, auth::User user, std::string id,
+                     long long token_expires_at)
       : service_(service),
         user_(std::move(user)),
         id_(std::move(id)),
-        started_(std::chrono::steady_clock::now()) {}
+        started_(std::chrono::steady_clock::now()),
+        token_expires_at_(token_expires_at) {}
 
   std::optional<std::string> Next() override {
     if (done_) return std::nullopt;
+    const auto unix_now = std::chrono::duration_cast<std::chrono::seconds>(
+                              std::chrono::system_clock::now().time_since_epoch())
+                              .count();
+    if (token_expires_at_ > 0 && unix_now >= token_expires_at_) {
+      done_ = true;
+      return "event: reauth\ndata: {\"optimizationId\":\"" + id_ + "\"}\n\n";
+    }
     if (std::chrono::steady_clock::now() - started_ > kMaxStream) {
       done_ = true;
       return "event: timeout\ndata: {\"optimizationId\":\"" + id_ + "\"}\n\n";
@@ -116,6 +127,7 @@ class OptimizationEvents final : public BodySource {
   auth::User user_;
   std::string id_;
   std::chrono::steady_clock::time_point started_;
+  long long token_expires_at_ = 0;
   std::string last_status_;
   std::chrono::steady_clock::time_point last_sent_{};
   bool done_ = false;
@@ -172,7 +184,8 @@ void AddOptimizeRoutes(Router& router, Services& services) {
                response.headers.emplace_back("Cache-Control", "no-cache");
                response.headers.emplace_back("X-Accel-Buffering", "no");
                response.source = std::make_shared<OptimizationEvents>(
-                   services.optimizations, *request.user, request.Param("id"));
+                   services.optimizations, *request.user, request.Param("id"),
+                   request.token_expires_at);
                return response;
              });
 

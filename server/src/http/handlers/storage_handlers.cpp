@@ -131,6 +131,16 @@ void AddStorageRoutes(Router& router, Services& services) {
             return Error::BadRequest("bad_request", "Content-Length is not a number.");
           }
         }
+        // An upload URL serves once, and only while its resume or job description waits for
+        // the file: a deleted one's URL, or a second PUT, is refused.
+        if (!services.resumes.WantsUpload(grant->key) &&
+            !services.job_descriptions.WantsUpload(grant->key)) {
+          return Error::Conflict("upload_refused", "This upload is no longer wanted.");
+        }
+        if (services.storage.Head(grant->key)) {
+          return Error::Conflict("upload_used",
+                                 "This upload URL was used already. Ask for a new one.");
+        }
         auto writer = services.storage.OpenWriter(grant->key, grant->content_type);
         return std::unique_ptr<BodySink>(
             std::make_unique<UploadSink>(std::move(writer), std::move(*grant)));

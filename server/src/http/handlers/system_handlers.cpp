@@ -1,5 +1,6 @@
 #include <boost/json/parse.hpp>
 
+#include "core/crypto.h"
 #include "http/handlers/handlers.h"
 #include "http/json_body.h"
 
@@ -24,7 +25,15 @@ void AddSystemRoutes(Router& router, Services& services) {
                                       {"storage", storage ? "ok" : "failed"},
                                       {"queue", database ? "ok" : "failed"}}}});
   });
-  router.Add("GET", "/metrics", {}, [&services](Request&) -> Result<Response> {
+  // Protected by a bearer token when RESUMAX_METRICS_TOKEN is set (compared in constant time).
+  router.Add("GET", "/metrics", {}, [&services](Request& request) -> Result<Response> {
+    if (!services.metrics_token.empty()) {
+      const std::string_view header = request.Header("authorization");
+      if (!header.starts_with("Bearer ") ||
+          !crypto::ConstantTimeEquals(header.substr(7), services.metrics_token)) {
+        return Error::Unauthorized("invalid_token", "Metrics need the metrics token.");
+      }
+    }
     return Response{200, "text/plain; version=0.0.4", services.metrics.Render(), {}};
   });
   router.Add("GET", "/api/v1/openapi.json", {}, [](Request&) -> Result<Response> {
