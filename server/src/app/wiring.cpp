@@ -28,6 +28,7 @@
 #include "core/log.h"
 #include "domain/auth/auth_service.h"
 #include "domain/jobs/worker_pool.h"
+#include "domain/mail/mail_queue.h"
 #include "domain/optimize/local_change_engine.h"
 #include "domain/resumes/resume_service.h"
 #include "http/pipeline.h"
@@ -152,7 +153,19 @@ int Serve(const Config& config) {
   auto database = OpenAndMigrate(config);
   SystemClock clock;
   InMemoryRateLimiter limiter(clock);
-  auto mailer = MakeMailer(config);
+  auto transport = MakeMailer(config);
+
+  jobs::DatabaseJobQueue queue(*database, clock, config.jobs_per_user);
+  jobs::WorkerSettings worker_settings;
+  worker_settings.workers = config.workers;
+  worker_settings.lease = std::chrono::seconds(config.job_lease_seconds);
+  worker_settings.retry_base = std::chrono::milliseconds(config.job_retry_base_ms);
+  worker_settings.start_delay = std::chrono::milliseconds(config.job_start_delay_ms);
+  jobs::WorkerPool workers(queue, worker_settings);
+  queue.OnEnqueue([&workers] { workers.Notify(); });
+  // Account mail goes through the queue, sealed under a key of its own.
+  mail::QueuedMailer mailer(queue, crypto::HmacSha256Raw(MasterKey(config), "resumax mail queue"));
+  mailer.RegisterJobs(workers, *transport);
 
   auth::AccessTokenSettings token_settings;
   token_settings.secret =
@@ -169,21 +182,13 @@ int Serve(const Config& config) {
                                std::max(10.0, config.auth_requests_per_minute / 2)};
   auth_settings.refresh_reuse_interval = std::chrono::seconds(config.refresh_reuse_seconds);
   auth_settings.audit_retention = std::chrono::hours(24 * config.audit_retention_days);
-  auth::AuthService auth(*database, access_tokens, limiter, *mailer, clock, auth_settings);
+  auth::AuthService auth(*database, access_tokens, limiter, mailer, clock, auth_settings);
 
   auto storage = storage::OpenObjectStore(config.storage_url,
                                           std::filesystem::path(config.data_dir) / "objects",
                                           MasterKey(config), config.public_url);
   auto* local_storage = dynamic_cast<storage::LocalObjectStore*>(storage.get());
 
-  jobs::DatabaseJobQueue queue(*database, clock, config.jobs_per_user);
-  jobs::WorkerSettings worker_settings;
-  worker_settings.workers = config.workers;
-  worker_settings.lease = std::chrono::seconds(config.job_lease_seconds);
-  worker_settings.retry_base = std::chrono::milliseconds(config.job_retry_base_ms);
-  worker_settings.start_delay = std::chrono::milliseconds(config.job_start_delay_ms);
-  jobs::WorkerPool workers(queue, worker_settings);
-  queue.OnEnqueue([&workers] { workers.Notify(); });
   // Expired tokens, finished jobs and old audit rows go hourly.
   workers.Every(std::chrono::hours(1), [&auth, &queue, &config, &clock] {
     auth.PurgeExpired();

@@ -22,6 +22,46 @@ std::string ToBase64Url(const unsigned char* data, std::size_t size) {
 
 }  // namespace
 
+std::string Seal(std::string_view key, std::string_view plaintext) {
+  if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES) {
+    throw std::invalid_argument("Seal needs a 32-byte key");
+  }
+  std::vector<unsigned char> out(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + plaintext.size() +
+                                 crypto_aead_xchacha20poly1305_ietf_ABYTES);
+  randombytes_buf(out.data(), crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  unsigned long long length = 0;
+  crypto_aead_xchacha20poly1305_ietf_encrypt(
+      out.data() + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &length,
+      reinterpret_cast<const unsigned char*>(plaintext.data()), plaintext.size(), nullptr, 0,
+      nullptr, out.data(), reinterpret_cast<const unsigned char*>(key.data()));
+  return ToBase64Url(out.data(), crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + length);
+}
+
+std::optional<std::string> Open(std::string_view key, std::string_view sealed) {
+  if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES) return std::nullopt;
+  std::vector<unsigned char> bytes(sealed.size());
+  std::size_t size = 0;
+  if (sodium_base642bin(bytes.data(), bytes.size(), sealed.data(), sealed.size(), nullptr, &size,
+                        nullptr, sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
+      size < crypto_aead_xchacha20poly1305_ietf_NPUBBYTES +
+                 crypto_aead_xchacha20poly1305_ietf_ABYTES) {
+    return std::nullopt;
+  }
+  std::string plain(size - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES -
+                        crypto_aead_xchacha20poly1305_ietf_ABYTES,
+                    '\0');
+  unsigned long long length = 0;
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+          reinterpret_cast<unsigned char*>(plain.data()), &length, nullptr,
+          bytes.data() + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
+          size - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, nullptr, 0, bytes.data(),
+          reinterpret_cast<const unsigned char*>(key.data())) != 0) {
+    return std::nullopt;
+  }
+  plain.resize(length);
+  return plain;
+}
+
 std::string RandomToken(std::size_t bytes) {
   std::vector<unsigned char> buffer(bytes);
   randombytes_buf(buffer.data(), buffer.size());

@@ -24,6 +24,13 @@ std::string HmacSha256Raw(std::string_view key, std::string_view message);
 // Lower-case hex of bytes.
 std::string Hex(std::string_view bytes);
 
+// Encrypts plaintext under a 32-byte key with XChaCha20-Poly1305 and a random nonce; the result
+// (nonce and ciphertext) as unpadded base64url.
+std::string Seal(std::string_view key, std::string_view plaintext);
+
+// Decrypts what Seal made under the same key; nullopt when it was altered or the key differs.
+std::optional<std::string> Open(std::string_view key, std::string_view sealed);
+
 // Compares two strings in time that depends only on their lengths.
 bool ConstantTimeEquals(std::string_view a, std::string_view b);
 

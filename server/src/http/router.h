@@ -25,8 +25,11 @@ class BodySink {
 using StreamHandler = std::function<Result<std::unique_ptr<BodySink>>(Request&)>;
 
 struct RouteOptions {
-  bool requires_auth = false;          // 401 without a valid access token
-  bool offload = false;                // slow work (password hashing): run off the I/O threads
+  bool requires_auth = false;  // 401 without a valid access token
+  bool offload = false;        // slow work (password hashing): run off the I/O threads
+  // Heavy work (rendering exports): runs on a pool of its own, so that it can never make a
+  // sign-in wait for the password-hashing pool.
+  bool heavy = false;
   std::size_t max_body = 1024 * 1024;  // larger bodies answer 413
 };
 

@@ -55,7 +55,8 @@ class Server::Impl {
                      : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()))),
         io_(threads_),
         acceptor_(io_),
-        offload_(static_cast<std::size_t>(std::max(1, settings_.offload_threads))) {}
+        offload_(static_cast<std::size_t>(std::max(1, settings_.offload_threads))),
+        heavy_(static_cast<std::size_t>(std::max(1, settings_.heavy_threads))) {}
 
   unsigned short Bind() {
     const tcp::endpoint endpoint(asio::ip::make_address(settings_.host), settings_.port);
@@ -80,6 +81,7 @@ class Server::Impl {
     io_.run();
     for (auto& thread : threads) thread.join();
     offload_.join();
+    heavy_.join();
     log::Info("stopped");
   }
 
@@ -218,9 +220,10 @@ class Server::Impl {
           }
           if (!rejected) {
             request.body = std::move(parser.get().body());
-            if (match.route && match.route->options.offload) {
+            if (match.route && (match.route->options.offload || match.route->options.heavy)) {
+              auto& pool = match.route->options.heavy ? heavy_ : offload_;
               response = co_await asio::co_spawn(
-                  offload_,
+                  pool,
                   [&]() -> asio::awaitable<Response> {
                     co_return pipeline_.Handle(request, match);
                   },
@@ -397,6 +400,7 @@ class Server::Impl {
   asio::io_context io_;
   tcp::acceptor acceptor_;
   asio::thread_pool offload_;
+  asio::thread_pool heavy_;
   std::atomic<bool> stopping_{false};
   std::atomic<int> in_flight_{0};
   std::atomic<int> open_connections_{0};

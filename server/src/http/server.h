@@ -13,6 +13,7 @@ struct ServerSettings {
   unsigned short port = 8080;
   int io_threads = 0;              // 0: one per core
   int offload_threads = 4;         // for routes marked offload (password hashing)
+  int heavy_threads = 2;           // for routes marked heavy (rendering)
   int max_connections = 1024;      // open connections per process; more are closed at once
   TrustedProxies trusted_proxies;  // peers whose X-Forwarded-For names the client
 };

@@ -155,15 +155,29 @@ void ServerProcess::Kill() {
   pid_ = -1;
 }
 
+std::vector<std::string> ServerProcess::MailsTo(const std::string& email, std::size_t count) const {
+  std::vector<std::string> found;
+  for (int attempt = 0; attempt < 300; ++attempt) {
+    found.clear();
+    for (const auto& message : Outbox()) {
+      if (message.find("To: " + email + "\r") != std::string::npos ||
+          message.find("To: " + email + "\n") != std::string::npos) {
+        found.push_back(message);
+      }
+    }
+    if (found.size() >= count) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return found;
+}
+
 std::string ServerProcess::VerifiedUser(const std::string& tag) {
   const std::string email = UniqueEmail(tag);
   const auto registered = PostJson("/api/v1/auth/register",
                                    {{"email", email}, {"password", kGoodPassword}, {"name", tag}});
   if (registered.status != 201) throw std::runtime_error("register failed: " + registered.body);
   std::string token;
-  for (const auto& message : Outbox()) {
-    if (message.find("To: " + email) != std::string::npos) token = TokenFromEmail(message);
-  }
+  for (const auto& message : MailsTo(email)) token = TokenFromEmail(message);
   if (PostJson("/api/v1/auth/verify", {{"token", token}}).status != 200) {
     throw std::runtime_error("verification failed");
   }

@@ -56,6 +56,9 @@ class ServerProcess {
 
   // Bodies of the .eml files in the outbox, oldest first.
   std::vector<std::string> Outbox() const;
+  // The outbox messages addressed to email, oldest first, once there are at least `count` of
+  // them (mail goes out from a background job), or what there is after ~15 s.
+  std::vector<std::string> MailsTo(const std::string& email, std::size_t count = 1) const;
 
   const std::filesystem::path& data_dir() const { return data_dir_; }
   unsigned short port() const { return port_; }

@@ -105,7 +105,8 @@ TEST(HostileDocumentsApi, ParsesEndWithinTheirLimitsAndOthersAreNotHeldUp) {
                                    "parseStatus", {"completed", "failed"});
     std::cout << "[ figures  ] " << documents[i].name << " (" << documents[i].bytes.size()
               << " bytes): " << done.Field("parseStatus") << " after "
-              << SecondsSince(uploads[i].second) << " s\n";
+              << SecondsSince(uploads[i].second) << " s\n"
+              << std::flush;
     ExpectBounded(done, documents[i]);
   }
   // A limit hit is final: the parse is not queued again.
@@ -118,7 +119,8 @@ TEST(HostileDocumentsApi, ParsesEndWithinTheirLimitsAndOthersAreNotHeldUp) {
   const long rss_after = StatusMb(server.pid(), "VmRSS");
   std::cout << "[ figures  ] bystander's resume parsed in " << victim_seconds << " s; serve RSS "
             << rss_before << " MB before, " << rss_after << " MB after, peak "
-            << StatusMb(server.pid(), "VmHWM") << " MB\n";
+            << StatusMb(server.pid(), "VmHWM") << " MB\n"
+            << std::flush;
   // The parsing happened in child processes: the server itself did not grow with it.
   EXPECT_LT(rss_after, rss_before + 100);
 }
@@ -145,7 +147,8 @@ TEST(HostileDocumentsApi, HostileJobDescriptionFilesDoNotHoldUpSignIn) {
   const double login_seconds = SecondsSince(start);
   EXPECT_EQ(login.status, 200) << login.body;
   std::cout << "[ figures  ] login answered in " << login_seconds * 1000
-            << " ms while four hostile job-description files were read\n";
+            << " ms while four hostile job-description files were read\n"
+            << std::flush;
   for (const auto& id : ids) {
     const auto done = WaitForField(server, "/api/v1/job-descriptions/" + id, attacker,
                                    "parseStatus", {"completed", "failed"});

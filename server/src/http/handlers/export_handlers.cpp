@@ -25,7 +25,8 @@ json::object ExportLinkJson(const exporting::ExportLink& link) {
 
 void AddExportRoutes(Router& router, Services& services) {
   // Rendering takes tens of milliseconds: off the I/O threads.
-  const RouteOptions rendering{.requires_auth = true, .offload = true, .max_body = 64 * 1024};
+  const RouteOptions rendering{
+      .requires_auth = true, .offload = false, .heavy = true, .max_body = 64 * 1024};
 
   router.Add(
       "POST", "/api/v1/exports", rendering, [&services](Request& request) -> Result<Response> {
