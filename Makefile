@@ -1,6 +1,6 @@
 # resuMAX front door. `make run` serves the app on http://localhost:8080; `make test` runs
 # the whole suite. Both install what is missing first.
-.PHONY: deps build build-debug web run test bench format lint clean
+.PHONY: deps build build-debug build-fuzz web run test fuzz bench format lint clean
 
 JOBS ?= $(shell nproc)
 
@@ -18,11 +18,21 @@ build-debug: deps
 	@cmake --preset debug >/dev/null
 	@cmake --build --preset debug -j $(JOBS)
 
+# The libFuzzer targets (clang, build-fuzz/); `make test` runs each for a minute.
+build-fuzz: deps
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz -j $(JOBS)
+
 run: build
 	./build/resumax serve
 
-test: build-debug web
+test: build-debug build-fuzz web
 	@scripts/run-tests
+
+# Fuzzes the resume readers and the job-description pipeline, FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 150
+fuzz: build-fuzz
+	@scripts/fuzz --no-build $(FUZZ_SECONDS)
 
 bench: build
 	@bench/run
@@ -35,4 +45,4 @@ lint: build-debug
 	  xargs clang-tidy -p build-debug --quiet --extra-arg=-Wno-unknown-warning-option
 
 clean:
-	rm -rf build build-debug
+	rm -rf build build-debug build-fuzz

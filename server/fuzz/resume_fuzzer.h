@@ -1,0 +1,33 @@
+#pragma once
+
+#include <boost/json/serialize.hpp>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "adapters/documents/resume_reader.h"
+
+namespace resumax::fuzz {
+
+// Small bounds so one slow input costs seconds, not minutes; libFuzzer's -timeout and
+// -rss_limit_mb catch whatever gets past them.
+inline documents::ParseLimits FuzzLimits() {
+  documents::ParseLimits limits;
+  limits.max_pages = 3;
+  limits.max_docx_entries = 200;
+  limits.max_uncompressed_bytes = 8ull << 20;
+  limits.time_limit = std::chrono::seconds(2);
+  return limits;
+}
+
+// Parses the input as mime_type; an error is a fine answer, a crash or a sanitizer report is not.
+inline int FuzzParseResume(const std::uint8_t* data, std::size_t size, std::string_view mime_type) {
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  const Result<documents::ParseOutput> output =
+      documents::ParseResume(bytes, mime_type, FuzzLimits());
+  if (output) (void)boost::json::serialize(output->sections);
+  return 0;
+}
+
+}  // namespace resumax::fuzz
