@@ -1,5 +1,6 @@
 #include "app/config.h"
 
+#include "adapters/scan/clamd_scanner.h"
 #include "http/client_address.h"
 
 namespace resumax::app {
@@ -69,6 +70,10 @@ std::string Validate(Config& config) {
   }
   if (config.audit_retention_days < 1 || config.job_retention_days < 1) {
     return "RESUMAX_AUDIT_RETENTION_DAYS and RESUMAX_JOB_RETENTION_DAYS must be 1 or more";
+  }
+  if (std::string why;
+      !config.clamd_url.empty() && !scan::ClamdScanner::FromUrl(config.clamd_url, &why)) {
+    return "RESUMAX_CLAMD_URL: " + why;
   }
   if (config.max_connections < 16 || config.max_connections > 1000000) {
     return "RESUMAX_MAX_CONNECTIONS must be 16..1000000";

@@ -47,6 +47,7 @@ struct Config {
   int quota_job_descriptions = 500;  // job descriptions a user may keep
   int audit_retention_days = 365;    // audit rows are deleted after this
   int job_retention_days = 7;        // finished jobs are deleted after this (dead ones: 30 days)
+  std::string clamd_url;            // tcp://HOST:PORT or unix:///path: scan every upload
   std::string metrics_token;  // bearer token GET /metrics requires (empty: open)  // a rotated
                               // refresh token's grace for a concurrent refresh
 };

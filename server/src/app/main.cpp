@@ -122,6 +122,8 @@ int main(int argc, char** argv) {
       ->envname("RESUMAX_AUDIT_RETENTION_DAYS");
   serve->add_option("--job-retention-days", config.job_retention_days, "Keep finished jobs")
       ->envname("RESUMAX_JOB_RETENTION_DAYS");
+  serve->add_option("--clamd-url", config.clamd_url, "clamd to scan uploads: tcp://H:P or unix://")
+      ->envname("RESUMAX_CLAMD_URL");
   serve->add_option("--metrics-token", config.metrics_token, "Bearer token GET /metrics requires")
       ->envname("RESUMAX_METRICS_TOKEN");
   serve->add_option("--max-connections", config.max_connections, "Open connections per process")

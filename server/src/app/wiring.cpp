@@ -19,6 +19,7 @@
 #include "adapters/mail/outbox_mailer.h"
 #include "adapters/mail/smtp_mailer.h"
 #include "adapters/queue/database_job_queue.h"
+#include "adapters/scan/clamd_scanner.h"
 #include "adapters/storage/local_object_store.h"
 #include "adapters/storage/open_object_store.h"
 #include "adapters/storage/s3_object_store.h"
@@ -216,6 +217,12 @@ int Serve(const Config& config) {
   jobs::JobDescriptionService job_description_service(*database, *storage, queue, parser, clock);
   job_description_service.RegisterJobs(workers);
   job_description_service.SetQuota(config.quota_job_descriptions);
+  std::optional<scan::ClamdScanner> scanner;
+  if (!config.clamd_url.empty()) {
+    scanner = scan::ClamdScanner::FromUrl(config.clamd_url);
+    resume_service.SetScanner(&*scanner);
+    job_description_service.SetScanner(&*scanner);
+  }
 
   optimize::OptimizationSettings optimization_settings;
   optimize::Taxonomy taxonomy = optimize::Taxonomy::Builtin();

@@ -1,8 +1,15 @@
 // What one user may store and send: quotas with a clear code, upload URLs that serve once and
 // die with their resume, names that cannot hide what they are, and metrics behind a token.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <boost/json.hpp>
+#include <chrono>
+#include <filesystem>
+#include <thread>
 
 #include "harness.h"
 
@@ -99,6 +106,76 @@ TEST(LimitsApi, MetricsCanNeedAToken) {
   const auto scraped = server.Get("/metrics", "scrape-token-0123456789");
   EXPECT_EQ(scraped.status, 200);
   EXPECT_NE(scraped.body.find("http_requests"), std::string::npos) << scraped.body.substr(0, 200);
+}
+
+// Descriptors are finite: past RESUMAX_MAX_CONNECTIONS a new connection is closed at once, and
+// the server serves again as soon as connections go.
+TEST(LimitsApi, ConnectionsAreCappedPerProcess) {
+  ServerProcess server(Env{{"RESUMAX_MAX_CONNECTIONS", "16"}});
+  std::vector<int> idle;
+  for (int i = 0; i < 16; ++i) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = htons(server.port());
+    ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+    idle.push_back(fd);
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // all accepted
+  EXPECT_EQ(server.Get("/healthz").status, 0) << "a connection past the cap is closed";
+  for (const int fd : idle) ::close(fd);
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  EXPECT_EQ(server.Get("/healthz").status, 200);
+}
+
+// An event stream lives no longer than the access token that opened it.
+TEST(LimitsApi, EventStreamsEndWhenTheirTokenExpires) {
+  char pattern[] = "/tmp/resumax-reauth.XXXXXX";
+  const std::string data_dir = ::mkdtemp(pattern);
+  const std::string database = FreshDatabaseUrl();
+  Env shared{{"RESUMAX_DATA_DIR", data_dir}};
+  if (!database.empty()) shared.emplace("RESUMAX_DATABASE_URL", database);
+  std::string email;
+  std::string resume;
+  std::string job;
+  {
+    ServerProcess first(shared);
+    email = UniqueEmail("reauth");
+    ASSERT_EQ(first
+                  .PostJson("/api/v1/auth/register",
+                            {{"email", email}, {"password", kGoodPassword}, {"name", "Sam"}})
+                  .status,
+              201);
+    const std::string token = TokenFromEmail(first.MailsTo(email).at(0));
+    ASSERT_EQ(first.PostJson("/api/v1/auth/verify", {{"token", token}}).status, 200);
+    const std::string access =
+        first.PostJson("/api/v1/auth/login", {{"email", email}, {"password", kGoodPassword}})
+            .Field("accessToken");
+    resume = UploadParsedResume(first, access);
+    job = AddBackendJob(first, access);
+  }
+  // No workers: the optimization stays queued and its stream open until the token expires.
+  Env later = shared;
+  later.emplace("RESUMAX_WORKERS", "0");
+  later.emplace("RESUMAX_ACCESS_TOKEN_TTL", "2");
+  ServerProcess server(later);
+  const std::string access =
+      server.PostJson("/api/v1/auth/login", {{"email", email}, {"password", kGoodPassword}})
+          .Field("accessToken");
+  const auto started = server.PostJson("/api/v1/optimize",
+                                       {{"resumeId", resume}, {"jobDescriptionId", job}}, access);
+  ASSERT_EQ(started.status, 202) << started.body;
+  const auto begin = std::chrono::steady_clock::now();
+  const std::string stream = server.SendRaw(
+      "GET /api/v1/optimize/" + started.Field("optimizationId") +
+      "/events HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + access + "\r\n\r\n");
+  const auto seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+  EXPECT_NE(stream.find("event: reauth"), std::string::npos) << stream;
+  EXPECT_LT(seconds, 4.5);
+  server.Stop();
+  std::filesystem::remove_all(data_dir);
 }
 
 }  // namespace

@@ -127,5 +127,23 @@ TEST_F(AuthServiceTest, NewPasswordErrorsNameTheirField) {
   EXPECT_EQ(changed.error().details.at("field").as_string(), "newPassword");
 }
 
+TEST_F(AuthServiceTest, PurgesSpentTokensAndOldAuditRows) {
+  auto session = service_->Register("ada@example.com", "Plum-tree harvest 1987", "Ada", client_);
+  ASSERT_TRUE(session);
+  const auto count = [&](const char* table) {
+    return database_->QueryOne(std::string("SELECT COUNT(*) FROM ") + table)->Int(0);
+  };
+  EXPECT_EQ(service_->PurgeExpired(), 0);  // nothing is spent yet
+  EXPECT_EQ(count("refresh_tokens"), 1);
+  EXPECT_EQ(count("one_time_tokens"), 1);
+  // Two years on: the refresh token (30 days) and the link (24 hours) expired, and the
+  // register audit row is past the one-year retention.
+  clock_.now += std::chrono::hours(24 * 730);
+  EXPECT_EQ(service_->PurgeExpired(), 3);
+  EXPECT_EQ(count("refresh_tokens"), 0);
+  EXPECT_EQ(count("one_time_tokens"), 0);
+  EXPECT_EQ(count("audit_log"), 0);
+}
+
 }  // namespace
 }  // namespace resumax::auth

@@ -273,6 +273,12 @@ HandlerResult JobDescriptionService::RunParse(const ClaimedJob& job) {
                "The file is not what its name says. Upload a real PDF, DOCX or text file.");
     return {Outcome::kDone, {}};
   }
+  if (auto scanned = resumes::ScanUpload(scanner_, *bytes, *jd->storage_key, storage_); !scanned) {
+    return {Outcome::kRetry, "the virus scanner is unreachable"};
+  } else if (!scanned->clean()) {
+    MarkFailed(id, "malware_detected", resumes::MalwareMessage());
+    return {Outcome::kDone, {}};
+  }
   // In a child process with time and memory limits; a limit hit is final, not retried.
   auto document = reader_.Parse(*bytes, info->content_type);
   if (!document) {

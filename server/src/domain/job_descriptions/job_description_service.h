@@ -12,6 +12,8 @@
 #include "domain/jobs/job_queue.h"
 #include "domain/jobs/worker_pool.h"
 #include "domain/resumes/resume_parser.h"
+#include "domain/resumes/resume_service.h"
+#include "domain/resumes/virus_scanner.h"
 #include "domain/storage/object_store.h"
 
 namespace resumax::jobs {
@@ -71,6 +73,7 @@ class JobDescriptionService {
   bool WantsUpload(const std::string& storage_key);
   // Job descriptions a user may keep (pasted and uploaded).
   void SetQuota(long long max_job_descriptions) { quota_ = max_job_descriptions; }
+  void SetScanner(resumes::VirusScanner* scanner) { scanner_ = scanner; }
   void RegisterJobs(WorkerPool& pool);
   HandlerResult RunParse(const ClaimedJob& job);
   Result<JobDescriptionPage> List(const auth::User& user, int limit, const std::string& cursor);
@@ -92,6 +95,7 @@ class JobDescriptionService {
   storage::ObjectStore& storage_;
   JobQueue& queue_;
   long long quota_ = 500;
+  resumes::VirusScanner* scanner_ = nullptr;
   resumes::ResumeParser& reader_;
   const Clock& clock_;
 };

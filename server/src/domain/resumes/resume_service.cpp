@@ -33,6 +33,24 @@ std::string TitleFromFilename(const std::string& filename) {
 
 }  // namespace
 
+std::string MalwareMessage() {
+  return "The file was refused: our virus scanner found something harmful in it. Scan your "
+         "computer, export the resume again and upload the new file.";
+}
+
+Result<ScanVerdict> ScanUpload(VirusScanner* scanner, std::string_view bytes,
+                               const std::string& storage_key, storage::ObjectStore& storage) {
+  if (!scanner) return ScanVerdict{};
+  auto verdict = scanner->Scan(bytes);
+  if (!verdict) {
+    log::Warn("virus_scan_unavailable", {{"detail", verdict.error().internal}});
+    return verdict.error();
+  }
+  // A harmful file is not kept.
+  if (!verdict->clean()) storage.Delete(storage_key);
+  return verdict;
+}
+
 Result<std::string> NormalizeTitle(std::string_view title) {
   return CleanLabel(title, "title", 200);
 }
@@ -208,6 +226,13 @@ jobs::HandlerResult ResumeService::RunParse(const jobs::ClaimedJob& job) {
     repository_.MarkFailed(id, "unsupported_file_type",
                            "The file is not what its name says. Upload a real PDF or DOCX file.",
                            Now());
+    return {jobs::Outcome::kDone, {}};
+  }
+  if (auto scanned = ScanUpload(scanner_, *bytes, resume->storage_key, storage_); !scanned) {
+    return {jobs::Outcome::kRetry, "the virus scanner is unreachable"};
+  } else if (!scanned->clean()) {
+    repository_.MarkFailed(id, "malware_detected", MalwareMessage(), Now());
+    log::Warn("upload_malware_detected", {{"resumeId", id}, {"threat", *scanned->threat}});
     return {jobs::Outcome::kDone, {}};
   }
   auto parsed = parser_.Parse(*bytes, resume->mime_type);

@@ -13,6 +13,7 @@
 #include "domain/resumes/models.h"
 #include "domain/resumes/resume_parser.h"
 #include "domain/resumes/resume_repository.h"
+#include "domain/resumes/virus_scanner.h"
 #include "domain/storage/object_store.h"
 
 namespace resumax::resumes {
@@ -48,6 +49,8 @@ class ResumeService {
   Result<Resume> RequestParse(const auth::User& user, const std::string& id);
   // True when a resume that is not deleted waits for a file under this storage key.
   bool WantsUpload(const std::string& storage_key);
+  // Every file passes the scanner before it is parsed (when one is configured).
+  void SetScanner(VirusScanner* scanner) { scanner_ = scanner; }
   Result<ResumePage> List(const auth::User& user, int limit, const std::string& cursor);
   Result<Resume> Get(const auth::User& user, const std::string& id);
   Result<Resume> Rename(const auth::User& user, const std::string& id, const std::string& title);
@@ -65,6 +68,7 @@ class ResumeService {
   // Reads a resume back after writing it; NotFound when a concurrent delete won.
   Result<Resume> FindAfterWrite(const std::string& user_id, const std::string& id);
 
+  VirusScanner* scanner_ = nullptr;
   ResumeRepository& repository_;
   storage::ObjectStore& storage_;
   jobs::JobQueue& queue_;
@@ -74,6 +78,13 @@ class ResumeService {
 };
 
 // Trims and checks a title (1–200 characters).
+// Scans an upload when a scanner is configured: a clean verdict without one; a harmful file is
+// deleted from storage; an error when the scanner cannot be asked (the caller retries later).
+Result<ScanVerdict> ScanUpload(VirusScanner* scanner, std::string_view bytes,
+                               const std::string& storage_key, storage::ObjectStore& storage);
+// What the user reads when an upload was refused as harmful.
+std::string MalwareMessage();
+
 Result<std::string> NormalizeTitle(std::string_view title);
 
 }  // namespace resumax::resumes
