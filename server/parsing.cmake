@@ -41,4 +41,10 @@ if(RESUMAX_BUILD_BENCH)
   target_link_libraries(resumax_parse_bench PRIVATE resumax_documents)
   set_target_properties(resumax_parse_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR})
   resumax_warnings(resumax_parse_bench)
+  # The hostile documents of the API tests, written out for bench/hostile.mjs.
+  add_executable(resumax_hostile_documents ${PROJECT_SOURCE_DIR}/bench/hostile_documents.cpp)
+  target_link_libraries(resumax_hostile_documents PRIVATE PkgConfig::LIBZIP ZLIB::ZLIB)
+  set_target_properties(resumax_hostile_documents PROPERTIES RUNTIME_OUTPUT_DIRECTORY
+    ${PROJECT_BINARY_DIR})
+  resumax_warnings(resumax_hostile_documents)
 endif()
