@@ -22,8 +22,6 @@
 #include "adapters/documents/resume_reader.h"
 #include "core/log.h"
 
-extern char** environ;
-
 namespace resumax::app {
 namespace {
 
@@ -133,10 +131,12 @@ Result<resumes::ParsedDocument> SandboxedResumeParser::Parse(std::string_view by
   std::string mime(mime_type);
   std::vector<std::string> arguments{executable_, "parse-document", "--mime-type", mime};
   std::vector<char*> argv;
+  argv.reserve(arguments.size() + 1);
   for (auto& argument : arguments) argv.push_back(argument.data());
   argv.push_back(nullptr);
   std::vector<std::string> environment = ChildEnvironment();
   std::vector<char*> envp;
+  envp.reserve(environment.size() + 1);
   for (auto& entry : environment) envp.push_back(entry.data());
   envp.push_back(nullptr);
   const rlim_t cpu = static_cast<rlim_t>(limits_.cpu.count());
@@ -264,8 +264,8 @@ int RunParseChild(const std::string& mime_type) {
                                      {"message", output.error().message},
                                      {"internal", output.error().internal}};
     } else {
-      answer["text"] = std::move(output->parsed_text);
-      answer["sections"] = std::move(output->sections);
+      answer["text"] = output->parsed_text;
+      answer["sections"] = output->sections;
     }
     const std::string text = json::serialize(answer);
     std::fwrite(text.data(), 1, text.size(), stdout);
