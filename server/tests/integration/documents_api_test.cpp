@@ -367,7 +367,8 @@ TEST_F(DocumentsApi, JobDescriptionsCanComeFromAFile) {
   ASSERT_EQ(parsed.Field("parseStatus"), "completed") << parsed.body;
   const auto body = parsed.Json().as_object();
   EXPECT_EQ(body.at("sourceType").as_string(), "upload");
-  EXPECT_EQ(body.at("title").as_string(), "staff-accountant");
+  // No title was given: the posting's own title replaces the file name.
+  EXPECT_EQ(body.at("title").as_string(), "Staff Accountant");
   EXPECT_NE(body.at("sanitizedText").as_string().find("general ledger"), json::string::npos);
   EXPECT_TRUE(Contains(body.at("metadata").at("requiredSkills").as_array(), "GAAP"));
   // Deleting it removes the stored file too.

@@ -184,7 +184,10 @@ Result<JobDescriptionUpload> JobDescriptionService::Presign(const auth::User& us
   if (!location) return location.error();
   jd.company = *company;
   jd.location = *location;
-  jd.metadata_json = boost::json::serialize(boost::json::object{{"mimeType", mime_type}});
+  // A title taken from the file name stands in until the posting is read; the posting's own
+  // title then wins (the form promises "leave empty to take it from the posting").
+  jd.metadata_json = boost::json::serialize(
+      boost::json::object{{"mimeType", mime_type}, {"titleFromFilename", !*title}});
   jd.parse_status = "uploading";  // until POST …/parse queues its reading
   jd.created_at = jd.updated_at = FormatTimestamp(clock_.Now());
   const Value params[] = {jd.id,
@@ -288,7 +291,18 @@ HandlerResult JobDescriptionService::RunParse(const ClaimedJob& job) {
   JobDescriptionInput input;
   input.text = std::move(document->text);
   if (input.text->size() > kMaxRawText) input.text->resize(kMaxRawText);
-  if (auto applied = Apply(*jd, input); !applied) {
+  boost::system::error_code ec;
+  const auto metadata = boost::json::parse(jd->metadata_json, ec);
+  const auto* from_filename =
+      !ec && metadata.is_object() ? metadata.as_object().if_contains("titleFromFilename") : nullptr;
+  const std::string filename_title = jd->title;
+  if (from_filename && from_filename->is_bool() && from_filename->as_bool()) jd->title.clear();
+  auto applied = Apply(*jd, input);
+  if (!applied && jd->title.empty() && !filename_title.empty()) {
+    jd->title = filename_title;  // the posting names no title: keep the file's name
+    applied = Apply(*jd, input);
+  }
+  if (!applied) {
     MarkFailed(id, "no_job_text", applied.error().message);
     return {Outcome::kDone, {}};
   }
