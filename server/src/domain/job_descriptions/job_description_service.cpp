@@ -276,9 +276,9 @@ HandlerResult JobDescriptionService::RunParse(const ClaimedJob& job) {
                "The file is not what its name says. Upload a real PDF, DOCX or text file.");
     return {Outcome::kDone, {}};
   }
-  if (auto scanned = resumes::ScanUpload(scanner_, *bytes, *jd->storage_key, storage_); !scanned) {
-    return {Outcome::kRetry, "the virus scanner is unreachable"};
-  } else if (!scanned->clean()) {
+  const auto scanned = resumes::ScanUpload(scanner_, *bytes, *jd->storage_key, storage_);
+  if (!scanned) return {Outcome::kRetry, "the virus scanner is unreachable"};
+  if (!scanned->clean()) {
     MarkFailed(id, "malware_detected", resumes::MalwareMessage());
     return {Outcome::kDone, {}};
   }

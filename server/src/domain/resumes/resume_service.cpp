@@ -228,9 +228,9 @@ jobs::HandlerResult ResumeService::RunParse(const jobs::ClaimedJob& job) {
                            Now());
     return {jobs::Outcome::kDone, {}};
   }
-  if (auto scanned = ScanUpload(scanner_, *bytes, resume->storage_key, storage_); !scanned) {
-    return {jobs::Outcome::kRetry, "the virus scanner is unreachable"};
-  } else if (!scanned->clean()) {
+  const auto scanned = ScanUpload(scanner_, *bytes, resume->storage_key, storage_);
+  if (!scanned) return {jobs::Outcome::kRetry, "the virus scanner is unreachable"};
+  if (!scanned->clean()) {
     repository_.MarkFailed(id, "malware_detected", MalwareMessage(), Now());
     log::Warn("upload_malware_detected", {{"resumeId", id}, {"threat", *scanned->threat}});
     return {jobs::Outcome::kDone, {}};
