@@ -61,6 +61,17 @@ class RaceApi : public ::testing::Test {
     }
   }
 
+  // Presigns a file under route and uploads it, without asking for the parse; the presign answer.
+  static HttpResponse Uploaded(const std::string& route, const std::string& filename,
+                               const std::string& mime, const std::string& bytes) {
+    const auto ticket = Call("POST", route + "/presign",
+                             {{"filename", filename},
+                              {"mimeType", mime},
+                              {"size", static_cast<std::int64_t>(bytes.size())}});
+    server_->Upload(ticket.Field("uploadUrl"), mime, bytes);
+    return ticket;
+  }
+
   static std::string NewJob() {
     return Call("POST", "/api/v1/job-descriptions",
                 {{"title", "Platform Engineer"}, {"text", kBackendJob}})
@@ -85,13 +96,8 @@ TEST_F(RaceApi, JobDescriptionPatchAgainstDelete) {
 
 TEST_F(RaceApi, JobDescriptionParseAgainstDelete) {
   const auto make = [] {
-    const std::string text = kBackendJob;
-    const auto ticket = Call("POST", "/api/v1/job-descriptions/presign",
-                             {{"filename", "job.txt"},
-                              {"mimeType", "text/plain"},
-                              {"size", static_cast<std::int64_t>(text.size())}});
-    server_->Upload(ticket.Field("uploadUrl"), "text/plain", text);
-    return ticket.Field("jobDescriptionId");
+    return Uploaded("/api/v1/job-descriptions", "job.txt", "text/plain", kBackendJob)
+        .Field("jobDescriptionId");
   };
   Race(
       15, make,
@@ -111,13 +117,8 @@ TEST_F(RaceApi, ResumeRenameAndParseAgainstDelete) {
       },
       {200, 404}, "/api/v1/resumes/");
   const auto presigned = [] {
-    const std::string pdf = Fixture("api/resume.pdf");
-    const auto ticket = Call("POST", "/api/v1/resumes/presign",
-                             {{"filename", "cv.pdf"},
-                              {"mimeType", "application/pdf"},
-                              {"size", static_cast<std::int64_t>(pdf.size())}});
-    server_->Upload(ticket.Field("uploadUrl"), "application/pdf", pdf);
-    return ticket.Field("resumeId");
+    return Uploaded("/api/v1/resumes", "cv.pdf", "application/pdf", Fixture("api/resume.pdf"))
+        .Field("resumeId");
   };
   Race(
       15, presigned,
