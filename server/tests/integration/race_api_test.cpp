@@ -186,5 +186,34 @@ TEST_F(RaceApi, AcceptAndExportAgainstDeletes) {
   }
 }
 
+// Deleting a job description takes its versions: an export of one of them sent at the same
+// moment answers 201/200 or 404, never a 500 from a version that vanished mid-render.
+TEST_F(RaceApi, ExportAgainstJobDescriptionDelete) {
+  const std::string resume = UploadParsedResume(*server_, *token_);
+  for (int round = 0; round < 4; ++round) {
+    const std::string job = NewJob();
+    const auto started =
+        Call("POST", "/api/v1/optimize",
+             {{"resumeId", resume}, {"jobDescriptionId", job}, {"strategy", "balanced"}});
+    const std::string id = started.Field("optimizationId");
+    WaitForField(*server_, "/api/v1/optimize/" + id, *token_, "status", {"completed", "failed"});
+    const auto version = Call("POST", "/api/v1/optimize/" + id + "/accept", {{"applyAll", true}});
+    ASSERT_EQ(version.status, 201) << version.body;
+    HttpResponse exported;
+    HttpResponse deleted;
+    std::thread exporter([&] {
+      exported = Call("POST", "/api/v1/exports",
+                      {{"versionId", version.Field("versionId")}, {"format", "pdf"}});
+    });
+    std::thread remover([&] { deleted = Call("DELETE", "/api/v1/job-descriptions/" + job); });
+    exporter.join();
+    remover.join();
+    EXPECT_TRUE(exported.status == 201 || exported.status == 200 || exported.status == 404)
+        << "round " << round << ": " << exported.status << " " << exported.body;
+    EXPECT_EQ(deleted.status, 204) << deleted.body;
+    ASSERT_EQ(server_->Get("/healthz").status, 200);
+  }
+}
+
 }  // namespace
 }  // namespace resumax::testing

@@ -224,7 +224,14 @@ Result<ExportLink> ExportService::Create(const auth::User& user, const ExportReq
   } catch (const db::DatabaseError& error) {
     // The same export requested twice at once: keep the one stored first.
     store_.Delete(artifact.storage_key);
-    if (!error.unique_violation()) throw;
+    if (!error.unique_violation()) {
+      // The version went while it was rendered (its job description or resume was deleted):
+      // the row cannot point at it any more.
+      if (!optimizations_.GetVersion(user, request.version_id)) {
+        return Error::NotFound("No such version.");
+      }
+      throw;
+    }
     auto winner = FindVariant(user.id, request);
     if (!winner) throw;
     return Sign(std::move(*winner), /*reused=*/true);
