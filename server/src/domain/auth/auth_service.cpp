@@ -200,11 +200,29 @@ Result<TokenPair> AuthService::Refresh(const std::string& refresh_token, const C
   std::optional<Result<TokenPair>> outcome;
   bool reused = false;
   std::string reused_user;
+  const std::string token_hash = crypto::Sha256Hex(refresh_token);
   db_.Transaction([&](db::Database& tx) {
-    auto record = repository_.FindRefreshToken(tx, crypto::Sha256Hex(refresh_token));
+    auto record = repository_.FindRefreshToken(tx, token_hash);
     if (!record) {
       outcome = InvalidRefreshToken();
       return;
+    }
+    if (!record->rotated_at && !record->revoked_at) {
+      if (record->expires_at <= now) {
+        outcome = InvalidRefreshToken();
+        return;
+      }
+      if (repository_.MarkRotated(tx, record->id, now)) {
+        outcome = IssueTokens(tx, record->user_id, record->family_id);
+        return;
+      }
+      // A concurrent refresh rotated it first (on PostgreSQL this update waited for that one to
+      // commit, then matched nothing): read the token as it left it and go on as the second tab.
+      record = repository_.FindRefreshToken(tx, token_hash);
+      if (!record) {
+        outcome = InvalidRefreshToken();
+        return;
+      }
     }
     // Two tabs refreshing with the same token at once: the later one, within the interval, gets
     // one exchange in the same family instead of ending it.
@@ -222,15 +240,7 @@ Result<TokenPair> AuthService::Refresh(const std::string& refresh_token, const C
       outcome = InvalidRefreshToken();
       return;
     }
-    if (record->expires_at <= now) {
-      outcome = InvalidRefreshToken();
-      return;
-    }
-    if (!repository_.MarkRotated(tx, record->id, now)) {
-      outcome = InvalidRefreshToken();
-      return;
-    }
-    outcome = IssueTokens(tx, record->user_id, record->family_id);
+    outcome = InvalidRefreshToken();  // rotated by a concurrent refresh that is still open
   });
   if (reused) {
     repository_.Audit(db_, reused_user, "refresh_token_reused", client.ip, "{}", now);
