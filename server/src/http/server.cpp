@@ -117,6 +117,9 @@ class Server::Impl {
         socket.close(ec);
         continue;
       }
+      // Counted here, on the one accepting thread, so that a burst of connections is counted
+      // before their sessions start; the session gives the place back when it ends.
+      ++open_connections_;
       socket.set_option(tcp::no_delay(true), ec);
       auto remote = socket.remote_endpoint(ec);
       std::string ip = ec ? "" : remote.address().to_string();
@@ -125,6 +128,15 @@ class Server::Impl {
                      asio::detached);
     }
   }
+
+  // Gives back a connection's place, taken when it was accepted.
+  struct ConnectionSlot {
+    explicit ConnectionSlot(std::atomic<int>& counter) : counter_(counter) {}
+    ~ConnectionSlot() { --counter_; }
+    ConnectionSlot(const ConnectionSlot&) = delete;
+    ConnectionSlot& operator=(const ConnectionSlot&) = delete;
+    std::atomic<int>& counter_;
+  };
 
   struct InFlight {
     explicit InFlight(std::atomic<int>& counter) : counter_(counter) { ++counter_; }
@@ -135,7 +147,7 @@ class Server::Impl {
   };
 
   asio::awaitable<void> Session(beast::tcp_stream stream, std::string ip) {
-    InFlight open(open_connections_);
+    const ConnectionSlot slot(open_connections_);
     beast::flat_buffer buffer;
     while (!stopping_) {
       bhttp::request_parser<bhttp::string_body> parser;
