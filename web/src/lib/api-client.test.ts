@@ -202,3 +202,46 @@ describe('api client: errors', () => {
     });
   });
 });
+
+describe('api client: conditional requests', () => {
+  it('sends custom headers such as If-Match and answers the response headers with exchange()', async () => {
+    const { client, calls } = clientWith({
+      'GET /api/v1/versions/ver-1': jsonResponse(200, { id: 'ver-1' }, { ETag: '"v-7"' }),
+      'PUT /api/v1/versions/ver-1/sections': jsonResponse(201, { versionId: 'ver-2' }),
+    });
+    client.setSession(tokens('access-1'));
+
+    const got = await client.exchange<{ id: string }>('GET', '/versions/ver-1');
+    expect(got.data).toEqual({ id: 'ver-1' });
+    expect(got.headers.get('ETag')).toBe('"v-7"');
+    expect(got.status).toBe(200);
+
+    await client.put('/versions/ver-1/sections', { sections: {} }, { headers: { 'If-Match': got.headers.get('ETag')! } });
+    expect(calls('PUT /api/v1/versions/ver-1/sections')[0]!.headers.get('If-Match')).toBe('"v-7"');
+    client.clearSession();
+  });
+
+  it('exposes details sent as a list of {path, message}, and details sent as an object', async () => {
+    const { client } = clientWith({
+      'PUT /api/v1/resumes/res-1/sections': [
+        jsonResponse(422, {
+          code: 'invalid_sections',
+          message: 'Some fields need attention.',
+          details: [{ path: 'experience[1].endDate', message: 'The end is before the start.' }, 'junk'],
+        }),
+        apiError(412, 'revision_conflict', 'Changed elsewhere.', { currentRevision: 9 }),
+      ],
+    });
+    client.setSession(tokens('access-1'));
+
+    const invalid = (await client.put('/resumes/res-1/sections', {}).catch((e: unknown) => e)) as ApiError;
+    expect(invalid.pathIssues).toEqual([{ path: 'experience[1].endDate', message: 'The end is before the start.' }]);
+    expect(invalid.details).toEqual({});
+    expect(invalid.field).toBeUndefined();
+
+    const conflict = (await client.put('/resumes/res-1/sections', {}).catch((e: unknown) => e)) as ApiError;
+    expect(conflict).toMatchObject({ status: 412, code: 'revision_conflict', details: { currentRevision: 9 } });
+    expect(conflict.pathIssues).toEqual([]);
+    client.clearSession();
+  });
+});

@@ -8,8 +8,22 @@ export const API_BASE = '/api/v1';
 export interface ApiErrorBody {
   code: string;
   message: string;
-  details?: Record<string, unknown>;
+  /** An object (`{field}`, `{currentRevision}`…) or, for some validations, a list of `{path, message}`. */
+  details?: Record<string, unknown> | unknown[];
   requestId?: string;
+}
+
+/** One problem a validation error names by its path in the request body. */
+export interface PathIssue {
+  path: string;
+  message: string;
+}
+
+/** A JSON answer with its response headers (for ETag and the like). */
+export interface WithHeaders<T> {
+  data: T;
+  headers: Headers;
+  status: number;
 }
 
 /** Access token as returned by login, register and refresh. */
@@ -23,7 +37,10 @@ export interface TokenResponse {
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  /** `details` when the server sent an object ({} otherwise). */
   readonly details: Record<string, unknown>;
+  /** `details` when the server sent a list ([] otherwise). */
+  readonly detailList: readonly unknown[];
   readonly requestId: string | undefined;
   /** Seconds to wait before trying again (from Retry-After on 429). */
   readonly retryAfterSeconds: number | undefined;
@@ -37,7 +54,9 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.status = status;
     this.code = body.code;
-    this.details = body.details ?? {};
+    const details = body.details;
+    this.details = details && !Array.isArray(details) && typeof details === 'object' ? details : {};
+    this.detailList = Array.isArray(details) ? details : [];
     this.requestId = body.requestId;
     this.retryAfterSeconds = retryAfterSeconds;
   }
@@ -45,6 +64,17 @@ export class ApiError extends Error {
   /** The request field a validation error names, if any. */
   get field(): string | undefined {
     return typeof this.details.field === 'string' ? this.details.field : undefined;
+  }
+
+  /** The `{path, message}` items of a list of details (422 invalid_sections and the like). */
+  get pathIssues(): PathIssue[] {
+    return this.detailList.filter(
+      (item): item is PathIssue =>
+        typeof item === 'object' &&
+        item !== null &&
+        typeof (item as PathIssue).path === 'string' &&
+        typeof (item as PathIssue).message === 'string',
+    );
   }
 }
 
@@ -268,17 +298,25 @@ export function createApiClient(options: ApiClientOptions = {}) {
     return response;
   }
 
+  async function exchange<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    opts?: RequestOptions,
+  ): Promise<WithHeaders<T>> {
+    const response = await raw(method, path, body, opts);
+    if (!response.ok) throw await errorFrom(response);
+    const text = response.status === 204 ? '' : await response.text();
+    return { data: (text ? JSON.parse(text) : undefined) as T, headers: response.headers, status: response.status };
+  }
+
   async function request<T>(
     method: string,
     path: string,
     body?: unknown,
     opts?: RequestOptions,
   ): Promise<T> {
-    const response = await raw(method, path, body, opts);
-    if (!response.ok) throw await errorFrom(response);
-    if (response.status === 204) return undefined as T;
-    const text = await response.text();
-    return (text ? JSON.parse(text) : undefined) as T;
+    return (await exchange<T>(method, path, body, opts)).data;
   }
 
   return {
@@ -287,6 +325,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
     put: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('PUT', path, body, opts),
     patch: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('PATCH', path, body, opts),
     delete: <T = void>(path: string, opts?: RequestOptions) => request<T>('DELETE', path, undefined, opts),
+    /** Like the verbs above, but answers the response headers too (e.g. an ETag to send back as If-Match). */
+    exchange,
     /** An authenticated streaming response (e.g. text/event-stream); throws ApiError when not ok. */
     async stream(path: string, opts: RequestOptions = {}): Promise<Response> {
       const response = await raw('GET', path, undefined, {

@@ -57,51 +57,166 @@ export interface StatusResponse<S extends string = string> {
   status: S;
 }
 
-/** One job in a parsed resume. Dates are `YYYY-MM` or `YYYY`. */
+/**
+ * A printed date: `"YYYY"` or `"YYYY-MM"` (month 01–12). A range that runs on has `current: true`
+ * and `endDate: null`.
+ */
+export type PartialDate = string;
+
+/**
+ * How sure the parser is of an entry, 0–1; null once the user confirmed or edited it. Below
+ * CHECK_BELOW the app asks the user to check the entry.
+ */
+export type Confidence = number | null;
+
+export type LinkKind = 'linkedin' | 'github' | 'portfolio' | 'other';
+
+export const LINK_KINDS: readonly LinkKind[] = ['linkedin', 'github', 'portfolio', 'other'];
+
+export interface ContactLink {
+  kind: LinkKind;
+  url: string;
+}
+
+export interface Contact {
+  name: string | null;
+  headline: string | null;
+  email: string | null;
+  phone: string | null;
+  location: string | null;
+  links: ContactLink[];
+  confidence?: Confidence;
+}
+
+/**
+ * Entries carry a stable `id` (`exp1`, `edu2`…). An entry the user adds has none: the server
+ * gives it the next free one when it is saved.
+ */
 export interface ExperienceEntry {
+  id?: string;
   title: string | null;
   company: string | null;
   location: string | null;
-  startDate: string | null;
-  endDate: string | null;
+  startDate: PartialDate | null;
+  endDate: PartialDate | null;
   current: boolean;
   bullets: string[];
-  /** How sure the parser is, 0–1. */
-  confidence: number;
+  confidence?: Confidence;
 }
 
 export interface EducationEntry {
+  id?: string;
   degree: string | null;
+  field: string | null;
   school: string | null;
   location: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  confidence: number;
-  bullets?: string[];
+  startDate: PartialDate | null;
+  endDate: PartialDate | null;
+  current: boolean;
+  bullets: string[];
+  confidence?: Confidence;
+}
+
+/** Skills are groups; a flat list is one group whose `group` is null. */
+export interface SkillGroup {
+  id?: string;
+  group: string | null;
+  items: string[];
 }
 
 export interface ProjectEntry {
+  id?: string;
   name: string | null;
+  url: string | null;
+  startDate: PartialDate | null;
+  endDate: PartialDate | null;
+  current: boolean;
   bullets: string[];
-  confidence: number;
+  confidence?: Confidence;
 }
 
-/** A resume read into sections: `Resume.parsedSections` and `Version.optimizedSections`. */
-export interface ParsedSections {
-  contact: {
-    name: string | null;
-    email: string | null;
-    phone: string | null;
-    location: string | null;
-    links: string[];
-  };
-  summary: string;
+export interface Certification {
+  id?: string;
+  name: string | null;
+  issuer: string | null;
+  date: PartialDate | null;
+}
+
+export interface LanguageEntry {
+  id?: string;
+  language: string | null;
+  fluency: string | null;
+}
+
+export interface Award {
+  id?: string;
+  title: string | null;
+  awarder: string | null;
+  date: PartialDate | null;
+  summary: string | null;
+}
+
+export interface VolunteerEntry {
+  id?: string;
+  organization: string | null;
+  role: string | null;
+  location: string | null;
+  startDate: PartialDate | null;
+  endDate: PartialDate | null;
+  current: boolean;
+  bullets: string[];
+}
+
+export interface Publication {
+  id?: string;
+  name: string | null;
+  publisher: string | null;
+  date: PartialDate | null;
+  url: string | null;
+  summary: string | null;
+}
+
+export interface CustomEntry {
+  id?: string;
+  title: string | null;
+  bullets: string[];
+}
+
+/** A section with a heading of the user's own ("Interests", "Memberships"). */
+export interface CustomSection {
+  id?: string;
+  title: string | null;
+  entries: CustomEntry[];
+}
+
+/**
+ * The resume document (schemaVersion 2, docs/resume-document.md): `Resume.parsedSections`,
+ * `Version.optimizedSections` and the `sections` the user saves.
+ */
+export interface ResumeDocument {
+  schemaVersion: 2;
+  contact: Contact;
+  summary: string | null;
   experience: ExperienceEntry[];
   education: EducationEntry[];
-  skills: string[];
+  skills: SkillGroup[];
   projects: ProjectEntry[];
-  certifications: string[];
-  other: { heading: string; text: string }[];
+  certifications: Certification[];
+  languages: LanguageEntry[];
+  awards: Award[];
+  volunteer: VolunteerEntry[];
+  publications: Publication[];
+  custom: CustomSection[];
+}
+
+/** The document as the API names it in `parsedSections` and `optimizedSections`. */
+export type ParsedSections = ResumeDocument;
+
+/** One problem with a document the user sent (422 invalid_sections): where and what. */
+export interface SectionIssue {
+  /** e.g. `experience[1].endDate`. */
+  path: string;
+  message: string;
 }
 
 /** One run of a word-level diff. */
@@ -113,7 +228,7 @@ export interface DiffPart {
 /** One proposed edit of one item of the resume (optimizations and versions). */
 export interface Change {
   id: string;
-  /** summary, skills, experience, projects, education or other. */
+  /** summary, skills, experience, projects, education, custom… */
   section: string;
   /** Where in parsedSections, e.g. `experience[0].bullets[1]`. */
   path: string;
@@ -124,6 +239,8 @@ export interface Change {
   diff: DiffPart[];
   /** What this change alone adds to the alignment score (never negative). */
   scoreDelta?: number;
+  /** In a saved version: the user replaced the suggested wording with their own. */
+  editedByUser?: boolean;
 }
 
 /** How far the background reader got with an uploaded file (resumes and job descriptions). */

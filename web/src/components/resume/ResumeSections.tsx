@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
 
-import type { ParsedSections } from '@/lib/api-types';
 import common from '@/components/ui/common.module.css';
+import type { Confidence, ParsedSections } from '@/lib/api-types';
 import { cx } from '@/lib/cx';
+import { formatDateRange, formatPartialDate, joinText, LINK_KIND_LABEL, needsCheck } from '@/lib/resume-document';
 
 import styles from './ResumeSections.module.css';
+
+export { formatDateRange } from '@/lib/resume-document';
 
 interface ResumeSectionsProps {
   sections: ParsedSections;
@@ -16,24 +19,10 @@ interface ResumeSectionsProps {
   headingLevel?: 'h2' | 'h3';
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+type Changed = (path: string) => string | undefined;
 
-function formatPartialDate(value: string | null): string | null {
-  if (!value) return null;
-  const [year, month] = value.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  return monthName ? `${monthName} ${year}` : (year ?? null);
-}
-
-export function formatDateRange(start: string | null, end: string | null, current = false): string {
-  const from = formatPartialDate(start);
-  const to = current ? 'Present' : formatPartialDate(end);
-  if (from && to) return `${from} – ${to}`;
-  return from ?? to ?? '';
-}
-
-function Unsure({ confidence, show }: { confidence: number; show: boolean }) {
-  if (!show || confidence >= 0.8) return null;
+function Unsure({ confidence, show }: { confidence: Confidence | undefined; show: boolean }) {
+  if (!show || !needsCheck(confidence)) return null;
   return <span className={styles.unsure}>Check this entry: the parser was unsure</span>;
 }
 
@@ -51,130 +40,246 @@ function Missing({ children }: { children: ReactNode }) {
   return <p className={styles.missing}>{children}</p>;
 }
 
+function Bullets({ bullets, path, changed }: { bullets: readonly string[]; path: string; changed: Changed }) {
+  if (bullets.length === 0) return null;
+  return (
+    <ul className={styles.bullets}>
+      {bullets.map((bullet, index) => (
+        <li key={index} className={changed(`${path}.bullets[${index}]`)}>
+          {bullet}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface EntryProps {
+  title: string;
+  meta: string;
+  path: string;
+  changed: Changed;
+  bullets?: readonly string[];
+  confidence?: Confidence;
+  showConfidence: boolean;
+  children?: ReactNode;
+}
+
+/** One dated entry: a job, a school, a project, a volunteer role. */
+function Entry({ title, meta, path, changed, bullets = [], confidence, showConfidence, children }: EntryProps) {
+  return (
+    <article className={styles.entry}>
+      <div className={styles.entryHead}>
+        <p className={cx(styles.entryTitle, changed(`${path}.title`))}>{title}</p>
+        {meta && <p className={styles.entryMeta}>{meta}</p>}
+      </div>
+      <Unsure confidence={confidence} show={showConfidence} />
+      {children}
+      <Bullets bullets={bullets} path={path} changed={changed} />
+    </article>
+  );
+}
+
+function Contact({ sections, level, showConfidence }: { sections: ParsedSections; level: 'h2' | 'h3'; showConfidence: boolean }) {
+  const { contact } = sections;
+  const plain = [contact.email, contact.phone, contact.location].filter(Boolean) as string[];
+  const hasAny = plain.length > 0 || contact.links.length > 0;
+  return (
+    <Section title="Contact" level={level}>
+      <p className={styles.name}>{contact.name ?? <span className={styles.missing}>No name found</span>}</p>
+      {contact.headline && <p className={styles.headline}>{contact.headline}</p>}
+      <Unsure confidence={contact.confidence} show={showConfidence} />
+      {hasAny ? (
+        <ul className={styles.inline}>
+          {plain.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+          {contact.links.map((link, index) => (
+            <li key={`${link.url}-${index}`}>
+              <span className={styles.linkKind}>{LINK_KIND_LABEL[link.kind] ?? 'Link'}:</span> {link.url}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Missing>No email, phone or location found. Recruiters and ATS filters need them at the top.</Missing>
+      )}
+    </Section>
+  );
+}
+
 /** A resume's sections as an applicant tracking system reads them. */
 export function ResumeSections({ sections, changedPaths, showConfidence = false, headingLevel = 'h3' }: ResumeSectionsProps) {
-  const changed = (path: string) => (changedPaths?.has(path) ? styles.changed : undefined);
-  const { contact } = sections;
-  const contactItems = [contact.email, contact.phone, contact.location, ...contact.links].filter(Boolean) as string[];
+  const changed: Changed = (path) => (changedPaths?.has(path) ? styles.changed : undefined);
+  const level = headingLevel;
 
   return (
     <div className={styles.sections}>
-      <Section title="Contact" level={headingLevel}>
-        <p className={styles.name}>{contact.name ?? <span className={styles.missing}>No name found</span>}</p>
-        {contactItems.length > 0 ? (
-          <ul className={styles.inline}>
-            {contactItems.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        ) : (
-          <Missing>No email, phone or location found. Recruiters and ATS filters need them at the top.</Missing>
-        )}
-      </Section>
+      <Contact sections={sections} level={level} showConfidence={showConfidence} />
 
-      <Section title="Summary" level={headingLevel}>
+      <Section title="Summary" level={level}>
         {sections.summary ? (
-          <p className={changed('summary')}>{sections.summary}</p>
+          <p className={cx(styles.preserve, changed('summary'))}>{sections.summary}</p>
         ) : (
           <Missing>No summary found.</Missing>
         )}
       </Section>
 
-      <Section title="Experience" level={headingLevel}>
+      <Section title="Experience" level={level}>
         {sections.experience.length === 0 && <Missing>No jobs found.</Missing>}
-        {sections.experience.map((job, jobIndex) => (
-          <article key={jobIndex} className={styles.entry}>
-            <div className={styles.entryHead}>
-              <p className={styles.entryTitle}>
-                {[job.title, job.company].filter(Boolean).join(' · ') || 'Untitled role'}
-              </p>
-              <p className={styles.entryMeta}>
-                {[formatDateRange(job.startDate, job.endDate, job.current), job.location].filter(Boolean).join(' · ')}
-              </p>
-            </div>
-            <Unsure confidence={job.confidence} show={showConfidence} />
-            {job.bullets.length > 0 && (
-              <ul className={styles.bullets}>
-                {job.bullets.map((bullet, bulletIndex) => (
-                  <li key={bulletIndex} className={changed(`experience[${jobIndex}].bullets[${bulletIndex}]`)}>
-                    {bullet}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </article>
+        {sections.experience.map((job, index) => (
+          <Entry
+            key={job.id ?? index}
+            title={joinText([job.title, job.company], ' · ') || 'Untitled role'}
+            meta={joinText([formatDateRange(job.startDate, job.endDate, job.current), job.location], ' · ')}
+            path={`experience[${index}]`}
+            changed={changed}
+            bullets={job.bullets}
+            confidence={job.confidence}
+            showConfidence={showConfidence}
+          />
         ))}
       </Section>
 
-      <Section title="Education" level={headingLevel}>
+      <Section title="Education" level={level}>
         {sections.education.length === 0 && <Missing>No education found.</Missing>}
         {sections.education.map((school, index) => (
-          <article key={index} className={styles.entry}>
-            <div className={styles.entryHead}>
-              <p className={styles.entryTitle}>{[school.degree, school.school].filter(Boolean).join(' · ') || 'Untitled'}</p>
-              <p className={styles.entryMeta}>
-                {[formatDateRange(school.startDate, school.endDate), school.location].filter(Boolean).join(' · ')}
-              </p>
-            </div>
-            <Unsure confidence={school.confidence} show={showConfidence} />
-            {school.bullets && school.bullets.length > 0 && (
-              <ul className={styles.bullets}>
-                {school.bullets.map((bullet, bulletIndex) => (
-                  <li key={bulletIndex} className={changed(`education[${index}].bullets[${bulletIndex}]`)}>
-                    {bullet}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </article>
+          <Entry
+            key={school.id ?? index}
+            title={joinText([joinText([school.degree, school.field], ', '), school.school], ' · ') || 'Untitled'}
+            meta={joinText([formatDateRange(school.startDate, school.endDate, school.current), school.location], ' · ')}
+            path={`education[${index}]`}
+            changed={changed}
+            bullets={school.bullets}
+            confidence={school.confidence}
+            showConfidence={showConfidence}
+          />
         ))}
       </Section>
 
-      <Section title="Skills" level={headingLevel}>
-        {sections.skills.length === 0 ? (
+      <Section title="Skills" level={level}>
+        {sections.skills.every((group) => group.items.length === 0) ? (
           <Missing>No skills section found. ATS filters look for skills there first.</Missing>
         ) : (
-          <ul className={cx(common.chipList, changed('skills'))}>
-            {sections.skills.map((skill) => (
-              <li key={skill} className={styles.chip}>
-                {skill}
-              </li>
-            ))}
-          </ul>
+          <div className={cx(styles.skillGroups, changed('skills'))}>
+            {sections.skills
+              .filter((group) => group.items.length > 0)
+              .map((group, index) => (
+                <div key={group.id ?? index} className={styles.skillGroup}>
+                  {group.group && <p className={styles.groupName}>{group.group}</p>}
+                  <ul className={common.chipList} aria-label={group.group ?? 'Skills'}>
+                    {group.items.map((skill, itemIndex) => (
+                      <li key={`${skill}-${itemIndex}`} className={styles.chip}>
+                        {skill}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+          </div>
         )}
       </Section>
 
       {sections.projects.length > 0 && (
-        <Section title="Projects" level={headingLevel}>
+        <Section title="Projects" level={level}>
           {sections.projects.map((project, index) => (
-            <article key={index} className={styles.entry}>
-              <p className={styles.entryTitle}>{project.name ?? 'Untitled project'}</p>
-              <Unsure confidence={project.confidence} show={showConfidence} />
-              <ul className={styles.bullets}>
-                {project.bullets.map((bullet, bulletIndex) => (
-                  <li key={bulletIndex} className={changed(`projects[${index}].bullets[${bulletIndex}]`)}>
-                    {bullet}
-                  </li>
-                ))}
-              </ul>
-            </article>
+            <Entry
+              key={project.id ?? index}
+              title={project.name ?? 'Untitled project'}
+              meta={joinText([formatDateRange(project.startDate, project.endDate, project.current), project.url], ' · ')}
+              path={`projects[${index}]`}
+              changed={changed}
+              bullets={project.bullets}
+              confidence={project.confidence}
+              showConfidence={showConfidence}
+            />
           ))}
         </Section>
       )}
 
       {sections.certifications.length > 0 && (
-        <Section title="Certifications" level={headingLevel}>
+        <Section title="Certifications" level={level}>
           <ul className={styles.bullets}>
-            {sections.certifications.map((certification) => (
-              <li key={certification}>{certification}</li>
+            {sections.certifications.map((item, index) => (
+              <li key={item.id ?? index}>
+                {joinText([item.name, item.issuer, formatPartialDate(item.date)], ' · ')}
+              </li>
             ))}
           </ul>
         </Section>
       )}
 
-      {sections.other.map((other, index) => (
-        <Section key={index} title={other.heading || 'Other'} level={headingLevel}>
-          <p className={cx(styles.preserve, changed(`other[${index}].text`))}>{other.text}</p>
+      {sections.languages.length > 0 && (
+        <Section title="Languages" level={level}>
+          <ul className={styles.inline}>
+            {sections.languages.map((item, index) => (
+              <li key={item.id ?? index}>{joinText([item.language, item.fluency && `(${item.fluency})`], ' ')}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {sections.awards.length > 0 && (
+        <Section title="Awards" level={level}>
+          {sections.awards.map((award, index) => (
+            <Entry
+              key={award.id ?? index}
+              title={joinText([award.title, award.awarder], ' · ') || 'Untitled award'}
+              meta={formatPartialDate(award.date) ?? ''}
+              path={`awards[${index}]`}
+              changed={changed}
+              showConfidence={false}
+            >
+              {award.summary && <p className={styles.preserve}>{award.summary}</p>}
+            </Entry>
+          ))}
+        </Section>
+      )}
+
+      {sections.volunteer.length > 0 && (
+        <Section title="Volunteering" level={level}>
+          {sections.volunteer.map((item, index) => (
+            <Entry
+              key={item.id ?? index}
+              title={joinText([item.role, item.organization], ' · ') || 'Untitled role'}
+              meta={joinText([formatDateRange(item.startDate, item.endDate, item.current), item.location], ' · ')}
+              path={`volunteer[${index}]`}
+              changed={changed}
+              bullets={item.bullets}
+              showConfidence={false}
+            />
+          ))}
+        </Section>
+      )}
+
+      {sections.publications.length > 0 && (
+        <Section title="Publications" level={level}>
+          {sections.publications.map((item, index) => (
+            <Entry
+              key={item.id ?? index}
+              title={joinText([item.name, item.publisher], ' · ') || 'Untitled publication'}
+              meta={joinText([formatPartialDate(item.date), item.url], ' · ')}
+              path={`publications[${index}]`}
+              changed={changed}
+              showConfidence={false}
+            >
+              {item.summary && <p className={styles.preserve}>{item.summary}</p>}
+            </Entry>
+          ))}
+        </Section>
+      )}
+
+      {sections.custom.map((section, sectionIndex) => (
+        <Section key={section.id ?? sectionIndex} title={section.title || 'Other'} level={level}>
+          {section.entries.map((entry, entryIndex) => (
+            <Entry
+              key={entry.id ?? entryIndex}
+              title={entry.title ?? ''}
+              meta=""
+              path={`custom[${sectionIndex}].entries[${entryIndex}]`}
+              changed={changed}
+              bullets={entry.bullets}
+              showConfidence={false}
+            />
+          ))}
         </Section>
       ))}
     </div>

@@ -16,13 +16,25 @@ interface ConfirmDialogProps {
   pending?: boolean;
   /** Why the confirmed action failed; the dialog stays open. */
   error?: string | null;
+  /** The confirm button's label while the action runs (default "Deleting…"). */
+  pendingLabel?: string;
 }
 
 /**
  * A modal that asks before a destructive action. Focus starts on Cancel, Escape cancels, and
  * focus returns to whatever opened it.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel, pending = false, error }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  pending = false,
+  error,
+  pendingLabel = 'Deleting…',
+}: ConfirmDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -74,7 +86,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
         <Button ref={cancelRef} variant="secondary" onClick={onCancel} disabled={pending}>
           Cancel
         </Button>
-        <Button variant="danger" onClick={onConfirm} loading={pending} loadingLabel="Deleting…">
+        <Button variant="danger" onClick={onConfirm} loading={pending} loadingLabel={pendingLabel}>
           {confirmLabel}
         </Button>
       </div>

@@ -14,6 +14,8 @@ export interface FieldControlProps {
 
 export interface FieldShellProps {
   label: string;
+  /** Read after the label by assistive technology only, e.g. ", job 2" where a form repeats fields. */
+  labelSuffix?: string;
   /** Help shown under the label and read with the field. */
   hint?: ReactNode;
   error?: string | null;
@@ -27,7 +29,17 @@ export interface FieldShellProps {
 }
 
 /** The label, hint and error around one form control, wired to it for assistive technology. */
-export function FieldShell({ label, hint, error, optional = false, id, className, describedBy, children }: FieldShellProps) {
+export function FieldShell({
+  label,
+  labelSuffix,
+  hint,
+  error,
+  optional = false,
+  id,
+  className,
+  describedBy,
+  children,
+}: FieldShellProps) {
   const generatedId = useId();
   const controlId = id ?? generatedId;
   const hintId = `${controlId}-hint`;
@@ -36,6 +48,8 @@ export function FieldShell({ label, hint, error, optional = false, id, className
     <div className={cx(styles.field, className)}>
       <label className={styles.label} htmlFor={controlId}>
         {label}
+        {labelSuffix && /^\s/.test(labelSuffix) && ' '}
+        {labelSuffix && <span className="sr-only">{labelSuffix.trimStart()}</span>}
         {optional && <span className={styles.optional}> (optional)</span>}
       </label>
       {hint && (

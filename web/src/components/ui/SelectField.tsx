@@ -11,9 +11,9 @@ export interface SelectFieldProps
   children: ReactNode;
 }
 
-export function SelectField({ label, hint, error, id, className, children, ...rest }: SelectFieldProps) {
+export function SelectField({ label, labelSuffix, hint, error, id, className, children, ...rest }: SelectFieldProps) {
   return (
-    <FieldShell {...{ label, hint, error, id, className }}>
+    <FieldShell {...{ label, labelSuffix, hint, error, id, className }}>
       {(control) => (
         <select {...rest} {...control} className={cx(styles.input, styles.select)}>
           {children}

@@ -9,12 +9,27 @@ export interface TextAreaFieldProps
   extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'children'>,
     Omit<FieldShellProps, 'children' | 'describedBy'> {
   ref?: Ref<HTMLTextAreaElement>;
+  /** Extra class of the textarea itself (className goes to the field around it). */
+  inputClassName?: string;
 }
 
-export function TextAreaField({ label, hint, error, optional, id, className, ref, ...rest }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  labelSuffix,
+  hint,
+  error,
+  optional,
+  id,
+  className,
+  inputClassName,
+  ref,
+  ...rest
+}: TextAreaFieldProps) {
   return (
-    <FieldShell {...{ label, hint, error, optional, id, className }}>
-      {(control) => <textarea {...rest} {...control} ref={ref} className={cx(styles.input, styles.textarea)} />}
+    <FieldShell {...{ label, labelSuffix, hint, error, optional, id, className }}>
+      {(control) => (
+        <textarea {...rest} {...control} ref={ref} className={cx(styles.input, styles.textarea, inputClassName)} />
+      )}
     </FieldShell>
   );
 }

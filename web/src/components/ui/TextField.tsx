@@ -15,6 +15,7 @@ export interface TextFieldProps
 
 export function TextField({
   label,
+  labelSuffix,
   hint,
   error,
   optional,
@@ -26,7 +27,7 @@ export function TextField({
   ...inputProps
 }: TextFieldProps) {
   return (
-    <FieldShell {...{ label, hint, error, optional, id, className, describedBy }}>
+    <FieldShell {...{ label, labelSuffix, hint, error, optional, id, className, describedBy }}>
       {(control) => (
         <div className={cx(styles.control, trailing ? styles.withTrailing : null)}>
           <input {...inputProps} {...control} ref={ref} className={styles.input} />

@@ -24,6 +24,16 @@ export interface ResumeSummary {
 export interface Resume extends ResumeSummary {
   parsedText: string | null;
   parsedSections: ParsedSections | null;
+  /** Counts saves of the document; sent back as `If-Match: "<revision>"` when saving. */
+  revision: number;
+  /** The user changed the document since it was read from the file. */
+  edited: boolean;
+}
+
+/** PUT /resumes/{id}/sections and POST /resumes/{id}/sections/reset. */
+export interface SavedSections {
+  revision: number;
+  parsedSections: ParsedSections;
 }
 
 export interface PresignResumeRequest {
@@ -73,6 +83,19 @@ export function getResume(resumeId: string): Promise<Resume> {
 /** 422 (details.field "title") when the title is empty, too long or has control characters. */
 export function renameResume(resumeId: string, title: string): Promise<Resume> {
   return api.patch(path(resumeId), { title });
+}
+
+/**
+ * Saves the user's corrections of the document. 412 revision_conflict (details.currentRevision)
+ * when it was saved elsewhere since `revision`; 422 invalid_sections with details [{path, message}].
+ */
+export function saveResumeSections(resumeId: string, sections: ParsedSections, revision: number): Promise<SavedSections> {
+  return api.put(`${path(resumeId)}/sections`, { sections }, { headers: { 'If-Match': `"${revision}"` } });
+}
+
+/** Puts back the document as the parser read it from the file (a new revision). */
+export function resetResumeSections(resumeId: string): Promise<SavedSections> {
+  return api.post(`${path(resumeId)}/sections/reset`);
 }
 
 /** The resume disappears at once; its file is removed in the background. */

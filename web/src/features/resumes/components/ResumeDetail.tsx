@@ -1,15 +1,18 @@
-import type { ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 
 import { ResumeSections } from '@/components/resume/ResumeSections';
-import { Alert, Card, ScoreBadge, Spinner } from '@/components/ui';
+import { Alert, Badge, Button, Card, ScoreBadge, Spinner } from '@/components/ui';
 import common from '@/components/ui/common.module.css';
 import { formatBytes } from '@/lib/file-checks';
 import { describeFileError } from '@/lib/file-errors';
 import { formatRelative } from '@/lib/format';
+import type { ResumeDocument } from '@/lib/api-types';
+import { needsCheck } from '@/lib/resume-document';
 
 import type { Resume } from '../api/resumes';
 
 import { ParseStatusBadge } from './ParseStatusBadge';
+import { ResumeEditor } from './ResumeEditor';
 import styles from './resumes.module.css';
 
 interface ResumeDetailProps {
@@ -20,14 +23,28 @@ interface ResumeDetailProps {
   nextAction: ReactNode;
 }
 
-/** A resume's parse status, and once parsed, what the parser read. */
+function countFlags(doc: ResumeDocument): number {
+  const entries = [doc.contact, ...doc.experience, ...doc.education, ...doc.projects];
+  return entries.filter((entry) => needsCheck(entry.confidence)).length;
+}
+
+/** A resume's parse status, and once parsed, what the parser read, to read or to correct. */
 export function ResumeDetail({ resume, reuploadAction, nextAction }: ResumeDetailProps) {
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const flagCount = resume.parsedSections ? countFlags(resume.parsedSections) : 0;
+  const startEditing = () => setEditing(true);
+  const stopEditing = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   const parsing = resume.parseStatus === 'pending' || resume.parseStatus === 'parsing';
   return (
     <div className={common.stack}>
       <div className={styles.facts}>
         <ParseStatusBadge status={resume.parseStatus} />
         <ScoreBadge score={resume.lastScore} />
+        {resume.edited && <Badge tone="brand">Edited by you</Badge>}
         <span className={styles.factText}>
           {resume.originalFilename} · {formatBytes(resume.sizeBytes)} · updated {formatRelative(resume.updatedAt)}
         </span>
@@ -55,11 +72,43 @@ export function ResumeDetail({ resume, reuploadAction, nextAction }: ResumeDetai
         </Alert>
       )}
 
-      {resume.parsedSections && (
+      {resume.parsedSections && editing && (
         <Card
-          title="What the parser read"
-          description="Sections, dates and bullets as an applicant tracking system would store them. Anything missing here is invisible to an ATS."
+          title="Edit your resume"
+          description="Every section as a form. Your changes are saved as you type."
         >
+          <ResumeEditor resume={resume} sections={resume.parsedSections} onDone={stopEditing} />
+        </Card>
+      )}
+      {resume.parsedSections && !editing && (
+        <Card
+          title={resume.edited ? 'Your resume' : 'What the parser read'}
+          description={
+            resume.edited
+              ? 'As you corrected it. This is what the score, the optimizer and the exports use.'
+              : 'Sections, dates and bullets as an applicant tracking system would store them. Anything missing here is invisible to an ATS.'
+          }
+          actions={
+            <Button ref={editButton} variant="secondary" size="sm" onClick={startEditing}>
+              Edit
+            </Button>
+          }
+        >
+          {flagCount > 0 && (
+            <Alert
+              tone="warning"
+              announce="none"
+              className={styles.flagAlert}
+              title={`The parser was unsure of ${flagCount === 1 ? 'one entry' : `${flagCount} entries`}`}
+              action={
+                <Button variant="secondary" size="sm" onClick={startEditing}>
+                  Check {flagCount === 1 ? 'it' : 'them'}
+                </Button>
+              }
+            >
+              They are marked “Check this entry” below. Correct them, or confirm they look right.
+            </Alert>
+          )}
           <ResumeSections sections={resume.parsedSections} showConfidence />
         </Card>
       )}

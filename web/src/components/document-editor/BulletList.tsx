@@ -1,0 +1,114 @@
+import type { KeyboardEvent } from 'react';
+
+import { Button } from '@/components/ui';
+import { FieldShell } from '@/components/ui/FieldShell';
+import fieldStyles from '@/components/ui/Field.module.css';
+import { cx } from '@/lib/cx';
+
+import { controlId, useEditor, useIssue } from './context';
+import styles from './editor.module.css';
+import { ItemToolbar } from './ItemToolbar';
+import { keysOf, listOps } from './keys';
+
+interface BulletListProps {
+  bullets: readonly string[];
+  onChange: (bullets: string[], field?: string) => void;
+  /** The entry's path (`experience[1]`). */
+  path: string;
+  /** "job 2": whose bullets these are. */
+  owner: string;
+  /** The entry's key, for ids. */
+  ownerKey: string;
+}
+
+function BulletField({
+  id,
+  label,
+  suffix,
+  value,
+  path,
+  onChange,
+  onEnter,
+}: {
+  id: string;
+  label: string;
+  suffix: string;
+  value: string;
+  path: string;
+  onChange: (text: string) => void;
+  onEnter: () => void;
+}) {
+  const issue = useIssue(path);
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      onEnter();
+    }
+  };
+  return (
+    <FieldShell label={label} labelSuffix={suffix} id={id} error={issue} className={styles.bulletField}>
+      {(control) => (
+        <textarea
+          {...control}
+          rows={2}
+          className={cx(fieldStyles.input, styles.bulletInput)}
+          value={value}
+          // A bullet is one line: Enter starts the next bullet, pasted line breaks become spaces.
+          onChange={(event) => onChange(event.target.value.replace(/\s*\n+\s*/g, ' '))}
+          onKeyDown={onKeyDown}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+/** An entry's bullets: one line each, added, removed and reordered. */
+export function BulletList({ bullets, onChange, path, owner, ownerKey }: BulletListProps) {
+  const { idPrefix, focusLater } = useEditor();
+  const keys = keysOf(bullets);
+  const addId = controlId(idPrefix, ownerKey, 'add-bullet');
+  const insertAt = (at: number) => {
+    const next = listOps.insert(bullets, '', at);
+    onChange(next);
+    focusLater(controlId(idPrefix, keysOf(next)[at]!, 'text'));
+  };
+
+  return (
+    <div className={styles.bulletBlock}>
+      {bullets.length > 0 && (
+        <ol className={styles.bullets} aria-label={`Bullets of ${owner}`}>
+          {bullets.map((bullet, index) => {
+            const key = keys[index]!;
+            const name = `bullet ${index + 1} of ${owner}`;
+            const fallback = keys[index + 1] ?? keys[index - 1];
+            return (
+              <li key={key} className={styles.bulletRow}>
+                <BulletField
+                  id={controlId(idPrefix, key, 'text')}
+                  label={`Bullet ${index + 1}`}
+                  suffix={` of ${owner}`}
+                  value={bullet}
+                  path={`${path}.bullets[${index}]`}
+                  onChange={(text) => onChange(listOps.replace(bullets, index, text), `${path}.bullets.${key}`)}
+                  onEnter={() => insertAt(index + 1)}
+                />
+                <ItemToolbar
+                  name={name}
+                  index={index}
+                  count={bullets.length}
+                  id={controlId(idPrefix, key, 'bullet')}
+                  onMove={(to) => onChange(listOps.move(bullets, index, to))}
+                  onRemove={() => onChange(listOps.remove(bullets, index))}
+                  focusAfterRemove={fallback ? controlId(idPrefix, fallback, 'text') : addId}
+                />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <Button id={addId} variant="secondary" size="sm" className={styles.addButton} onClick={() => insertAt(bullets.length)}>
+        Add bullet <span className="sr-only">to {owner}</span>
+      </Button>
+    </div>
+  );
+}

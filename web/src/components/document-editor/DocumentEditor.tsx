@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+
+import { TextAreaField } from '@/components/ui';
+import type { ResumeDocument } from '@/lib/api-types';
+
+import { ContactEditor, contactFieldId } from './ContactEditor';
+import { EditorContext, useIssue, type EditorContextValue } from './context';
+import { CustomSectionsEditor } from './CustomSectionsEditor';
+import styles from './editor.module.css';
+import { EntrySection } from './EntrySection';
+import { flagsOf, ReviewFlags } from './ReviewFlags';
+import { ENTRY_SECTIONS, sectionEntries, type EntrySectionKey } from './sections';
+import { SkillsEditor } from './SkillsEditor';
+import type { DocumentChange } from './use-document-draft';
+
+interface DocumentEditorProps {
+  value: ResumeDocument;
+  onChange: DocumentChange;
+  /** The server's messages by draft path (see placeIssues). */
+  issues?: Readonly<Record<string, string>>;
+  /** List the entries to check at the top, as links to them. */
+  showFlagList?: boolean;
+  /** Focus the first field (the name) when the editor opens. */
+  autoFocus?: boolean;
+}
+
+const NO_ISSUES: Readonly<Record<string, string>> = {};
+
+function SummaryField({ value, onChange, id }: { value: string | null; onChange: (text: string) => void; id: string }) {
+  const issue = useIssue('summary');
+  return (
+    <TextAreaField
+      id={id}
+      label="Summary"
+      hint="Two or three sentences on who you are and what you do best."
+      value={value ?? ''}
+      error={issue}
+      rows={5}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+}
+
+/** Every section of a resume as a form. Changes go up whole; the caller keeps and saves them. */
+export function DocumentEditor({
+  value,
+  onChange,
+  issues = NO_ISSUES,
+  showFlagList = false,
+  autoFocus = false,
+}: DocumentEditorProps) {
+  const idPrefix = `doc${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const pendingFocus = useRef<string | null>(null);
+  const focusLater = useCallback((id: string) => {
+    pendingFocus.current = id;
+  }, []);
+
+  // After the change a button made is on screen, focus goes where that button asked.
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (!id) return;
+    pendingFocus.current = null;
+    document.getElementById(id)?.focus();
+  });
+
+  useEffect(() => {
+    if (autoFocus) document.getElementById(contactFieldId(idPrefix))?.focus();
+    // Only when the editor opens.
+  }, []);
+
+  const context = useMemo<EditorContextValue>(() => ({ idPrefix, issues, focusLater }), [idPrefix, issues, focusLater]);
+  const set = <K extends keyof ResumeDocument>(key: K) =>
+    (next: ResumeDocument[K], field?: string) => onChange({ ...value, [key]: next }, field);
+  const flags = showFlagList ? flagsOf(value, idPrefix) : [];
+  const entrySection = (key: EntrySectionKey) => {
+    const spec = ENTRY_SECTIONS.find((candidate) => candidate.key === key)!;
+    return (
+      <EntrySection
+        spec={spec}
+        entries={sectionEntries(value, key)}
+        onChange={(entries, field) => onChange({ ...value, [key]: entries }, field)}
+      />
+    );
+  };
+
+  return (
+    <EditorContext.Provider value={context}>
+      <div className={styles.editor}>
+        {showFlagList && <ReviewFlags flags={flags} />}
+        <ContactEditor contact={value.contact} onChange={set('contact')} />
+        <section className={styles.section} aria-labelledby={`${idPrefix}-summary-heading`}>
+          <h3 id={`${idPrefix}-summary-heading`} className={styles.sectionTitle}>
+            Summary
+          </h3>
+          <SummaryField
+            id={`${idPrefix}-summary`}
+            value={value.summary}
+            onChange={(summary) => onChange({ ...value, summary }, 'summary')}
+          />
+        </section>
+        {entrySection('experience')}
+        {entrySection('education')}
+        <SkillsEditor groups={value.skills} onChange={set('skills')} />
+        {entrySection('projects')}
+        {entrySection('certifications')}
+        {entrySection('languages')}
+        {entrySection('awards')}
+        {entrySection('volunteer')}
+        {entrySection('publications')}
+        <CustomSectionsEditor sections={value.custom} onChange={set('custom')} />
+      </div>
+    </EditorContext.Provider>
+  );
+}

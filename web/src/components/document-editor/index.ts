@@ -1,0 +1,3 @@
+export { DocumentEditor } from './DocumentEditor';
+export { planSave, placeIssues, type SavePlan } from './paths';
+export { useDocumentDraft, type DocumentChange, type DocumentDraft } from './use-document-draft';
