@@ -4,6 +4,12 @@ import type { Change, ListParams, Page, ParsedSections } from '@/lib/api-types';
 import { optimizationPath, type KeywordReport, type ScoreBreakdown } from './optimizations';
 import { withStorageUrls, type ExportFile } from './exports';
 
+/** How a version came to be: accepted changes, the user's own edit of another version, or an import. */
+export type VersionOrigin = 'optimization' | 'edit' | 'import';
+
+/** An accepted change as a version lists it: its id (or the change with how it was accepted). */
+export type AcceptedChangeRef = string | { id: string; editedByUser?: boolean };
+
 /** One entry of GET /versions. */
 export interface VersionSummary {
   id: string;
@@ -16,8 +22,11 @@ export interface VersionSummary {
   resumeTitle: string | null;
   alignmentScore: number;
   status: 'saved';
-  /** Ids of the changes applied. */
-  acceptedChanges: string[];
+  /** The changes applied. */
+  acceptedChanges: AcceptedChangeRef[];
+  /** The version this one is an edited copy of. */
+  parentVersionId?: string | null;
+  origin?: VersionOrigin;
   createdAt: string;
 }
 
@@ -29,6 +38,17 @@ export interface Version extends VersionSummary {
   scoreBreakdown: ScoreBreakdown;
   keywords: KeywordReport;
   downloads: ExportFile[];
+  /** The ETag it was read with: sent back verbatim as If-Match when saving an edited copy. */
+  etag: string | null;
+}
+
+/** What POST /optimize/{id}/accept and GET /versions/{id} send (the ETag comes as a header). */
+type VersionBody = Omit<Version, 'etag'>;
+
+/** The user's own wording for an accepted change. */
+export interface ChangeEdit {
+  changeId: string;
+  after: string;
 }
 
 export const versionKeys = {
@@ -41,12 +61,43 @@ export function listVersions(params: ListParams = {}): Promise<Page<VersionSumma
   return api.get('/versions', { query: { ...params } });
 }
 
-export async function getVersion(versionId: string): Promise<Version> {
-  const version = await api.get<Version>(`/versions/${encodeURIComponent(versionId)}`);
-  return { ...version, downloads: version.downloads.map(withStorageUrls) };
+const versionPath = (versionId: string) => `/versions/${encodeURIComponent(versionId)}`;
+
+function withLinks(version: VersionBody, etag: string | null): Version {
+  return { ...version, downloads: (version.downloads ?? []).map(withStorageUrls), etag };
 }
 
-/** Saves a version with exactly these changes (may be empty). */
-export function saveVersion(optimizationId: string, acceptedChanges: string[]): Promise<Version> {
-  return api.post(`${optimizationPath(optimizationId)}/accept`, { acceptedChanges });
+export async function getVersion(versionId: string): Promise<Version> {
+  const { data, headers } = await api.exchange<VersionBody>('GET', versionPath(versionId));
+  return withLinks(data, headers.get('ETag'));
+}
+
+/**
+ * Saves a version with exactly these changes (may be empty); `edits` carries the user's own
+ * wording for some of the accepted ones.
+ */
+export async function saveVersion(
+  optimizationId: string,
+  acceptedChanges: string[],
+  edits: ChangeEdit[] = [],
+): Promise<Version> {
+  const body = edits.length > 0 ? { acceptedChanges, edits } : { acceptedChanges };
+  const { data, headers } = await api.exchange<VersionBody>('POST', `${optimizationPath(optimizationId)}/accept`, body);
+  return withLinks(data, headers.get('ETag'));
+}
+
+/**
+ * Saves the user's edit of a version as a new version (the original stays as it was).
+ * `etag` is the version's ETag, sent verbatim as If-Match.
+ */
+export function saveVersionSections(versionId: string, sections: ParsedSections, etag: string): Promise<{ versionId: string }> {
+  return api.put(`${versionPath(versionId)}/sections`, { sections }, { headers: { 'If-Match': etag } });
+}
+
+/** Ids of the accepted changes the user reworded (either shape the server lists them in). */
+export function editedChangeIds(version: Pick<Version, 'acceptedChanges' | 'diff'>): Set<string> {
+  const ids = new Set<string>();
+  for (const ref of version.acceptedChanges) if (typeof ref === 'object' && ref.editedByUser) ids.add(ref.id);
+  for (const change of version.diff) if (change.editedByUser) ids.add(change.id);
+  return ids;
 }

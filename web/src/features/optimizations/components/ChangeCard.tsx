@@ -1,4 +1,6 @@
-import { useId } from 'react';
+import { useId, useRef, useState } from 'react';
+
+import { Button, TextAreaField } from '@/components/ui';
 
 import type { Change } from '@/lib/api-types';
 import { cx } from '@/lib/cx';
@@ -15,12 +17,72 @@ interface ChangeCardProps {
   mode: DiffMode;
   decision: Decision | undefined;
   onDecide: (decision: Decision | undefined) => void;
+  /** The user's own wording of the "after" text, if they wrote one. */
+  edit?: string;
+  /** Keeps the user's wording (undefined: back to the suggestion). */
+  onEdit: (after: string | undefined) => void;
 }
 
-/** One proposed change: where, why, the diff, and accept / reject toggles. */
-export function ChangeCard({ change, index, mode, decision, onDecide }: ChangeCardProps) {
+interface WordingEditorProps {
+  change: Change;
+  index: number;
+  initial: string;
+  onSave: (after: string) => void;
+  onCancel: () => void;
+}
+
+/** The suggested "after" text as a text box, for the user to put in their own words. */
+function WordingEditor({ change, index, initial, onSave, onCancel }: WordingEditorProps) {
+  const [text, setText] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const save = () => {
+    const after = text.trim();
+    if (!after) {
+      setError('Write your wording, or reject the change instead.');
+      return;
+    }
+    onSave(after);
+  };
+  return (
+    <div className={styles.wordingEditor}>
+      <TextAreaField
+        label={`Your wording for change ${index + 1}`}
+        hint={`Suggested: “${change.after}”`}
+        value={text}
+        error={error}
+        rows={3}
+        inputClassName={styles.wordingInput}
+        autoFocus
+        onChange={(event) => {
+          setText(event.target.value);
+          setError(null);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onCancel();
+        }}
+      />
+      <div className={styles.wordingActions}>
+        <Button size="sm" onClick={save}>
+          Use my wording
+        </Button>
+        <Button variant="ghost" size="sm" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** One proposed change: where, why, the diff, accept / reject toggles, and the user's own wording. */
+export function ChangeCard({ change, index, mode, decision, onDecide, edit, onEdit }: ChangeCardProps) {
   const titleId = useId();
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
   const toggle = (next: Decision) => onDecide(decision === next ? undefined : next);
+  const closeEditor = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   return (
     <li className={cx(styles.card, decision && styles[decision])} aria-labelledby={titleId}>
       <div className={styles.cardHead}>
@@ -29,6 +91,7 @@ export function ChangeCard({ change, index, mode, decision, onDecide }: ChangeCa
         </h3>
         <span className={styles.state} aria-hidden="true">
           {decision === 'accepted' ? 'Accepted' : decision === 'rejected' ? 'Rejected' : 'To review'}
+          {edit !== undefined && ' · your wording'}
         </span>
       </div>
       <p className={styles.reason}>{change.reason}</p>
@@ -40,6 +103,28 @@ export function ChangeCard({ change, index, mode, decision, onDecide }: ChangeCa
         </ul>
       )}
       <DiffView diff={change.diff} mode={mode} />
+      {edit !== undefined && !editing && (
+        <div className={styles.wording}>
+          <p className={styles.wordingLabel}>Your wording</p>
+          <p>{edit}</p>
+          <Button variant="ghost" size="sm" onClick={() => onEdit(undefined)}>
+            Use the suggestion instead<span className="sr-only">, change {index + 1}</span>
+          </Button>
+        </div>
+      )}
+      {editing && (
+        <WordingEditor
+          change={change}
+          index={index}
+          initial={edit ?? change.after}
+          onCancel={closeEditor}
+          onSave={(after) => {
+            onEdit(after === change.after ? undefined : after);
+            if (after !== change.after) onDecide('accepted');
+            closeEditor();
+          }}
+        />
+      )}
       <div className={styles.decide} role="group" aria-label={`Change ${index + 1}`}>
         <button
           type="button"
@@ -63,6 +148,11 @@ export function ChangeCard({ change, index, mode, decision, onDecide }: ChangeCa
           </svg>
           Reject
         </button>
+        {!editing && (
+          <button ref={editButton} type="button" className={styles.decideButton} onClick={() => setEditing(true)}>
+            Edit wording
+          </button>
+        )}
       </div>
     </li>
   );

@@ -22,11 +22,19 @@ interface ChangeReviewProps {
 export function ChangeReview({ optimizationId, changes, review, onSaved }: ChangeReviewProps) {
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<DiffMode>('inline');
-  const { decisions, decide, decideAll, accepted, undecided } = review;
+  const { decisions, decide, decideAll, accepted, undecided, edits, editWording } = review;
   const rejected = changes.length - accepted.size - undecided;
 
   const save = useMutation({
-    mutationFn: () => saveVersion(optimizationId, changes.filter((change) => accepted.has(change.id)).map((change) => change.id)),
+    mutationFn: () => {
+      const kept = changes.filter((change) => accepted.has(change.id));
+      const reworded = kept.filter((change) => edits[change.id] !== undefined);
+      return saveVersion(
+        optimizationId,
+        kept.map((change) => change.id),
+        reworded.map((change) => ({ changeId: change.id, after: edits[change.id]! })),
+      );
+    },
     onSuccess: (version) => {
       void queryClient.invalidateQueries({ queryKey: versionKeys.all });
       void queryClient.invalidateQueries({ queryKey: ['resumes'] });
@@ -76,6 +84,8 @@ export function ChangeReview({ optimizationId, changes, review, onSaved }: Chang
               mode={mode}
               decision={decisions[change.id]}
               onDecide={(decision) => decide(change.id, decision)}
+              edit={edits[change.id]}
+              onEdit={(after) => editWording(change.id, after)}
             />
           ))}
         </ol>

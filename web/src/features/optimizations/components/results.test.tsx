@@ -207,8 +207,57 @@ describe('OptimizationResults', () => {
     await user.click(within(card(3)).getByRole('button', { name: 'Accept' }));
     await user.click(screen.getByRole('button', { name: 'Save as version' }));
 
-    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledWith(version));
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledWith(expect.objectContaining(version)));
     expect(JSON.parse(calls('POST /api/v1/optimize/opt-1/accept')[0]!.body!)).toEqual({ acceptedChanges: ['c1', 'c3'] });
+  });
+
+  it('lets the user reword a change before accepting it, and sends their wording with the accepted changes', async () => {
+    const version = { id: 'ver-1', optimizationId: 'opt-1', acceptedChanges: ['c1', 'c3'] };
+    const { user, calls, onSaved } = renderResults({
+      'POST /api/v1/optimize/opt-1/accept': jsonResponse(201, version),
+    });
+
+    const edit = within(card(1)).getByRole('button', { name: 'Edit wording' });
+    await user.click(edit);
+    const box = screen.getByRole('textbox', { name: 'Your wording for change 1' });
+    expect(box).toHaveFocus();
+    expect(box).toHaveValue('Own the billing service');
+    await user.clear(box);
+    await user.click(screen.getByRole('button', { name: 'Use my wording' }));
+    expect(screen.getByText('Write your wording, or reject the change instead.')).toBeInTheDocument();
+    await user.type(box, 'Run the billing service end to end');
+    await user.click(screen.getByRole('button', { name: 'Use my wording' }));
+
+    const reworded = screen.getByText('Run the billing service end to end').closest('li')!;
+    expect(reworded).toHaveTextContent('Your wording');
+    expect(reworded).toHaveTextContent('Accepted · your wording');
+    expect(within(card(1)).getByRole('button', { name: 'Accept' })).toHaveAttribute('aria-pressed', 'true');
+    await vi.waitFor(() => expect(within(card(1)).getByRole('button', { name: 'Edit wording' })).toHaveFocus());
+
+    // A reworded change that ends up rejected sends no wording.
+    await user.click(within(card(2)).getByRole('button', { name: 'Edit wording' }));
+    await user.type(screen.getByRole('textbox', { name: 'Your wording for change 2' }), ' together');
+    await user.click(screen.getByRole('button', { name: 'Use my wording' }));
+    await user.click(within(card(2)).getByRole('button', { name: 'Reject' }));
+    await user.click(within(card(3)).getByRole('button', { name: 'Accept' }));
+    await user.click(screen.getByRole('button', { name: 'Save as version' }));
+
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(JSON.parse(calls('POST /api/v1/optimize/opt-1/accept')[0]!.body!)).toEqual({
+      acceptedChanges: ['c1', 'c3'],
+      edits: [{ changeId: 'c1', after: 'Run the billing service end to end' }],
+    });
+  });
+
+  it('"Use the suggestion instead" drops the user\'s wording', async () => {
+    const { user } = renderResults();
+    await user.click(within(card(3)).getByRole('button', { name: 'Edit wording' }));
+    await user.type(screen.getByRole('textbox', { name: 'Your wording for change 3' }), ', Kafka');
+    await user.click(screen.getByRole('button', { name: 'Use my wording' }));
+    expect(screen.getByText('Go, Python, REST APIs, Kafka')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Use the suggestion instead, change 3' }));
+    expect(screen.queryByText('Your wording')).not.toBeInTheDocument();
   });
 
   it('keeps the choices and offers to retry when saving fails', async () => {

@@ -5,33 +5,50 @@ import type { Change } from '@/lib/api-types';
 export type Decision = 'accepted' | 'rejected';
 
 type Decisions = Record<string, Decision>;
+/** The user's own wording of a change's "after" text, by change id. */
+type Edits = Record<string, string>;
 
 const storageKey = (optimizationId: string) => `resumax.decisions.${optimizationId}`;
+const editsKey = (optimizationId: string) => `resumax.edits.${optimizationId}`;
 
-function load(optimizationId: string): Decisions {
+function load<T extends object>(key: string): T {
   try {
-    const raw = sessionStorage.getItem(storageKey(optimizationId));
+    const raw = sessionStorage.getItem(key);
     const parsed: unknown = raw ? JSON.parse(raw) : {};
-    return parsed && typeof parsed === 'object' ? (parsed as Decisions) : {};
+    return (parsed && typeof parsed === 'object' ? parsed : {}) as T;
   } catch {
-    return {};
+    return {} as T;
+  }
+}
+
+function store(key: string, value: object): void {
+  try {
+    sessionStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or blocked: the choices still live in memory.
   }
 }
 
 /**
- * The user's accept/reject choice per change, kept in sessionStorage so a reload or a failed save
- * loses nothing. Undecided changes are not applied.
+ * The user's accept/reject choice per change, and their own wording of some, kept in
+ * sessionStorage so a reload or a failed save loses nothing. Undecided changes are not applied.
  */
 export function useChangeDecisions(optimizationId: string, changes: readonly Change[]) {
-  const [decisions, setDecisions] = useState<Decisions>(() => load(optimizationId));
+  const [decisions, setDecisions] = useState<Decisions>(() => load(storageKey(optimizationId)));
+  const [edits, setEdits] = useState<Edits>(() => load(editsKey(optimizationId)));
 
-  useEffect(() => {
-    try {
-      sessionStorage.setItem(storageKey(optimizationId), JSON.stringify(decisions));
-    } catch {
-      // Storage full or blocked: the choices still live in memory.
-    }
-  }, [optimizationId, decisions]);
+  useEffect(() => store(storageKey(optimizationId), decisions), [optimizationId, decisions]);
+  useEffect(() => store(editsKey(optimizationId), edits), [optimizationId, edits]);
+
+  /** Sets (or with undefined, drops) the user's wording of a change. */
+  const editWording = useCallback((changeId: string, after: string | undefined) => {
+    setEdits((old) => {
+      const next = { ...old };
+      if (after === undefined) delete next[changeId];
+      else next[changeId] = after;
+      return next;
+    });
+  }, []);
 
   const decide = useCallback((changeId: string, decision: Decision | undefined) => {
     setDecisions((old) => {
@@ -56,10 +73,11 @@ export function useChangeDecisions(optimizationId: string, changes: readonly Cha
   const clear = useCallback(() => {
     try {
       sessionStorage.removeItem(storageKey(optimizationId));
+      sessionStorage.removeItem(editsKey(optimizationId));
     } catch {
       // Nothing to clean up.
     }
   }, [optimizationId]);
 
-  return { decisions, decide, decideAll, accepted, undecided, clear };
+  return { decisions, decide, decideAll, accepted, undecided, edits, editWording, clear };
 }
