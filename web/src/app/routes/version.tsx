@@ -38,7 +38,7 @@ export function VersionRoute() {
   return (
     <>
       <DetailState back={{ to: '/versions', label: 'History' }} query={query} noun="version">
-        {(version) => <VersionView version={version} />}
+        {(version) => <VersionView key={version.id} version={version} />}
       </DetailState>
     </>
   );

@@ -1,8 +1,29 @@
+import { Link } from 'react-router';
+
 import { AsyncContent, EmptyState, LinkButton, ResourceList, ResourceListItem, ScoreBadge } from '@/components/ui';
 import { SparkIcon } from '@/components/ui/icons';
-import { formatDateTime, formatRelative } from '@/lib/format';
+import { formatDate, formatDateTime, formatRelative } from '@/lib/format';
 
+import type { VersionSummary } from '../api/versions';
 import { useVersions } from '../hooks/use-versions';
+
+/** "Edited copy of the version of 3 Mar 2025" (a link to it), or how many changes were applied. */
+function describeOrigin(version: VersionSummary, all: readonly VersionSummary[]) {
+  if (version.origin === 'import') return 'Imported from a JSON Resume file';
+  if (version.origin !== 'edit') {
+    return `${version.acceptedChanges.length} change${version.acceptedChanges.length === 1 ? '' : 's'} applied`;
+  }
+  if (!version.parentVersionId) return 'Edited copy';
+  const parent = all.find((candidate) => candidate.id === version.parentVersionId);
+  return (
+    <>
+      Edited copy of{' '}
+      <Link to={`/versions/${encodeURIComponent(version.parentVersionId)}`}>
+        {parent ? `the version of ${formatDate(parent.createdAt)}` : 'an earlier version'}
+      </Link>
+    </>
+  );
+}
 
 interface VersionsListProps {
   /** Resume titles by id. */
@@ -50,10 +71,12 @@ export function VersionsList({ resumeTitles, jobLabels, limit = 50, compact = fa
                 key={version.id}
                 title={job ? `${resume} for ${job}` : resume}
                 to={`/versions/${version.id}`}
-                meta={[
-                  `${version.acceptedChanges.length} change${version.acceptedChanges.length === 1 ? '' : 's'} applied`,
-                  compact ? formatRelative(version.createdAt) : formatDateTime(version.createdAt),
-                ].join(' · ')}
+                meta={
+                  <>
+                    {describeOrigin(version, page.items)} ·{' '}
+                    {compact ? formatRelative(version.createdAt) : formatDateTime(version.createdAt)}
+                  </>
+                }
                 aside={<ScoreBadge score={version.alignmentScore} />}
               />
             );

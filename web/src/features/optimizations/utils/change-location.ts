@@ -1,23 +1,39 @@
 import type { Change } from '@/lib/api-types';
 
 const SECTION: Record<string, string> = {
+  contact: 'Contact',
   summary: 'Summary',
   skills: 'Skills',
   experience: 'Experience',
   projects: 'Projects',
   education: 'Education',
-  other: 'Other',
+  volunteer: 'Volunteering',
+  certifications: 'Certifications',
+  awards: 'Awards',
+  publications: 'Publications',
+  languages: 'Languages',
+  custom: 'Other sections',
 };
 
-/** "Experience · role 1 · bullet 2" from `experience[0].bullets[1]`. */
+const ENTRY_NOUN: Record<string, string> = {
+  experience: 'role',
+  projects: 'project',
+  volunteer: 'role',
+  custom: 'section',
+};
+
+/**
+ * "Experience · role 1 · bullet 2" from `experience[0].bullets[1]`;
+ * "Other sections · section 1 · entry 2 · bullet 1" from `custom[0].entries[1].bullets[0]`.
+ */
 export function describeChangeLocation(change: Pick<Change, 'section' | 'path'>): string {
-  const parts = [SECTION[change.section] ?? change.section];
+  const section = /^(\w+)/.exec(change.path)?.[1] ?? change.section;
+  const parts = [SECTION[section] ?? SECTION[change.section] ?? change.section];
   const entry = /^(\w+)\[(\d+)\]/.exec(change.path);
+  const customEntry = /\.entries\[(\d+)\]/.exec(change.path);
   const bullet = /bullets\[(\d+)\]/.exec(change.path);
-  if (entry) {
-    const noun = entry[1] === 'experience' ? 'role' : entry[1] === 'projects' ? 'project' : 'entry';
-    parts.push(`${noun} ${Number(entry[2]) + 1}`);
-  }
+  if (entry) parts.push(`${ENTRY_NOUN[entry[1]!] ?? 'entry'} ${Number(entry[2]) + 1}`);
+  if (customEntry) parts.push(`entry ${Number(customEntry[1]) + 1}`);
   if (bullet) parts.push(`bullet ${Number(bullet[1]) + 1}`);
   return parts.join(' · ');
 }
