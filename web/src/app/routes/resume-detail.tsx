@@ -1,7 +1,8 @@
 import { useParams } from 'react-router';
 
 import { PageHeader } from '@/components/layout/PageHeader';
-import { DeleteAction, LinkButton } from '@/components/ui';
+import { Card, DeleteAction, LinkButton } from '@/components/ui';
+import { ExportPanel } from '@/features/optimizations';
 import { ResumeDetail, useDeleteResume, useRenameResume, useResume, type Resume } from '@/features/resumes';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
@@ -36,6 +37,14 @@ function ResumeView({ resume }: { resume: Resume }) {
           <LinkButton to={`/optimize?resume=${resume.id}`} size="sm">
             Optimize for a job
           </LinkButton>
+        }
+        downloads={
+          <Card
+            title="Download this resume"
+            description={`As ${resume.edited ? 'you corrected it' : 'it was read'}, before any optimization: ATS-friendly files, or a JSON Resume to take elsewhere.`}
+          >
+            <ExportPanel resumeId={resume.id} />
+          </Card>
         }
       />
     </>

@@ -1,5 +1,6 @@
 export { isCompleted, type Optimization } from './api/optimizations';
 export type { Version } from './api/versions';
+export { ExportPanel } from './components/ExportPanel';
 export { OptimizationProgress } from './components/OptimizationProgress';
 export { OptimizationResults } from './components/OptimizationResults';
 export { RecentOptimizationsSection } from './components/RecentOptimizationsSection';

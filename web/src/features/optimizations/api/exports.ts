@@ -1,21 +1,25 @@
 import { api } from '@/lib/api-client';
 import { storageUrl } from '@/lib/storage-url';
 
-export type ExportFormat = 'pdf' | 'docx' | 'text';
+/** `json` is a JSON Resume (1.x) file. */
+export type ExportFormat = 'pdf' | 'docx' | 'text' | 'json';
 export type ExportTemplate = 'classic' | 'modern' | 'compact';
 export type PaperSize = 'letter' | 'a4';
 
-export interface CreateExportRequest {
-  versionId: string;
+/** What to render: a saved version, or a resume as the user corrected it. */
+export type ExportSource = { versionId: string } | { resumeId: string };
+
+export type CreateExportRequest = ExportSource & {
   format: ExportFormat;
   template?: ExportTemplate;
   paperSize?: PaperSize;
-}
+};
 
-/** A rendered file of a version (POST /exports, and Version.downloads). */
+/** A rendered file of a version or a resume (POST /exports, and Version.downloads). */
 export interface ExportFile {
   exportId: string;
-  versionId: string;
+  versionId: string | null;
+  resumeId?: string | null;
   format: ExportFormat;
   template: ExportTemplate | null;
   paperSize: PaperSize | null;

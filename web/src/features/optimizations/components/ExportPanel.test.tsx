@@ -70,4 +70,37 @@ describe('ExportPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Download Plain text' }));
     expect(await screen.findByRole('alert')).toHaveTextContent("We couldn't prepare the file");
   });
+
+  it('downloads a JSON Resume of a version', async () => {
+    const mock = createFetchMock({
+      'POST /api/v1/exports': jsonResponse(201, exportFile({ format: 'json', fileName: 'ada.json', previewUrl: null, template: null })),
+    });
+    vi.stubGlobal('fetch', mock.fetch);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderWithApp(<ExportPanel versionId="ver-1" />);
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'Download JSON Resume' }));
+    expect(await screen.findByText(/is downloading/)).toHaveTextContent('ada.json');
+    expect(JSON.parse(mock.calls('POST /api/v1/exports')[0]!.body!)).toMatchObject({ versionId: 'ver-1', format: 'json' });
+  });
+
+  it('exports a resume (as corrected) by its resumeId', async () => {
+    const mock = createFetchMock({
+      'POST /api/v1/exports': jsonResponse(201, exportFile({ versionId: null, resumeId: 'res_1', format: 'docx', previewUrl: null })),
+    });
+    vi.stubGlobal('fetch', mock.fetch);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderWithApp(<ExportPanel resumeId="res_1" />);
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'Download Word (DOCX)' }));
+    await screen.findByText(/is downloading/);
+    expect(JSON.parse(mock.calls('POST /api/v1/exports')[0]!.body!)).toEqual({
+      resumeId: 'res_1',
+      format: 'docx',
+      template: 'classic',
+      paperSize: 'letter',
+    });
+  });
 });

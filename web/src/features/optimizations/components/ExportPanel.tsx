@@ -7,12 +7,26 @@ import { DownloadIcon } from '@/components/ui/icons';
 import { formatBytes } from '@/lib/file-checks';
 import { describeError } from '@/lib/form-errors';
 
-import { createExport, type ExportFile, type ExportFormat, type ExportTemplate, type PaperSize } from '../api/exports';
+import {
+  createExport,
+  type ExportFile,
+  type ExportFormat,
+  type ExportSource,
+  type ExportTemplate,
+  type PaperSize,
+} from '../api/exports';
 import { versionKeys } from '../api/versions';
 
 import styles from './versions.module.css';
 
-const FORMAT_LABEL: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'Word (DOCX)', text: 'Plain text' };
+const FORMAT_LABEL: Record<ExportFormat, string> = {
+  pdf: 'PDF',
+  docx: 'Word (DOCX)',
+  text: 'Plain text',
+  json: 'JSON Resume',
+};
+
+const FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'text', 'json'];
 
 /** Sends the browser to a download URL (served as an attachment, so the page stays). */
 function startDownload(url: string): void {
@@ -24,7 +38,6 @@ function startDownload(url: string): void {
   link.remove();
 }
 
-/** Template, paper size, downloads in three formats, and a PDF preview in the page. */
 const TEMPLATE_LABEL: Record<ExportTemplate, string> = { classic: 'Classic', modern: 'Modern', compact: 'Compact' };
 
 function describeFile(file: ExportFile): string {
@@ -32,22 +45,28 @@ function describeFile(file: ExportFile): string {
   return [FORMAT_LABEL[file.format], look, formatBytes(file.sizeBytes)].filter(Boolean).join(' · ');
 }
 
-interface ExportPanelProps {
-  versionId: string;
+type ExportPanelProps = (
+  | { versionId: string; resumeId?: undefined }
+  | { resumeId: string; versionId?: undefined }
+) & {
   /** Files rendered before, with fresh links. */
   downloads?: readonly ExportFile[];
-}
+};
 
-export function ExportPanel({ versionId, downloads = [] }: ExportPanelProps) {
+/** Template, paper size, downloads in four formats, and a PDF preview in the page. */
+export function ExportPanel({ versionId, resumeId, downloads = [] }: ExportPanelProps) {
+  const source: ExportSource = versionId !== undefined ? { versionId } : { resumeId: resumeId! };
   const [template, setTemplate] = useState<ExportTemplate>('classic');
   const [paperSize, setPaperSize] = useState<PaperSize>('letter');
   const [preview, setPreview] = useState<ExportFile | null>(null);
   const [lastFile, setLastFile] = useState<ExportFile | null>(null);
   const queryClient = useQueryClient();
-  const refreshDownloads = () => void queryClient.invalidateQueries({ queryKey: versionKeys.detail(versionId) });
+  const refreshDownloads = () => {
+    if (versionId !== undefined) void queryClient.invalidateQueries({ queryKey: versionKeys.detail(versionId) });
+  };
 
   const download = useMutation({
-    mutationFn: (format: ExportFormat) => createExport({ versionId, format, template, paperSize }),
+    mutationFn: (format: ExportFormat) => createExport({ ...source, format, template, paperSize }),
     onSuccess: (file) => {
       setLastFile(file);
       startDownload(file.downloadUrl);
@@ -55,7 +74,7 @@ export function ExportPanel({ versionId, downloads = [] }: ExportPanelProps) {
     },
   });
   const showPreview = useMutation({
-    mutationFn: () => createExport({ versionId, format: 'pdf', template, paperSize }),
+    mutationFn: () => createExport({ ...source, format: 'pdf', template, paperSize }),
     onSuccess: (file) => {
       setPreview(file);
       refreshDownloads();
@@ -97,7 +116,7 @@ export function ExportPanel({ versionId, downloads = [] }: ExportPanelProps) {
         </div>
       </div>
       <div className={styles.exportButtons}>
-        {(['pdf', 'docx', 'text'] as const).map((format) => (
+        {FORMATS.map((format) => (
           <Button
             key={format}
             variant={format === 'pdf' ? 'primary' : 'secondary'}

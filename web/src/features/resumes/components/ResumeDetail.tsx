@@ -21,6 +21,8 @@ interface ResumeDetailProps {
   reuploadAction: ReactNode;
   /** Shown when the parse completed: the next step (optimize). */
   nextAction: ReactNode;
+  /** Shown under the document once parsed: ways to download it. */
+  downloads?: ReactNode;
 }
 
 function countFlags(doc: ResumeDocument): number {
@@ -29,7 +31,7 @@ function countFlags(doc: ResumeDocument): number {
 }
 
 /** A resume's parse status, and once parsed, what the parser read, to read or to correct. */
-export function ResumeDetail({ resume, reuploadAction, nextAction }: ResumeDetailProps) {
+export function ResumeDetail({ resume, reuploadAction, nextAction, downloads }: ResumeDetailProps) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const flagCount = resume.parsedSections ? countFlags(resume.parsedSections) : 0;
@@ -112,6 +114,7 @@ export function ResumeDetail({ resume, reuploadAction, nextAction }: ResumeDetai
           <ResumeSections sections={resume.parsedSections} showConfidence />
         </Card>
       )}
+      {resume.parseStatus === 'completed' && resume.parsedSections && downloads}
     </div>
   );
 }
