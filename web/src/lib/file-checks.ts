@@ -3,8 +3,16 @@
 export const PDF_TYPE = 'application/pdf';
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const TEXT_TYPE = 'text/plain';
+/** A JSON Resume file (jsonresume.org). */
+export const JSON_TYPE = 'application/json';
 
-const EXTENSIONS: Record<string, string> = { pdf: PDF_TYPE, docx: DOCX_TYPE, txt: TEXT_TYPE, text: TEXT_TYPE };
+const EXTENSIONS: Record<string, string> = {
+  pdf: PDF_TYPE,
+  docx: DOCX_TYPE,
+  txt: TEXT_TYPE,
+  text: TEXT_TYPE,
+  json: JSON_TYPE,
+};
 
 export interface FileRules {
   /** MIME types accepted, e.g. PDF and DOCX. */

@@ -20,9 +20,17 @@ const ADVICE: Record<string, string> = {
   validation_failed: 'The file does not hold enough text. Upload another file or paste the text instead.',
 };
 
+/** Said after the server's own message, which names what in the file is wrong. */
+const JSON_RESUME_ADVICE =
+  'Fix those fields and upload the file again (see the schema at jsonresume.org/schema), or upload your resume as PDF or DOCX.';
+
 /** A sentence for a failed upload or parse that says what to do next. */
 export function describeFileError(codeOrError: unknown, fallbackMessage?: string): string {
   const code = typeof codeOrError === 'string' ? codeOrError : isApiError(codeOrError) ? codeOrError.code : null;
+  if (code === 'invalid_json_resume') {
+    const message = isApiError(codeOrError) ? codeOrError.message : fallbackMessage;
+    return message ? `${message} ${JSON_RESUME_ADVICE}` : `The file is not a valid JSON Resume. ${JSON_RESUME_ADVICE}`;
+  }
   if (code && ADVICE[code]) return ADVICE[code];
   if (typeof codeOrError === 'string') return fallbackMessage ?? 'The file could not be read. Upload another file.';
   return describeError(codeOrError);

@@ -43,9 +43,11 @@ describe('ResumeUpload', () => {
     const { user, requests } = renderUpload();
     await user.upload(input(), file('photo.png', 2000, 'image/png'));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('"photo.png" is not a PDF or DOCX file.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '"photo.png" is not a PDF or DOCX file, or a JSON Resume file.',
+    );
     expect(requests).toHaveLength(0);
-    expect(input()).toHaveAccessibleDescription(/PDF or DOCX, up to 10 MB/);
+    expect(input()).toHaveAccessibleDescription(/PDF or DOCX, or a JSON Resume file, up to 10 MB/);
   });
 
   it('refuses a file over 10 MB before uploading anything', async () => {
@@ -96,5 +98,44 @@ describe('ResumeUpload', () => {
     expect(alert).toHaveTextContent('Export it again from your editor as PDF or DOCX');
     await user.click(screen.getByRole('button', { name: 'Choose another file' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('accepts a JSON Resume file and presigns it as application/json', async () => {
+    const { user, calls, onUploaded } = renderUpload({
+      'POST /api/v1/resumes/presign': jsonResponse(201, {
+        resumeId: 'res-2',
+        uploadUrl: '/api/v1/storage/upload?key=j&sig=s',
+        uploadMethod: 'PUT',
+        uploadHeaders: { 'Content-Type': 'application/json' },
+        expiresAt: '2030-01-01T00:00:00Z',
+        resume: {},
+      }),
+      'POST /api/v1/resumes/res-2/parse': jsonResponse(202, { resumeId: 'res-2', status: 'pending', resume: {} }),
+    });
+    expect(input()).toHaveAttribute('accept', expect.stringContaining('.json'));
+    await user.upload(input(), file('resume.json', 900, 'application/json'));
+
+    await vi.waitFor(() => expect(onUploaded).toHaveBeenCalledWith('res-2'));
+    expect(JSON.parse(calls('POST /api/v1/resumes/presign')[0]!.body!)).toEqual({
+      filename: 'resume.json',
+      mimeType: 'application/json',
+      size: 900,
+    });
+    expect(FakeXhr.sent[0]).toMatchObject({ method: 'PUT', headers: { 'Content-Type': 'application/json' } });
+  });
+
+  it('shows which fields of a JSON Resume were refused, and what to do', async () => {
+    const { user } = renderUpload({
+      'POST /api/v1/resumes/presign': apiError(
+        422,
+        'invalid_json_resume',
+        'This is not a valid JSON Resume: work[0].startDate is not a date.',
+      ),
+    });
+    await user.upload(input(), file('resume.json', 900, 'application/json'));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('work[0].startDate is not a date.');
+    expect(alert).toHaveTextContent('jsonresume.org/schema');
   });
 });

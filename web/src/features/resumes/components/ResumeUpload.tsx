@@ -31,9 +31,9 @@ export function ResumeUpload({ onUploaded, locked = false }: ResumeUploadProps) 
       {!busy && (
         <FileDropzone
           label="Choose a resume file"
-          accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          accept=".pdf,.docx,.json,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json"
           prompt="Drag and drop your resume here, or"
-          hint="PDF or DOCX, up to 10 MB. Your file stays private to your account."
+          hint="PDF or DOCX, or a JSON Resume file, up to 10 MB. Your file stays private to your account."
           onFile={(file) => void upload(file)}
           disabled={locked}
           errorId={state.phase === 'invalid' || state.phase === 'failed' ? errorId : undefined}

@@ -1,15 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 
-import { checkFile, DOCX_TYPE, mimeTypeOf, PDF_TYPE, type FileRules } from '@/lib/file-checks';
+import { checkFile, DOCX_TYPE, JSON_TYPE, mimeTypeOf, PDF_TYPE, type FileRules } from '@/lib/file-checks';
 import { uploadToPresignedUrl } from '@/lib/upload';
 
 import { parseResume, presignResume, resumeKeys } from '../api/resumes';
 
 export const RESUME_FILE_RULES: FileRules = {
-  types: [PDF_TYPE, DOCX_TYPE],
+  types: [PDF_TYPE, DOCX_TYPE, JSON_TYPE],
   maxBytes: 10 * 1024 * 1024,
-  typesLabel: 'a PDF or DOCX file',
+  typesLabel: 'a PDF or DOCX file, or a JSON Resume file',
 };
 
 export type UploadState =
