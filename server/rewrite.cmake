@@ -12,7 +12,7 @@ add_library(resumax_rewrite STATIC
   ${RESUMAX_REWRITE_DIR}/rewrite_terms.cpp ${RESUMAX_REWRITE_DIR}/rewrite_text.cpp
   ${RESUMAX_REWRITE_DIR}/rewrite_verbs.cpp)
 target_include_directories(resumax_rewrite SYSTEM PRIVATE ${DTL_INCLUDE_DIR})
-target_link_libraries(resumax_rewrite PUBLIC resumax_core)
+target_link_libraries(resumax_rewrite PUBLIC resumax_core resumax_document)
 resumax_embed(resumax_rewrite rewrite ${CMAKE_CURRENT_LIST_DIR}/data/rewrite
   ${CMAKE_CURRENT_LIST_DIR}/data/rewrite/terms.tsv
   ${CMAKE_CURRENT_LIST_DIR}/data/rewrite/verbs.tsv)

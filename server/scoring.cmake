@@ -13,7 +13,7 @@ add_library(resumax_scoring STATIC
   ${RESUMAX_SCORING_DIR}/taxonomy.cpp ${RESUMAX_SCORING_DIR}/taxonomy_import.cpp
   ${RESUMAX_SCORING_DIR}/text_tokens.cpp ${RESUMAX_SCORING_DIR}/wordnet.cpp)
 target_include_directories(resumax_scoring PRIVATE ${STEMMER_INCLUDE_DIR})
-target_link_libraries(resumax_scoring PUBLIC resumax_core resumax_job_descriptions
+target_link_libraries(resumax_scoring PUBLIC resumax_core resumax_document resumax_job_descriptions
   PRIVATE ${STEMMER_LIBRARY})
 # The built-in taxonomy, read by Taxonomy::Builtin() as resumax::embedded::taxonomy("skills.tsv").
 resumax_embed(resumax_scoring taxonomy ${CMAKE_CURRENT_LIST_DIR}/data/taxonomy

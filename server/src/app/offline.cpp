@@ -9,16 +9,14 @@
 #include <sstream>
 
 #include "app/resume_parser_adapter.h"
+#include "domain/document/document_json.h"
 #include "domain/export/export_service.h"
 #include "domain/job_descriptions/job_metadata.h"
 #include "domain/job_descriptions/job_text_sanitizer.h"
-#include "domain/optimize/apply_changes.h"
-#include "domain/optimize/diff_words.h"
-#include "domain/optimize/guard_truthfulness.h"
 #include "domain/optimize/job_analysis.h"
+#include "domain/optimize/local_change_engine.h"
 #include "domain/optimize/optimization_service.h"
-#include "domain/optimize/rewrite_engine.h"
-#include "domain/optimize/scorer.h"
+#include "domain/optimize/optimize_steps.h"
 #include "domain/optimize/taxonomy_import.h"
 #include "domain/resumes/file_types.h"
 
@@ -37,6 +35,7 @@ std::string MimeTypeFor(const std::string& path) {
   const std::string extension = std::filesystem::path(path).extension().string();
   if (extension == ".pdf" || extension == ".PDF") return std::string(resumes::kPdf);
   if (extension == ".docx" || extension == ".DOCX") return std::string(resumes::kDocx);
+  if (extension == ".json" || extension == ".JSON") return "application/json";
   return std::string(resumes::kText);
 }
 
@@ -53,6 +52,11 @@ int OptimizeOffline(const std::string& resume_path, const std::string& job_path,
   if (extension == ".txt") format = exporting::ExportFormat::kText;
   if (!format && extension != ".json") {
     std::cerr << "resumax: --out must end in .json, .pdf, .docx or .txt\n";
+    return 2;
+  }
+  const auto chosen_strategy = optimize::ParseStrategy(strategy);
+  if (!chosen_strategy) {
+    std::cerr << "resumax: --strategy must be conservative, balanced or bold\n";
     return 2;
   }
   const auto chosen_layout = exporting::ParseTemplate(layout);
@@ -82,29 +86,16 @@ int OptimizeOffline(const std::string& resume_path, const std::string& job_path,
       jobs::ExtractJobMetadata(job_text, std::nullopt, std::nullopt, std::nullopt);
   const auto& taxonomy = optimize::Taxonomy::Builtin();
   const auto analysis = optimize::AnalyzeJob(job_text, metadata.ToJson(), taxonomy);
-  const auto score = optimize::Score(parsed->sections, parsed->text, analysis, taxonomy);
-  auto proposed = optimize::ProposeLocalChanges(parsed->sections, analysis, score.keywords,
-                                                optimize::ParseStrategy(strategy));
-  std::vector<std::string> known;
-  for (const auto& keyword : analysis.keywords) known.push_back(keyword.term);
-  auto guarded = optimize::FilterChanges(parsed->sections, parsed->text, proposed, known);
-  optimize::WeighChanges(parsed->sections, parsed->text, analysis, taxonomy, score.total, guarded);
+  optimize::LocalChangeEngine engine;
+  const optimize::OptimizeOutcome outcome = optimize::RunOptimizeSteps(
+      parsed->document, parsed->text, analysis, taxonomy, engine, *chosen_strategy);
+  boost::json::object out = optimize::ScoreJson(outcome.score);
   boost::json::array changes;
-  for (auto& change : guarded.kept) {
-    change.diff = optimize::WordDiff(change.before, change.after);
-    changes.push_back(optimize::ChangeJson(change));
-  }
-  auto optimized = optimize::ApplyChanges(parsed->sections, guarded.kept);
-  if (!optimized) {
-    std::cerr << "resumax: " << optimized.error().message << "\n";
-    return 1;
-  }
-  const auto after = optimize::Score(*optimized, parsed->text, analysis, taxonomy);
-  boost::json::object out = optimize::ScoreJson(score);
+  for (const auto& change : outcome.guarded.kept) changes.push_back(optimize::ChangeJson(change));
   out["changes"] = std::move(changes);
-  out["withheldChanges"] = guarded.dropped.size();
-  out["optimizedScore"] = after.total;
-  out["optimizedSections"] = *optimized;
+  out["withheldChanges"] = outcome.guarded.dropped.size();
+  out["optimizedScore"] = outcome.projected_score;
+  out["optimizedSections"] = document::ToJson(outcome.optimized);
   out["jobMetadata"] = metadata.ToJson();
   std::ofstream file(out_path, std::ios::binary | std::ios::trunc);
   if (!file) {
@@ -112,7 +103,7 @@ int OptimizeOffline(const std::string& resume_path, const std::string& job_path,
     return 2;
   }
   if (format) {
-    const exporting::ResumeDocument document = exporting::FromSections(*optimized);
+    const exporting::PrintedResume document = exporting::ForPrint(outcome.optimized);
     file << exporting::Render(*format, document,
                               exporting::OptionsFor(document, *chosen_layout, *chosen_paper));
   } else {
@@ -122,8 +113,9 @@ int OptimizeOffline(const std::string& resume_path, const std::string& job_path,
     std::cerr << "resumax: cannot write " << out_path << "\n";
     return 2;
   }
-  std::cout << "score " << score.total << " -> " << after.total << " with " << guarded.kept.size()
-            << " changes (" << guarded.dropped.size() << " withheld); wrote " << out_path << "\n";
+  std::cout << "score " << outcome.score.total << " -> " << outcome.projected_score << " with "
+            << outcome.guarded.kept.size() << " changes (" << outcome.guarded.dropped.size()
+            << " withheld); wrote " << out_path << "\n";
   return 0;
 }
 

@@ -21,6 +21,7 @@
 #include "adapters/documents/readers.h"
 #include "adapters/documents/resume_reader.h"
 #include "core/log.h"
+#include "domain/document/document_json.h"
 
 namespace resumax::app {
 namespace {
@@ -248,8 +249,7 @@ Result<resumes::ParsedDocument> SandboxedResumeParser::Parse(std::string_view by
   if (!text || !text->is_string() || !sections || !sections->is_object()) {
     return finish(Unreadable("parser answer lacks text or sections"));
   }
-  return resumes::ParsedDocument{std::string(text->as_string()),
-                                 std::move(object["sections"].as_object())};
+  return resumes::ParsedDocument{std::string(text->as_string()), document::FromJson(*sections)};
 }
 
 int RunParseChild(const std::string& mime_type) {
@@ -265,7 +265,7 @@ int RunParseChild(const std::string& mime_type) {
                                      {"internal", output.error().internal}};
     } else {
       answer["text"] = output->parsed_text;
-      answer["sections"] = output->sections;
+      answer["sections"] = document::ToJson(output->document);
     }
     const std::string text = json::serialize(answer);
     std::fwrite(text.data(), 1, text.size(), stdout);

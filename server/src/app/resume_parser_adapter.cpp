@@ -8,7 +8,7 @@ Result<resumes::ParsedDocument> DocumentResumeParser::Parse(std::string_view byt
                                                             std::string_view mime_type) {
   auto output = documents::ParseResume(bytes, mime_type, documents::ParseLimits{});
   if (!output) return output.error();
-  return resumes::ParsedDocument{std::move(output->parsed_text), std::move(output->sections)};
+  return resumes::ParsedDocument{std::move(output->parsed_text), std::move(output->document)};
 }
 
 }  // namespace resumax::app

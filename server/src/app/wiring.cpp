@@ -248,8 +248,8 @@ int Serve(const Config& config) {
   optimization_service.RegisterJobs(workers);
   exporting::ExportSettings export_settings;
   export_settings.link_ttl = std::chrono::seconds(config.download_link_ttl_seconds);
-  exporting::ExportService export_service(*database, *storage, optimization_service, clock,
-                                          export_settings);
+  exporting::ExportService export_service(*database, *storage, optimization_service,
+                                          resume_repository, clock, export_settings);
   export_service.RegisterJobs(workers);
 
   http::Metrics metrics;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/system/result.hpp>
 #include <string>
@@ -16,6 +17,8 @@ enum class ErrorKind {
   kNotFound,
   kMethodNotAllowed,
   kConflict,
+  kPreconditionFailed,
+  kPreconditionRequired,
   kPayloadTooLarge,
   kUnsupportedMediaType,
   kRateLimited,
@@ -32,6 +35,9 @@ struct Error {
   boost::json::object details;
   std::string internal;
   int retry_after_seconds = 0;
+  // Details given as a list instead ([{path, message}, …] for a rejected document); sent as
+  // `details` when not empty.
+  boost::json::array detail_list = {};
 
   static Error BadRequest(std::string code, std::string message) {
     return {ErrorKind::kBadRequest, std::move(code), std::move(message), {}, {}, 0};
@@ -53,6 +59,15 @@ struct Error {
   }
   static Error Conflict(std::string code, std::string message) {
     return {ErrorKind::kConflict, std::move(code), std::move(message), {}, {}, 0};
+  }
+  // An If-Match that no longer names the current state (412).
+  static Error PreconditionFailed(std::string code, std::string message) {
+    return {ErrorKind::kPreconditionFailed, std::move(code), std::move(message), {}, {}, 0};
+  }
+  // A write that must say which state it replaces and did not (428).
+  static Error PreconditionRequired(std::string message) {
+    return {
+        ErrorKind::kPreconditionRequired, "precondition_required", std::move(message), {}, {}, 0};
   }
   // A user's stored files would pass their quota.
   static Error QuotaExceeded(std::string message) {

@@ -20,6 +20,10 @@ int StatusFor(ErrorKind kind) {
       return 405;
     case ErrorKind::kConflict:
       return 409;
+    case ErrorKind::kPreconditionFailed:
+      return 412;
+    case ErrorKind::kPreconditionRequired:
+      return 428;
     case ErrorKind::kPayloadTooLarge:
       return 413;
     case ErrorKind::kUnsupportedMediaType:
@@ -38,7 +42,11 @@ Response ErrorResponse(const Error& error, const std::string& request_id) {
   boost::json::object body;
   body["code"] = error.code;
   body["message"] = error.message;
-  if (!error.details.empty()) body["details"] = error.details;
+  if (!error.detail_list.empty()) {
+    body["details"] = error.detail_list;
+  } else if (!error.details.empty()) {
+    body["details"] = error.details;
+  }
   body["requestId"] = request_id;
   Response response;
   response.status = StatusFor(error.kind);

@@ -22,21 +22,13 @@ std::string Lower(std::string_view text) {
   return lower;
 }
 
-std::string StringField(const boost::json::object& object, std::string_view key) {
-  const boost::json::value* value = object.if_contains(key);
-  return value && value->is_string() ? std::string(value->get_string()) : std::string();
-}
-
-// Each non-empty bullet of sections[key][index] as an item.
-std::vector<SectionItem> BulletItems(const boost::json::object& sections, const std::string& scope,
-                                     const boost::json::object& entry) {
+// Each non-empty bullet of the entry at `scope` ("experience[2]") as an item.
+std::vector<SectionItem> BulletItems(const std::string& scope,
+                                     const std::vector<std::string>& bullets) {
   std::vector<SectionItem> items;
-  const boost::json::value* bullets = entry.if_contains("bullets");
-  if (!bullets || !bullets->is_array()) return items;
-  for (size_t index = 0; index < bullets->get_array().size(); ++index) {
-    std::string path = scope + ".bullets[" + std::to_string(index) + "]";
-    Result<std::string> text = optimize::CurrentText(sections, path);
-    if (text && !text->empty()) items.push_back({std::move(path), std::move(*text)});
+  for (size_t index = 0; index < bullets.size(); ++index) {
+    if (bullets[index].empty()) continue;
+    items.push_back({scope + ".bullets[" + std::to_string(index) + "]", bullets[index]});
   }
   return items;
 }
@@ -49,7 +41,7 @@ bool InScope(std::string_view path, std::string_view scope) {
 
 }  // namespace
 
-std::vector<SectionRequest> SplitIntoSections(const boost::json::object& sections,
+std::vector<SectionRequest> SplitIntoSections(const document::ResumeDocument& resume,
                                               const optimize::JobAnalysis& job,
                                               const optimize::KeywordReport& report,
                                               optimize::Strategy strategy) {
@@ -76,33 +68,29 @@ std::vector<SectionRequest> SplitIntoSections(const boost::json::object& section
   };
   auto single = [&](const char* path) {
     std::vector<SectionItem> items;
-    Result<std::string> text = optimize::CurrentText(sections, path);
+    Result<std::string> text = optimize::CurrentText(resume, path);
     if (text && !text->empty()) items.push_back({path, std::move(*text)});
     return items;
   };
-  auto entries = [&](const char* key, auto heading_of) {
-    const boost::json::value* list = sections.if_contains(key);
-    if (!list || !list->is_array()) return;
-    for (size_t index = 0; index < list->get_array().size(); ++index) {
-      const boost::json::object* entry = list->get_array()[index].if_object();
-      if (!entry) continue;
+  auto entries = [&](const char* key, const auto& list, auto heading_of) {
+    for (size_t index = 0; index < list.size(); ++index) {
       std::string scope = std::string(key) + "[" + std::to_string(index) + "]";
-      add(key, scope, heading_of(*entry), BulletItems(sections, scope, *entry));
+      add(key, scope, heading_of(list[index]), BulletItems(scope, list[index].bullets));
     }
   };
 
   add("summary", "summary", "Summary", single("summary"));
-  entries("experience", [](const boost::json::object& entry) {
-    std::string heading = StringField(entry, "title");
-    std::string company = StringField(entry, "company");
-    if (!company.empty()) heading += (heading.empty() ? "" : ", ") + company;
-    std::string start = StringField(entry, "startDate");
-    std::string end = StringField(entry, "endDate");
-    if (!start.empty()) heading += " (" + start + " – " + (end.empty() ? "present" : end) + ")";
+  entries("experience", resume.experience, [](const document::Experience& entry) {
+    std::string heading = entry.title;
+    if (!entry.company.empty()) heading += (heading.empty() ? "" : ", ") + entry.company;
+    if (entry.period.start) {
+      heading += " (" + document::FormatDate(*entry.period.start) + " – " +
+                 (entry.period.end ? document::FormatDate(*entry.period.end) : "present") + ")";
+    }
     return heading;
   });
   add("skills", "skills", "Skills", single("skills"));
-  entries("projects", [](const boost::json::object& entry) { return StringField(entry, "name"); });
+  entries("projects", resume.projects, [](const document::Project& entry) { return entry.name; });
   return requests;
 }
 
@@ -168,13 +156,13 @@ ProviderEngine::SectionOutcome ProviderEngine::RunSection(const SectionRequest& 
   return outcome;
 }
 
-optimize::EngineOutput ProviderEngine::Propose(const boost::json::object& sections,
+optimize::EngineOutput ProviderEngine::Propose(const document::ResumeDocument& resume,
                                                std::string_view /*resume_text*/,
                                                const optimize::JobAnalysis& job,
                                                const optimize::KeywordReport& report,
                                                optimize::Strategy strategy) {
-  std::vector<SectionRequest> requests = SplitIntoSections(sections, job, report, strategy);
-  PiiRedactor redactor(sections);
+  std::vector<SectionRequest> requests = SplitIntoSections(resume, job, report, strategy);
+  PiiRedactor redactor(resume.contact);
   std::vector<SectionOutcome> outcomes(requests.size());
   std::atomic<size_t> next{0};
   auto worker = [&] {
@@ -245,7 +233,7 @@ optimize::EngineOutput ProviderEngine::Propose(const boost::json::object& sectio
       }
       continue;
     }
-    if (!local) local = optimize::ProposeLocalChanges(sections, job, report, strategy);
+    if (!local) local = optimize::ProposeLocalChanges(resume, job, report, strategy);
     for (const optimize::Change& change : *local) {
       if (InScope(change.path, request.scope)) output.changes.push_back(change);
     }

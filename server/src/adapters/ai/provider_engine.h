@@ -1,6 +1,5 @@
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <chrono>
 #include <memory>
 #include <string_view>
@@ -24,7 +23,7 @@ struct EngineSettings {
 // The resume cut into what is sent to a provider in one call, in document order: the summary,
 // each experience entry's bullets, the skills, each project's bullets. Empty sections are left
 // out.
-std::vector<SectionRequest> SplitIntoSections(const boost::json::object& sections,
+std::vector<SectionRequest> SplitIntoSections(const document::ResumeDocument& resume,
                                               const optimize::JobAnalysis& job,
                                               const optimize::KeywordReport& report,
                                               optimize::Strategy strategy);
@@ -38,8 +37,8 @@ class ProviderEngine final : public optimize::ChangeEngine {
   ProviderEngine(std::vector<std::unique_ptr<Provider>> providers, EngineSettings settings,
                  optimize::AiAuditSink* audit = nullptr);
 
-  optimize::EngineOutput Propose(const boost::json::object& sections, std::string_view resume_text,
-                                 const optimize::JobAnalysis& job,
+  optimize::EngineOutput Propose(const document::ResumeDocument& resume,
+                                 std::string_view resume_text, const optimize::JobAnalysis& job,
                                  const optimize::KeywordReport& report,
                                  optimize::Strategy strategy) override;
 

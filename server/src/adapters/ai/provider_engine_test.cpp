@@ -10,6 +10,7 @@
 
 #include "adapters/ai/engine_factory.h"
 #include "adapters/ai/fake_llm_server.h"
+#include "domain/document/document_json.h"
 #include "domain/optimize/rewrite_engine.h"
 #include "domain/optimize/rewrite_test_resumes.h"
 
@@ -58,7 +59,7 @@ class ProviderEngineTest : public ::testing::Test {
 
   optimize::EngineOutput Propose(optimize::ChangeEngine& engine,
                                  const boost::json::object& resume) {
-    return engine.Propose(resume, "", fixtures::SoftwareEngineerJob(),
+    return engine.Propose(document::FromJson(resume), "", fixtures::SoftwareEngineerJob(),
                           fixtures::SoftwareEngineerReport(), optimize::Strategy::kBalanced);
   }
 
@@ -137,8 +138,8 @@ TEST_F(ProviderEngineTest, WhenEveryProviderFailsTheLocalEngineDoesTheSection) {
   optimize::EngineOutput output = Propose(*engine, resume);
 
   std::vector<optimize::Change> local = optimize::ProposeLocalChanges(
-      resume, fixtures::SoftwareEngineerJob(), fixtures::SoftwareEngineerReport(),
-      optimize::Strategy::kBalanced);
+      document::FromJson(resume), fixtures::SoftwareEngineerJob(),
+      fixtures::SoftwareEngineerReport(), optimize::Strategy::kBalanced);
   EXPECT_EQ(output.provider, "local");
   EXPECT_EQ(output.tokens_used, 0);
   ASSERT_EQ(output.changes.size(), local.size());

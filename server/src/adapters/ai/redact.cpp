@@ -41,18 +41,10 @@ void ReplaceLiteral(std::string& text, std::string_view needle, std::string_view
   }
 }
 
-std::string StringField(const boost::json::object& object, std::string_view key) {
-  const boost::json::value* value = object.if_contains(key);
-  return value && value->is_string() ? std::string(value->get_string()) : std::string();
-}
-
 }  // namespace
 
-PiiRedactor::PiiRedactor(const boost::json::object& sections) {
-  const boost::json::value* contact_value = sections.if_contains("contact");
-  const boost::json::object* contact = contact_value ? contact_value->if_object() : nullptr;
-  if (!contact) return;
-  std::string name = StringField(*contact, "name");
+PiiRedactor::PiiRedactor(const document::Contact& contact) {
+  const std::string& name = contact.name;
   if (!name.empty()) {
     names_.push_back(name);
     size_t start = 0;
@@ -63,16 +55,10 @@ PiiRedactor::PiiRedactor(const boost::json::object& sections) {
       start = end + 1;
     }
   }
-  for (std::string_view key : {"email", "phone"}) {
-    std::string value = StringField(*contact, key);
-    if (!value.empty()) literals_.emplace_back(std::move(value), "[" + std::string(key) + "]");
-  }
-  if (const boost::json::value* links = contact->if_contains("links"); links && links->is_array()) {
-    for (const boost::json::value& link : links->get_array()) {
-      if (link.is_string() && !link.get_string().empty()) {
-        literals_.emplace_back(std::string(link.get_string()), "[url]");
-      }
-    }
+  if (!contact.email.empty()) literals_.emplace_back(contact.email, "[email]");
+  if (!contact.phone.empty()) literals_.emplace_back(contact.phone, "[phone]");
+  for (const document::Link& link : contact.links) {
+    if (!link.url.empty()) literals_.emplace_back(link.url, "[url]");
   }
   // Longest first, so "github.com/dana" goes before a shorter value it contains.
   std::sort(literals_.begin(), literals_.end(),

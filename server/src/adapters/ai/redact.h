@@ -1,10 +1,11 @@
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "domain/document/resume_document.h"
 
 namespace resumax::ai {
 
@@ -13,8 +14,8 @@ namespace resumax::ai {
 // the resume. Replacements are "[email]", "[phone]", "[url]" and "[name]".
 class PiiRedactor {
  public:
-  // Learns the literal values to redact from the resume's contact object (may be absent).
-  explicit PiiRedactor(const boost::json::object& sections);
+  // Learns the literal values to redact from the resume's contact details.
+  explicit PiiRedactor(const document::Contact& contact);
   std::string Redact(std::string_view text) const;
 
  private:

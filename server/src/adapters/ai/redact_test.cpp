@@ -9,6 +9,7 @@
 #include <boost/json/parse.hpp>
 
 #include "adapters/ai/circuit_breaker.h"
+#include "domain/document/document_json.h"
 
 namespace resumax::ai {
 namespace {
@@ -18,7 +19,7 @@ TEST(PiiRedactorTest, RemovesContactDetailsAndTheName) {
       "email": "dana.whitfield@example.com", "phone": "+1 415 555 0142",
       "links": ["github.com/danaw"]}})")
                                      .as_object();
-  PiiRedactor redactor(sections);
+  PiiRedactor redactor(document::FromJson(sections).contact);
   std::string redacted = redactor.Redact(
       "Dana Whitfield (dana.whitfield@example.com, +1 415 555 0142, github.com/danaw) — "
       "reach Dana at dana@other.org or (503) 555-0199, see https://dana.dev/cv and "

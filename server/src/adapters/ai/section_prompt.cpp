@@ -19,18 +19,6 @@ constexpr size_t kMaxBulletChars = 500;
 constexpr size_t kMaxReasonChars = 300;
 constexpr size_t kMaxKeywords = 20;
 
-std::string_view StrategyName(optimize::Strategy strategy) {
-  switch (strategy) {
-    case optimize::Strategy::kConservative:
-      return "conservative";
-    case optimize::Strategy::kBold:
-      return "bold";
-    case optimize::Strategy::kBalanced:
-      break;
-  }
-  return "balanced";
-}
-
 std::string JoinOrNone(const std::vector<std::string>& terms) {
   std::string joined;
   for (const std::string& term : terms) {
@@ -61,7 +49,7 @@ Error InvalidOutput(std::string detail) {
 
 SectionPrompt BuildSectionPrompt(const SectionRequest& request) {
   SectionPrompt prompt;
-  prompt.version = "rewrite-v1-" + std::string(StrategyName(request.strategy));
+  prompt.version = "rewrite-v1-" + std::string(optimize::StrategyName(request.strategy));
   std::optional<std::string_view> text = embedded::prompts(prompt.version + ".txt");
   if (!text) throw std::logic_error("prompt template missing: " + prompt.version);
   std::string_view whole = *text;

@@ -1,9 +1,11 @@
 #include "adapters/documents/resume_reader.h"
 
+#include <boost/json/parse.hpp>
 #include <cctype>
 #include <new>
 
 #include "adapters/documents/readers.h"
+#include "domain/document/json_resume.h"
 #include "domain/parsing/plain_text.h"
 #include "domain/parsing/resume_sections.h"
 #include "domain/parsing/text_normalize.h"
@@ -15,6 +17,8 @@ constexpr std::string_view kPdf = "application/pdf";
 constexpr std::string_view kDocx =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 constexpr std::string_view kText = "text/plain";
+constexpr std::string_view kJson = "application/json";
+constexpr std::size_t kMaxJsonIssuesShown = 5;
 
 // "Text/Plain; charset=utf-8" → "text/plain".
 std::string BaseType(std::string_view mime_type) {
@@ -49,6 +53,39 @@ Error EmptyDocument() {
                    "The file has no text in it. Upload the resume file that holds your text.");
 }
 
+// A JSON Resume file "parses" by mapping: its fields go to the document's, its text is the
+// document's text. Not JSON, not a JSON Resume, or values of the wrong type: invalid_json_resume
+// naming the paths.
+Result<ParseOutput> ReadJsonResume(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  boost::json::error_code error;
+  boost::json::parse_options options;
+  options.max_depth = 32;
+  const boost::json::value json = boost::json::parse(bytes, error, {}, options);
+  if (error || !document::LooksLikeJsonResume(json)) {
+    return ReadError("invalid_json_resume",
+                     "This JSON file is not a JSON Resume (jsonresume.org): it needs basics, work "
+                     "or education. Upload a JSON Resume, or your resume as PDF or DOCX.",
+                     error ? "json: " + error.message() : "json: no resume sections");
+  }
+  std::vector<document::Issue> issues;
+  ParseOutput output{{}, document::FromJsonResume(json, issues), 1};
+  for (const document::Issue& issue : document::Validate(output.document)) issues.push_back(issue);
+  if (!issues.empty()) {
+    std::string where;
+    for (std::size_t i = 0; i < issues.size() && i < kMaxJsonIssuesShown; ++i) {
+      where += (i == 0 ? "" : "; ") + issues[i].path + ": " + issues[i].message;
+    }
+    if (issues.size() > kMaxJsonIssuesShown) where += "; and more";
+    return ReadError("invalid_json_resume",
+                     "This JSON Resume has values resuMAX cannot read (" + where +
+                         "). Correct them and upload the file again.",
+                     "json resume: " + std::to_string(issues.size()) + " issues");
+  }
+  output.parsed_text = document::AllText(output.document);
+  return output;
+}
+
 }  // namespace
 
 Error ReadError(std::string code, std::string message, std::string internal) {
@@ -78,7 +115,7 @@ Result<ParseOutput> ParseResume(std::string_view bytes, std::string_view mime_ty
                                 const ParseLimits& limits) {
   const Deadline deadline = std::chrono::steady_clock::now() + limits.time_limit;
   const std::string declared = BaseType(mime_type);
-  if (declared != kPdf && declared != kDocx && declared != kText) {
+  if (declared != kPdf && declared != kDocx && declared != kText && declared != kJson) {
     return Error{ErrorKind::kUnsupportedMediaType,
                  "unsupported_file_type",
                  "This file type is not supported. Upload your resume as a PDF, a Word document "
@@ -93,7 +130,8 @@ Result<ParseOutput> ParseResume(std::string_view bytes, std::string_view mime_ty
   const std::optional<std::string> detected = DetectMimeType(bytes);
   // A ZIP declared as DOCX is read as one: a damaged archive is corrupt_file, not another type.
   const bool zip_as_docx = declared == kDocx && bytes.starts_with("PK\x03\x04");
-  if (!zip_as_docx && (!detected || *detected != declared)) {
+  const bool json_as_text = declared == kJson && detected == kText;
+  if (!zip_as_docx && !json_as_text && (!detected || *detected != declared)) {
     return Error{ErrorKind::kUnsupportedMediaType,
                  "unsupported_file_type",
                  "The file's contents do not match its type. Save or export your resume again as "
@@ -103,6 +141,7 @@ Result<ParseOutput> ParseResume(std::string_view bytes, std::string_view mime_ty
                  0};
   }
   try {
+    if (declared == kJson) return ReadJsonResume(bytes);
     Result<parsing::DocumentText> text = parsing::DocumentText{};
     if (declared == kPdf) {
       text = ReadPdf(bytes, limits, deadline);
@@ -116,7 +155,7 @@ Result<ParseOutput> ParseResume(std::string_view bytes, std::string_view mime_ty
     if (!HasLetters(*text)) return EmptyDocument();
     if (std::chrono::steady_clock::now() > deadline) return TimeoutError();
     parsing::ParsedResume parsed = parsing::ParseDocument(*text);
-    return ParseOutput{std::move(parsed.text), std::move(parsed.sections), text->pages};
+    return ParseOutput{std::move(parsed.text), std::move(parsed.document), text->pages};
   } catch (const std::bad_alloc&) {
     return ReadError("too_large",
                      "This file needs more memory to read than a resume can. Export it again as "

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -9,6 +8,7 @@
 #include <string_view>
 
 #include "core/error.h"
+#include "domain/document/resume_document.h"
 
 namespace resumax::documents {
 
@@ -23,13 +23,14 @@ struct ParseLimits {
 
 // Sniffs magic bytes: "application/pdf",
 // "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/plain"
-// (valid UTF-8 text), or nullopt.
+// (valid UTF-8 text), or nullopt. JSON is text: a declared "application/json" (a JSON Resume)
+// is accepted when the bytes are text.
 std::optional<std::string> DetectMimeType(std::string_view bytes);
 
-// A parsed resume: its readable text and the structured sections.
+// A parsed resume: its readable text and the document read from it.
 struct ParseOutput {
   std::string parsed_text;
-  boost::json::object sections;
+  document::ResumeDocument document;
   int pages = 0;  // PDF pages; DOCX explicit and rendered page breaks + 1; 1 for text
 };
 

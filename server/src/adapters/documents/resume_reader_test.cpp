@@ -15,6 +15,8 @@
 #include <utility>
 #include <vector>
 
+#include "domain/document/document_test_support.h"
+
 namespace resumax::documents {
 namespace {
 
@@ -234,7 +236,7 @@ TEST(DetectMimeType, SniffsMagicBytes) {
 TEST(ParseResume, ReadsATwoColumnPdfColumnByColumn) {
   Result<ParseOutput> result = ParseResume(MakePdf({TwoColumnPage()}), kPdf, ParseLimits{});
   ASSERT_TRUE(result) << result.error().code;
-  const boost::json::object& sections = result->sections;
+  const boost::json::object sections = document::testing::Sections(result->document);
   const boost::json::object& contact = sections.at("contact").as_object();
   SCOPED_TRACE(result->parsed_text);
   EXPECT_EQ(Str(contact.at("name")), "Jordan Smith");
@@ -246,7 +248,7 @@ TEST(ParseResume, ReadsATwoColumnPdfColumnByColumn) {
   EXPECT_EQ(Str(jobs[0].as_object().at("company")), "Acme Corp");
   EXPECT_TRUE(jobs[0].as_object().at("current").as_bool());
   EXPECT_EQ(Str(jobs[1].as_object().at("company")), "Initech Inc.");
-  const boost::json::array& skills = sections.at("skills").as_array();
+  const boost::json::array& skills = document::testing::SkillItems(sections);
   EXPECT_EQ(skills.size(), 6u) << boost::json::serialize(skills);  // contact lines included
   const boost::json::array& schools = sections.at("education").as_array();
   ASSERT_EQ(schools.size(), 1u);
@@ -282,7 +284,7 @@ TEST(ParseResume, ReadsATableBasedDocxWithHeaderContactAndTextBox) {
   Result<ParseOutput> result =
       ParseResume(MakeDocx(body, {{"word/header1.xml", header}}), kDocx, ParseLimits{});
   ASSERT_TRUE(result) << result.error().code;
-  const boost::json::object& sections = result->sections;
+  const boost::json::object sections = document::testing::Sections(result->document);
   const boost::json::object& contact = sections.at("contact").as_object();
   EXPECT_EQ(Str(contact.at("name")), "Riley Chen");
   EXPECT_EQ(Str(contact.at("email")), "riley.chen@example.com");
@@ -299,7 +301,7 @@ TEST(ParseResume, ReadsATableBasedDocxWithHeaderContactAndTextBox) {
   EXPECT_EQ(jobs[0].as_object().at("bullets").as_array().size(), 1u);
   EXPECT_EQ(Str(jobs[1].as_object().at("title")), "Office Manager");
   EXPECT_EQ(Str(jobs[1].as_object().at("company")), "Marsshine Engineering");
-  EXPECT_EQ(sections.at("skills").as_array().size(), 2u);
+  EXPECT_EQ(document::testing::SkillItems(sections).size(), 2u);
   const boost::json::array& schools = sections.at("education").as_array();
   ASSERT_EQ(schools.size(), 1u);
   EXPECT_EQ(Str(schools[0].as_object().at("degree")), "B.A. in Economics");
@@ -311,8 +313,9 @@ TEST(ParseResume, ReadsPlainText) {
       "\xEF\xBB\xBFSam Lee\nsam@example.com\n\nExperience\nEngineer at Initech\t2019 - 2020\n",
       "text/plain; charset=utf-8", ParseLimits{});
   ASSERT_TRUE(result) << result.error().code;
-  EXPECT_EQ(Str(result->sections.at("contact").as_object().at("name")), "Sam Lee");
-  EXPECT_EQ(result->sections.at("experience").as_array().size(), 1u);
+  EXPECT_EQ(Str(document::testing::Sections(result->document).at("contact").as_object().at("name")),
+            "Sam Lee");
+  EXPECT_EQ(document::testing::Sections(result->document).at("experience").as_array().size(), 1u);
 }
 
 TEST(ParseResume, RefusesWhatItCannotRead) {

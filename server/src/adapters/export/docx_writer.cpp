@@ -390,9 +390,10 @@ class BodyWriter {
 // settings take rId1 to rId3).
 constexpr int kFirstLinkId = 4;
 
-void WriteSections(BodyWriter& out, const ResumeDocument& document,
+void WriteSections(BodyWriter& out, const PrintedResume& document,
                    std::vector<std::string>& links) {
   out.Paragraph("Title", document.contact.name);
+  if (!Blank(document.contact.headline)) out.Paragraph(nullptr, document.contact.headline);
   out.ContactLine(ContactParts(document.contact), links, kFirstLinkId);
   if (!Blank(document.summary)) {
     out.Heading(kSummaryHeading);
@@ -412,18 +413,16 @@ void WriteSections(BodyWriter& out, const ResumeDocument& document,
     for (const EducationEntry& entry : document.education) {
       out.Columns("EntryHeading", entry.degree, entry.dates);
       out.Columns("EntryDetail", entry.school, entry.location);
+      for (const std::string& bullet : entry.bullets) out.Paragraph("ListBullet", bullet);
       out.EndEntry();
     }
   }
-  std::string skills;
-  for (const std::string& skill : document.skills) {
-    if (Blank(skill)) continue;
-    if (!skills.empty()) skills += ", ";
-    skills += skill;
-  }
-  if (!skills.empty()) {
+  if (std::any_of(document.skills.begin(), document.skills.end(),
+                  [](const std::string& line) { return !Blank(line); })) {
     out.Heading(kSkillsHeading);
-    out.Paragraph(nullptr, skills);
+    for (const std::string& line : document.skills) {
+      if (!Blank(line)) out.Paragraph(nullptr, line);
+    }
   }
   if (!document.projects.empty()) {
     out.Heading(kProjectsHeading);
@@ -446,7 +445,7 @@ void WriteSections(BodyWriter& out, const ResumeDocument& document,
   }
 }
 
-std::string DocumentXml(const ResumeDocument& resume, const Look& look, PaperSize paper,
+std::string DocumentXml(const PrintedResume& resume, const Look& look, PaperSize paper,
                         std::vector<std::string>& links) {
   pugi::xml_document document;
   pugi::xml_node root = Root(document, "w:document",
@@ -635,7 +634,7 @@ std::string Zip(const std::vector<Part>& parts) {
 
 }  // namespace
 
-std::string RenderDocx(const ResumeDocument& document, const RenderOptions& options) {
+std::string RenderDocx(const PrintedResume& document, const RenderOptions& options) {
   const Look look = LookFor(options.layout);
   std::vector<Part> parts;
   parts.push_back({"[Content_Types].xml", nullptr, {}});

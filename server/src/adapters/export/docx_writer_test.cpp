@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "adapters/documents/resume_reader.h"
+#include "domain/document/document_test_support.h"
 #include "domain/export/export_test_support.h"
 #include "domain/export/renderers.h"
 
@@ -31,8 +32,8 @@ using testing::Str;
 constexpr std::string_view kDocxType =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-ResumeDocument SampleResume() {
-  ResumeDocument resume;
+PrintedResume SampleResume() {
+  PrintedResume resume;
   resume.contact = {"Dana Whitfield",
                     "dana.whitfield@example.com",
                     "(503) 555-0142",
@@ -205,12 +206,12 @@ int Shell(const std::string& command) {
 }
 
 TEST(DocxWriter, OwnReaderReadsItBack) {
-  const ResumeDocument resume = SampleResume();
+  const PrintedResume resume = SampleResume();
   TempDir directory;
   const auto path = directory.Write("resume.docx", RenderDocx(resume, SampleOptions()));
   const auto parsed = documents::ParseResume(ReadFile(path), kDocxType, {});
   ASSERT_TRUE(parsed) << parsed.error().message;
-  const json::object& back = parsed->sections;
+  const json::object back = document::testing::Sections(parsed->document);
   SCOPED_TRACE(json::serialize(back));
 
   const json::object& contact = back.at("contact").as_object();
@@ -244,7 +245,7 @@ TEST(DocxWriter, OwnReaderReadsItBack) {
   EXPECT_EQ(Str(schools[0].at("school")), "University of Washington");
 
   std::vector<std::string> skills;
-  for (const json::value& skill : back.at("skills").as_array()) skills.push_back(Str(skill));
+  for (const json::value& skill : document::testing::SkillItems(back)) skills.push_back(Str(skill));
   for (const std::string& skill : resume.skills) {
     EXPECT_NE(std::find(skills.begin(), skills.end(), skill), skills.end()) << skill;
   }
@@ -255,11 +256,11 @@ TEST(DocxWriter, OwnReaderReadsItBack) {
   EXPECT_EQ(projects[0].at("bullets").as_array().size(), 2u);
   const json::array& certifications = back.at("certifications").as_array();
   ASSERT_EQ(certifications.size(), 1u);
-  EXPECT_EQ(Str(certifications[0]), resume.certifications[0]);
+  EXPECT_EQ(Str(certifications[0].at("name")), resume.certifications[0]);
 }
 
 TEST(DocxWriter, WritesWordprocessingMlWithStylesAndNumbering) {
-  const ResumeDocument resume = SampleResume();
+  const PrintedResume resume = SampleResume();
   const std::string bytes = RenderDocx(resume, SampleOptions());
   const Docx docx(bytes);
 
@@ -444,7 +445,7 @@ TEST(DocxWriter, EmptyDocumentIsStillAValidDocx) {
 }
 
 TEST(DocxWriter, HostileTextStaysWellFormedAndRoundTrips) {
-  ResumeDocument resume = SampleResume();
+  PrintedResume resume = SampleResume();
   const std::string long_word(10000, 'x');
   ExperienceEntry& job = resume.experience[0];
   job.title = "Engineer <w:p>]]></w:p>";
@@ -480,7 +481,8 @@ TEST(DocxWriter, HostileTextStaysWellFormedAndRoundTrips) {
 
   const auto parsed = documents::ParseResume(bytes, kDocxType, {});
   ASSERT_TRUE(parsed) << parsed.error().message;
-  const json::array& jobs = parsed->sections.at("experience").as_array();
+  const json::object back = document::testing::Sections(parsed->document);
+  const json::array& jobs = back.at("experience").as_array();
   ASSERT_FALSE(jobs.empty());
   std::vector<std::string> read;
   for (const json::value& job_value : jobs) {
@@ -525,7 +527,7 @@ TEST(DocxWriter, LibreOfficeConvertsItToPdf) {
 }
 
 TEST(DocxWriter, RendersQuickly) {
-  const ResumeDocument resume = SampleResume();
+  const PrintedResume resume = SampleResume();
   constexpr int kRounds = 50;
   const auto start = std::chrono::steady_clock::now();
   std::size_t bytes = 0;

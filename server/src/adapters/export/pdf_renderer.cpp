@@ -491,10 +491,11 @@ class PdfWriter {
 
 }  // namespace
 
-std::string RenderPdf(const ResumeDocument& document, const RenderOptions& options) {
+std::string RenderPdf(const PrintedResume& document, const RenderOptions& options) {
   PdfWriter pdf(options);
   const Theme& theme = pdf.theme();
   if (!document.contact.name.empty()) pdf.Name(document.contact.name);
+  if (!document.contact.headline.empty()) pdf.Paragraph(document.contact.headline, 0);
   pdf.ContactLine(document.contact);
   auto paragraphs = [&](std::string_view text) {
     double gap = 0;
@@ -530,18 +531,14 @@ std::string RenderPdf(const ResumeDocument& document, const RenderOptions& optio
     for (const EducationEntry& school : document.education) {
       pdf.Pair(school.degree, school.dates, true, first ? 0 : theme.entry_gap * 0.6,
                !school.school.empty() || !school.location.empty());
-      pdf.Pair(school.school, school.location, false, 0.5, false);
+      pdf.Pair(school.school, school.location, false, 0.5, !school.bullets.empty());
+      for (const std::string& bullet : school.bullets) pdf.Bullet(bullet);
       first = false;
     }
   }
   if (!document.skills.empty()) {
     pdf.Heading(kSkillsHeading);
-    std::string line;
-    for (const std::string& skill : document.skills) {
-      if (!line.empty()) line += ", ";
-      line += skill;
-    }
-    pdf.Paragraph(line, 0);
+    for (const std::string& line : document.skills) pdf.Paragraph(line, 0);
   }
   if (!document.projects.empty()) {
     pdf.Heading(kProjectsHeading);

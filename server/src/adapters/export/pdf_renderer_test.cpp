@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "adapters/documents/resume_reader.h"
+#include "domain/document/document_test_support.h"
 #include "domain/export/export_test_support.h"
 #include "domain/export/renderers.h"
 
@@ -46,7 +47,7 @@ TEST(PdfRenderer, OwnParserReadsBackEveryTemplate) {
       const std::string pdf = RenderPdf(FromSections(sections), {.layout = layout, .paper = paper});
       auto parsed = documents::ParseResume(pdf, "application/pdf", {});
       ASSERT_TRUE(parsed) << parsed.error().message;
-      const json::object& back = parsed->sections;
+      const json::object back = document::testing::Sections(parsed->document);
       const json::object& contact = back.at("contact").as_object();
       EXPECT_EQ(Str(contact.at("name")), "Dana Whitfield");
       EXPECT_EQ(Str(contact.at("email")), "dana.whitfield@example.com");
@@ -67,8 +68,9 @@ TEST(PdfRenderer, OwnParserReadsBackEveryTemplate) {
       EXPECT_EQ(Str(schools[0].at("degree")), "B.S. Computer Science");
       EXPECT_EQ(Str(schools[0].at("school")), "University of California, Davis");
       std::string skills;
-      for (const json::value& skill : back.at("skills").as_array()) skills += Str(skill) + ";";
-      for (const json::value& skill : sections.at("skills").as_array()) {
+      for (const json::value& skill : document::testing::SkillItems(back))
+        skills += Str(skill) + ";";
+      for (const json::value& skill : document::testing::SkillItems(sections)) {
         EXPECT_NE(skills.find(Str(skill) + ";"), std::string::npos) << Str(skill);
       }
     }
@@ -140,7 +142,7 @@ TEST(PdfRenderer, ContactDetailsAreLinks) {
     EXPECT_NE(pdf.find("/URI (https://github.com/danaw)"), std::string::npos);
   }
   // Something a link attribute cannot carry stays text only.
-  ResumeDocument odd;
+  PrintedResume odd;
   odd.contact.name = "Odd";
   odd.contact.email = "o'brien@example.com";
   EXPECT_EQ(RenderPdf(odd, {}).find("/URI"), std::string::npos);
@@ -208,7 +210,7 @@ TEST(PdfRenderer, NeverLeavesAHeadingAtTheFootOfAPage) {
 
 // The API renders on several threads at once: every thread's documents come out whole.
 TEST(PdfRenderer, RendersOnManyThreadsAtOnce) {
-  const ResumeDocument document = FromSections(SampleSections());
+  const PrintedResume document = FromSections(SampleSections());
   std::vector<std::string> names(4 * 6);
   std::vector<std::thread> threads;
   for (std::size_t t = 0; t < 4; ++t) {
@@ -216,7 +218,9 @@ TEST(PdfRenderer, RendersOnManyThreadsAtOnce) {
       for (std::size_t run = 0; run < 6; ++run) {
         const std::string pdf = RenderPdf(document, {.layout = kTemplates[(t + run) % 3]});
         auto parsed = documents::ParseResume(pdf, "application/pdf", {});
-        names[t * 6 + run] = parsed ? Str(parsed->sections.at("contact").at("name")) : "";
+        names[t * 6 + run] =
+            parsed ? Str(document::testing::Sections(parsed->document).at("contact").at("name"))
+                   : "";
       }
     });
   }
@@ -225,7 +229,7 @@ TEST(PdfRenderer, RendersOnManyThreadsAtOnce) {
 }
 
 TEST(PdfRenderer, SurvivesHostileContent) {
-  std::vector<ResumeDocument> documents(5);
+  std::vector<PrintedResume> documents(5);
   documents[1].contact.name = std::string(10000, 'W');
   documents[1].summary = std::string(20000, 'x');
   documents[2].experience.push_back({"Engineer", "Acme", "", "2020", {}});
@@ -236,7 +240,7 @@ TEST(PdfRenderer, SurvivesHostileContent) {
   documents[3].summary = "Line one\n\n\nLine two with \u200b zero width and \u202e override";
   documents[3].other.push_back({"Languages", "English\nEspañol\n日本語"});
   documents[4].skills.assign(500, "C++");
-  for (const ResumeDocument& document : documents) {
+  for (const PrintedResume& document : documents) {
     for (const Template layout : kTemplates) {
       const std::string pdf = RenderPdf(document, {.layout = layout});
       EXPECT_EQ(pdf.substr(0, 5), "%PDF-");

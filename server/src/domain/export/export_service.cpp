@@ -1,11 +1,12 @@
 #include "domain/export/export_service.h"
 
-#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 #include <chrono>
 #include <exception>
 
 #include "core/ids.h"
 #include "core/log.h"
+#include "domain/document/json_resume.h"
 #include "domain/export/renderers.h"
 
 namespace resumax::exporting {
@@ -15,22 +16,27 @@ using db::Value;
 
 constexpr std::string_view kArtifactColumns =
     "id, version_id, format, template, paper_size, storage_key, file_name, size_bytes, "
-    "expires_at, created_at";
+    "expires_at, created_at, resume_id, resume_revision";
 
-// Text has no template or paper size; its row stores empty strings for both.
+// Text and JSON Resume have no template or paper size; their rows store empty strings.
+bool HasLayout(ExportFormat format) {
+  return format == ExportFormat::kPdf || format == ExportFormat::kDocx;
+}
 std::string TemplateColumn(const ExportRequest& request) {
-  return request.format == ExportFormat::kText ? std::string()
-                                               : std::string(TemplateName(request.layout));
+  return HasLayout(request.format) ? std::string(TemplateName(request.layout)) : std::string();
 }
 std::string PaperColumn(const ExportRequest& request) {
-  return request.format == ExportFormat::kText ? std::string()
-                                               : std::string(PaperSizeName(request.paper));
+  return HasLayout(request.format) ? std::string(PaperSizeName(request.paper)) : std::string();
+}
+
+db::Value OptionalText(const std::string& text) {
+  return text.empty() ? db::Value{nullptr} : db::Value{text};
 }
 
 ExportArtifact ToArtifact(const db::Row& row) {
   ExportArtifact artifact;
   artifact.id = row.Text(0);
-  artifact.version_id = row.Text(1);
+  artifact.version_id = row.IsNull(1) ? std::string() : row.Text(1);
   artifact.format = ParseExportFormat(row.Text(2)).value_or(ExportFormat::kPdf);
   artifact.layout = ParseTemplate(row.Text(3));
   artifact.paper = ParsePaperSize(row.Text(4));
@@ -39,6 +45,8 @@ ExportArtifact ToArtifact(const db::Row& row) {
   artifact.size_bytes = row.Int(7);
   artifact.expires_at = NormalizeTimestamp(row.Text(8));
   artifact.created_at = NormalizeTimestamp(row.Text(9));
+  artifact.resume_id = row.IsNull(10) ? std::string() : row.Text(10);
+  artifact.resume_revision = row.IsNull(11) ? 0 : row.Int(11);
   return artifact;
 }
 
@@ -48,6 +56,7 @@ std::optional<ExportFormat> ParseExportFormat(std::string_view name) {
   if (name == "pdf") return ExportFormat::kPdf;
   if (name == "docx") return ExportFormat::kDocx;
   if (name == "text") return ExportFormat::kText;
+  if (name == "json") return ExportFormat::kJson;
   return std::nullopt;
 }
 
@@ -57,6 +66,8 @@ std::string_view ExportFormatName(ExportFormat format) {
       return "docx";
     case ExportFormat::kText:
       return "text";
+    case ExportFormat::kJson:
+      return "json";
     case ExportFormat::kPdf:
       break;
   }
@@ -69,6 +80,8 @@ std::string_view ContentType(ExportFormat format) {
       return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     case ExportFormat::kText:
       return "text/plain; charset=utf-8";
+    case ExportFormat::kJson:
+      return "application/json";
     case ExportFormat::kPdf:
       break;
   }
@@ -81,18 +94,21 @@ std::string_view FileExtension(ExportFormat format) {
       return ".docx";
     case ExportFormat::kText:
       return ".txt";
+    case ExportFormat::kJson:
+      return ".json";
     case ExportFormat::kPdf:
       break;
   }
   return ".pdf";
 }
 
-std::string Render(ExportFormat format, const ResumeDocument& document,
+std::string Render(ExportFormat format, const PrintedResume& document,
                    const RenderOptions& options) {
   switch (format) {
     case ExportFormat::kDocx:
       return RenderDocx(document, options);
     case ExportFormat::kText:
+    case ExportFormat::kJson:  // from the document itself: see ExportService::Create
       return RenderText(document);
     case ExportFormat::kPdf:
       break;
@@ -100,7 +116,7 @@ std::string Render(ExportFormat format, const ResumeDocument& document,
   return RenderPdf(document, options);
 }
 
-std::string ExportFileName(const ResumeDocument& document, ExportFormat format) {
+std::string ExportFileName(const PrintedResume& document, ExportFormat format) {
   std::string name;
   bool gap = false;
   for (const char c : document.contact.name) {
@@ -119,19 +135,31 @@ std::string ExportFileName(const ResumeDocument& document, ExportFormat format) 
 }
 
 ExportService::ExportService(db::Database& db, storage::ObjectStore& store,
-                             optimize::OptimizationService& optimizations, const Clock& clock,
+                             optimize::OptimizationService& optimizations,
+                             resumes::ResumeRepository& resumes, const Clock& clock,
                              ExportSettings settings)
-    : db_(db), store_(store), optimizations_(optimizations), clock_(clock), settings_(settings) {}
+    : db_(db),
+      store_(store),
+      optimizations_(optimizations),
+      resumes_(resumes),
+      clock_(clock),
+      settings_(settings) {}
 
 std::optional<ExportArtifact> ExportService::FindVariant(const std::string& user_id,
-                                                         const ExportRequest& request) {
-  const Value params[] = {request.version_id, user_id,
-                          std::string(ExportFormatName(request.format)), TemplateColumn(request),
+                                                         const ExportRequest& request,
+                                                         long long revision) {
+  const bool of_resume = request.version_id.empty();
+  const Value params[] = {of_resume ? request.resume_id : request.version_id,
+                          std::int64_t{revision},
+                          user_id,
+                          std::string(ExportFormatName(request.format)),
+                          TemplateColumn(request),
                           PaperColumn(request)};
-  auto row = db_.QueryOne("SELECT " + std::string(kArtifactColumns) +
-                              " FROM export_artifacts WHERE version_id = ? AND user_id = ? AND "
-                              "format = ? AND template = ? AND paper_size = ?",
-                          params);
+  auto row = db_.QueryOne(
+      "SELECT " + std::string(kArtifactColumns) + " FROM export_artifacts WHERE " +
+          (of_resume ? "resume_id = ? AND resume_revision = ?" : "version_id = ? AND 0 = ?") +
+          " AND user_id = ? AND format = ? AND template = ? AND paper_size = ?",
+      params);
   if (!row) return std::nullopt;
   return ToArtifact(*row);
 }
@@ -164,36 +192,52 @@ ExportLink ExportService::Sign(ExportArtifact artifact, bool reused) const {
   return link;
 }
 
+Result<std::pair<document::ResumeDocument, long long>> ExportService::Source(
+    const auth::User& user, const ExportRequest& request) {
+  if (!request.version_id.empty()) {
+    auto version = optimizations_.GetVersion(user, request.version_id);
+    if (!version) return version.error();
+    return std::pair{std::move(version->document), 0LL};
+  }
+  if (!IsUuid(request.resume_id)) return Error::NotFound("No such resume.");
+  auto resume = resumes_.FindForUser(user.id, request.resume_id);
+  if (!resume) return Error::NotFound("No such resume.");
+  if (resume->parse_status != "completed" || !resume->document) {
+    return Error::Conflict("resume_not_parsed",
+                           "This resume has not been read yet. Wait for parsing to finish.");
+  }
+  return std::pair{std::move(*resume->document), resume->revision};
+}
+
 Result<ExportLink> ExportService::Create(const auth::User& user, const ExportRequest& request) {
-  auto version = optimizations_.GetVersion(user, request.version_id);
-  if (!version) return version.error();
+  auto source = Source(user, request);
+  if (!source) return source.error();
+  const auto& [resume, revision] = *source;
 
   const std::string now = FormatTimestamp(clock_.Now());
-  if (auto existing = FindVariant(user.id, request)) {
+  if (auto existing = FindVariant(user.id, request, revision)) {
     if (existing->expires_at > now && store_.Head(existing->storage_key)) {
       return Sign(std::move(*existing), /*reused=*/true);
     }
     Remove(*existing);
   }
 
-  boost::system::error_code ec;
-  const auto sections = boost::json::parse(version->optimized_sections_json, ec);
-  if (ec || !sections.is_object()) {
-    return Error::Internal("The version's sections could not be read.");
-  }
-  const ResumeDocument document = FromSections(sections.as_object());
+  const PrintedResume document = ForPrint(resume);
   const RenderOptions options = OptionsFor(document, request.layout, request.paper);
-
   const auto started = std::chrono::steady_clock::now();
-  std::string bytes = Render(request.format, document, options);
+  std::string bytes = request.format == ExportFormat::kJson
+                          ? boost::json::serialize(document::ToJsonResume(resume))
+                          : Render(request.format, document, options);
   const double render_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
 
   ExportArtifact artifact;
   artifact.id = NewUuid();
-  artifact.version_id = version->id;
+  artifact.version_id = request.version_id;
+  artifact.resume_id = request.version_id.empty() ? request.resume_id : std::string();
+  artifact.resume_revision = revision;
   artifact.format = request.format;
-  if (request.format != ExportFormat::kText) {
+  if (HasLayout(request.format)) {
     artifact.layout = request.layout;
     artifact.paper = request.paper;
   }
@@ -205,34 +249,35 @@ Result<ExportLink> ExportService::Create(const auth::User& user, const ExportReq
 
   store_.Put(artifact.storage_key, bytes, std::string(ContentType(request.format)));
   try {
-    const Value params[] = {artifact.id,
-                            user.id,
-                            artifact.version_id,
-                            std::string(ExportFormatName(artifact.format)),
-                            TemplateColumn(request),
-                            PaperColumn(request),
-                            artifact.storage_key,
-                            artifact.file_name,
-                            std::int64_t{artifact.size_bytes},
-                            artifact.expires_at,
-                            artifact.created_at};
+    const Value params[] = {
+        artifact.id,
+        user.id,
+        OptionalText(artifact.version_id),
+        OptionalText(artifact.resume_id),
+        artifact.resume_id.empty() ? Value{nullptr} : Value{std::int64_t{revision}},
+        std::string(ExportFormatName(artifact.format)),
+        TemplateColumn(request),
+        PaperColumn(request),
+        artifact.storage_key,
+        artifact.file_name,
+        std::int64_t{artifact.size_bytes},
+        artifact.expires_at,
+        artifact.created_at};
     db_.Execute(
-        "INSERT INTO export_artifacts (id, user_id, version_id, format, template, paper_size, "
-        "storage_key, file_name, size_bytes, expires_at, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO export_artifacts (id, user_id, version_id, resume_id, resume_revision, "
+        "format, template, paper_size, storage_key, file_name, size_bytes, expires_at, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         params);
   } catch (const db::DatabaseError& error) {
     // The same export requested twice at once: keep the one stored first.
     store_.Delete(artifact.storage_key);
     if (!error.unique_violation()) {
-      // The version went while it was rendered (its job description or resume was deleted):
-      // the row cannot point at it any more.
-      if (!optimizations_.GetVersion(user, request.version_id)) {
-        return Error::NotFound("No such version.");
-      }
+      // The version or resume went while it was rendered (its job description or resume was
+      // deleted): the row cannot point at it any more.
+      if (auto gone = Source(user, request); !gone) return gone.error();
       throw;
     }
-    auto winner = FindVariant(user.id, request);
+    auto winner = FindVariant(user.id, request, revision);
     if (!winner) throw;
     return Sign(std::move(*winner), /*reused=*/true);
   }

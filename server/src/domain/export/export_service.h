@@ -13,26 +13,30 @@
 #include "domain/export/resume_document.h"
 #include "domain/jobs/worker_pool.h"
 #include "domain/optimize/optimization_service.h"
+#include "domain/resumes/resume_repository.h"
 #include "domain/storage/object_store.h"
 
 namespace resumax::exporting {
 
-enum class ExportFormat { kPdf, kDocx, kText };
+// kJson is JSON Resume (schema 1.x).
+enum class ExportFormat { kPdf, kDocx, kText, kJson };
 
 std::optional<ExportFormat> ParseExportFormat(std::string_view name);
 std::string_view ExportFormatName(ExportFormat format);
 std::string_view ContentType(ExportFormat format);
-std::string_view FileExtension(ExportFormat format);  // ".pdf", ".docx", ".txt"
+std::string_view FileExtension(ExportFormat format);  // ".pdf", ".docx", ".txt", ".json"
 
 // The whole file of a document in one format (PDF and DOCX use options; text ignores them).
-std::string Render(ExportFormat format, const ResumeDocument& document,
+std::string Render(ExportFormat format, const PrintedResume& document,
                    const RenderOptions& options);
 
 // "Dana-Whitfield-Resume.pdf": the name's letters and digits, ASCII only, "Resume" otherwise.
-std::string ExportFileName(const ResumeDocument& document, ExportFormat format);
+std::string ExportFileName(const PrintedResume& document, ExportFormat format);
 
+// What to render: a saved version, or (resume_id instead) a resume's current document.
 struct ExportRequest {
   std::string version_id;
+  std::string resume_id;
   ExportFormat format = ExportFormat::kPdf;
   Template layout = Template::kClassic;
   PaperSize paper = PaperSize::kLetter;
@@ -41,7 +45,9 @@ struct ExportRequest {
 // A stored export (the ExportArtifact table).
 struct ExportArtifact {
   std::string id;
-  std::string version_id;
+  std::string version_id;  // empty for an export of a resume
+  std::string resume_id;   // set for an export of a resume (at resume_revision)
+  long long resume_revision = 0;
   ExportFormat format = ExportFormat::kPdf;
   std::optional<Template> layout;  // none for text
   std::optional<PaperSize> paper;  // none for text
@@ -66,14 +72,14 @@ struct ExportSettings {
   std::chrono::seconds link_ttl{15 * 60};
 };
 
-// Renders a saved version once per format, template and paper size, stores the file under the
-// user's namespace and hands out short-lived signed links. Scoped to the calling user: another
-// user's version is not found.
+// Renders a saved version, or a resume's current document (once per revision), once per format,
+// template and paper size, stores the file under the user's namespace and hands out short-lived
+// signed links. Scoped to the calling user: another user's version or resume is not found.
 class ExportService {
  public:
   ExportService(db::Database& db, storage::ObjectStore& store,
-                optimize::OptimizationService& optimizations, const Clock& clock,
-                ExportSettings settings);
+                optimize::OptimizationService& optimizations, resumes::ResumeRepository& resumes,
+                const Clock& clock, ExportSettings settings);
 
   Result<ExportLink> Create(const auth::User& user, const ExportRequest& request);
   // Deletes artifacts past their expiry, files first; returns how many.
@@ -89,13 +95,17 @@ class ExportService {
 
  private:
   std::optional<ExportArtifact> FindVariant(const std::string& user_id,
-                                            const ExportRequest& request);
+                                            const ExportRequest& request, long long revision);
+  // The document the request names, and the revision of a resume's (0 for a version).
+  Result<std::pair<document::ResumeDocument, long long>> Source(const auth::User& user,
+                                                                const ExportRequest& request);
   void Remove(const ExportArtifact& artifact);
   ExportLink Sign(ExportArtifact artifact, bool reused) const;
 
   db::Database& db_;
   storage::ObjectStore& store_;
   optimize::OptimizationService& optimizations_;
+  resumes::ResumeRepository& resumes_;
   const Clock& clock_;
   ExportSettings settings_;
 };

@@ -37,7 +37,8 @@ class ExportServiceTest : public ::testing::Test {
         store_(root_ / "objects", std::string(32, 'k'), "http://localhost"),
         queue_(*database_, clock_),
         optimizations_(*database_, queue_, optimize::Taxonomy::Builtin(), engine_, clock_, {}),
-        exports_(*database_, store_, optimizations_, clock_, {}) {
+        resumes_(*database_),
+        exports_(*database_, store_, optimizations_, resumes_, clock_, {}) {
     db::Migrate(*database_);
     const std::string now = FormatTimestamp(clock_.Now());
     for (const std::string id : {kOwner, kStranger}) {
@@ -100,6 +101,7 @@ class ExportServiceTest : public ::testing::Test {
   jobs::DatabaseJobQueue queue_;
   optimize::LocalChangeEngine engine_;
   optimize::OptimizationService optimizations_;
+  resumes::ResumeRepository resumes_;
   ExportService exports_;
 };
 
@@ -168,7 +170,7 @@ TEST_F(ExportServiceTest, ListsUnexpiredExportsAndPurgesExpiredOnes) {
 }
 
 TEST(ExportFileName, KeepsLettersAndDigitsOfTheName) {
-  ResumeDocument document;
+  PrintedResume document;
   EXPECT_EQ(ExportFileName(document, ExportFormat::kPdf), "Resume.pdf");
   document.contact.name = "  Zoë O'Neil-Smith 3rd ";
   EXPECT_EQ(ExportFileName(document, ExportFormat::kDocx), "Zo-O-Neil-Smith-3rd-Resume.docx");

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "domain/document/document_json.h"
 #include "domain/export/resume_document.h"
 
 // A realistic resume for the export tests, and small helpers to run the poppler and LibreOffice
@@ -95,3 +96,12 @@ inline bool HaveCommand(const std::string& name) {
 }
 
 }  // namespace resumax::exporting::testing
+
+namespace resumax::exporting {
+
+// The print form of resume JSON (tests write their resumes as JSON).
+inline PrintedResume FromSections(const boost::json::object& sections) {
+  return ForPrint(document::FromJson(sections));
+}
+
+}  // namespace resumax::exporting

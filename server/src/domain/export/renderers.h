@@ -10,14 +10,14 @@
 namespace resumax::exporting {
 
 // UTF-8 plain text, '\n' line ends, the structure of the other formats.
-std::string RenderText(const ResumeDocument& document);
+std::string RenderText(const PrintedResume& document);
 
 // PDF laid out with Pango and drawn with Cairo: selectable text, embedded font subsets, one
 // column, never a heading alone at the foot of a page.
-std::string RenderPdf(const ResumeDocument& document, const RenderOptions& options);
+std::string RenderPdf(const PrintedResume& document, const RenderOptions& options);
 
 // WordprocessingML (.docx) written with libzip and pugixml: Title / Heading 1 / List Bullet
 // styles, real numbering for bullets, document properties, no tables or text boxes.
-std::string RenderDocx(const ResumeDocument& document, const RenderOptions& options);
+std::string RenderDocx(const PrintedResume& document, const RenderOptions& options);
 
 }  // namespace resumax::exporting

@@ -1,15 +1,11 @@
 #include "domain/export/resume_document.h"
 
 #include <array>
-#include <boost/json/array.hpp>
-#include <boost/json/value.hpp>
 
 #include "core/text.h"
 
 namespace resumax::exporting {
 namespace {
-
-namespace json = boost::json;
 
 // Trimmed text with control characters other than '\n' turned into spaces. JSON strings are
 // already valid UTF-8 (Boost.JSON rejects anything else when parsing).
@@ -33,33 +29,6 @@ std::string Clean(std::string_view text, bool keep_newlines = false) {
     }
   }
   return std::string(TrimSpace(out));
-}
-
-std::string StringField(const json::object& object, std::string_view key) {
-  const json::value* value = object.if_contains(key);
-  if (value == nullptr || !value->is_string()) return {};
-  return Clean(value->as_string());
-}
-
-bool BoolField(const json::object& object, std::string_view key) {
-  const json::value* value = object.if_contains(key);
-  return value != nullptr && value->is_bool() && value->as_bool();
-}
-
-std::vector<std::string> StringList(const json::value* value) {
-  std::vector<std::string> out;
-  if (value == nullptr || !value->is_array()) return out;
-  for (const json::value& item : value->as_array()) {
-    if (!item.is_string()) continue;
-    std::string text = Clean(item.as_string());
-    if (!text.empty()) out.push_back(std::move(text));
-  }
-  return out;
-}
-
-const json::array* ArrayField(const json::object& object, std::string_view key) {
-  const json::value* value = object.if_contains(key);
-  return value != nullptr && value->is_array() ? &value->as_array() : nullptr;
 }
 
 std::string JoinPresent(std::initializer_list<std::string_view> parts, std::string_view glue) {
@@ -94,7 +63,7 @@ std::string PhoneUri(std::string_view phone) {
 
 }  // namespace
 
-RenderOptions OptionsFor(const ResumeDocument& document, Template layout, PaperSize paper) {
+RenderOptions OptionsFor(const PrintedResume& document, Template layout, PaperSize paper) {
   RenderOptions options{.layout = layout, .paper = paper};
   options.author = document.contact.name;
   options.title = document.contact.name.empty() ? std::string("Resume")
@@ -110,98 +79,134 @@ std::string UppercaseHeading(std::string_view heading) {
   return out;
 }
 
-std::string FormatMonth(std::string_view date) {
+std::string FormatMonth(const document::Date& date) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  date = TrimSpace(date);
-  auto digits = [](std::string_view text) {
-    for (const char c : text) {
-      if (c < '0' || c > '9') return false;
-    }
-    return !text.empty();
-  };
-  if (date.size() == 7 && date[4] == '-' && digits(date.substr(0, 4)) && digits(date.substr(5))) {
-    const int month = (date[5] - '0') * 10 + (date[6] - '0');
-    if (month >= 1 && month <= 12) {
-      return std::string(kMonths[static_cast<std::size_t>(month - 1)]) + " " +
-             std::string(date.substr(0, 4));
-    }
-  }
-  return Clean(date);
+  std::string year = std::to_string(date.year);
+  if (date.month < 1 || date.month > 12) return year;
+  return std::string(kMonths[static_cast<std::size_t>(date.month - 1)]) + " " + year;
 }
 
-std::string DateRange(std::string_view start, std::string_view end, bool current) {
-  std::string from = FormatMonth(start);
-  std::string to = current ? std::string("Present") : FormatMonth(end);
+std::string DateRange(const document::Period& period) {
+  std::string from = period.start ? FormatMonth(*period.start) : std::string();
+  std::string to = period.current ? std::string("Present")
+                   : period.end   ? FormatMonth(*period.end)
+                                  : std::string();
   if (from.empty()) return to;
   if (to.empty() || to == from) return from;
   return from + " \u2013 " + to;
 }
 
-ResumeDocument FromSections(const json::object& sections) {
-  ResumeDocument document;
-  if (const json::value* contact = sections.if_contains("contact");
-      contact != nullptr && contact->is_object()) {
-    const json::object& fields = contact->as_object();
-    document.contact.name = StringField(fields, "name");
-    document.contact.email = StringField(fields, "email");
-    document.contact.phone = StringField(fields, "phone");
-    document.contact.location = StringField(fields, "location");
-    document.contact.links = StringList(fields.if_contains("links"));
-  }
-  if (const json::value* summary = sections.if_contains("summary");
-      summary != nullptr && summary->is_string()) {
-    document.summary = Clean(summary->as_string(), /*keep_newlines=*/true);
-  }
-  if (const json::array* jobs = ArrayField(sections, "experience")) {
-    for (const json::value& item : *jobs) {
-      if (!item.is_object()) continue;
-      const json::object& job = item.as_object();
-      ExperienceEntry entry{StringField(job, "title"), StringField(job, "company"),
-                            StringField(job, "location"),
-                            DateRange(StringField(job, "startDate"), StringField(job, "endDate"),
-                                      BoolField(job, "current")),
-                            StringList(job.if_contains("bullets"))};
-      if (entry.title.empty() && entry.company.empty() && entry.bullets.empty()) continue;
-      document.experience.push_back(std::move(entry));
+PrintedResume ForPrint(const document::ResumeDocument& resume) {
+  PrintedResume out;
+  auto lines = [](const std::vector<std::string>& items) {
+    std::vector<std::string> kept;
+    for (const std::string& item : items) {
+      if (std::string text = Clean(item); !text.empty()) kept.push_back(std::move(text));
     }
+    return kept;
+  };
+  const document::Contact& contact = resume.contact;
+  out.contact = {Clean(contact.name),
+                 Clean(contact.email),
+                 Clean(contact.phone),
+                 Clean(contact.location),
+                 {},
+                 Clean(contact.headline)};
+  for (const document::Link& link : contact.links) {
+    if (std::string url = Clean(link.url); !url.empty()) out.contact.links.push_back(url);
   }
-  if (const json::array* schools = ArrayField(sections, "education")) {
-    for (const json::value& item : *schools) {
-      if (!item.is_object()) continue;
-      const json::object& school = item.as_object();
-      EducationEntry entry{
-          StringField(school, "degree"), StringField(school, "school"),
-          StringField(school, "location"),
-          DateRange(StringField(school, "startDate"), StringField(school, "endDate"), false)};
-      if (entry.degree.empty() && entry.school.empty()) continue;
-      document.education.push_back(std::move(entry));
+  out.summary = Clean(resume.summary, /*keep_newlines=*/true);
+  for (const document::Experience& job : resume.experience) {
+    ExperienceEntry entry{Clean(job.title), Clean(job.company), Clean(job.location),
+                          DateRange(job.period), lines(job.bullets)};
+    if (std::string summary = Clean(job.summary); !summary.empty()) {
+      entry.bullets.insert(entry.bullets.begin(), std::move(summary));
     }
+    if (entry.title.empty() && entry.company.empty() && entry.bullets.empty()) continue;
+    out.experience.push_back(std::move(entry));
   }
-  document.skills = StringList(sections.if_contains("skills"));
-  if (const json::array* projects = ArrayField(sections, "projects")) {
-    for (const json::value& item : *projects) {
-      if (!item.is_object()) continue;
-      const json::object& project = item.as_object();
-      ProjectEntry entry{StringField(project, "name"), StringList(project.if_contains("bullets"))};
-      if (entry.name.empty() && entry.bullets.empty()) continue;
-      document.projects.push_back(std::move(entry));
+  for (const document::Education& school : resume.education) {
+    std::string degree = Clean(school.degree);
+    const std::string field = Clean(school.field);
+    if (!field.empty()) degree = degree.empty() ? field : degree + " in " + field;
+    EducationEntry entry{std::move(degree), Clean(school.school), Clean(school.location),
+                         DateRange(school.period), lines(school.bullets)};
+    if (entry.degree.empty() && entry.school.empty()) continue;
+    out.education.push_back(std::move(entry));
+  }
+  for (const document::SkillGroup& group : resume.skills) {
+    std::string line;
+    for (const std::string& item : lines(group.items)) line += (line.empty() ? "" : ", ") + item;
+    if (line.empty()) continue;
+    const std::string name = Clean(group.group);
+    out.skills.push_back(name.empty() ? line : name + ": " + line);
+  }
+  for (const document::Project& project : resume.projects) {
+    ProjectEntry entry{Clean(project.name), lines(project.bullets)};
+    if (std::string summary = Clean(project.summary); !summary.empty()) {
+      entry.bullets.insert(entry.bullets.begin(), std::move(summary));
     }
+    if (entry.name.empty() && entry.bullets.empty()) continue;
+    out.projects.push_back(std::move(entry));
   }
-  document.certifications = StringList(sections.if_contains("certifications"));
-  if (const json::array* other = ArrayField(sections, "other")) {
-    for (const json::value& item : *other) {
-      if (!item.is_object()) continue;
-      const json::object& section = item.as_object();
-      OtherSection entry{StringField(section, "heading"), {}};
-      if (const json::value* text = section.if_contains("text"); text && text->is_string()) {
-        entry.text = Clean(text->as_string(), /*keep_newlines=*/true);
-      }
-      if (entry.heading.empty() || entry.text.empty()) continue;
-      document.other.push_back(std::move(entry));
+  auto dated = [](std::string text, const std::optional<document::Date>& date) {
+    if (date) text += " (" + FormatMonth(*date) + ")";
+    return text;
+  };
+  for (const document::Certification& item : resume.certifications) {
+    const std::string name = Clean(item.name);
+    if (name.empty()) continue;
+    out.certifications.push_back(dated(JoinPresent({name, Clean(item.issuer)}, ", "), item.date));
+  }
+  // The sections printed as a heading and lines of text.
+  auto section = [&](std::string heading, const std::vector<std::string>& section_lines) {
+    std::string text;
+    for (const std::string& line : section_lines) {
+      if (!line.empty()) text += (text.empty() ? "" : "\n") + line;
     }
+    if (!heading.empty() && !text.empty())
+      out.other.push_back({std::move(heading), std::move(text)});
+  };
+  std::vector<std::string> languages;
+  for (const document::Language& item : resume.languages) {
+    const std::string fluency = Clean(item.fluency);
+    languages.push_back(Clean(item.language) + (fluency.empty() ? "" : " (" + fluency + ")"));
   }
-  return document;
+  section("Languages", languages);
+  std::vector<std::string> awards;
+  for (const document::Award& item : resume.awards) {
+    awards.push_back(dated(JoinPresent({Clean(item.title), Clean(item.awarder)}, ", "), item.date));
+    awards.push_back(Clean(item.summary));
+  }
+  section("Awards", awards);
+  std::vector<std::string> volunteer;
+  for (const document::Volunteer& item : resume.volunteer) {
+    std::string heading = JoinPresent({Clean(item.role), Clean(item.organization)}, ", ");
+    if (const std::string dates = DateRange(item.period); !dates.empty()) {
+      heading += " (" + dates + ")";
+    }
+    volunteer.push_back(std::move(heading));
+    volunteer.push_back(Clean(item.summary));
+    for (std::string& bullet : lines(item.bullets)) volunteer.push_back(std::move(bullet));
+  }
+  section("Volunteering", volunteer);
+  std::vector<std::string> publications;
+  for (const document::Publication& item : resume.publications) {
+    publications.push_back(
+        dated(JoinPresent({Clean(item.name), Clean(item.publisher)}, ", "), item.date));
+    publications.push_back(Clean(item.summary));
+  }
+  section("Publications", publications);
+  for (const document::CustomSection& custom : resume.custom) {
+    std::vector<std::string> entries;
+    for (const document::CustomEntry& entry : custom.entries) {
+      entries.push_back(Clean(entry.title));
+      for (std::string& bullet : lines(entry.bullets)) entries.push_back(std::move(bullet));
+    }
+    section(Clean(custom.title), entries);
+  }
+  return out;
 }
 
 std::optional<Template> ParseTemplate(std::string_view name) {

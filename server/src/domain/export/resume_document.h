@@ -1,12 +1,13 @@
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-// What an export renders: a resume's parsedSections read into plain structs, with dates already
+#include "domain/document/resume_document.h"
+
+// What an export renders: the resume document laid out as printed text, with dates already
 // written the way a resume prints them ("Mar 2021 – Present"). Every renderer (PDF, DOCX, text)
 // takes this and lays out the same sections in the same order, so what a screener's parser
 // reads back is what the user accepted.
@@ -18,6 +19,7 @@ struct Contact {
   std::string phone;
   std::string location;
   std::vector<std::string> links;
+  std::string headline;  // the line under the name ("Registered Nurse")
 };
 
 struct ExperienceEntry {
@@ -29,10 +31,11 @@ struct ExperienceEntry {
 };
 
 struct EducationEntry {
-  std::string degree;
+  std::string degree;  // "BSN in Nursing"
   std::string school;
   std::string location;
   std::string dates;
+  std::vector<std::string> bullets;
 };
 
 struct ProjectEntry {
@@ -45,12 +48,12 @@ struct OtherSection {
   std::string text;  // paragraphs separated by '\n'
 };
 
-struct ResumeDocument {
+struct PrintedResume {
   Contact contact;
   std::string summary;
   std::vector<ExperienceEntry> experience;
   std::vector<EducationEntry> education;
-  std::vector<std::string> skills;
+  std::vector<std::string> skills;  // one printed line each: "a, b, c" or "Group: a, b"
   std::vector<ProjectEntry> projects;
   std::vector<std::string> certifications;
   std::vector<OtherSection> other;
@@ -74,21 +77,22 @@ struct RenderOptions {
   std::string author;  // document properties
 };
 
-// Reads parsedSections (missing or mistyped fields become empty; text is trimmed, control
-// characters dropped, invalid UTF-8 replaced).
-ResumeDocument FromSections(const boost::json::object& sections);
+// The document as printed: dates formatted, skill groups as lines, certifications, languages,
+// awards, volunteering, publications and custom sections as lines of text (control characters
+// dropped, text trimmed, empty entries left out).
+PrintedResume ForPrint(const document::ResumeDocument& resume);
 
 // The options every export of `document` is rendered with: the look chosen, and the document
 // properties (title "Name – Resume", author) taken from the contact.
-RenderOptions OptionsFor(const ResumeDocument& document, Template layout, PaperSize paper);
+RenderOptions OptionsFor(const PrintedResume& document, Template layout, PaperSize paper);
 
 // A heading in capitals (ASCII letters; the standard headings are English words).
 std::string UppercaseHeading(std::string_view heading);
 
-// "2021-03" → "Mar 2021", "2021" → "2021"; anything else is returned trimmed.
-std::string FormatMonth(std::string_view date);
+// "Mar 2021" or "2021".
+std::string FormatMonth(const document::Date& date);
 // "Mar 2021 – Present", "Jun 2017 – Feb 2021", "2019", or "" when nothing is known.
-std::string DateRange(std::string_view start, std::string_view end, bool current);
+std::string DateRange(const document::Period& period);
 
 // "classic" | "modern" | "compact"; nullopt for anything else.
 std::optional<Template> ParseTemplate(std::string_view name);

@@ -45,9 +45,10 @@ class TextWriter {
 
 }  // namespace
 
-std::string RenderText(const ResumeDocument& document) {
+std::string RenderText(const PrintedResume& document) {
   TextWriter out;
   if (!document.contact.name.empty()) out.Line(document.contact.name);
+  if (!document.contact.headline.empty()) out.Line(document.contact.headline);
   if (const std::string contact = ContactLine(document.contact); !contact.empty()) {
     out.Line(contact);
   }
@@ -71,16 +72,12 @@ std::string RenderText(const ResumeDocument& document) {
     for (const EducationEntry& school : document.education) {
       out.Pair(school.degree, school.dates);
       out.Pair(school.school, school.location);
+      for (const std::string& bullet : school.bullets) out.Bullet(bullet);
     }
   }
   if (!document.skills.empty()) {
     out.Heading(kSkillsHeading);
-    std::string line;
-    for (const std::string& skill : document.skills) {
-      if (!line.empty()) line += ", ";
-      line += skill;
-    }
-    out.Line(line);
+    for (const std::string& line : document.skills) out.Line(line);
   }
   if (!document.projects.empty()) {
     out.Heading(kProjectsHeading);

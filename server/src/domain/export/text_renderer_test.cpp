@@ -5,6 +5,7 @@
 #include <string>
 
 #include "adapters/documents/resume_reader.h"
+#include "domain/document/document_test_support.h"
 #include "domain/export/export_test_support.h"
 #include "domain/export/renderers.h"
 
@@ -14,25 +15,26 @@ namespace {
 namespace json = boost::json;
 using testing::Str;
 
-TEST(ResumeDocument, ReadsSectionsAndFormatsDates) {
-  const ResumeDocument document = FromSections(testing::SampleSections());
+TEST(PrintedResume, ReadsSectionsAndFormatsDates) {
+  const PrintedResume document = FromSections(testing::SampleSections());
   EXPECT_EQ(document.contact.name, "Dana Whitfield");
   ASSERT_EQ(document.experience.size(), 2u);
   EXPECT_EQ(document.experience[0].dates, "Mar 2021 \u2013 Present");
   EXPECT_EQ(document.experience[1].dates, "Jun 2017 \u2013 Feb 2021");
   EXPECT_EQ(document.education[0].dates, "Sep 2013 \u2013 Jun 2017");
-  EXPECT_EQ(DateRange("2019", "", false), "2019");
-  EXPECT_EQ(DateRange("", "2020-13", false), "2020-13");
-  EXPECT_EQ(DateRange("", "", false), "");
-  EXPECT_EQ(FormatMonth("2021-12"), "Dec 2021");
+  EXPECT_EQ(DateRange({document::Date{2019}, std::nullopt, false}), "2019");
+  EXPECT_EQ(DateRange({std::nullopt, document::Date{2020, 2}, false}), "Feb 2020");
+  EXPECT_EQ(DateRange({document::Date{2020, 2}, std::nullopt, true}), "Feb 2020 \u2013 Present");
+  EXPECT_EQ(DateRange({}), "");
+  EXPECT_EQ(FormatMonth({2021, 12}), "Dec 2021");
 }
 
-TEST(ResumeDocument, IgnoresMistypedFields) {
+TEST(PrintedResume, IgnoresMistypedFields) {
   const auto sections =
       json::parse(R"({"contact": 5, "summary": ["x"], "experience": [1, {"title": 2,
       "company": "Acme", "bullets": [null, "Shipped\u0007 it"]}], "skills": "Go", "other": [{}]})")
           .as_object();
-  const ResumeDocument document = FromSections(sections);
+  const PrintedResume document = FromSections(sections);
   EXPECT_EQ(document.contact.name, "");
   EXPECT_EQ(document.summary, "");
   ASSERT_EQ(document.experience.size(), 1u);
@@ -61,7 +63,7 @@ TEST(TextRenderer, OwnParserReadsItBack) {
   const std::string text = RenderText(FromSections(sections));
   auto parsed = documents::ParseResume(text, "text/plain", {});
   ASSERT_TRUE(parsed) << parsed.error().message;
-  const json::object& back = parsed->sections;
+  const json::object back = document::testing::Sections(parsed->document);
   EXPECT_EQ(Str(back.at("contact").at("name")), "Dana Whitfield");
   EXPECT_EQ(Str(back.at("contact").at("email")), "dana.whitfield@example.com");
   const json::array& jobs = back.at("experience").as_array();

@@ -151,7 +151,7 @@ Result<JobDescriptionUpload> JobDescriptionService::Presign(const auth::User& us
     return Error::Forbidden("email_not_verified",
                             "Verify your email address before uploading files.");
   }
-  if (!resumes::IsAcceptedType(mime_type)) {
+  if (!resumes::IsAcceptedType(mime_type) || mime_type == resumes::kJsonResume) {
     return Error{ErrorKind::kUnsupportedMediaType,
                  "unsupported_file_type",
                  "Upload a PDF, a Word document (.docx) or a plain text file.",

@@ -1,7 +1,5 @@
 #include "domain/optimize/apply_changes.h"
 
-#include <boost/json/array.hpp>
-#include <boost/json/value.hpp>
 #include <charconv>
 
 #include "domain/optimize/rewrite_text.h"
@@ -23,22 +21,36 @@ bool IsIndex(const std::vector<PathStep>& path, std::size_t at) {
   return at < path.size() && path[at].index.has_value();
 }
 
-// The value at a path of fields and indices, or nullptr; const or not as `sections` is.
-template <typename Object>
-auto Find(Object& sections, const std::vector<PathStep>& path)
-    -> decltype(sections.if_contains("")) {
-  auto value = sections.if_contains(path.front().field);
-  for (std::size_t at = 1; value != nullptr && at < path.size(); ++at) {
-    if (path[at].index) {
-      auto array = value->if_array();
-      value = array != nullptr && *path[at].index < array->size() ? &(*array)[*path[at].index]
-                                                                  : nullptr;
-    } else {
-      auto object = value->if_object();
-      value = object != nullptr ? object->if_contains(path[at].field) : nullptr;
-    }
+// The bullet a path of four steps names ("experience[1].bullets[2]"), or nullptr; const or not
+// as `resume` is.
+template <typename Document>
+auto FindBullet(Document& resume, const std::vector<PathStep>& path)
+    -> decltype(&resume.experience.front().bullets.front()) {
+  if (path.size() != 4 || !IsIndex(path, 1) || !IsField(path, 2, "bullets") || !IsIndex(path, 3)) {
+    return nullptr;
   }
-  return value;
+  const std::size_t entry = *path[1].index;
+  const std::size_t bullet = *path[3].index;
+  auto pick = [&](auto& entries) -> decltype(&resume.experience.front().bullets.front()) {
+    if (entry >= entries.size() || bullet >= entries[entry].bullets.size()) return nullptr;
+    return &entries[entry].bullets[bullet];
+  };
+  const std::string& section = path[0].field;
+  if (section == "experience") return pick(resume.experience);
+  if (section == "projects") return pick(resume.projects);
+  if (section == "education") return pick(resume.education);
+  if (section == "volunteer") return pick(resume.volunteer);
+  return nullptr;
+}
+
+std::string JoinSkills(const std::vector<std::string>& items) {
+  std::string joined;
+  for (const std::string& item : items) joined += (joined.empty() ? "" : ", ") + item;
+  return joined;
+}
+
+bool SameSkill(std::string_view a, std::string_view b) {
+  return rewrite::LowerAscii(a) == rewrite::LowerAscii(b);
 }
 
 Error InvalidPath(const Change& change) {
@@ -79,44 +91,24 @@ std::optional<std::vector<PathStep>> ParseChangePath(std::string_view path) {
 
 bool IsEditablePath(const std::vector<PathStep>& path) {
   if (path.size() == 1) return IsField(path, 0, "summary") || IsField(path, 0, "skills");
-  if (path.size() == 4) {
-    return (IsField(path, 0, "experience") || IsField(path, 0, "projects") ||
-            IsField(path, 0, "education")) &&
-           IsIndex(path, 1) && IsField(path, 2, "bullets") && IsIndex(path, 3);
-  }
-  return path.size() == 3 && IsField(path, 0, "other") && IsIndex(path, 1) &&
-         IsField(path, 2, "text");
+  return path.size() == 4 &&
+         (IsField(path, 0, "experience") || IsField(path, 0, "projects") ||
+          IsField(path, 0, "education") || IsField(path, 0, "volunteer")) &&
+         IsIndex(path, 1) && IsField(path, 2, "bullets") && IsIndex(path, 3);
 }
 
-Result<std::string> CurrentText(const boost::json::object& sections, std::string_view path) {
+Result<std::string> CurrentText(const document::ResumeDocument& resume, std::string_view path) {
   const auto steps = ParseChangePath(path);
   if (!steps || !IsEditablePath(*steps)) {
     return Error::BadRequest("invalid_change_path", "The change path cannot be edited.");
   }
-  const boost::json::value* value = Find(sections, *steps);
-  const bool top_level = steps->size() == 1;
-  if (value == nullptr || value->is_null()) {
-    if (top_level) return std::string();
+  if (IsField(*steps, 0, "summary")) return resume.summary;
+  if (IsField(*steps, 0, "skills")) return JoinSkills(document::AllSkills(resume));
+  const std::string* bullet = FindBullet(resume, *steps);
+  if (bullet == nullptr) {
     return Error::BadRequest("invalid_change_path", "The change path does not exist.");
   }
-  if (IsField(*steps, 0, "skills")) {
-    if (!value->is_array()) {
-      return Error::BadRequest("invalid_change_path", "The skills are not a list.");
-    }
-    std::string joined;
-    for (const auto& item : value->get_array()) {
-      if (!item.is_string()) {
-        return Error::BadRequest("invalid_change_path", "The skills are not a list of text.");
-      }
-      if (!joined.empty()) joined += ", ";
-      joined.append(item.get_string().data(), item.get_string().size());
-    }
-    return joined;
-  }
-  if (!value->is_string()) {
-    return Error::BadRequest("invalid_change_path", "The change path does not hold text.");
-  }
-  return std::string(value->get_string());
+  return *bullet;
 }
 
 std::vector<std::string> SplitSkills(std::string_view text) {
@@ -140,9 +132,55 @@ std::vector<std::string> SplitSkills(std::string_view text) {
   return items;
 }
 
-Result<boost::json::object> ApplyChanges(const boost::json::object& sections,
-                                         const std::vector<Change>& accepted) {
-  boost::json::object result = sections;
+void SetSkills(document::ResumeDocument& resume, std::string_view line) {
+  const std::vector<std::string> items = SplitSkills(line);
+  // Where each old item stood: its group, and whether a new item took it.
+  struct Slot {
+    std::size_t group;
+    std::string text;
+    bool taken = false;
+  };
+  std::vector<Slot> slots;
+  for (std::size_t g = 0; g < resume.skills.size(); ++g) {
+    for (std::string& item : resume.skills[g].items) slots.push_back({g, std::move(item)});
+    resume.skills[g].items.clear();
+  }
+  std::vector<std::size_t> home(items.size(), slots.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    for (std::size_t k = 0; k < slots.size(); ++k) {
+      if (!slots[k].taken && SameSkill(slots[k].text, items[i])) {
+        slots[k].taken = true;
+        home[i] = k;
+        break;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < items.size(); ++i) {  // respelled in place
+    if (home[i] == slots.size() && i < slots.size() && !slots[i].taken) {
+      slots[i].taken = true;
+      home[i] = i;
+    }
+  }
+  auto unnamed = [&]() -> std::size_t {
+    for (std::size_t g = 0; g < resume.skills.size(); ++g) {
+      if (resume.skills[g].group.empty()) return g;
+    }
+    resume.skills.push_back({});
+    return resume.skills.size() - 1;
+  };
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::size_t group = home[i] < slots.size() ? slots[home[i]].group : unnamed();
+    resume.skills[group].items.push_back(items[i]);
+  }
+  std::erase_if(resume.skills, [](const document::SkillGroup& group) {
+    return group.items.empty() && group.group.empty();
+  });
+  document::AssignIds(resume);
+}
+
+Result<document::ResumeDocument> ApplyChanges(const document::ResumeDocument& resume,
+                                              const std::vector<Change>& accepted) {
+  document::ResumeDocument result = resume;
   for (const Change& change : accepted) {
     const auto current = CurrentText(result, change.path);
     if (!current) return InvalidPath(change);
@@ -155,13 +193,11 @@ Result<boost::json::object> ApplyChanges(const boost::json::object& sections,
     }
     const auto steps = ParseChangePath(change.path);
     if (IsField(*steps, 0, "skills")) {
-      boost::json::array skills;
-      for (std::string& item : SplitSkills(change.after)) skills.emplace_back(item);
-      result["skills"] = std::move(skills);
+      SetSkills(result, change.after);
     } else if (IsField(*steps, 0, "summary")) {
-      result["summary"] = change.after;
+      result.summary = change.after;
     } else {
-      *Find(result, *steps) = change.after;
+      *FindBullet(result, *steps) = change.after;
     }
   }
   return result;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -8,6 +7,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "domain/document/resume_document.h"
 #include "domain/optimize/model.h"
 
 namespace resumax::optimize {
@@ -21,24 +21,29 @@ struct PathStep {
 // "experience[0].bullets[1]" → experience, 0, bullets, 1; nullopt when malformed.
 std::optional<std::vector<PathStep>> ParseChangePath(std::string_view path);
 
-// The paths a rewrite may edit: "summary", "skills",
-// "<experience|projects|education>[i].bullets[j]" and "other[i].text". Identity (contact.*),
-// titles, employers, schools, degrees, dates and certifications are facts and never edited.
+// The paths a rewrite may edit: "summary", "skills" and
+// "<experience|projects|education|volunteer>[i].bullets[j]". Identity (contact.*), titles,
+// employers, schools, degrees, dates and certifications are facts and never edited.
 bool IsEditablePath(const std::vector<PathStep>& path);
 
-// The text at an editable path as a change's `before` shows it: skills joined with ", ", an
-// absent or null summary or skills list as "". Errors: invalid_change_path (malformed, not
+// The text at an editable path as a change's `before` shows it: every skill of every group
+// joined with ", ", an absent summary as "". Errors: invalid_change_path (malformed, not
 // editable or missing).
-Result<std::string> CurrentText(const boost::json::object& sections, std::string_view path);
+Result<std::string> CurrentText(const document::ResumeDocument& resume, std::string_view path);
 
 // Skills written as one line back to items: split on ", " outside parentheses, so
 // "AWS (EC2, S3), Docker" is two skills; items trimmed, empty ones dropped.
 std::vector<std::string> SplitSkills(std::string_view text);
 
-// `sections` with exactly the accepted changes applied, in order. Refuses the whole set when a
+// The skills written as one line back into their groups: an item kept (same spelling, any
+// case) stays in its group, an item respelled in place takes the place of the one it replaces,
+// and a new item joins the unnamed group (made when there is none).
+void SetSkills(document::ResumeDocument& resume, std::string_view line);
+
+// `resume` with exactly the accepted changes applied, in order. Refuses the whole set when a
 // path is not editable or missing (invalid_change_path, 400) or a `before` no longer matches the
 // current text (stale_change, 409), e.g. two changes to one item.
-Result<boost::json::object> ApplyChanges(const boost::json::object& sections,
-                                         const std::vector<Change>& accepted);
+Result<document::ResumeDocument> ApplyChanges(const document::ResumeDocument& resume,
+                                              const std::vector<Change>& accepted);
 
 }  // namespace resumax::optimize

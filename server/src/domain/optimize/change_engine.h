@@ -1,9 +1,9 @@
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <string>
 #include <vector>
 
+#include "domain/document/resume_document.h"
 #include "domain/optimize/model.h"
 
 namespace resumax::optimize {
@@ -21,7 +21,7 @@ struct EngineOutput {
 class ChangeEngine {
  public:
   virtual ~ChangeEngine() = default;
-  virtual EngineOutput Propose(const boost::json::object& sections, std::string_view resume_text,
+  virtual EngineOutput Propose(const document::ResumeDocument& resume, std::string_view resume_text,
                                const JobAnalysis& job, const KeywordReport& report,
                                Strategy strategy) = 0;
 };

@@ -143,34 +143,34 @@ struct Evidence {
   const TermAliases* aliases = nullptr;
 };
 
-Evidence Gather(const boost::json::object& sections, std::string_view original_text,
+Evidence Gather(const document::ResumeDocument& resume, std::string_view original_text,
                 const std::vector<std::string>& known_skills, const RewriteOptions& options) {
   Evidence evidence;
   evidence.aliases = &AliasesOf(options);
-  evidence.text = std::string(original_text) + "\n" + rewrite::ResumeText(sections);
+  evidence.text = std::string(original_text) + "\n" + document::AllText(resume);
   evidence.lowered = LowerAscii(evidence.text);
   // Phone numbers and addresses are not figures a rewrite may cite.
   std::string figures(original_text);
-  boost::json::object without_contact = sections;
-  if (const auto* contact = sections.if_contains("contact"); contact && contact->is_object()) {
-    const std::string identities = rewrite::ResumeText(contact->get_object());
-    std::size_t from = 0;
-    while (from < identities.size()) {
-      const std::size_t newline = identities.find('\n', from);
-      const std::string identity = identities.substr(from, newline - from);
-      from = newline == std::string::npos ? identities.size() : newline + 1;
-      for (std::size_t at = figures.find(identity); !identity.empty() && at != std::string::npos;
-           at = figures.find(identity, at)) {
-        figures.erase(at, identity.size());
-      }
+  document::ResumeDocument identity_only;
+  identity_only.contact = resume.contact;
+  const std::string identities = document::AllText(identity_only);
+  std::size_t from = 0;
+  while (from < identities.size()) {
+    const std::size_t newline = identities.find('\n', from);
+    const std::string identity = identities.substr(from, newline - from);
+    from = newline == std::string::npos ? identities.size() : newline + 1;
+    for (std::size_t at = figures.find(identity); !identity.empty() && at != std::string::npos;
+         at = figures.find(identity, at)) {
+      figures.erase(at, identity.size());
     }
-    without_contact.erase("contact");
   }
-  figures += "\n" + rewrite::ResumeText(without_contact);
+  document::ResumeDocument without_contact = resume;
+  without_contact.contact = {};
+  figures += "\n" + document::AllText(without_contact);
   for (auto& number : rewrite::Numbers(figures)) evidence.numbers.insert(std::move(number.value));
   // Dates are structured ("2019-03"), not prose: their years are figures a rewrite may use.
-  for (const auto& year : rewrite::DateYears(sections)) evidence.numbers.insert(year);
-  evidence.years = rewrite::ExperienceYears(sections, rewrite::CurrentMonth(options.today)).years;
+  for (const auto& year : rewrite::DateYears(resume)) evidence.numbers.insert(year);
+  evidence.years = rewrite::ExperienceYears(resume, rewrite::CurrentMonth(options.today)).years;
   evidence.vocabulary = evidence.aliases->AllSpellings();
   for (const std::string& skill : known_skills) {
     if (!rewrite::Trim(skill).empty()) evidence.vocabulary.push_back(rewrite::MakeSpelling(skill));
@@ -457,7 +457,7 @@ bool HasControlCharacters(std::string_view text, bool allow_newlines) {
   });
 }
 
-GuardVerdict CheckPath(const boost::json::object& sections, const Change& change) {
+GuardVerdict CheckPath(const document::ResumeDocument& resume, const Change& change) {
   const auto steps = ParseChangePath(change.path);
   if (!steps) return Refuse("Its path is not a path in the resume.");
   if (!IsEditablePath(*steps)) {
@@ -474,7 +474,7 @@ GuardVerdict CheckPath(const boost::json::object& sections, const Change& change
   if (!change.section.empty() && change.section != steps->front().field) {
     return Refuse("Its section doesn't match its path.");
   }
-  const auto current = CurrentText(sections, change.path);
+  const auto current = CurrentText(resume, change.path);
   if (!current) return Refuse("The item it edits doesn't exist.");
   if (*current != change.before) return Refuse("Its original text doesn't match the resume.");
   return {};
@@ -494,9 +494,9 @@ bool SkillShown(const Evidence& evidence, std::string_view item) {
   });
 }
 
-GuardVerdict CheckAgainst(const Evidence& evidence, const boost::json::object& sections,
+GuardVerdict CheckAgainst(const Evidence& evidence, const document::ResumeDocument& resume,
                           const Change& change) {
-  if (auto verdict = CheckPath(sections, change); !verdict.ok) return verdict;
+  if (auto verdict = CheckPath(resume, change); !verdict.ok) return verdict;
   const std::string_view before = change.before;
   const std::string_view after = change.after;
   const bool skills = change.path == "skills";
@@ -549,19 +549,17 @@ std::string NormalizedPath(std::string_view path) {
 
 }  // namespace
 
-GuardVerdict CheckChange(const boost::json::object& original_sections,
-                         std::string_view original_text, const Change& change,
-                         const std::vector<std::string>& known_skills,
+GuardVerdict CheckChange(const document::ResumeDocument& original, std::string_view original_text,
+                         const Change& change, const std::vector<std::string>& known_skills,
                          const RewriteOptions& options) {
-  return CheckAgainst(Gather(original_sections, original_text, known_skills, options),
-                      original_sections, change);
+  return CheckAgainst(Gather(original, original_text, known_skills, options), original, change);
 }
 
-GuardedChanges FilterChanges(const boost::json::object& original_sections,
+GuardedChanges FilterChanges(const document::ResumeDocument& original,
                              std::string_view original_text, const std::vector<Change>& changes,
                              const std::vector<std::string>& known_skills,
                              const RewriteOptions& options) {
-  const Evidence evidence = Gather(original_sections, original_text, known_skills, options);
+  const Evidence evidence = Gather(original, original_text, known_skills, options);
   GuardedChanges result;
   std::set<std::string> edited;
   for (const Change& change : changes) {
@@ -570,7 +568,7 @@ GuardedChanges FilterChanges(const boost::json::object& original_sections,
     if (edited.contains(path)) {
       verdict = Refuse("Another change already edits this item.");
     } else {
-      verdict = CheckAgainst(evidence, original_sections, change);
+      verdict = CheckAgainst(evidence, original, change);
     }
     if (!verdict.ok) {
       result.dropped.push_back({change.id, change.path, std::move(verdict.reason)});

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "domain/document/resume_document.h"
 #include "domain/optimize/model.h"
 #include "domain/optimize/rewrite_terms.h"
 
@@ -30,11 +30,10 @@ struct GuardVerdict {
 //   multi-word name passes only when it is a skill the resume shows or every word of it was
 //   already in the item;
 // - turns a supporting role ("helped", "assisted") into leading ("led", "managed").
-// `original_text` is the resume's extracted text; the sections' strings are searched as well.
+// `original_text` is the resume's extracted text; the document's text is searched as well.
 // Reasons may quote resume or model text: show them to the user, never log them.
-GuardVerdict CheckChange(const boost::json::object& original_sections,
-                         std::string_view original_text, const Change& change,
-                         const std::vector<std::string>& known_skills,
+GuardVerdict CheckChange(const document::ResumeDocument& original, std::string_view original_text,
+                         const Change& change, const std::vector<std::string>& known_skills,
                          const RewriteOptions& options = {});
 
 struct DroppedChange {
@@ -51,7 +50,7 @@ struct GuardedChanges {
 // CheckChange over a whole proposal. Also drops a second change to an item already changed, and
 // for each kept change fills an empty `section` from its path, recomputes `diff` with WordDiff
 // and keeps only the `keywords` that its `after` actually contains.
-GuardedChanges FilterChanges(const boost::json::object& original_sections,
+GuardedChanges FilterChanges(const document::ResumeDocument& original,
                              std::string_view original_text, const std::vector<Change>& changes,
                              const std::vector<std::string>& known_skills,
                              const RewriteOptions& options = {});

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/document/document_json.h"
 #include "domain/optimize/apply_changes.h"
 #include "domain/optimize/rewrite_engine.h"
 #include "domain/optimize/rewrite_test_resumes.h"
@@ -25,7 +26,7 @@ Change Edit(const boost::json::object& resume, std::string path, std::string aft
   Change change;
   change.id = "c1";
   change.path = std::move(path);
-  change.before = testing::TextAt(resume, change.path);
+  change.before = testing::TextAt(document::FromJson(resume), change.path);
   change.after = std::move(after);
   return change;
 }
@@ -33,7 +34,8 @@ Change Edit(const boost::json::object& resume, std::string path, std::string aft
 // Whether rewriting `path` of the engineer's resume into `after` passes the guard.
 GuardVerdict CheckEngineer(std::string path, std::string after) {
   const auto resume = testing::SoftwareEngineerResume();
-  return CheckChange(resume, kEngineerText, Edit(resume, std::move(path), std::move(after)),
+  return CheckChange(document::FromJson(resume), kEngineerText,
+                     Edit(resume, std::move(path), std::move(after)),
                      testing::KnownSkills(testing::SoftwareEngineerJob()), kOptions);
 }
 
@@ -185,7 +187,7 @@ TEST(CheckChange, RefusesIdentityDatesFactsAndBadPaths) {
   const auto resume = testing::SoftwareEngineerResume();
   const auto known = testing::KnownSkills(testing::SoftwareEngineerJob());
   auto check = [&](Change change) {
-    return CheckChange(resume, kEngineerText, change, known, kOptions);
+    return CheckChange(document::FromJson(resume), kEngineerText, change, known, kOptions);
   };
   Change email{"c1", "contact", "contact.email", "dana.whitfield@example.com", "dana@example.com"};
   EXPECT_EQ(check(email).reason, "It edits contact details, which only the user changes.");
@@ -297,8 +299,8 @@ TEST(CheckChange, JudgesRewritesForOtherProfessions) {
   };
   for (const Case& test : cases) {
     const Change change = Edit(test.resume, test.path, test.after);
-    const GuardVerdict verdict =
-        CheckChange(test.resume, "", change, testing::KnownSkills(test.job), kOptions);
+    const GuardVerdict verdict = CheckChange(document::FromJson(test.resume), "", change,
+                                             testing::KnownSkills(test.job), kOptions);
     EXPECT_EQ(verdict.ok, test.ok) << test.after << " — " << verdict.reason;
   }
 }
@@ -321,7 +323,7 @@ TEST(FilterChanges, KeepsGoodChangesAndExplainsDroppedOnes) {
   proposal[3].diff = {{"equal", "bogus"}};
 
   const GuardedChanges guarded =
-      FilterChanges(resume, kEngineerText, proposal,
+      FilterChanges(document::FromJson(resume), kEngineerText, proposal,
                     testing::KnownSkills(testing::SoftwareEngineerJob()), kOptions);
   ASSERT_EQ(guarded.kept.size(), 2u);
   EXPECT_EQ(guarded.kept[0].id, "c1");
@@ -351,10 +353,11 @@ TEST(FilterChanges, PassesEveryLocalProposal) {
        testing::MarketingManagerReport()}};
   for (const auto& [resume, job, report] : cases) {
     for (Strategy strategy : {Strategy::kConservative, Strategy::kBalanced, Strategy::kBold}) {
-      const auto proposal = ProposeLocalChanges(resume, job, report, strategy, kOptions);
+      const auto proposal =
+          ProposeLocalChanges(document::FromJson(resume), job, report, strategy, kOptions);
       ASSERT_FALSE(proposal.empty());
-      const GuardedChanges guarded =
-          FilterChanges(resume, "", proposal, testing::KnownSkills(job), kOptions);
+      const GuardedChanges guarded = FilterChanges(document::FromJson(resume), "", proposal,
+                                                   testing::KnownSkills(job), kOptions);
       for (const DroppedChange& dropped : guarded.dropped) {
         ADD_FAILURE() << dropped.path << ": " << dropped.reason;
       }

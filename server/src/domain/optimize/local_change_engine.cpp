@@ -4,10 +4,10 @@
 
 namespace resumax::optimize {
 
-EngineOutput LocalChangeEngine::Propose(const boost::json::object& sections, std::string_view,
+EngineOutput LocalChangeEngine::Propose(const document::ResumeDocument& resume, std::string_view,
                                         const JobAnalysis& job, const KeywordReport& report,
                                         Strategy strategy) {
-  return {ProposeLocalChanges(sections, job, report, strategy), 0, "local", {}};
+  return {ProposeLocalChanges(resume, job, report, strategy), 0, "local", {}};
 }
 
 }  // namespace resumax::optimize

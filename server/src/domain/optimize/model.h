@@ -1,16 +1,14 @@
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // The shared vocabulary of optimization: what a job asks for, how well a resume matches, and
-// the changes proposed to it. A resume is always its parsedSections JSON (see the parser):
-// contact {name, email, phone, location, links[]}, summary, experience[] {title, company,
-// location, startDate, endDate, current, bullets[]}, education[] {degree, school, ...},
-// skills[], projects[] {name, bullets[]}, certifications[], other[] {heading, text}.
+// the changes proposed to it. A resume is always a document::ResumeDocument; a change names the
+// item it edits by path ("experience[0].bullets[1]", "summary", "skills").
 namespace resumax::optimize {
 
 enum class SkillKind { kHard, kSoft, kCertification };
@@ -71,9 +69,30 @@ struct Change {
   std::string reason;                 // why, in one sentence
   std::vector<std::string> keywords;  // JD keywords this change adds or surfaces
   std::vector<DiffPart> diff;         // word level, filled by WordDiff
-  int score_delta = 0;  // the alignment score's change with this change alone accepted
+  int score_delta = 0;          // the alignment score's change with this change alone accepted
+  bool edited_by_user = false;  // accepted with the user's own wording in `after`
 };
 
 enum class Strategy { kConservative, kBalanced, kBold };
+
+inline std::string_view StrategyName(Strategy strategy) {
+  switch (strategy) {
+    case Strategy::kConservative:
+      return "conservative";
+    case Strategy::kBold:
+      return "bold";
+    case Strategy::kBalanced:
+      break;
+  }
+  return "balanced";
+}
+
+// "conservative" | "balanced" | "bold"; nullopt for anything else.
+inline std::optional<Strategy> ParseStrategy(std::string_view name) {
+  for (const Strategy strategy : {Strategy::kConservative, Strategy::kBalanced, Strategy::kBold}) {
+    if (StrategyName(strategy) == name) return strategy;
+  }
+  return std::nullopt;
+}
 
 }  // namespace resumax::optimize

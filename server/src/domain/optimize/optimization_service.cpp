@@ -8,10 +8,12 @@
 #include "core/ids.h"
 #include "core/log.h"
 #include "core/paging.h"
+#include "domain/document/document_json.h"
 #include "domain/optimize/apply_changes.h"
 #include "domain/optimize/diff_words.h"
 #include "domain/optimize/guard_truthfulness.h"
 #include "domain/optimize/job_analysis.h"
+#include "domain/optimize/optimize_steps.h"
 #include "domain/optimize/scorer.h"
 
 namespace resumax::optimize {
@@ -55,14 +57,15 @@ constexpr std::string_view kLastScore = "UPDATE resumes SET last_score = ? WHERE
 constexpr std::string_view kVersionSelect =
     "SELECT v.id, v.optimization_id, v.resume_id, v.accepted_changes, v.optimized_sections, "
     "v.diff, v.alignment_score, v.score_breakdown, v.tokens_used, v.created_at, "
-    "o.job_description_id, j.title, j.company, r.title FROM optimization_versions v "
+    "o.job_description_id, j.title, j.company, r.title, v.parent_version_id, v.origin "
+    "FROM optimization_versions v "
     "JOIN optimizations o ON o.id = v.optimization_id "
     "LEFT JOIN job_descriptions j ON j.id = o.job_description_id "
     "LEFT JOIN resumes r ON r.id = v.resume_id ";
 constexpr std::string_view kInsertVersion =
     "INSERT INTO optimization_versions (id, optimization_id, user_id, resume_id, "
     "accepted_changes, optimized_sections, diff, alignment_score, score_breakdown, tokens_used, "
-    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "created_at, parent_version_id, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 Optimization ToOptimization(const db::Row& row) {
   Optimization out;
@@ -70,8 +73,8 @@ Optimization ToOptimization(const db::Row& row) {
   out.user_id = row.Text(1);
   out.resume_id = row.Text(2);
   out.job_description_id = row.Text(3);
-  out.status = row.Text(4);
-  out.strategy = row.Text(5);
+  out.status = ParseStatus(row.Text(4)).value_or(OptimizationStatus::kFailed);
+  out.strategy = ParseStrategy(row.Text(5)).value_or(Strategy::kBalanced);
   out.summary = row.Optional(6);
   if (!row.IsNull(7)) out.alignment_score = std::stod(row.Text(7));
   if (!row.IsNull(8)) out.result_json = row.Text(8);
@@ -90,7 +93,7 @@ Version ToVersion(const db::Row& row) {
           row.Text(1),
           row.Text(2),
           row.Text(3),
-          row.Text(4),
+          document::ParseStored(row.Text(4)),
           row.Text(5),
           std::stod(row.Text(6)),
           row.Text(7),
@@ -99,7 +102,11 @@ Version ToVersion(const db::Row& row) {
           row.Text(10),
           row.Optional(11),
           row.Optional(12),
-          row.Optional(13)};
+          row.Optional(13),
+          row.Optional(14),
+          row.Text(15) == "edit"     ? VersionOrigin::kEdit
+          : row.Text(15) == "import" ? VersionOrigin::kImport
+                                     : VersionOrigin::kOptimization};
 }
 
 json::object ParseObject(const std::string& text) {
@@ -127,6 +134,9 @@ Change ChangeFromJson(const json::object& object) {
   change.before = text("before");
   change.after = text("after");
   change.reason = text("reason");
+  if (const auto* edited = object.if_contains("editedByUser"); edited && edited->is_bool()) {
+    change.edited_by_user = edited->as_bool();
+  }
   if (const auto* keywords = object.if_contains("keywords"); keywords && keywords->is_array()) {
     for (const auto& keyword : keywords->as_array()) {
       if (keyword.is_string()) change.keywords.emplace_back(keyword.as_string());
@@ -170,11 +180,45 @@ std::string Summarize(const std::vector<Change>& changes, std::size_t dropped,
 
 }  // namespace
 
-Strategy ParseStrategy(std::string_view name) {
-  if (name == "conservative") return Strategy::kConservative;
-  if (name == "bold") return Strategy::kBold;
-  return Strategy::kBalanced;
+std::string_view StatusName(OptimizationStatus status) {
+  switch (status) {
+    case OptimizationStatus::kQueued:
+      return "queued";
+    case OptimizationStatus::kProcessing:
+      return "processing";
+    case OptimizationStatus::kGenerating:
+      return "generating";
+    case OptimizationStatus::kCompleted:
+      return "completed";
+    case OptimizationStatus::kFailed:
+      break;
+  }
+  return "failed";
 }
+
+std::optional<OptimizationStatus> ParseStatus(std::string_view name) {
+  for (const OptimizationStatus status :
+       {OptimizationStatus::kQueued, OptimizationStatus::kProcessing,
+        OptimizationStatus::kGenerating, OptimizationStatus::kCompleted,
+        OptimizationStatus::kFailed}) {
+    if (StatusName(status) == name) return status;
+  }
+  return std::nullopt;
+}
+
+std::string_view OriginName(VersionOrigin origin) {
+  switch (origin) {
+    case VersionOrigin::kEdit:
+      return "edit";
+    case VersionOrigin::kImport:
+      return "import";
+    case VersionOrigin::kOptimization:
+      break;
+  }
+  return "optimization";
+}
+
+std::string VersionETag(const Version& version) { return "\"" + version.id + "\""; }
 
 json::object ScoreJson(const ScoreResult& score) {
   json::object breakdown;
@@ -207,27 +251,6 @@ json::object ChangeJson(const Change& change) {
           {"diff", std::move(diff)}};
 }
 
-void WeighChanges(const json::object& sections, std::string_view resume_text,
-                  const JobAnalysis& job, const Taxonomy& taxonomy, int base_total,
-                  GuardedChanges& guarded) {
-  std::vector<Change> kept;
-  for (Change& change : guarded.kept) {
-    auto alone = ApplyChanges(sections, std::vector<Change>{change});
-    if (alone) {
-      change.score_delta = Score(*alone, resume_text, job, taxonomy).total - base_total;
-    }
-    if (change.score_delta < 0) {
-      guarded.dropped.push_back({change.id, change.path,
-                                 "It would lower the alignment score by " +
-                                     std::to_string(-change.score_delta) +
-                                     (change.score_delta == -1 ? " point." : " points.")});
-      continue;
-    }
-    kept.push_back(std::move(change));
-  }
-  guarded.kept = std::move(kept);
-}
-
 OptimizationService::OptimizationService(db::Database& db, jobs::JobQueue& queue,
                                          const Taxonomy& taxonomy, ChangeEngine& engine,
                                          const Clock& clock, OptimizationSettings settings)
@@ -253,16 +276,14 @@ std::optional<Optimization> OptimizationService::Find(const std::string& user_id
 
 Result<StartResult> OptimizationService::Start(const auth::User& user, const std::string& resume_id,
                                                const std::string& job_description_id,
-                                               const std::string& strategy,
+                                               Strategy strategy,
                                                const std::optional<std::string>& idempotency_key) {
   if (!user.email_verified_at) {
     return Error::Forbidden("email_not_verified", "Verify your email address to optimize.");
   }
-  if (strategy != "conservative" && strategy != "balanced" && strategy != "bold") {
-    return Error::Validation("strategy", "Choose conservative, balanced or bold.");
-  }
+  const std::string strategy_name(StrategyName(strategy));
   const std::string request_hash =
-      crypto::Sha256Hex(resume_id + "\n" + job_description_id + "\n" + strategy);
+      crypto::Sha256Hex(resume_id + "\n" + job_description_id + "\n" + strategy_name);
   if (idempotency_key) {
     const Value params[] = {user.id, *idempotency_key};
     if (auto earlier = db_.QueryOne(kByKey, params)) {
@@ -295,10 +316,14 @@ Result<StartResult> OptimizationService::Start(const auth::User& user, const std
   }
   const std::string id = NewUuid();
   const std::string now = Now();
-  const Value insert[] = {id,           user.id,
-                          resume_id,    job_description_id,
-                          strategy,     idempotency_key ? Value{*idempotency_key} : Value{nullptr},
-                          request_hash, now,
+  const Value insert[] = {id,
+                          user.id,
+                          resume_id,
+                          job_description_id,
+                          strategy_name,
+                          idempotency_key ? Value{*idempotency_key} : Value{nullptr},
+                          request_hash,
+                          now,
                           now};
   bool room = false;
   try {
@@ -336,8 +361,8 @@ Result<Optimization> OptimizationService::Get(const auth::User& user, const std:
   return std::move(*found);
 }
 
-void OptimizationService::SetStatus(const std::string& id, const std::string& status) {
-  const Value params[] = {status, Now(), id};
+void OptimizationService::SetStatus(const std::string& id, OptimizationStatus status) {
+  const Value params[] = {std::string(StatusName(status)), Now(), id};
   db_.Execute(kSetStatus, params);
 }
 
@@ -387,10 +412,11 @@ jobs::HandlerResult OptimizationService::Run(const jobs::ClaimedJob& job) {
                           id_param);
   if (!row) return {jobs::Outcome::kDone, {}};
   const Optimization optimization = ToOptimization(*row);
-  if (optimization.status == "completed" || optimization.status == "failed") {
+  if (optimization.status == OptimizationStatus::kCompleted ||
+      optimization.status == OptimizationStatus::kFailed) {
     return {jobs::Outcome::kDone, {}};
   }
-  SetStatus(id, "processing");
+  SetStatus(id, OptimizationStatus::kProcessing);
   const Value resume_param[] = {optimization.resume_id};
   const auto resume = db_.QueryOne(kResumeContent, resume_param);
   const Value job_param[] = {optimization.job_description_id};
@@ -399,19 +425,16 @@ jobs::HandlerResult OptimizationService::Run(const jobs::ClaimedJob& job) {
     Fail(id, "inputs_missing", "The resume or the job description is no longer available.");
     return {jobs::Outcome::kDone, {}};
   }
-  const json::object sections = ParseObject(resume->Text(0));
+  const document::ResumeDocument resume_document = document::ParseStored(resume->Text(0));
   const std::string resume_text = resume->Text(1);
   const auto analysis = Analyze(posting->Text(0), ParseObject(posting->Text(1)));
-  const ScoreResult score = Score(sections, resume_text, *analysis, taxonomy_);
 
-  SetStatus(id, "generating");
-  EngineOutput proposed = engine_.Propose(sections, resume_text, *analysis, score.keywords,
-                                          ParseStrategy(optimization.strategy));
-  std::vector<std::string> known_skills;
-  for (const auto& keyword : analysis->keywords) known_skills.push_back(keyword.term);
-  GuardedChanges guarded = FilterChanges(sections, resume_text, proposed.changes, known_skills);
-  WeighChanges(sections, resume_text, *analysis, taxonomy_, score.total, guarded);
-  for (auto& change : guarded.kept) change.diff = WordDiff(change.before, change.after);
+  SetStatus(id, OptimizationStatus::kGenerating);
+  OptimizeOutcome outcome = RunOptimizeSteps(resume_document, resume_text, *analysis, taxonomy_,
+                                             engine_, optimization.strategy);
+  const ScoreResult& score = outcome.score;
+  const GuardedChanges& guarded = outcome.guarded;
+  const EngineOutput& proposed = outcome.proposed;
 
   json::object result = ScoreJson(score);
   json::array changes;
@@ -422,11 +445,7 @@ jobs::HandlerResult OptimizationService::Run(const jobs::ClaimedJob& job) {
     dropped.push_back({{"id", change.id}, {"path", change.path}, {"reason", change.reason}});
   }
   result["droppedChanges"] = std::move(dropped);
-  if (auto projected = ApplyChanges(sections, guarded.kept)) {
-    result["projectedScore"] = Score(*projected, resume_text, *analysis, taxonomy_).total;
-  } else {
-    result["projectedScore"] = score.total;
-  }
+  result["projectedScore"] = outcome.projected_score;
   const std::string summary = Summarize(guarded.kept, guarded.dropped.size(), score.keywords);
   const std::string now = Now();
   json::array notes;
@@ -452,14 +471,14 @@ jobs::HandlerResult OptimizationService::Run(const jobs::ClaimedJob& job) {
 
 Result<Version> OptimizationService::Accept(const auth::User& user, const std::string& id,
                                             const std::vector<std::string>& accepted_change_ids,
-                                            bool apply_all) {
+                                            bool apply_all, const std::vector<ChangeEdit>& edits) {
   auto optimization = Find(user.id, id);
   if (!optimization) return Error::NotFound("No such optimization.");
-  if (optimization->status == "failed") {
+  if (optimization->status == OptimizationStatus::kFailed) {
     return Error::Conflict("optimization_failed",
                            "This optimization failed; start a new one to get suggestions.");
   }
-  if (optimization->status != "completed") {
+  if (optimization->status != OptimizationStatus::kCompleted) {
     return Error::Conflict("optimization_not_ready", "Wait until the optimization is completed.");
   }
   const json::object result = ParseObject(optimization->result_json);
@@ -484,20 +503,29 @@ Result<Version> OptimizationService::Accept(const auth::User& user, const std::s
       if (wanted.contains(change.id)) accepted.push_back(change);
     }
   }
+  for (const ChangeEdit& edit : edits) {
+    const auto change = std::find_if(accepted.begin(), accepted.end(),
+                                     [&](const Change& c) { return c.id == edit.change_id; });
+    if (change == accepted.end()) {
+      return Error::Validation(
+          "edits", "An edit names a change that is not accepted: " + edit.change_id.substr(0, 64));
+    }
+    if (change->after != edit.after) {
+      change->after = edit.after;
+      change->edited_by_user = true;
+    }
+  }
   const Value resume_param[] = {optimization->resume_id};
   const auto resume = db_.QueryOne(kResumeContent, resume_param);
-  const Value job_param[] = {optimization->job_description_id};
-  const auto posting = db_.QueryOne(kJobContent, job_param);
-  if (!resume || !posting) {
+  if (!resume) {
     return Error::Conflict("inputs_missing",
                            "The resume or the job description is no longer available.");
   }
-  const json::object sections = ParseObject(resume->Text(0));
-  auto optimized = ApplyChanges(sections, accepted);
+  auto optimized = ApplyChanges(document::ParseStored(resume->Text(0)), accepted);
   if (!optimized) return optimized.error();
-  const auto analysis = Analyze(posting->Text(0), ParseObject(posting->Text(1)));
-  const ScoreResult score = Score(*optimized, resume->Text(1), *analysis, taxonomy_);
-
+  if (const auto issues = document::Validate(*optimized); !issues.empty()) {
+    return InvalidSections(issues);
+  }
   json::array accepted_json;
   json::array diff;
   for (auto& change : accepted) {
@@ -505,28 +533,79 @@ Result<Version> OptimizationService::Accept(const auth::User& user, const std::s
     accepted_json.emplace_back(change.id);
     diff.push_back(ChangeJson(change));
   }
-  Version version{NewUuid(),
-                  id,
-                  optimization->resume_id,
-                  json::serialize(accepted_json),
-                  json::serialize(*optimized),
-                  json::serialize(diff),
-                  static_cast<double>(score.total),
-                  json::serialize(ScoreJson(score)),
-                  optimization->tokens_used,
-                  Now()};
-  const Value params[] = {version.id,
-                          version.optimization_id,
-                          user.id,
-                          version.resume_id,
-                          version.accepted_changes_json,
-                          version.optimized_sections_json,
-                          version.diff_json,
-                          std::to_string(version.alignment_score),
-                          version.score_breakdown_json,
-                          std::int64_t{version.tokens_used},
-                          version.created_at};
+  Version version;
+  version.optimization_id = id;
+  version.resume_id = optimization->resume_id;
+  version.accepted_changes_json = json::serialize(accepted_json);
+  version.document = std::move(*optimized);
+  version.diff_json = json::serialize(diff);
+  version.tokens_used = optimization->tokens_used;
+  return SaveVersion(user, std::move(version));
+}
+
+Result<Version> OptimizationService::EditVersion(const auth::User& user, const std::string& id,
+                                                 const std::string& if_match,
+                                                 document::ResumeDocument edited) {
+  auto parent = GetVersion(user, id);
+  if (!parent) return parent.error();
+  if (if_match != VersionETag(*parent)) {
+    Error error = Error::PreconditionFailed(
+        "revision_conflict", "This version is not the one you edited. Reload it and try again.");
+    error.details["currentETag"] = VersionETag(*parent);
+    return error;
+  }
+  document::AssignIds(edited);
+  document::CarryConfidence(parent->document, edited);
+  if (const auto issues = document::Validate(edited); !issues.empty()) {
+    return InvalidSections(issues);
+  }
+  Version version;
+  version.optimization_id = parent->optimization_id;
+  version.resume_id = parent->resume_id;
+  version.accepted_changes_json = "[]";
+  version.document = std::move(edited);
+  version.diff_json = "[]";
+  version.parent_version_id = parent->id;
+  version.origin = VersionOrigin::kEdit;
+  return SaveVersion(user, std::move(version));
+}
+
+Result<Version> OptimizationService::SaveVersion(const auth::User& user, Version version) {
+  const Value optimization_param[] = {version.optimization_id};
+  const auto posting = db_.QueryOne(
+      "SELECT j.sanitized_text, j.metadata FROM optimizations o JOIN job_descriptions j ON "
+      "j.id = o.job_description_id WHERE o.id = ?",
+      optimization_param);
+  if (!posting) {
+    return Error::Conflict("inputs_missing",
+                           "The resume or the job description is no longer available.");
+  }
+  const Value resume_param[] = {version.resume_id};
+  const auto resume = db_.QueryOne(kResumeContent, resume_param);
+  if (!resume) return Error::NotFound("No such resume.");
+  const auto analysis = Analyze(posting->Text(0), ParseObject(posting->Text(1)));
+  const ScoreResult score = Score(version.document, resume->Text(1), *analysis, taxonomy_);
+  version.id = NewUuid();
+  version.alignment_score = static_cast<double>(score.total);
+  version.score_breakdown_json = json::serialize(ScoreJson(score));
+  version.created_at = Now();
+  const Value params[] = {
+      version.id,
+      version.optimization_id,
+      user.id,
+      version.resume_id,
+      version.accepted_changes_json,
+      document::Serialize(version.document),
+      version.diff_json,
+      std::to_string(version.alignment_score),
+      version.score_breakdown_json,
+      std::int64_t{version.tokens_used},
+      version.created_at,
+      version.parent_version_id ? Value{*version.parent_version_id} : Value{nullptr},
+      std::string(OriginName(version.origin))};
   db_.Execute(kInsertVersion, params);
+  // Read back: the resume may have been deleted meanwhile, and then so is the version for the
+  // user.
   return GetVersion(user, version.id);
 }
 

@@ -14,6 +14,7 @@
 #include "core/error.h"
 #include "core/paging.h"
 #include "domain/auth/models.h"
+#include "domain/document/resume_document.h"
 #include "domain/jobs/job_queue.h"
 #include "domain/jobs/worker_pool.h"
 #include "domain/optimize/change_engine.h"
@@ -29,13 +30,23 @@ struct OptimizationSettings {
   int max_in_flight_per_user = 3;
 };
 
+enum class OptimizationStatus { kQueued, kProcessing, kGenerating, kCompleted, kFailed };
+std::string_view StatusName(OptimizationStatus status);
+// The stored name back; nullopt for anything else.
+std::optional<OptimizationStatus> ParseStatus(std::string_view name);
+
+// How a version was made: accepting an optimization's changes, the user's own edit of another
+// version, or an import.
+enum class VersionOrigin { kOptimization, kEdit, kImport };
+std::string_view OriginName(VersionOrigin origin);
+
 struct Optimization {
   std::string id;
   std::string user_id;
   std::string resume_id;
   std::string job_description_id;
-  std::string status;  // queued | processing | generating | completed | failed
-  std::string strategy;
+  OptimizationStatus status = OptimizationStatus::kQueued;
+  Strategy strategy = Strategy::kBalanced;
   std::optional<std::string> summary;
   std::optional<double> alignment_score;
   std::string result_json = "{}";  // scoreBreakdown, keywords, changes, projectedScore, dropped
@@ -53,7 +64,7 @@ struct Version {
   std::string optimization_id;
   std::string resume_id;
   std::string accepted_changes_json;
-  std::string optimized_sections_json;
+  document::ResumeDocument document;
   std::string diff_json;
   double alignment_score = 0;
   std::string score_breakdown_json;
@@ -64,6 +75,17 @@ struct Version {
   std::optional<std::string> job_title;
   std::optional<std::string> company;
   std::optional<std::string> resume_title;
+  std::optional<std::string> parent_version_id;  // the version an edit was made from
+  VersionOrigin origin = VersionOrigin::kOptimization;
+};
+
+// The ETag of a version: versions never change, so its id names its content.
+std::string VersionETag(const Version& version);
+
+// The user's own wording for an accepted change.
+struct ChangeEdit {
+  std::string change_id;
+  std::string after;
 };
 
 using VersionPage = Page<Version>;
@@ -83,11 +105,19 @@ class OptimizationService {
                       ChangeEngine& engine, const Clock& clock, OptimizationSettings settings);
 
   Result<StartResult> Start(const auth::User& user, const std::string& resume_id,
-                            const std::string& job_description_id, const std::string& strategy,
+                            const std::string& job_description_id, Strategy strategy,
                             const std::optional<std::string>& idempotency_key);
   Result<Optimization> Get(const auth::User& user, const std::string& id);
+  // A version of the resume with the accepted changes applied. `edits` give the user's own
+  // wording for some of them: that text is the user's claim, so the guard does not judge it,
+  // and the version records it (edited_by_user); it must still be a valid document (422).
   Result<Version> Accept(const auth::User& user, const std::string& id,
-                         const std::vector<std::string>& accepted_change_ids, bool apply_all);
+                         const std::vector<std::string>& accepted_change_ids, bool apply_all,
+                         const std::vector<ChangeEdit>& edits = {});
+  // The user's edit of a version, saved as a new version whose parent it is. `if_match` is the
+  // edited version's ETag (412 revision_conflict otherwise); the document is validated (422).
+  Result<Version> EditVersion(const auth::User& user, const std::string& id,
+                              const std::string& if_match, document::ResumeDocument edited);
   Result<VersionPage> ListVersions(const auth::User& user, int limit, const std::string& cursor);
   Result<Version> GetVersion(const auth::User& user, const std::string& id);
 
@@ -100,7 +130,10 @@ class OptimizationService {
 
  private:
   std::optional<Optimization> Find(const std::string& user_id, const std::string& id);
-  void SetStatus(const std::string& id, const std::string& status);
+  void SetStatus(const std::string& id, OptimizationStatus status);
+  // Scores `document` against the job description of `optimization_id` and stores it as a new
+  // version of the user's.
+  Result<Version> SaveVersion(const auth::User& user, Version version);
   void Fail(const std::string& id, const std::string& code, const std::string& message);
   std::string Now() const { return FormatTimestamp(clock_.Now()); }
 
@@ -114,15 +147,8 @@ class OptimizationService {
   std::map<std::string, std::shared_ptr<const JobAnalysis>> analysis_cache_;
 };
 
-// Scores each kept change applied on its own: fills score_delta, and moves a change that would
-// lower the alignment score to the dropped ones (a rewrite must never cost the user points).
-void WeighChanges(const boost::json::object& sections, std::string_view resume_text,
-                  const JobAnalysis& job, const Taxonomy& taxonomy, int base_total,
-                  GuardedChanges& guarded);
-
 // JSON forms shared by the service and the API.
 boost::json::object ScoreJson(const ScoreResult& score);
 boost::json::object ChangeJson(const Change& change);
-Strategy ParseStrategy(std::string_view name);
 
 }  // namespace resumax::optimize

@@ -1,8 +1,6 @@
 #include "domain/optimize/rewrite_engine.h"
 
 #include <algorithm>
-#include <boost/json/array.hpp>
-#include <boost/json/value.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -517,35 +515,24 @@ std::string ReasonOf(const Draft& draft) {
   return Capitalize(joined) + ".";
 }
 
-Tense TenseOf(const boost::json::object& entry) {
-  const auto* current = entry.if_contains("current");
-  if (current != nullptr && current->is_bool() && current->get_bool()) return Tense::kPresent;
-  const auto* end = entry.if_contains("endDate");
-  if (end != nullptr && end->is_string() && !end->get_string().empty()) return Tense::kPast;
+Tense TenseOf(const document::Period& period) {
+  if (period.current) return Tense::kPresent;
+  if (period.end) return Tense::kPast;
   return Tense::kKeep;
 }
 
-std::string StringField(const boost::json::object& entry, std::string_view key) {
-  const auto* value = entry.if_contains(key);
-  return value != nullptr && value->is_string() ? std::string(value->get_string()) : std::string();
-}
-
 // The title of the job a summary introduces: the current one, else the one that ended last.
-std::string LatestTitle(const boost::json::object& sections) {
-  const auto* experience = sections.if_contains("experience");
-  if (experience == nullptr || !experience->is_array()) return {};
+std::string LatestTitle(const document::ResumeDocument& resume) {
   std::string title;
   int latest = -1;
-  for (const auto& value : experience->get_array()) {
-    if (!value.is_object()) continue;
-    const auto& entry = value.get_object();
-    const std::string candidate(rewrite::Trim(StringField(entry, "title")));
+  for (const document::Experience& job : resume.experience) {
+    const std::string candidate(rewrite::Trim(job.title));
     if (candidate.empty()) continue;
     int ended = 0;
-    if (TenseOf(entry) == Tense::kPresent) {
+    if (job.period.current) {
       ended = 1 << 30;
-    } else if (const auto end = rewrite::ParseYearMonth(StringField(entry, "endDate"), true)) {
-      ended = end->Index();
+    } else if (job.period.end) {
+      ended = document::MonthIndex(*job.period.end);
     }
     if (ended > latest) {
       latest = ended;
@@ -571,10 +558,10 @@ std::vector<const Keyword*> ByImportance(const JobAnalysis& job) {
 
 // A summary from the resume's own facts: latest title, years its dates show, job skills and
 // certifications it mentions. Nothing else: no employer, no figure it does not compute.
-std::optional<Draft> WriteSummary(const boost::json::object& sections, const JobAnalysis& job,
+std::optional<Draft> WriteSummary(const document::ResumeDocument& resume, const JobAnalysis& job,
                                   const KeywordReport& report, const TermAliases& aliases,
                                   rewrite::YearMonth today) {
-  const std::string resume_text = rewrite::ResumeText(sections);
+  const std::string resume_text = document::AllText(resume);
   Draft draft;
   std::vector<std::string> skills;
   std::vector<std::string> certifications;
@@ -589,8 +576,8 @@ std::optional<Draft> WriteSummary(const boost::json::object& sections, const Job
       draft.keywords.push_back(keyword->term);
     }
   }
-  const std::string title = LatestTitle(sections);
-  const rewrite::ExperienceSpan span = rewrite::ExperienceYears(sections, today);
+  const std::string title = LatestTitle(resume);
+  const rewrite::ExperienceSpan span = rewrite::ExperienceYears(resume, today);
   if (span.years < 1 && skills.empty()) return std::nullopt;  // a bare title says nothing
   std::string text = title;
   if (span.years >= 1) {
@@ -614,19 +601,10 @@ std::optional<Draft> WriteSummary(const boost::json::object& sections, const Job
 }
 
 // skills[]: the job's spellings, skills the bullets show added, and (bold) the job's first.
-std::optional<Draft> RewriteSkills(const boost::json::object& sections, const JobAnalysis& job,
+std::optional<Draft> RewriteSkills(const document::ResumeDocument& resume, const JobAnalysis& job,
                                    const KeywordReport& report, const TermAliases& aliases,
                                    bool reorder, std::string& before) {
-  std::vector<std::string> items;
-  const auto* value = sections.if_contains("skills");
-  if (value != nullptr && value->is_array()) {
-    for (const auto& item : value->get_array()) {
-      if (!item.is_string()) return std::nullopt;
-      items.emplace_back(item.get_string());
-    }
-  } else if (value != nullptr && !value->is_null()) {
-    return std::nullopt;
-  }
+  std::vector<std::string> items = document::AllSkills(resume);
   auto join = [](const std::vector<std::string>& list) {
     std::string joined;
     for (const std::string& item : list) joined += (joined.empty() ? "" : ", ") + item;
@@ -653,20 +631,15 @@ std::optional<Draft> RewriteSkills(const boost::json::object& sections, const Jo
 
   // What the bullets and summary show: the evidence for adding a skill.
   std::string shown;
-  for (std::string_view section : {"experience", "projects"}) {
-    const auto* entries = sections.if_contains(section);
-    if (entries == nullptr || !entries->is_array()) continue;
-    for (const auto& entry : entries->get_array()) {
-      const auto* bullets = entry.is_object() ? entry.get_object().if_contains("bullets") : nullptr;
-      if (bullets == nullptr || !bullets->is_array()) continue;
-      for (const auto& bullet : bullets->get_array()) {
-        if (bullet.is_string()) shown += std::string(bullet.get_string()) + "\n";
-      }
+  auto show = [&](const auto& entries) {
+    for (const auto& entry : entries) {
+      shown += entry.summary + "\n";
+      for (const std::string& bullet : entry.bullets) shown += bullet + "\n";
     }
-  }
-  if (const auto* summary = sections.if_contains("summary"); summary && summary->is_string()) {
-    shown += summary->get_string();
-  }
+  };
+  show(resume.experience);
+  show(resume.projects);
+  shown += resume.summary;
   auto listed = [&](std::string_view term) {
     return std::any_of(items.begin(), items.end(),
                        [&](const std::string& item) { return MentionsTerm(item, term, aliases); });
@@ -718,9 +691,9 @@ Draft RewriteText(std::string_view text, Tense tense, bool summary, bool balance
 
 }  // namespace
 
-std::vector<Change> ProposeLocalChanges(const boost::json::object& sections, const JobAnalysis& job,
-                                        const KeywordReport& report, Strategy strategy,
-                                        const RewriteOptions& options) {
+std::vector<Change> ProposeLocalChanges(const document::ResumeDocument& resume,
+                                        const JobAnalysis& job, const KeywordReport& report,
+                                        Strategy strategy, const RewriteOptions& options) {
   const TermAliases& aliases = AliasesOf(options);
   const bool balanced = strategy != Strategy::kConservative;
   const bool bold = strategy == Strategy::kBold;
@@ -743,54 +716,40 @@ std::vector<Change> ProposeLocalChanges(const boost::json::object& sections, con
     }
     changes.push_back(std::move(change));
   };
-  auto propose_summary = [&]() {
-    const auto* value = sections.if_contains("summary");
-    const std::string before =
-        value != nullptr && value->is_string() ? std::string(value->get_string()) : std::string();
-    if (bold) {
-      if (auto written =
-              WriteSummary(sections, job, report, aliases, rewrite::CurrentMonth(options.today))) {
-        propose("summary", "summary", before, *written);
-        return;
-      }
-    }
-    if (!before.empty()) {
-      propose("summary", "summary", before,
-              RewriteText(before, Tense::kKeep, true, balanced, job, aliases));
-    }
-  };
 
-  if (bold && !sections.contains("summary")) propose_summary();
-  for (const auto& field : sections) {
-    const std::string_view key = field.key();
-    if (key == "summary") {
-      propose_summary();
-    } else if (key == "skills" && balanced) {
-      std::string before;
-      if (auto draft = RewriteSkills(sections, job, report, aliases, bold, before)) {
-        propose("skills", "skills", std::move(before), *draft);
-      }
-    } else if ((key == "experience" || key == "projects" || key == "education") &&
-               field.value().is_array()) {
-      const auto& entries = field.value().get_array();
-      for (std::size_t i = 0; i < entries.size(); ++i) {
-        if (!entries[i].is_object()) continue;
-        const auto& entry = entries[i].get_object();
-        const Tense tense = key == "experience" ? TenseOf(entry) : Tense::kKeep;
-        const auto* bullets = entry.if_contains("bullets");
-        if (bullets == nullptr || !bullets->is_array()) continue;
-        for (std::size_t j = 0; j < bullets->get_array().size(); ++j) {
-          const auto& bullet = bullets->get_array()[j];
-          if (!bullet.is_string()) continue;
-          const std::string before(bullet.get_string());
-          propose(
-              std::string(key),
-              std::string(key) + "[" + std::to_string(i) + "].bullets[" + std::to_string(j) + "]",
-              before, RewriteText(before, tense, false, balanced, job, aliases));
-        }
-      }
+  const std::string& summary = resume.summary;
+  if (bold) {
+    if (auto written =
+            WriteSummary(resume, job, report, aliases, rewrite::CurrentMonth(options.today))) {
+      propose("summary", "summary", summary, *written);
     }
   }
+  if (changes.empty() && !summary.empty()) {
+    propose("summary", "summary", summary,
+            RewriteText(summary, Tense::kKeep, true, balanced, job, aliases));
+  }
+  auto bullets = [&](std::string_view section, const auto& entries, bool dated) {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      const Tense tense = dated ? TenseOf(entries[i].period) : Tense::kKeep;
+      for (std::size_t j = 0; j < entries[i].bullets.size(); ++j) {
+        const std::string& before = entries[i].bullets[j];
+        propose(
+            std::string(section),
+            std::string(section) + "[" + std::to_string(i) + "].bullets[" + std::to_string(j) + "]",
+            before, RewriteText(before, tense, false, balanced, job, aliases));
+      }
+    }
+  };
+  bullets("experience", resume.experience, true);
+  bullets("education", resume.education, false);
+  if (balanced) {
+    std::string before;
+    if (auto draft = RewriteSkills(resume, job, report, aliases, bold, before)) {
+      propose("skills", "skills", std::move(before), *draft);
+    }
+  }
+  bullets("projects", resume.projects, false);
+  bullets("volunteer", resume.volunteer, true);
   for (std::size_t k = 0; k < changes.size(); ++k) changes[k].id = "c" + std::to_string(k + 1);
   return changes;
 }

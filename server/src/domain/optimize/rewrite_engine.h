@@ -1,8 +1,8 @@
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <vector>
 
+#include "domain/document/resume_document.h"
 #include "domain/optimize/model.h"
 #include "domain/optimize/rewrite_terms.h"
 
@@ -21,8 +21,8 @@ namespace resumax::optimize {
 //   written from the resume's own title, dated years and matched skills.
 // A skill the report calls missing is never added. One change per item, ids "c1", "c2", … in
 // document order, each with a one-sentence reason, the job keywords it adds and its WordDiff.
-std::vector<Change> ProposeLocalChanges(const boost::json::object& sections, const JobAnalysis& job,
-                                        const KeywordReport& report, Strategy strategy,
-                                        const RewriteOptions& options = {});
+std::vector<Change> ProposeLocalChanges(const document::ResumeDocument& resume,
+                                        const JobAnalysis& job, const KeywordReport& report,
+                                        Strategy strategy, const RewriteOptions& options = {});
 
 }  // namespace resumax::optimize

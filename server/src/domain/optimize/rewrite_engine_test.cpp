@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/document/document_json.h"
 #include "domain/optimize/apply_changes.h"
 #include "domain/optimize/rewrite_test_resumes.h"
 #include "domain/optimize/rewrite_text.h"
@@ -48,7 +49,7 @@ boost::json::object OneJob(const std::vector<std::string>& bullets, bool current
 std::vector<Change> Propose(const boost::json::object& resume,
                             Strategy strategy = Strategy::kConservative,
                             const JobAnalysis& job = {}, const KeywordReport& report = {}) {
-  return ProposeLocalChanges(resume, job, report, strategy, kOptions);
+  return ProposeLocalChanges(document::FromJson(resume), job, report, strategy, kOptions);
 }
 
 std::string FirstBullet(const std::string& bullet, bool current = false,
@@ -377,7 +378,7 @@ TEST(ProposeLocalChanges, ChangesAreNumberedInDocumentOrderWithValidPathsAndDiff
     EXPECT_EQ(change.id, "c" + std::to_string(k + 1));
     EXPECT_EQ(change.path, paths[k]);
     EXPECT_EQ(change.section, change.path.substr(0, change.path.find_first_of(".[")));
-    EXPECT_EQ(testing::TextAt(resume, change.path), change.before);
+    EXPECT_EQ(testing::TextAt(document::FromJson(resume), change.path), change.before);
     EXPECT_NE(change.before, change.after);
     EXPECT_FALSE(change.reason.empty());
     EXPECT_EQ(change.reason.back(), '.');
@@ -399,7 +400,8 @@ TEST(ProposeLocalChanges, ToleratesOddSections) {
   })json")
                        .as_object();
   const auto changes = Propose(odd, Strategy::kBold, testing::SoftwareEngineerJob());
-  EXPECT_EQ(After(changes, "experience[2].bullets[2]"), "Owned QA");
+  // Entries and items of the wrong type are skipped when the document is read.
+  EXPECT_EQ(After(changes, "experience[0].bullets[0]"), "Owned QA");
   EXPECT_EQ(Find(changes, "skills"), nullptr);
   EXPECT_TRUE(Propose(boost::json::object{}, Strategy::kBold).empty());
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/document/document_json.h"
 #include "domain/optimize/apply_changes.h"
 #include "domain/optimize/model.h"
 
@@ -231,8 +232,8 @@ inline KeywordReport MarketingManagerReport() {
 }
 
 // The text at `path`, or the error's message in angle brackets.
-inline std::string TextAt(const boost::json::object& sections, std::string_view path) {
-  const auto text = CurrentText(sections, path);
+inline std::string TextAt(const document::ResumeDocument& resume, std::string_view path) {
+  const auto text = CurrentText(resume, path);
   return text ? *text : "<" + text.error().message + ">";
 }
 

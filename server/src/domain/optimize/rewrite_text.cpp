@@ -1,7 +1,6 @@
 #include "domain/optimize/rewrite_text.h"
 
 #include <algorithm>
-#include <boost/json/value.hpp>
 #include <charconv>
 #include <chrono>
 #include <cstdint>
@@ -41,19 +40,11 @@ bool ClearBefore(std::string_view text, std::size_t at, std::string_view word) {
   return true;
 }
 
-void CollectStrings(const boost::json::value& value, std::string& out) {
-  if (value.is_string()) {
-    out.append(value.get_string().data(), value.get_string().size());
-    out.push_back('\n');
-  } else if (value.is_array()) {
-    for (const auto& item : value.get_array()) CollectStrings(item, out);
-  } else if (value.is_object()) {
-    for (const auto& field : value.get_object()) {
-      if (field.key() != "startDate" && field.key() != "endDate") {
-        CollectStrings(field.value(), out);
-      }
-    }
-  }
+// A document date as a calendar month; a bare year reads as December for a start and January
+// for an end, so computed spans never exceed what the dates show.
+std::optional<YearMonth> ToYearMonth(const std::optional<document::Date>& date, bool is_end) {
+  if (!date || date->year < 1900 || date->year > 2200) return std::nullopt;
+  return YearMonth{date->year, date->month != 0 ? date->month : (is_end ? 1 : 12)};
 }
 
 }  // namespace
@@ -173,28 +164,15 @@ bool ContainsWord(std::string_view text, const Spelling& spelling, bool allow_pl
   return !FindWord(text, spelling, allow_plural).empty();
 }
 
-std::string ResumeText(const boost::json::object& sections) {
-  std::string text;
-  for (const auto& field : sections) CollectStrings(field.value(), text);
-  return text;
-}
-
-std::vector<std::string> DateYears(const boost::json::object& sections) {
+std::vector<std::string> DateYears(const document::ResumeDocument& resume) {
   std::vector<std::string> years;
-  for (std::string_view section : {"experience", "education"}) {
-    const auto* entries = sections.if_contains(section);
-    if (entries == nullptr || !entries->is_array()) continue;
-    for (const auto& entry : entries->get_array()) {
-      if (!entry.is_object()) continue;
-      for (std::string_view key : {"startDate", "endDate"}) {
-        const auto* date = entry.get_object().if_contains(key);
-        if (date == nullptr || !date->is_string()) continue;
-        if (const auto parsed = ParseYearMonth(date->get_string(), false)) {
-          years.push_back(std::to_string(parsed->year));
-        }
-      }
+  auto add = [&](const document::Period& period) {
+    for (const auto& date : {period.start, period.end}) {
+      if (ToYearMonth(date, false)) years.push_back(std::to_string(date->year));
     }
-  }
+  };
+  for (const document::Experience& job : resume.experience) add(job.period);
+  for (const document::Education& school : resume.education) add(school.period);
   return years;
 }
 
@@ -260,28 +238,15 @@ YearMonth CurrentMonth(std::string_view today) {
   return {static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month()))};
 }
 
-ExperienceSpan ExperienceYears(const boost::json::object& sections, YearMonth today) {
+ExperienceSpan ExperienceYears(const document::ResumeDocument& resume, YearMonth today) {
   std::vector<std::pair<int, int>> spans;
-  const auto* experience = sections.if_contains("experience");
-  if (experience != nullptr && experience->is_array()) {
-    for (const auto& entry : experience->get_array()) {
-      if (!entry.is_object()) continue;
-      const auto& job = entry.get_object();
-      const auto* start_value = job.if_contains("startDate");
-      const auto* end_value = job.if_contains("endDate");
-      const auto* current = job.if_contains("current");
-      if (start_value == nullptr || !start_value->is_string()) continue;
-      const auto start = ParseYearMonth(start_value->get_string(), false);
-      std::optional<YearMonth> end;
-      if (current != nullptr && current->is_bool() && current->get_bool()) {
-        end = today;
-      } else if (end_value != nullptr && end_value->is_string()) {
-        end = ParseYearMonth(end_value->get_string(), true);
-      }
-      if (!start || !end) continue;
-      const int last = std::min(end->Index(), today.Index());
-      if (last > start->Index()) spans.emplace_back(start->Index(), last);
-    }
+  for (const document::Experience& job : resume.experience) {
+    const auto start = ToYearMonth(job.period.start, false);
+    const auto end =
+        job.period.current ? std::optional<YearMonth>(today) : ToYearMonth(job.period.end, true);
+    if (!start || !end) continue;
+    const int last = std::min(end->Index(), today.Index());
+    if (last > start->Index()) spans.emplace_back(start->Index(), last);
   }
   std::sort(spans.begin(), spans.end());
   int months = 0;

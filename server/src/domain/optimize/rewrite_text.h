@@ -1,12 +1,13 @@
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
+
+#include "domain/document/resume_document.h"
 
 // Text helpers shared by the rewrite engine and the truthfulness guard. ASCII-only case rules:
 // non-ASCII bytes are left alone, so offsets in a lowered copy match the original.
@@ -53,12 +54,8 @@ std::vector<WordMatch> FindWord(std::string_view text, const Spelling& spelling,
                                 bool allow_plural = false);
 bool ContainsWord(std::string_view text, const Spelling& spelling, bool allow_plural = true);
 
-// Every string value in the sections (contact, titles, bullets, skills, …), one per line; dates
-// (startDate, endDate) are left out, being data rather than prose.
-std::string ResumeText(const boost::json::object& sections);
-
-// The years of every startDate and endDate in experience[] and education[] ("2019").
-std::vector<std::string> DateYears(const boost::json::object& sections);
+// The years of every start and end date of the experience and education entries ("2019").
+std::vector<std::string> DateYears(const document::ResumeDocument& resume);
 
 // A figure in a text: its digits normalised ("2,000" → "2000", "07" → "7", "1.5" stays) and
 // the byte offset just past it.
@@ -84,13 +81,13 @@ std::optional<YearMonth> ParseYearMonth(std::string_view text, bool is_end);
 // `today` as "YYYY-MM", or the system clock's month (UTC) when empty or malformed.
 YearMonth CurrentMonth(std::string_view today);
 
-// Whole years of experience the dates in experience[] show: the months covered by at least one
-// job (overlaps counted once; a current job runs to `today`), divided by 12, rounded down.
-// Also reports whether any months remain beyond the whole years.
+// Whole years of experience the dates of the experience entries show: the months covered by at
+// least one job (overlaps counted once; a current job runs to `today`), divided by 12, rounded
+// down. Also reports whether any months remain beyond the whole years.
 struct ExperienceSpan {
   int years = 0;
   bool partial_year = false;
 };
-ExperienceSpan ExperienceYears(const boost::json::object& sections, YearMonth today);
+ExperienceSpan ExperienceYears(const document::ResumeDocument& resume, YearMonth today);
 
 }  // namespace resumax::optimize::rewrite

@@ -4,6 +4,7 @@
 
 #include <boost/json/parse.hpp>
 
+#include "domain/document/document_json.h"
 #include "domain/optimize/rewrite_terms.h"
 
 namespace resumax::optimize::rewrite {
@@ -45,10 +46,10 @@ TEST(ExperienceYears, CountsOverlapsOnceAndNeverOverstates) {
     {"startDate": "2010-01", "endDate": null, "current": false}]})json")
                             .as_object();
   // 36 months + 29 months (to 2025-06) + 1 month (Dec 2015 to Jan 2016) = 66.
-  const ExperienceSpan span = ExperienceYears(sections, {2025, 6});
+  const ExperienceSpan span = ExperienceYears(document::FromJson(sections), {2025, 6});
   EXPECT_EQ(span.years, 5);
   EXPECT_TRUE(span.partial_year);
-  EXPECT_EQ(ExperienceYears(boost::json::object{}, {2025, 6}).years, 0);
+  EXPECT_EQ(ExperienceYears(document::ResumeDocument{}, {2025, 6}).years, 0);
   EXPECT_EQ(CurrentMonth("2024-02").Index(), (YearMonth{2024, 2}.Index()));
   EXPECT_GE(CurrentMonth("").year, 2024);
 }

@@ -8,9 +8,9 @@
 #include <map>
 #include <set>
 
+#include "domain/document/resume_document.h"
 #include "domain/optimize/education_level.h"
 #include "domain/optimize/job_titles.h"
-#include "domain/optimize/json_fields.h"
 #include "domain/optimize/score_formula.h"
 #include "domain/optimize/skill_matcher.h"
 #include "domain/optimize/text_tokens.h"
@@ -19,20 +19,9 @@ namespace resumax::optimize {
 namespace {
 
 // Months counted from year 0; a date of only a year reads as its middle.
-std::optional<int> MonthIndex(std::string_view date) {
-  if (date.size() < 4) return std::nullopt;
-  int year = 0;
-  for (std::size_t i = 0; i < 4; ++i) {
-    if (date[i] < '0' || date[i] > '9') return std::nullopt;
-    year = year * 10 + (date[i] - '0');
-  }
-  int month = 7;
-  if (date.size() >= 7 && date[4] == '-' && date[5] >= '0' && date[5] <= '9' && date[6] >= '0' &&
-      date[6] <= '9') {
-    month = (date[5] - '0') * 10 + (date[6] - '0');
-    if (month < 1 || month > 12) month = 7;
-  }
-  return year * 12 + month - 1;
+std::optional<int> MonthIndex(const std::optional<document::Date>& date) {
+  if (!date) return std::nullopt;
+  return date->year * 12 + (date->month >= 1 && date->month <= 12 ? date->month : 7) - 1;
 }
 
 struct Span {
@@ -47,7 +36,7 @@ struct ResumeJob {
   double relevance = 1;                 // to the job scored against, 0–1
 };
 
-// What the scorer reads from parsedSections.
+// What the scorer reads from the resume document.
 struct ResumeView {
   std::vector<std::string_view> screener;  // skills, certifications, summary, job titles
   std::vector<std::string_view> evidence;  // bullets, projects, education, other text
@@ -76,71 +65,37 @@ std::size_t CountWords(std::string_view text) {
   return words;
 }
 
-std::size_t JsonTextChars(const boost::json::value& value) {
-  if (value.is_string()) return NonSpaceChars(value.as_string());
-  std::size_t chars = 0;
-  if (value.is_array()) {
-    for (const boost::json::value& item : value.as_array()) chars += JsonTextChars(item);
-  } else if (value.is_object()) {
-    for (const auto& field : value.as_object()) {
-      if (field.key() != "confidence") chars += JsonTextChars(field.value());
-    }
-  }
-  return chars;
-}
-
-std::string JsonText(const boost::json::value& value) {
-  if (value.is_string()) return std::string(value.as_string());
-  std::string text;
-  const auto append = [&](const boost::json::value& item) {
-    const std::string part = JsonText(item);
-    if (part.empty()) return;
-    if (!text.empty()) text += '\n';
-    text += part;
-  };
-  if (value.is_array()) {
-    for (const boost::json::value& item : value.as_array()) append(item);
-  } else if (value.is_object()) {
-    for (const auto& field : value.as_object()) append(field.value());
-  }
-  return text;
-}
-
 // Views of text built here point into `storage`, whose elements never move.
-ResumeView ReadResume(const boost::json::object& sections, int today,
+ResumeView ReadResume(const document::ResumeDocument& resume, int today,
                       std::deque<std::string>& storage) {
   ResumeView view;
   const auto keep = [&](std::string text) -> std::string_view {
     storage.push_back(std::move(text));
     return storage.back();
   };
-  const boost::json::object& contact = json::Object(sections, "contact");
-  view.email = !json::String(contact, "email").empty();
-  view.phone = !json::String(contact, "phone").empty();
-  view.summary = json::String(sections, "summary");
+  const auto evidence = [&](std::string_view text) {
+    if (!text.empty()) view.evidence.push_back(text);
+  };
+  view.email = !resume.contact.email.empty();
+  view.phone = !resume.contact.phone.empty();
+  view.summary = resume.summary;
   if (!view.summary.empty()) view.screener.push_back(view.summary);
-  for (const boost::json::value& skill : json::Array(sections, "skills")) {
-    const std::string_view text = json::AsString(skill);
-    if (!text.empty()) {
-      view.screener.push_back(text);
+  for (const document::SkillGroup& group : resume.skills) {
+    for (const std::string& skill : group.items) {
+      if (skill.empty()) continue;
+      view.screener.push_back(skill);
       view.skills = true;
     }
   }
-  for (const boost::json::value& certification : json::Array(sections, "certifications")) {
-    const std::string_view text = json::AsString(certification);
-    if (!text.empty()) {
-      view.screener.push_back(text);
-    } else if (certification.is_object()) {
-      view.screener.push_back(keep(JsonText(certification)));
-    }
+  for (const document::Certification& certification : resume.certifications) {
+    if (!certification.name.empty()) view.screener.push_back(certification.name);
+    evidence(certification.issuer);
   }
-  for (const boost::json::value& item : json::Array(sections, "experience")) {
-    const boost::json::object& job = json::AsObject(item);
+  for (const document::Experience& job : resume.experience) {
     ResumeJob entry;
-    entry.title = std::string(json::String(job, "title"));
-    const auto start = MonthIndex(json::String(job, "startDate"));
-    auto end = json::Bool(job, "current") ? std::optional<int>(today)
-                                          : MonthIndex(json::String(job, "endDate"));
+    entry.title = job.title;
+    const auto start = MonthIndex(job.period.start);
+    auto end = job.period.current ? std::optional<int>(today) : MonthIndex(job.period.end);
     if (end) end = std::min(*end, today);
     if (start && end && *start <= *end) entry.span = Span{*start, *end};
     entry.recency = end ? *end : start.value_or(-1);
@@ -148,35 +103,41 @@ ResumeView ReadResume(const boost::json::object& sections, int today,
       view.screener.push_back(keep(entry.title));
       entry.texts.push_back(view.screener.back());
     }
-    for (const boost::json::value& bullet : json::Array(job, "bullets")) {
-      if (json::AsString(bullet).empty()) continue;
-      view.evidence.push_back(json::AsString(bullet));
-      entry.texts.push_back(json::AsString(bullet));
+    if (!job.summary.empty()) {
+      entry.texts.push_back(job.summary);
+      view.evidence.push_back(job.summary);
     }
-    view.experience = view.experience || !entry.title.empty() ||
-                      !json::Array(job, "bullets").empty() || !json::String(job, "company").empty();
+    for (const std::string& bullet : job.bullets) {
+      if (bullet.empty()) continue;
+      view.evidence.push_back(bullet);
+      entry.texts.push_back(bullet);
+    }
+    view.experience =
+        view.experience || !entry.title.empty() || !job.bullets.empty() || !job.company.empty();
     view.jobs.push_back(std::move(entry));
   }
   std::stable_sort(view.jobs.begin(), view.jobs.end(),
                    [](const ResumeJob& a, const ResumeJob& b) { return a.recency > b.recency; });
-  for (const boost::json::value& item : json::Array(sections, "education")) {
-    const boost::json::object& school = json::AsObject(item);
-    const std::string text = std::string(json::String(school, "degree")) + "\n" +
-                             std::string(json::String(school, "school"));
+  for (const document::Education& school : resume.education) {
+    const std::string text = school.degree + "\n" + school.field + "\n" + school.school;
     if (NonSpaceChars(text) == 0) continue;
     view.education = true;
     view.evidence.push_back(keep(text));
+    for (const std::string& line : school.bullets) evidence(line);
     if (const auto level = DegreeLevelOf(text); level && (!view.degree || *level > *view.degree)) {
       view.degree = level;
     }
   }
-  for (std::string_view section : {"projects", "other"}) {
-    for (const boost::json::value& item : json::Array(sections, section)) {
-      const std::string text = JsonText(item);
-      if (!text.empty()) view.evidence.push_back(keep(text));
-    }
-  }
-  for (const auto& field : sections) view.section_chars += JsonTextChars(field.value());
+  // Projects, volunteering and the other sections: evidence, one entry at a time.
+  document::ResumeDocument rest;
+  rest.projects = resume.projects;
+  rest.volunteer = resume.volunteer;
+  rest.awards = resume.awards;
+  rest.publications = resume.publications;
+  rest.languages = resume.languages;
+  rest.custom = resume.custom;
+  evidence(keep(document::AllText(rest)));
+  view.section_chars = NonSpaceChars(document::AllText(resume));
   return view;
 }
 
@@ -504,13 +465,13 @@ Rated SearchabilityCategory(const ResumeView& resume, std::string_view parsed_te
 
 }  // namespace
 
-ScoreResult Score(const boost::json::object& parsed_sections, std::string_view parsed_text,
+ScoreResult Score(const document::ResumeDocument& resume_document, std::string_view parsed_text,
                   const JobAnalysis& job, const Taxonomy& taxonomy,
                   std::chrono::year_month_day today) {
   const int today_month = static_cast<int>(today.year()) * 12 +
                           static_cast<int>(static_cast<unsigned>(today.month())) - 1;
   std::deque<std::string> storage;
-  ResumeView resume = ReadResume(parsed_sections, today_month, storage);
+  ResumeView resume = ReadResume(resume_document, today_month, storage);
 
   // Where each keyword shows: taxonomy concepts by entry, others by their own words.
   std::vector<TaxonomyEntry> extra_entries;
@@ -588,11 +549,11 @@ ScoreResult Score(const boost::json::object& parsed_sections, std::string_view p
   return result;
 }
 
-ScoreResult Score(const boost::json::object& parsed_sections, std::string_view parsed_text,
+ScoreResult Score(const document::ResumeDocument& resume, std::string_view parsed_text,
                   const JobAnalysis& job, const Taxonomy& taxonomy) {
   const auto today = std::chrono::year_month_day(
       std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-  return Score(parsed_sections, parsed_text, job, taxonomy, today);
+  return Score(resume, parsed_text, job, taxonomy, today);
 }
 
 }  // namespace resumax::optimize

@@ -8,6 +8,7 @@
 #include <numeric>
 #include <sstream>
 
+#include "domain/document/document_json.h"
 #include "domain/job_descriptions/job_metadata.h"
 #include "domain/job_descriptions/job_text_sanitizer.h"
 #include "domain/optimize/job_analysis.h"
@@ -29,7 +30,8 @@ JobAnalysis Analyze(std::string_view raw) {
 }
 
 ScoreResult ScoreOf(const boost::json::object& resume, const JobAnalysis& job) {
-  return Score(resume, fixtures::PlainText(resume), job, Taxonomy::Builtin(), kToday);
+  return Score(document::FromJson(resume), fixtures::PlainText(resume), job, Taxonomy::Builtin(),
+               kToday);
 }
 
 bool Has(const std::vector<std::string>& list, std::string_view item) {
@@ -108,12 +110,13 @@ TEST(Score, ListingAnEvidencedSkillRaisesTheScore) {
   const JobAnalysis job = Analyze(fixtures::kBackendEngineerJob);
   boost::json::object resume = fixtures::BackendEngineerResume();
   const std::string text = fixtures::PlainText(resume);
-  ScoreResult before = Score(resume, text, job, Taxonomy::Builtin(), kToday);
+  ScoreResult before = Score(document::FromJson(resume), text, job, Taxonomy::Builtin(), kToday);
   ASSERT_FALSE(before.keywords.evidenced.empty());
   const std::vector<std::string> evidenced = before.keywords.evidenced;
   for (const std::string& skill : evidenced) {
     resume["skills"].as_array().emplace_back(skill);
-    const ScoreResult after = Score(resume, text, job, Taxonomy::Builtin(), kToday);
+    const ScoreResult after =
+        Score(document::FromJson(resume), text, job, Taxonomy::Builtin(), kToday);
     EXPECT_TRUE(Has(after.keywords.matched, skill)) << skill;
     EXPECT_GT(after.breakdown.at("hardSkills").score + after.breakdown.at("softSkills").score,
               before.breakdown.at("hardSkills").score + before.breakdown.at("softSkills").score)
@@ -124,8 +127,8 @@ TEST(Score, ListingAnEvidencedSkillRaisesTheScore) {
     }
     before = after;
   }
-  const ScoreResult start =
-      Score(fixtures::BackendEngineerResume(), text, job, Taxonomy::Builtin(), kToday);
+  const ScoreResult start = Score(document::FromJson(fixtures::BackendEngineerResume()), text, job,
+                                  Taxonomy::Builtin(), kToday);
   EXPECT_GT(before.total, start.total);
 }
 
@@ -137,10 +140,12 @@ TEST(Score, AddingAnyKeywordToSkillsNeverLowersTheScore) {
     for (boost::json::object resume :
          {fixtures::BackendEngineerResume(), fixtures::EmergencyNurseResume()}) {
       const std::string text = fixtures::PlainText(resume);
-      int previous = Score(resume, text, job, Taxonomy::Builtin(), kToday).total;
+      int previous =
+          Score(document::FromJson(resume), text, job, Taxonomy::Builtin(), kToday).total;
       for (const Keyword& keyword : job.keywords) {
         resume["skills"].as_array().emplace_back(keyword.term);
-        const int total = Score(resume, text, job, Taxonomy::Builtin(), kToday).total;
+        const int total =
+            Score(document::FromJson(resume), text, job, Taxonomy::Builtin(), kToday).total;
         EXPECT_GE(total, previous) << keyword.term;
         previous = total;
       }
@@ -175,7 +180,8 @@ TEST(Score, MergesOverlappingJobsAndEndsCurrentJobsToday) {
                                          .as_object();
   // 2019-06 through 2025-06: 73 months, not the 97 the three jobs add up to.
   const CategoryScore experience =
-      Score(resume, "", job, Taxonomy::Builtin(), kToday).breakdown.at("experience");
+      Score(document::FromJson(resume), "", job, Taxonomy::Builtin(), kToday)
+          .breakdown.at("experience");
   EXPECT_TRUE(Has(experience.counted, "6.1 years of relevant experience"))
       << experience.explanation;
   EXPECT_EQ(experience.score, 61);  // 73/120 of the years; no seniority asked, so years count alone
@@ -189,8 +195,9 @@ TEST(Score, AHigherDegreeNeverLowersTheEducationScore) {
        {"", "High School Diploma", "Associate of Science", "B.A. History", "MBA", "PhD"}) {
     const boost::json::object resume = {
         {"education", boost::json::array{boost::json::object{{"degree", degree}}}}};
-    const int score =
-        Score(resume, "", job, Taxonomy::Builtin(), kToday).breakdown.at("education").score;
+    const int score = Score(document::FromJson(resume), "", job, Taxonomy::Builtin(), kToday)
+                          .breakdown.at("education")
+                          .score;
     EXPECT_GE(score, previous) << degree;
     previous = score;
   }
@@ -208,7 +215,8 @@ TEST(Score, CategoriesTheJobDoesNotAskAboutAreLeftOut) {
     "skills": ["Espresso", "Latte art"],
     "education": [{"degree": "High School Diploma"}]})")
                                          .as_object();
-  const ScoreResult result = Score(resume, "", job, Taxonomy::Builtin(), kToday);
+  const ScoreResult result =
+      Score(document::FromJson(resume), "", job, Taxonomy::Builtin(), kToday);
   EXPECT_EQ(result.breakdown.at("softSkills").weight, 0);
   EXPECT_EQ(result.breakdown.at("education").weight, 0);
   EXPECT_EQ(result.breakdown.at("experience").weight, 0);
@@ -227,7 +235,8 @@ TEST(Score, SearchabilityNamesWhatIsMissing) {
   // The document had far more text than the sections hold.
   const std::string text = fixtures::PlainText(resume) + std::string(3000, 'x') + "\n";
   const CategoryScore searchability =
-      Score(resume, text, job, Taxonomy::Builtin(), kToday).breakdown.at("searchability");
+      Score(document::FromJson(resume), text, job, Taxonomy::Builtin(), kToday)
+          .breakdown.at("searchability");
   EXPECT_LT(searchability.score, 70);
   EXPECT_TRUE(Has(searchability.missing, "phone number"));
   EXPECT_TRUE(Has(searchability.missing, "Skills section"));
@@ -244,13 +253,14 @@ TEST(Score, IsDeterministic) {
 
 TEST(Score, ToleratesAnEmptyOrOddResume) {
   const JobAnalysis job = Analyze(fixtures::kStaffAccountantJob);
-  const ScoreResult empty = Score({}, "", job, Taxonomy::Builtin(), kToday);
+  const ScoreResult empty = Score(document::ResumeDocument{}, "", job, Taxonomy::Builtin(), kToday);
   EXPECT_LE(empty.total, 10);
   const boost::json::object odd = boost::json::parse(R"({
     "contact": "nobody", "summary": 7, "experience": [null, {"title": 3}],
     "skills": [1, "Excel"], "education": {}, "certifications": [{"name": "CPA"}]})")
                                       .as_object();
-  const ScoreResult result = Score(odd, "text", job, Taxonomy::Builtin(), kToday);
+  const ScoreResult result =
+      Score(document::FromJson(odd), "text", job, Taxonomy::Builtin(), kToday);
   EXPECT_TRUE(Has(result.keywords.matched, "Microsoft Excel"));
   EXPECT_TRUE(Has(result.keywords.matched, "CPA"));
 }
@@ -266,7 +276,7 @@ TEST(Score, IsFast) {
   const auto start = std::chrono::steady_clock::now();
   for (int round = 0; round < kRounds; ++round) {
     const JobAnalysis job = AnalyzeJob(text, metadata, Taxonomy::Builtin());
-    Score(resume, resume_text, job, Taxonomy::Builtin(), kToday);
+    Score(document::FromJson(resume), resume_text, job, Taxonomy::Builtin(), kToday);
   }
   const auto each = (std::chrono::steady_clock::now() - start) / kRounds;
   std::cout << "AnalyzeJob + Score: "

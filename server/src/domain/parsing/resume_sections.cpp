@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <boost/json/array.hpp>
 #include <cctype>
 #include <map>
 #include <memory>
@@ -240,8 +239,8 @@ bool IsLinkToken(std::string_view token) {
   return std::find(kTlds.begin(), kTlds.end(), tld) != kTlds.end() && IsAsciiAlpha(lower.front());
 }
 
-boost::json::array FindLinks(const LineRefs& lines) {
-  boost::json::array links;
+std::vector<document::Link> FindLinks(const LineRefs& lines) {
+  std::vector<document::Link> links;
   std::set<std::string> seen;
   for (const TextLine* line : lines) {
     for (const std::string& part : ContactParts(line->text)) {
@@ -255,7 +254,7 @@ boost::json::array FindLinks(const LineRefs& lines) {
         }
         if (token.empty() || !IsLinkToken(token) || !seen.insert(AsciiLower(token)).second)
           continue;
-        links.emplace_back(token);
+        links.push_back({document::GuessLinkKind(token), token});
       }
     }
   }
@@ -516,11 +515,10 @@ ParsedResume ParseDocument(const DocumentText& document) {
   LineRefs experience;
   LineRefs education;
   LineRefs projects;
-  std::string summary;
-  boost::json::array skills;
+  document::ResumeDocument& out = parsed.document;
+  std::string& summary = out.summary;
+  std::vector<std::string> skills;
   std::set<std::string> seen_skills;
-  boost::json::array certifications;
-  boost::json::array other;
   for (const Section& section : sections) {
     switch (section.kind) {
       case SectionKind::kContact:
@@ -544,7 +542,7 @@ ParsedResume ParseDocument(const DocumentText& document) {
       case SectionKind::kSkills:
         for (const TextLine* line : section.lines) {
           for (std::string& skill : SplitSkills(line->text)) {
-            if (seen_skills.insert(AsciiLower(skill)).second) skills.emplace_back(skill);
+            if (seen_skills.insert(AsciiLower(skill)).second) skills.push_back(std::move(skill));
           }
         }
         break;
@@ -557,30 +555,29 @@ ParsedResume ParseDocument(const DocumentText& document) {
                 (FindDates(part).size() == 1 && CountWords(part) <= 2)) {
               continue;
             }
-            certifications.emplace_back(part);
+            out.certifications.push_back({"", part, "", std::nullopt});
           }
         }
         break;
       case SectionKind::kOther: {
-        std::string text;
+        document::CustomSection custom{"", section.heading, {}};
         for (const TextLine* line : section.lines) {
-          if (!text.empty()) text += '\n';
-          text += Untab(line->text);
+          std::string text = Untab(line->text);
+          if (!Trim(text).empty()) custom.entries.push_back({"", std::move(text), {}});
         }
-        other.push_back(boost::json::object{{"heading", section.heading}, {"text", text}});
+        if (!custom.entries.empty()) out.custom.push_back(std::move(custom));
         break;
       }
     }
   }
 
-  auto string_or_null = [](const std::string& value) -> boost::json::value {
-    if (value.empty()) return nullptr;
-    return boost::json::string(value);
-  };
-  auto date_or_null = [](const std::optional<DateValue>& value) -> boost::json::value {
-    if (!value) return nullptr;
-    if (std::optional<std::string> text = FormatDate(*value)) return boost::json::string(*text);
-    return nullptr;
+  // The parser's dates: "Present" ends a period that runs on.
+  auto period = [](const std::optional<DateValue>& start, const std::optional<DateValue>& end) {
+    auto date = [](const std::optional<DateValue>& value) -> std::optional<document::Date> {
+      if (!value || value->present || value->year == 0) return std::nullopt;
+      return document::Date{value->year, value->month, 0};
+    };
+    return document::Period{date(start), date(end), end.has_value() && end->present};
   };
 
   std::string all_contact_text;
@@ -607,56 +604,33 @@ ParsedResume ParseDocument(const DocumentText& document) {
       }
     }
   }
-  boost::json::object contact;
-  contact["name"] = string_or_null(FindName(top, document));
-  contact["email"] = string_or_null(email);
-  contact["phone"] = string_or_null(phone);
-  contact["location"] = string_or_null(FindLocation(contact_lines));
-  contact["links"] = FindLinks(contact_lines);
+  out.contact.name = FindName(top, document);
+  out.contact.email = email;
+  out.contact.phone = phone;
+  out.contact.location = FindLocation(contact_lines);
+  out.contact.links = FindLinks(contact_lines);
 
-  boost::json::array jobs;
-  for (const ExperienceEntry& entry : ExtractExperience(experience)) {
-    boost::json::array bullets;
-    for (const std::string& bullet : entry.bullets) bullets.emplace_back(bullet);
-    jobs.push_back(boost::json::object{
-        {"title", string_or_null(entry.title)},
-        {"company", string_or_null(entry.company)},
-        {"location", string_or_null(entry.location)},
-        {"startDate", date_or_null(entry.start)},
-        {"endDate", date_or_null(entry.end)},
-        {"current", entry.end.has_value() && entry.end->present},
-        {"bullets", std::move(bullets)},
-        {"confidence", entry.confidence},
-    });
+  for (ExperienceEntry& entry : ExtractExperience(experience)) {
+    out.experience.push_back({"", std::move(entry.title), std::move(entry.company),
+                              std::move(entry.location), period(entry.start, entry.end), "",
+                              std::move(entry.bullets), entry.confidence});
   }
-  boost::json::array schools;
-  for (const EducationEntry& entry : ExtractEducation(education)) {
-    schools.push_back(boost::json::object{
-        {"degree", string_or_null(entry.degree)},
-        {"school", string_or_null(entry.school)},
-        {"location", string_or_null(entry.location)},
-        {"startDate", date_or_null(entry.start)},
-        {"endDate", date_or_null(entry.end)},
-        {"confidence", entry.confidence},
-    });
+  for (EducationEntry& entry : ExtractEducation(education)) {
+    out.education.push_back({"",
+                             std::move(entry.degree),
+                             "",
+                             std::move(entry.school),
+                             std::move(entry.location),
+                             period(entry.start, entry.end),
+                             {},
+                             entry.confidence});
   }
-  boost::json::array project_list;
-  for (const ProjectEntry& entry : ExtractProjects(projects)) {
-    boost::json::array bullets;
-    for (const std::string& bullet : entry.bullets) bullets.emplace_back(bullet);
-    project_list.push_back(boost::json::object{{"name", string_or_null(entry.name)},
-                                               {"bullets", std::move(bullets)},
-                                               {"confidence", entry.confidence}});
+  if (!skills.empty()) out.skills.push_back({"", "", std::move(skills)});
+  for (ProjectEntry& entry : ExtractProjects(projects)) {
+    out.projects.push_back(
+        {"", std::move(entry.name), "", {}, "", std::move(entry.bullets), entry.confidence});
   }
-
-  parsed.sections["contact"] = std::move(contact);
-  parsed.sections["summary"] = summary;
-  parsed.sections["experience"] = std::move(jobs);
-  parsed.sections["education"] = std::move(schools);
-  parsed.sections["skills"] = std::move(skills);
-  parsed.sections["projects"] = std::move(project_list);
-  parsed.sections["certifications"] = std::move(certifications);
-  parsed.sections["other"] = std::move(other);
+  document::AssignIds(out);
   return parsed;
 }
 

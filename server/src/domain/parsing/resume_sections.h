@@ -1,18 +1,17 @@
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <string>
 #include <string_view>
 
+#include "domain/document/resume_document.h"
 #include "domain/parsing/document_text.h"
 
 namespace resumax::parsing {
 
-// A resume read into the API's shape.
+// A resume as read from its file.
 struct ParsedResume {
-  std::string text;              // readable full text in reading order
-  boost::json::object sections;  // contact, summary, experience, education, skills, projects,
-                                 // certifications, other
+  std::string text;                   // readable full text in reading order
+  document::ResumeDocument document;  // what the text says, in the document's fields
 };
 
 // Finds the headings of a document, splits it into sections and extracts their fields.

@@ -8,7 +8,7 @@
 namespace resumax::resumes {
 
 bool IsAcceptedType(std::string_view mime_type) {
-  return mime_type == kPdf || mime_type == kDocx || mime_type == kText;
+  return mime_type == kPdf || mime_type == kDocx || mime_type == kText || mime_type == kJsonResume;
 }
 
 bool ExtensionMatches(std::string_view filename, std::string_view mime_type) {
@@ -20,6 +20,7 @@ bool ExtensionMatches(std::string_view filename, std::string_view mime_type) {
   if (mime_type == kPdf) return extension == "pdf";
   if (mime_type == kDocx) return extension == "docx";
   if (mime_type == kText) return extension == "txt" || extension == "text";
+  if (mime_type == kJsonResume) return extension == "json";
   return false;
 }
 
@@ -32,6 +33,12 @@ bool MagicMatches(std::string_view mime_type, std::string_view first_bytes) {
   if (mime_type == kDocx) return first_bytes.starts_with(std::string_view("PK\x03\x04", 4));
   if (mime_type == kText) {
     return !first_bytes.empty() &&
+           std::none_of(first_bytes.begin(), first_bytes.end(), [](char c) { return c == '\0'; });
+  }
+  if (mime_type == kJsonResume) {
+    if (first_bytes.starts_with("\xEF\xBB\xBF")) first_bytes.remove_prefix(3);
+    first_bytes = TrimSpace(first_bytes);
+    return first_bytes.starts_with('{') &&
            std::none_of(first_bytes.begin(), first_bytes.end(), [](char c) { return c == '\0'; });
   }
   return false;

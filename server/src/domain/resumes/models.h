@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include "domain/document/resume_document.h"
+
 namespace resumax::resumes {
 
 struct Resume {
@@ -18,7 +20,12 @@ struct Resume {
   std::optional<std::string> parse_error_code;
   std::optional<std::string> parse_error_message;
   std::optional<std::string> parsed_text;
-  std::optional<std::string> parsed_sections_json;
+  // The document as the user keeps it (the parser's, or the user's corrections of it); set once
+  // the file was read. Each save adds one to `revision`; `edited` while it differs from what
+  // the parser read.
+  std::optional<document::ResumeDocument> document;
+  long long revision = 0;
+  bool edited = false;
   std::optional<double> last_score;
   std::optional<std::string> deleted_at;
   std::string created_at;

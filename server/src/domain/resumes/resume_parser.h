@@ -1,19 +1,19 @@
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <string>
 #include <string_view>
 
 #include "core/error.h"
+#include "domain/document/resume_document.h"
 
 namespace resumax::resumes {
 
 struct ParsedDocument {
   std::string text;
-  boost::json::object sections;
+  document::ResumeDocument document;
 };
 
-// Turns a stored resume file into text and sections. Errors carry the code the user sees
+// Turns a stored resume file into text and its document. Errors carry the code the user sees
 // (pdf_encrypted, no_text_layer, corrupt_file, too_many_pages, ...).
 class ResumeParser {
  public:

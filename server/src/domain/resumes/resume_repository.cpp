@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/ids.h"
+#include "domain/document/document_json.h"
 
 namespace resumax::resumes {
 namespace {
@@ -11,11 +12,11 @@ using db::Value;
 constexpr std::string_view kColumns =
     "id, user_id, title, original_filename, storage_key, mime_type, size_bytes, parse_status, "
     "parse_error_code, parse_error_message, parsed_text, parsed_sections, last_score, deleted_at, "
-    "created_at, updated_at";
+    "created_at, updated_at, revision, edited_at";
 constexpr std::string_view kListColumns =
     "id, user_id, title, original_filename, storage_key, mime_type, size_bytes, parse_status, "
     "parse_error_code, parse_error_message, NULL, NULL, last_score, deleted_at, created_at, "
-    "updated_at";
+    "updated_at, revision, edited_at";
 constexpr std::string_view kInsert =
     "INSERT INTO resumes (id, user_id, title, original_filename, storage_key, mime_type, "
     "size_bytes, parse_status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, "
@@ -28,7 +29,16 @@ constexpr std::string_view kSetStatus =
     "updated_at = ? WHERE id = ?";
 constexpr std::string_view kMarkParsed =
     "UPDATE resumes SET parse_status = 'completed', parsed_text = ?, parsed_sections = ?, "
-    "parse_error_code = NULL, parse_error_message = NULL, updated_at = ? WHERE id = ?";
+    "original_sections = ?, revision = revision + 1, edited_at = NULL, parse_error_code = NULL, "
+    "parse_error_message = NULL, updated_at = ? WHERE id = ?";
+constexpr std::string_view kSaveDocument =
+    "UPDATE resumes SET parsed_sections = ?, revision = revision + 1, edited_at = ?, "
+    "updated_at = ? WHERE id = ? AND user_id = ? AND revision = ? AND deleted_at IS NULL AND "
+    "parse_status = 'completed'";
+constexpr std::string_view kRestoreOriginal =
+    "UPDATE resumes SET parsed_sections = original_sections, revision = revision + 1, "
+    "edited_at = NULL, updated_at = ? WHERE id = ? AND user_id = ? AND deleted_at IS NULL AND "
+    "parse_status = 'completed' AND original_sections IS NOT NULL";
 constexpr std::string_view kMarkFailed =
     "UPDATE resumes SET parse_status = 'failed', parse_error_code = ?, parse_error_message = ?, "
     "updated_at = ? WHERE id = ?";
@@ -47,8 +57,9 @@ constexpr std::string_view kPurgeSelect =
 constexpr std::string_view kPurgeDelete = "DELETE FROM resumes WHERE id = ?";
 constexpr std::string_view kExportsOfResume =
     "SELECT a.id, a.storage_key FROM export_artifacts a "
-    "JOIN optimization_versions v ON v.id = a.version_id "
-    "JOIN optimizations o ON o.id = v.optimization_id WHERE o.resume_id = ?";
+    "LEFT JOIN optimization_versions v ON v.id = a.version_id "
+    "LEFT JOIN optimizations o ON o.id = v.optimization_id WHERE o.resume_id = ? OR "
+    "a.resume_id = ?";
 constexpr std::string_view kDeleteExport = "DELETE FROM export_artifacts WHERE id = ?";
 
 Resume ToResume(const db::Row& row) {
@@ -64,11 +75,13 @@ Resume ToResume(const db::Row& row) {
   resume.parse_error_code = row.Optional(8);
   resume.parse_error_message = row.Optional(9);
   resume.parsed_text = row.Optional(10);
-  resume.parsed_sections_json = row.Optional(11);
+  if (!row.IsNull(11)) resume.document = document::ParseStored(row.Text(11));
   if (!row.IsNull(12)) resume.last_score = std::stod(row.Text(12));
   resume.deleted_at = NormalizeTimestamp(row.Optional(13));
   resume.created_at = NormalizeTimestamp(row.Text(14));
   resume.updated_at = NormalizeTimestamp(row.Text(15));
+  resume.revision = row.Int(16);
+  resume.edited = !row.IsNull(17);
   return resume;
 }
 
@@ -145,9 +158,25 @@ void ResumeRepository::SetStatus(const std::string& id, const std::string& statu
 }
 
 void ResumeRepository::MarkParsed(const std::string& id, const std::string& text,
-                                  const std::string& sections_json, const std::string& now) {
-  const Value params[] = {text, sections_json, now, id};
+                                  const document::ResumeDocument& document,
+                                  const std::string& now) {
+  const std::string json = document::Serialize(document);
+  const Value params[] = {text, json, json, now, id};
   db_.Execute(kMarkParsed, params);
+}
+
+bool ResumeRepository::SaveDocument(const std::string& user_id, const std::string& id,
+                                    long long revision, const document::ResumeDocument& document,
+                                    const std::string& now) {
+  const Value params[] = {document::Serialize(document), now, now, id, user_id,
+                          std::int64_t{revision}};
+  return db_.Execute(kSaveDocument, params) == 1;
+}
+
+bool ResumeRepository::RestoreOriginal(const std::string& user_id, const std::string& id,
+                                       const std::string& now) {
+  const Value params[] = {now, id, user_id};
+  return db_.Execute(kRestoreOriginal, params) == 1;
 }
 
 void ResumeRepository::MarkFailed(const std::string& id, const std::string& code,
@@ -175,7 +204,7 @@ std::vector<std::string> ResumeRepository::PurgeDeletedBefore(const std::string&
 }
 
 std::vector<std::string> ResumeRepository::TakeExportKeys(const std::string& resume_id) {
-  const Value params[] = {resume_id};
+  const Value params[] = {resume_id, resume_id};
   std::vector<std::string> keys;
   for (const auto& row : db_.Query(kExportsOfResume, params)) {
     keys.push_back(row.Text(1));

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/database.h"
+#include "domain/document/resume_document.h"
 #include "domain/resumes/models.h"
 
 namespace resumax::resumes {
@@ -27,8 +28,15 @@ class ResumeRepository {
   bool Rename(const std::string& user_id, const std::string& id, const std::string& title,
               const std::string& now);
   void SetStatus(const std::string& id, const std::string& status, const std::string& now);
-  void MarkParsed(const std::string& id, const std::string& text, const std::string& sections_json,
-                  const std::string& now);
+  // The parser's document: kept as the original and as the current one (a new revision).
+  void MarkParsed(const std::string& id, const std::string& text,
+                  const document::ResumeDocument& document, const std::string& now);
+  // Replaces the user's document when its revision is still `revision`; false when another save
+  // came first or the resume is gone.
+  bool SaveDocument(const std::string& user_id, const std::string& id, long long revision,
+                    const document::ResumeDocument& document, const std::string& now);
+  // Puts the parser's document back (a new revision); false when the resume is gone.
+  bool RestoreOriginal(const std::string& user_id, const std::string& id, const std::string& now);
   void MarkFailed(const std::string& id, const std::string& code, const std::string& message,
                   const std::string& now);
   bool SoftDelete(const std::string& user_id, const std::string& id, const std::string& now);

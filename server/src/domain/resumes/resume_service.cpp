@@ -71,7 +71,8 @@ Result<UploadTicket> ResumeService::Presign(const auth::User& user, const std::s
   if (!IsAcceptedType(mime_type)) {
     return Error{ErrorKind::kUnsupportedMediaType,
                  "unsupported_file_type",
-                 "Upload a PDF, a Word document (.docx) or a plain text file.",
+                 "Upload a PDF, a Word document (.docx), a plain text file or a JSON Resume "
+                 "(.json).",
                  {},
                  {},
                  0};
@@ -181,6 +182,51 @@ Result<Resume> ResumeService::Rename(const auth::User& user, const std::string& 
   return FindAfterWrite(user.id, id);
 }
 
+Result<Resume> ResumeService::SaveDocument(const auth::User& user, const std::string& id,
+                                           std::optional<long long> if_match,
+                                           document::ResumeDocument edited) {
+  auto stored = repository_.FindForUser(user.id, id);
+  if (!stored) return Error::NotFound("No such resume.");
+  if (stored->parse_status != "completed" || !stored->document) {
+    return Error::Conflict("resume_not_parsed",
+                           "This resume has not been read yet. Wait for parsing to finish.");
+  }
+  if (!if_match) {
+    return Error::PreconditionRequired(
+        "Send the revision you edited in If-Match, so a newer save is not overwritten.");
+  }
+  auto conflict = [](long long current) {
+    Error error = Error::PreconditionFailed(
+        "revision_conflict",
+        "This resume was changed elsewhere since you opened it. Reload it to see the latest.");
+    error.details["currentRevision"] = current;
+    return error;
+  };
+  if (*if_match != stored->revision) return conflict(stored->revision);
+  document::AssignIds(edited);
+  document::CarryConfidence(*stored->document, edited);
+  if (const auto issues = document::Validate(edited); !issues.empty()) {
+    return document::InvalidSections(issues);
+  }
+  if (!repository_.SaveDocument(user.id, id, *if_match, edited, Now())) {
+    auto now_stored = repository_.FindForUser(user.id, id);
+    if (!now_stored) return Error::NotFound("No such resume.");
+    return conflict(now_stored->revision);
+  }
+  return FindAfterWrite(user.id, id);
+}
+
+Result<Resume> ResumeService::RestoreOriginal(const auth::User& user, const std::string& id) {
+  auto stored = repository_.FindForUser(user.id, id);
+  if (!stored) return Error::NotFound("No such resume.");
+  if (stored->parse_status != "completed") {
+    return Error::Conflict("resume_not_parsed",
+                           "This resume has not been read yet. Wait for parsing to finish.");
+  }
+  if (!repository_.RestoreOriginal(user.id, id, Now())) return Error::NotFound("No such resume.");
+  return FindAfterWrite(user.id, id);
+}
+
 Result<void> ResumeService::Delete(const auth::User& user, const std::string& id) {
   if (!repository_.SoftDelete(user.id, id, Now())) return Error::NotFound("No such resume.");
   queue_.Enqueue(std::string(kDeleteObjectsJob),
@@ -241,7 +287,7 @@ jobs::HandlerResult ResumeService::RunParse(const jobs::ClaimedJob& job) {
     log::Info("resume_parse_failed", {{"resumeId", id}, {"code", parsed.error().code}});
     return {jobs::Outcome::kDone, {}};
   }
-  repository_.MarkParsed(id, parsed->text, boost::json::serialize(parsed->sections), Now());
+  repository_.MarkParsed(id, parsed->text, parsed->document, Now());
   return {jobs::Outcome::kDone, {}};
 }
 

@@ -54,6 +54,13 @@ class ResumeService {
   Result<ResumePage> List(const auth::User& user, int limit, const std::string& cursor);
   Result<Resume> Get(const auth::User& user, const std::string& id);
   Result<Resume> Rename(const auth::User& user, const std::string& id, const std::string& title);
+  // The user's corrections: replaces the document when `if_match` is its current revision
+  // (428 without one, 412 revision_conflict when another save came first), after validation
+  // (422 invalid_sections). Entries keep their ids; an edited entry is confirmed.
+  Result<Resume> SaveDocument(const auth::User& user, const std::string& id,
+                              std::optional<long long> if_match, document::ResumeDocument edited);
+  // Puts back what the parser read from the file.
+  Result<Resume> RestoreOriginal(const auth::User& user, const std::string& id);
   Result<void> Delete(const auth::User& user, const std::string& id);
 
   // Worker side: registers the job handlers and the purge task on a pool.

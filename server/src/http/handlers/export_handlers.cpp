@@ -9,7 +9,10 @@ namespace json = boost::json;
 json::object ExportLinkJson(const exporting::ExportLink& link) {
   const exporting::ExportArtifact& artifact = link.artifact;
   return {{"exportId", artifact.id},
-          {"versionId", artifact.version_id},
+          {"versionId",
+           artifact.version_id.empty() ? json::value(nullptr) : json::value(artifact.version_id)},
+          {"resumeId",
+           artifact.resume_id.empty() ? json::value(nullptr) : json::value(artifact.resume_id)},
           {"format", exporting::ExportFormatName(artifact.format)},
           {"template", artifact.layout ? json::value(exporting::TemplateName(*artifact.layout))
                                        : json::value(nullptr)},
@@ -32,15 +35,25 @@ void AddExportRoutes(Router& router, Services& services) {
       "POST", "/api/v1/exports", rendering, [&services](Request& request) -> Result<Response> {
         auto body = ParseJsonObject(request);
         if (!body) return body.error();
-        auto version_id = RequiredString(*body, "versionId", 64);
+        auto version_id = OptionalString(*body, "versionId", 64);
         if (!version_id) return version_id.error();
+        auto resume_id = OptionalString(*body, "resumeId", 64);
+        if (!resume_id) return resume_id.error();
+        if (version_id->has_value() == resume_id->has_value()) {
+          return Error::Validation("versionId",
+                                   "Send either 'versionId' (a saved version) or 'resumeId' (the "
+                                   "resume as it is).");
+        }
         auto format_name = RequiredString(*body, "format", 16);
         if (!format_name) return format_name.error();
         const auto format = exporting::ParseExportFormat(*format_name);
         if (!format) {
-          return Error::Validation("format", "'format' must be \"pdf\", \"docx\" or \"text\".");
+          return Error::Validation("format",
+                                   "'format' must be \"pdf\", \"docx\", \"text\" or \"json\".");
         }
-        exporting::ExportRequest export_request{.version_id = *version_id, .format = *format};
+        exporting::ExportRequest export_request{.version_id = version_id->value_or(""),
+                                                .resume_id = resume_id->value_or(""),
+                                                .format = *format};
         auto layout_name = OptionalString(*body, "template", 16);
         if (!layout_name) return layout_name.error();
         if (*layout_name) {

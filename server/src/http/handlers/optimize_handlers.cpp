@@ -2,6 +2,8 @@
 #include <boost/json/serialize.hpp>
 #include <cmath>
 
+#include "core/text.h"
+#include "domain/document/document_json.h"
 #include "http/handlers/handlers.h"
 #include "http/json_body.h"
 #include "http/query.h"
@@ -22,14 +24,14 @@ json::object OptimizationJson(const optimize::Optimization& optimization) {
                    {"optimizationId", optimization.id},
                    {"resumeId", optimization.resume_id},
                    {"jobDescriptionId", optimization.job_description_id},
-                   {"status", optimization.status},
-                   {"strategy", optimization.strategy},
+                   {"status", optimize::StatusName(optimization.status)},
+                   {"strategy", optimize::StrategyName(optimization.strategy)},
                    {"tokensUsed", optimization.tokens_used},
                    {"provider", Nullable(optimization.provider)},
                    {"createdAt", optimization.created_at},
                    {"updatedAt", optimization.updated_at},
                    {"completedAt", Nullable(optimization.completed_at)}};
-  if (optimization.status == "completed") {
+  if (optimization.status == optimize::OptimizationStatus::kCompleted) {
     const auto result = ParseOr(optimization.result_json, json::object());
     if (result.is_object()) {
       for (const auto& [key, value] : result.as_object()) out[key] = value;
@@ -58,6 +60,8 @@ json::object VersionJson(const optimize::Version& version, bool full) {
                    {"status", "saved"},
                    {"acceptedChanges", ParseOr(version.accepted_changes_json, json::array())},
                    {"tokensUsed", version.tokens_used},
+                   {"parentVersionId", Nullable(version.parent_version_id)},
+                   {"origin", optimize::OriginName(version.origin)},
                    {"createdAt", version.created_at}};
   if (full) {
     if (breakdown.is_object()) {
@@ -65,7 +69,7 @@ json::object VersionJson(const optimize::Version& version, bool full) {
         if (key != "alignmentScore") out[key] = value;
       }
     }
-    out["optimizedSections"] = ParseOr(version.optimized_sections_json, json::object());
+    out["optimizedSections"] = document::ToJson(version.document);
     out["diff"] = ParseOr(version.diff_json, json::array());
   }
   return out;
@@ -106,12 +110,13 @@ class OptimizationEvents final : public BodySource {
       return "event: failed\ndata: {\"code\":\"not_found\"}\n\n";
     }
     const auto now = std::chrono::steady_clock::now();
-    if (optimization->status == last_status_) {
+    const std::string status(optimize::StatusName(optimization->status));
+    if (status == last_status_) {
       if (now - last_sent_ < std::chrono::seconds(15)) return std::string();
       last_sent_ = now;
       return ": keep-alive\n\n";
     }
-    last_status_ = optimization->status;
+    last_status_ = status;
     last_sent_ = now;
     const bool finished = last_status_ == "completed" || last_status_ == "failed";
     done_ = finished;
@@ -133,6 +138,27 @@ class OptimizationEvents final : public BodySource {
   bool done_ = false;
 };
 
+// The user's own wording for accepted changes: edits [{changeId, after}].
+Result<std::vector<optimize::ChangeEdit>> ChangeEdits(const json::object& body) {
+  std::vector<optimize::ChangeEdit> edits;
+  const auto* list = body.if_contains("edits");
+  if (list == nullptr || list->is_null()) return edits;
+  if (!list->is_array() || list->as_array().size() > 1000) {
+    return Error::Validation("edits", "'edits' must be a list of {changeId, after}.");
+  }
+  for (const auto& item : list->as_array()) {
+    const auto* object = item.if_object();
+    const auto* id = object ? object->if_contains("changeId") : nullptr;
+    const auto* after = object ? object->if_contains("after") : nullptr;
+    if (!id || !id->is_string() || id->as_string().size() > 64 || !after || !after->is_string() ||
+        after->as_string().size() > 20000) {
+      return Error::Validation("edits", "Each edit is {changeId, after} with text.");
+    }
+    edits.push_back({std::string(id->as_string()), std::string(after->as_string())});
+  }
+  return edits;
+}
+
 Result<std::string> IdField(const json::object& body, const char* field) {
   auto value = RequiredString(body, field, 64);
   if (!value) return value.error();
@@ -144,29 +170,34 @@ Result<std::string> IdField(const json::object& body, const char* field) {
 void AddOptimizeRoutes(Router& router, Services& services) {
   const RouteOptions signed_in{.requires_auth = true, .offload = false, .max_body = 64 * 1024};
 
-  router.Add(
-      "POST", "/api/v1/optimize", signed_in, [&services](Request& request) -> Result<Response> {
-        auto body = ParseJsonObject(request);
-        if (!body) return body.error();
-        auto resume_id = IdField(*body, "resumeId");
-        if (!resume_id) return resume_id.error();
-        auto job_id = IdField(*body, "jobDescriptionId");
-        if (!job_id) return job_id.error();
-        auto strategy = OptionalString(*body, "strategy", 32);
-        if (!strategy) return strategy.error();
-        std::optional<std::string> key;
-        if (const auto header = request.Header("idempotency-key"); !header.empty()) {
-          if (header.size() > 200) {
-            return Error::Validation("Idempotency-Key", "The key is longer than 200 bytes.");
-          }
-          key = std::string(header);
-        }
-        auto started = services.optimizations.Start(*request.user, *resume_id, *job_id,
-                                                    strategy->value_or("balanced"), key);
-        if (!started) return started.error();
-        return Json(started->replayed ? 200 : 202, {{"optimizationId", started->optimization.id},
-                                                    {"status", started->optimization.status}});
-      });
+  router.Add("POST", "/api/v1/optimize", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               auto body = ParseJsonObject(request);
+               if (!body) return body.error();
+               auto resume_id = IdField(*body, "resumeId");
+               if (!resume_id) return resume_id.error();
+               auto job_id = IdField(*body, "jobDescriptionId");
+               if (!job_id) return job_id.error();
+               auto strategy_name = OptionalString(*body, "strategy", 32);
+               if (!strategy_name) return strategy_name.error();
+               const auto strategy = optimize::ParseStrategy(strategy_name->value_or("balanced"));
+               if (!strategy) {
+                 return Error::Validation("strategy", "Choose conservative, balanced or bold.");
+               }
+               std::optional<std::string> key;
+               if (const auto header = request.Header("idempotency-key"); !header.empty()) {
+                 if (header.size() > 200) {
+                   return Error::Validation("Idempotency-Key", "The key is longer than 200 bytes.");
+                 }
+                 key = std::string(header);
+               }
+               auto started =
+                   services.optimizations.Start(*request.user, *resume_id, *job_id, *strategy, key);
+               if (!started) return started.error();
+               return Json(started->replayed ? 200 : 202,
+                           {{"optimizationId", started->optimization.id},
+                            {"status", optimize::StatusName(started->optimization.status)}});
+             });
 
   router.Add("GET", "/api/v1/optimize/{id}", signed_in,
              [&services](Request& request) -> Result<Response> {
@@ -215,8 +246,10 @@ void AddOptimizeRoutes(Router& router, Services& services) {
         } else if (!apply_all) {
           return Error::Validation("acceptedChanges", "Send the accepted change ids or applyAll.");
         }
-        auto version =
-            services.optimizations.Accept(*request.user, request.Param("id"), ids, apply_all);
+        auto edits = ChangeEdits(*body);
+        if (!edits) return edits.error();
+        auto version = services.optimizations.Accept(*request.user, request.Param("id"), ids,
+                                                     apply_all, *edits);
         if (!version) return version.error();
         json::object out = VersionJson(*version, true);
         out["versionId"] = version->id;
@@ -243,7 +276,30 @@ void AddOptimizeRoutes(Router& router, Services& services) {
                  list.push_back(ExportLinkJson(link));
                }
                out["downloads"] = std::move(list);
-               return Json(200, out);
+               Response response = Json(200, out);
+               response.headers.emplace_back("ETag", optimize::VersionETag(*version));
+               return response;
+             });
+
+  const RouteOptions document_body{
+      .requires_auth = true, .offload = false, .max_body = document::kMaxDocumentBytes};
+  router.Add("PUT", "/api/v1/versions/{id}/sections", document_body,
+             [&services](Request& request) -> Result<Response> {
+               const std::string if_match(TrimSpace(request.Header("if-match")));
+               if (if_match.empty()) {
+                 return Error::PreconditionRequired(
+                     "Send the ETag of the version you edited in If-Match.");
+               }
+               auto edited = DocumentFromBody(request);
+               if (!edited) return edited.error();
+               auto version = services.optimizations.EditVersion(*request.user, request.Param("id"),
+                                                                 if_match, std::move(*edited));
+               if (!version) return version.error();
+               json::object out = VersionJson(*version, true);
+               out["downloads"] = json::array();
+               Response response = Json(201, out);
+               response.headers.emplace_back("ETag", optimize::VersionETag(*version));
+               return response;
              });
 }
 

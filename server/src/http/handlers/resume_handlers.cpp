@@ -1,5 +1,7 @@
-#include <boost/json/parse.hpp>
+#include <charconv>
 
+#include "core/text.h"
+#include "domain/document/document_json.h"
 #include "http/handlers/handlers.h"
 #include "http/json_body.h"
 #include "http/query.h"
@@ -25,19 +27,62 @@ boost::json::object ResumeJson(const resumes::Resume& resume, bool with_content)
   json["lastScore"] = resume.last_score ? boost::json::value(*resume.last_score) : nullptr;
   if (with_content) {
     json["parsedText"] = Nullable(resume.parsed_text);
-    boost::json::value sections = nullptr;
-    if (resume.parsed_sections_json) {
-      boost::system::error_code ec;
-      sections = boost::json::parse(*resume.parsed_sections_json, ec);
-      if (ec) sections = nullptr;
-    }
-    json["parsedSections"] = std::move(sections);
+    json["parsedSections"] = resume.document
+                                 ? boost::json::value(document::ToJson(*resume.document))
+                                 : boost::json::value(nullptr);
+    json["revision"] = resume.revision;
+    json["edited"] = resume.edited;
   }
   return json;
 }
 
+namespace {
+
+// The resume with its revision as the ETag.
+Response ResumeResponse(int status, const resumes::Resume& resume) {
+  Response response = Json(status, ResumeJson(resume, true));
+  response.headers.emplace_back("ETag", "\"" + std::to_string(resume.revision) + "\"");
+  return response;
+}
+
+// The revision an If-Match names ("3", "\"3\"" or W/"3"); nullopt when absent; an error when
+// it names no revision.
+Result<std::optional<long long>> IfMatchRevision(const Request& request) {
+  std::string_view value = TrimSpace(request.Header("if-match"));
+  if (value.empty()) return std::optional<long long>();
+  if (value.starts_with("W/")) value.remove_prefix(2);
+  if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
+    value = value.substr(1, value.size() - 2);
+  }
+  long long revision = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), revision);
+  if (error != std::errc() || end != value.data() + value.size() || revision < 0) {
+    return Error::PreconditionFailed("revision_conflict",
+                                     "If-Match does not name a revision of this resume.");
+  }
+  return std::optional<long long>(revision);
+}
+
+}  // namespace
+
+Result<document::ResumeDocument> DocumentFromBody(Request& request) {
+  auto body = ParseJsonObject(request);
+  if (!body) return body.error();
+  const boost::json::value* sections = body->if_contains("sections");
+  if (sections == nullptr || !sections->is_object()) {
+    return Error::Validation("sections", "Send the resume as {\"sections\": {...}}.");
+  }
+  std::vector<document::Issue> issues;
+  document::ResumeDocument edited = document::FromJson(*sections, &issues);
+  if (!issues.empty()) return document::InvalidSections(issues);
+  return edited;
+}
+
 void AddResumeRoutes(Router& router, Services& services) {
   const RouteOptions signed_in{.requires_auth = true, .offload = false, .max_body = 64 * 1024};
+  // A whole document: the validation limits allow up to 256 KiB of it.
+  const RouteOptions document_body{
+      .requires_auth = true, .offload = false, .max_body = document::kMaxDocumentBytes};
 
   router.Add("POST", "/api/v1/resumes/presign", signed_in,
              [&services](Request& request) -> Result<Response> {
@@ -81,7 +126,26 @@ void AddResumeRoutes(Router& router, Services& services) {
              [&services](Request& request) -> Result<Response> {
                auto resume = services.resumes.Get(*request.user, request.Param("id"));
                if (!resume) return resume.error();
-               return Json(200, ResumeJson(*resume, true));
+               return ResumeResponse(200, *resume);
+             });
+
+  router.Add("PUT", "/api/v1/resumes/{id}/sections", document_body,
+             [&services](Request& request) -> Result<Response> {
+               auto revision = IfMatchRevision(request);
+               if (!revision) return revision.error();
+               auto edited = DocumentFromBody(request);
+               if (!edited) return edited.error();
+               auto resume = services.resumes.SaveDocument(*request.user, request.Param("id"),
+                                                           *revision, std::move(*edited));
+               if (!resume) return resume.error();
+               return ResumeResponse(200, *resume);
+             });
+
+  router.Add("POST", "/api/v1/resumes/{id}/sections/reset", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               auto resume = services.resumes.RestoreOriginal(*request.user, request.Param("id"));
+               if (!resume) return resume.error();
+               return ResumeResponse(200, *resume);
              });
 
   router.Add("PATCH", "/api/v1/resumes/{id}", signed_in,
@@ -92,7 +156,7 @@ void AddResumeRoutes(Router& router, Services& services) {
                if (!title) return title.error();
                auto resume = services.resumes.Rename(*request.user, request.Param("id"), *title);
                if (!resume) return resume.error();
-               return Json(200, ResumeJson(*resume, true));
+               return ResumeResponse(200, *resume);
              });
 
   router.Add("DELETE", "/api/v1/resumes/{id}", signed_in,
