@@ -106,8 +106,15 @@ export function BulletList({ bullets, onChange, path, owner, ownerKey }: BulletL
           })}
         </ol>
       )}
-      <Button id={addId} variant="secondary" size="sm" className={styles.addButton} onClick={() => insertAt(bullets.length)}>
-        Add bullet <span className="sr-only">to {owner}</span>
+      <Button
+        id={addId}
+        variant="secondary"
+        size="sm"
+        className={styles.addButton}
+        aria-label={`Add bullet to ${owner}`}
+        onClick={() => insertAt(bullets.length)}
+      >
+        Add bullet
       </Button>
     </div>
   );

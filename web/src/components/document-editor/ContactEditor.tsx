@@ -115,12 +115,13 @@ export function ContactEditor({ contact, onChange }: ContactEditorProps) {
           <Button
             variant="secondary"
             size="sm"
+            aria-label="Looks right, contact details"
             onClick={() => {
               onChange({ ...contact, confidence: null });
               focusLater(contactFieldId(idPrefix));
             }}
           >
-            Looks right<span className="sr-only">, contact details</span>
+            Looks right
           </Button>
         </div>
       )}

@@ -75,13 +75,14 @@ function SectionEntries({
         variant="secondary"
         size="sm"
         className={styles.addButton}
+        aria-label={`Add entry to ${owner}`}
         onClick={() => {
           const next = listOps.insert(entries, { title: null, bullets: [] });
           onChange(next);
           focusLater(controlId(idPrefix, keysOf(next)[next.length - 1]!, 'title'));
         }}
       >
-        Add entry <span className="sr-only">to {owner}</span>
+        Add entry
       </Button>
     </>
   );

@@ -49,11 +49,8 @@ export function DateRange({ value, onChange, path, itemKey, suffix }: DateRangeP
           />
         )}
         <Checkbox
-          label={
-            <>
-              Present<span className="sr-only">{suffix}</span>
-            </>
-          }
+          label="Present"
+          aria-label={`Present${suffix}`}
           checked={value.current}
           onChange={(event) =>
             onChange(event.target.checked ? { current: true, endDate: null } : { current: false })

@@ -63,12 +63,13 @@ export function EntryCard({
               <Button
                 variant="secondary"
                 size="sm"
+                aria-label={`Looks right, ${name}`}
                 onClick={() => {
                   onConfirm();
                   focusLater(firstFieldId);
                 }}
               >
-                Looks right<span className="sr-only">, {name}</span>
+                Looks right
               </Button>
             )}
           </div>

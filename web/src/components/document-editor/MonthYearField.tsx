@@ -69,19 +69,16 @@ export function MonthYearField({ legend, suffix, prefix = '', value, onChange, p
   const label = (part: string) => (prefix ? `${prefix} ${part.toLowerCase()}` : part);
 
   return (
-    <fieldset className={styles.date}>
-      <legend className={styles.dateLegend}>
-        {legend}
-        <span className="sr-only">{suffix}</span>
-      </legend>
+    <fieldset className={styles.date} aria-label={`${legend}${suffix}`}>
+      <legend className={styles.dateLegend}>{legend}</legend>
       <div className={styles.dateInputs}>
         <div className={fieldStyles.field}>
           <label className={fieldStyles.label} htmlFor={monthId}>
             {label('Month')}
-            <span className="sr-only">{suffix}</span>
           </label>
           <select
             id={monthId}
+            aria-label={`${label('Month')}${suffix}`}
             className={`${fieldStyles.input} ${fieldStyles.select}`}
             value={parts.month}
             aria-invalid={serverIssue ? true : undefined}
@@ -99,10 +96,10 @@ export function MonthYearField({ legend, suffix, prefix = '', value, onChange, p
         <div className={fieldStyles.field}>
           <label className={fieldStyles.label} htmlFor={yearId}>
             {label('Year')}
-            <span className="sr-only">{suffix}</span>
           </label>
           <input
             id={yearId}
+            aria-label={`${label('Year')}${suffix}`}
             className={`${fieldStyles.input} ${styles.year}`}
             type="number"
             inputMode="numeric"

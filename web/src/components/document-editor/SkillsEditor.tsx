@@ -112,8 +112,8 @@ function SkillChips({ group, groupKey, name, onItems }: GroupProps) {
             />
           )}
         </FieldShell>
-        <Button variant="secondary" size="sm" onClick={add}>
-          Add <span className="sr-only">skill to {name}</span>
+        <Button variant="secondary" size="sm" onClick={add} aria-label={`Add skill to ${name}`}>
+          Add
         </Button>
       </div>
       <p id={noteId} className={styles.hintText} aria-live="polite">

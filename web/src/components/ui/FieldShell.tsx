@@ -8,13 +8,18 @@ import { FieldError } from './FieldError';
 /** What a field's control needs to be labelled, described and marked invalid. */
 export interface FieldControlProps {
   id: string;
+  /** The label with its suffix, where a suffix is given. */
+  'aria-label'?: string;
   'aria-invalid': true | undefined;
   'aria-describedby': string | undefined;
 }
 
 export interface FieldShellProps {
   label: string;
-  /** Read after the label by assistive technology only, e.g. ", job 2" where a form repeats fields. */
+  /**
+   * Completes the control's accessible name where a form repeats fields: label "Company" with
+   * suffix ", job 2" is named "Company, job 2" (the label shows "Company").
+   */
   labelSuffix?: string;
   /** Help shown under the label and read with the field. */
   hint?: ReactNode;
@@ -48,8 +53,6 @@ export function FieldShell({
     <div className={cx(styles.field, className)}>
       <label className={styles.label} htmlFor={controlId}>
         {label}
-        {labelSuffix && /^\s/.test(labelSuffix) && ' '}
-        {labelSuffix && <span className="sr-only">{labelSuffix.trimStart()}</span>}
         {optional && <span className={styles.optional}> (optional)</span>}
       </label>
       {hint && (
@@ -59,6 +62,7 @@ export function FieldShell({
       )}
       {children({
         id: controlId,
+        ...(labelSuffix ? { 'aria-label': `${label}${labelSuffix}` } : {}),
         'aria-invalid': error ? true : undefined,
         'aria-describedby': cx(hint ? hintId : null, error ? errorId : null, describedBy) || undefined,
       })}

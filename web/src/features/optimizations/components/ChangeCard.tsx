@@ -107,8 +107,8 @@ export function ChangeCard({ change, index, mode, decision, onDecide, edit, onEd
         <div className={styles.wording}>
           <p className={styles.wordingLabel}>Your wording</p>
           <p>{edit}</p>
-          <Button variant="ghost" size="sm" onClick={() => onEdit(undefined)}>
-            Use the suggestion instead<span className="sr-only">, change {index + 1}</span>
+          <Button variant="ghost" size="sm" aria-label={`Use the suggestion instead, change ${index + 1}`} onClick={() => onEdit(undefined)}>
+            Use the suggestion instead
           </Button>
         </div>
       )}
