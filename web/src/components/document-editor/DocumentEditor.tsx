@@ -20,8 +20,11 @@ interface DocumentEditorProps {
   issues?: Readonly<Record<string, string>>;
   /** List the entries to check at the top, as links to them. */
   showFlagList?: boolean;
-  /** Focus the first field (the name) when the editor opens. */
-  autoFocus?: boolean;
+  /**
+   * When the editor opens, focus the first field (the name), or with "first-flag" the first field
+   * of the first entry to check.
+   */
+  autoFocus?: boolean | 'first-flag';
 }
 
 const NO_ISSUES: Readonly<Record<string, string>> = {};
@@ -64,7 +67,9 @@ export function DocumentEditor({
   });
 
   useEffect(() => {
-    if (autoFocus) document.getElementById(contactFieldId(idPrefix))?.focus();
+    if (!autoFocus) return;
+    const flagged = autoFocus === 'first-flag' ? flagsOf(value, idPrefix)[0]?.target : undefined;
+    document.getElementById(flagged ?? contactFieldId(idPrefix))?.focus();
     // Only when the editor opens.
   }, []);
 

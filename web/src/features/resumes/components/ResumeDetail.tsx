@@ -32,10 +32,10 @@ function countFlags(doc: ResumeDocument): number {
 
 /** A resume's parse status, and once parsed, what the parser read, to read or to correct. */
 export function ResumeDetail({ resume, reuploadAction, nextAction, downloads }: ResumeDetailProps) {
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<false | 'all' | 'flags'>(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const flagCount = resume.parsedSections ? countFlags(resume.parsedSections) : 0;
-  const startEditing = () => setEditing(true);
+  const startEditing = () => setEditing('all');
   const stopEditing = () => {
     setEditing(false);
     requestAnimationFrame(() => editButton.current?.focus());
@@ -79,7 +79,12 @@ export function ResumeDetail({ resume, reuploadAction, nextAction, downloads }: 
           title="Edit your resume"
           description="Every section as a form. Your changes are saved as you type."
         >
-          <ResumeEditor resume={resume} sections={resume.parsedSections} onDone={stopEditing} />
+          <ResumeEditor
+            resume={resume}
+            sections={resume.parsedSections}
+            onDone={stopEditing}
+            startAtFlags={editing === 'flags'}
+          />
         </Card>
       )}
       {resume.parsedSections && !editing && (
@@ -103,7 +108,7 @@ export function ResumeDetail({ resume, reuploadAction, nextAction, downloads }: 
               className={styles.flagAlert}
               title={`The parser was unsure of ${flagCount === 1 ? 'one entry' : `${flagCount} entries`}`}
               action={
-                <Button variant="secondary" size="sm" onClick={startEditing}>
+                <Button variant="secondary" size="sm" onClick={() => setEditing('flags')}>
                   Check {flagCount === 1 ? 'it' : 'them'}
                 </Button>
               }

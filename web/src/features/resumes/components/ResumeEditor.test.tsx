@@ -302,6 +302,13 @@ describe('Editing a resume', { timeout: 20_000 }, () => {
     expect(calls(SAVE)).toHaveLength(0);
   });
 
+  it('from the read view, "Check them" opens the editor on the first entry to check', async () => {
+    const { user } = renderEditor();
+    expect(await screen.findByText('The parser was unsure of one entry')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Check it' }));
+    expect(screen.getByRole('textbox', { name: 'Job title, job 2' })).toHaveFocus();
+  });
+
   it('"Done editing" shows the document as saved', async () => {
     const { user } = renderEditor();
     await openEditor(user);

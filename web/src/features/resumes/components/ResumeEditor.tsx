@@ -15,6 +15,8 @@ interface ResumeEditorProps {
   sections: ResumeDocument;
   /** Leave edit mode (once everything is saved). */
   onDone: () => void;
+  /** Open on the first entry to check instead of the name. */
+  startAtFlags?: boolean;
 }
 
 function statusText(state: SaveState, dirty: boolean): string {
@@ -35,7 +37,7 @@ function statusText(state: SaveState, dirty: boolean): string {
 }
 
 /** The resume's document as a form, saved as the user types, with undo and a way back to the original. */
-export function ResumeEditor({ resume, sections, onDone }: ResumeEditorProps) {
+export function ResumeEditor({ resume, sections, onDone, startAtFlags = false }: ResumeEditorProps) {
   const { draft, state, issues, dirty, flush, reload, restore } = useResumeEditor(resume.id, sections, resume.revision);
   const [confirming, setConfirming] = useState(false);
   const [restoring, setRestoring] = useState(false);
@@ -88,7 +90,13 @@ export function ResumeEditor({ resume, sections, onDone }: ResumeEditorProps) {
         </Alert>
       )}
 
-      <DocumentEditor value={draft.doc} onChange={draft.change} issues={issues} showFlagList autoFocus />
+      <DocumentEditor
+        value={draft.doc}
+        onChange={draft.change}
+        issues={issues}
+        showFlagList
+        autoFocus={startAtFlags ? 'first-flag' : true}
+      />
 
       <div className={styles.editorBar}>
         <p
