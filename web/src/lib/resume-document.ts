@@ -1,6 +1,15 @@
 // Small facts about the resume document that the read-only view and the editor share.
 
-import type { Confidence, LinkKind, PartialDate } from './api-types';
+import type {
+  Certification,
+  Confidence,
+  ContactLink,
+  CustomSection,
+  LinkKind,
+  PartialDate,
+  ResumeDocument,
+  SkillGroup,
+} from './api-types';
 
 /** Entries the parser read with less confidence than this are flagged "Check this entry". */
 export const CHECK_BELOW = 0.6;
@@ -75,4 +84,75 @@ export function formatDateRange(
 /** Non-empty pieces joined, e.g. `joinText([title, company], ' at ')`. */
 export function joinText(parts: readonly (string | null | undefined)[], separator: string): string {
   return parts.filter((part): part is string => Boolean(part && part.trim())).join(separator);
+}
+
+type Loose = Record<string, unknown>;
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asText = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const isLoose = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A document from the API as this app reads it: every list present, and the shape of rows
+ * stored before schemaVersion 2 (skills and certifications as text, links as URLs, `other`
+ * sections) read as the current one, so a page never breaks on an older answer.
+ */
+export function readDocument(raw: unknown): ResumeDocument {
+  const doc: Loose = isLoose(raw) ? raw : {};
+  const contact: Loose = isLoose(doc.contact) ? doc.contact : {};
+  const objects = (key: string) => asList(doc[key]).filter(isLoose) as never[];
+  // Dated entries with bullets: the fields older rows may lack.
+  const dated = (key: string) =>
+    asList(doc[key])
+      .filter(isLoose)
+      .map((entry) => ({ startDate: null, endDate: null, ...entry, current: entry.current === true, bullets: asList(entry.bullets) })) as never[];
+  const looseSkills = asList(doc.skills).filter((item): item is string => typeof item === 'string');
+  const legacyOther = asList(doc.other)
+    .filter(isLoose)
+    .map((section) => ({
+      title: asText(section.heading),
+      entries: String(section.text ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .map((line) => ({ title: line, bullets: [] })),
+    }));
+  return {
+    schemaVersion: 2,
+    contact: {
+      name: asText(contact.name),
+      headline: asText(contact.headline),
+      email: asText(contact.email),
+      phone: asText(contact.phone),
+      location: asText(contact.location),
+      ...contact,
+      links: asList(contact.links).map((link) =>
+        typeof link === 'string' ? { kind: guessLinkKind(link), url: link } : (link as ContactLink),
+      ),
+    },
+    summary: asText(doc.summary),
+    experience: dated('experience'),
+    education: dated('education'),
+    skills: [
+      ...(objects('skills') as SkillGroup[]).map((group) => ({ ...group, items: asList(group.items) as string[] })),
+      ...(looseSkills.length > 0 ? [{ group: null, items: looseSkills }] : []),
+    ],
+    projects: dated('projects'),
+    certifications: asList(doc.certifications).map((item) =>
+      typeof item === 'string' ? { name: item, issuer: null, date: null } : (item as Certification),
+    ),
+    languages: objects('languages'),
+    awards: objects('awards'),
+    volunteer: dated('volunteer'),
+    publications: objects('publications'),
+    custom: [
+      ...(objects('custom') as CustomSection[]).map((section) => ({
+        ...section,
+        entries: asList(section.entries)
+          .filter(isLoose)
+          .map((entry) => ({ title: null, ...entry, bullets: asList(entry.bullets) as string[] })),
+      })),
+      ...legacyOther,
+    ],
+  };
 }

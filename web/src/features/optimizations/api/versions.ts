@@ -1,4 +1,5 @@
 import { api } from '@/lib/api-client';
+import { readDocument } from '@/lib/resume-document';
 import type { Change, ListParams, Page, ParsedSections } from '@/lib/api-types';
 
 import { optimizationPath, type KeywordReport, type ScoreBreakdown } from './optimizations';
@@ -64,7 +65,12 @@ export function listVersions(params: ListParams = {}): Promise<Page<VersionSumma
 const versionPath = (versionId: string) => `/versions/${encodeURIComponent(versionId)}`;
 
 function withLinks(version: VersionBody, etag: string | null): Version {
-  return { ...version, downloads: (version.downloads ?? []).map(withStorageUrls), etag };
+  return {
+    ...version,
+    optimizedSections: readDocument(version.optimizedSections),
+    downloads: (version.downloads ?? []).map(withStorageUrls),
+    etag,
+  };
 }
 
 export async function getVersion(versionId: string): Promise<Version> {

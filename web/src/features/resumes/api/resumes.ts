@@ -1,4 +1,5 @@
 import { api } from '@/lib/api-client';
+import { readDocument } from '@/lib/resume-document';
 import type { ListParams, Page, ParsedSections, ParseError, ParseStatus, PresignedUpload } from '@/lib/api-types';
 
 export type { ParseStatus } from '@/lib/api-types';
@@ -76,9 +77,12 @@ export function listResumes(params: ListParams = {}): Promise<Page<ResumeSummary
   return api.get('/resumes', { query: { ...params } });
 }
 
-export function getResume(resumeId: string): Promise<Resume> {
-  return api.get(path(resumeId));
+export async function getResume(resumeId: string): Promise<Resume> {
+  const resume = await api.get<Resume>(path(resumeId));
+  return { ...resume, parsedSections: resume.parsedSections ? readDocument(resume.parsedSections) : null };
 }
+
+const readSaved = (saved: SavedSections): SavedSections => ({ ...saved, parsedSections: readDocument(saved.parsedSections) });
 
 /** 422 (details.field "title") when the title is empty, too long or has control characters. */
 export function renameResume(resumeId: string, title: string): Promise<Resume> {
@@ -89,13 +93,14 @@ export function renameResume(resumeId: string, title: string): Promise<Resume> {
  * Saves the user's corrections of the document. 412 revision_conflict (details.currentRevision)
  * when it was saved elsewhere since `revision`; 422 invalid_sections with details [{path, message}].
  */
-export function saveResumeSections(resumeId: string, sections: ParsedSections, revision: number): Promise<SavedSections> {
-  return api.put(`${path(resumeId)}/sections`, { sections }, { headers: { 'If-Match': `"${revision}"` } });
+export async function saveResumeSections(resumeId: string, sections: ParsedSections, revision: number): Promise<SavedSections> {
+  const saved = await api.put<SavedSections>(`${path(resumeId)}/sections`, { sections }, { headers: { 'If-Match': `"${revision}"` } });
+  return readSaved(saved);
 }
 
 /** Puts back the document as the parser read it from the file (a new revision). */
-export function resetResumeSections(resumeId: string): Promise<SavedSections> {
-  return api.post(`${path(resumeId)}/sections/reset`);
+export async function resetResumeSections(resumeId: string): Promise<SavedSections> {
+  return readSaved(await api.post<SavedSections>(`${path(resumeId)}/sections/reset`));
 }
 
 /** The resume disappears at once; its file is removed in the background. */
