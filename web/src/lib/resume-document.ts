@@ -52,12 +52,14 @@ export interface DateParts {
   year: string;
   /** "01"–"12", or "" when only the year is known. */
   month: string;
+  /** "01"–"31" when the date has a day (a JSON Resume import), else "". */
+  day: string;
 }
 
 export function dateParts(value: PartialDate | null | undefined): DateParts {
-  const match = value ? /^(\d{4})(?:-(\d{2}))?$/.exec(value) : null;
-  if (!match) return { year: '', month: '' };
-  return { year: match[1]!, month: match[2] ?? '' };
+  const match = value ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value) : null;
+  if (!match) return { year: '', month: '', day: '' };
+  return { year: match[1]!, month: match[2] ?? '', day: match[3] ?? '' };
 }
 
 /** "Jun 2019", "2019", or null. */

@@ -58,8 +58,8 @@ describe('Editing a version', () => {
     const user = userEvent.setup();
     const edited = buildVersion({ id: 'ver-2', versionId: 'ver-2', parentVersionId: 'ver-1', origin: 'edit', acceptedChanges: [] });
     const { calls, router } = renderVersionPage({
-      'PUT /api/v1/versions/ver-1/sections': jsonResponse(201, { versionId: 'ver-2' }),
-      'GET /api/v1/versions/ver-2': jsonResponse(200, edited, { ETag: 'W/"ver-2-r1"' }),
+      'PUT /api/v1/versions/ver-1/sections': jsonResponse(201, edited, { ETag: '"ver-2"' }),
+      'GET /api/v1/versions/ver-2': jsonResponse(200, edited, { ETag: '"ver-2"' }),
     });
 
     await user.click(await screen.findByRole('button', { name: 'Edit' }));
@@ -81,6 +81,20 @@ describe('Editing a version', () => {
     expect(await screen.findByText(/Your edited copy of/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'an earlier version' })).toHaveAttribute('href', '/versions/ver-1');
     expect(screen.getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+    // The answer is the new version: the page shows it without reading it again.
+    expect(calls('GET /api/v1/versions/ver-2')).toHaveLength(0);
+  });
+
+  it('opens the new version by its id when the answer carries only the id', async () => {
+    const user = userEvent.setup();
+    const { router } = renderVersionPage({
+      'PUT /api/v1/versions/ver-1/sections': jsonResponse(201, { versionId: 'ver-3' }),
+      'GET /api/v1/versions/ver-3': jsonResponse(200, buildVersion({ id: 'ver-3', versionId: 'ver-3', origin: 'edit' })),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    await user.type(screen.getByRole('textbox', { name: 'Headline' }), '!');
+    await user.click(screen.getByRole('button', { name: 'Save as new version' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/versions/ver-3'));
   });
 
   it('shows a refused field beside it and keeps the edits', async () => {

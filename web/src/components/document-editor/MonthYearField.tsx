@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 
 import type { PartialDate } from '@/lib/api-types';
-import { dateParts, MONTH_NAMES } from '@/lib/resume-document';
+import { dateParts, MONTH_NAMES, type DateParts } from '@/lib/resume-document';
 
 import fieldStyles from '@/components/ui/Field.module.css';
 import { FieldError } from '@/components/ui/FieldError';
@@ -27,15 +27,18 @@ interface MonthYearFieldProps {
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
-function toDate(year: string, month: string): PartialDate | null | undefined {
+/** The date the fields say: null when empty, undefined while the year is not a whole one. */
+function toDate({ year, month, day }: DateParts): PartialDate | null | undefined {
   if (year === '') return null;
   if (!/^\d{4}$/.test(year) || Number(year) < MIN_YEAR || Number(year) > MAX_YEAR) return undefined;
-  return month ? `${year}-${month}` : year;
+  if (!month) return year;
+  return day ? `${year}-${month}-${day}` : `${year}-${month}`;
 }
 
 /**
  * A date as the resume prints it: a month (or "—" for none) and a year. Only a whole year is
- * written to the document; a year being typed stays here until it is one.
+ * written to the document; a year being typed stays here until it is one. A day (from a JSON
+ * Resume import) is kept until the date is changed here.
  */
 export function MonthYearField({ legend, suffix, prefix = '', value, onChange, path, id }: MonthYearFieldProps) {
   const generated = useId();
@@ -47,19 +50,20 @@ export function MonthYearField({ legend, suffix, prefix = '', value, onChange, p
   const serverIssue = useIssue(path);
 
   // An outside change (undo, reload) shows through unless the fields already say the same.
-  const shown = toDate(parts.year, parts.month);
+  const shown = toDate(parts);
   if (shown !== undefined && shown !== (value ?? null)) {
     const fresh = dateParts(value);
-    if (fresh.year !== parts.year || fresh.month !== parts.month) setParts(fresh);
+    if (fresh.year !== parts.year || fresh.month !== parts.month || fresh.day !== parts.day) setParts(fresh);
   }
 
-  const update = (next: { year: string; month: string }) => {
+  const update = (change: Partial<DateParts>) => {
+    const next = { ...parts, ...change, day: '' };
     setParts(next);
-    const date = toDate(next.year, next.month);
+    const date = toDate(next);
     if (date !== undefined && date !== (value ?? null)) onChange(date);
   };
 
-  const yearInvalid = toDate(parts.year, parts.month) === undefined;
+  const yearInvalid = toDate(parts) === undefined;
   const localError = yearInvalid
     ? `Enter a year from ${MIN_YEAR} to ${MAX_YEAR}.`
     : parts.month && !parts.year
@@ -83,7 +87,7 @@ export function MonthYearField({ legend, suffix, prefix = '', value, onChange, p
             value={parts.month}
             aria-invalid={serverIssue ? true : undefined}
             aria-describedby={describedBy}
-            onChange={(event) => update({ ...parts, month: event.target.value })}
+            onChange={(event) => update({ month: event.target.value })}
           >
             <option value="">—</option>
             {MONTH_NAMES.map((name, index) => (
@@ -108,7 +112,7 @@ export function MonthYearField({ legend, suffix, prefix = '', value, onChange, p
             value={parts.year}
             aria-invalid={yearInvalid || serverIssue ? true : undefined}
             aria-describedby={describedBy}
-            onChange={(event) => update({ ...parts, year: event.target.value.trim() })}
+            onChange={(event) => update({ year: event.target.value.trim() })}
           />
         </div>
       </div>

@@ -54,6 +54,7 @@ export interface ChangeEdit {
 
 export const versionKeys = {
   all: ['versions'] as const,
+  lists: ['versions', 'list'] as const,
   list: (params: ListParams = {}) => ['versions', 'list', params] as const,
   detail: (versionId: string) => ['versions', 'detail', versionId] as const,
 };
@@ -92,12 +93,27 @@ export async function saveVersion(
   return withLinks(data, headers.get('ETag'));
 }
 
+/** The answer of PUT /versions/{id}/sections: the new version (as GET /versions/{id} has it). */
+export interface SavedVersionCopy {
+  versionId: string;
+  /** The whole new version, when the answer carries it. */
+  version: Version | null;
+}
+
 /**
  * Saves the user's edit of a version as a new version (the original stays as it was).
  * `etag` is the version's ETag, sent verbatim as If-Match.
  */
-export function saveVersionSections(versionId: string, sections: ParsedSections, etag: string): Promise<{ versionId: string }> {
-  return api.put(`${versionPath(versionId)}/sections`, { sections }, { headers: { 'If-Match': etag } });
+export async function saveVersionSections(versionId: string, sections: ParsedSections, etag: string): Promise<SavedVersionCopy> {
+  const { data, headers } = await api.exchange<Partial<VersionBody> & { versionId?: string }>(
+    'PUT',
+    `${versionPath(versionId)}/sections`,
+    { sections },
+    { headers: { 'If-Match': etag } },
+  );
+  const id = data.versionId ?? data.id!;
+  const whole = data.optimizedSections !== undefined && data.id !== undefined;
+  return { versionId: id, version: whole ? withLinks(data as VersionBody, headers.get('ETag')) : null };
 }
 
 /** Ids of the accepted changes the user reworded (either shape the server lists them in). */

@@ -36,8 +36,9 @@ export function VersionEditor({ version, onCancel }: VersionEditorProps) {
       return saveVersionSections(version.id, plan.current.sections, etag.current);
     },
     onMutate: () => setIssues({}),
-    onSuccess: ({ versionId }) => {
-      void queryClient.invalidateQueries({ queryKey: versionKeys.all });
+    onSuccess: ({ versionId, version: copy }) => {
+      if (copy) queryClient.setQueryData(versionKeys.detail(versionId), copy);
+      void queryClient.invalidateQueries({ queryKey: versionKeys.lists });
       void navigate(`/versions/${encodeURIComponent(versionId)}`);
     },
     onError: (error) => {
