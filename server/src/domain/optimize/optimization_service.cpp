@@ -240,15 +240,17 @@ json::object ScoreJson(const ScoreResult& score) {
 json::object ChangeJson(const Change& change) {
   json::array diff;
   for (const auto& part : change.diff) diff.push_back({{"op", part.op}, {"text", part.text}});
-  return {{"id", change.id},
-          {"section", change.section},
-          {"path", change.path},
-          {"before", change.before},
-          {"after", change.after},
-          {"reason", change.reason},
-          {"keywords", Strings(change.keywords)},
-          {"scoreDelta", change.score_delta},
-          {"diff", std::move(diff)}};
+  json::object out{{"id", change.id},
+                   {"section", change.section},
+                   {"path", change.path},
+                   {"before", change.before},
+                   {"after", change.after},
+                   {"reason", change.reason},
+                   {"keywords", Strings(change.keywords)},
+                   {"scoreDelta", change.score_delta},
+                   {"diff", std::move(diff)}};
+  if (change.edited_by_user) out["editedByUser"] = true;
+  return out;
 }
 
 OptimizationService::OptimizationService(db::Database& db, jobs::JobQueue& queue,
