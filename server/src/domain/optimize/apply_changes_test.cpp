@@ -117,6 +117,26 @@ TEST(ApplyChanges, CreatesASummaryOrSkillsListThatWasMissing) {
   EXPECT_EQ(document::AllSkills(*applied), (std::vector<std::string>{"Triage", "AWS (EC2, S3)"}));
 }
 
+TEST(SetSkills, KeepsEachSkillInItsGroupAndAddsNewOnesToTheUnnamedOne) {
+  document::ResumeDocument resume;
+  resume.skills = {{"skl1", "Clinical", {"Telemetry", "IV therapy"}},
+                   {"skl2", "Languages", {"Spanish"}}};
+  // A respelled item takes the place of the one it replaces; a new one gets an unnamed group.
+  SetSkills(resume, "Telemetry, Intravenous (IV) therapy, Spanish, ACLS");
+  ASSERT_EQ(resume.skills.size(), 3u);
+  EXPECT_EQ(resume.skills[0].items,
+            (std::vector<std::string>{"Telemetry", "Intravenous (IV) therapy"}));
+  EXPECT_EQ(resume.skills[1].items, (std::vector<std::string>{"Spanish"}));
+  EXPECT_EQ(resume.skills[2].group, "");
+  EXPECT_EQ(resume.skills[2].items, (std::vector<std::string>{"ACLS"}));
+  EXPECT_EQ(resume.skills[2].id, "skl3");
+  // Reordered across groups: each keeps its group.
+  SetSkills(resume, "ACLS, spanish, Telemetry");
+  EXPECT_EQ(resume.skills[0].items, (std::vector<std::string>{"Telemetry"}));
+  EXPECT_EQ(resume.skills[1].items, (std::vector<std::string>{"spanish"}));
+  EXPECT_EQ(resume.skills[2].items, (std::vector<std::string>{"ACLS"}));
+}
+
 TEST(ApplyChanges, RefusesStaleChanges) {
   const auto resume = document::FromJson(testing::NurseResume());
   Change stale{"c3", "experience", "experience[0].bullets[0]", "Triaged patients",
