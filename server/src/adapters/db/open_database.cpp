@@ -61,13 +61,14 @@ void LockMigrations(Database& tx) {
 
 }  // namespace
 
-int Migrate(Database& database) {
+int Migrate(Database& database, int up_to) {
   database.Transaction([](Database& tx) {
     LockMigrations(tx);
     tx.ExecuteScript(kCreateMigrationsTable);
   });
   int applied = 0;
   for (const auto& migration : MigrationsFor(database.dialect())) {
+    if (migration.version > up_to) break;
     bool ran = false;
     database.Transaction([&](Database& tx) {
       LockMigrations(tx);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <limits>
 #include <memory>
 #include <string>
 
@@ -11,8 +12,9 @@ namespace resumax::db {
 // Throws std::invalid_argument for any other scheme.
 std::unique_ptr<Database> OpenDatabase(const std::string& url, int pool_size);
 
-// Applies every migration of the database's dialect that is not yet recorded, each in its own
-// transaction; returns how many it applied.
-int Migrate(Database& database);
+// Applies every migration of the database's dialect that is not yet recorded, up to and
+// including version `up_to` (all by default), each in its own transaction; returns how many it
+// applied.
+int Migrate(Database& database, int up_to = std::numeric_limits<int>::max());
 
 }  // namespace resumax::db
