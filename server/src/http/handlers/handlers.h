@@ -21,7 +21,7 @@ boost::json::object UserJson(const auth::User& user);
 // The JSON form of a resume; with_content adds parsedText and parsedSections.
 boost::json::object ResumeJson(const resumes::Resume& resume, bool with_content);
 // The document in a request body {sections: {...}}; 422 invalid_sections naming each value of
-// the wrong type.
+// the wrong type and each rule of document::Validate it breaks.
 Result<document::ResumeDocument> DocumentFromBody(Request& request);
 
 // The JSON form of an export with its signed links (POST /exports, a version's downloads).

@@ -74,6 +74,8 @@ Result<document::ResumeDocument> DocumentFromBody(Request& request) {
   }
   std::vector<document::Issue> issues;
   document::ResumeDocument edited = document::FromJson(*sections, &issues);
+  // Every problem at once: values of the wrong type, then the rules the rest breaks.
+  for (document::Issue& issue : document::Validate(edited)) issues.push_back(std::move(issue));
   if (!issues.empty()) return document::InvalidSections(issues);
   return edited;
 }
