@@ -7,7 +7,7 @@ list(FILTER RESUMAX_AI_SOURCES EXCLUDE REGEX "_test\\.cpp$")
 file(GLOB RESUMAX_AI_PROMPTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/data/prompts/*.txt)
 
 add_library(resumax_ai STATIC ${RESUMAX_AI_SOURCES})
-target_link_libraries(resumax_ai PUBLIC resumax_rewrite resumax_core PkgConfig::CURL)
+target_link_libraries(resumax_ai PUBLIC resumax_rewriting resumax_core PkgConfig::CURL)
 resumax_embed(resumax_ai prompts ${CMAKE_CURRENT_LIST_DIR}/data/prompts ${RESUMAX_AI_PROMPTS})
 resumax_warnings(resumax_ai)
 

@@ -13,11 +13,11 @@
 #include "domain/export/export_service.h"
 #include "domain/job_descriptions/job_metadata.h"
 #include "domain/job_descriptions/job_text_sanitizer.h"
-#include "domain/optimize/job_analysis.h"
+#include "domain/matching/job_analysis.h"
+#include "domain/matching/taxonomy_import.h"
 #include "domain/optimize/local_change_engine.h"
 #include "domain/optimize/optimization_service.h"
 #include "domain/optimize/optimize_steps.h"
-#include "domain/optimize/taxonomy_import.h"
 #include "domain/resumes/file_types.h"
 
 namespace resumax::app {

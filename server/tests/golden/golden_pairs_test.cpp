@@ -8,11 +8,11 @@
 #include "domain/document/document_json.h"
 #include "domain/job_descriptions/job_metadata.h"
 #include "domain/job_descriptions/job_text_sanitizer.h"
-#include "domain/optimize/apply_changes.h"
-#include "domain/optimize/guard_truthfulness.h"
-#include "domain/optimize/job_analysis.h"
-#include "domain/optimize/rewrite_engine.h"
-#include "domain/optimize/scorer.h"
+#include "domain/matching/job_analysis.h"
+#include "domain/matching/scorer.h"
+#include "domain/rewriting/apply_changes.h"
+#include "domain/rewriting/guard_truthfulness.h"
+#include "domain/rewriting/rewrite_engine.h"
 
 namespace resumax::optimize {
 namespace {

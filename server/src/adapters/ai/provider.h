@@ -5,7 +5,8 @@
 #include <vector>
 
 #include "core/error.h"
-#include "domain/optimize/model.h"
+#include "domain/matching/model.h"
+#include "domain/rewriting/change.h"
 
 namespace resumax::ai {
 

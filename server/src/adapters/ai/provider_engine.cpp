@@ -9,9 +9,9 @@
 #include <thread>
 
 #include "adapters/ai/section_prompt.h"
-#include "domain/optimize/apply_changes.h"
-#include "domain/optimize/diff_words.h"
-#include "domain/optimize/rewrite_engine.h"
+#include "domain/rewriting/apply_changes.h"
+#include "domain/rewriting/diff_words.h"
+#include "domain/rewriting/rewrite_engine.h"
 
 namespace resumax::ai {
 namespace {

@@ -11,8 +11,8 @@
 #include "adapters/ai/engine_factory.h"
 #include "adapters/ai/fake_llm_server.h"
 #include "domain/document/document_json.h"
-#include "domain/optimize/rewrite_engine.h"
-#include "domain/optimize/rewrite_test_resumes.h"
+#include "domain/rewriting/rewrite_engine.h"
+#include "domain/rewriting/rewrite_test_resumes.h"
 
 namespace resumax::ai {
 namespace {

@@ -4,7 +4,8 @@
 #include <vector>
 
 #include "domain/document/resume_document.h"
-#include "domain/optimize/model.h"
+#include "domain/matching/model.h"
+#include "domain/rewriting/change.h"
 
 namespace resumax::optimize {
 

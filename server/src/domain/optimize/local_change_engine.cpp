@@ -1,6 +1,6 @@
 #include "domain/optimize/local_change_engine.h"
 
-#include "domain/optimize/rewrite_engine.h"
+#include "domain/rewriting/rewrite_engine.h"
 
 namespace resumax::optimize {
 

@@ -9,12 +9,12 @@
 #include "core/log.h"
 #include "core/paging.h"
 #include "domain/document/document_json.h"
-#include "domain/optimize/apply_changes.h"
-#include "domain/optimize/diff_words.h"
-#include "domain/optimize/guard_truthfulness.h"
-#include "domain/optimize/job_analysis.h"
+#include "domain/matching/job_analysis.h"
+#include "domain/matching/scorer.h"
 #include "domain/optimize/optimize_steps.h"
-#include "domain/optimize/scorer.h"
+#include "domain/rewriting/apply_changes.h"
+#include "domain/rewriting/diff_words.h"
+#include "domain/rewriting/guard_truthfulness.h"
 
 namespace resumax::optimize {
 namespace {

@@ -17,10 +17,11 @@
 #include "domain/document/resume_document.h"
 #include "domain/jobs/job_queue.h"
 #include "domain/jobs/worker_pool.h"
+#include "domain/matching/model.h"
+#include "domain/matching/taxonomy.h"
 #include "domain/optimize/change_engine.h"
-#include "domain/optimize/guard_truthfulness.h"
-#include "domain/optimize/model.h"
-#include "domain/optimize/taxonomy.h"
+#include "domain/rewriting/change.h"
+#include "domain/rewriting/guard_truthfulness.h"
 
 namespace resumax::optimize {
 

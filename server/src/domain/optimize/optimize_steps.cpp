@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
-#include "domain/optimize/apply_changes.h"
-#include "domain/optimize/diff_words.h"
-#include "domain/optimize/scorer.h"
+#include "domain/matching/scorer.h"
+#include "domain/rewriting/apply_changes.h"
+#include "domain/rewriting/diff_words.h"
 
 namespace resumax::optimize {
 

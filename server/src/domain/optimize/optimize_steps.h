@@ -3,10 +3,11 @@
 #include <string_view>
 
 #include "domain/document/resume_document.h"
+#include "domain/matching/model.h"
+#include "domain/matching/taxonomy.h"
 #include "domain/optimize/change_engine.h"
-#include "domain/optimize/guard_truthfulness.h"
-#include "domain/optimize/model.h"
-#include "domain/optimize/taxonomy.h"
+#include "domain/rewriting/change.h"
+#include "domain/rewriting/guard_truthfulness.h"
 
 // The steps of one optimization, once, for the service's worker and for `resumax optimize`:
 // score the resume against the job, let the engine propose, drop what the truthfulness guard

@@ -1,0 +1,392 @@
+#include "domain/matching/job_analysis.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <limits>
+#include <map>
+
+#include "domain/job_descriptions/job_metadata.h"
+#include "domain/matching/education_level.h"
+#include "domain/matching/json_fields.h"
+#include "domain/matching/score_formula.h"
+#include "domain/matching/skill_matcher.h"
+#include "domain/matching/text_tokens.h"
+
+namespace resumax::optimize {
+namespace {
+
+enum class Block { kNone, kRequired, kPreferred, kOther };
+
+constexpr std::string_view kBullet = "• ";
+
+bool ContainsAny(std::string_view lowered, std::initializer_list<std::string_view> phrases) {
+  return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view phrase) {
+    return lowered.find(phrase) != std::string_view::npos;
+  });
+}
+
+bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+std::string_view Trim(std::string_view text, std::string_view characters = " \t\r") {
+  const std::size_t begin = text.find_first_not_of(characters);
+  if (begin == std::string_view::npos) return {};
+  return text.substr(begin, text.find_last_not_of(characters) - begin + 1);
+}
+
+Block ClassifyHeading(std::string_view lowered) {
+  if (ContainsAny(lowered, {"nice to have", "nice-to-have", "preferred", "bonus", "plus", "desired",
+                            "desirable", "good to have", "great to have", "ideally", "stand out",
+                            "extra credit", "even better", "additional qualif"})) {
+    return Block::kPreferred;
+  }
+  if (ContainsAny(
+          lowered,
+          {"requirement",   "qualification", "must have",       "must-have",    "you'll need",
+           "you will need", "what you need", "looking for",     "who you are",  "about you",
+           "you have",      "you bring",     "you'll bring",    "skill",        "experience",
+           "education",     "certification", "license",         "licensure",    "credential",
+           "competenc",     "knowledge",     "ideal candidate", "your profile", "your background",
+           "what it takes", "essential",     "abilities",       "expertise"})) {
+    return Block::kRequired;
+  }
+  if (ContainsAny(lowered, {"responsibilit",
+                            "duties",
+                            "what you'll do",
+                            "what you will do",
+                            "you'll be doing",
+                            "about",
+                            "benefit",
+                            "perks",
+                            "offer",
+                            "compensation",
+                            "salary",
+                            "pay",
+                            "apply",
+                            "overview",
+                            "summary",
+                            "description",
+                            "role",
+                            "team",
+                            "schedule",
+                            "location",
+                            "hours",
+                            "culture",
+                            "mission",
+                            "why",
+                            "day in the life",
+                            "equal opportunity",
+                            "working conditions"})) {
+    return Block::kOther;
+  }
+  return Block::kNone;
+}
+
+// Every word capitalised, apart from short joining words: "What You'll Need", "Nice to Have".
+bool IsTitleCase(std::string_view text) {
+  bool any = false;
+  for (const Token& token : Tokenize(text)) {
+    const char first = token.surface.front();
+    if (first >= 'A' && first <= 'Z') {
+      any = true;
+    } else if (!IsOneOf(token.lowered, {"and", "of", "the", "for", "a", "an", "to", "you", "we",
+                                        "our", "your", "ll", "re", "ve", "s"})) {
+      return false;
+    }
+  }
+  return any;
+}
+
+bool IsAllCaps(std::string_view text) {
+  return std::none_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+         std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool IsKnownHeading(std::string_view lowered) {
+  return IsOneOf(Trim(lowered, " .!-"), {"requirements",
+                                         "qualifications",
+                                         "minimum qualifications",
+                                         "basic qualifications",
+                                         "required qualifications",
+                                         "preferred qualifications",
+                                         "desired qualifications",
+                                         "additional qualifications",
+                                         "what you'll need",
+                                         "what you will need",
+                                         "what you need",
+                                         "what we're looking for",
+                                         "what we are looking for",
+                                         "who you are",
+                                         "about you",
+                                         "you have",
+                                         "you bring",
+                                         "what you bring",
+                                         "what you'll bring",
+                                         "must have",
+                                         "must haves",
+                                         "must-have",
+                                         "must-haves",
+                                         "nice to have",
+                                         "nice-to-have",
+                                         "nice to haves",
+                                         "nice-to-haves",
+                                         "bonus points",
+                                         "bonus",
+                                         "preferred",
+                                         "skills",
+                                         "required skills",
+                                         "key skills",
+                                         "skills and experience",
+                                         "experience",
+                                         "education",
+                                         "education and experience",
+                                         "certifications",
+                                         "licenses and certifications",
+                                         "what you'll do",
+                                         "what you will do",
+                                         "responsibilities",
+                                         "key responsibilities",
+                                         "duties",
+                                         "benefits",
+                                         "perks",
+                                         "about us",
+                                         "about the role",
+                                         "the role",
+                                         "who we are",
+                                         "what we offer",
+                                         "compensation",
+                                         "how to apply",
+                                         "ideally you have",
+                                         "even better",
+                                         "it's a plus",
+                                         "extra credit",
+                                         "qualifications and skills",
+                                         "requirements and qualifications"});
+}
+
+struct Heading {
+  Block block = Block::kNone;
+  std::string_view rest;  // "Must have: Go, Kubernetes" holds content on the heading line
+};
+
+std::optional<Heading> ParseHeading(std::string_view line) {
+  if (line.starts_with(kBullet)) return std::nullopt;
+  line = Trim(line, " \t\r#*_");
+  const std::size_t colon = line.find(':');
+  const bool has_colon = colon != std::string_view::npos;
+  const std::string_view head = Trim(has_colon ? line.substr(0, colon) : line, " \t*_");
+  const std::size_t words = static_cast<std::size_t>(std::count(head.begin(), head.end(), ' ')) + 1;
+  if (head.empty() || head.size() > 60 || words > (has_colon ? 8u : 5u)) return std::nullopt;
+  if (!has_colon && (line.ends_with('.') || line.ends_with('!') || line.ends_with('?'))) {
+    return std::nullopt;
+  }
+  std::string lowered = LowerAscii(head);
+  for (std::size_t at = lowered.find("’"); at != std::string::npos; at = lowered.find("’")) {
+    lowered.replace(at, std::string_view("’").size(), "'");
+  }
+  const Block block = ClassifyHeading(lowered);
+  const std::string_view rest = has_colon ? Trim(line.substr(colon + 1), " \t*_") : "";
+  if (block == Block::kNone) {
+    // An unknown "Our stack:" still ends the block above it; "Location: Austin" is content.
+    if (has_colon && rest.empty()) return Heading{Block::kOther, {}};
+    return std::nullopt;
+  }
+  // Without a colon a line is a heading in Title Case or capitals, or when it is a known
+  // heading: "What you'll need" is one, "Experience with Kubernetes" is not.
+  if (!has_colon && !IsTitleCase(head) && !IsAllCaps(head) && !IsKnownHeading(lowered)) {
+    return std::nullopt;
+  }
+  return Heading{block, rest};
+}
+
+// Calls visit(clause) for each clause of a line: parentheses, ';' and sentence ends separate
+// them, so "Go; Kubernetes is a plus" has its optional part apart.
+template <typename Visit>
+void ForEachClause(std::string_view content, Visit visit) {
+  std::size_t start = 0;
+  for (std::size_t at = 0; at <= content.size(); ++at) {
+    const bool end = at == content.size();
+    const char c = end ? ';' : content[at];
+    const bool sentence_end = c == '.' && at + 1 < content.size() && content[at + 1] == ' ';
+    if (c != ';' && c != '(' && c != ')' && !sentence_end) continue;
+    if (at > start) visit(content.substr(start, at - start), start);
+    start = at + 1;
+  }
+}
+
+struct Candidate {
+  std::string term;
+  SkillKind kind = SkillKind::kHard;
+  bool required = false;
+  std::size_t first = std::numeric_limits<std::size_t>::max();
+  int mentions = 0;
+};
+
+double BaseWeight(SkillKind kind, bool required) {
+  switch (kind) {
+    case SkillKind::kSoft:
+      return formula::kSoftWeight;
+    case SkillKind::kCertification:
+      return required ? formula::kRequiredCertificationWeight
+                      : formula::kPreferredCertificationWeight;
+    case SkillKind::kHard:
+      return required ? formula::kRequiredHardWeight : formula::kPreferredHardWeight;
+  }
+  return formula::kPreferredHardWeight;
+}
+
+std::optional<int> YearsMin(const boost::json::object& metadata) {
+  const boost::json::value* min = json::Object(metadata, "yearsExperience").if_contains("min");
+  if (min == nullptr || !min->is_int64()) return std::nullopt;
+  return static_cast<int>(min->as_int64());
+}
+
+}  // namespace
+
+JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::object& jd_metadata,
+                       const Taxonomy& taxonomy) {
+  const boost::json::object metadata =
+      jd_metadata.empty()
+          ? jobs::ExtractJobMetadata(sanitized_text, std::nullopt, std::nullopt, std::nullopt)
+                .ToJson()
+          : jd_metadata;
+  JobAnalysis analysis;
+  analysis.title = std::string(json::String(metadata, "title"));
+  if (const std::string_view seniority = json::String(metadata, "seniority"); !seniority.empty()) {
+    analysis.seniority = std::string(seniority);
+  }
+  analysis.years_min = YearsMin(metadata);
+
+  const SkillMatcher matcher(taxonomy);
+  // Mentions anywhere in the text: how often and where first.
+  std::map<std::size_t, std::pair<int, std::size_t>> mentions;  // entry → count, first offset
+  for (const SkillMatch& match : matcher.FindAll(sanitized_text)) {
+    auto [at, inserted] = mentions.try_emplace(match.entry, 0, match.begin);
+    ++at->second.first;
+  }
+
+  std::map<std::size_t, Candidate> found;    // taxonomy entry → candidate
+  std::map<std::string, Candidate> unknown;  // lowered name → a metadata skill we lack
+  const auto record = [&](std::size_t entry, bool required, std::size_t position) {
+    const TaxonomyEntry& concept_entry = taxonomy.entries()[entry];
+    if (concept_entry.kind == EntryKind::kTitle) return;
+    auto [at, inserted] = found.try_emplace(entry);
+    Candidate& candidate = at->second;
+    if (inserted) {
+      candidate.term = concept_entry.canonical;
+      candidate.kind = ToSkillKind(concept_entry.kind);
+    }
+    candidate.required = candidate.required || required;
+    candidate.first = std::min(candidate.first, position);
+  };
+
+  // The requirement blocks; without any, the whole text is one.
+  std::string requirements;
+  bool found_block = false;
+  const auto scan = [&](std::string_view content, Block block, std::size_t offset) {
+    if (block == Block::kRequired) (requirements += content) += '\n';
+    ForEachClause(content, [&](std::string_view clause, std::size_t clause_offset) {
+      const bool required = block == Block::kRequired && !SoundsOptional(clause);
+      for (const SkillMatch& match : matcher.FindAll(clause)) {
+        record(match.entry, required, offset + clause_offset + match.begin);
+      }
+    });
+  };
+  std::vector<std::pair<std::string_view, std::size_t>> lines;  // line, offset in the text
+  for (std::size_t start = 0; start <= sanitized_text.size();) {
+    std::size_t end = sanitized_text.find('\n', start);
+    if (end == std::string_view::npos) end = sanitized_text.size();
+    const std::string_view line = Trim(sanitized_text.substr(start, end - start));
+    if (!line.empty()) {
+      lines.emplace_back(line, static_cast<std::size_t>(line.data() - sanitized_text.data()));
+    }
+    start = end + 1;
+  }
+  Block block = Block::kNone;
+  for (const auto& [line, offset] : lines) {
+    if (const auto heading = ParseHeading(line)) {
+      block = heading->block;
+      found_block = found_block || block == Block::kRequired || block == Block::kPreferred;
+      if (!heading->rest.empty() && (block == Block::kRequired || block == Block::kPreferred)) {
+        scan(heading->rest, block,
+             static_cast<std::size_t>(heading->rest.data() - sanitized_text.data()));
+      }
+      continue;
+    }
+    if (block == Block::kRequired || block == Block::kPreferred) scan(line, block, offset);
+  }
+  if (!found_block) {
+    for (const auto& [line, offset] : lines) scan(line, Block::kRequired, offset);
+  }
+
+  // The metadata's lists, which may name skills this taxonomy lacks.
+  std::vector<TaxonomyEntry> extra;
+  for (const bool required : {true, false}) {
+    for (const boost::json::value& item :
+         json::Array(metadata, required ? "requiredSkills" : "preferredSkills")) {
+      const std::string name(json::AsString(item));
+      if (name.empty()) continue;
+      if (DegreeLevelOf(name)) continue;  // "BSN": the education requirement covers degrees
+      if (const auto entry = taxonomy.FindIndex(name)) {
+        // Where this taxonomy reads the text differently ("OSHA 10" is a certification, not
+        // "OSHA"), its reading wins.
+        const auto mention = mentions.find(*entry);
+        if (mention != mentions.end()) record(*entry, required, mention->second.second);
+        continue;
+      }
+      auto [at, inserted] = unknown.try_emplace(LowerAscii(name));
+      if (inserted) {
+        at->second.term = name;
+        extra.push_back({name, EntryKind::kHard, {}, {}, {}});
+      }
+      at->second.required = at->second.required || required;
+    }
+  }
+  if (!extra.empty()) {
+    const Taxonomy extra_taxonomy = Taxonomy::FromEntries(std::move(extra));
+    for (const SkillMatch& match : SkillMatcher(extra_taxonomy).FindAll(sanitized_text)) {
+      Candidate& candidate =
+          unknown.at(LowerAscii(extra_taxonomy.entries()[match.entry].canonical));
+      ++candidate.mentions;
+      candidate.first = std::min(candidate.first, match.begin);
+    }
+  }
+
+  std::vector<Candidate> candidates;
+  for (auto& [entry, candidate] : found) {
+    const auto mention = mentions.find(entry);
+    candidate.mentions = mention != mentions.end() ? mention->second.first : 1;
+    candidates.push_back(std::move(candidate));
+  }
+  for (auto& [name, candidate] : unknown) candidates.push_back(std::move(candidate));
+
+  for (Candidate& candidate : candidates) {
+    const int extra_mentions = std::clamp(candidate.mentions - 1, 0, formula::kMaxExtraMentions);
+    analysis.keywords.push_back({candidate.term, candidate.kind, candidate.required,
+                                 BaseWeight(candidate.kind, candidate.required) +
+                                     formula::kExtraMentionWeight * extra_mentions});
+  }
+  std::vector<std::size_t> order(candidates.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Keyword& ka = analysis.keywords[a];
+    const Keyword& kb = analysis.keywords[b];
+    if (ka.required != kb.required) return ka.required;
+    if (ka.weight != kb.weight) return ka.weight > kb.weight;
+    if (candidates[a].first != candidates[b].first)
+      return candidates[a].first < candidates[b].first;
+    return ka.term < kb.term;
+  });
+  std::vector<Keyword> sorted;
+  sorted.reserve(order.size());
+  for (const std::size_t i : order) sorted.push_back(analysis.keywords[i]);
+  analysis.keywords = std::move(sorted);
+
+  const auto education =
+      RequiredDegreeLevel(found_block ? std::string_view(requirements) : sanitized_text);
+  if (education) analysis.education = std::string(DegreeLevelName(*education));
+  return analysis;
+}
+
+}  // namespace resumax::optimize

@@ -1,0 +1,176 @@
+#include "domain/matching/job_analysis.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "domain/job_descriptions/job_metadata.h"
+#include "domain/job_descriptions/job_text_sanitizer.h"
+#include "domain/matching/scoring_test_fixtures.h"
+
+namespace resumax::optimize {
+namespace {
+
+JobAnalysis Analyze(std::string_view raw) {
+  const std::string text = jobs::SanitizeJobText(raw);
+  const boost::json::object metadata =
+      jobs::ExtractJobMetadata(text, std::nullopt, std::nullopt, std::nullopt).ToJson();
+  return AnalyzeJob(text, metadata, Taxonomy::Builtin());
+}
+
+const Keyword* Find(const JobAnalysis& analysis, std::string_view term) {
+  const auto found = std::find_if(analysis.keywords.begin(), analysis.keywords.end(),
+                                  [&](const Keyword& keyword) { return keyword.term == term; });
+  return found == analysis.keywords.end() ? nullptr : &*found;
+}
+
+void ExpectKeyword(const JobAnalysis& analysis, std::string_view term, SkillKind kind,
+                   bool required, double weight) {
+  const Keyword* keyword = Find(analysis, term);
+  ASSERT_NE(keyword, nullptr) << term;
+  EXPECT_EQ(keyword->kind, kind) << term;
+  EXPECT_EQ(keyword->required, required) << term;
+  EXPECT_DOUBLE_EQ(keyword->weight, weight) << term;
+}
+
+TEST(AnalyzeJob, SoftwareEngineer) {
+  const JobAnalysis job = Analyze(fixtures::kBackendEngineerJob);
+  EXPECT_EQ(job.title, "Senior Backend Engineer");
+  EXPECT_EQ(job.seniority, "senior");
+  EXPECT_EQ(job.years_min, 5);
+  EXPECT_EQ(job.education, "bachelor");
+  ExpectKeyword(job, "Go", SkillKind::kHard, true, 3.5);  // mentioned twice
+  ExpectKeyword(job, "Java", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "SQL", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "Docker", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "Kubernetes", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "CI/CD", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "Distributed systems", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "Communication skills", SkillKind::kSoft, true, 1);
+  ExpectKeyword(job, "Terraform", SkillKind::kHard, false, 1.5);
+  ExpectKeyword(job, "gRPC", SkillKind::kHard, false, 1.5);
+  ExpectKeyword(job, "Kafka", SkillKind::kHard, false, 2);  // also in the responsibilities
+  ExpectKeyword(job, "AWS Certified Solutions Architect", SkillKind::kCertification, false, 1.25);
+  // Only in "What you'll do": responsibilities are not requirements.
+  EXPECT_EQ(Find(job, "Mentoring"), nullptr);
+  EXPECT_EQ(Find(job, "Stakeholder management"), nullptr);
+  // Required keywords come first.
+  const auto first_preferred =
+      std::find_if(job.keywords.begin(), job.keywords.end(),
+                   [](const Keyword& keyword) { return !keyword.required; });
+  EXPECT_TRUE(std::all_of(first_preferred, job.keywords.end(),
+                          [](const Keyword& keyword) { return !keyword.required; }));
+}
+
+TEST(AnalyzeJob, EmergencyNurse) {
+  const JobAnalysis job = Analyze(fixtures::kEmergencyNurseJob);
+  EXPECT_EQ(job.title, "Registered Nurse - Emergency Department");
+  EXPECT_EQ(job.years_min, 2);
+  EXPECT_EQ(job.education, "associate");  // the BSN is only preferred
+  ExpectKeyword(job, "RN license", SkillKind::kCertification, true, 2.5);
+  ExpectKeyword(job, "BLS", SkillKind::kCertification, true, 2.5);
+  ExpectKeyword(job, "ACLS", SkillKind::kCertification, true, 2.5);
+  ExpectKeyword(job, "PALS", SkillKind::kCertification, true, 2.5);
+  ExpectKeyword(job, "Critical care", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "Triage", SkillKind::kHard, true, 3.5);
+  ExpectKeyword(job, "Emergency Severity Index", SkillKind::kHard, true, 4);  // 3 mentions
+  ExpectKeyword(job, "Epic", SkillKind::kHard, true, 3.5);
+  ExpectKeyword(job, "Communication skills", SkillKind::kSoft, true, 1);
+  ExpectKeyword(job, "Teamwork", SkillKind::kSoft, true, 1);
+  ExpectKeyword(job, "TNCC", SkillKind::kCertification, false, 1.25);
+  ExpectKeyword(job, "CEN", SkillKind::kCertification, false, 1.25);
+  ExpectKeyword(job, "Bilingual", SkillKind::kHard, false, 1.5);
+  ExpectKeyword(job, "Spanish", SkillKind::kHard, false, 1.5);
+  EXPECT_EQ(Find(job, "Telemetry"), nullptr);  // responsibilities only
+  EXPECT_EQ(Find(job, "BSN"), nullptr);        // a degree: the education requirement's
+}
+
+TEST(AnalyzeJob, StaffAccountant) {
+  const JobAnalysis job = Analyze(fixtures::kStaffAccountantJob);
+  EXPECT_EQ(job.title, "Staff Accountant");
+  EXPECT_EQ(job.years_min, 2);
+  EXPECT_EQ(job.education, "bachelor");
+  ExpectKeyword(job, "GAAP", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "Account reconciliation", SkillKind::kHard, true, 3.5);
+  ExpectKeyword(job, "Microsoft Excel", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "Pivot tables", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "VLOOKUP", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "NetSuite", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "QuickBooks", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "Attention to detail", SkillKind::kSoft, true, 1);
+  ExpectKeyword(job, "Time management", SkillKind::kSoft, true, 1);
+  ExpectKeyword(job, "CPA", SkillKind::kCertification, false, 1.75);  // "CPA or CPA candidate"
+  ExpectKeyword(job, "SOX compliance", SkillKind::kHard, false, 1.5);
+  const Keyword* accounting = Find(job, "Accounting");
+  ASSERT_NE(accounting, nullptr);
+  EXPECT_TRUE(accounting->required);  // "public accounting a plus" does not make it optional
+}
+
+TEST(AnalyzeJob, WarehouseAssociate) {
+  const JobAnalysis job = Analyze(fixtures::kWarehouseAssociateJob);
+  EXPECT_NE(job.title.find("Warehouse Associate"), std::string::npos);
+  EXPECT_EQ(job.years_min, 1);
+  EXPECT_EQ(job.education, "high_school");
+  ExpectKeyword(job, "Forklift certification", SkillKind::kCertification, true, 2.5);
+  ExpectKeyword(job, "RF scanners", SkillKind::kHard, true, 3.5);
+  ExpectKeyword(job, "Attention to detail", SkillKind::kSoft, true, 1);
+  ExpectKeyword(job, "Numeracy", SkillKind::kSoft, true, 1);
+  ExpectKeyword(job, "Dependability", SkillKind::kSoft, true, 1);
+  ExpectKeyword(job, "Teamwork", SkillKind::kSoft, true, 1);
+  ExpectKeyword(job, "OSHA 10", SkillKind::kCertification, false, 1.25);
+  ExpectKeyword(job, "WMS", SkillKind::kHard, false, 1.5);
+  EXPECT_EQ(Find(job, "Cycle counting"), nullptr);
+}
+
+TEST(AnalyzeJob, DigitalMarketingManager) {
+  const JobAnalysis job = Analyze(fixtures::kMarketingManagerJob);
+  EXPECT_EQ(job.title, "Digital Marketing Manager");
+  EXPECT_EQ(job.years_min, 4);
+  EXPECT_EQ(job.education, std::nullopt);
+  ExpectKeyword(job, "SEO", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "Google Ads", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "Google Analytics", SkillKind::kHard, true, 3.5);  // and "GA4"
+  ExpectKeyword(job, "Klaviyo", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "A/B testing", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "Conversion rate optimization", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "Stakeholder management", SkillKind::kSoft, true, 1);
+  ExpectKeyword(job, "Shopify", SkillKind::kHard, false, 1.5);
+  ExpectKeyword(job, "Google Analytics certification", SkillKind::kCertification, false, 1.25);
+}
+
+TEST(AnalyzeJob, WithoutRequirementHeadingsTheWholeTextCounts) {
+  const JobAnalysis job = AnalyzeJob(
+      "Line Cook\nWe need a cook with food safety knowledge and ServSafe certification. Knife "
+      "skills a plus.",
+      {}, Taxonomy::Builtin());
+  EXPECT_EQ(job.title, "Line Cook");
+  ExpectKeyword(job, "Food safety", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "ServSafe", SkillKind::kCertification, true, 2.5);
+  ExpectKeyword(job, "Knife skills", SkillKind::kHard, false, 1.5);
+}
+
+TEST(AnalyzeJob, KeepsMetadataSkillsTheTaxonomyLacks) {
+  const boost::json::object metadata = {
+      {"title", "Widget Engineer"},
+      {"requiredSkills", boost::json::array{"Widgetry", "Python"}},
+      {"preferredSkills", boost::json::array{"BSN"}}};
+  const JobAnalysis job =
+      AnalyzeJob("Requirements\n• Widgetry and Python\n• More widgetry\n• Even more Widgetry",
+                 metadata, Taxonomy::Builtin());
+  ExpectKeyword(job, "Widgetry", SkillKind::kHard, true, 4);  // three mentions
+  ExpectKeyword(job, "Python", SkillKind::kHard, true, 3);
+  EXPECT_EQ(Find(job, "BSN"), nullptr);
+}
+
+TEST(AnalyzeJob, IsDeterministic) {
+  const JobAnalysis first = Analyze(fixtures::kBackendEngineerJob);
+  const JobAnalysis second = Analyze(fixtures::kBackendEngineerJob);
+  ASSERT_EQ(first.keywords.size(), second.keywords.size());
+  for (std::size_t i = 0; i < first.keywords.size(); ++i) {
+    EXPECT_EQ(first.keywords[i].term, second.keywords[i].term);
+    EXPECT_EQ(first.keywords[i].weight, second.keywords[i].weight);
+  }
+}
+
+}  // namespace
+}  // namespace resumax::optimize

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+// The vocabulary of matching: what a job asks for and how well a resume matches it (the
+// resume itself is a document::ResumeDocument). The namespace is optimization's, shared by the
+// matching, rewriting and optimize rooms.
+namespace resumax::optimize {
+
+enum class SkillKind { kHard, kSoft, kCertification };
+
+// A term the job description asks for, with how much it matters.
+struct Keyword {
+  std::string term;  // canonical spelling ("Kubernetes", "ACLS", "Stakeholder management")
+  SkillKind kind = SkillKind::kHard;
+  bool required = true;  // required vs. preferred
+  double weight = 1.0;   // required hard skills weigh most; repeated mentions add weight
+};
+
+// What the scorer needs to know about a job, computed once per JD text (cacheable by hash).
+struct JobAnalysis {
+  std::string title;
+  std::optional<std::string> seniority;  // intern … executive (as the JD metadata)
+  std::optional<int> years_min;
+  std::optional<std::string> education;  // "bachelor", "master", "phd", "associate", "high_school"
+  std::vector<Keyword> keywords;         // skills and certifications, deduplicated
+};
+
+struct CategoryScore {
+  int score = 0;                     // 0–100
+  double weight = 0;                 // its share of the total (the published formula)
+  std::vector<std::string> counted;  // what earned points
+  std::vector<std::string> missing;  // what would have earned more
+  std::string explanation;           // one sentence a user understands
+};
+
+// Where a keyword was found in a resume.
+struct KeywordReport {
+  std::vector<std::string>
+      matched;  // in the resume where a screener looks (skills, titles, summary)
+  std::vector<std::string>
+      evidenced;  // asked for, shown somewhere (e.g. a bullet) but not where a screener looks
+  std::vector<std::string> missing;  // asked for and nowhere in the resume
+};
+
+struct ScoreResult {
+  int total = 0;  // 0–100
+  // hardSkills, softSkills, jobTitle, education, experience, searchability
+  std::map<std::string, CategoryScore> breakdown;
+  KeywordReport keywords;
+};
+
+}  // namespace resumax::optimize

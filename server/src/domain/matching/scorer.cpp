@@ -1,0 +1,559 @@
+#include "domain/matching/scorer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <deque>
+#include <limits>
+#include <map>
+#include <set>
+
+#include "domain/document/resume_document.h"
+#include "domain/matching/education_level.h"
+#include "domain/matching/job_titles.h"
+#include "domain/matching/score_formula.h"
+#include "domain/matching/skill_matcher.h"
+#include "domain/matching/text_tokens.h"
+
+namespace resumax::optimize {
+namespace {
+
+// Months counted from year 0; a date of only a year reads as its middle.
+std::optional<int> MonthIndex(const std::optional<document::Date>& date) {
+  if (!date) return std::nullopt;
+  return date->year * 12 + (date->month >= 1 && date->month <= 12 ? date->month : 7) - 1;
+}
+
+struct Span {
+  int start = 0, end = 0;  // inclusive months
+};
+
+struct ResumeJob {
+  std::string title;
+  std::optional<Span> span;
+  int recency = -1;                     // the month it ended (today when current), for ordering
+  std::vector<std::string_view> texts;  // title and bullets
+  double relevance = 1;                 // to the job scored against, 0–1
+};
+
+// What the scorer reads from the resume document.
+struct ResumeView {
+  std::vector<std::string_view> screener;  // skills, certifications, summary, job titles
+  std::vector<std::string_view> evidence;  // bullets, projects, education, other text
+  std::vector<ResumeJob> jobs;             // most recent first
+  std::string_view summary;
+  std::optional<DegreeLevel> degree;
+  bool email = false, phone = false;
+  bool experience = false, education = false, skills = false;
+  std::size_t section_chars = 0;
+};
+
+std::size_t NonSpaceChars(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return c != ' ' && c != '\n' && c != '\t' && c != '\r';
+  }));
+}
+
+std::size_t CountWords(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// Views of text built here point into `storage`, whose elements never move.
+ResumeView ReadResume(const document::ResumeDocument& resume, int today,
+                      std::deque<std::string>& storage) {
+  ResumeView view;
+  const auto keep = [&](std::string text) -> std::string_view {
+    storage.push_back(std::move(text));
+    return storage.back();
+  };
+  const auto evidence = [&](std::string_view text) {
+    if (!text.empty()) view.evidence.push_back(text);
+  };
+  view.email = !resume.contact.email.empty();
+  view.phone = !resume.contact.phone.empty();
+  view.summary = resume.summary;
+  if (!view.summary.empty()) view.screener.push_back(view.summary);
+  for (const document::SkillGroup& group : resume.skills) {
+    for (const std::string& skill : group.items) {
+      if (skill.empty()) continue;
+      view.screener.push_back(skill);
+      view.skills = true;
+    }
+  }
+  for (const document::Certification& certification : resume.certifications) {
+    if (!certification.name.empty()) view.screener.push_back(certification.name);
+    evidence(certification.issuer);
+  }
+  for (const document::Experience& job : resume.experience) {
+    ResumeJob entry;
+    entry.title = job.title;
+    const auto start = MonthIndex(job.period.start);
+    auto end = job.period.current ? std::optional<int>(today) : MonthIndex(job.period.end);
+    if (end) end = std::min(*end, today);
+    if (start && end && *start <= *end) entry.span = Span{*start, *end};
+    entry.recency = end ? *end : start.value_or(-1);
+    if (!entry.title.empty()) {
+      view.screener.push_back(keep(entry.title));
+      entry.texts.push_back(view.screener.back());
+    }
+    if (!job.summary.empty()) {
+      entry.texts.push_back(job.summary);
+      view.evidence.push_back(job.summary);
+    }
+    for (const std::string& bullet : job.bullets) {
+      if (bullet.empty()) continue;
+      view.evidence.push_back(bullet);
+      entry.texts.push_back(bullet);
+    }
+    view.experience =
+        view.experience || !entry.title.empty() || !job.bullets.empty() || !job.company.empty();
+    view.jobs.push_back(std::move(entry));
+  }
+  std::stable_sort(view.jobs.begin(), view.jobs.end(),
+                   [](const ResumeJob& a, const ResumeJob& b) { return a.recency > b.recency; });
+  for (const document::Education& school : resume.education) {
+    const std::string text = school.degree + "\n" + school.field + "\n" + school.school;
+    if (NonSpaceChars(text) == 0) continue;
+    view.education = true;
+    view.evidence.push_back(keep(text));
+    for (const std::string& line : school.bullets) evidence(line);
+    if (const auto level = DegreeLevelOf(text); level && (!view.degree || *level > *view.degree)) {
+      view.degree = level;
+    }
+  }
+  // Projects, volunteering and the other sections: evidence, one entry at a time.
+  document::ResumeDocument rest;
+  rest.projects = resume.projects;
+  rest.volunteer = resume.volunteer;
+  rest.awards = resume.awards;
+  rest.publications = resume.publications;
+  rest.languages = resume.languages;
+  rest.custom = resume.custom;
+  evidence(keep(document::AllText(rest)));
+  view.section_chars = NonSpaceChars(document::AllText(resume));
+  return view;
+}
+
+int Percent(double fraction) {
+  return static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * 100.0));
+}
+
+std::string Quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+std::string_view DegreePhrase(DegreeLevel level) {
+  switch (level) {
+    case DegreeLevel::kHighSchool:
+      return "a high school diploma";
+    case DegreeLevel::kAssociate:
+      return "an associate degree";
+    case DegreeLevel::kBachelor:
+      return "a bachelor's degree";
+    case DegreeLevel::kMaster:
+      return "a master's degree";
+    case DegreeLevel::kDoctorate:
+      return "a doctorate";
+  }
+  return "a degree";
+}
+
+std::string FormatYears(double years) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", years);
+  std::string formatted(text);
+  if (formatted.ends_with(".0")) formatted.resize(formatted.size() - 2);
+  return formatted;
+}
+
+enum class Where { kMatched, kEvidenced, kMissing };
+
+struct KeywordPlace {
+  const Keyword* keyword;
+  Where where;
+};
+
+// A category's score and whether the job asks about it at all.
+struct Rated {
+  CategoryScore category;
+  bool counts = true;
+};
+
+Rated NotCounted(std::string explanation) {
+  CategoryScore category;
+  category.score = 100;
+  category.explanation = std::move(explanation);
+  return {std::move(category), false};
+}
+
+Rated SkillCategory(const std::vector<KeywordPlace>& places, bool soft) {
+  double earned = 0;
+  double possible = 0;
+  std::size_t asked = 0, shown = 0, evidenced = 0;
+  CategoryScore category;
+  for (const KeywordPlace& place : places) {
+    const bool is_soft = place.keyword->kind == SkillKind::kSoft;
+    if (is_soft != soft) continue;
+    ++asked;
+    possible += place.keyword->weight;
+    if (place.where == Where::kMissing) {
+      category.missing.push_back(place.keyword->term);
+      continue;
+    }
+    ++shown;
+    category.counted.push_back(place.keyword->term);
+    if (place.where == Where::kMatched) {
+      earned += place.keyword->weight * formula::kMatchedCredit;
+    } else {
+      ++evidenced;
+      earned += place.keyword->weight *
+                (soft ? formula::kEvidencedSoftCredit : formula::kEvidencedHardCredit);
+    }
+  }
+  const std::string what = soft ? "soft skills" : "hard skills and certifications";
+  if (asked == 0) return NotCounted("Not counted: the job description names no " + what + ".");
+  category.score = Percent(earned / possible);
+  category.explanation = "Your resume shows " + std::to_string(shown) + " of " +
+                         std::to_string(asked) + " " + what + " the job asks for";
+  if (evidenced > 0) {
+    category.explanation += ", " + std::to_string(evidenced) +
+                            " of them only in bullets or projects; naming them under Skills or in "
+                            "your summary counts more.";
+  } else {
+    category.explanation += ".";
+  }
+  return {std::move(category)};
+}
+
+Rated TitleCategory(const JobAnalysis& job, const ResumeView& resume, const Taxonomy& taxonomy) {
+  if (job.title.empty()) return NotCounted("Not counted: the job description states no title.");
+  CategoryScore category;
+  double best = 0;
+  std::string best_title;
+  for (std::size_t i = 0; i < resume.jobs.size(); ++i) {
+    const std::string& title = resume.jobs[i].title;
+    if (title.empty()) continue;
+    const double factor = i == 0 ? 1.0 : formula::kOlderTitleFactor;
+    const double similarity = TitleSimilarity(job.title, title, taxonomy) * factor;
+    if (similarity > best) {
+      best = similarity;
+      best_title = title;
+    }
+  }
+  bool from_summary = false;
+  const std::string job_key = TitleKey(job.title);
+  if (!resume.summary.empty() && !job_key.empty() &&
+      (" " + StemKey(resume.summary) + " ").find(" " + job_key + " ") != std::string::npos &&
+      formula::kOlderTitleFactor > best) {
+    best = formula::kOlderTitleFactor;
+    from_summary = true;
+  }
+  category.score = Percent(best);
+  if (from_summary) {
+    category.counted.push_back("summary names " + Quoted(job.title));
+    category.explanation = "Your summary names the role " + Quoted(job.title) +
+                           "; a job title that matches it counts more.";
+    return {std::move(category)};
+  }
+  if (best_title.empty()) {
+    category.missing.push_back(job.title);
+    category.explanation =
+        "No job titles were found in your experience to compare with " + Quoted(job.title) + ".";
+    return {std::move(category)};
+  }
+  category.counted.push_back(best_title);
+  if (category.score >= 80) {
+    category.explanation =
+        "Your title " + Quoted(best_title) + " matches the job title " + Quoted(job.title) + ".";
+  } else {
+    category.missing.push_back(job.title);
+    category.explanation = "Your closest title " + Quoted(best_title) +
+                           " only partly matches the job title " + Quoted(job.title) +
+                           "; use the job's wording where it truly describes your role.";
+  }
+  return {std::move(category)};
+}
+
+Rated EducationCategory(const JobAnalysis& job, const ResumeView& resume) {
+  const auto required = job.education ? ParseDegreeLevel(*job.education) : std::nullopt;
+  if (!required) return NotCounted("Not counted: the job description requires no degree.");
+  CategoryScore category;
+  if (!resume.degree) {
+    category.score = 0;
+    category.missing.push_back(std::string(DegreePhrase(*required)));
+    category.explanation = "The job asks for " + std::string(DegreePhrase(*required)) +
+                           " and no degree was found in your education section.";
+    return {std::move(category)};
+  }
+  const int below = static_cast<int>(*required) - static_cast<int>(*resume.degree);
+  const auto& table = formula::kEducationScoreByLevelsBelow;
+  category.score =
+      table[static_cast<std::size_t>(std::clamp(below, 0, static_cast<int>(table.size()) - 1))];
+  category.explanation = "The job asks for " + std::string(DegreePhrase(*required)) +
+                         " and your resume shows " + std::string(DegreePhrase(*resume.degree)) +
+                         ".";
+  if (below > 0) {
+    category.missing.push_back(std::string(DegreePhrase(*required)));
+  } else {
+    category.counted.push_back(std::string(DegreePhrase(*resume.degree)));
+  }
+  return {std::move(category)};
+}
+
+// How much a resume job counts as experience for `job`: fully when its title is similar enough,
+// in proportion below, and at least kSkillsOnlyRelevance when it shows a hard skill asked for.
+double JobRelevance(const JobAnalysis& job, const ResumeJob& resume_job, const Taxonomy& taxonomy,
+                    const SkillMatcher& matcher, const std::set<std::size_t>& hard_entries) {
+  if (job.title.empty()) return 1.0;
+  double relevance = resume_job.title.empty()
+                         ? 0.0
+                         : std::min(1.0, TitleSimilarity(job.title, resume_job.title, taxonomy) /
+                                             formula::kRelevantTitleSimilarity);
+  if (relevance >= formula::kSkillsOnlyRelevance) return relevance;
+  for (std::string_view text : resume_job.texts) {
+    for (const SkillMatch& match : matcher.FindAll(text)) {
+      if (hard_entries.count(match.entry)) return formula::kSkillsOnlyRelevance;
+    }
+  }
+  return relevance;
+}
+
+// Years of the resume's dated jobs, each month counted once (overlaps merged) at the relevance
+// of the most relevant job covering it.
+double RelevantYears(const ResumeView& resume) {
+  int first = std::numeric_limits<int>::max();
+  int last = std::numeric_limits<int>::min();
+  for (const ResumeJob& job : resume.jobs) {
+    if (!job.span) continue;
+    first = std::min(first, job.span->start);
+    last = std::max(last, job.span->end);
+  }
+  double months = 0;
+  for (int month = first; month <= last; ++month) {
+    double relevance = 0;
+    for (const ResumeJob& job : resume.jobs) {
+      if (job.span && job.span->start <= month && month <= job.span->end) {
+        relevance = std::max(relevance, job.relevance);
+      }
+    }
+    months += relevance;
+  }
+  return months / 12.0;
+}
+
+Rated ExperienceCategory(const JobAnalysis& job, const ResumeView& resume) {
+  std::optional<int> required_years = job.years_min;
+  if (!required_years && job.seniority) {
+    for (const auto& typical : formula::kTypicalYears) {
+      if (typical.seniority == *job.seniority) required_years = typical.years;
+    }
+  }
+  const auto job_rank = job.seniority ? SeniorityRank(*job.seniority) : std::nullopt;
+  if (!required_years && !job_rank) {
+    return NotCounted("Not counted: the job description states no experience or seniority.");
+  }
+  CategoryScore category;
+  const double years = RelevantYears(resume);
+  const double years_part =
+      !required_years || *required_years <= 0 ? 1.0 : std::min(1.0, years / *required_years);
+
+  double seniority_part = years_part;
+  std::string seniority_note;
+  if (job_rank) {
+    // The latest role's seniority counts as far as that role is relevant to this job.
+    const ResumeJob* latest = resume.jobs.empty() ? nullptr : &resume.jobs.front();
+    std::optional<std::string> seniority = latest ? SeniorityOfTitle(latest->title) : std::nullopt;
+    double relevance = latest ? latest->relevance : 1.0;
+    if (!seniority) {
+      seniority = years < 2 ? "junior" : years < 5 ? "mid" : "senior";
+      relevance = 1.0;  // read from the relevant years already
+    }
+    const int below = *job_rank - SeniorityRank(*seniority).value_or(0);
+    const auto& table = formula::kSeniorityCreditByRanksBelow;
+    seniority_part = relevance * (below <= 0 ? 1.0
+                                  : below < static_cast<int>(table.size())
+                                      ? table[static_cast<std::size_t>(below)]
+                                      : 0.0);
+    seniority_note =
+        "; your latest role reads as " + *seniority + " for a " + *job.seniority + " job";
+    (below <= 0 ? category.counted : category.missing).push_back(*job.seniority + " seniority");
+  }
+  category.score =
+      Percent(formula::kYearsShare * years_part + formula::kSeniorityShare * seniority_part);
+  const std::string years_text = FormatYears(years) + " years of relevant experience";
+  if (required_years && *required_years > 0) {
+    const std::string asked = std::to_string(*required_years) + "+ years";
+    (years_part >= 1.0 ? category.counted : category.missing).push_back(asked);
+    category.explanation = "The job asks for " + asked + " and your dated roles add up to " +
+                           years_text + seniority_note + ".";
+  } else {
+    category.explanation = "Your dated roles add up to " + years_text + seniority_note + ".";
+  }
+  if (years > 0) category.counted.insert(category.counted.begin(), years_text);
+  return {std::move(category)};
+}
+
+Rated SearchabilityCategory(const ResumeView& resume, std::string_view parsed_text) {
+  CategoryScore category;
+  int points = 0;
+  const auto check = [&](bool passed, int worth, std::string what) {
+    if (passed) {
+      points += worth;
+      category.counted.push_back(std::move(what));
+    } else {
+      category.missing.push_back(std::move(what));
+    }
+  };
+  check(resume.email, formula::kEmailPoints, "email address");
+  check(resume.phone, formula::kPhonePoints, "phone number");
+  check(resume.experience, formula::kExperienceSectionPoints, "Experience section");
+  check(resume.education, formula::kEducationSectionPoints, "Education section");
+  check(resume.skills, formula::kSkillsSectionPoints, "Skills section");
+
+  std::size_t dated = 0;
+  for (const ResumeJob& job : resume.jobs) dated += job.span.has_value();
+  const double dated_share =
+      resume.jobs.empty() ? 0.0
+                          : static_cast<double>(dated) / static_cast<double>(resume.jobs.size());
+  points += static_cast<int>(std::lround(formula::kDatesPoints * dated_share));
+  (dated_share >= 1.0 ? category.counted : category.missing).push_back("readable job dates");
+
+  const std::size_t document_chars = NonSpaceChars(parsed_text);
+  const double kept = document_chars == 0 ? 1.0
+                                          : static_cast<double>(resume.section_chars) /
+                                                static_cast<double>(document_chars);
+  const double content_share = std::min(1.0, kept / formula::kContentKeptRatio);
+  points += static_cast<int>(std::lround(formula::kContentPoints * content_share));
+  (content_share >= 1.0 ? category.counted : category.missing)
+      .push_back("all text read into sections");
+
+  const std::size_t words = CountWords(parsed_text);
+  double length_share = 1.0;
+  if (words < static_cast<std::size_t>(formula::kMinWords)) {
+    length_share = static_cast<double>(words) / formula::kMinWords;
+  } else if (words > static_cast<std::size_t>(formula::kMaxWords)) {
+    length_share =
+        std::max(0.5, static_cast<double>(formula::kMaxWords) / static_cast<double>(words));
+  }
+  if (document_chars == 0) length_share = 1.0;  // nothing to measure: no parsed text given
+  points += static_cast<int>(std::lround(formula::kLengthPoints * length_share));
+  (length_share >= 1.0 ? category.counted : category.missing)
+      .push_back("a length of " + std::to_string(formula::kMinWords) + "–" +
+                 std::to_string(formula::kMaxWords) + " words");
+
+  category.score = std::clamp(points, 0, 100);
+  category.explanation =
+      category.missing.empty()
+          ? "An applicant tracking system finds everything it looks for: contact details, "
+            "standard sections, dates and a readable length."
+          : "An applicant tracking system would miss: " +
+                [&] {
+                  std::string list;
+                  for (const std::string& item : category.missing) {
+                    list += (list.empty() ? "" : ", ") + item;
+                  }
+                  return list;
+                }() +
+                ".";
+  return {std::move(category)};
+}
+
+}  // namespace
+
+ScoreResult Score(const document::ResumeDocument& resume_document, std::string_view parsed_text,
+                  const JobAnalysis& job, const Taxonomy& taxonomy,
+                  std::chrono::year_month_day today) {
+  const int today_month = static_cast<int>(today.year()) * 12 +
+                          static_cast<int>(static_cast<unsigned>(today.month())) - 1;
+  std::deque<std::string> storage;
+  ResumeView resume = ReadResume(resume_document, today_month, storage);
+
+  // Where each keyword shows: taxonomy concepts by entry, others by their own words.
+  std::vector<TaxonomyEntry> extra_entries;
+  std::vector<std::optional<std::size_t>> entry_of(job.keywords.size());
+  for (std::size_t i = 0; i < job.keywords.size(); ++i) {
+    entry_of[i] = taxonomy.FindIndex(job.keywords[i].term);
+    if (!entry_of[i]) extra_entries.push_back({job.keywords[i].term, EntryKind::kHard, {}, {}, {}});
+  }
+  const Taxonomy extra = Taxonomy::FromEntries(std::move(extra_entries));
+  const auto entries_in = [&](const std::vector<std::string_view>& texts, const Taxonomy& from) {
+    std::set<std::size_t> entries;
+    const SkillMatcher matcher(from);
+    for (std::string_view text : texts) {
+      for (const SkillMatch& match : matcher.FindAll(text)) entries.insert(match.entry);
+    }
+    return entries;
+  };
+  const std::set<std::size_t> screener = entries_in(resume.screener, taxonomy);
+  const std::set<std::size_t> evidence = entries_in(resume.evidence, taxonomy);
+  const std::set<std::size_t> extra_screener = entries_in(resume.screener, extra);
+  const std::set<std::size_t> extra_evidence = entries_in(resume.evidence, extra);
+
+  // How relevant each of the resume's jobs is to this one, for the years of experience.
+  std::set<std::size_t> hard_entries;
+  for (std::size_t i = 0; i < job.keywords.size(); ++i) {
+    if (entry_of[i] && job.keywords[i].kind != SkillKind::kSoft) hard_entries.insert(*entry_of[i]);
+  }
+  const SkillMatcher matcher(taxonomy);
+  for (ResumeJob& resume_job : resume.jobs) {
+    resume_job.relevance = JobRelevance(job, resume_job, taxonomy, matcher, hard_entries);
+  }
+
+  ScoreResult result;
+  std::vector<KeywordPlace> places;
+  for (std::size_t i = 0; i < job.keywords.size(); ++i) {
+    const Keyword& keyword = job.keywords[i];
+    bool matched = false;
+    bool evidenced = false;
+    if (entry_of[i]) {
+      matched = screener.count(*entry_of[i]) > 0;
+      evidenced = evidence.count(*entry_of[i]) > 0;
+    } else if (const auto entry = extra.FindIndex(keyword.term)) {
+      matched = extra_screener.count(*entry) > 0;
+      evidenced = extra_evidence.count(*entry) > 0;
+    }
+    const Where where = matched ? Where::kMatched : evidenced ? Where::kEvidenced : Where::kMissing;
+    places.push_back({&keyword, where});
+    (where == Where::kMatched     ? result.keywords.matched
+     : where == Where::kEvidenced ? result.keywords.evidenced
+                                  : result.keywords.missing)
+        .push_back(keyword.term);
+  }
+
+  std::map<std::string, Rated> categories;
+  categories["hardSkills"] = SkillCategory(places, false);
+  categories["softSkills"] = SkillCategory(places, true);
+  categories["jobTitle"] = TitleCategory(job, resume, taxonomy);
+  categories["education"] = EducationCategory(job, resume);
+  categories["experience"] = ExperienceCategory(job, resume);
+  categories["searchability"] = SearchabilityCategory(resume, parsed_text);
+
+  // A category the job does not ask about is left out; the others share its weight.
+  double applicable_weight = 0;
+  for (const formula::Category& category : formula::kCategories) {
+    if (categories[std::string(category.name)].counts) applicable_weight += category.weight;
+  }
+  double total = 0;
+  for (const formula::Category& category : formula::kCategories) {
+    Rated& rated = categories[std::string(category.name)];
+    rated.category.weight = rated.counts ? category.weight / applicable_weight : 0.0;
+    total += rated.category.weight * rated.category.score;
+    result.breakdown[std::string(category.name)] = std::move(rated.category);
+  }
+  result.total = std::clamp(static_cast<int>(std::lround(total)), 0, 100);
+  return result;
+}
+
+ScoreResult Score(const document::ResumeDocument& resume, std::string_view parsed_text,
+                  const JobAnalysis& job, const Taxonomy& taxonomy) {
+  const auto today = std::chrono::year_month_day(
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  return Score(resume, parsed_text, job, taxonomy, today);
+}
+
+}  // namespace resumax::optimize

@@ -1,0 +1,290 @@
+#include "domain/matching/scorer.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <iostream>
+#include <numeric>
+#include <sstream>
+
+#include "domain/document/document_json.h"
+#include "domain/job_descriptions/job_metadata.h"
+#include "domain/job_descriptions/job_text_sanitizer.h"
+#include "domain/matching/job_analysis.h"
+#include "domain/matching/score_formula.h"
+#include "domain/matching/scoring_test_fixtures.h"
+
+namespace resumax::optimize {
+namespace {
+
+using namespace std::chrono_literals;
+constexpr std::chrono::year_month_day kToday{std::chrono::year{2025}, std::chrono::month{6},
+                                             std::chrono::day{15}};
+
+JobAnalysis Analyze(std::string_view raw) {
+  const std::string text = jobs::SanitizeJobText(raw);
+  return AnalyzeJob(
+      text, jobs::ExtractJobMetadata(text, std::nullopt, std::nullopt, std::nullopt).ToJson(),
+      Taxonomy::Builtin());
+}
+
+ScoreResult ScoreOf(const boost::json::object& resume, const JobAnalysis& job) {
+  return Score(document::FromJson(resume), fixtures::PlainText(resume), job, Taxonomy::Builtin(),
+               kToday);
+}
+
+bool Has(const std::vector<std::string>& list, std::string_view item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+// Everything a ScoreResult holds, as text, to compare two results.
+std::string Describe(const ScoreResult& result) {
+  std::ostringstream out;
+  out << result.total << '\n';
+  for (const auto& [name, category] : result.breakdown) {
+    out << name << ' ' << category.score << ' ' << category.weight << ' ' << category.explanation
+        << '\n';
+    for (const auto& item : category.counted) out << "  + " << item << '\n';
+    for (const auto& item : category.missing) out << "  - " << item << '\n';
+  }
+  for (const auto& item : result.keywords.matched) out << "matched " << item << '\n';
+  for (const auto& item : result.keywords.evidenced) out << "evidenced " << item << '\n';
+  for (const auto& item : result.keywords.missing) out << "missing " << item << '\n';
+  return out.str();
+}
+
+TEST(ScoreFormula, WeightsSumToOne) {
+  double sum = 0;
+  for (const auto& category : formula::kCategories) sum += category.weight;
+  EXPECT_DOUBLE_EQ(sum, 1.0);
+}
+
+TEST(Score, AMatchingResumeScoresHigh) {
+  const ScoreResult result =
+      ScoreOf(fixtures::BackendEngineerResume(), Analyze(fixtures::kBackendEngineerJob));
+  EXPECT_GE(result.total, 80) << Describe(result);
+  EXPECT_EQ(result.breakdown.size(), 6u);
+  EXPECT_TRUE(Has(result.keywords.matched, "Go"));
+  EXPECT_TRUE(Has(result.keywords.matched, "Kubernetes"));
+  EXPECT_TRUE(Has(result.keywords.evidenced, "Terraform"));  // bullets only
+  EXPECT_TRUE(Has(result.keywords.evidenced, "Kafka"));      // a project only
+  EXPECT_TRUE(Has(result.keywords.missing, "AWS Certified Solutions Architect"));
+  EXPECT_GE(result.breakdown.at("jobTitle").score, 80);  // "Backend engineer" in the summary
+  EXPECT_EQ(result.breakdown.at("education").score, 100);
+  EXPECT_EQ(result.breakdown.at("experience").score, 100);
+  EXPECT_GE(result.breakdown.at("searchability").score, 90) << Describe(result);  // short
+  double weights = 0;
+  for (const auto& [name, category] : result.breakdown) {
+    weights += category.weight;
+    EXPECT_FALSE(category.explanation.empty()) << name;
+  }
+  EXPECT_NEAR(weights, 1.0, 1e-9);
+}
+
+TEST(Score, AnUnrelatedResumeScoresLow) {
+  const ScoreResult result =
+      ScoreOf(fixtures::EmergencyNurseResume(), Analyze(fixtures::kBackendEngineerJob));
+  EXPECT_LE(result.total, 35) << Describe(result);
+  EXPECT_LE(result.breakdown.at("hardSkills").score, 10);
+  EXPECT_LE(result.breakdown.at("jobTitle").score, 20);
+  EXPECT_TRUE(result.keywords.matched.empty()) << Describe(result);
+}
+
+TEST(Score, TheNurseFitsTheNursingJob) {
+  const ScoreResult nurse =
+      ScoreOf(fixtures::EmergencyNurseResume(), Analyze(fixtures::kEmergencyNurseJob));
+  const ScoreResult engineer =
+      ScoreOf(fixtures::BackendEngineerResume(), Analyze(fixtures::kEmergencyNurseJob));
+  EXPECT_GE(nurse.total, 70) << Describe(nurse);
+  EXPECT_LE(engineer.total, 35) << Describe(engineer);
+  EXPECT_TRUE(Has(nurse.keywords.matched, "ACLS"));
+  EXPECT_TRUE(Has(nurse.keywords.matched, "RN license"));
+  EXPECT_TRUE(Has(nurse.keywords.matched, "Triage"));
+  EXPECT_TRUE(Has(nurse.keywords.evidenced, "Emergency Severity Index"));
+  EXPECT_TRUE(Has(nurse.keywords.evidenced, "PALS"));  // only in "other"
+  EXPECT_GE(nurse.breakdown.at("jobTitle").score, 90);
+}
+
+TEST(Score, ListingAnEvidencedSkillRaisesTheScore) {
+  const JobAnalysis job = Analyze(fixtures::kBackendEngineerJob);
+  boost::json::object resume = fixtures::BackendEngineerResume();
+  const std::string text = fixtures::PlainText(resume);
+  ScoreResult before = Score(document::FromJson(resume), text, job, Taxonomy::Builtin(), kToday);
+  ASSERT_FALSE(before.keywords.evidenced.empty());
+  const std::vector<std::string> evidenced = before.keywords.evidenced;
+  for (const std::string& skill : evidenced) {
+    resume["skills"].as_array().emplace_back(skill);
+    const ScoreResult after =
+        Score(document::FromJson(resume), text, job, Taxonomy::Builtin(), kToday);
+    EXPECT_TRUE(Has(after.keywords.matched, skill)) << skill;
+    EXPECT_GT(after.breakdown.at("hardSkills").score + after.breakdown.at("softSkills").score,
+              before.breakdown.at("hardSkills").score + before.breakdown.at("softSkills").score)
+        << skill;
+    EXPECT_GE(after.total, before.total) << skill;
+    for (const auto& [name, category] : after.breakdown) {
+      EXPECT_GE(category.score, before.breakdown.at(name).score) << skill << " " << name;
+    }
+    before = after;
+  }
+  const ScoreResult start = Score(document::FromJson(fixtures::BackendEngineerResume()), text, job,
+                                  Taxonomy::Builtin(), kToday);
+  EXPECT_GT(before.total, start.total);
+}
+
+TEST(Score, AddingAnyKeywordToSkillsNeverLowersTheScore) {
+  for (const std::string_view raw :
+       {fixtures::kBackendEngineerJob, fixtures::kEmergencyNurseJob, fixtures::kStaffAccountantJob,
+        fixtures::kWarehouseAssociateJob, fixtures::kMarketingManagerJob}) {
+    const JobAnalysis job = Analyze(raw);
+    for (boost::json::object resume :
+         {fixtures::BackendEngineerResume(), fixtures::EmergencyNurseResume()}) {
+      const std::string text = fixtures::PlainText(resume);
+      int previous =
+          Score(document::FromJson(resume), text, job, Taxonomy::Builtin(), kToday).total;
+      for (const Keyword& keyword : job.keywords) {
+        resume["skills"].as_array().emplace_back(keyword.term);
+        const int total =
+            Score(document::FromJson(resume), text, job, Taxonomy::Builtin(), kToday).total;
+        EXPECT_GE(total, previous) << keyword.term;
+        previous = total;
+      }
+    }
+  }
+}
+
+TEST(Score, MoreExperienceNeverLowersTheExperienceScore) {
+  const JobAnalysis job = Analyze(fixtures::kBackendEngineerJob);
+  int previous = -1;
+  for (const char* start : {"2025-01", "2024-01", "2022-06", "2021-01", "2019-01", "2015-01"}) {
+    boost::json::object resume = fixtures::BackendEngineerResume();
+    boost::json::array& jobs = resume["experience"].as_array();
+    jobs.erase(jobs.begin() + 1);
+    jobs[0].as_object()["startDate"] = start;
+    const int score = ScoreOf(resume, job).breakdown.at("experience").score;
+    EXPECT_GE(score, previous) << start;
+    previous = score;
+  }
+  EXPECT_EQ(previous, 100);
+}
+
+TEST(Score, MergesOverlappingJobsAndEndsCurrentJobsToday) {
+  JobAnalysis job;  // no title: every job counts as relevant
+  job.years_min = 10;
+  const boost::json::object resume = boost::json::parse(R"({
+    "experience": [
+      {"title": "Accountant", "startDate": "2020-06", "endDate": null, "current": true},
+      {"title": "Bookkeeper", "startDate": "2019-06", "endDate": "2021-05", "current": false},
+      {"title": "Clerk", "startDate": "2019-07", "endDate": "2020-01", "current": false}
+    ]})")
+                                         .as_object();
+  // 2019-06 through 2025-06: 73 months, not the 97 the three jobs add up to.
+  const CategoryScore experience =
+      Score(document::FromJson(resume), "", job, Taxonomy::Builtin(), kToday)
+          .breakdown.at("experience");
+  EXPECT_TRUE(Has(experience.counted, "6.1 years of relevant experience"))
+      << experience.explanation;
+  EXPECT_EQ(experience.score, 61);  // 73/120 of the years; no seniority asked, so years count alone
+}
+
+TEST(Score, AHigherDegreeNeverLowersTheEducationScore) {
+  JobAnalysis job;
+  job.education = "bachelor";
+  int previous = -1;
+  for (const char* degree :
+       {"", "High School Diploma", "Associate of Science", "B.A. History", "MBA", "PhD"}) {
+    const boost::json::object resume = {
+        {"education", boost::json::array{boost::json::object{{"degree", degree}}}}};
+    const int score = Score(document::FromJson(resume), "", job, Taxonomy::Builtin(), kToday)
+                          .breakdown.at("education")
+                          .score;
+    EXPECT_GE(score, previous) << degree;
+    previous = score;
+  }
+  EXPECT_EQ(previous, 100);
+}
+
+TEST(Score, CategoriesTheJobDoesNotAskAboutAreLeftOut) {
+  JobAnalysis job;
+  job.title = "Barista";
+  job.keywords = {{"Espresso preparation", SkillKind::kHard, true, 3}};
+  const boost::json::object resume = boost::json::parse(R"({
+    "contact": {"email": "sam@example.com", "phone": "555-0100"},
+    "experience": [{"title": "Barista", "startDate": "2023-01", "current": true,
+                    "bullets": ["Pulled espresso shots"]}],
+    "skills": ["Espresso", "Latte art"],
+    "education": [{"degree": "High School Diploma"}]})")
+                                         .as_object();
+  const ScoreResult result =
+      Score(document::FromJson(resume), "", job, Taxonomy::Builtin(), kToday);
+  EXPECT_EQ(result.breakdown.at("softSkills").weight, 0);
+  EXPECT_EQ(result.breakdown.at("education").weight, 0);
+  EXPECT_EQ(result.breakdown.at("experience").weight, 0);
+  EXPECT_NEAR(result.breakdown.at("hardSkills").weight, 0.35 / 0.65, 1e-9);
+  EXPECT_EQ(result.breakdown.at("hardSkills").score, 100);
+  EXPECT_EQ(result.breakdown.at("jobTitle").score, 100);
+  EXPECT_TRUE(result.breakdown.at("education").explanation.starts_with("Not counted"));
+}
+
+TEST(Score, SearchabilityNamesWhatIsMissing) {
+  const JobAnalysis job = Analyze(fixtures::kBackendEngineerJob);
+  boost::json::object resume = fixtures::BackendEngineerResume();
+  resume["contact"].as_object()["phone"] = nullptr;
+  resume["skills"] = boost::json::array{};
+  resume["experience"].as_array()[1].as_object()["startDate"] = nullptr;
+  // The document had far more text than the sections hold.
+  const std::string text = fixtures::PlainText(resume) + std::string(3000, 'x') + "\n";
+  const CategoryScore searchability =
+      Score(document::FromJson(resume), text, job, Taxonomy::Builtin(), kToday)
+          .breakdown.at("searchability");
+  EXPECT_LT(searchability.score, 70);
+  EXPECT_TRUE(Has(searchability.missing, "phone number"));
+  EXPECT_TRUE(Has(searchability.missing, "Skills section"));
+  EXPECT_TRUE(Has(searchability.missing, "readable job dates"));
+  EXPECT_TRUE(Has(searchability.missing, "all text read into sections"));
+  EXPECT_TRUE(Has(searchability.counted, "email address"));
+}
+
+TEST(Score, IsDeterministic) {
+  const JobAnalysis job = Analyze(fixtures::kEmergencyNurseJob);
+  const boost::json::object resume = fixtures::EmergencyNurseResume();
+  EXPECT_EQ(Describe(ScoreOf(resume, job)), Describe(ScoreOf(resume, job)));
+}
+
+TEST(Score, ToleratesAnEmptyOrOddResume) {
+  const JobAnalysis job = Analyze(fixtures::kStaffAccountantJob);
+  const ScoreResult empty = Score(document::ResumeDocument{}, "", job, Taxonomy::Builtin(), kToday);
+  EXPECT_LE(empty.total, 10);
+  const boost::json::object odd = boost::json::parse(R"({
+    "contact": "nobody", "summary": 7, "experience": [null, {"title": 3}],
+    "skills": [1, "Excel"], "education": {}, "certifications": [{"name": "CPA"}]})")
+                                      .as_object();
+  const ScoreResult result =
+      Score(document::FromJson(odd), "text", job, Taxonomy::Builtin(), kToday);
+  EXPECT_TRUE(Has(result.keywords.matched, "Microsoft Excel"));
+  EXPECT_TRUE(Has(result.keywords.matched, "CPA"));
+}
+
+TEST(Score, IsFast) {
+  const std::string text = jobs::SanitizeJobText(fixtures::kBackendEngineerJob);
+  const boost::json::object metadata =
+      jobs::ExtractJobMetadata(text, std::nullopt, std::nullopt, std::nullopt).ToJson();
+  const boost::json::object resume = fixtures::BackendEngineerResume();
+  const std::string resume_text = fixtures::PlainText(resume);
+  Taxonomy::Builtin();  // loaded once per process, not per request
+  constexpr int kRounds = 50;
+  const auto start = std::chrono::steady_clock::now();
+  for (int round = 0; round < kRounds; ++round) {
+    const JobAnalysis job = AnalyzeJob(text, metadata, Taxonomy::Builtin());
+    Score(document::FromJson(resume), resume_text, job, Taxonomy::Builtin(), kToday);
+  }
+  const auto each = (std::chrono::steady_clock::now() - start) / kRounds;
+  std::cout << "AnalyzeJob + Score: "
+            << std::chrono::duration_cast<std::chrono::microseconds>(each).count()
+            << " us per resume/job pair\n";
+  // Generous for this sanitizer build; a release build is an order of magnitude faster.
+  EXPECT_LT(each, 100ms);
+}
+
+}  // namespace
+}  // namespace resumax::optimize

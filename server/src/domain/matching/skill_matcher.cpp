@@ -1,0 +1,139 @@
+#include "domain/matching/skill_matcher.h"
+
+#include <algorithm>
+
+namespace resumax::optimize {
+namespace {
+
+// How many letters a word may differ from a term's word that has the same stem.
+constexpr std::size_t kMaxInflectionLetters = 3;
+
+bool EndsWithIng(std::string_view lowered) {
+  return lowered.ends_with("ing") || lowered.ends_with("ings");
+}
+
+// True when `word` is `base` or a regular inflection of it: "reconciliations" of
+// "reconciliation", "reconciled" of "reconcile", "policies" of "policy", "planned" of "plan".
+bool IsInflection(std::string_view base, std::string_view word) {
+  if (word == base) return true;
+  if (base.empty() || word.size() <= base.size()) return false;
+  if (word.starts_with(base)) {
+    const std::string_view suffix = word.substr(base.size());
+    if (suffix == "s" || suffix == "es" || suffix == "ed" || suffix == "d" || suffix == "ing" ||
+        suffix == "ings") {
+      return true;
+    }
+    // A doubled final consonant: "planned", "planning".
+    return suffix.size() >= 3 && suffix.front() == base.back() &&
+           (suffix.substr(1) == "ed" || suffix.substr(1) == "ing");
+  }
+  // "manage" → "managing", "policy" → "policies", "applied".
+  const std::string_view stem = base.substr(0, base.size() - 1);
+  if (!word.starts_with(stem)) return false;
+  const std::string_view ending = word.substr(stem.size());
+  return (base.back() == 'e' && (ending == "ing" || ending == "ings")) ||
+         (base.back() == 'y' && (ending == "ies" || ending == "ied"));
+}
+
+bool SameWordForms(std::string_view a, std::string_view b) {
+  return IsInflection(a, b) || IsInflection(b, a);
+}
+
+bool IsTightJoiner(char joiner) { return joiner == '&' || joiner == '-' || joiner == '\''; }
+
+}  // namespace
+
+std::size_t SkillMatcher::MatchLength(const std::vector<Token>& tokens, std::size_t at,
+                                      const Taxonomy::Term& term) const {
+  const std::size_t count = term.keys.size();
+  if (at + count > tokens.size()) return 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const Token& token = tokens[at + i];
+    if (i > 0 && token.breaks_before) return 0;
+    if (term.exact_case) {
+      if (token.surface != term.keys[i]) return 0;
+      continue;
+    }
+    if (token.stem != term.keys[i]) return 0;
+    if (count == 1) {
+      // One word: only its own inflections, and "-ing" words only as such ("market" is not
+      // "Marketing", "solid" is not "Solidity").
+      if (!SameWordForms(term.words[0], token.lowered) ||
+          term.ends_with_ing != EndsWithIng(token.lowered)) {
+        return 0;
+      }
+      continue;
+    }
+    const std::size_t width = token.lowered.size();
+    const std::size_t term_width = term.words[i].size();
+    if ((width > term_width ? width - term_width : term_width - width) > kMaxInflectionLetters) {
+      return 0;
+    }
+  }
+  // "R&D", "C-suite", "Go-getter": a short exact term joined tightly to a neighbour is a piece
+  // of another word.
+  if (term.exact_case && term.chars <= 2) {
+    if (IsTightJoiner(tokens[at].joiner_before)) return 0;
+    if (at + count < tokens.size() && IsTightJoiner(tokens[at + count].joiner_before)) return 0;
+  }
+  return count;
+}
+
+std::vector<SkillMatch> SkillMatcher::FindAll(const std::vector<Token>& tokens) const {
+  std::vector<SkillMatch> matches;
+  const auto& terms = taxonomy_.terms_;
+  for (std::size_t at = 0; at < tokens.size();) {
+    std::size_t best_length = 0;
+    const Taxonomy::Term* best = nullptr;
+    const auto consider = [&](const auto& index, const std::string& key) {
+      const auto found = index.find(key);
+      if (found == index.end()) return;
+      for (const std::uint32_t term_index : found->second) {
+        const Taxonomy::Term& term = terms[term_index];
+        if (term.keys.size() < best_length) continue;
+        const std::size_t length = MatchLength(tokens, at, term);
+        if (length == 0) continue;
+        // Longer in words, then in letters; on a tie the earlier entry wins.
+        const bool better = best == nullptr || length > best_length || term.chars > best->chars ||
+                            (term.chars == best->chars && term.entry < best->entry);
+        if (better) {
+          best_length = length;
+          best = &term;
+        }
+      }
+    };
+    consider(taxonomy_.by_stem_, tokens[at].stem);
+    consider(taxonomy_.by_surface_, std::string(tokens[at].surface));
+    if (best == nullptr) {
+      ++at;
+      continue;
+    }
+    matches.push_back({best->entry, tokens[at].begin, tokens[at + best_length - 1].end});
+    at += best_length;
+  }
+  return matches;
+}
+
+std::vector<SkillMatch> SkillMatcher::FindAll(std::string_view text) const {
+  return FindAll(Tokenize(text));
+}
+
+std::vector<std::size_t> SkillMatcher::FindEntries(std::string_view text) const {
+  std::vector<std::size_t> entries;
+  for (const SkillMatch& match : FindAll(text)) {
+    if (std::find(entries.begin(), entries.end(), match.entry) == entries.end()) {
+      entries.push_back(match.entry);
+    }
+  }
+  return entries;
+}
+
+std::vector<std::string> SkillMatcher::FindCanonical(std::string_view text) const {
+  std::vector<std::string> names;
+  for (const std::size_t entry : FindEntries(text)) {
+    names.push_back(taxonomy_.entries()[entry].canonical);
+  }
+  return names;
+}
+
+}  // namespace resumax::optimize
