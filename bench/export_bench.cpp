@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "adapters/export/writers.h"
 #include "domain/export/export_service.h"
 #include "domain/export/export_test_support.h"
-#include "domain/export/renderers.h"
 
 namespace {
 
@@ -109,7 +109,8 @@ int main(int argc, char** argv) {
     for (int run = 0; run < runs; ++run) {
       const auto started = std::chrono::steady_clock::now();
       output = resumax::exporting::Render(
-          c.format, *c.document, RenderOptions{.layout = c.layout, .paper = PaperSize::kLetter});
+          resumax::exporting::DefaultRenderers(), c.format, *c.document,
+          RenderOptions{.layout = c.layout, .paper = PaperSize::kLetter});
       times.push_back(
           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
               .count());

@@ -8,6 +8,7 @@
 #include <optional>
 #include <sstream>
 
+#include "adapters/export/writers.h"
 #include "app/resume_parser_adapter.h"
 #include "domain/document/document_json.h"
 #include "domain/export/export_service.h"
@@ -104,7 +105,7 @@ int OptimizeOffline(const std::string& resume_path, const std::string& job_path,
   }
   if (format) {
     const exporting::PrintedResume document = exporting::ForPrint(outcome.optimized);
-    file << exporting::Render(*format, document,
+    file << exporting::Render(exporting::DefaultRenderers(), *format, document,
                               exporting::OptionsFor(document, *chosen_layout, *chosen_paper));
   } else {
     file << boost::json::serialize(out) << "\n";

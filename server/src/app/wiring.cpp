@@ -16,6 +16,7 @@
 #include "adapters/ai/engine_factory.h"
 #include "adapters/db/ai_audit_log.h"
 #include "adapters/db/open_database.h"
+#include "adapters/export/writers.h"
 #include "adapters/mail/outbox_mailer.h"
 #include "adapters/mail/smtp_mailer.h"
 #include "adapters/queue/database_job_queue.h"
@@ -249,7 +250,8 @@ int Serve(const Config& config) {
   exporting::ExportSettings export_settings;
   export_settings.link_ttl = std::chrono::seconds(config.download_link_ttl_seconds);
   exporting::ExportService export_service(*database, *storage, optimization_service,
-                                          resume_repository, clock, export_settings);
+                                          resume_repository, exporting::DefaultRenderers(), clock,
+                                          export_settings);
   export_service.RegisterJobs(workers);
 
   http::Metrics metrics;

@@ -56,7 +56,8 @@ TEST(Routes, MatchTheOpenApiDocument) {
   optimize::LocalChangeEngine engine;
   optimize::OptimizationService optimizations(*database, queue, optimize::Taxonomy::Builtin(),
                                               engine, clock, {});
-  exporting::ExportService exports(*database, storage, optimizations, resume_repository, clock, {});
+  exporting::ExportService exports(*database, storage, optimizations, resume_repository, {}, clock,
+                                   {});
   Metrics metrics;
   Services services{auth,    resume_service, job_descriptions, optimizations, exports,
                     storage, &storage,       *database,        metrics,       false};

@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-#include "domain/export/renderers.h"
+#include "adapters/export/writers.h"
 
 namespace resumax::exporting {
 namespace {

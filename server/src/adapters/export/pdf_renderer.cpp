@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "domain/export/renderers.h"
+#include "adapters/export/writers.h"
 
 namespace resumax::exporting {
 namespace {

@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "adapters/documents/resume_reader.h"
+#include "adapters/export/writers.h"
 #include "domain/document/document_test_support.h"
 #include "domain/export/export_test_support.h"
-#include "domain/export/renderers.h"
 
 namespace resumax::exporting {
 namespace {

@@ -102,18 +102,20 @@ std::string_view FileExtension(ExportFormat format) {
   return ".pdf";
 }
 
-std::string Render(ExportFormat format, const PrintedResume& document,
+std::string Render(const Renderers& renderers, ExportFormat format, const PrintedResume& document,
                    const RenderOptions& options) {
   switch (format) {
-    case ExportFormat::kDocx:
-      return RenderDocx(document, options);
-    case ExportFormat::kText:
-    case ExportFormat::kJson:  // from the document itself: see ExportService::Create
-      return RenderText(document);
     case ExportFormat::kPdf:
+      if (renderers.pdf != nullptr) return renderers.pdf->Render(document, options);
+      break;
+    case ExportFormat::kDocx:
+      if (renderers.docx != nullptr) return renderers.docx->Render(document, options);
+      break;
+    case ExportFormat::kText:
+    case ExportFormat::kJson:
       break;
   }
-  return RenderPdf(document, options);
+  return RenderText(document);
 }
 
 std::string ExportFileName(const PrintedResume& document, ExportFormat format) {
@@ -136,12 +138,13 @@ std::string ExportFileName(const PrintedResume& document, ExportFormat format) {
 
 ExportService::ExportService(db::Database& db, storage::ObjectStore& store,
                              optimize::OptimizationService& optimizations,
-                             resumes::ResumeRepository& resumes, const Clock& clock,
-                             ExportSettings settings)
+                             resumes::ResumeRepository& resumes, Renderers renderers,
+                             const Clock& clock, ExportSettings settings)
     : db_(db),
       store_(store),
       optimizations_(optimizations),
       resumes_(resumes),
+      renderers_(renderers),
       clock_(clock),
       settings_(settings) {}
 
@@ -227,7 +230,7 @@ Result<ExportLink> ExportService::Create(const auth::User& user, const ExportReq
   const auto started = std::chrono::steady_clock::now();
   std::string bytes = request.format == ExportFormat::kJson
                           ? boost::json::serialize(document::ToJsonResume(resume))
-                          : Render(request.format, document, options);
+                          : Render(renderers_, request.format, document, options);
   const double render_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
 

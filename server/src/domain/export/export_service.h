@@ -10,6 +10,7 @@
 #include "core/database.h"
 #include "core/error.h"
 #include "domain/auth/models.h"
+#include "domain/export/renderers.h"
 #include "domain/export/resume_document.h"
 #include "domain/jobs/worker_pool.h"
 #include "domain/optimize/optimization_service.h"
@@ -26,8 +27,9 @@ std::string_view ExportFormatName(ExportFormat format);
 std::string_view ContentType(ExportFormat format);
 std::string_view FileExtension(ExportFormat format);  // ".pdf", ".docx", ".txt", ".json"
 
-// The whole file of a document in one format (PDF and DOCX use options; text ignores them).
-std::string Render(ExportFormat format, const PrintedResume& document,
+// The whole file of a document in a printed format (PDF and DOCX use options; text ignores
+// them). JSON Resume is written from the document itself (ToJsonResume).
+std::string Render(const Renderers& renderers, ExportFormat format, const PrintedResume& document,
                    const RenderOptions& options);
 
 // "Dana-Whitfield-Resume.pdf": the name's letters and digits, ASCII only, "Resume" otherwise.
@@ -79,7 +81,7 @@ class ExportService {
  public:
   ExportService(db::Database& db, storage::ObjectStore& store,
                 optimize::OptimizationService& optimizations, resumes::ResumeRepository& resumes,
-                const Clock& clock, ExportSettings settings);
+                Renderers renderers, const Clock& clock, ExportSettings settings);
 
   Result<ExportLink> Create(const auth::User& user, const ExportRequest& request);
   // Deletes artifacts past their expiry, files first; returns how many.
@@ -106,6 +108,7 @@ class ExportService {
   storage::ObjectStore& store_;
   optimize::OptimizationService& optimizations_;
   resumes::ResumeRepository& resumes_;
+  Renderers renderers_;
   const Clock& clock_;
   ExportSettings settings_;
 };

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "adapters/db/open_database.h"
+#include "adapters/export/writers.h"
 #include "adapters/queue/database_job_queue.h"
 #include "adapters/storage/local_object_store.h"
 #include "core/crypto.h"
@@ -38,7 +39,7 @@ class ExportServiceTest : public ::testing::Test {
         queue_(*database_, clock_),
         optimizations_(*database_, queue_, optimize::Taxonomy::Builtin(), engine_, clock_, {}),
         resumes_(*database_),
-        exports_(*database_, store_, optimizations_, resumes_, clock_, {}) {
+        exports_(*database_, store_, optimizations_, resumes_, DefaultRenderers(), clock_, {}) {
     db::Migrate(*database_);
     const std::string now = FormatTimestamp(clock_.Now());
     for (const std::string id : {kOwner, kStranger}) {

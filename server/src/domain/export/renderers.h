@@ -4,20 +4,26 @@
 
 #include "domain/export/resume_document.h"
 
-// The three export formats. Each returns the whole file; they never throw for any content of
-// the document (long words, empty sections, any script) and lay out the same sections in the
-// same order with the same standard headings.
+// The export formats' writers. The domain owns the interface: plain text is written here, PDF
+// and DOCX by adapters (adapters/export/writers.h) that wiring hands to the export service.
+// Each returns the whole file; none throws for any content of the document (long words, empty
+// sections, any script), and all lay out the same sections in the same order with the same
+// standard headings.
 namespace resumax::exporting {
+
+class Renderer {
+ public:
+  virtual ~Renderer() = default;
+  virtual std::string Render(const PrintedResume& document, const RenderOptions& options) const = 0;
+};
+
+// The writer of each layout format.
+struct Renderers {
+  const Renderer* pdf = nullptr;
+  const Renderer* docx = nullptr;
+};
 
 // UTF-8 plain text, '\n' line ends, the structure of the other formats.
 std::string RenderText(const PrintedResume& document);
-
-// PDF laid out with Pango and drawn with Cairo: selectable text, embedded font subsets, one
-// column, never a heading alone at the foot of a page.
-std::string RenderPdf(const PrintedResume& document, const RenderOptions& options);
-
-// WordprocessingML (.docx) written with libzip and pugixml: Title / Heading 1 / List Bullet
-// styles, real numbering for bullets, document properties, no tables or text boxes.
-std::string RenderDocx(const PrintedResume& document, const RenderOptions& options);
 
 }  // namespace resumax::exporting
