@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy… and waitFor give a busy machine (the suite runs beside the server's tests on two
+// cores) five seconds instead of one before they fail.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

@@ -448,6 +448,8 @@ jobs::HandlerResult OptimizationService::Run(const jobs::ClaimedJob& job) {
   }
   result["droppedChanges"] = std::move(dropped);
   result["projectedScore"] = outcome.projected_score;
+  // What the changes were made against: a version compares with this, not with later edits.
+  result["sourceSections"] = document::ToJson(resume_document);
   const std::string summary = Summarize(guarded.kept, guarded.dropped.size(), score.keywords);
   const std::string now = Now();
   json::array notes;
@@ -515,6 +517,7 @@ Result<Version> OptimizationService::Accept(const auth::User& user, const std::s
     if (change->after != edit.after) {
       change->after = edit.after;
       change->edited_by_user = true;
+      change->reason = "Your own wording.";
     }
   }
   const Value resume_param[] = {optimization->resume_id};

@@ -50,6 +50,8 @@ export interface Optimization {
   droppedChanges?: DroppedChange[];
   /** The score with every change applied. */
   projectedScore?: number;
+  /** The resume document as it was when the optimization read it (what its versions compare with). */
+  sourceSections?: unknown;
   summary?: string | null;
   provider: string | null;
   error: { code: string; message: string } | null;
