@@ -2,27 +2,12 @@
 // JSON Resume, then GET /resumes/{id} (with the document) against GET /resumes?limit=1 (without
 // it), and PUT /resumes/{id}/sections with If-Match, sequentially, N times each.
 // Usage: node bench/document.mjs BASE_URL DATA_DIR RUNS
-import fs from "node:fs";
-import path from "node:path";
+import { client, sleep, verifiedAccount } from "./account.mjs";
 
 const [base, dataDir, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg || 200);
-const headers = (token, extra = {}) => ({ "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}), ...extra });
-const post = async (url, body, token) => {
-  const response = await fetch(base + url, { method: "POST", headers: headers(token), body: JSON.stringify(body) });
-  return { status: response.status, body: await response.json().catch(() => ({})) };
-};
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const email = `bench-document-${Date.now()}@example.com`;
-const token = (await post("/api/v1/auth/register", { email, password: "Bench marks are honest 2026", name: "Bench" })).body.accessToken;
-const outbox = path.join(dataDir, "outbox");
-let mail;
-for (let i = 0; i < 200 && !mail; i++) {
-  mail = fs.existsSync(outbox) && fs.readdirSync(outbox).map((f) => fs.readFileSync(path.join(outbox, f), "utf8")).find((m) => m.includes(email));
-  if (!mail) await sleep(25);
-}
-await post("/api/v1/auth/verify", { token: mail.match(/token=([\w-]+)/)[1] });
+const { headers, post } = client(base);
+const token = await verifiedAccount(base, dataDir, "document");
 
 // About 1,400 words: nine jobs of seven bullets, education, skills, certifications, languages.
 const sentence = (i, j) => `Led the ${["intake", "billing", "scheduling", "inventory", "reporting"][j % 5]} workstream ${i}.${j}, cutting turnaround by ${10 + j}% across ${3 + i} sites and training ${5 + j} colleagues on the new process`;

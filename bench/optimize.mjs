@@ -1,29 +1,13 @@
 // Optimize round trip against a running server: POST /optimize → completed, N times.
 // Usage: node bench/optimize.mjs BASE_URL DATA_DIR RESUME_FILE RUNS
 import fs from "node:fs";
-import path from "node:path";
+
+import { client, sleep, verifiedAccount } from "./account.mjs";
 
 const [base, dataDir, resumeFile, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg || 20);
-const json = (token) => ({ "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) });
-const post = async (url, body, token) => {
-  const response = await fetch(base + url, { method: "POST", headers: json(token), body: JSON.stringify(body) });
-  return { status: response.status, body: await response.json().catch(() => ({})) };
-};
-const get = async (url, token) => (await fetch(base + url, { headers: json(token) })).json();
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const email = `bench-optimize-${Date.now()}@example.com`;
-const registered = await post("/api/v1/auth/register", { email, password: "Bench marks are honest 2026", name: "Bench" });
-const token = registered.body.accessToken;
-const outbox = path.join(dataDir, "outbox");
-// Mail leaves through the job queue: wait for it.
-let mail;
-for (let i = 0; i < 200 && !mail; i++) {
-  mail = fs.existsSync(outbox) && fs.readdirSync(outbox).map((f) => fs.readFileSync(path.join(outbox, f), "utf8")).find((m) => m.includes(email));
-  if (!mail) await sleep(25);
-}
-await post("/api/v1/auth/verify", { token: mail.match(/token=([\w-]+)/)[1] });
+const { post, get } = client(base);
+const token = await verifiedAccount(base, dataDir, "optimize");
 
 const bytes = fs.readFileSync(resumeFile);
 const presigned = await post("/api/v1/resumes/presign", { filename: "cv.pdf", mimeType: "application/pdf", size: bytes.length }, token);

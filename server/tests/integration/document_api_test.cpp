@@ -12,12 +12,6 @@ namespace {
 
 namespace json = boost::json;
 
-std::string PathOf(const std::string& url) {
-  const std::size_t scheme = url.find("://");
-  const std::size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
-  return slash == std::string::npos ? url : url.substr(slash);
-}
-
 class DocumentApi : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {

@@ -19,13 +19,6 @@ namespace {
 
 namespace json = boost::json;
 
-// path relative to the server: what follows "http://host:port".
-std::string PathOf(const std::string& url) {
-  const std::size_t scheme = url.find("://");
-  const std::size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
-  return slash == std::string::npos ? url : url.substr(slash);
-}
-
 // stdout of a command, or empty when it fails.
 std::string Shell(const std::string& command) {
   std::string out;

@@ -316,6 +316,12 @@ HttpResponse WaitForField(ServerProcess& server, const std::string& path, const 
   return response;
 }
 
+std::string PathOf(const std::string& url) {
+  const std::size_t scheme = url.find("://");
+  const std::size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  return slash == std::string::npos ? url : url.substr(slash);
+}
+
 std::string FreshDatabaseUrl() {
   if (!UsesPostgres()) return {};
   const char* base = std::getenv("RESUMAX_TEST_POSTGRES_URL");

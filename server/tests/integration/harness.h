@@ -78,6 +78,9 @@ std::string FreshDatabaseUrl();
 // A fresh address for every call, so tests never share an account.
 std::string UniqueEmail(const std::string& tag);
 
+// The path and query of a URL the server gave (what follows "http://host:port").
+std::string PathOf(const std::string& url);
+
 // The contents of a fixture under server/tests/fixtures.
 std::string Fixture(const std::string& relative_path);
 
