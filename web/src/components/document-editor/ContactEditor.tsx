@@ -1,8 +1,8 @@
 import { Button, SelectField } from '@/components/ui';
 import { LINK_KINDS, type Contact, type ContactLink, type LinkKind } from '@/lib/api-types';
-import { cx } from '@/lib/cx';
 import { guessLinkKind, LINK_KIND_LABEL, needsCheck } from '@/lib/resume-document';
 
+import { EditorSection } from './CardList';
 import { controlId, useEditor, useIssue } from './context';
 import styles from './editor.module.css';
 import { ItemToolbar } from './ItemToolbar';
@@ -95,7 +95,6 @@ function LinkRow({
 export function ContactEditor({ contact, onChange }: ContactEditorProps) {
   const { idPrefix, focusLater } = useEditor();
   const issue = useIssue('contact');
-  const headingId = `${idPrefix}-contact-heading`;
   const addLinkId = `${idPrefix}-contact-add-link`;
   const links = contact.links;
   const keys = keysOf(links);
@@ -103,10 +102,7 @@ export function ContactEditor({ contact, onChange }: ContactEditorProps) {
   const setLinks = (next: ContactLink[], field?: string) => onChange({ ...contact, links: next }, field);
 
   return (
-    <section className={cx(styles.section)} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.sectionTitle}>
-        Contact
-      </h3>
+    <EditorSection id="contact" title="Contact">
       {flagged && (
         <div className={styles.flag}>
           <p>
@@ -175,6 +171,6 @@ export function ContactEditor({ contact, onChange }: ContactEditorProps) {
       >
         Add link
       </Button>
-    </section>
+    </EditorSection>
   );
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { TextAreaField } from '@/components/ui';
 import type { ResumeDocument } from '@/lib/api-types';
 
+import { EditorSection } from './CardList';
 import { ContactEditor, contactFieldId } from './ContactEditor';
 import { EditorContext, useIssue, type EditorContextValue } from './context';
 import { CustomSectionsEditor } from './CustomSectionsEditor';
@@ -93,16 +94,13 @@ export function DocumentEditor({
       <div className={styles.editor}>
         {showFlagList && <ReviewFlags flags={flags} />}
         <ContactEditor contact={value.contact} onChange={set('contact')} />
-        <section className={styles.section} aria-labelledby={`${idPrefix}-summary-heading`}>
-          <h3 id={`${idPrefix}-summary-heading`} className={styles.sectionTitle}>
-            Summary
-          </h3>
+        <EditorSection id="summary" title="Summary">
           <SummaryField
             id={`${idPrefix}-summary`}
             value={value.summary}
             onChange={(summary) => onChange({ ...value, summary }, 'summary')}
           />
-        </section>
+        </EditorSection>
         {entrySection('experience')}
         {entrySection('education')}
         <SkillsEditor groups={value.skills} onChange={set('skills')} />

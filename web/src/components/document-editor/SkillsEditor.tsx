@@ -5,9 +5,9 @@ import { FieldShell } from '@/components/ui/FieldShell';
 import fieldStyles from '@/components/ui/Field.module.css';
 import type { SkillGroup } from '@/lib/api-types';
 
+import { CardList, EditorSection } from './CardList';
 import { controlId, useEditor } from './context';
 import styles from './editor.module.css';
-import { EntryCard } from './EntryCard';
 import { keysOf, listOps } from './keys';
 import { TextInput } from './TextInput';
 
@@ -125,62 +125,34 @@ function SkillChips({ group, groupKey, name, onItems }: GroupProps) {
 
 /** Skills in groups: a group name (or none for a plain list) and its chips. */
 export function SkillsEditor({ groups, onChange }: SkillsEditorProps) {
-  const { idPrefix, focusLater } = useEditor();
-  const keys = keysOf(groups);
-  const headingId = `${idPrefix}-skills-heading`;
-  const addId = `${idPrefix}-skills-add`;
-
+  const { idPrefix } = useEditor();
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.sectionTitle}>
-        Skills
-      </h3>
-      {groups.map((group, index) => {
-        const key = keys[index]!;
-        const name = `skill group ${index + 1}`;
-        const update = (patch: Partial<SkillGroup>, field?: string) =>
-          onChange(listOps.replace(groups, index, { ...group, ...patch }), field);
-        const neighbour = keys[index + 1] ?? keys[index - 1];
-        return (
-          <EntryCard
-            key={key}
-            legend={`Skill group ${index + 1}`}
-            name={name}
-            index={index}
-            count={groups.length}
-            id={controlId(idPrefix, key, 'entry')}
-            path={`skills[${index}]`}
-            onMove={(to) => onChange(listOps.move(groups, index, to))}
-            onRemove={() => onChange(listOps.remove(groups, index))}
-            focusAfterRemove={neighbour ? controlId(idPrefix, neighbour, 'entry-remove') : addId}
-            firstFieldId={controlId(idPrefix, key, 'group')}
-          >
+    <EditorSection id="skills" title="Skills">
+      <CardList
+        items={groups}
+        onChange={onChange}
+        nameOf={(index) => `skill group ${index + 1}`}
+        pathOf={(index) => `skills[${index}]`}
+        firstField="group"
+        addId={`${idPrefix}-skills-add`}
+        addText="Add skill group"
+        newItem={() => ({ group: null, items: [] })}
+      >
+        {(group, { key, name, path, update }) => (
+          <>
             <TextInput
               id={controlId(idPrefix, key, 'group')}
               label="Group name"
               suffix={`, ${name}`}
               hint="Optional, e.g. “Languages” or “Tools”. Leave it empty for a plain list."
               value={group.group}
-              path={`skills[${index}].group`}
+              path={`${path}.group`}
               onChange={(value) => update({ group: value }, `skills.${key}.group`)}
             />
             <SkillChips group={group} groupKey={key} name={name} onItems={(items) => update({ items })} />
-          </EntryCard>
-        );
-      })}
-      <Button
-        id={addId}
-        variant="secondary"
-        size="sm"
-        className={styles.addButton}
-        onClick={() => {
-          const next = listOps.insert(groups, { group: null, items: [] });
-          onChange(next);
-          focusLater(controlId(idPrefix, keysOf(next)[next.length - 1]!, 'group'));
-        }}
-      >
-        Add skill group
-      </Button>
-    </section>
+          </>
+        )}
+      </CardList>
+    </EditorSection>
   );
 }
