@@ -1,3 +1,4 @@
 export { DocumentEditor } from './DocumentEditor';
 export { planSave, placeIssues, type SavePlan } from './paths';
 export { useDocumentDraft, type DocumentChange, type DocumentDraft } from './use-document-draft';
+export { EditorBar } from './EditorBar';

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 
-import { DocumentEditor, placeIssues, planSave, useDocumentDraft, type SavePlan } from '@/components/document-editor';
+import { DocumentEditor, EditorBar, placeIssues, planSave, useDocumentDraft, type SavePlan } from '@/components/document-editor';
 import { Alert, Button, ConfirmDialog } from '@/components/ui';
 import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/form-errors';
@@ -90,22 +90,17 @@ export function VersionEditor({ version, onCancel }: VersionEditorProps) {
         </Alert>
       )}
       <DocumentEditor value={draft.doc} onChange={draft.change} issues={issues} autoFocus />
-      <div className={styles.editorBar}>
-        <p role="status" aria-label="Save status" className={save.isError ? styles.statusError : styles.status}>
-          {status}
-        </p>
-        <div className={styles.editorActions}>
-          <Button variant="secondary" size="sm" onClick={draft.undo} disabled={!draft.canUndo}>
-            Undo last change
-          </Button>
-          <Button variant="ghost" size="sm" onClick={() => (dirty ? setDiscarding(true) : onCancel())}>
-            Cancel
-          </Button>
-          <Button size="sm" onClick={() => save.mutate()} loading={save.isPending} loadingLabel="Saving…" disabled={!dirty}>
-            Save as new version
-          </Button>
-        </div>
-      </div>
+      <EditorBar status={status} failed={save.isError}>
+        <Button variant="secondary" size="sm" onClick={draft.undo} disabled={!draft.canUndo}>
+          Undo last change
+        </Button>
+        <Button variant="ghost" size="sm" onClick={() => (dirty ? setDiscarding(true) : onCancel())}>
+          Cancel
+        </Button>
+        <Button size="sm" onClick={() => save.mutate()} loading={save.isPending} loadingLabel="Saving…" disabled={!dirty}>
+          Save as new version
+        </Button>
+      </EditorBar>
       <ConfirmDialog
         open={discarding}
         title="Discard your edits?"

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { DocumentEditor } from '@/components/document-editor';
+import { DocumentEditor, EditorBar } from '@/components/document-editor';
 import { Alert, Button, ConfirmDialog } from '@/components/ui';
 import type { ResumeDocument } from '@/lib/api-types';
 import { describeError } from '@/lib/form-errors';
@@ -98,24 +98,18 @@ export function ResumeEditor({ resume, sections, onDone, startAtFlags = false }:
         autoFocus={startAtFlags ? 'first-flag' : true}
       />
 
-      <div className={styles.editorBar}>
-        <p
-          role="status"
-          aria-label="Save status"
-          className={failed ? styles.statusError : styles.status}
-          data-state={dirty && state.kind !== 'error' && !conflict ? 'saving' : state.kind}
-        >
-          {statusText(state, dirty)}
-        </p>
-        <div className={styles.editorActions}>
-          <Button variant="secondary" size="sm" onClick={draft.undo} disabled={!draft.canUndo || conflict}>
-            Undo last change
-          </Button>
-          <Button size="sm" onClick={() => void done()} loading={leaving} loadingLabel="Saving…">
-            Done editing
-          </Button>
-        </div>
-      </div>
+      <EditorBar
+        status={statusText(state, dirty)}
+        failed={failed}
+        state={dirty && state.kind !== 'error' && !conflict ? 'saving' : state.kind}
+      >
+        <Button variant="secondary" size="sm" onClick={draft.undo} disabled={!draft.canUndo || conflict}>
+          Undo last change
+        </Button>
+        <Button size="sm" onClick={() => void done()} loading={leaving} loadingLabel="Saving…">
+          Done editing
+        </Button>
+      </EditorBar>
 
       <ConfirmDialog
         open={confirming}
