@@ -326,7 +326,8 @@ TEST_F(DocumentApi, AnUnknownStrategyIsRefused) {
   const auto refused = server().PostJson(
       "/api/v1/optimize",
       {{"resumeId", resume}, {"jobDescriptionId", *job_}, {"strategy", "reckless"}}, token());
-  EXPECT_EQ(refused.status, 422) << refused.body;
+  EXPECT_EQ(refused.status, 400) << refused.body;
+  EXPECT_EQ(refused.Field("code"), "unknown_strategy");
 }
 
 }  // namespace

@@ -201,7 +201,7 @@ TEST_F(OptimizeApi, RefusesUnparsedForeignAndUnverified) {
                      {{"resumeId", *resume_}, {"jobDescriptionId", *job_}, {"strategy", "wild"}},
                      *token_)
           .status,
-      422);
+      400);
 }
 
 TEST(OptimizeLimits, AtMostThreeInFlightPerUser) {

@@ -182,7 +182,11 @@ void AddOptimizeRoutes(Router& router, Services& services) {
                if (!strategy_name) return strategy_name.error();
                const auto strategy = optimize::ParseStrategy(strategy_name->value_or("balanced"));
                if (!strategy) {
-                 return Error::Validation("strategy", "Choose conservative, balanced or bold.");
+                 // Never a silent default: a strategy the client misspelt is its mistake.
+                 Error error = Error::BadRequest("unknown_strategy",
+                                                 "The strategy is conservative, balanced or bold.");
+                 error.details["field"] = "strategy";
+                 return error;
                }
                std::optional<std::string> key;
                if (const auto header = request.Header("idempotency-key"); !header.empty()) {
