@@ -5,6 +5,7 @@ import { FieldShell } from '@/components/ui/FieldShell';
 import fieldStyles from '@/components/ui/Field.module.css';
 import { cx } from '@/lib/cx';
 
+import type { CardItem } from './CardList';
 import { controlId, useEditor, useIssue } from './context';
 import styles from './editor.module.css';
 import { ItemToolbar } from './ItemToolbar';
@@ -12,13 +13,8 @@ import { keysOf, listOps } from './keys';
 
 interface BulletListProps {
   bullets: readonly string[];
-  onChange: (bullets: string[], field?: string) => void;
-  /** The entry's path (`experience[1]`). */
-  path: string;
-  /** "job 2": whose bullets these are. */
-  owner: string;
-  /** The entry's key, for ids. */
-  ownerKey: string;
+  /** The entry whose bullets these are. */
+  entry: CardItem<{ bullets: string[] }>;
 }
 
 function BulletField({
@@ -63,8 +59,10 @@ function BulletField({
 }
 
 /** An entry's bullets: one line each, added, removed and reordered. */
-export function BulletList({ bullets, onChange, path, owner, ownerKey }: BulletListProps) {
+export function BulletList({ bullets, entry }: BulletListProps) {
   const { idPrefix, focusLater } = useEditor();
+  const { path, name: owner, key: ownerKey } = entry;
+  const onChange = (next: string[], field?: string) => entry.update({ bullets: next }, field);
   const keys = keysOf(bullets);
   const addId = controlId(idPrefix, ownerKey, 'add-bullet');
   const insertAt = (at: number) => {

@@ -17,7 +17,7 @@ export interface CardItem<T> {
   name: string;
   /** The item's path (`experience[1]`). */
   path: string;
-  /** Replaces the item with itself and the patch; the field is passed on as it is. */
+  /** Replaces the item with itself and the patch; a field names what changed (see fieldPrefix). */
   update: (patch: Partial<T>, field?: string) => void;
 }
 
@@ -30,6 +30,8 @@ interface CardListProps<T> {
   legendOf?: (index: number) => string;
   /** `experience[1]` for the item at this index. */
   pathOf: (index: number) => string;
+  /** With it, an update's field `title` goes up as `<fieldPrefix>.<key>.title`; without, as it is. */
+  fieldPrefix?: string;
   /** The control name of each item's first field (focused once an item is added or confirmed). */
   firstField: string;
   /** Id of the add button (focused once the last item is removed). */
@@ -52,6 +54,7 @@ export function CardList<T>({
   nameOf,
   legendOf,
   pathOf,
+  fieldPrefix,
   firstField,
   addId,
   addText,
@@ -70,7 +73,10 @@ export function CardList<T>({
         const name = nameOf(index);
         const path = pathOf(index);
         const update = (patch: Partial<T>, field?: string) =>
-          onChange(listOps.replace(items, index, { ...item, ...patch }), field);
+          onChange(
+            listOps.replace(items, index, { ...item, ...patch }),
+            field && fieldPrefix ? `${fieldPrefix}.${key}.${field}` : field,
+          );
         const neighbour = keys[index + 1] ?? keys[index - 1];
         return (
           <EntryCard

@@ -30,34 +30,26 @@ function SectionEntries({
       nameOf={(index) => `entry ${index + 1} of ${owner}`}
       legendOf={(index) => `Entry ${index + 1}`}
       pathOf={(index) => `custom[${sectionIndex}].entries[${index}]`}
+      fieldPrefix="custom"
       firstField="title"
       addId={controlId(idPrefix, sectionKey, 'add-entry')}
       addText="Add entry"
       addLabel={`Add entry to ${owner}`}
       newItem={() => ({ title: null, bullets: [] })}
     >
-      {(entry, { key, name, path, update }) => {
-        const at = (field?: string) => field && `custom.${key}.${field}`;
-        return (
-          <>
-            <TextInput
-              id={controlId(idPrefix, key, 'title')}
-              label="Title"
-              suffix={`, ${name}`}
-              value={entry.title}
-              path={`${path}.title`}
-              onChange={(title) => update({ title }, at('title'))}
-            />
-            <BulletList
-              bullets={entry.bullets}
-              onChange={(bullets, field) => update({ bullets }, at(field))}
-              path={path}
-              owner={name}
-              ownerKey={key}
-            />
-          </>
-        );
-      }}
+      {(entry, card) => (
+        <>
+          <TextInput
+            id={controlId(idPrefix, card.key, 'title')}
+            label="Title"
+            suffix={`, ${card.name}`}
+            value={entry.title}
+            path={`${card.path}.title`}
+            onChange={(title) => card.update({ title }, 'title')}
+          />
+          <BulletList bullets={entry.bullets} entry={card} />
+        </>
+      )}
     </CardList>
   );
 }

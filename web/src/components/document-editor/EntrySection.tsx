@@ -25,6 +25,7 @@ export function EntrySection({ spec, entries, onChange }: EntrySectionProps) {
         onChange={onChange}
         nameOf={(index) => `${spec.noun} ${index + 1}`}
         pathOf={(index) => `${spec.key}[${index}]`}
+        fieldPrefix={spec.key}
         firstField={first.name}
         addId={`${idPrefix}-${spec.key}-add`}
         addText={`Add ${spec.noun}`}
@@ -32,9 +33,9 @@ export function EntrySection({ spec, entries, onChange }: EntrySectionProps) {
         empty={<p className={styles.empty}>No {spec.title.toLowerCase()} yet.</p>}
         confidenceOf={spec.confidence ? (entry) => entry.confidence : undefined}
       >
-        {(entry, { key, name, path, update }) => {
+        {(entry, card) => {
+          const { key, name, path, update } = card;
           const suffix = `, ${name}`;
-          const at = (field?: string) => field && `${spec.key}.${key}.${field}`;
           return (
             <>
               <div className={styles.grid}>
@@ -58,7 +59,7 @@ export function EntrySection({ spec, entries, onChange }: EntrySectionProps) {
                       kind={field.kind}
                       value={entry[field.name] as string | null}
                       path={`${path}.${field.name}`}
-                      onChange={(value) => update({ [field.name]: value }, at(field.name))}
+                      onChange={(value) => update({ [field.name]: value }, field.name)}
                     />
                   ),
                 )}
@@ -72,15 +73,7 @@ export function EntrySection({ spec, entries, onChange }: EntrySectionProps) {
                   suffix={suffix}
                 />
               )}
-              {spec.bullets && (
-                <BulletList
-                  bullets={entry.bullets as string[]}
-                  onChange={(bullets, field) => update({ bullets }, at(field))}
-                  path={path}
-                  owner={name}
-                  ownerKey={key}
-                />
-              )}
+              {spec.bullets && <BulletList bullets={entry.bullets as string[]} entry={card} />}
             </>
           );
         }}

@@ -133,6 +133,7 @@ export function SkillsEditor({ groups, onChange }: SkillsEditorProps) {
         onChange={onChange}
         nameOf={(index) => `skill group ${index + 1}`}
         pathOf={(index) => `skills[${index}]`}
+        fieldPrefix="skills"
         firstField="group"
         addId={`${idPrefix}-skills-add`}
         addText="Add skill group"
@@ -147,7 +148,7 @@ export function SkillsEditor({ groups, onChange }: SkillsEditorProps) {
               hint="Optional, e.g. “Languages” or “Tools”. Leave it empty for a plain list."
               value={group.group}
               path={`${path}.group`}
-              onChange={(value) => update({ group: value }, `skills.${key}.group`)}
+              onChange={(value) => update({ group: value }, 'group')}
             />
             <SkillChips group={group} groupKey={key} name={name} onItems={(items) => update({ items })} />
           </>
