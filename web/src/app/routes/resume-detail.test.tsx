@@ -4,26 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { api } from '@/lib/api-client';
 import { apiError, EMPTY_DASHBOARD, jsonResponse } from '@/testing/fetch-mock';
-import { tokens } from '@/testing/fixtures';
+import { buildResume, tokens } from '@/testing/fixtures';
 import { renderWithApi } from '@/testing/render';
 
 import { DashboardRoute } from './dashboard';
 import { ResumeDetailRoute } from './resume-detail';
 
-const RESUME = {
-  id: 'res_1',
-  title: 'Ada resume',
-  originalFilename: 'ada.pdf',
-  mimeType: 'application/pdf',
-  sizeBytes: 120_000,
-  parseStatus: 'completed',
-  parseError: null,
-  lastScore: null,
-  createdAt: '2025-01-01T10:00:00Z',
-  updatedAt: '2025-01-01T10:00:00Z',
-  parsedText: 'Ada Lovelace',
-  parsedSections: null,
-};
+const RESUME = buildResume({ parsedSections: null });
 
 function renderResumePage(answers: Parameters<typeof renderWithApi>[0]) {
   return renderWithApi(

@@ -1,10 +1,10 @@
 import type { KeyboardEvent } from 'react';
 
-import { Button } from '@/components/ui';
 import { FieldShell } from '@/components/ui/FieldShell';
 import fieldStyles from '@/components/ui/Field.module.css';
 import { cx } from '@/lib/cx';
 
+import { AddButton } from './AddButton';
 import type { CardItem } from './CardList';
 import { controlId, useEditor, useIssue } from './context';
 import styles from './editor.module.css';
@@ -104,16 +104,9 @@ export function BulletList({ bullets, entry }: BulletListProps) {
           })}
         </ol>
       )}
-      <Button
-        id={addId}
-        variant="secondary"
-        size="sm"
-        className={styles.addButton}
-        aria-label={`Add bullet to ${owner}`}
-        onClick={() => insertAt(bullets.length)}
-      >
+      <AddButton id={addId} label={`Add bullet to ${owner}`} onClick={() => insertAt(bullets.length)}>
         Add bullet
-      </Button>
+      </AddButton>
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { Button } from '@/components/ui';
-
+import { AddButton } from './AddButton';
 import { controlId, useEditor } from './context';
 import styles from './editor.module.css';
 import { EntryCard } from './EntryCard';
@@ -99,12 +98,9 @@ export function CardList<T>({
         );
       })}
       {items.length === 0 && empty}
-      <Button
+      <AddButton
         id={addId}
-        variant="secondary"
-        size="sm"
-        className={styles.addButton}
-        aria-label={addLabel}
+        label={addLabel}
         onClick={() => {
           const next = listOps.insert(items, newItem());
           onChange(next);
@@ -112,7 +108,7 @@ export function CardList<T>({
         }}
       >
         {addText}
-      </Button>
+      </AddButton>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Button, SelectField } from '@/components/ui';
 import { LINK_KINDS, type Contact, type ContactLink, type LinkKind } from '@/lib/api-types';
 import { guessLinkKind, LINK_KIND_LABEL, needsCheck } from '@/lib/resume-document';
 
+import { AddButton } from './AddButton';
 import { EditorSection } from './CardList';
 import { controlId, useEditor, useIssue } from './context';
 import styles from './editor.module.css';
@@ -158,11 +159,8 @@ export function ContactEditor({ contact, onChange }: ContactEditorProps) {
           })}
         </ul>
       )}
-      <Button
+      <AddButton
         id={addLinkId}
-        variant="secondary"
-        size="sm"
-        className={styles.addButton}
         onClick={() => {
           const next = listOps.insert(links, { kind: 'other' as const, url: '' });
           setLinks(next);
@@ -170,7 +168,7 @@ export function ContactEditor({ contact, onChange }: ContactEditorProps) {
         }}
       >
         Add link
-      </Button>
+      </AddButton>
     </EditorSection>
   );
 }
