@@ -18,7 +18,7 @@ namespace {
 using resumax::exporting::ExportFormat;
 using resumax::exporting::PaperSize;
 using resumax::exporting::RenderOptions;
-using resumax::exporting::ResumeDocument;
+using resumax::exporting::PrintedResume;
 using resumax::exporting::Template;
 
 // VmRSS or VmHWM of this process, MB.
@@ -32,8 +32,8 @@ double StatusMb(const char* field) {
 }
 
 // The sample resume with more jobs: about two pages.
-ResumeDocument TwoPages() {
-  ResumeDocument document =
+PrintedResume TwoPages() {
+  PrintedResume document =
       resumax::exporting::FromSections(resumax::exporting::testing::SampleSections());
   const auto jobs = document.experience;
   for (int round = 0; round < 2; ++round) {
@@ -65,9 +65,9 @@ int main(int argc, char** argv) {
     if (std::strcmp(argv[i], "--runs") == 0) runs = std::max(1, std::atoi(argv[i + 1]));
     if (std::strcmp(argv[i], "--write") == 0) write_dir = argv[i + 1];
   }
-  const ResumeDocument one_page =
+  const PrintedResume one_page =
       resumax::exporting::FromSections(resumax::exporting::testing::SampleSections());
-  const ResumeDocument two_pages = TwoPages();
+  const PrintedResume two_pages = TwoPages();
 
   const double start_rss = StatusMb("VmRSS:");
   const auto cold_started = std::chrono::steady_clock::now();
@@ -90,7 +90,7 @@ int main(int argc, char** argv) {
   struct Case {
     ExportFormat format;
     Template layout;
-    const ResumeDocument* document;
+    const PrintedResume* document;
     const char* name;
   };
   std::vector<Case> cases;
