@@ -1,12 +1,12 @@
 #pragma once
 
-#include <boost/json/serialize.hpp>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "adapters/documents/resume_reader.h"
+#include "domain/document/document_json.h"
 
 namespace resumax::fuzz {
 
@@ -26,7 +26,7 @@ inline int FuzzParseResume(const std::uint8_t* data, std::size_t size, std::stri
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   const Result<documents::ParseOutput> output =
       documents::ParseResume(bytes, mime_type, FuzzLimits());
-  if (output) (void)boost::json::serialize(output->sections);
+  if (output) (void)document::Serialize(output->document);
   return 0;
 }
 
