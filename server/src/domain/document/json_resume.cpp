@@ -14,14 +14,6 @@ using detail::JsonReader;
 constexpr std::string_view kInterests = "Interests";
 constexpr std::string_view kReferences = "References";
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // Puts key: text unless the text is empty (JSON Resume's fields are strings, never null).
 void Put(json::object& out, std::string_view key, const std::string& text) {
   if (!text.empty()) out[key] = text;
@@ -111,7 +103,7 @@ std::string NetworkName(const Link& link) {
 }
 
 LinkKind NetworkKind(std::string_view network, std::string_view url) {
-  const std::string lower = Lower(network);
+  const std::string lower = AsciiLowercase(network);
   if (lower == "linkedin") return LinkKind::kLinkedIn;
   if (lower == "github") return LinkKind::kGitHub;
   return GuessLinkKind(url);
@@ -363,8 +355,8 @@ json::object ToJsonResume(const ResumeDocument& document) {
   json::array interests;
   json::array references;
   for (const CustomSection& custom : document.custom) {
-    const std::string title = Lower(custom.title);
-    if (title == Lower(kReferences)) {
+    const std::string title = AsciiLowercase(custom.title);
+    if (title == AsciiLowercase(kReferences)) {
       for (const CustomEntry& entry : custom.entries) {
         json::object object;
         Put(object, "name", entry.title);
@@ -373,7 +365,7 @@ json::object ToJsonResume(const ResumeDocument& document) {
         Put(object, "reference", text);
         references.push_back(std::move(object));
       }
-    } else if (title == Lower(kInterests)) {
+    } else if (title == AsciiLowercase(kInterests)) {
       for (const CustomEntry& entry : custom.entries) {
         json::object object;
         Put(object, "name", entry.title);

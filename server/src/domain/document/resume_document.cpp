@@ -20,14 +20,6 @@ constexpr std::size_t kMaxId = 40;
 constexpr int kFirstYear = 1900;
 constexpr int kLastYear = 2100;
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // Collects issues with the path prefix of the entry being checked.
 class Checker {
  public:
@@ -232,7 +224,7 @@ std::optional<LinkKind> ParseLinkKind(std::string_view name) {
 }
 
 LinkKind GuessLinkKind(std::string_view url) {
-  const std::string lower = Lower(url);
+  const std::string lower = AsciiLowercase(url);
   if (lower.find("linkedin.com") != std::string::npos) return LinkKind::kLinkedIn;
   if (lower.find("github.com") != std::string::npos) return LinkKind::kGitHub;
   return LinkKind::kOther;

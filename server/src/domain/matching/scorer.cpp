@@ -128,7 +128,7 @@ ResumeView ReadResume(const document::ResumeDocument& resume, int today,
       view.degree = level;
     }
   }
-  // Projects, volunteering and the other sections: evidence, one entry at a time.
+  // Projects, volunteering and the other sections: evidence, as one text.
   document::ResumeDocument rest;
   rest.projects = resume.projects;
   rest.volunteer = resume.volunteer;

@@ -104,9 +104,7 @@ Version ToVersion(const db::Row& row) {
           row.Optional(12),
           row.Optional(13),
           row.Optional(14),
-          row.Text(15) == "edit"     ? VersionOrigin::kEdit
-          : row.Text(15) == "import" ? VersionOrigin::kImport
-                                     : VersionOrigin::kOptimization};
+          ParseOrigin(row.Text(15)).value_or(VersionOrigin::kOptimization)};
 }
 
 json::object ParseObject(const std::string& text) {
@@ -216,6 +214,14 @@ std::string_view OriginName(VersionOrigin origin) {
       break;
   }
   return "optimization";
+}
+
+std::optional<VersionOrigin> ParseOrigin(std::string_view name) {
+  for (const VersionOrigin origin :
+       {VersionOrigin::kOptimization, VersionOrigin::kEdit, VersionOrigin::kImport}) {
+    if (OriginName(origin) == name) return origin;
+  }
+  return std::nullopt;
 }
 
 std::string VersionETag(const Version& version) { return "\"" + version.id + "\""; }
@@ -545,7 +551,7 @@ Result<Version> OptimizationService::Accept(const auth::User& user, const std::s
   version.document = std::move(*optimized);
   version.diff_json = json::serialize(diff);
   version.tokens_used = optimization->tokens_used;
-  return SaveVersion(user, std::move(version));
+  return SaveVersion(user, std::move(version), resume->Text(1));
 }
 
 Result<Version> OptimizationService::EditVersion(const auth::User& user, const std::string& id,
@@ -572,10 +578,14 @@ Result<Version> OptimizationService::EditVersion(const auth::User& user, const s
   version.diff_json = "[]";
   version.parent_version_id = parent->id;
   version.origin = VersionOrigin::kEdit;
-  return SaveVersion(user, std::move(version));
+  const Value resume_param[] = {version.resume_id};
+  const auto resume = db_.QueryOne(kResumeContent, resume_param);
+  if (!resume) return Error::NotFound("No such resume.");
+  return SaveVersion(user, std::move(version), resume->Text(1));
 }
 
-Result<Version> OptimizationService::SaveVersion(const auth::User& user, Version version) {
+Result<Version> OptimizationService::SaveVersion(const auth::User& user, Version version,
+                                                 const std::string& resume_text) {
   const Value optimization_param[] = {version.optimization_id};
   const auto posting = db_.QueryOne(
       "SELECT j.sanitized_text, j.metadata FROM optimizations o JOIN job_descriptions j ON "
@@ -585,11 +595,8 @@ Result<Version> OptimizationService::SaveVersion(const auth::User& user, Version
     return Error::Conflict("inputs_missing",
                            "The resume or the job description is no longer available.");
   }
-  const Value resume_param[] = {version.resume_id};
-  const auto resume = db_.QueryOne(kResumeContent, resume_param);
-  if (!resume) return Error::NotFound("No such resume.");
   const auto analysis = Analyze(posting->Text(0), ParseObject(posting->Text(1)));
-  const ScoreResult score = Score(version.document, resume->Text(1), *analysis, taxonomy_);
+  const ScoreResult score = Score(version.document, resume_text, *analysis, taxonomy_);
   version.id = NewUuid();
   version.alignment_score = static_cast<double>(score.total);
   version.score_breakdown_json = json::serialize(ScoreJson(score));

@@ -40,6 +40,8 @@ std::optional<OptimizationStatus> ParseStatus(std::string_view name);
 // version, or an import.
 enum class VersionOrigin { kOptimization, kEdit, kImport };
 std::string_view OriginName(VersionOrigin origin);
+// The stored name back; nullopt for anything else.
+std::optional<VersionOrigin> ParseOrigin(std::string_view name);
 
 struct Optimization {
   std::string id;
@@ -132,9 +134,10 @@ class OptimizationService {
  private:
   std::optional<Optimization> Find(const std::string& user_id, const std::string& id);
   void SetStatus(const std::string& id, OptimizationStatus status);
-  // Scores `document` against the job description of `optimization_id` and stores it as a new
-  // version of the user's.
-  Result<Version> SaveVersion(const auth::User& user, Version version);
+  // Scores the version's document (with the text read from the resume's file) against the job
+  // description of its optimization and stores it as a new version of the user's.
+  Result<Version> SaveVersion(const auth::User& user, Version version,
+                              const std::string& resume_text);
   void Fail(const std::string& id, const std::string& code, const std::string& message);
   std::string Now() const { return FormatTimestamp(clock_.Now()); }
 

@@ -5,7 +5,6 @@
 
 #include "domain/matching/scorer.h"
 #include "domain/rewriting/apply_changes.h"
-#include "domain/rewriting/diff_words.h"
 
 namespace resumax::optimize {
 
@@ -40,8 +39,8 @@ OptimizeOutcome RunOptimizeSteps(const document::ResumeDocument& resume,
   for (const Keyword& keyword : job.keywords) known_skills.push_back(keyword.term);
   outcome.guarded = FilterChanges(resume, resume_text, outcome.proposed.changes, known_skills);
   outcome.proposed.changes.clear();
+  // FilterChanges gave every kept change its word diff; weighing only drops changes.
   WeighChanges(resume, resume_text, job, taxonomy, outcome.score.total, outcome.guarded);
-  for (Change& change : outcome.guarded.kept) change.diff = WordDiff(change.before, change.after);
   if (auto optimized = ApplyChanges(resume, outcome.guarded.kept)) {
     outcome.optimized = std::move(*optimized);
     outcome.projected_score = Score(outcome.optimized, resume_text, job, taxonomy).total;
