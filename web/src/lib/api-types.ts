@@ -80,6 +80,8 @@ export interface ContactLink {
 
 export interface Contact {
   name: string | null;
+  /** Credentials printed after the name ("RN, BSN", "CPA", "PhD"), kept apart from it. */
+  postNominals: string | null;
   headline: string | null;
   email: string | null;
   phone: string | null;
@@ -190,6 +192,23 @@ export interface CustomSection {
 }
 
 /**
+ * Something the parser was unsure it read right, down to one field of one entry. The server owns
+ * these: the client shows them and never changes them (what it sends back is ignored).
+ */
+export interface ParseWarning {
+  /** Where, e.g. `experience[1].company`, `contact.name`, `skills[0]`. */
+  path: string;
+  /** The entry's stable id (`exp2`); null for the contact details and the summary. */
+  entryId: string | null;
+  /** The document field: `company`, `startDate`, `bullets`, `items`… */
+  field: string;
+  /** Meant for the user: "We guessed which part of this line is the employer." */
+  message: string;
+  /** How sure the parser is, 0–1. */
+  confidence: number;
+}
+
+/**
  * The resume document (schemaVersion 2, docs/resume-document.md): `Resume.parsedSections`,
  * `Version.optimizedSections` and the `sections` the user saves.
  */
@@ -207,6 +226,8 @@ export interface ResumeDocument {
   volunteer: VolunteerEntry[];
   publications: Publication[];
   custom: CustomSection[];
+  /** What the parser was unsure of, field by field (absent or empty when nothing). */
+  warnings?: ParseWarning[];
 }
 
 /** The document as the API names it in `parsedSections` and `optimizedSections`. */

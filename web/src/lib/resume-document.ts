@@ -3,9 +3,11 @@
 import type {
   Certification,
   Confidence,
+  Contact,
   ContactLink,
   CustomSection,
   LinkKind,
+  ParseWarning,
   PartialDate,
   ResumeDocument,
   SkillGroup,
@@ -88,11 +90,25 @@ export function joinText(parts: readonly (string | null | undefined)[], separato
   return parts.filter((part): part is string => Boolean(part && part.trim())).join(separator);
 }
 
+/** The name as printed, with the letters after it: "Ana M. Ruiz, RN, BSN"; "" without a name. */
+export function displayName(contact: Pick<Contact, 'name' | 'postNominals'>): string {
+  if (!contact.name?.trim()) return '';
+  // A comma typed before the letters is the one that joins them.
+  return joinText([contact.name.trim(), contact.postNominals?.replace(/^[\s,]+/, '')], ', ');
+}
+
 type Loose = Record<string, unknown>;
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const asText = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const isLoose = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isWarning = (value: unknown): value is ParseWarning =>
+  isLoose(value) &&
+  typeof value.path === 'string' &&
+  typeof value.field === 'string' &&
+  typeof value.message === 'string' &&
+  (value.entryId === null || value.entryId === undefined || typeof value.entryId === 'string');
 
 /**
  * A document from the API as this app reads it: every list present, and the shape of rows
@@ -123,6 +139,7 @@ export function readDocument(raw: unknown): ResumeDocument {
     schemaVersion: 2,
     contact: {
       name: asText(contact.name),
+      postNominals: asText(contact.postNominals),
       headline: asText(contact.headline),
       email: asText(contact.email),
       phone: asText(contact.phone),
@@ -156,5 +173,85 @@ export function readDocument(raw: unknown): ResumeDocument {
       })),
       ...legacyOther,
     ],
+    // The server's, kept as sent; a document without them has none to show.
+    ...(Array.isArray(doc.warnings)
+      ? {
+          warnings: doc.warnings.filter(isWarning).map((warning) => ({
+            ...warning,
+            entryId: warning.entryId ?? null,
+            confidence: typeof warning.confidence === 'number' ? warning.confidence : 0,
+          })),
+        }
+      : {}),
   };
+}
+
+/** Where a parse warning points in one document. */
+export interface WarningPlace {
+  warning: ParseWarning;
+  /** `contact`, `summary`, or the list holding the entry (`experience`, `skills`, `custom`…). */
+  section: string;
+  /** The entry's index in its list (for an entry of a custom section, its section's); else null. */
+  index: number | null;
+  /** The index of an entry of a custom section within it; null otherwise. */
+  entryIndex: number | null;
+  /** The object holding the field: the contact, the document (summary) or the entry. */
+  holder: Record<string, unknown>;
+}
+
+const WARNING_PATH = /^([A-Za-z]+)(?:\[(\d+)\])?(?:\.entries\[(\d+)\])?/;
+
+const hasId = (id: string) => (item: unknown) => isLoose(item) && item.id === id;
+
+/**
+ * Where a warning points in this document: its entry found by `entryId` wherever the entry is
+ * now (moved entries move their warnings), or by the path's index when it names none. Null when
+ * the entry is gone.
+ */
+export function placeWarning(doc: ResumeDocument, warning: ParseWarning): WarningPlace | null {
+  const match = WARNING_PATH.exec(warning.path);
+  if (!match) return null;
+  const section = match[1]!;
+  const place = { warning, section, index: null, entryIndex: null };
+  if (section === 'contact') return { ...place, holder: doc.contact as unknown as Loose };
+  if (section === 'summary') return { ...place, holder: doc as unknown as Loose };
+  const list = (doc as unknown as Loose)[section];
+  if (!Array.isArray(list)) return null;
+  const inEntries = match[3] !== undefined;
+  if (section === 'custom' && inEntries) {
+    for (const [index, custom] of (list as CustomSection[]).entries()) {
+      const byPath = Number(match[3]) < custom.entries.length ? Number(match[3]) : -1;
+      // The entry by its id; by the path within a section named by its id, or by the path alone.
+      const entryIndex = !warning.entryId
+        ? index === Number(match[2])
+          ? byPath
+          : -1
+        : custom.id === warning.entryId
+          ? byPath
+          : custom.entries.findIndex(hasId(warning.entryId));
+      if (entryIndex >= 0) return { ...place, index, entryIndex, holder: custom.entries[entryIndex] as unknown as Loose };
+    }
+    return null;
+  }
+  const index = warning.entryId ? list.findIndex(hasId(warning.entryId)) : match[2] !== undefined ? Number(match[2]) : -1;
+  const holder: unknown = list[index];
+  return isLoose(holder) ? { ...place, index, holder } : null;
+}
+
+const fieldValue = (place: WarningPlace) => JSON.stringify(place.holder[place.warning.field] ?? null);
+
+/**
+ * The warnings of `doc` still to show, placed in it: those whose entry is still there and whose
+ * field still holds what it held in `source`, the document they came with (a field the user
+ * changed since is taken as dealt with).
+ */
+export function openWarnings(doc: ResumeDocument, source: ResumeDocument = doc): WarningPlace[] {
+  const open: WarningPlace[] = [];
+  for (const warning of doc.warnings ?? []) {
+    const now = placeWarning(doc, warning);
+    if (!now) continue;
+    const then = source === doc ? now : placeWarning(source, warning);
+    if (then && fieldValue(then) === fieldValue(now)) open.push(now);
+  }
+  return open;
 }

@@ -1,6 +1,6 @@
 import type { JobDescription } from '@/features/job-descriptions';
 import type { Resume } from '@/features/resumes';
-import type { ResumeDocument, User } from '@/lib/api-types';
+import type { ParseWarning, ResumeDocument, User } from '@/lib/api-types';
 
 export function buildUser(overrides: Partial<User> = {}): User {
   return {
@@ -68,6 +68,7 @@ export function buildResumeDocument(overrides: Partial<ResumeDocument> = {}): Re
     schemaVersion: 2,
     contact: {
       name: 'Ada Lovelace',
+      postNominals: null,
       headline: 'Backend Engineer',
       email: 'ada@example.com',
       phone: '+1 555 0100',
@@ -125,6 +126,18 @@ export function buildResumeDocument(overrides: Partial<ResumeDocument> = {}): Re
     volunteer: [],
     publications: [],
     custom: [{ id: 'cus1', title: 'Interests', entries: [{ id: 'cue1', title: 'Chess', bullets: [] }] }],
+    ...overrides,
+  };
+}
+
+/** A warning of the parser about one field: by default, the employer of the second job. */
+export function buildParseWarning(overrides: Partial<ParseWarning> = {}): ParseWarning {
+  return {
+    path: 'experience[1].company',
+    entryId: 'exp2',
+    field: 'company',
+    message: 'We guessed which part of this line is the employer.',
+    confidence: 0.45,
     ...overrides,
   };
 }

@@ -6,10 +6,11 @@ import { cx } from '@/lib/cx';
 
 import { AddButton } from './AddButton';
 import type { CardItem } from './CardList';
-import { controlId, useEditor, useIssue } from './context';
+import { controlId, useEditor, useIssue, useNote } from './context';
 import styles from './editor.module.css';
 import { ItemToolbar } from './ItemToolbar';
 import { keysOf, listOps } from './keys';
+import { withNote } from './TextInput';
 
 interface BulletListProps {
   bullets: readonly string[];
@@ -35,6 +36,7 @@ function BulletField({
   onEnter: () => void;
 }) {
   const issue = useIssue(path);
+  const note = useNote(path);
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
@@ -42,7 +44,14 @@ function BulletField({
     }
   };
   return (
-    <FieldShell label={label} labelSuffix={suffix} id={id} error={issue} className={styles.bulletField}>
+    <FieldShell
+      label={label}
+      labelSuffix={suffix}
+      id={id}
+      hint={withNote(null, note)}
+      error={issue}
+      className={styles.bulletField}
+    >
       {(control) => (
         <textarea
           {...control}

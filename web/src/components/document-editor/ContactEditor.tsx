@@ -15,15 +15,34 @@ interface ContactEditorProps {
   onChange: (contact: Contact, field?: string) => void;
 }
 
-const FIELDS = [
+interface ContactField {
+  name: 'name' | 'postNominals' | 'headline' | 'email' | 'phone' | 'location';
+  label: string;
+  autoComplete: string;
+  kind: 'text' | 'email' | 'tel';
+  hint?: string;
+}
+
+export const CONTACT_FIELDS: readonly ContactField[] = [
   { name: 'name', label: 'Full name', autoComplete: 'name', kind: 'text' },
+  {
+    name: 'postNominals',
+    label: 'Post-nominals',
+    autoComplete: 'honorific-suffix',
+    kind: 'text',
+    hint: 'Letters after your name, e.g. RN, CPA',
+  },
   { name: 'headline', label: 'Headline', autoComplete: 'organization-title', kind: 'text' },
   { name: 'email', label: 'Email', autoComplete: 'email', kind: 'email' },
   { name: 'phone', label: 'Phone', autoComplete: 'tel', kind: 'tel' },
   { name: 'location', label: 'Location', autoComplete: 'address-level2', kind: 'text' },
-] as const;
+];
 
-export const contactFieldId = (prefix: string) => `${prefix}-contact-name`;
+/** The id of a contact field's input (the name's when none is given). */
+export const contactFieldId = (prefix: string, field: ContactField['name'] = 'name') => `${prefix}-contact-${field}`;
+
+/** The id of the button that adds a link. */
+export const addLinkId = (prefix: string) => `${prefix}-contact-add-link`;
 
 function LinkRow({
   link,
@@ -96,7 +115,7 @@ function LinkRow({
 export function ContactEditor({ contact, onChange }: ContactEditorProps) {
   const { idPrefix, focusLater } = useEditor();
   const issue = useIssue('contact');
-  const addLinkId = `${idPrefix}-contact-add-link`;
+  const addId = addLinkId(idPrefix);
   const links = contact.links;
   const keys = keysOf(links);
   const flagged = needsCheck(contact.confidence);
@@ -124,11 +143,12 @@ export function ContactEditor({ contact, onChange }: ContactEditorProps) {
       )}
       {issue && <p className={styles.entryIssue}>{issue}</p>}
       <div className={styles.grid}>
-        {FIELDS.map((field) => (
+        {CONTACT_FIELDS.map((field) => (
           <TextInput
             key={field.name}
-            id={`${idPrefix}-contact-${field.name}`}
+            id={contactFieldId(idPrefix, field.name)}
             label={field.label}
+            hint={field.hint}
             kind={field.kind}
             autoComplete={field.autoComplete}
             value={contact[field.name]}
@@ -153,14 +173,14 @@ export function ContactEditor({ contact, onChange }: ContactEditorProps) {
                 onChange={(next, field) => setLinks(listOps.replace(links, index, next), field && `contact.links.${key}.${field}`)}
                 onMove={(to) => setLinks(listOps.move(links, index, to))}
                 onRemove={() => setLinks(listOps.remove(links, index))}
-                focusAfterRemove={neighbour ? controlId(idPrefix, neighbour, 'link-remove') : addLinkId}
+                focusAfterRemove={neighbour ? controlId(idPrefix, neighbour, 'link-remove') : addId}
               />
             );
           })}
         </ul>
       )}
       <AddButton
-        id={addLinkId}
+        id={addId}
         onClick={() => {
           const next = listOps.insert(links, { kind: 'other' as const, url: '' });
           setLinks(next);

@@ -49,6 +49,7 @@ export function DateRange({ value, onChange, path, itemKey, suffix }: DateRangeP
           />
         )}
         <Checkbox
+          id={controlId(idPrefix, itemKey, 'current')}
           label="Present"
           aria-label={`Present${suffix}`}
           checked={value.current}

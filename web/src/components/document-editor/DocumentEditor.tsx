@@ -1,17 +1,18 @@
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 
 import { TextAreaField } from '@/components/ui';
-import type { ResumeDocument } from '@/lib/api-types';
+import type { ParseWarning, ResumeDocument } from '@/lib/api-types';
 
 import { EditorSection } from './CardList';
 import { ContactEditor, contactFieldId } from './ContactEditor';
-import { EditorContext, useIssue, type EditorContextValue } from './context';
+import { EditorContext, useIssue, useNote, type EditorContextValue } from './context';
 import { CustomSectionsEditor } from './CustomSectionsEditor';
 import styles from './editor.module.css';
 import { EntrySection } from './EntrySection';
-import { flagsOf, ReviewFlags } from './ReviewFlags';
+import { flagsOf, ReviewFlags, warningNotesOf } from './ReviewFlags';
 import { ENTRY_SECTIONS, sectionEntries, type EntrySectionKey } from './sections';
 import { SkillsEditor } from './SkillsEditor';
+import { withNote } from './TextInput';
 import type { DocumentChange } from './use-document-draft';
 
 interface DocumentEditorProps {
@@ -19,7 +20,10 @@ interface DocumentEditorProps {
   onChange: DocumentChange;
   /** The server's messages by draft path (see placeIssues). */
   issues?: Readonly<Record<string, string>>;
-  /** List the entries to check at the top, as links to them. */
+  /**
+   * List what to check at the top (the parser's warnings, field by field, and the entries it was
+   * unsure of), as links to them, and say beside each field what the parser was unsure of.
+   */
   showFlagList?: boolean;
   /**
    * When the editor opens, focus the first field (the name), or with "first-flag" the first field
@@ -29,14 +33,16 @@ interface DocumentEditorProps {
 }
 
 const NO_ISSUES: Readonly<Record<string, string>> = {};
+const NO_NOTES: Readonly<Record<string, string>> = {};
 
 function SummaryField({ value, onChange, id }: { value: string | null; onChange: (text: string) => void; id: string }) {
   const issue = useIssue('summary');
+  const note = useNote('summary');
   return (
     <TextAreaField
       id={id}
       label="Summary"
-      hint="Two or three sentences on who you are and what you do best."
+      hint={withNote('Two or three sentences on who you are and what you do best.', note)}
       value={value ?? ''}
       error={issue}
       rows={5}
@@ -67,17 +73,28 @@ export function DocumentEditor({
     document.getElementById(id)?.focus();
   });
 
+  // The parser's warnings hold for the document they came with: each list of them (by identity,
+  // as the server sent it) is checked against the first document the editor saw it in, so a
+  // field changed since drops its warning, and an undo brings it back.
+  const [sources] = useState(() => new WeakMap<readonly ParseWarning[], ResumeDocument>());
+  if (value.warnings && !sources.has(value.warnings)) sources.set(value.warnings, value);
+  const source = (value.warnings && sources.get(value.warnings)) || value;
+
   useEffect(() => {
     if (!autoFocus) return;
-    const flagged = autoFocus === 'first-flag' ? flagsOf(value, idPrefix)[0]?.target : undefined;
+    const flagged = autoFocus === 'first-flag' ? flagsOf(value, idPrefix, source)[0]?.target : undefined;
     document.getElementById(flagged ?? contactFieldId(idPrefix))?.focus();
     // Only when the editor opens.
   }, []);
 
-  const context = useMemo<EditorContextValue>(() => ({ idPrefix, issues, focusLater }), [idPrefix, issues, focusLater]);
+  const notes = useMemo(() => (showFlagList ? warningNotesOf(value, source) : NO_NOTES), [showFlagList, value, source]);
+  const context = useMemo<EditorContextValue>(
+    () => ({ idPrefix, issues, notes, focusLater }),
+    [idPrefix, issues, notes, focusLater],
+  );
   const set = <K extends keyof ResumeDocument>(key: K) =>
     (next: ResumeDocument[K], field?: string) => onChange({ ...value, [key]: next }, field);
-  const flags = showFlagList ? flagsOf(value, idPrefix) : [];
+  const flags = showFlagList ? flagsOf(value, idPrefix, source) : [];
   const entrySection = (key: EntrySectionKey) => {
     const spec = ENTRY_SECTIONS.find((candidate) => candidate.key === key)!;
     return (

@@ -6,7 +6,7 @@ import { dateParts, MONTH_NAMES, type DateParts } from '@/lib/resume-document';
 import fieldStyles from '@/components/ui/Field.module.css';
 import { FieldError } from '@/components/ui/FieldError';
 
-import { useIssue } from './context';
+import { useIssue, useNote } from './context';
 import styles from './editor.module.css';
 
 interface MonthYearFieldProps {
@@ -46,8 +46,10 @@ export function MonthYearField({ legend, suffix, prefix = '', value, onChange, p
   const yearId = `${monthId}-year`;
   const localErrorId = `${monthId}-local-error`;
   const serverErrorId = `${monthId}-error`;
+  const noteId = `${monthId}-note`;
   const [parts, setParts] = useState(() => dateParts(value));
   const serverIssue = useIssue(path);
+  const note = useNote(path);
 
   // An outside change (undo, reload) shows through unless the fields already say the same.
   const shown = toDate(parts);
@@ -69,12 +71,19 @@ export function MonthYearField({ legend, suffix, prefix = '', value, onChange, p
     : parts.month && !parts.year
       ? 'Add the year too.'
       : null;
-  const describedBy = [localError ? localErrorId : null, serverIssue ? serverErrorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [note ? noteId : null, localError ? localErrorId : null, serverIssue ? serverErrorId : null].filter(Boolean).join(' ') ||
+    undefined;
   const label = (part: string) => (prefix ? `${prefix} ${part.toLowerCase()}` : part);
 
   return (
     <fieldset className={styles.date} aria-label={`${legend}${suffix}`}>
       <legend className={styles.dateLegend}>{legend}</legend>
+      {note && (
+        <p id={noteId} className={styles.fieldNote}>
+          Check this: {note}
+        </p>
+      )}
       <div className={styles.dateInputs}>
         <div className={fieldStyles.field}>
           <label className={fieldStyles.label} htmlFor={monthId}>

@@ -6,10 +6,10 @@ import fieldStyles from '@/components/ui/Field.module.css';
 import type { SkillGroup } from '@/lib/api-types';
 
 import { CardList, EditorSection } from './CardList';
-import { controlId, useEditor } from './context';
+import { controlId, useEditor, useNote } from './context';
 import styles from './editor.module.css';
 import { keysOf, listOps } from './keys';
-import { TextInput } from './TextInput';
+import { TextInput, withNote } from './TextInput';
 
 interface SkillsEditorProps {
   groups: readonly SkillGroup[];
@@ -19,14 +19,17 @@ interface SkillsEditorProps {
 interface GroupProps {
   group: SkillGroup;
   groupKey: string;
+  /** The group's path (`skills[1]`). */
+  path: string;
   /** "skill group 2". */
   name: string;
   onItems: (items: string[]) => void;
 }
 
 /** A group's skills as chips, each with a remove button, and a field to add more (Enter or comma). */
-function SkillChips({ group, groupKey, name, onItems }: GroupProps) {
+function SkillChips({ group, groupKey, path, name, onItems }: GroupProps) {
   const { idPrefix, focusLater } = useEditor();
+  const unsure = useNote(`${path}.items`);
   const [draft, setDraft] = useState('');
   const [note, setNote] = useState<string | null>(null);
   const inputId = controlId(idPrefix, groupKey, 'new-skill');
@@ -96,7 +99,7 @@ function SkillChips({ group, groupKey, name, onItems }: GroupProps) {
         <FieldShell
           label="Add a skill"
           labelSuffix={` to ${name}`}
-          hint="Press Enter to add it. Separate several with commas."
+          hint={withNote('Press Enter to add it. Separate several with commas.', unsure)}
           id={inputId}
           describedBy={note ? noteId : undefined}
           className={styles.addField}
@@ -150,7 +153,7 @@ export function SkillsEditor({ groups, onChange }: SkillsEditorProps) {
               path={`${path}.group`}
               onChange={(value) => update({ group: value }, 'group')}
             />
-            <SkillChips group={group} groupKey={key} name={name} onItems={(items) => update({ items })} />
+            <SkillChips group={group} groupKey={key} path={path} name={name} onItems={(items) => update({ items })} />
           </>
         )}
       </CardList>

@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
+
 import { TextAreaField, TextField } from '@/components/ui';
 
-import { useIssue } from './context';
+import { useIssue, useNote } from './context';
 import styles from './editor.module.css';
 
 interface TextInputProps {
@@ -17,10 +19,22 @@ interface TextInputProps {
   hint?: string;
 }
 
+/** A field's hint, and under it what the parser was unsure of (both read with the field). */
+export function withNote(hint: ReactNode, note: string | undefined): ReactNode {
+  if (!note) return hint;
+  return (
+    <>
+      {hint && <span className={styles.hintLine}>{hint}</span>}
+      <span className={styles.fieldNote}>Check this: {note}</span>
+    </>
+  );
+}
+
 /** One text field of the document, showing the server's message for its path. */
 export function TextInput({ id, label, suffix, value, path, onChange, kind = 'text', autoComplete, hint }: TextInputProps) {
   const issue = useIssue(path);
-  const common = { id, label, labelSuffix: suffix, hint, error: issue, value: value ?? '' };
+  const note = useNote(path);
+  const common = { id, label, labelSuffix: suffix, hint: withNote(hint, note), error: issue, value: value ?? '' };
   if (kind === 'textarea') {
     return (
       <TextAreaField

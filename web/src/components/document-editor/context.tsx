@@ -5,6 +5,8 @@ export interface EditorContextValue {
   idPrefix: string;
   /** Messages from the server by draft path (`experience[1].endDate`). */
   issues: Readonly<Record<string, string>>;
+  /** What the parser was unsure of, by draft path (`experience[1].company`). */
+  notes: Readonly<Record<string, string>>;
   /** Moves focus to the control with this id after the next render. */
   focusLater: (id: string) => void;
 }
@@ -12,6 +14,7 @@ export interface EditorContextValue {
 export const EditorContext = createContext<EditorContextValue>({
   idPrefix: 'doc',
   issues: {},
+  notes: {},
   focusLater: () => undefined,
 });
 
@@ -27,4 +30,9 @@ export function controlId(prefix: string, key: string, name: string): string {
 /** The server's message for this path, if any. */
 export function useIssue(path: string): string | undefined {
   return useContext(EditorContext).issues[path];
+}
+
+/** What the parser was unsure of about the field at this path, if anything. */
+export function useNote(path: string): string | undefined {
+  return useContext(EditorContext).notes[path];
 }

@@ -86,7 +86,9 @@ export interface SavePlan {
 
 export function planSave(draft: ResumeDocument): SavePlan {
   const maps: IndexMaps = new Map();
-  const sections = compact(draft, '', maps) as ResumeDocument;
+  // The parser's warnings are the server's: never edited here, so not sent back.
+  const { warnings: _warnings, ...content } = draft;
+  const sections = compact(content, '', maps) as ResumeDocument;
   return {
     sections,
     toDraftPath(path) {
@@ -103,7 +105,7 @@ export function planSave(draft: ResumeDocument): SavePlan {
 
 // Paths the editor shows a message beside: a field, or else the entry holding it.
 const FIELD_PATHS = [
-  /^contact\.(name|headline|email|phone|location)$/,
+  /^contact\.(name|postNominals|headline|email|phone|location)$/,
   /^contact\.links\[\d+\]\.url$/,
   /^summary$/,
   /^(experience|education|projects|volunteer)\[\d+\]\.(title|company|location|degree|field|school|name|url|organization|role|startDate|endDate|bullets\[\d+\])$/,

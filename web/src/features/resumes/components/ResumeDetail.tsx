@@ -1,13 +1,12 @@
 import { useRef, useState, type ReactNode } from 'react';
 
+import { flagsOf } from '@/components/document-editor';
 import { ResumeSections } from '@/components/resume/ResumeSections';
 import { Alert, Badge, Button, Card, ScoreBadge, Spinner } from '@/components/ui';
 import common from '@/components/ui/common.module.css';
 import { formatBytes } from '@/lib/file-checks';
 import { describeFileError } from '@/lib/file-errors';
 import { formatRelative } from '@/lib/format';
-import type { ResumeDocument } from '@/lib/api-types';
-import { needsCheck } from '@/lib/resume-document';
 
 import type { Resume } from '../api/resumes';
 
@@ -25,16 +24,14 @@ interface ResumeDetailProps {
   downloads?: ReactNode;
 }
 
-function countFlags(doc: ResumeDocument): number {
-  const entries = [doc.contact, ...doc.experience, ...doc.education, ...doc.projects];
-  return entries.filter((entry) => needsCheck(entry.confidence)).length;
-}
-
 /** A resume's parse status, and once parsed, what the parser read, to read or to correct. */
 export function ResumeDetail({ resume, reuploadAction, nextAction, downloads }: ResumeDetailProps) {
   const [editing, setEditing] = useState<false | 'all' | 'flags'>(false);
   const editButton = useRef<HTMLButtonElement>(null);
-  const flagCount = resume.parsedSections ? countFlags(resume.parsedSections) : 0;
+  const flags = resume.parsedSections ? flagsOf(resume.parsedSections, 'read') : [];
+  const flagCount = flags.length;
+  // Fields the parser warned about, or only whole entries it was unsure of.
+  const [one, many] = flags.some((flag) => flag.field) ? ['one detail', 'details'] : ['one entry', 'entries'];
   const startEditing = () => setEditing('all');
   const stopEditing = () => {
     setEditing(false);
@@ -106,7 +103,7 @@ export function ResumeDetail({ resume, reuploadAction, nextAction, downloads }: 
               tone="warning"
               announce="none"
               className={styles.flagAlert}
-              title={`The parser was unsure of ${flagCount === 1 ? 'one entry' : `${flagCount} entries`}`}
+              title={`The parser was unsure of ${flagCount === 1 ? one : `${flagCount} ${many}`}`}
               action={
                 <Button variant="secondary" size="sm" onClick={() => setEditing('flags')}>
                   Check {flagCount === 1 ? 'it' : 'them'}
