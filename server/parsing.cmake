@@ -1,6 +1,8 @@
 # Resume reading, included from server/CMakeLists.txt: resumax_parsing holds the pure rules
 # (layout, headings, dates, sections), resumax_documents the PDF/DOCX/text readers.
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
+# poppler's GLib interface, for the link annotations poppler-cpp does not expose.
+pkg_check_modules(POPPLER_GLIB REQUIRED IMPORTED_TARGET poppler-glib)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
 
@@ -15,7 +17,7 @@ add_library(resumax_documents STATIC
   src/adapters/documents/docx_reader.cpp src/adapters/documents/pdf_reader.cpp
   src/adapters/documents/resume_reader.cpp)
 target_link_libraries(resumax_documents PUBLIC resumax_parsing
-  PRIVATE PkgConfig::POPPLER_CPP PkgConfig::LIBZIP PkgConfig::PUGIXML)
+  PRIVATE PkgConfig::POPPLER_CPP PkgConfig::POPPLER_GLIB PkgConfig::LIBZIP PkgConfig::PUGIXML)
 resumax_warnings(resumax_documents)
 
 if(RESUMAX_BUILD_TESTS)
@@ -31,6 +33,7 @@ if(RESUMAX_BUILD_TESTS)
     PkgConfig::CAIRO PkgConfig::FONTCONFIG GTest::gtest_main)
   target_compile_definitions(resumax_parsing_tests PRIVATE
     RESUMAX_CORPUS_DIR="${PROJECT_SOURCE_DIR}/../shared/corpus/real"
+    RESUMAX_GENERATED_CORPUS_DIR="${PROJECT_SOURCE_DIR}/corpus/out"
     RESUMAX_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/server/tests/fixtures/resumes")
   resumax_warnings(resumax_parsing_tests)
   gtest_discover_tests(resumax_parsing_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS parsing)

@@ -249,7 +249,9 @@ Result<resumes::ParsedDocument> SandboxedResumeParser::Parse(std::string_view by
   if (!text || !text->is_string() || !sections || !sections->is_object()) {
     return finish(Unreadable("parser answer lacks text or sections"));
   }
-  return resumes::ParsedDocument{std::string(text->as_string()), document::FromJson(*sections)};
+  document::ResumeDocument read = document::FromJson(*sections);
+  read.warnings = document::WarningsFromJson(*sections);
+  return resumes::ParsedDocument{std::string(text->as_string()), std::move(read)};
 }
 
 int RunParseChild(const std::string& mime_type) {

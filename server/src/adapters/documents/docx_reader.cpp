@@ -220,14 +220,38 @@ class Styles {
   double default_size_ = 0;
 };
 
+// A part's external hyperlink targets by relationship id ("rId7" → "https://…").
+using Relationships = std::map<std::string, std::string, std::less<>>;
+constexpr std::size_t kMaxLinks = 200;
+
+// Reads word/_rels/<part>.rels; a missing or malformed one has no links.
+Relationships ReadRelationships(const std::string& xml) {
+  Relationships out;
+  pugi::xml_document document;
+  if (!document.load_buffer(xml.data(), xml.size())) return out;
+  for (pugi::xml_node relationship : document.child("Relationships").children("Relationship")) {
+    const std::string_view type = relationship.attribute("Type").value();
+    const std::string_view target = relationship.attribute("Target").value();
+    if (!type.ends_with("/hyperlink") || target.empty() || target.size() > 2000) continue;
+    out.emplace(relationship.attribute("Id").value(), std::string(target));
+    if (out.size() >= 10 * kMaxLinks) break;
+  }
+  return out;
+}
+
 // Walks WordprocessingML in reading order and turns paragraphs into lines.
 class Walker {
  public:
-  Walker(const Styles& styles, Deadline deadline, std::string line_style)
-      : styles_(styles), deadline_(deadline), line_style_(std::move(line_style)) {}
+  Walker(const Styles& styles, const Relationships& links, Deadline deadline,
+         std::string line_style)
+      : styles_(styles),
+        relationships_(links),
+        deadline_(deadline),
+        line_style_(std::move(line_style)) {}
 
   bool timed_out() const { return timed_out_; }
   std::vector<parsing::TextLine>& lines() { return lines_; }
+  std::vector<parsing::LinkTarget>& links() { return links_; }
   int page_breaks() const { return page_breaks_; }
 
   void Blocks(pugi::xml_node container, int depth) {
@@ -301,9 +325,15 @@ class Walker {
       const std::string_view name = child.name();
       if (name == "w:r") {
         RunContent(child, style_id, run, depth + 1);
-      } else if (name == "w:hyperlink" || name == "w:smartTag" || name == "w:ins" ||
-                 name == "w:fldSimple" || name == "w:customXml" || name == "w:bdo" ||
-                 name == "w:dir") {
+      } else if (name == "w:hyperlink") {
+        // The link's target, kept apart from its text: an icon may stand for a profile.
+        const auto target = relationships_.find(child.attribute("r:id").value());
+        if (target != relationships_.end() && links_.size() < kMaxLinks) {
+          links_.push_back({target->second, page_breaks_, 0, static_cast<int>(lines_.size())});
+        }
+        Inline(child, style_id, run, depth + 1);
+      } else if (name == "w:smartTag" || name == "w:ins" || name == "w:fldSimple" ||
+                 name == "w:customXml" || name == "w:bdo" || name == "w:dir") {
         Inline(child, style_id, run, depth + 1);
       } else if (name == "w:sdt") {
         Inline(child.child("w:sdtContent"), style_id, run, depth + 1);
@@ -361,9 +391,11 @@ class Walker {
   }
 
   const Styles& styles_;
+  const Relationships& relationships_;
   Deadline deadline_;
   std::string line_style_;
   std::vector<parsing::TextLine> lines_;
+  std::vector<parsing::LinkTarget> links_;
   int page_breaks_ = 0;
   bool timed_out_ = false;
 };
@@ -397,7 +429,19 @@ Result<parsing::DocumentText> ReadDocx(std::string_view bytes, const ParseLimits
     return Corrupt("document.xml is not well-formed");
   }
   if (std::chrono::steady_clock::now() > deadline) return TimeoutError();
-  Walker walker(styles, deadline, {});
+  // The relationships of a part ("word/header1.xml" → "word/_rels/header1.xml.rels").
+  auto relationships = [&](const std::string& part) -> Result<Relationships> {
+    const std::size_t slash = part.rfind('/');
+    const std::string rels =
+        part.substr(0, slash + 1) + "_rels/" + part.substr(slash + 1) + ".rels";
+    if (!archive->Has(rels)) return Relationships{};
+    Result<std::string> xml = archive->Read(rels);
+    if (!xml) return xml.error();
+    return ReadRelationships(*xml);
+  };
+  Result<Relationships> body_links = relationships("word/document.xml");
+  if (!body_links) return body_links.error();
+  Walker walker(styles, *body_links, deadline, {});
   walker.Blocks(body.child("w:document").child("w:body"), 0);
   if (walker.timed_out()) return TimeoutError();
 
@@ -417,16 +461,27 @@ Result<parsing::DocumentText> ReadDocx(std::string_view bytes, const ParseLimits
     if (!xml) return xml.error();
     pugi::xml_document header;
     if (!header.load_buffer(xml->data(), xml->size(), kXmlOptions)) continue;
-    Walker header_walker(styles, deadline, "Header");
+    Result<Relationships> header_links = relationships(name);
+    if (!header_links) return header_links.error();
+    Walker header_walker(styles, *header_links, deadline, "Header");
     header_walker.Blocks(header.child("w:hdr"), 0);
     if (header_walker.timed_out()) return TimeoutError();
+    for (parsing::LinkTarget& link : header_walker.links()) {
+      link.line = 0;  // a page header stands above the body
+      if (text.links.size() < kMaxLinks) text.links.push_back(std::move(link));
+    }
     for (parsing::TextLine& line : header_walker.lines()) {
       const std::string lower = parsing::AsciiLower(line.text);
       if (lower.starts_with("page ") || !seen.insert(line.text).second) continue;
       text.lines.push_back(std::move(line));
     }
   }
+  const int header_lines = static_cast<int>(text.lines.size());
   for (parsing::TextLine& line : walker.lines()) text.lines.push_back(std::move(line));
+  for (parsing::LinkTarget& link : walker.links()) {
+    link.line += header_lines;
+    if (text.links.size() < kMaxLinks) text.links.push_back(std::move(link));
+  }
   text.pages = walker.page_breaks() + 1;
   return text;
 }

@@ -1,3 +1,5 @@
+#include <glib.h>
+#include <poppler.h>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
@@ -39,6 +41,23 @@ bool IsBoldFont(std::string_view name) {
       return true;
     }
   }
+  // TeX's Computer Modern and cm-super bold faces: CMBX10, SFBX1000, SFSX1000 (sans bold).
+  for (std::string_view face : {"cmbx", "sfbx", "sfsx", "cmssbx", "lmroman10-demi"}) {
+    if (lower.starts_with(face)) return true;
+  }
+  return false;
+}
+
+// Slant from the font name ("Roboto-Italic", "Helvetica-Oblique", TeX's CMTI10 and SFTI1000).
+bool IsItalicFont(std::string_view name) {
+  const std::string lower = parsing::AsciiLower(name.substr(name.find('+') + 1));
+  for (std::string_view slant : {"italic", "oblique", "slanted", "-it", ",italic"}) {
+    if (lower.find(slant) != std::string::npos) return true;
+  }
+  for (std::string_view face :
+       {"cmti", "sfti", "cmssi", "sfsi", "cmsl", "sfsl", "cmbxti", "sfbi"}) {
+    if (lower.starts_with(face)) return true;
+  }
   return false;
 }
 
@@ -50,16 +69,16 @@ void Unrotate(parsing::PositionedWord& word, int rotation, double width, double 
   const double y1 = word.y1;
   switch (rotation) {
     case 1:
-      word = {std::move(word.text), y0,        width - x1,      y1, width - x0,
-              word.font_size,       word.bold, word.space_after};
+      word = {std::move(word.text), y0,        width - x1,       y1,         width - x0,
+              word.font_size,       word.bold, word.space_after, word.italic};
       break;
     case 2:
-      word = {std::move(word.text), width - x1,     height - y1, width - x0,
-              height - y0,          word.font_size, word.bold,   word.space_after};
+      word = {std::move(word.text), width - x1, height - y1,      width - x0, height - y0,
+              word.font_size,       word.bold,  word.space_after, word.italic};
       break;
     case 3:
       word = {std::move(word.text), height - y1, x0, height - y0, x1, word.font_size, word.bold,
-              word.space_after};
+              word.space_after,     word.italic};
       break;
     default:
       break;
@@ -69,6 +88,53 @@ void Unrotate(parsing::PositionedWord& word, int rotation, double width, double 
 bool HasEofMarker(std::string_view bytes) {
   const std::size_t tail = bytes.size() > 2048 ? bytes.size() - 2048 : 0;
   return bytes.substr(tail).find("%%EOF") != std::string_view::npos;
+}
+
+// The URI link annotations of every page (icons standing for a profile, "mailto:" and "tel:"
+// links), read with poppler's GLib interface, which exposes them; top edges from the page top.
+std::vector<parsing::LinkTarget> ReadLinks(std::string_view bytes, int pages, Deadline deadline) {
+  std::vector<parsing::LinkTarget> links;
+  GBytes* data = g_bytes_new_static(bytes.data(), bytes.size());
+  GError* error = nullptr;
+  PopplerDocument* document = poppler_document_new_from_bytes(data, nullptr, &error);
+  if (document == nullptr) {
+    if (error != nullptr) g_error_free(error);
+    g_bytes_unref(data);
+    return links;
+  }
+  const int count = std::min(pages, poppler_document_get_n_pages(document));
+  constexpr std::size_t kMaxLinks = 200;
+  for (int index = 0; index < count && links.size() < kMaxLinks; ++index) {
+    if (std::chrono::steady_clock::now() > deadline) break;
+    PopplerPage* page = poppler_document_get_page(document, index);
+    if (page == nullptr) continue;
+    double width = 0;
+    double height = 0;
+    poppler_page_get_size(page, &width, &height);
+    std::vector<parsing::LinkTarget> on_page;
+    GList* mapping = poppler_page_get_link_mapping(page);
+    for (GList* item = mapping; item != nullptr; item = item->next) {
+      const auto* link = static_cast<const PopplerLinkMapping*>(item->data);
+      if (link->action == nullptr || link->action->type != POPPLER_ACTION_URI ||
+          link->action->uri.uri == nullptr) {
+        continue;
+      }
+      const std::string uri = link->action->uri.uri;
+      if (uri.empty() || uri.size() > 2000) continue;
+      // Link areas are in PDF space, whose origin is the bottom left of the page.
+      on_page.push_back({uri, index, height - std::max(link->area.y1, link->area.y2)});
+    }
+    poppler_page_free_link_mapping(mapping);
+    g_object_unref(page);
+    std::sort(on_page.begin(), on_page.end(),
+              [](const parsing::LinkTarget& a, const parsing::LinkTarget& b) { return a.y < b.y; });
+    for (parsing::LinkTarget& link : on_page) {
+      if (links.size() < kMaxLinks) links.push_back(std::move(link));
+    }
+  }
+  g_object_unref(document);
+  g_bytes_unref(data);
+  return links;
 }
 
 }  // namespace
@@ -141,6 +207,7 @@ Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits&
       if (box.has_font_info()) {
         word.font_size = box.get_font_size();
         word.bold = IsBoldFont(box.get_font_name());
+        word.italic = IsItalicFont(box.get_font_name());
       }
       if (!(word.font_size > 0)) word.font_size = (word.y1 - word.y0) * 0.8;
       for (char c : word.text) letters += std::isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
@@ -165,6 +232,20 @@ Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits&
                      "and try again.");
   }
   parsing::DropRunningHeadersAndFooters(text.lines, heights);
+  text.links = ReadLinks(bytes, pages, deadline);
+  // Each link stands on the line whose top is nearest its own, on its page.
+  for (parsing::LinkTarget& link : text.links) {
+    double best = 1e9;
+    for (std::size_t i = 0; i < text.lines.size(); ++i) {
+      const parsing::TextLine& line = text.lines[i];
+      if (line.page != link.page) continue;
+      const double distance = std::abs(line.y - link.y);
+      if (distance < best) {
+        best = distance;
+        link.line = static_cast<int>(i);
+      }
+    }
+  }
   return text;
 }
 

@@ -65,13 +65,11 @@ json::object ToJson(const ResumeDocument& document) {
   for (const Link& link : contact.links) {
     links.push_back(json::object{{"kind", LinkKindName(link.kind)}, {"url", link.url}});
   }
-  out["contact"] = json::object{{"name", Text(contact.name)},
-                                {"headline", Text(contact.headline)},
-                                {"email", Text(contact.email)},
-                                {"phone", Text(contact.phone)},
-                                {"location", Text(contact.location)},
-                                {"links", std::move(links)},
-                                {"confidence", ConfidenceJson(contact.confidence)}};
+  out["contact"] = json::object{
+      {"name", Text(contact.name)},         {"postNominals", Text(contact.post_nominals)},
+      {"headline", Text(contact.headline)}, {"email", Text(contact.email)},
+      {"phone", Text(contact.phone)},       {"location", Text(contact.location)},
+      {"links", std::move(links)},          {"confidence", ConfidenceJson(contact.confidence)}};
   out["summary"] = Text(document.summary);
   out["experience"] = Entries(document.experience, [](const Experience& job, json::object& o) {
     o["title"] = Text(job.title);
@@ -142,6 +140,19 @@ json::object ToJson(const ResumeDocument& document) {
       e["bullets"] = Strings(entry.bullets);
     });
   });
+  json::array warnings;
+  for (const ReadWarning& warning : document.warnings) {
+    std::string path = WarningPath(document, warning);
+    if (path.empty()) continue;
+    warnings.push_back(
+        json::object{{"path", std::move(path)},
+                     {"entryId", warning.entry_id.empty() ? json::value(nullptr)
+                                                          : json::value(warning.entry_id)},
+                     {"field", warning.field},
+                     {"message", warning.message},
+                     {"confidence", warning.confidence}});
+  }
+  out["warnings"] = std::move(warnings);
   return out;
 }
 
@@ -162,6 +173,7 @@ ResumeDocument FromJson(const json::value& value, std::vector<Issue>* issues) {
       const json::object& fields = contact->get_object();
       Contact& out = document.contact;
       out.name = read.String(fields, "name", "contact");
+      out.post_nominals = read.String(fields, "postNominals", "contact");
       out.headline = read.String(fields, "headline", "contact");
       out.email = read.String(fields, "email", "contact");
       out.phone = read.String(fields, "phone", "contact");
@@ -284,11 +296,40 @@ ResumeDocument FromJson(const json::value& value, std::vector<Issue>* issues) {
   return document;
 }
 
+std::vector<ReadWarning> WarningsFromJson(const json::value& value) {
+  std::vector<ReadWarning> warnings;
+  const json::value* list =
+      value.is_object() ? value.get_object().if_contains("warnings") : nullptr;
+  if (list == nullptr || !list->is_array()) return warnings;
+  for (const json::value& item : list->get_array()) {
+    const json::object* o = item.if_object();
+    if (o == nullptr) continue;
+    auto text = [&](std::string_view key) {
+      const json::value* v = o->if_contains(key);
+      return v != nullptr && v->is_string() ? std::string(v->get_string()) : std::string();
+    };
+    ReadWarning warning;
+    const std::string path = text("path");
+    warning.section = path.substr(0, path.find_first_of("[."));
+    warning.entry_id = text("entryId");
+    warning.field = text("field");
+    warning.message = text("message");
+    if (const json::value* c = o->if_contains("confidence"); c != nullptr && c->is_number()) {
+      warning.confidence = c->to_number<double>();
+    }
+    if (warning.section.empty() || warning.field.empty()) continue;
+    warnings.push_back(std::move(warning));
+  }
+  return warnings;
+}
+
 ResumeDocument ParseStored(std::string_view json_text) {
   boost::system::error_code error;
   const json::value value = json::parse(json_text, error);
   if (error) return {};
-  return FromJson(value);
+  ResumeDocument document = FromJson(value);
+  document.warnings = WarningsFromJson(value);
+  return document;
 }
 
 std::string Serialize(const ResumeDocument& document) { return json::serialize(ToJson(document)); }

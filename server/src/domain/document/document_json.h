@@ -25,6 +25,11 @@ boost::json::object ToJson(const ResumeDocument& document);
 // `issues` is given, reported at its path; strings are trimmed; entries without an id get one.
 ResumeDocument FromJson(const boost::json::value& json, std::vector<Issue>* issues = nullptr);
 
+// The parser's read warnings in a document's JSON (ToJson's "warnings"). FromJson leaves them
+// out, a client's document having none; the stored form and the parse child's answer, which
+// the server wrote itself, read them with this.
+std::vector<ReadWarning> WarningsFromJson(const boost::json::value& json);
+
 // The document stored as JSON text (a database column); text that is not JSON reads as an
 // empty document.
 ResumeDocument ParseStored(std::string_view json_text);

@@ -115,6 +115,7 @@ TEST(Validate, AYearOnlyEndInTheStartYearIsNotBeforeIt) {
 TEST(DocumentJson, RoundTripsEveryField) {
   ResumeDocument resume = Sample();
   resume.contact.headline = "Registered Nurse";
+  resume.contact.post_nominals = "RN, BSN";
   resume.contact.links = {{LinkKind::kLinkedIn, "https://linkedin.com/in/ana"},
                           {LinkKind::kPortfolio, "https://ana.example.org"}};
   resume.contact.confidence = 0.7;
@@ -226,6 +227,69 @@ TEST(AssignIds, KeepsIdsAndGivesNewEntriesTheNextFreeOne) {
   EXPECT_EQ(resume.experience[2].id, "exp7");
   EXPECT_EQ(resume.experience[3].id, "exp3");
   EXPECT_EQ(resume.skills[0].id, "skl1");
+}
+
+// Read warnings are the server's: stored and read back, never taken from a client's document.
+TEST(DocumentJson, StoresReadWarningsButNeverReadsThemFromAClient) {
+  ResumeDocument resume = Sample();
+  resume.warnings = {{"contact", "", "name", "We guessed the name.", 0.4},
+                     {"experience", "exp2", "company", "We guessed the employer.", 0.45},
+                     {"skills", "skl1", "items", "Some skills may be run together.", 0.5},
+                     {"experience", "exp9", "title", "An entry that is gone.", 0.3}};
+  const json::object stored = ToJson(resume);
+  const json::array& warnings = stored.at("warnings").as_array();
+  ASSERT_EQ(warnings.size(), 3u);  // the one of a missing entry has no path
+  EXPECT_EQ(warnings[0].at("path").as_string(), "contact.name");
+  EXPECT_TRUE(warnings[0].at("entryId").is_null());
+  EXPECT_EQ(warnings[1].at("path").as_string(), "experience[1].company");
+  EXPECT_EQ(warnings[1].at("entryId").as_string(), "exp2");
+  EXPECT_EQ(warnings[2].at("path").as_string(), "skills[0].items");
+
+  const ResumeDocument back = ParseStored(Serialize(resume));
+  ASSERT_EQ(back.warnings.size(), 3u);
+  EXPECT_TRUE(back.warnings[1] == resume.warnings[1]);
+  EXPECT_TRUE(FromJson(stored).warnings.empty());
+}
+
+TEST(PostNominals, AreSplitFromTheNameAndPrintedAfterIt) {
+  using Split = std::pair<std::string, std::string>;
+  EXPECT_EQ(SplitPostNominals("Ana M. Ruiz, RN, BSN"), Split("Ana M. Ruiz", "RN, BSN"));
+  EXPECT_EQ(SplitPostNominals("Li Wei, CPA"), Split("Li Wei", "CPA"));
+  EXPECT_EQ(SplitPostNominals("Eleanor Voss, Esq."), Split("Eleanor Voss", "Esq."));
+  EXPECT_EQ(SplitPostNominals("Nkechi Adeyemi, PhD"), Split("Nkechi Adeyemi", "PhD"));
+  EXPECT_EQ(SplitPostNominals("Ingrid Solberg, LEED AP"), Split("Ingrid Solberg", "LEED AP"));
+  EXPECT_EQ(SplitPostNominals("Ray Delgado, P.E."), Split("Ray Delgado", "P.E."));
+  EXPECT_EQ(SplitPostNominals("Martin Luther King, Jr."), Split("Martin Luther King, Jr.", ""));
+  EXPECT_EQ(SplitPostNominals("Byungjin Park"), Split("Byungjin Park", ""));
+  EXPECT_EQ(SplitPostNominals("Smith, John"), Split("Smith, John", ""));
+  Contact contact;
+  contact.name = "Li Wei";
+  contact.post_nominals = "CPA";
+  EXPECT_EQ(DisplayName(contact), "Li Wei, CPA");
+  contact.post_nominals.clear();
+  EXPECT_EQ(DisplayName(contact), "Li Wei");
+}
+
+TEST(CarryConfidence, KeepsTheReadWarningsOfUnchangedEntriesOnly) {
+  ResumeDocument stored = Sample();
+  stored.contact.confidence = 0.5;
+  stored.warnings = {{"contact", "", "name", "We guessed the name.", 0.4},
+                     {"experience", "exp1", "company", "We guessed the employer.", 0.45},
+                     {"experience", "exp2", "title", "We guessed the title.", 0.4},
+                     {"skills", "skl1", "items", "Run together.", 0.5}};
+  ResumeDocument saved = stored;
+  saved.warnings = {{"education", "edu1", "school", "A client's own warning.", 0.1}};
+  saved.experience[0].company = "St. Mary's Hospital";  // edited: its warning goes
+  saved.skills[0].items.push_back("BLS");               // edited: its warning goes
+  CarryConfidence(stored, saved);
+  ASSERT_EQ(saved.warnings.size(), 2u);
+  EXPECT_EQ(saved.warnings[0].field, "name");
+  EXPECT_EQ(saved.warnings[1].entry_id, "exp2");
+
+  saved.contact.name = "Ana Ruiz";
+  CarryConfidence(stored, saved);
+  ASSERT_EQ(saved.warnings.size(), 1u);
+  EXPECT_EQ(saved.warnings[0].entry_id, "exp2");
 }
 
 TEST(CarryConfidence, AnEditedEntryIsConfirmedAndAClientCannotRaiseOne) {

@@ -1,6 +1,7 @@
 #include "domain/document/json_resume.h"
 
 #include <boost/json/array.hpp>
+#include <tuple>
 
 #include "core/text.h"
 #include "domain/document/json_reader.h"
@@ -154,7 +155,8 @@ ResumeDocument FromJsonResume(const json::value& value, std::vector<Issue>& issu
     } else {
       const json::object& basics = basics_value->get_object();
       Contact& contact = document.contact;
-      contact.name = read.String(basics, "name", "basics");
+      std::tie(contact.name, contact.post_nominals) =
+          SplitPostNominals(read.String(basics, "name", "basics"));
       contact.headline = read.String(basics, "label", "basics");
       contact.email = read.String(basics, "email", "basics");
       contact.phone = read.String(basics, "phone", "basics");
@@ -251,7 +253,7 @@ json::object ToJsonResume(const ResumeDocument& document) {
 
   const Contact& contact = document.contact;
   json::object basics;
-  Put(basics, "name", contact.name);
+  Put(basics, "name", DisplayName(contact));
   Put(basics, "label", contact.headline);
   Put(basics, "email", contact.email);
   Put(basics, "phone", contact.phone);

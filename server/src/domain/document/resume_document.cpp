@@ -160,6 +160,20 @@ void CarryEntries(const std::vector<Entry>& stored, std::vector<Entry>& saved) {
   }
 }
 
+template <typename Entry>
+const Entry* FindById(const std::vector<Entry>& entries, std::string_view id) {
+  for (const Entry& entry : entries) {
+    if (!id.empty() && entry.id == id) return &entry;
+  }
+  return nullptr;
+}
+
+template <typename Entry>
+bool KeptConfidence(const std::vector<Entry>& entries, std::string_view id) {
+  const Entry* entry = FindById(entries, id);
+  return entry != nullptr && entry->confidence.has_value();
+}
+
 }  // namespace
 
 std::optional<Date> ParseDate(std::string_view text) {
@@ -241,8 +255,8 @@ std::string AllText(const ResumeDocument& document) {
     for (const std::string& item : items) add(item);
   };
   const Contact& contact = document.contact;
-  for (std::string_view part :
-       {contact.name, contact.headline, contact.email, contact.phone, contact.location}) {
+  for (std::string_view part : {contact.name, contact.post_nominals, contact.headline,
+                                contact.email, contact.phone, contact.location}) {
     add(part);
   }
   for (const Link& link : contact.links) add(link.url);
@@ -330,6 +344,106 @@ void CarryConfidence(const ResumeDocument& stored, ResumeDocument& saved) {
   CarryEntries(stored.experience, saved.experience);
   CarryEntries(stored.education, saved.education);
   CarryEntries(stored.projects, saved.projects);
+
+  auto still_unsure = [&](const ReadWarning& warning) {
+    if (warning.section == "contact") return saved.contact.confidence.has_value();
+    if (warning.section == "experience") return KeptConfidence(saved.experience, warning.entry_id);
+    if (warning.section == "education") return KeptConfidence(saved.education, warning.entry_id);
+    if (warning.section == "projects") return KeptConfidence(saved.projects, warning.entry_id);
+    if (warning.section == "skills") {
+      const SkillGroup* before = FindById(stored.skills, warning.entry_id);
+      const SkillGroup* after = FindById(saved.skills, warning.entry_id);
+      return before != nullptr && after != nullptr && *before == *after;
+    }
+    return false;
+  };
+  saved.warnings.clear();
+  for (const ReadWarning& warning : stored.warnings) {
+    if (still_unsure(warning)) saved.warnings.push_back(warning);
+  }
+}
+
+namespace {
+
+// Credentials written in mixed case; anything else must be mostly capitals to count.
+constexpr std::string_view kMixedCaseCredentials[] = {
+    "PhD",  "Ph.D.", "PharmD", "EdD",  "DPhil", "MEd", "MSc",  "BSc",  "MSN", "MPH", "MA",    "MBA",
+    "Esq.", "Esq",   "DrPH",   "PsyD", "DSc",   "MFA", "BEng", "MEng", "MSW", "LLM", "LL.M.", "JD",
+};
+constexpr std::string_view kGenerational[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"};
+
+bool LooksLikeCredential(std::string_view token) {
+  token = TrimSpace(token);
+  if (token.empty() || token.size() > 12) return false;
+  for (std::string_view suffix : kGenerational) {
+    if (token == suffix) return false;
+  }
+  for (std::string_view known : kMixedCaseCredentials) {
+    if (token == known) return true;
+  }
+  int upper = 0;
+  int lower = 0;
+  int spaces = 0;
+  for (char c : token) {
+    if (c >= 'A' && c <= 'Z')
+      ++upper;
+    else if (c >= 'a' && c <= 'z')
+      ++lower;
+    else if (c == ' ')
+      ++spaces;
+    else if (c != '.' && c != '-' && c != '&' && !(c >= '0' && c <= '9'))
+      return false;
+  }
+  // "RN", "CPA", "P.E.", "LEED AP", "CIPD", "ACCA": two or more capitals and few small letters.
+  return upper >= 2 && lower <= upper / 3 && spaces <= 1;
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> SplitPostNominals(std::string_view printed) {
+  printed = TrimSpace(printed);
+  std::size_t cut = printed.size();
+  // Walk back over ", TOKEN" groups while each is a credential.
+  while (true) {
+    const std::size_t comma = printed.rfind(',', cut == 0 ? 0 : cut - 1);
+    if (comma == std::string_view::npos || comma == 0) break;
+    if (!LooksLikeCredential(printed.substr(comma + 1, cut - comma - 1))) break;
+    cut = comma;
+  }
+  if (cut == printed.size()) return {std::string(printed), ""};
+  std::string credentials;
+  std::string_view rest = printed.substr(cut + 1);
+  while (!rest.empty()) {
+    const std::size_t comma = rest.find(',');
+    const std::string_view token = TrimSpace(rest.substr(0, comma));
+    if (!credentials.empty()) credentials += ", ";
+    credentials += token;
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  }
+  return {std::string(TrimSpace(printed.substr(0, cut))), credentials};
+}
+
+std::string DisplayName(const Contact& contact) {
+  if (contact.post_nominals.empty()) return contact.name;
+  if (contact.name.empty()) return contact.post_nominals;
+  return contact.name + ", " + contact.post_nominals;
+}
+
+std::string WarningPath(const ResumeDocument& document, const ReadWarning& warning) {
+  if (warning.section == "contact") return "contact." + warning.field;
+  auto at = [&](const auto& entries) -> std::string {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (entries[i].id == warning.entry_id) {
+        return warning.section + "[" + std::to_string(i) + "]." + warning.field;
+      }
+    }
+    return {};
+  };
+  if (warning.section == "experience") return at(document.experience);
+  if (warning.section == "education") return at(document.education);
+  if (warning.section == "projects") return at(document.projects);
+  if (warning.section == "skills") return at(document.skills);
+  return {};
 }
 
 Error InvalidSections(const std::vector<Issue>& issues) {
@@ -353,6 +467,7 @@ std::vector<Issue> Validate(const ResumeDocument& document) {
 
   const Contact& contact = document.contact;
   check.Label("contact.name", contact.name);
+  check.Label("contact.postNominals", contact.post_nominals);
   check.Label("contact.headline", contact.headline);
   check.Label("contact.email", contact.email);
   check.Label("contact.phone", contact.phone);

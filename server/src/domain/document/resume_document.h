@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/error.h"
@@ -54,7 +55,8 @@ using Confidence = std::optional<double>;
 inline constexpr double kCheckBelow = 0.6;  // the app flags entries read with less
 
 struct Contact {
-  std::string name;
+  std::string name;           // the name alone ("Ana M. Ruiz")
+  std::string post_nominals;  // letters printed after it ("RN, BSN"), kept apart
   std::string headline;
   std::string email;
   std::string phone;
@@ -167,6 +169,18 @@ struct CustomSection {
   friend bool operator==(const CustomSection&, const CustomSection&) = default;
 };
 
+// A field the parser had to guess, for the user to check: where, how sure and why. The parser
+// writes them; a client cannot (they are not read back from a client's document), and saving
+// keeps one only while its entry is unchanged (CarryConfidence).
+struct ReadWarning {
+  std::string section;   // "contact", "experience", "education", "skills", "projects"
+  std::string entry_id;  // the entry's id; empty for contact
+  std::string field;     // "name", "company", "startDate", "items", …
+  std::string message;
+  double confidence = 0;
+  friend bool operator==(const ReadWarning&, const ReadWarning&) = default;
+};
+
 struct ResumeDocument {
   Contact contact;
   std::string summary;
@@ -180,12 +194,25 @@ struct ResumeDocument {
   std::vector<Volunteer> volunteer;
   std::vector<Publication> publications;
   std::vector<CustomSection> custom;
+  std::vector<ReadWarning> warnings;
   friend bool operator==(const ResumeDocument&, const ResumeDocument&) = default;
 };
 
 // Every piece of text in the document (contact, titles, employers, bullets, skills, …), one per
 // line, in section order; dates and ids are left out, being data rather than prose.
 std::string AllText(const ResumeDocument& document);
+
+// A printed name split into the name and the credentials after it: "Ana M. Ruiz, RN, BSN" →
+// {"Ana M. Ruiz", "RN, BSN"}; "Li Wei, CPA" → {"Li Wei", "CPA"}. Generational suffixes ("Jr.",
+// "III") stay in the name; a name without credentials comes back whole.
+std::pair<std::string, std::string> SplitPostNominals(std::string_view printed);
+
+// The name as printed, post-nominals after a comma ("Ana M. Ruiz, RN").
+std::string DisplayName(const Contact& contact);
+
+// Where a warning points, in the paths Validate uses: "contact.name", "experience[1].company";
+// empty when its entry is gone.
+std::string WarningPath(const ResumeDocument& document, const ReadWarning& warning);
 
 // Every skill of every group, in order.
 std::vector<std::string> AllSkills(const ResumeDocument& document);
@@ -195,7 +222,8 @@ void AssignIds(ResumeDocument& document);
 
 // What the user saved over what was stored: an entry (matched by id) keeps the stored
 // confidence only when its content is unchanged and the client did not clear it; anything new
-// or edited is confirmed. A client can never raise a confidence.
+// or edited is confirmed. A client can never raise a confidence. The stored read warnings are
+// kept for the entries (and contact) that kept their confidence; the client's are ignored.
 void CarryConfidence(const ResumeDocument& stored, ResumeDocument& saved);
 
 // One problem with a document a user sent: where ("experience[1].endDate") and what.

@@ -107,7 +107,7 @@ PrintedResume ForPrint(const document::ResumeDocument& resume) {
     return kept;
   };
   const document::Contact& contact = resume.contact;
-  out.contact = {Clean(contact.name),
+  out.contact = {Clean(document::DisplayName(contact)),
                  Clean(contact.email),
                  Clean(contact.phone),
                  Clean(contact.location),

@@ -21,9 +21,19 @@ struct TextLine {
   std::string style;       // DOCX paragraph style ("Heading1", "Title"), "Header" for page headers
 };
 
+// A link the file carries apart from its text (a PDF link annotation): an icon or a word that
+// points at a profile, an address or a number.
+struct LinkTarget {
+  std::string uri;  // "https://www.linkedin.com/in/…", "mailto:…", "tel:…"
+  int page = 0;
+  double y = 0;   // top edge, points from the top of the page (PDF)
+  int line = -1;  // index of the line it stands on or next to in DocumentText::lines
+};
+
 // A document as the section rules see it: its lines in reading order.
 struct DocumentText {
   std::vector<TextLine> lines;
+  std::vector<LinkTarget> links;  // in page order, top to bottom
   int pages = 0;
 };
 

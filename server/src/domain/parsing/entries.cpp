@@ -386,6 +386,20 @@ Parts PeelLocations(const std::vector<std::string>& raw, bool split_commas) {
   return out;
 }
 
+// Appends a wrapped line to the text it continues, undoing a word hyphenated across the break
+// ("Devel-" + "oping" → "Developing"); a hyphen before a capital or a digit stays ("COVID-19").
+void AppendWrapped(std::string& text, std::string_view next) {
+  const bool hyphenated = text.size() >= 2 && text.back() == '-' &&
+                          std::isalpha(static_cast<unsigned char>(text[text.size() - 2])) &&
+                          !next.empty() && IsLower(next.front());
+  if (hyphenated) {
+    text.pop_back();
+  } else {
+    text += ' ';
+  }
+  text += next;
+}
+
 bool IsSentence(std::string_view text) {
   text = Trim(text);
   if (text.empty()) return false;
@@ -664,7 +678,7 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
       const TextLine& line = *lines[static_cast<std::size_t>(i)];
       std::string text = ReplaceAll(line.text, "\t", " ");
       if (!line.is_bullet && !entry.bullets.empty() && !text.empty() && IsLower(text[0])) {
-        entry.bullets.back() += " " + text;
+        AppendWrapped(entry.bullets.back(), text);
       } else {
         entry.bullets.push_back(std::move(text));
       }
@@ -799,7 +813,7 @@ std::vector<ProjectEntry> ExtractProjects(const std::vector<const TextLine*>& li
     }
     ProjectEntry& entry = entries.back();
     if (!line->is_bullet && !entry.bullets.empty() && !text.empty() && IsLower(text[0])) {
-      entry.bullets.back() += " " + text;
+      AppendWrapped(entry.bullets.back(), text);
     } else {
       entry.bullets.push_back(text);
     }

@@ -10,6 +10,13 @@
 
 namespace resumax::parsing {
 
+// A field the rules had to guess: which, why (in the user's words) and how sure.
+struct FieldGuess {
+  std::string field;  // the document's field name: "title", "company", "startDate", …
+  std::string message;
+  double confidence = 0;
+};
+
 // One job in an experience section.
 struct ExperienceEntry {
   std::string title;
@@ -19,6 +26,7 @@ struct ExperienceEntry {
   std::optional<DateValue> end;
   std::vector<std::string> bullets;
   double confidence = 0;
+  std::vector<FieldGuess> guesses;
 };
 
 // One school in an education section.
@@ -29,6 +37,7 @@ struct EducationEntry {
   std::optional<DateValue> start;
   std::optional<DateValue> end;
   double confidence = 0;
+  std::vector<FieldGuess> guesses;
 };
 
 // One project in a projects section.

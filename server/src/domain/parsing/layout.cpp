@@ -248,7 +248,20 @@ struct BuiltLine {
   double height = 0;
   double glyph_x = 0;  // where the bullet glyph stood, for hanging-indent continuations
   bool has_segments = false;
+  double second_x = 0;  // left edge of the words after the first wide gap, if any
 };
+
+// How many words a text has.
+std::size_t WordsIn(std::string_view text) {
+  std::size_t count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++count;
+    in_word = !space;
+  }
+  return count;
+}
 
 // Joins a line's words (sorted by x) into text with '\t' between far-apart segments.
 BuiltLine JoinWords(WordRefs line_words) {
@@ -287,6 +300,9 @@ BuiltLine JoinWords(WordRefs line_words) {
   std::size_t chars = 0;
   double top = 1e9;
   std::string text;
+  // Spaces after a comma where the type changes ("Staff Nurse, Cardiac Unit," in bold then
+  // "St. David's" in italics): the fields of an entry's header, set apart by their look.
+  std::vector<std::size_t> style_breaks;
   for (std::size_t i = first; i < line_words.size(); ++i) {
     const PositionedWord& word = *line_words[i];
     if (i > first) {
@@ -295,8 +311,13 @@ BuiltLine JoinWords(WordRefs line_words) {
       const double height = std::min(Height(word), Height(previous));
       if (gap > kSegmentGapEm * height) {
         text += '\t';
+        if (!built.has_segments) built.second_x = word.x0;
         built.has_segments = true;
       } else if (!glue[i] && (previous.space_after || gap > std::min(0.15 * height, 1.2))) {
+        if ((previous.bold != word.bold || previous.italic != word.italic) &&
+            (previous.text.ends_with(",") || previous.text.ends_with(";"))) {
+          style_breaks.push_back(text.size());
+        }
         text += ' ';
       }
     }
@@ -310,6 +331,10 @@ BuiltLine JoinWords(WordRefs line_words) {
     built.height = std::max(built.height, Height(word));
   }
   if (!built.line.is_bullet && StripBullet(text)) built.line.is_bullet = true;
+  if (!style_breaks.empty() && !built.line.is_bullet && WordsIn(text) <= 16) {
+    for (std::size_t at : style_breaks) text[at] = '\t';
+    built.has_segments = true;
+  }
   built.line.text = std::move(text);
   built.line.x = line_words[first]->x0;
   built.right = line_words.back()->x1;
@@ -352,6 +377,56 @@ std::vector<BuiltLine> BuildLines(WordRefs words) {
   lines.reserve(groups.size());
   for (WordRefs& group : groups) lines.push_back(JoinWords(std::move(group)));
   return lines;
+}
+
+// A date that ends a range, alone: "Now", "Present", "Sep 2015", "2019".
+bool IsDateFragment(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || WordsIn(text) > 3) return false;
+  const std::string lower = AsciiLower(text);
+  for (std::string_view word : {"present", "now", "current", "today", "ongoing", "date"}) {
+    if (lower == word) return true;
+  }
+  const std::vector<DateSpan> spans = FindDates(text);
+  return spans.size() == 1 && spans[0].begin == 0 && spans[0].end_offset + 1 >= text.size();
+}
+
+bool EndsWithRangeConnector(std::string_view text) {
+  text = Trim(text);
+  const std::string lower = AsciiLower(text);
+  return text.ends_with("-") || text.ends_with("\u2013") || text.ends_with("\u2014") ||
+         lower.ends_with(" to") || lower.ends_with(" until");
+}
+
+// A date column too narrow for its ranges wraps them ("Feb 2020 –" over "Now"), so the end of
+// a range lands on the next row, often beside the entry's first bullet. Moves it back to the
+// start of its range and leaves the rest of the row (a bullet) on its own.
+void PullWrappedDates(std::vector<BuiltLine>& lines) {
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    BuiltLine& line = lines[i];
+    if (line.line.is_bullet) continue;
+    const std::size_t tab = line.line.text.find('\t');
+    const std::string head(Trim(std::string_view(line.line.text).substr(0, tab)));
+    if (!IsDateFragment(head)) continue;
+    BuiltLine& above = lines[i - 1];
+    std::string& text = above.line.text;
+    const std::size_t above_tab = text.find('\t');
+    const std::string first(Trim(std::string_view(text).substr(0, above_tab)));
+    if (!EndsWithRangeConnector(first) || FindDates(first).empty()) continue;
+    if (line.line.y - above.bottom > 1.2 * line.height) continue;
+    text = first + " " + head + (above_tab == std::string::npos ? "" : text.substr(above_tab));
+    if (tab == std::string::npos) {
+      line.line.text.clear();  // dropped below: the row held nothing else
+      continue;
+    }
+    line.line.text = line.line.text.substr(tab + 1);
+    line.line.x = line.second_x;
+    line.glyph_x = line.second_x;
+    line.line.width = line.right - line.line.x;
+    line.has_segments = line.line.text.find('\t') != std::string::npos;
+    if (StripBullet(line.line.text)) line.line.is_bullet = true;
+  }
+  std::erase_if(lines, [](const BuiltLine& line) { return line.line.text.empty(); });
 }
 
 // Appends lines that wrap a bullet (hanging indent, same size, tight spacing) to that bullet.
@@ -427,7 +502,9 @@ std::vector<TextLine> LayoutPage(const PageWords& page) {
 
   std::vector<TextLine> out;
   for (Region& region : SplitRegions(refs, page.width)) {
-    std::vector<BuiltLine> lines = JoinBulletContinuations(BuildLines(std::move(region.words)));
+    std::vector<BuiltLine> built_lines = BuildLines(std::move(region.words));
+    PullWrappedDates(built_lines);
+    std::vector<BuiltLine> lines = JoinBulletContinuations(std::move(built_lines));
     double previous_bottom = -1;
     for (BuiltLine& built : lines) {
       built.line.page = page.page;

@@ -17,6 +17,7 @@ struct PositionedWord {
   double font_size = 0;
   bool bold = false;
   bool space_after = true;
+  bool italic = false;
 };
 
 // The words of one page, in the producer's order.

@@ -153,28 +153,58 @@ std::string FirstSegment(std::string_view text) {
   return std::string(Trim(text.substr(0, text.find('\t'))));
 }
 
-std::string FindName(const LineRefs& top, const DocumentText& document) {
+struct NameFound {
+  std::string name;
+  std::string post_nominals;
+  double confidence = 0;
+};
+
+// A segment that reads as a name once credentials after it are set apart ("Li Wei, CPA").
+std::optional<NameFound> NameIn(std::string_view segment) {
+  auto [name, credentials] = document::SplitPostNominals(Trim(segment));
+  if (!LooksLikeName(name)) return std::nullopt;
+  return NameFound{std::move(name), std::move(credentials), 0};
+}
+
+// The person's name: a "Title" paragraph, else the most prominent name-shaped segment of the
+// first lines (any segment: a two-column header puts it beside a label or the contact).
+NameFound FindName(const LineRefs& top, const DocumentText& document) {
   for (const TextLine& line : document.lines) {
-    if (line.style == "Title" && LooksLikeName(FirstSegment(line.text))) {
-      return FirstSegment(line.text);
-    }
-  }
-  const TextLine* best = nullptr;
-  int index = 0;
-  for (const TextLine* line : top) {
-    if (++index > 12) break;
-    if (!LooksLikeName(FirstSegment(line->text))) continue;
-    if (best == nullptr || line->font_size > best->font_size + 0.5) best = line;
-  }
-  if (best == nullptr) {
-    for (std::size_t i = 0; i < document.lines.size() && i < 6; ++i) {
-      if (LooksLikeName(FirstSegment(document.lines[i].text))) {
-        best = &document.lines[i];
-        break;
+    if (line.style != "Title") continue;
+    for (const std::string& segment : SplitTrimmed(line.text, "\t")) {
+      if (auto found = NameIn(segment)) {
+        found->confidence = 0.95;
+        return *found;
       }
     }
   }
-  return best == nullptr ? std::string() : FirstSegment(best->text);
+  std::optional<NameFound> best;
+  double best_size = 0;
+  int index = 0;
+  for (const TextLine* line : top) {
+    if (++index > 12) break;
+    const std::vector<std::string> segments = SplitTrimmed(line->text, "\t");
+    for (std::size_t k = 0; k < segments.size(); ++k) {
+      auto found = NameIn(segments[k]);
+      if (!found) continue;
+      if (!best || line->font_size > best_size + 0.5) {
+        best = std::move(found);
+        best_size = line->font_size;
+      }
+      break;
+    }
+  }
+  if (best) {
+    best->confidence = 0.9;
+    return *best;
+  }
+  for (std::size_t i = 0; i < document.lines.size() && i < 6; ++i) {
+    if (auto found = NameIn(FirstSegment(document.lines[i].text))) {
+      found->confidence = 0.5;
+      return *found;
+    }
+  }
+  return {};
 }
 
 std::vector<std::string> ContactParts(std::string_view text) {
@@ -303,6 +333,68 @@ std::string CleanSkill(std::string_view raw) {
     skill.pop_back();
   }
   return std::string(Trim(skill));
+}
+
+// "https://www.linkedin.com/in/ana/" and "linkedin.com/in/ana" are one link.
+std::string LinkKey(std::string_view url) {
+  std::string key = AsciiLower(url);
+  for (std::string_view prefix : {"https://", "http://"}) {
+    if (key.starts_with(prefix)) key.erase(0, prefix.size());
+  }
+  if (key.starts_with("www.")) key.erase(0, 4);
+  while (!key.empty() && key.back() == '/') key.pop_back();
+  return key;
+}
+
+std::string PercentDecoded(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() &&
+        std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
+      out += static_cast<char>(std::stoi(std::string(text.substr(i + 1, 2)), nullptr, 16));
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+// Links the file carries beside its text (icons for LinkedIn or GitHub, a linked "Email"):
+// profile links wherever they are, other web links of the contact block, and the address or
+// number behind a mailto:/tel: link when the text gave none.
+void AddAnnotatedLinks(const DocumentText& document, const LineRefs& contact_lines,
+                       document::Contact& contact) {
+  std::set<const TextLine*> in_contact(contact_lines.begin(), contact_lines.end());
+  std::set<std::string> seen;
+  for (const document::Link& link : contact.links) seen.insert(LinkKey(link.url));
+  for (const LinkTarget& link : document.links) {
+    const std::string lower = AsciiLower(link.uri);
+    if (lower.starts_with("mailto:")) {
+      if (contact.email.empty()) {
+        const std::string address = PercentDecoded(link.uri.substr(7));
+        contact.email = FindEmail(address.substr(0, address.find('?')));
+      }
+      continue;
+    }
+    if (lower.starts_with("tel:")) {
+      if (contact.phone.empty()) contact.phone = FindPhone(PercentDecoded(link.uri.substr(4)));
+      continue;
+    }
+    if (!lower.starts_with("http://") && !lower.starts_with("https://")) continue;
+    const document::LinkKind kind = document::GuessLinkKind(link.uri);
+    const bool near_contact =
+        link.line >= 0 && static_cast<std::size_t>(link.line) < document.lines.size() &&
+        in_contact.count(&document.lines[static_cast<std::size_t>(link.line)]);
+    // A link inside an entry (a project's page, an employer's site) belongs to that entry.
+    if (kind != document::LinkKind::kLinkedIn && kind != document::LinkKind::kGitHub &&
+        !near_contact) {
+      continue;
+    }
+    if (!seen.insert(LinkKey(link.uri)).second || contact.links.size() >= 20) continue;
+    contact.links.push_back({kind, link.uri});
+  }
 }
 
 }  // namespace
@@ -604,18 +696,25 @@ ParsedResume ParseDocument(const DocumentText& document) {
       }
     }
   }
-  out.contact.name = FindName(top, document);
+  NameFound name = FindName(top, document);
+  out.contact.name = std::move(name.name);
+  out.contact.post_nominals = std::move(name.post_nominals);
   out.contact.email = email;
   out.contact.phone = phone;
   out.contact.location = FindLocation(contact_lines);
   out.contact.links = FindLinks(contact_lines);
+  AddAnnotatedLinks(document, contact_lines, out.contact);
 
+  std::vector<std::vector<FieldGuess>> job_guesses;
   for (ExperienceEntry& entry : ExtractExperience(experience)) {
     out.experience.push_back({"", std::move(entry.title), std::move(entry.company),
                               std::move(entry.location), period(entry.start, entry.end), "",
                               std::move(entry.bullets), entry.confidence});
+    job_guesses.push_back(std::move(entry.guesses));
   }
+  std::vector<std::vector<FieldGuess>> school_guesses;
   for (EducationEntry& entry : ExtractEducation(education)) {
+    school_guesses.push_back(std::move(entry.guesses));
     out.education.push_back({"",
                              std::move(entry.degree),
                              "",
@@ -631,6 +730,59 @@ ParsedResume ParseDocument(const DocumentText& document) {
         {"", std::move(entry.name), "", {}, "", std::move(entry.bullets), entry.confidence});
   }
   document::AssignIds(out);
+
+  // What the user should check, field by field.
+  std::vector<document::ReadWarning>& warnings = out.warnings;
+  auto warn = [&](std::string section, std::string id, std::string field, std::string message,
+                  double confidence) {
+    warnings.push_back(
+        {std::move(section), std::move(id), std::move(field), std::move(message), confidence});
+  };
+  double contact_confidence = 1;
+  if (out.contact.name.empty()) {
+    warn("contact", "", "name", "We could not find your name. Add it here.", 0);
+    contact_confidence = 0.2;
+  } else if (name.confidence < document::kCheckBelow) {
+    warn("contact", "", "name", "We took this line for your name. Check it.", name.confidence);
+    contact_confidence = name.confidence;
+  }
+  if (out.contact.email.empty()) {
+    warn("contact", "", "email", "We found no email address. Add the one employers should use.",
+         0.3);
+    contact_confidence = std::min(contact_confidence, 0.5);
+  }
+  out.contact.confidence = contact_confidence;
+  for (std::size_t i = 0; i < out.experience.size(); ++i) {
+    document::Experience& job = out.experience[i];
+    std::vector<FieldGuess> guesses = std::move(job_guesses[i]);
+    if (job.title.empty()) guesses.push_back({"title", "We found no job title here.", 0.2});
+    if (job.company.empty()) guesses.push_back({"company", "We found no employer here.", 0.3});
+    if (!job.period.start) {
+      guesses.push_back({"startDate", "We found no dates for this job.", 0.3});
+    }
+    for (const FieldGuess& guess : guesses) {
+      warn("experience", job.id, guess.field, guess.message, guess.confidence);
+      if (job.confidence) job.confidence = std::min(*job.confidence, guess.confidence);
+    }
+  }
+  for (std::size_t i = 0; i < out.education.size(); ++i) {
+    document::Education& school = out.education[i];
+    std::vector<FieldGuess> guesses = std::move(school_guesses[i]);
+    if (school.degree.empty()) guesses.push_back({"degree", "We found no degree here.", 0.3});
+    if (school.school.empty()) guesses.push_back({"school", "We found no school here.", 0.3});
+    for (const FieldGuess& guess : guesses) {
+      warn("education", school.id, guess.field, guess.message, guess.confidence);
+      if (school.confidence) school.confidence = std::min(*school.confidence, guess.confidence);
+    }
+  }
+  for (const document::SkillGroup& group : out.skills) {
+    const bool run_together = std::any_of(group.items.begin(), group.items.end(),
+                                          [](const auto& item) { return CountWords(item) > 5; });
+    if (run_together) {
+      warn("skills", group.id, "items",
+           "Some of these read like sentences or several skills run together. Check them.", 0.5);
+    }
+  }
   return parsed;
 }
 
