@@ -1,6 +1,6 @@
 # resuMAX front door. `make run` serves the app on http://localhost:8080; `make test` runs
 # the whole suite. Both install what is missing first.
-.PHONY: deps build build-debug build-fuzz web run test fuzz bench format lint clean
+.PHONY: deps build build-debug build-fuzz web run test fuzz bench format lint clean corpus
 
 JOBS ?= $(shell nproc)
 
@@ -25,6 +25,10 @@ build-fuzz: deps
 
 run: build
 	./build/resumax serve
+
+# The generated parser corpus: labelled resumes rendered by real layout engines (corpus/README.md).
+corpus: deps
+	@cd corpus && node generate.mjs
 
 test: build-debug build-fuzz web
 	@scripts/run-tests

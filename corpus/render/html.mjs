@@ -1,0 +1,177 @@
+// JSON Resume themes from npm, printed to PDF by Debian's Chromium through playwright-core.
+//
+// Each theme renders the person converted to JSON Resume 1.0. The page is loaded from a file in
+// the run's temp dir and every request that is not file:, data: or about: is aborted (there is no
+// internet here; CDN fonts and scripts fail fast). The stylesheets the themes link from CDNs
+// (Bootstrap 3, Font Awesome) are pointed at the same versions installed from npm, so that the
+// layouts look as their authors meant. Variations are injected as CSS or markup after the theme
+// has rendered.
+import { writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chooseVariations, expectedFor, fullName, splitDegree, toJsonResume } from './common.mjs';
+
+const require = createRequire(import.meta.url);
+const pkgDir = (name) => path.dirname(require.resolve(`${name}/package.json`));
+const fileUrl = (p) => pathToFileURL(p).href;
+
+// What each theme prints, found by rendering it (see README.md):
+// - degree(studyType, area): the degree text as the theme prints it when the person's degree
+//   is split into studyType + area ("Bachelor of Science" + "Nursing"); `split: false` means
+//   the theme prints the two on separate lines, so the whole degree goes into studyType.
+// - yearOnly: whether a year-only date ("2019") prints as a year (others print "Jan 2019").
+// - dates: the theme's own date format, recorded as a variation.
+// - bullets: selector of the job highlights' <li>; name: selector of the printed name.
+export const THEMES = {
+  even: {
+    pkg: 'jsonresume-theme-even', split: true, degree: (s, a) => (a ? `${s} in ${a}` : s),
+    yearOnly: false, dates: 'Jun 2019 – Present', bullets: '#work li', name: 'h1',
+  },
+  stackoverflow: {
+    pkg: 'jsonresume-theme-stackoverflow', split: true, degree: (s, a) => [s, a].filter(Boolean).join(' '),
+    yearOnly: false, dates: 'Jun 2019 - Current', bullets: 'ul.highlights li', name: 'h1.name',
+  },
+  macchiato: {
+    pkg: 'jsonresume-theme-macchiato', split: true, degree: (s, a) => [s, a].filter(Boolean).join(' '),
+    yearOnly: false, dates: '06/2019 - Present', bullets: 'section.item ul li', name: 'h1',
+  },
+  elegant: {
+    pkg: 'jsonresume-theme-elegant', split: 'always', degree: (s, a) => (a ? `${a}, ${s}` : s),
+    yearOnly: false, dates: 'Jun, 2019 - Present', bullets: '#work-experience li.mop-wrapper',
+    name: 'h3[itemprop=name]', scale: 0.7,
+  },
+  flat: {
+    pkg: 'jsonresume-theme-flat', split: false, yearOnly: true, dates: '2019-06 — (open end left blank)',
+    bullets: 'ul.highlights li', name: 'h1',
+  },
+  kendall: {
+    pkg: 'jsonresume-theme-kendall', split: false, yearOnly: true, dates: 'June 2019 – Present',
+    bullets: 'li.list-group-item', name: null, alwaysCapsName: true, skillGroupName: 'Skills',
+  },
+};
+
+// CDN stylesheets the themes link, and the npm copies they are pointed at.
+function localStylesheets() {
+  const bootstrap = fileUrl(path.join(pkgDir('bootstrap'), 'dist/css/bootstrap.min.css'));
+  const fa4 = fileUrl(path.join(pkgDir('font-awesome'), 'css/font-awesome.min.css'));
+  const fa6 = fileUrl(path.join(pkgDir('@fortawesome/fontawesome-free'), 'css/all.min.css'));
+  return [
+    [/https:\/\/[^"']*\/(?:bootstrap|twitter-bootstrap)\/3\.[0-9.]+\/css\/bootstrap(?:\.min)?\.css/g, bootstrap],
+    [/https:\/\/[^"']*\/font-awesome\/4\.[0-9.]+\/css\/font-awesome(?:\.min)?\.css/g, fa4],
+    [/https:\/\/[^"']*\/font-awesome\/[56]\.[0-9.]+\/css\/all(?:\.min)?\.css/g, fa6],
+  ];
+}
+
+const ICONS = {
+  // Simple 16x16 glyphs: a rounded square with a letter-free mark, so that no text is printed.
+  linkedin: '<rect x="1" y="1" width="14" height="14" rx="2" fill="#0a66c2"/><rect x="4" y="7" width="2" height="5" fill="#fff"/><circle cx="5" cy="4.8" r="1.1" fill="#fff"/><path d="M8 7h2v1c.5-.8 1.3-1.1 2-1.1 1.2 0 2 .8 2 2.4V12h-2V9.6c0-.7-.3-1-.8-1s-1.2.3-1.2 1.1V12H8z" fill="#fff"/>',
+  github: '<circle cx="8" cy="8" r="7" fill="#24292f"/><path d="M5.5 12.5c0-1 .2-1.6.7-2-1.6-.2-2.7-.9-2.7-2.8 0-.6.2-1.1.6-1.5-.1-.3-.2-.9.1-1.6 0 0 .5-.1 1.6.6a5 5 0 0 1 2.8 0c1.1-.7 1.6-.6 1.6-.6.3.7.2 1.3.1 1.6.4.4.6.9.6 1.5 0 1.9-1.1 2.6-2.7 2.8.4.4.7.9.7 1.7v.3z" fill="#fff"/>',
+  portfolio: '<circle cx="8" cy="8" r="7" fill="none" stroke="#333" stroke-width="1.4"/><ellipse cx="8" cy="8" rx="3" ry="7" fill="none" stroke="#333" stroke-width="1.2"/><path d="M1 8h14" stroke="#333" stroke-width="1.2"/>',
+  other: '<path d="M6.5 9.5l3-3M5 7L3.5 8.5a2.5 2.5 0 0 0 3.5 3.5L8.5 10.5M11 9l1.5-1.5A2.5 2.5 0 0 0 9 4L7.5 5.5" fill="none" stroke="#333" stroke-width="1.5"/>',
+};
+
+// Soft hyphens (U+00AD) at the hyphenation points of the TeX patterns (npm hyphen), so that
+// Chromium, which has no hyphenation dictionaries on Debian, breaks long words with a printed
+// hyphen at the end of a line. Chromium keeps the soft hyphens in the PDF's text.
+const { hyphenateSync } = require('hyphen/en');
+export function softHyphenate(text) {
+  return hyphenateSync(text, { minWordLength: 7 });
+}
+
+// A grey silhouette for the photo the themes take from Gravatar (unreachable here; the broken
+// image would print its alt text).
+const PHOTO = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><rect width="100" height="100" fill="#d9d9d9"/><circle cx="50" cy="38" r="18" fill="#a6a6a6"/><path d="M16 100c2-22 16-34 34-34s32 12 34 34z" fill="#a6a6a6"/></svg>')}`;
+
+export async function renderHtml(ctx, layout, person, outFile) {
+  const themeId = layout.theme;
+  const theme = THEMES[themeId];
+  if (!theme) throw new Error(`${layout.id}: no settings for JSON Resume theme "${themeId}"`);
+  const knobs = ['prose', 'icons', 'footer', 'hyphenate', 'graphicBullets', 'capsName'];
+  const v = chooseVariations(layout.id, person, knobs);
+  const yearOnly = theme.yearOnly && v.seedA < 0.4;
+  v.rec(`theme-dates:${yearOnly ? 'year only' : theme.dates}`);
+  if (yearOnly) v.rec('date:2019');
+  const split = theme.split === 'always' || (theme.split && v.seedB < 0.6);
+  v.rec(split ? 'degree:studyType+area' : 'degree:whole-in-studyType');
+  const paper = v.seedB * 7 % 1 < 0.5 ? 'Letter' : 'A4';
+  v.rec(`paper:${paper}`);
+
+  const resume = toJsonResume(person, { yearOnly, proseJobs: v.proseJobs });
+  // Themes written for JSON Resume 0.x (macchiato, flat) read work[].company.
+  for (const w of resume.work) w.company = w.name;
+  if (!split) for (const e of resume.education) { e.studyType = [e.studyType, e.area].filter(Boolean).join(' in '); e.area = ''; }
+  if (v.icons) { resume.basics.profiles = []; delete resume.basics.url; }
+  // kendall prints the skills only when the first group has a name.
+  if (theme.skillGroupName) for (const g of resume.skills) g.name ||= theme.skillGroupName;
+  if (v.hyphenate) {
+    for (const w of resume.work) {
+      if (w.highlights) w.highlights = w.highlights.map(softHyphenate);
+      if (w.summary) w.summary = softHyphenate(w.summary);
+    }
+    if (resume.basics.summary) resume.basics.summary = softHyphenate(resume.basics.summary);
+  }
+
+  const mod = await import(theme.pkg);
+  const render = mod.render ?? mod.default?.render;
+  let html = await render(resume);
+  for (const [re, local] of localStylesheets()) html = html.replace(re, local);
+  html = html.replace(/(?:https?:)?\/\/(?:[a-z]+\.)?gravatar\.com\/avatar\/[^"' )]*/g, PHOTO);
+
+  let css = '';
+  if (v.graphicBullets) {
+    css += `${theme.bullets} { list-style: none !important; position: relative; }
+${theme.bullets}::before { content: ""; position: absolute; left: -13px; top: .55em; width: 6px; height: 6px;
+  background: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='6' height='6'%3E%3Crect width='6' height='6' fill='%23444'/%3E%3C/svg%3E"); }\n`;
+  }
+  const capsName = theme.alwaysCapsName || (v.capsName && theme.name);
+  if (v.capsName && theme.name) css += `${theme.name} { text-transform: uppercase; }\n`;
+  if (theme.alwaysCapsName && !v.list.includes('caps-name')) v.rec('caps-name');
+  let inject = '';
+  if (v.icons) {
+    const links = person.links.map((l) => `<a href="${l.url}" style="display:inline-block;margin:0 4px"><svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">${ICONS[l.kind] ?? ICONS.other}</svg></a>`).join('');
+    if (links) inject = `<div class="corpus-icons" style="text-align:right;margin:4px 12px 0 0">${links}</div>`;
+  }
+  if (css) html = html.replace(/<\/head>/i, `<style>${css}</style></head>`);
+  if (inject) html = html.replace(/<body([^>]*)>/i, `<body$1>${inject}`);
+
+  const htmlFile = path.join(ctx.tmp, `${layout.id}--${person.id}.html`);
+  await writeFile(htmlFile, html);
+  const page = await ctx.newPage();
+  try {
+    await page.goto(fileUrl(htmlFile), { waitUntil: 'load', timeout: 30000 });
+    const footer = v.footer ? footerTemplate(v.footer, person) : null;
+    await page.pdf({
+      path: outFile,
+      format: paper,
+      printBackground: true,
+      scale: theme.scale ?? 1,
+      displayHeaderFooter: !!footer,
+      headerTemplate: '<span></span>',
+      footerTemplate: footer ?? '<span></span>',
+      margin: footer ? { top: '0.4in', bottom: '0.6in', left: '0.4in', right: '0.4in' } : undefined,
+    });
+  } finally {
+    await page.close();
+  }
+
+  const expected = expectedFor(person, v, {
+    yearOnly,
+    degreeText: (ed) => {
+      if (!split) return ed.degree;
+      const { studyType, area } = splitDegree(ed.degree);
+      return theme.degree(studyType, area);
+    },
+  });
+  return { variations: v.list, expected, checks: { capsName } };
+}
+
+function footerTemplate(style, person) {
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const inner = style === 'Page 1 of 2'
+    ? 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>'
+    : style === '1/2'
+      ? '<span class="pageNumber"></span>/<span class="totalPages"></span>'
+      : `${esc(fullName(person))} – Résumé`;
+  return `<div style="font-size:8px;width:100%;text-align:center;color:#555">${inner}</div>`;
+}

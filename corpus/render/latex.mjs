@@ -1,0 +1,389 @@
+// LaTeX layouts, typeset by pdflatex in a directory of the run's temp dir (so no auxiliary file
+// lands next to the sources). Fonts: T1 + utf8 + Latin Modern, with glyphtounicode so that the
+// PDF's text has the right letters for ł, ő, Å and the ligatures.
+import { execFile } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chooseVariations, docModel, expectedFor } from './common.mjs';
+
+const run = promisify(execFile);
+
+// Every choice a LaTeX layout can make.
+const ALL_KNOBS = ['dates', 'headings', 'capsHeadings', 'capsName', 'icons', 'footer', 'hyphenate',
+  'graphicBullets', 'prose', 'swap', 'contactOneLine'];
+
+// ---------------------------------------------------------------------------------------------
+// Escaping.
+const TEX_SPECIAL = { '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', $: '\\$', '&': '\\&', '#': '\\#',
+  '^': '\\textasciicircum{}', _: '\\_', '%': '\\%', '~': '\\textasciitilde{}', '<': '\\textless{}',
+  '>': '\\textgreater{}', '|': '\\textbar{}' };
+export function tex(s) {
+  return String(s ?? '').replace(/[\\{}$&#^_%~<>|]/g, (c) => TEX_SPECIAL[c]);
+}
+function texUrl(u) {
+  return String(u).replace(/[\\{}]/g, '').replace(/[%#]/g, (c) => `\\${c}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run of pdflatex.
+export async function runLatex(ctx, label, source, outFile, { passes = 1 } = {}) {
+  const dir = await mkdtemp(path.join(ctx.tmp, 'tex-'));
+  const texFile = path.join(dir, 'doc.tex');
+  await writeFile(texFile, source);
+  // A fixed document date, so that \today and the PDF's dates are reproducible.
+  const env = { ...process.env, SOURCE_DATE_EPOCH: '1735689600', FORCE_SOURCE_DATE: '1' };
+  let log = '';
+  for (let i = 0; i < passes; i++) {
+    try {
+      await run('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', '-no-shell-escape', 'doc.tex'],
+        { cwd: dir, env, maxBuffer: 64 << 20 });
+    } catch (e) {
+      log = await readFile(path.join(dir, 'doc.log'), 'utf8').catch(() => e.stdout ?? '');
+      const lines = log.split('\n');
+      const at = lines.findIndex((l) => l.startsWith('!'));
+      const msg = at >= 0 ? lines.slice(at, at + 4).join(' | ') : (e.message ?? String(e)).slice(0, 400);
+      throw new Error(`${label}: pdflatex failed: ${msg} (source kept in ${texFile})`);
+    }
+  }
+  log = await readFile(path.join(dir, 'doc.log'), 'latin1');
+  await copyFile(path.join(dir, 'doc.pdf'), outFile);
+  await rm(dir, { recursive: true, force: true });
+  return log;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Preamble pieces shared by the templates.
+function fontPreamble() {
+  return String.raw`\usepackage[utf8]{inputenc}
+\usepackage[T1]{fontenc}
+\usepackage{lmodern}
+\input{glyphtounicode}\pdfgentounicode=1
+`;
+}
+function hyphenationPreamble(v) {
+  // With the variation TeX hyphenates eagerly; without it, not at all.
+  return v.hyphenate ? '\\hyphenpenalty=25\n' : '\\hyphenpenalty=10000\\exhyphenpenalty=10000\\sloppy\n';
+}
+function bulletPreamble(v) {
+  return v.graphicBullets
+    ? '\\renewcommand{\\labelitemi}{\\rule[0.3ex]{0.55ex}{0.55ex}}\n'
+    : '';
+}
+// A footer on every page: page numbers or the name.
+function footerPreamble(v, m) {
+  if (!v.footer) return { pre: '', passes: 1 };
+  const text = v.footer === 'Page 1 of 2' ? 'Page \\thepage\\ of \\pageref*{LastPage}'
+    : v.footer === '1/2' ? '\\thepage/\\pageref*{LastPage}'
+      : `${tex(m.displayName)} -- Résumé`;
+  return {
+    pre: `\\usepackage{fancyhdr}\\usepackage{lastpage}
+\\fancypagestyle{corpusfoot}{\\fancyhf{}\\renewcommand{\\headrulewidth}{0pt}\\renewcommand{\\footrulewidth}{0pt}\\fancyfoot[C]{\\footnotesize ${text}}}
+\\AtBeginDocument{\\pagestyle{corpusfoot}\\thispagestyle{corpusfoot}}
+`,
+    passes: v.footer === 'Name – Résumé' ? 1 : 2,
+  };
+}
+
+function itemize(bullets, opts = '') {
+  if (!bullets.length) return '';
+  return `\\begin{itemize}${opts}\n${bullets.map((b) => `  \\item ${tex(b)}`).join('\n')}\n\\end{itemize}`;
+}
+function jobBody(job, itemizeOpts = '') {
+  return job.prose != null ? tex(job.prose) : itemize(job.bullets, itemizeOpts);
+}
+const skillLine = (g) => g.items.map(tex).join(', ');
+const ICON = { linkedin: '\\faLinkedin', github: '\\faGithub', portfolio: '\\faGlobe', other: '\\faLink' };
+
+// ---------------------------------------------------------------------------------------------
+// moderncv.
+function moderncv(m, v, style, person) {
+  const names = m.name.split(/\s+/);
+  const last = names.length > 1 ? names.pop() : names[0];
+  const first = names.length ? names.join(' ') : '';
+  const lastPrinted = m.postNominals ? `${last}, ${m.postNominals}` : last;
+  const color = ['blue', 'green', 'grey', 'orange', 'red', 'purple', 'black'][Math.floor(v.seedA * 7)];
+  const font = v.seedB < 0.5 ? 'sans' : 'roman';
+  const paper = v.seedB * 10 % 1 < 0.5 ? 'a4paper' : 'letterpaper';
+  v.rec(`moderncv-color:${color}`);
+  v.rec(`font:${font}`);
+  v.rec(`paper:${paper}`);
+  const footer = footerPreamble(v, m);
+  const social = m.links.map((l) => {
+    const id = l.url.replace(/\/$/, '').split('/').pop();
+    if (l.kind === 'linkedin') return `\\social[linkedin]{${tex(id)}}`;
+    if (l.kind === 'github') return `\\social[github]{${tex(id)}}`;
+    return null;
+  }).filter(Boolean);
+  const homepage = m.links.find((l) => l.kind === 'portfolio' || l.kind === 'other');
+  let s = `\\documentclass[11pt,${paper},${font}]{moderncv}
+\\moderncvstyle{${style}}
+\\moderncvcolor{${color}}
+${fontPreamble()}\\usepackage[scale=0.8]{geometry}
+${hyphenationPreamble(v)}${bulletPreamble(v)}${footer.pre}
+\\name{${tex(first)}}{${tex(lastPrinted)}}
+\\title{${tex(m.headline)}}
+\\address{${tex([person.location.city, person.location.region].filter(Boolean).join(', '))}}{${tex(person.location.country ?? '')}}
+\\phone[mobile]{${tex(m.phone)}}
+\\email{${tex(m.email)}}
+${social.join('\n')}
+${homepage ? `\\homepage{${tex(homepage.label)}}` : ''}
+\\begin{document}
+\\makecvtitle
+`;
+  if (m.summary) s += `\\section{${tex(m.heading('summary'))}}\n\\cvitem{}{${tex(m.summary)}}\n`;
+  s += `\\section{${tex(m.heading('experience'))}}\n`;
+  for (const j of m.jobs) {
+    const [a, b] = v.swap ? [j.company, j.title] : [j.title, j.company];
+    s += `\\cventry{${tex(j.dates)}}{${tex(a)}}{${tex(b)}}{${tex(j.location)}}{}{${jobBody(j)}}\n`;
+  }
+  if (m.education.length) s += `\\section{${tex(m.heading('education'))}}\n`;
+  for (const e of m.education) s += `\\cventry{${tex(e.dates)}}{${tex(e.degree)}}{${tex(e.school)}}{${tex(e.location)}}{}{}\n`;
+  if (m.skills.length) s += `\\section{${tex(m.heading('skills'))}}\n`;
+  for (const g of m.skills) s += `\\cvitem{${tex(g.group)}}{${skillLine(g)}}\n`;
+  if (m.certifications.length) {
+    s += `\\section{${tex(m.heading('certifications'))}}\n`;
+    for (const c of m.certifications) s += `\\cvitem{${tex(c.date)}}{${tex(c.name)}${c.issuer ? `, ${tex(c.issuer)}` : ''}}\n`;
+  }
+  if (m.languages.length) {
+    s += `\\section{${tex(m.heading('languages'))}}\n`;
+    for (const l of m.languages) s += `\\cvitem{${tex(l.language)}}{${tex(l.fluency)}}\n`;
+  }
+  s += '\\end{document}\n';
+  return { source: s, passes: footer.passes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Europass (europasscv class): its own section names, uppercase; the position applied for.
+function europass(m, v) {
+  const paper = v.seedB < 0.5 ? 'a4paper' : 'letterpaper';
+  v.rec(`paper:${paper}`);
+  const links = m.links.map((l) => (l.kind === 'linkedin' ? `\\ecvlinkedinpage{${tex(l.label)}}`
+    : l.kind === 'github' ? `\\ecvgithubpage{${tex(l.label)}}` : `\\ecvhomepage{${tex(l.label)}}`));
+  let s = `\\documentclass[english,${paper},nototpages]{europasscv}
+${fontPreamble()}${hyphenationPreamble(v)}
+\\ecvname{${tex(m.displayName)}}
+\\ecvaddress{${tex(m.location)}}
+\\ecvmobile{${tex(m.phone)}}
+\\ecvemail{${tex(m.email)}}
+${links.join('\n')}
+\\begin{document}
+\\begin{europasscv}
+\\ecvpersonalinfo
+\\ecvitem{\\large Position}{\\large ${tex(m.headline)}}
+`;
+  if (m.summary) s += `\\ecvitem{}{${tex(m.summary)}}\n`;
+  s += '\\ecvsection{Work experience}\n';
+  for (const j of m.jobs) {
+    s += `\\ecvtitle{${tex(j.dates)}}{${tex(j.title)}}\n\\ecvitem{}{${tex(j.company)}${j.location ? `, ${tex(j.location)}` : ''}}\n`;
+    s += j.prose != null ? `\\ecvitem{}{${tex(j.prose)}}\n`
+      : `\\ecvitem{}{\\begin{ecvitemize}\n${j.bullets.map((b) => `  \\item ${tex(b)}`).join('\n')}\n\\end{ecvitemize}}\n`;
+  }
+  if (m.education.length) s += '\\ecvsection{Education and training}\n';
+  for (const e of m.education) {
+    s += `\\ecvtitle{${tex(e.dates)}}{${tex(e.degree)}}\n\\ecvitem{}{${tex(e.school)}${e.location ? `, ${tex(e.location)}` : ''}}\n`;
+  }
+  s += '\\ecvsection{Personal skills}\n';
+  const native = m.languages.filter((l) => /native|mother/i.test(l.fluency));
+  const other = m.languages.filter((l) => !/native|mother/i.test(l.fluency));
+  if (native.length) s += `\\ecvitem{Mother tongue(s)}{${native.map((l) => tex(l.language)).join(', ')}}\n`;
+  if (other.length) s += `\\ecvitem{Other language(s)}{${other.map((l) => `${tex(l.language)} (${tex(l.fluency)})`).join(', ')}}\n`;
+  for (const g of m.skills) s += `\\ecvitem{${g.group ? tex(g.group) : 'Job-related skills'}}{${skillLine(g)}}\n`;
+  if (m.certifications.length) {
+    s += `\\ecvitem{Certificates}{${m.certifications.map((c) => `${tex(c.name)}${c.issuer ? ` (${tex(c.issuer)}${c.date ? `, ${tex(c.date)}` : ''})` : ''}`).join('\\newline ')}}\n`;
+  }
+  s += '\\end{europasscv}\n\\end{document}\n';
+  return { source: s, passes: 1 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain article templates: header, contact, sections.
+function articlePreamble(v, m, extra = '') {
+  const size = ['10pt', '11pt'][v.seedA < 0.5 ? 0 : 1];
+  const paper = v.seedB < 0.5 ? 'a4paper' : 'letterpaper';
+  v.rec(`paper:${paper}`);
+  const footer = footerPreamble(v, m);
+  const s = `\\documentclass[${size},${paper}]{article}
+${fontPreamble()}\\usepackage[margin=0.75in${v.footer ? ',bottom=0.9in' : ''}]{geometry}
+\\usepackage{enumitem}
+\\usepackage{xcolor}
+\\usepackage{fontawesome5}
+\\usepackage[hidelinks]{hyperref}
+\\setlength{\\parindent}{0pt}
+\\setlist[itemize]{leftmargin=1.4em,itemsep=1pt,topsep=2pt}
+${hyphenationPreamble(v)}${bulletPreamble(v)}${footer.pre}${extra}${v.footer ? '' : '\\pagestyle{empty}\n'}`;
+  return { pre: s, passes: footer.passes };
+}
+
+function contactItems(m, v) {
+  const items = [
+    v.icons ? `\\faEnvelope\\ ${tex(m.email)}` : tex(m.email),
+    v.icons ? `\\faPhone*\\ ${tex(m.phone)}` : tex(m.phone),
+    tex(m.location),
+  ];
+  for (const l of m.links) {
+    items.push(v.icons ? `\\href{${texUrl(l.url)}}{${ICON[l.kind] ?? ICON.other}}` : `\\href{${texUrl(l.url)}}{${tex(l.label)}}`);
+  }
+  return items;
+}
+
+function sectionCmd(v) {
+  // A ruled heading: the text, then a thin rule.
+  return `\\newcommand{\\cvsection}[1]{\\par\\vspace{8pt}{\\large\\bfseries #1}\\par\\vspace{1pt}\\hrule height 0.4pt\\vspace{4pt}}\n`;
+}
+
+// latex-oneline: every job header on one line, parts in a seeded order with seeded separators.
+function oneline(m, v) {
+  const { pre, passes } = articlePreamble(v, m, sectionCmd(v));
+  const seps = [', ', ' | ', ' \\textperiodcentered\\ ', ' -- '];
+  const sep = seps[Math.floor(v.seedA * 10 % 1 * seps.length)];
+  const orders = [['title', 'company', 'location', 'dates'], ['title', 'company', 'dates', 'location'],
+    ['dates', 'title', 'company', 'location'], ['title', 'company', 'location', 'hfill-dates']];
+  let order = orders[v.order % orders.length];
+  if (v.swap) order = order.map((k) => (k === 'title' ? 'company' : k === 'company' ? 'title' : k));
+  v.rec(`job-line:${order.join(',')}`);
+  v.rec(`job-line-separator:${sep.replace(/\\textperiodcentered\\ /, '·').replace('--', '–')}`);
+  const line = (j) => {
+    const parts = [];
+    let tail = '';
+    for (const k of order) {
+      if (k === 'hfill-dates') { tail = `\\hfill ${tex(j.dates)}`; continue; }
+      const val = k === 'title' ? `\\textbf{${tex(j.title)}}` : k === 'company' ? (order.indexOf('company') === 0 ? `\\textbf{${tex(j.company)}}` : tex(j.company))
+        : k === 'location' ? tex(j.location) : tex(j.dates);
+      if (val) parts.push(val);
+    }
+    return `\\noindent ${parts.join(sep)}${tail}\\par`;
+  };
+  const center = v.seedB * 3 % 1 < 0.5;
+  let s = `${pre}\\begin{document}
+${center ? '\\begin{center}' : ''}
+{\\LARGE\\bfseries ${tex(m.displayName)}}\\\\[2pt]
+{\\large ${tex(m.headline)}}\\\\[4pt]
+${v.contactOneLine ? contactItems(m, v).join(' \\quad ') : contactItems(m, v).join('\\\\\n')}
+${center ? '\\end{center}' : '\\par'}
+`;
+  if (m.summary) s += `\\cvsection{${tex(m.heading('summary'))}}\n${tex(m.summary)}\\par\n`;
+  s += `\\cvsection{${tex(m.heading('experience'))}}\n`;
+  for (const j of m.jobs) s += `${line(j)}\n${jobBody(j)}\\par\\vspace{4pt}\n`;
+  if (m.education.length) s += `\\cvsection{${tex(m.heading('education'))}}\n`;
+  for (const e of m.education) {
+    s += `\\noindent\\textbf{${tex(e.degree)}}${sep}${tex(e.school)}${e.location ? sep + tex(e.location) : ''}${e.dates ? sep + tex(e.dates) : ''}\\par\n`;
+  }
+  if (m.skills.length) s += `\\cvsection{${tex(m.heading('skills'))}}\n`;
+  for (const g of m.skills) s += `\\noindent ${g.group ? `\\textbf{${tex(g.group)}:} ` : ''}${skillLine(g)}\\par\n`;
+  if (m.certifications.length) {
+    s += `\\cvsection{${tex(m.heading('certifications'))}}\n`;
+    for (const c of m.certifications) s += `\\noindent ${tex(c.name)}${c.issuer ? sep + tex(c.issuer) : ''}${c.date ? sep + tex(c.date) : ''}\\par\n`;
+  }
+  if (m.languages.length) {
+    s += `\\cvsection{${tex(m.heading('languages'))}}\n${m.languages.map((l) => `${tex(l.language)} (${tex(l.fluency)})`).join(', ')}\\par\n`;
+  }
+  s += '\\end{document}\n';
+  return { source: s, passes };
+}
+
+// Sidebar content (contact, skills, languages) for the two-column templates.
+function sidebar(m, v) {
+  let s = `{\\bfseries ${tex(v.capsHeadings ? 'CONTACT' : 'Contact')}}\\par\\vspace{2pt}\n${contactItems(m, v).join('\\par\n')}\\par\\vspace{8pt}\n`;
+  if (m.skills.length) s += `{\\bfseries ${tex(m.heading('skills'))}}\\par\\vspace{2pt}\n`;
+  const perLine = v.seedA * 5 % 1 < 0.5;
+  v.rec(perLine ? 'sidebar-skills:one-per-line' : 'sidebar-skills:comma-list');
+  for (const g of m.skills) {
+    if (g.group) s += `\\textit{${tex(g.group)}}\\par\n`;
+    s += perLine ? `${g.items.map(tex).join('\\par\n')}\\par\\vspace{3pt}\n` : `${skillLine(g)}\\par\\vspace{3pt}\n`;
+  }
+  if (m.languages.length) {
+    s += `\\vspace{5pt}{\\bfseries ${tex(m.heading('languages'))}}\\par\\vspace{2pt}\n`;
+    s += m.languages.map((l) => `${tex(l.language)} -- ${tex(l.fluency)}`).join('\\par\n') + '\\par\n';
+  }
+  return s;
+}
+
+function mainJobs(m, v, jobs) {
+  let s = '';
+  for (const j of jobs) {
+    const [a, b] = v.swap ? [j.company, j.title] : [j.title, j.company];
+    s += `\\textbf{${tex(a)}}\\hfill ${tex(j.dates)}\\par\n\\textit{${tex(b)}}${j.location ? `, ${tex(j.location)}` : ''}\\par\n${jobBody(j)}\\par\\vspace{5pt}\n`;
+  }
+  return s;
+}
+function mainRest(m) {
+  let s = m.education.length ? `\\cvsection{${tex(m.heading('education'))}}\n` : '';
+  for (const e of m.education) s += `\\textbf{${tex(e.degree)}}\\hfill ${tex(e.dates)}\\par\n${tex(e.school)}${e.location ? `, ${tex(e.location)}` : ''}\\par\\vspace{3pt}\n`;
+  if (m.certifications.length) {
+    s += `\\cvsection{${tex(m.heading('certifications'))}}\n`;
+    for (const c of m.certifications) s += `${tex(c.name)}${c.issuer ? `, ${tex(c.issuer)}` : ''}${c.date ? `\\hfill ${tex(c.date)}` : ''}\\par\n`;
+  }
+  return s;
+}
+
+// latex-sidebar-paracol: a narrow left column (contact, skills, languages), the main column on
+// the right; both columns break across pages.
+function paracolLayout(m, v) {
+  const { pre, passes } = articlePreamble(v, m, `\\usepackage{paracol}\n${sectionCmd(v)}`);
+  const ratio = [0.28, 0.3, 0.33][Math.floor(v.seedA * 3)];
+  v.rec(`sidebar-width:${ratio}`);
+  let s = `${pre}\\begin{document}
+{\\huge\\bfseries ${tex(m.displayName)}}\\par\\vspace{2pt}
+{\\large ${tex(m.headline)}}\\par\\vspace{8pt}
+\\columnratio{${ratio}}
+\\begin{paracol}{2}
+\\small
+${sidebar(m, v)}
+\\switchcolumn
+`;
+  if (m.summary) s += `\\cvsection{${tex(m.heading('summary'))}}\n${tex(m.summary)}\\par\n`;
+  s += `\\cvsection{${tex(m.heading('experience'))}}\n${mainJobs(m, v, m.jobs)}${mainRest(m)}`;
+  s += '\\end{paracol}\n\\end{document}\n';
+  return { source: s, passes };
+}
+
+// latex-minipage-right: two minipages side by side, the main content on the left and the sidebar
+// on the right. A minipage does not break across pages, so only the first `inBox` jobs go into
+// it; the rest follows at full width below.
+function minipageLayout(m, v, inBox) {
+  const { pre, passes } = articlePreamble(v, m, sectionCmd(v));
+  let s = `${pre}\\begin{document}
+\\begin{flushright}{\\huge\\bfseries ${tex(m.displayName)}}\\\\[2pt]{\\large ${tex(m.headline)}}\\end{flushright}
+\\vspace{4pt}
+\\noindent\\begin{minipage}[t]{0.64\\textwidth}\\small
+`;
+  if (m.summary) s += `\\cvsection{${tex(m.heading('summary'))}}\n${tex(m.summary)}\\par\n`;
+  s += `\\cvsection{${tex(m.heading('experience'))}}\n${mainJobs(m, v, m.jobs.slice(0, inBox))}`;
+  s += `\\end{minipage}\\hfill
+\\begin{minipage}[t]{0.31\\textwidth}\\small\\raggedright
+\\vspace{10pt}
+${sidebar(m, v)}\\end{minipage}\\par
+\\small
+`;
+  s += `${mainJobs(m, v, m.jobs.slice(inBox))}${mainRest(m)}\\end{document}\n`;
+  return { source: s, passes };
+}
+
+// ---------------------------------------------------------------------------------------------
+export async function renderLatex(ctx, layout, person, outFile) {
+  // moderncv prints its own icons and contact block; casual puts the contact in the footer.
+  const knobs = layout.template === 'moderncv'
+    ? ALL_KNOBS.filter((k) => !['icons', 'contactOneLine', ...(layout.style === 'casual' ? ['footer'] : [])].includes(k))
+    : layout.template === 'europass' ? ['dates', 'prose', 'hyphenate']
+      : ALL_KNOBS;
+  const v = chooseVariations(layout.id, person, knobs);
+  if (layout.template === 'moderncv') v.rec('social-icons');
+  const m = docModel(person, v);
+  let log;
+  if (layout.template === 'minipage') {
+    // The most jobs that fit beside the sidebar on the first page.
+    for (let inBox = Math.min(2, m.jobs.length); inBox >= 0; inBox--) {
+      const vv = { ...v, list: [...v.list], rec: (s) => vv.list.push(s) };
+      const { source, passes } = minipageLayout(m, vv, inBox);
+      log = await runLatex(ctx, `${layout.id}/${person.id}`, source, outFile, { passes });
+      if (!/Overfull \\vbox/.test(log) || inBox === 0) { v.list = vv.list; v.rec(`jobs-beside-sidebar:${inBox}`); break; }
+    }
+  } else {
+    const build = { moderncv: () => moderncv(m, v, layout.style, person), europass: () => europass(m, v),
+      oneline: () => oneline(m, v), paracol: () => paracolLayout(m, v) }[layout.template];
+    const { source, passes } = build();
+    await runLatex(ctx, `${layout.id}/${person.id}`, source, outFile, { passes });
+  }
+  return { variations: v.list, expected: expectedFor(person, v) };
+}

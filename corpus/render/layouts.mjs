@@ -1,0 +1,25 @@
+// Which renderer draws each layout of layouts.json, by its id. A layout renders either one
+// document at a time (`render(ctx, layout, person, file)` returning {variations, expected}) or a
+// whole batch (`renderBatch(ctx, layout, people, dir)` returning [{person, file, variations,
+// expected}]).
+import { renderHtml } from './html.mjs';
+import { renderLatex } from './latex.mjs';
+import { renderPandoc } from './pandoc.mjs';
+import { renderDocxJs } from './docxjs.mjs';
+import { renderLibreOfficeBatch } from './libreoffice.mjs';
+
+export function resolveLayout(id) {
+  let m;
+  if ((m = /^docx-js-(numbered|table)$/.exec(id))) return { engine: 'docx-js', ext: 'docx', kind: m[1], render: renderDocxJs };
+  if ((m = /^pdf-lo-(numbered|table)$/.exec(id))) return { engine: 'libreoffice', ext: 'pdf', kind: m[1], renderBatch: renderLibreOfficeBatch };
+  if (id === 'docx-pandoc-default') return { engine: 'pandoc', ext: 'docx', reference: 'default', render: renderPandoc };
+  if (id === 'docx-pandoc-reference') return { engine: 'pandoc', ext: 'docx', reference: 'custom', render: renderPandoc };
+  if ((m = /^latex-moderncv-(classic|casual|oldstyle|banking|fancy)$/.exec(id))) {
+    return { engine: 'pdflatex', ext: 'pdf', template: 'moderncv', style: m[1], render: renderLatex };
+  }
+  const latex = { 'latex-europass': 'europass', 'latex-oneline': 'oneline', 'latex-sidebar-paracol': 'paracol',
+    'latex-minipage-right': 'minipage' }[id];
+  if (latex) return { engine: 'pdflatex', ext: 'pdf', template: latex, render: renderLatex };
+  if ((m = /^html-(.+)$/.exec(id))) return { engine: 'chromium', ext: 'pdf', theme: m[1], render: renderHtml };
+  throw new Error(`layouts.json: no renderer for layout "${id}" (see render/layouts.mjs)`);
+}
