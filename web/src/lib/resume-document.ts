@@ -240,10 +240,15 @@ export function placeWarning(doc: ResumeDocument, warning: ParseWarning): Warnin
 
 const fieldValue = (place: WarningPlace) => JSON.stringify(place.holder[place.warning.field] ?? null);
 
+/** The entry's confidence was cleared since: the user confirmed it, or saved an edit of it. */
+const confirmed = (then: WarningPlace, now: WarningPlace) =>
+  then.holder.confidence !== null && now.holder.confidence === null;
+
 /**
- * The warnings of `doc` still to show, placed in it: those whose entry is still there and whose
- * field still holds what it held in `source`, the document they came with (a field the user
- * changed since is taken as dealt with).
+ * The warnings of `doc` still to show, placed in it: those whose entry is still there, and
+ * unconfirmed, and whose field still holds what it held in `source`, the document they came with
+ * (a field the user changed since is taken as dealt with). The server keeps them on the same
+ * terms: a saved entry keeps its warnings only while it keeps its confidence.
  */
 export function openWarnings(doc: ResumeDocument, source: ResumeDocument = doc): WarningPlace[] {
   const open: WarningPlace[] = [];
@@ -251,7 +256,7 @@ export function openWarnings(doc: ResumeDocument, source: ResumeDocument = doc):
     const now = placeWarning(doc, warning);
     if (!now) continue;
     const then = source === doc ? now : placeWarning(source, warning);
-    if (then && fieldValue(then) === fieldValue(now)) open.push(now);
+    if (then && fieldValue(then) === fieldValue(now) && !confirmed(then, now)) open.push(now);
   }
   return open;
 }

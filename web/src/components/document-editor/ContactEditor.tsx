@@ -4,7 +4,7 @@ import { guessLinkKind, LINK_KIND_LABEL, needsCheck } from '@/lib/resume-documen
 
 import { AddButton } from './AddButton';
 import { EditorSection } from './CardList';
-import { controlId, useEditor, useIssue } from './context';
+import { controlId, useEditor, useHasNotes, useIssue } from './context';
 import styles from './editor.module.css';
 import { ItemToolbar } from './ItemToolbar';
 import { keysOf, listOps } from './keys';
@@ -118,7 +118,8 @@ export function ContactEditor({ contact, onChange }: ContactEditorProps) {
   const addId = addLinkId(idPrefix);
   const links = contact.links;
   const keys = keysOf(links);
-  const flagged = needsCheck(contact.confidence);
+  const warned = useHasNotes('contact');
+  const flagged = needsCheck(contact.confidence) || warned;
   const setLinks = (next: ContactLink[], field?: string) => onChange({ ...contact, links: next }, field);
 
   return (

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui';
 import { cx } from '@/lib/cx';
 import { needsCheck } from '@/lib/resume-document';
 
-import { useEditor, useIssue } from './context';
+import { useEditor, useHasNotes, useIssue } from './context';
 import styles from './editor.module.css';
 import { ItemToolbar } from './ItemToolbar';
 
@@ -49,7 +49,9 @@ export function EntryCard({
 }: EntryCardProps) {
   const { focusLater } = useEditor();
   const issue = useIssue(path);
-  const flagged = needsCheck(confidence);
+  // Fields the parser warned about can be confirmed too: their notes say what to check.
+  const warned = useHasNotes(path);
+  const flagged = needsCheck(confidence) || (warned && onConfirm !== undefined);
   return (
     <fieldset className={cx(styles.entry, flagged && styles.flagged)}>
       <legend className={styles.legend}>{legend}</legend>

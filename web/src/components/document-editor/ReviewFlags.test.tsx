@@ -139,6 +139,19 @@ describe('What the parser was unsure of', { timeout: 20_000 }, () => {
     ]);
   });
 
+  it('"Looks right" on an entry with warnings confirms them all, even an entry read with confidence', async () => {
+    const { user, links } = renderEditor(withWarnings(DEGREE_WARNING, NAME_WARNING));
+
+    // School 1 was read with confidence 0.8, but its degree was a guess: it asks to be checked too.
+    await user.click(screen.getByRole('button', { name: 'Looks right, school 1' }));
+    expect(links()).toEqual(['Contact · Full name: We could not tell the name apart from the headline.', 'Job 2: Developer at Initech']);
+    expect(screen.getByRole('textbox', { name: 'School, school 1' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Degree, school 1' })).not.toHaveAccessibleDescription(/BSc/);
+
+    await user.click(screen.getByRole('button', { name: 'Looks right, contact details' }));
+    expect(links()).toEqual(['Job 2: Developer at Initech']);
+  });
+
   it('still lists unsure entries without warnings, by their first field, among the warnings', async () => {
     const { user, list, links } = renderEditor(withWarnings(NAME_WARNING, DEGREE_WARNING));
 

@@ -18,6 +18,8 @@ export interface Flag {
   target: string;
   /** A field the parser warned about, rather than a whole entry it was unsure of. */
   field: boolean;
+  /** For a field: the label's first part, where it is ("Experience 2 · Company"). */
+  where?: string;
 }
 
 /** The editor's order of sections, top to bottom. */
@@ -166,7 +168,7 @@ export function flagsOf(doc: ResumeDocument, idPrefix: string, source: ResumeDoc
     const { where, target, rank } = locate(doc, idPrefix, place);
     const { path, field, message } = place.warning;
     ranked.push({
-      flag: { key: `${path}|${field}|${position}`, label: `${where}: ${message}`, target, field: true },
+      flag: { key: `${path}|${field}|${position}`, label: `${where}: ${message}`, target, field: true, where },
       order: [sectionRank(place.section), place.index ?? 0, rank],
     });
   });
@@ -248,7 +250,14 @@ export function ReviewFlags({ flags }: { flags: readonly Flag[] }) {
         {flags.map((flag) => (
           <li key={flag.key}>
             <a href={`#${flag.target}`} onClick={(event) => focusTarget(event, flag.target)}>
-              {flag.label}
+              {flag.where ? (
+                <>
+                  <span className={styles.flagWhere}>{flag.where}</span>
+                  {flag.label.slice(flag.where.length)}
+                </>
+              ) : (
+                flag.label
+              )}
             </a>
           </li>
         ))}

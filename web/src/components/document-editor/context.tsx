@@ -36,3 +36,9 @@ export function useIssue(path: string): string | undefined {
 export function useNote(path: string): string | undefined {
   return useContext(EditorContext).notes[path];
 }
+
+/** Whether the parser was unsure of any field of the entry at this path (`experience[1]`, `contact`). */
+export function useHasNotes(path: string): boolean {
+  const { notes } = useContext(EditorContext);
+  return Object.keys(notes).some((at) => at.startsWith(`${path}.`));
+}

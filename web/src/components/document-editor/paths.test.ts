@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildResumeDocument } from '@/testing/fixtures';
+import { buildParseWarning, buildResumeDocument } from '@/testing/fixtures';
 
 import { keysOf, listOps } from './keys';
 import { placeIssues, planSave } from './paths';
@@ -48,6 +48,15 @@ describe('planSave', () => {
     expect(keysOf(adopted.experience)).toEqual(keysOf(added));
     expect(adopted.education).toBe(doc.education);
   });
+
+  it('sends no warnings (they are the server\'s), and keeps the draft\'s through what the server answers', () => {
+    const draft = buildResumeDocument({ warnings: [buildParseWarning()] });
+    const plan = planSave(draft);
+    expect(plan.sections).not.toHaveProperty('warnings');
+
+    const adopted = plan.adopt(draft, { ...structuredClone(plan.sections), warnings: [] });
+    expect(adopted.warnings).toBe(draft.warnings);
+  });
 });
 
 describe('placeIssues', () => {
@@ -57,6 +66,7 @@ describe('placeIssues', () => {
         { path: 'experience[1].endDate', message: 'The end is before the start.' },
         { path: 'experience[0].current', message: 'Current with an end date.' },
         { path: 'contact.links[0].kind', message: 'Unknown link kind.' },
+        { path: 'contact.postNominals', message: 'Too long.' },
         { path: 'custom[0].entries[1]', message: 'An entry with no content.' },
         { path: 'schemaVersion', message: 'Unsupported.' },
       ],
@@ -66,6 +76,7 @@ describe('placeIssues', () => {
       'experience[1].endDate': 'The end is before the start.',
       'experience[0]': 'Current with an end date.',
       'contact.links[0]': 'Unknown link kind.',
+      'contact.postNominals': 'Too long.',
       'custom[0].entries[1]': 'An entry with no content.',
     });
     expect(placed.elsewhere).toEqual(['schemaVersion: Unsupported.']);

@@ -7,7 +7,7 @@ import type { Resume } from '@/features/resumes';
 import { api } from '@/lib/api-client';
 import type { ResumeDocument } from '@/lib/api-types';
 import { apiError, EMPTY_DASHBOARD, jsonResponse, type RecordedRequest } from '@/testing/fetch-mock';
-import { buildResume, buildResumeDocument, tokens } from '@/testing/fixtures';
+import { buildParseWarning, buildResume, buildResumeDocument, tokens } from '@/testing/fixtures';
 import { renderWithApi } from '@/testing/render';
 
 const SAVE = 'PUT /api/v1/resumes/res_1/sections';
@@ -307,6 +307,48 @@ describe('Editing a resume', { timeout: 20_000 }, () => {
     expect(await screen.findByText('The parser was unsure of one entry')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Check it' }));
     expect(screen.getByRole('textbox', { name: 'Job title, job 2' })).toHaveFocus();
+  });
+
+  it('edits the post-nominals apart from the name, saves them, and shows them after it', async () => {
+    const { user, sent } = renderEditor();
+    const status = await openEditor(user);
+
+    const letters = screen.getByRole('textbox', { name: 'Post-nominals' });
+    expect(letters).toHaveAccessibleDescription('Letters after your name, e.g. RN, CPA');
+    expect(letters).toHaveValue('');
+    await user.type(letters, 'RN, BSN');
+    await saved(status);
+    expect(sent().body.sections.contact).toMatchObject({ name: 'Ada Lovelace', postNominals: 'RN, BSN' });
+
+    await user.click(screen.getByRole('button', { name: 'Done editing' }));
+    expect(await screen.findByText('Ada Lovelace, RN, BSN')).toBeInTheDocument();
+  });
+
+  it('lists the parser\'s warnings from the read view into the editor, at their fields, and never sends them', async () => {
+    const warnings = [
+      buildParseWarning(),
+      buildParseWarning({ path: 'contact.name', entryId: null, field: 'name', message: 'We could not tell the name apart from the headline.' }),
+    ];
+    const { user, sent } = renderEditor({}, buildResume({ parsedSections: buildResumeDocument({ warnings }) }));
+
+    // The read view counts them and says, at each entry, what to check.
+    expect(await screen.findByText('The parser was unsure of 2 details')).toBeInTheDocument();
+    expect(screen.getByText('We guessed which part of this line is the employer.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Check them' }));
+    expect(screen.getByRole('textbox', { name: 'Full name' })).toHaveFocus();
+
+    const list = screen.getByRole('navigation', { name: 'Check these 2 details: the parser was unsure it read them right.' });
+    await user.click(within(list).getByRole('link', { name: 'Experience 2 · Company: We guessed which part of this line is the employer.' }));
+    const company = screen.getByRole('textbox', { name: 'Company, job 2' });
+    expect(company).toHaveFocus();
+
+    const status = screen.getByRole('status', { name: 'Save status' });
+    await user.type(company, ' Ltd');
+    await saved(status);
+    expect(sent().body.sections).not.toHaveProperty('warnings');
+    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Contact · Full name: We could not tell the name apart from the headline.',
+    ]);
   });
 
   it('"Done editing" shows the document as saved', async () => {
