@@ -466,6 +466,128 @@ double Confidence(bool a, bool b, bool c) {
   return (a ? 0.4 : 0) + (b ? 0.35 : 0) + (c ? 0.25 : 0);
 }
 
+bool IsDepartment(std::string_view piece);
+bool IsLegalSuffix(std::string_view piece);
+std::vector<std::string> CommaPieces(std::string_view text, bool keep_legal_forms);
+std::vector<std::string> MergeLegalForms(std::vector<std::string> pieces);
+std::string AsciiUpper(std::string_view text);
+
+struct HeaderPiece {
+  std::string text;
+  int segment = 0;
+  int score = 0;  // TitleScore: > 0 a title, < 0 an organisation
+  bool department = false;
+};
+
+// Reads title, company and place from a job's header segments (the parts its separators and
+// type changes made), in any order: "Title, Dept, Company, City, Country", "Company | Title",
+// "Title, Company, Inc." — commas split fields too, a department or grade stays with its title,
+// a legal form with its company, a city with its state or country. Returns false when no piece
+// reads as a title, leaving the entry to the older rules.
+bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& entry) {
+  std::vector<HeaderPiece> pieces;
+  for (std::size_t s = 0; s < segments.size(); ++s) {
+    if (LooksLikeLocation(segments[s])) {
+      if (entry.location.empty()) entry.location = segments[s];
+      continue;
+    }
+    std::string segment = segments[s];
+    // "Data Lab @ Capital One (San Francisco, Ca.)": a place in parentheses at the end.
+    if (segment.ends_with(")")) {
+      const std::size_t open = segment.rfind('(');
+      if (open != std::string::npos && open > 0) {
+        const std::string inner = segment.substr(open + 1, segment.size() - open - 2);
+        const std::vector<std::string> inner_parts = SplitTrimmed(inner, ",");
+        if (LooksLikeLocation(inner) ||
+            (inner_parts.size() == 2 && IsStateOrCountry(inner_parts[1]))) {
+          if (entry.location.empty()) entry.location = inner;
+          segment = std::string(Trim(segment.substr(0, open)));
+        }
+      }
+    }
+    std::vector<std::string> parts = CommaPieces(segment, /*keep_legal_forms=*/false);
+    // A city with its state or country, anywhere ("Company, New Orleans, LA, Title"): a state
+    // code in capitals ("CO" is Colorado, "Co." a company's legal form) or a full name.
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+      const std::string& place = parts[i];
+      const bool state = IsStateOrCountry(place) && !place.ends_with(".") &&
+                         (place.size() > 3 || AsciiLower(place) != place);
+      const bool city = WordCount(parts[i - 1]) <= 3 && StartsUpper(parts[i - 1]) &&
+                        TitleScore(parts[i - 1]) == 0 && !IsDepartment(parts[i - 1]);
+      if (!state || !city || (place.size() <= 3 && place != AsciiUpper(place))) continue;
+      if (entry.location.empty()) entry.location = parts[i - 1] + ", " + place;
+      parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i - 1),
+                  parts.begin() + static_cast<std::ptrdiff_t>(i + 1));
+      break;
+    }
+    // "…, Remote" and other places that stand alone.
+    while (parts.size() >= 2 && LooksLikeLocation(parts.back())) {
+      if (entry.location.empty()) entry.location = parts.back();
+      parts.pop_back();
+    }
+    parts = MergeLegalForms(std::move(parts));
+    for (std::string& part : parts) {
+      HeaderPiece piece;
+      piece.score = TitleScore(part);
+      piece.department = IsDepartment(part);
+      piece.text = std::move(part);
+      piece.segment = static_cast<int>(s);
+      pieces.push_back(std::move(piece));
+    }
+  }
+  std::optional<std::size_t> title;
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    if (pieces[i].score > 0 && (!title || pieces[i].score > pieces[*title].score)) title = i;
+  }
+  if (!title) return false;
+  // The title runs on over departments and unmarked pieces of its own segment.
+  std::size_t end = *title + 1;
+  while (end < pieces.size() && pieces[end].segment == pieces[*title].segment &&
+         pieces[end].score == 0) {
+    ++end;
+  }
+  std::vector<std::size_t> others;
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    if (i < *title || i >= end) others.push_back(i);
+  }
+  // "Account Executive, Mid-Market, Orbis": with no employer elsewhere, the last unmarked piece
+  // of the run is the employer, unless it names a department.
+  bool guessed = false;
+  if (others.empty() && end - *title >= 2 && !pieces[end - 1].department) {
+    --end;
+    others.push_back(end);
+    guessed = true;
+  }
+  std::string title_text;
+  for (std::size_t i = *title; i < end; ++i) {
+    title_text += (title_text.empty() ? "" : ", ") + pieces[i].text;
+  }
+  entry.title = title_text;
+  if (!others.empty()) {
+    // The employer: the most organisation-like piece, joined with its segment neighbours.
+    std::size_t best = others.front();
+    for (std::size_t i : others) {
+      if (pieces[i].score < pieces[best].score) best = i;
+    }
+    std::string company = pieces[best].text;
+    for (std::size_t i = best + 1; i < pieces.size(); ++i) {
+      if (std::find(others.begin(), others.end(), i) == others.end() ||
+          pieces[i].segment != pieces[best].segment || pieces[i].score > 0) {
+        break;
+      }
+      if (pieces[i].department || pieces[i].score < 0) break;
+      company += ", " + pieces[i].text;
+    }
+    entry.company = company;
+    if (others.size() > 1 && pieces[best].score == 0) guessed = true;
+  }
+  if (guessed) {
+    entry.guesses.push_back(
+        {"company", "We guessed which part of the job's heading is the employer. Check it.", 0.5});
+  }
+  return true;
+}
+
 // Assigns title and company from a job's header fields.
 void AssignTitleAndCompany(const std::vector<std::string>& fields, ExperienceEntry& entry) {
   if (fields.empty()) return;
@@ -484,6 +606,76 @@ void AssignTitleAndCompany(const std::vector<std::string>& fields, ExperienceEnt
     if (!company || TitleScore(fields[i]) < TitleScore(fields[*company])) company = i;
   }
   if (company) entry.company = fields[*company];
+}
+
+// Legal forms that follow a company name after a comma ("Acme, Inc.", "Harper, Lowe & Co.").
+constexpr std::array<std::string_view, 24> kLegalSuffixes = {
+    "inc", "llc", "ltd", "llp", "lp",  "plc", "gmbh", "ag",  "corp",    "co", "sa",   "s.a",
+    "bv",  "nv",  "ab",  "oy",  "spa", "srl", "sarl", "pty", "pty ltd", "pc", "sp.k", "kg"};
+
+bool IsLegalSuffix(std::string_view piece) {
+  std::string lower = AsciiLower(Trim(piece));
+  while (!lower.empty() && lower.back() == '.') lower.pop_back();
+  return Contains(kLegalSuffixes, lower);
+}
+
+// Words that name a part of an organisation or a grade, which follow a title after a comma
+// ("Staff Nurse, Cardiac Unit", "Physiotherapist, Band 6", "Teacher, Mathematics Department").
+bool IsDepartment(std::string_view piece) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "unit",  "department", "dept", "ward",     "team",   "division", "band", "grade",
+      "level", "accounts",   "desk", "practice", "office", "floor",    "wing", "programme"};
+  for (const std::string& word : Words(piece)) {
+    std::string bare = word;
+    while (!bare.empty() && bare.back() == '.') bare.pop_back();
+    if (Contains(kWords, bare)) return true;
+  }
+  return false;
+}
+
+std::string AsciiUpper(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+// A legal form joins the company before it: "Acme", "Inc." → "Acme, Inc.".
+std::vector<std::string> MergeLegalForms(std::vector<std::string> pieces) {
+  std::vector<std::string> out;
+  for (std::string& piece : pieces) {
+    if (!out.empty() && IsLegalSuffix(piece)) {
+      out.back() += ", " + piece;
+    } else {
+      out.push_back(std::move(piece));
+    }
+  }
+  return out;
+}
+
+// Commas split a header into pieces; parentheses stay whole, and a legal form stays with its
+// company when asked ("Trainee (Part-time), Acme, Inc." → "Trainee (Part-time)", "Acme, Inc.").
+std::vector<std::string> CommaPieces(std::string_view text, bool keep_legal_forms) {
+  std::vector<std::string> pieces;
+  std::string current;
+  int depth = 0;
+  auto flush = [&] {
+    std::string piece(Trim(current));
+    current.clear();
+    if (!piece.empty()) pieces.push_back(std::move(piece));
+  };
+  for (char c : text) {
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (c == ',' && depth == 0) {
+      flush();
+      continue;
+    }
+    current += c;
+  }
+  flush();
+  return keep_legal_forms ? MergeLegalForms(std::move(pieces)) : pieces;
 }
 
 bool IsDegree(std::string_view text) {
@@ -664,9 +856,11 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
     for (int i = block.first; i <= block.last; ++i) {
       for (std::string& part : SplitParts(info(i).rest, true)) raw.push_back(std::move(part));
     }
-    Parts parts = PeelLocations(raw, true);
-    AssignTitleAndCompany(parts.fields, entry);
-    entry.location = parts.location;
+    if (!ReadJobHeader(raw, entry)) {
+      Parts parts = PeelLocations(raw, true);
+      AssignTitleAndCompany(parts.fields, entry);
+      entry.location = parts.location;
+    }
     if (block.anchor >= 0) {
       const DateSpan& date = *info(block.anchor).date;
       entry.start = date.start;

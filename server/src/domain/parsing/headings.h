@@ -15,6 +15,7 @@ enum class SectionKind {
   kSkills,
   kProjects,
   kCertifications,
+  kLanguages,
   kOther,
 };
 

@@ -534,15 +534,13 @@ std::vector<std::string> CertificationItems(std::string_view line) {
   return items;
 }
 
-std::vector<std::string> SplitSkills(std::string_view line) {
-  std::vector<std::string> skills;
+SkillLine SplitSkillLine(std::string_view line) {
+  SkillLine out;
   std::string text(Trim(line));
   const std::size_t colon = text.find(':');
-  if (colon != std::string::npos && colon < 50 && CountWords(text.substr(0, colon)) <= 5) {
-    const std::string label = CleanSkill(text.substr(0, colon));
-    if (!label.empty() && !IsGenericLabel(label) && !FindDates(label).size()) {
-      skills.push_back(label);
-    }
+  if (colon != std::string::npos && colon < 50 && CountWords(text.substr(0, colon)) <= 5 &&
+      FindDates(text.substr(0, colon)).empty()) {
+    out.label = CleanSkill(text.substr(0, colon));
     text = text.substr(colon + 1);
   }
   std::string current;
@@ -551,7 +549,7 @@ std::vector<std::string> SplitSkills(std::string_view line) {
     std::string skill = CleanSkill(current);
     current.clear();
     if (skill.empty() || CodePointCount(skill) > 60 || CountWords(skill) > 6) return;
-    skills.push_back(std::move(skill));
+    out.items.push_back(std::move(skill));
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -567,7 +565,68 @@ std::vector<std::string> SplitSkills(std::string_view line) {
     current += c;
   }
   flush();
-  return skills;
+  return out;
+}
+
+std::vector<std::string> SplitSkills(std::string_view line) {
+  SkillLine split = SplitSkillLine(line);
+  if (!split.label.empty() && !IsGenericLabel(split.label)) {
+    split.items.insert(split.items.begin(), split.label);
+  }
+  return split.items;
+}
+
+namespace {
+
+// Spoken languages, to tell a languages section from a list of programming languages.
+constexpr std::array<std::string_view, 64> kSpokenLanguages = {
+    "english",   "spanish",    "french",    "german",    "italian",    "portuguese", "dutch",
+    "polish",    "russian",    "ukrainian", "czech",     "slovak",     "hungarian",  "romanian",
+    "bulgarian", "greek",      "turkish",   "arabic",    "hebrew",     "persian",    "farsi",
+    "urdu",      "hindi",      "bengali",   "punjabi",   "tamil",      "telugu",     "marathi",
+    "gujarati",  "chinese",    "mandarin",  "cantonese", "japanese",   "korean",     "vietnamese",
+    "thai",      "indonesian", "malay",     "tagalog",   "filipino",   "swahili",    "yoruba",
+    "igbo",      "hausa",      "amharic",   "somali",    "swedish",    "norwegian",  "danish",
+    "finnish",   "icelandic",  "irish",     "gaelic",    "welsh",      "catalan",    "basque",
+    "galician",  "croatian",   "serbian",   "slovenian", "lithuanian", "latvian",    "estonian",
+    "afrikaans"};
+
+bool IsSpokenLanguage(std::string_view word) {
+  const std::string lower = AsciiLower(Trim(word));
+  const std::string first = lower.substr(0, lower.find(' '));
+  return std::find(kSpokenLanguages.begin(), kSpokenLanguages.end(), first) !=
+         kSpokenLanguages.end();
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> SplitLanguages(std::string_view line) {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::string text(Trim(line));
+  // "English: Native", "English – Native", "English\tNative": one language and its level.
+  for (std::string_view separator : {":", "\t", " \u2013 ", " \u2014 ", " - ", " | "}) {
+    const std::size_t at = text.find(separator);
+    if (at == std::string::npos) continue;
+    const std::string language(Trim(text.substr(0, at)));
+    const std::string level(Trim(text.substr(at + separator.size())));
+    if (IsSpokenLanguage(language) && CountWords(language) <= 2 && !level.empty() &&
+        level.find(',') == std::string::npos) {
+      out.emplace_back(language, CleanSkill(level));
+      return out;
+    }
+  }
+  // "English (native), Spanish (B2)", "English, Spanish".
+  for (std::string& item : SplitSkillLine(text).items) {
+    std::string language = item;
+    std::string level;
+    if (const std::size_t open = item.find('('); open != std::string::npos && item.ends_with(")")) {
+      language = std::string(Trim(item.substr(0, open)));
+      level = item.substr(open + 1, item.size() - open - 2);
+    }
+    if (!IsSpokenLanguage(language) || CountWords(language) > 2) continue;
+    out.emplace_back(std::move(language), std::move(level));
+  }
+  return out;
 }
 
 ParsedResume ParseDocument(const DocumentText& document) {
@@ -609,8 +668,21 @@ ParsedResume ParseDocument(const DocumentText& document) {
   LineRefs projects;
   document::ResumeDocument& out = parsed.document;
   std::string& summary = out.summary;
-  std::vector<std::string> skills;
+  std::vector<document::SkillGroup> skill_groups;
   std::set<std::string> seen_skills;
+  // Items join the group their line names, or the group named by the label line above them.
+  auto add_skills = [&](const std::string& label, std::vector<std::string> items) {
+    auto group = std::find_if(skill_groups.begin(), skill_groups.end(),
+                              [&](const document::SkillGroup& g) { return g.group == label; });
+    for (std::string& item : items) {
+      if (!seen_skills.insert(AsciiLower(item)).second) continue;
+      if (group == skill_groups.end()) {
+        skill_groups.push_back({"", label, {}});
+        group = skill_groups.end() - 1;
+      }
+      group->items.push_back(std::move(item));
+    }
+  };
   for (const Section& section : sections) {
     switch (section.kind) {
       case SectionKind::kContact:
@@ -631,13 +703,59 @@ ParsedResume ParseDocument(const DocumentText& document) {
       case SectionKind::kProjects:
         projects.insert(projects.end(), section.lines.begin(), section.lines.end());
         break;
-      case SectionKind::kSkills:
-        for (const TextLine* line : section.lines) {
-          for (std::string& skill : SplitSkills(line->text)) {
-            if (seen_skills.insert(AsciiLower(skill)).second) skills.push_back(std::move(skill));
+      case SectionKind::kSkills: {
+        std::vector<SkillLine> split;
+        for (const TextLine* line : section.lines) split.push_back(SplitSkillLine(line->text));
+        std::string label;
+        for (std::size_t k = 0; k < split.size(); ++k) {
+          SkillLine& line = split[k];
+          // A short line alone ("Clinical") over a line of several items names their group.
+          const bool names_next = line.label.empty() && line.items.size() == 1 &&
+                                  CountWords(line.items[0]) <= 3 && k + 1 < split.size() &&
+                                  split[k + 1].label.empty() && split[k + 1].items.size() >= 2 &&
+                                  !section.lines[k]->is_bullet;
+          if (names_next || (!line.label.empty() && line.items.empty())) {
+            label = names_next ? line.items[0] : line.label;
+            continue;
+          }
+          // "Languages: English (native), Spanish" among the skills: spoken languages.
+          if (AsciiLower(line.label).find("language") != std::string::npos) {
+            const auto spoken =
+                SplitLanguages(section.lines[k]->text.substr(section.lines[k]->text.find(':') + 1));
+            if (!spoken.empty()) {
+              for (const auto& [language, fluency] : spoken) {
+                out.languages.push_back({"", language, fluency});
+              }
+              label.clear();
+              continue;
+            }
+          }
+          if (!line.label.empty()) {
+            add_skills(line.label, std::move(line.items));
+            label.clear();
+          } else {
+            add_skills(label, std::move(line.items));
           }
         }
         break;
+      }
+      case SectionKind::kLanguages: {
+        bool spoken = false;
+        for (const TextLine* line : section.lines) {
+          for (auto& [language, fluency] : SplitLanguages(line->text)) {
+            spoken = true;
+            out.languages.push_back({"", std::move(language), std::move(fluency)});
+          }
+        }
+        // "Languages: Python, Go, Rust" as a section: programming languages are skills.
+        if (!spoken) {
+          for (const TextLine* line : section.lines) {
+            SkillLine split = SplitSkillLine(line->text);
+            add_skills(split.label.empty() ? section.heading : split.label, std::move(split.items));
+          }
+        }
+        break;
+      }
       case SectionKind::kCertifications:
         for (const TextLine* line : section.lines) {
           for (const std::string& part : CertificationItems(line->text)) {
@@ -724,7 +842,7 @@ ParsedResume ParseDocument(const DocumentText& document) {
                              {},
                              entry.confidence});
   }
-  if (!skills.empty()) out.skills.push_back({"", "", std::move(skills)});
+  out.skills = std::move(skill_groups);
   for (ProjectEntry& entry : ExtractProjects(projects)) {
     out.projects.push_back(
         {"", std::move(entry.name), "", {}, "", std::move(entry.bullets), entry.confidence});

@@ -26,6 +26,18 @@ std::string FindPhone(std::string_view text);
 // True for a line that reads as a person's name ("Byungjin Park", "ANDERSON", "Mary-Jo O'Neil").
 bool LooksLikeName(std::string_view text);
 
+// One line of a skills section: the group it names ("Languages" of "Languages: Python, Go") and
+// its items.
+struct SkillLine {
+  std::string label;
+  std::vector<std::string> items;
+};
+SkillLine SplitSkillLine(std::string_view line);
+
+// A line of a languages section as {language, fluency}s: "English (Native)", "German: Fluent",
+// "French – B2", "English, Spanish"; empty when the line names no spoken language.
+std::vector<std::pair<std::string, std::string>> SplitLanguages(std::string_view line);
+
 // Individual skills from one line of a skills section: splits on commas, bullets, pipes and
 // wide gaps, and drops category labels such as "Languages:".
 std::vector<std::string> SplitSkills(std::string_view line);
