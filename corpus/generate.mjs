@@ -77,7 +77,8 @@ async function main() {
   const hash = await inputHash(opts);
   if (!opts.force) {
     const old = await readFile(stampFile, 'utf8').catch(() => '');
-    if (old.trim() === hash) {
+    const index = await readFile(path.join(outDir, 'index.jsonl'), 'utf8').catch(() => null);
+    if (old.trim() === hash && index !== null) {
       console.log('corpus: up to date');
       return;
     }

@@ -184,7 +184,7 @@ export function expectedFor(person, v, opts = {}) {
         end: job.end ? truthDate(job.end, yearOnly) : null,
         current: job.end == null,
         bullets: prose ? 0 : job.bullets.length,
-        prose: prose || job.bullets.length === 0 ? prose : false,
+        prose,
       };
       return e;
     }),

@@ -240,6 +240,12 @@ function buildTable(m, v) {
 export async function buildDocx(layoutId, kind, person) {
   const v = chooseVariations(layoutId, person, ['dates', 'headings', 'capsHeadings', 'capsName', 'icons', 'footer',
     'hyphenate', 'prose', 'swap', 'contactOneLine', 'headingStyles']);
+  if (v.capsHeadings && v.headingsAsStyles) {
+    // Capitals by the heading style (w:caps): the text stays as typed, Word shows it in capitals.
+    v.capsHeadings = false;
+    v.capsHeadingsByStyle = true;
+    v.list = v.list.map((x) => (x === 'caps-headings' ? 'caps-headings-by-style' : x));
+  }
   const m = docModel(person, v);
   const doc = kind === 'numbered' ? buildNumbered(m, v) : buildTable(m, v);
   const buffer = await Packer.toBuffer(doc);

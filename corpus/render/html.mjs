@@ -121,11 +121,15 @@ export async function renderHtml(ctx, layout, person, outFile) {
   let css = '';
   if (v.graphicBullets) {
     css += `${theme.bullets} { list-style: none !important; position: relative; }
-${theme.bullets}::before { content: ""; position: absolute; left: -13px; top: .55em; width: 6px; height: 6px;
+${theme.bullets}::before { content: "" !important; display: block !important; position: absolute !important;
+  left: -13px !important; top: .55em !important; width: 6px !important; height: 6px !important; margin: 0 !important;
+  float: none !important; opacity: 1 !important; border: 0 !important; font: inherit !important;
   background: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='6' height='6'%3E%3Crect width='6' height='6' fill='%23444'/%3E%3C/svg%3E"); }\n`;
   }
   const capsName = theme.alwaysCapsName || (v.capsName && theme.name);
   if (v.capsName && theme.name) css += `${theme.name} { text-transform: uppercase; }\n`;
+  // Bootstrap's print styles append " (URL)" to links; an icon link shows no text.
+  if (v.icons) css += '.corpus-icons a::after { content: none !important; }\n';
   if (theme.alwaysCapsName && !v.list.includes('caps-name')) v.rec('caps-name');
   let inject = '';
   if (v.icons) {
