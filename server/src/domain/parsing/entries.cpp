@@ -166,13 +166,78 @@ constexpr std::array<std::string_view, 78> kCompanyWords = {
     "press",        "management",    "bar",         "organization",
     "council",      "society"};
 
-constexpr std::array<std::string_view, 44> kDegreeWords = {
-    "bachelor", "bachelors", "bachelor's", "master", "masters", "master's",    "phd",   "ph.d",
-    "ph.d.",    "doctor",    "doctorate",  "mba",    "diploma", "associate's", "b.s.",  "b.s",
-    "bs",       "b.a.",      "ba",         "b.sc",   "bsc",     "b.sc.",       "m.s.",  "m.s",
-    "ms",       "m.a.",      "ma",         "m.sc",   "msc",     "m.sc.",       "meng",  "m.eng",
-    "beng",     "b.eng",     "b.e.",       "b.tech", "btech",   "m.tech",      "mtech", "b.com",
-    "bba",      "llb",       "j.d.",       "ged"};
+constexpr std::array<std::string_view, 72> kDegreeWords = {"bachelor",
+                                                           "bachelors",
+                                                           "bachelor's",
+                                                           "master",
+                                                           "masters",
+                                                           "master's",
+                                                           "phd",
+                                                           "ph.d",
+                                                           "ph.d.",
+                                                           "doctor",
+                                                           "doctorate",
+                                                           "mba",
+                                                           "diploma",
+                                                           "associate's",
+                                                           "b.s.",
+                                                           "b.s",
+                                                           "bs",
+                                                           "b.a.",
+                                                           "ba",
+                                                           "b.sc",
+                                                           "bsc",
+                                                           "b.sc.",
+                                                           "m.s.",
+                                                           "m.s",
+                                                           "ms",
+                                                           "m.a.",
+                                                           "ma",
+                                                           "m.sc",
+                                                           "msc",
+                                                           "m.sc.",
+                                                           "meng",
+                                                           "m.eng",
+                                                           "beng",
+                                                           "b.eng",
+                                                           "b.e.",
+                                                           "b.tech",
+                                                           "btech",
+                                                           "m.tech",
+                                                           "mtech",
+                                                           "b.com",
+                                                           "bba",
+                                                           "llb",
+                                                           "j.d.",
+                                                           "ged",
+                                                           "llm",
+                                                           "ll.m.",
+                                                           "ll.b.",
+                                                           "jd",
+                                                           "mphil",
+                                                           "dphil",
+                                                           "edd",
+                                                           "pharmd",
+                                                           "bsn",
+                                                           "msn",
+                                                           "mfa",
+                                                           "bfa",
+                                                           "mres",
+                                                           "pgce",
+                                                           "pgdip",
+                                                           "nvq",
+                                                           "hnd",
+                                                           "hnc",
+                                                           "btec",
+                                                           "gcse",
+                                                           "a-levels",
+                                                           "licence",
+                                                           "licenciatura",
+                                                           "abitur",
+                                                           "apprenticeship",
+                                                           "baccalaureate",
+                                                           "msw",
+                                                           "mpa"};
 
 constexpr std::array<std::string_view, 10> kSchoolWords = {
     "university",  "college", "institute",    "school",      "academy",
@@ -438,7 +503,16 @@ std::optional<DateSpan> EntryDate(const TextLine& line, const std::vector<DateSp
         words_after == 0 && !before.empty() &&
         (before.ends_with("\u2014") || before.ends_with("\u2013") || before.ends_with("|") ||
          before.ends_with(",") || before.ends_with("-") || line.text[span.begin - 1] == '\t');
-    if ((rest_words <= 10 && words_after <= 3) || (own_field && rest_words <= 20)) return span;
+    // A year inside a sentence ("…through the 2020 travel shutdown") is no entry's date: a lone
+    // date stands at an end of a short line, or apart from words after it.
+    const std::string_view after_text = Trim(std::string_view(line.text).substr(span.end_offset));
+    const bool apart_after = after_text.empty() || after_text.front() == '\t' ||
+                             after_text.front() == '|' || after_text.front() == ',' ||
+                             line.text[span.end_offset] == '\t' || rest_words <= 5;
+    if ((rest_words <= 10 && words_after <= 3 && (before.empty() || apart_after)) ||
+        (own_field && rest_words <= 20)) {
+      return span;
+    }
   }
   return std::nullopt;
 }
@@ -540,10 +614,15 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
     if (pieces[i].score > 0 && (!title || pieces[i].score > pieces[*title].score)) title = i;
   }
   if (!title) return false;
-  // The title runs on over departments and unmarked pieces of its own segment.
+  // The title runs on over departments and unmarked pieces of its own segment; when the type
+  // or a gap set another segment apart, over everything of its own ("Software Engineer,
+  // Embedded Systems" in bold, "Isarwerk Technik AG" in italics).
+  const bool apart = std::any_of(pieces.begin(), pieces.end(), [&](const HeaderPiece& piece) {
+    return piece.segment != pieces[*title].segment && piece.score <= 0;
+  });
   std::size_t end = *title + 1;
   while (end < pieces.size() && pieces[end].segment == pieces[*title].segment &&
-         pieces[end].score == 0) {
+         (pieces[end].score == 0 || (apart && pieces[end].score < 0))) {
     ++end;
   }
   std::vector<std::size_t> others;
@@ -706,6 +785,42 @@ bool IsSchool(std::string_view text) {
   return lower.find("university") != std::string::npos;
 }
 
+// "LLB (Hons) Law, King's College London", "Master MEEF, English, Université Paris-Est": a
+// degree and its school in one comma-separated field, in either order, become two fields;
+// "University of California, Berkeley" and "B.A., English" stay whole.
+std::vector<std::string> SplitDegreeFromSchool(std::vector<std::string> fields) {
+  std::vector<std::string> out;
+  auto join = [](const std::vector<std::string>& pieces, std::size_t from, std::size_t to) {
+    std::string text;
+    for (std::size_t i = from; i < to; ++i) text += (text.empty() ? "" : ", ") + pieces[i];
+    return text;
+  };
+  for (std::string& field : fields) {
+    const std::vector<std::string> pieces = CommaPieces(field, /*keep_legal_forms=*/true);
+    std::optional<std::size_t> school;
+    for (std::size_t i = 0; i < pieces.size() && !school; ++i) {
+      if (IsSchool(pieces[i]) && !IsDegree(pieces[i])) school = i;
+    }
+    if (pieces.size() < 2 || !school) {
+      out.push_back(std::move(field));
+      continue;
+    }
+    // The school runs on ("…, Berkeley", "…, Daniels College of Business") up to a degree.
+    std::size_t school_end = *school + 1;
+    while (school_end < pieces.size() && !IsDegree(pieces[school_end])) ++school_end;
+    const std::string before = join(pieces, 0, *school);
+    const std::string after = join(pieces, school_end, pieces.size());
+    if (before.empty() && after.empty()) {
+      out.push_back(std::move(field));
+      continue;
+    }
+    if (!before.empty()) out.push_back(before);
+    out.push_back(join(pieces, *school, school_end));
+    if (!after.empty()) out.push_back(after);
+  }
+  return out;
+}
+
 }  // namespace
 
 bool LooksLikeLocation(std::string_view text) {
@@ -722,7 +837,7 @@ bool LooksLikeLocation(std::string_view text) {
   }
   for (const std::string& piece : pieces) {
     if (WordCount(piece) > 3 || !StartsUpper(piece)) return false;
-    if (TitleScore(piece) != 0) return false;
+    if (TitleScore(piece) != 0 || IsSchool(piece)) return false;
   }
   // "Pune, Maharashtra, India" but not "UC Berkeley, Berkeley, CA" (a school before a place).
   if (pieces.size() == 3 && !IsStateOrCountry(pieces[1]) &&
@@ -923,6 +1038,7 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
       continue;
     }
     Parts parts = PeelLocations(SplitParts(info.rest, false), false);
+    parts.fields = SplitDegreeFromSchool(std::move(parts.fields));
     std::vector<std::string> unclassified;
     for (std::string& field : parts.fields) {
       field = StripGpa(field);
@@ -955,6 +1071,14 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
         (line_number == degree_line || line_number == degree_line + 1) && info.header_like &&
         WordCount(unclassified.front()) <= 6 && StartsUpper(unclassified.front())) {
       current.school = unclassified.front();
+    }
+    // "Legal Practice Course (LPC), The University of Law": beside a school found on this line,
+    // a name without a degree word is the qualification.
+    if (unclassified.size() == 1 && current.degree.empty() && !current.school.empty() &&
+        parts.fields.size() == 2 && info.header_like && StartsUpper(unclassified.front()) &&
+        WordCount(unclassified.front()) <= 8) {
+      current.degree = unclassified.front();
+      unclassified.clear();
     }
     pending_school.clear();
     if (parts.fields.size() == 1 && unclassified.size() == 1 && info.header_like &&

@@ -391,13 +391,6 @@ bool IsDateFragment(std::string_view text) {
   return spans.size() == 1 && spans[0].begin == 0 && spans[0].end_offset + 1 >= text.size();
 }
 
-bool EndsWithRangeConnector(std::string_view text) {
-  text = Trim(text);
-  const std::string lower = AsciiLower(text);
-  return text.ends_with("-") || text.ends_with("\u2013") || text.ends_with("\u2014") ||
-         lower.ends_with(" to") || lower.ends_with(" until");
-}
-
 // A date column too narrow for its ranges wraps them ("Feb 2020 –" over "Now"), so the end of
 // a range lands on the next row, often beside the entry's first bullet. Moves it back to the
 // start of its range and leaves the rest of the row (a bullet) on its own.
@@ -405,16 +398,41 @@ void PullWrappedDates(std::vector<BuiltLine>& lines) {
   for (std::size_t i = 1; i < lines.size(); ++i) {
     BuiltLine& line = lines[i];
     if (line.line.is_bullet) continue;
-    const std::size_t tab = line.line.text.find('\t');
-    const std::string head(Trim(std::string_view(line.line.text).substr(0, tab)));
-    if (!IsDateFragment(head)) continue;
+    std::size_t tab = line.line.text.find('\t');
+    std::string head(Trim(std::string_view(line.line.text).substr(0, tab)));
+    if (!IsDateFragment(head)) {
+      // "07/2015 Completed a one-year traineeship…": the date column close to the text.
+      const std::vector<DateSpan> own = FindDates(line.line.text);
+      if (own.empty() || own[0].end || own[0].begin != 0 ||
+          own[0].end_offset >= line.line.text.size() || line.line.text[own[0].end_offset] != ' ') {
+        continue;
+      }
+      head = line.line.text.substr(0, own[0].end_offset);
+      line.line.text[own[0].end_offset] = '\t';
+      tab = own[0].end_offset;
+      line.second_x = line.line.x;  // unknown: the text's own left edge is near enough
+    }
     BuiltLine& above = lines[i - 1];
-    std::string& text = above.line.text;
-    const std::size_t above_tab = text.find('\t');
-    const std::string first(Trim(std::string_view(text).substr(0, above_tab)));
-    if (!EndsWithRangeConnector(first) || FindDates(first).empty()) continue;
     if (line.line.y - above.bottom > 1.2 * line.height) continue;
-    text = first + " " + head + (above_tab == std::string::npos ? "" : text.substr(above_tab));
+    // The range's start opens the row above, its connector right after it: "Feb 2020 –" or
+    // "Feb 2020 – Senior Engineer, Acme" (the column sits close to the entry).
+    std::string& text = above.line.text;
+    const std::vector<DateSpan> spans = FindDates(text);
+    if (spans.empty() || spans[0].end ||
+        !Trim(std::string_view(text).substr(0, spans[0].begin)).empty()) {
+      continue;
+    }
+    std::size_t after = spans[0].end_offset;
+    while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+    std::size_t connector = 0;
+    for (std::string_view dash : {"-", "\u2013", "\u2014", "to ", "until "}) {
+      if (std::string_view(text).substr(after).starts_with(dash)) connector = dash.size();
+    }
+    if (connector == 0) continue;
+    const std::size_t insert_at = after + connector;
+    const std::string rest(Trim(std::string_view(text).substr(insert_at)));
+    text = std::string(Trim(std::string_view(text).substr(0, insert_at))) + " " + head +
+           (rest.empty() ? "" : "\t" + rest);
     if (tab == std::string::npos) {
       line.line.text.clear();  // dropped below: the row held nothing else
       continue;

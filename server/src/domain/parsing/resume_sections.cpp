@@ -24,6 +24,7 @@ struct Section {
   LineRefs lines;
 };
 
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsDigitChar(char c) { return c >= '0' && c <= '9'; }
 
@@ -159,10 +160,74 @@ struct NameFound {
   double confidence = 0;
 };
 
+// A name printed in capitals as a person writes it: "CHLOÉ LEFÈVRE" → "Chloé Lefèvre",
+// "DEAN MCALLISTER" → "Dean McAllister", "MARY-JO O'NEIL" → "Mary-Jo O'Neil". Letters with
+// accents are lowered too (Latin-1 and Latin Extended-A capitals).
+std::string NameCase(std::string_view name) {
+  std::string out;
+  bool word_start = true;
+  std::size_t word_begin = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(name[i]);
+    if (byte < 0x80) {
+      char c = name[i];
+      const bool letter = std::isalpha(byte) != 0;
+      const std::string_view word = std::string_view(out).substr(word_begin);
+      const bool after_mc = word == "Mc" || word == "O'";
+      if (letter && !word_start && !after_mc) c = static_cast<char>(std::tolower(byte));
+      out += c;
+      if (!letter) {
+        word_start = c == ' ' || c == '-' || c == '\'';
+        if (c == ' ' || c == '-') word_begin = out.size();
+      } else {
+        word_start = false;
+      }
+      continue;
+    }
+    // Two-byte UTF-8 capitals: U+00C0–U+00DE (not ×) lower by 0x20; Latin Extended-A
+    // (U+0100–U+017F) pairs lower by one, capitals mostly even.
+    if ((byte & 0xE0) == 0xC0 && i + 1 < name.size()) {
+      char32_t code = ((byte & 0x1F) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3F);
+      if (!word_start) {
+        if (code >= 0xC0 && code <= 0xDE && code != 0xD7)
+          code += 0x20;
+        else if (code >= 0x100 && code <= 0x17F && code % 2 == 0 && code != 0x138)
+          code += 1;
+      }
+      out += static_cast<char>(0xC0 | (code >> 6));
+      out += static_cast<char>(0x80 | (code & 0x3F));
+      word_start = false;
+      ++i;
+      continue;
+    }
+    out += name[i];
+    word_start = false;
+  }
+  return out;
+}
+
+bool AllCapitals(std::string_view text) {
+  bool letters = false;
+  for (char c : text) {
+    if (IsLower(c)) return false;
+    letters = letters || std::isupper(static_cast<unsigned char>(c));
+  }
+  // Lower-case accented letters are two bytes starting 0xC3 with a second byte ≥ 0xA0.
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) == 0xC3 &&
+        static_cast<unsigned char>(text[i + 1]) >= 0xA0) {
+      return false;
+    }
+  }
+  return letters;
+}
+
 // A segment that reads as a name once credentials after it are set apart ("Li Wei, CPA").
 std::optional<NameFound> NameIn(std::string_view segment) {
   auto [name, credentials] = document::SplitPostNominals(Trim(segment));
   if (!LooksLikeName(name)) return std::nullopt;
+  // A name of one capitalised word ("ANDERSON") stays as printed: it may be a surname alone.
+  if (AllCapitals(name) && name.find(' ') != std::string::npos) name = NameCase(name);
   return NameFound{std::move(name), std::move(credentials), 0};
 }
 
@@ -419,7 +484,15 @@ std::string FindEmail(std::string_view text) {
     if (begin == at || dot == std::string_view::npos || dot == 0 || domain.size() - dot < 3) {
       continue;
     }
-    return std::string(text.substr(begin, end - begin));
+    std::string email(text.substr(begin, end - begin));
+    // An icon glyph that extracts as a capital glued to the address ("…@example.comI").
+    std::size_t tld = email.rfind('.') + 1;
+    std::size_t cut = tld;
+    while (cut < email.size() && IsLower(email[cut])) ++cut;
+    if (cut > tld && cut < email.size() && std::isupper(static_cast<unsigned char>(email[cut]))) {
+      email.resize(cut);
+    }
+    return email;
   }
   return {};
 }
@@ -538,10 +611,17 @@ SkillLine SplitSkillLine(std::string_view line) {
   SkillLine out;
   std::string text(Trim(line));
   const std::size_t colon = text.find(':');
+  const std::size_t tab = text.find('\t');
   if (colon != std::string::npos && colon < 50 && CountWords(text.substr(0, colon)) <= 5 &&
       FindDates(text.substr(0, colon)).empty()) {
     out.label = CleanSkill(text.substr(0, colon));
     text = text.substr(colon + 1);
+  } else if (tab != std::string::npos && tab < 40 && CountWords(text.substr(0, tab)) <= 3 &&
+             text.find(',', tab) != std::string::npos &&
+             text.substr(0, tab).find(',') == std::string::npos) {
+    // "Languages⇥C++, C, Python": a label column beside its items.
+    out.label = CleanSkill(text.substr(0, tab));
+    text = text.substr(tab + 1);
   }
   std::string current;
   int depth = 0;
