@@ -447,6 +447,29 @@ void PullWrappedDates(std::vector<BuiltLine>& lines) {
   std::erase_if(lines, [](const BuiltLine& line) { return line.line.text.empty(); });
 }
 
+// The next line carries on the sentence: it starts in lower case or with a number, or the
+// line before broke after a comma, a hyphen or a joining word.
+bool ContinuesSentence(std::string_view before, std::string_view next) {
+  if (next.empty()) return false;
+  const auto first = static_cast<unsigned char>(next.front());
+  if (std::islower(first) || std::isdigit(first)) return true;
+  if (before.ends_with(",") || before.ends_with("-") || before.ends_with("&")) return true;
+  const std::string lower = AsciiLower(before);
+  for (std::string_view word :
+       {" and", " or", " of", " the", " a", " to", " for", " with", " in"}) {
+    if (lower.ends_with(word)) return true;
+  }
+  return false;
+}
+
+// About how wide a line's first word is: its share of the line's letters.
+double FirstWordWidth(const BuiltLine& line) {
+  const std::string_view text = Trim(line.line.text);
+  const std::size_t letters = std::max<std::size_t>(1, CodePointCount(text));
+  const std::size_t first = CodePointCount(text.substr(0, text.find(' ')));
+  return line.line.width * static_cast<double>(first + 1) / static_cast<double>(letters);
+}
+
 // Appends lines that wrap a bullet (hanging indent, same size, tight spacing) to that bullet.
 std::vector<BuiltLine> JoinBulletContinuations(std::vector<BuiltLine> lines) {
   if (lines.empty()) return lines;
@@ -457,6 +480,9 @@ std::vector<BuiltLine> JoinBulletContinuations(std::vector<BuiltLine> lines) {
     right = std::max(right, line.right);
   }
   const double column_width = right - left;
+  // Lines that reach the right margin: wrapped text makes many; a list of short items one.
+  std::size_t full_lines = 0;
+  for (const BuiltLine& line : lines) full_lines += line.right >= right - 0.1 * column_width;
   std::vector<BuiltLine> out;
   for (BuiltLine& line : lines) {
     if (!out.empty()) {
@@ -468,7 +494,20 @@ std::vector<BuiltLine> JoinBulletContinuations(std::vector<BuiltLine> lines) {
           line.line.x > previous.glyph_x + 1 && gap < 0.6 * line.height &&
           std::abs(line.line.font_size - previous.line.font_size) < 0.6 &&
           (previous.line.bold || !line.line.bold) && previous.right >= right - 0.2 * column_width;
-      if (continues) {
+      // A paragraph or a list whose bullets are drawn (no glyph in the text): a full line wraps
+      // into the next at the same left edge, unless it ended a sentence.
+      const std::string_view previous_end = Trim(previous.line.text);
+      const bool wraps =
+          !previous.line.is_bullet && !line.line.is_bullet && !previous.has_segments &&
+          !line.has_segments && std::abs(line.line.x - previous.line.x) < 1.5 &&
+          gap < 0.6 * line.height &&
+          std::abs(line.line.font_size - previous.line.font_size) < 0.6 &&
+          previous.line.bold == line.line.bold && full_lines >= 4 && column_width > 150 &&
+          !previous_end.empty() &&
+          std::string_view(".:;!?").find(previous_end.back()) == std::string_view::npos &&
+          previous.right + FirstWordWidth(line) > right - 0.02 * column_width &&
+          ContinuesSentence(previous_end, Trim(line.line.text));
+      if (continues || wraps) {
         std::string& text = previous.line.text;
         if (text.ends_with('-') && text.size() > 1 && text[text.size() - 2] != ' ') {
           text.pop_back();  // a word hyphenated across lines
