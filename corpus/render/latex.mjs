@@ -27,14 +27,24 @@ function texUrl(u) {
 
 // ---------------------------------------------------------------------------------------------
 // The run of pdflatex.
-export async function runLatex(ctx, label, source, outFile, { passes = 1 } = {}) {
+// `passes: 2` is for \pageref{LastPage}: the first pass starts from a guessed page count written
+// into the .aux, and the second runs only when the guess was wrong.
+export async function runLatex(ctx, label, source, outFile, { passes = 1, pagesGuess = 1 } = {}) {
   const dir = await mkdtemp(path.join(ctx.tmp, 'tex-'));
   const texFile = path.join(dir, 'doc.tex');
   await writeFile(texFile, source);
+  if (passes > 1) {
+    const g = pagesGuess;
+    await writeFile(path.join(dir, 'doc.aux'), `\\relax\n\\newlabel{LastPage}{{}{${g}}{}{page.${g}}{}}\n\\xdef\\lastpage@lastpage{${g}}\n\\xdef\\lastpage@lastpageHy{${g}}\n`);
+  }
   // A fixed document date, so that \today and the PDF's dates are reproducible.
   const env = { ...process.env, SOURCE_DATE_EPOCH: '1735689600', FORCE_SOURCE_DATE: '1' };
   let log = '';
   for (let i = 0; i < passes; i++) {
+    if (i > 0) {
+      const aux = await readFile(path.join(dir, 'doc.aux'), 'latin1').catch(() => '');
+      if (new RegExp(`\\\\newlabel\\{LastPage\\}\\{\\{[^}]*\\}\\{${pagesGuess}\\}`).test(aux)) break;
+    }
     try {
       await run('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', '-no-shell-escape', 'doc.tex'],
         { cwd: dir, env, maxBuffer: 64 << 20 });
@@ -176,6 +186,7 @@ ${links.join('\n')}
   s += '\\ecvsection{Work experience}\n';
   for (const j of m.jobs) {
     s += `\\ecvtitle{${tex(j.dates)}}{${tex(j.title)}}\n\\ecvitem{}{${tex(j.company)}${j.location ? `, ${tex(j.location)}` : ''}}\n`;
+    if (j.prose == null && !j.bullets.length) continue;
     s += j.prose != null ? `\\ecvitem{}{${tex(j.prose)}}\n`
       : `\\ecvitem{}{\\begin{ecvitemize}\n${j.bullets.map((b) => `  \\item ${tex(b)}`).join('\n')}\n\\end{ecvitemize}}\n`;
   }
@@ -368,6 +379,9 @@ export async function renderLatex(ctx, layout, person, outFile) {
     : layout.template === 'europass' ? ['dates', 'prose', 'hyphenate']
       : ALL_KNOBS;
   const v = chooseVariations(layout.id, person, knobs);
+  // A rough page count, the first guess for \pageref{LastPage}.
+  const words = JSON.stringify(person).split(/\s+/).length;
+  const pagesGuess = words < 420 ? 1 : words < 900 ? 2 : 3;
   if (layout.template === 'moderncv') v.rec('social-icons');
   const m = docModel(person, v);
   let log;
@@ -376,14 +390,14 @@ export async function renderLatex(ctx, layout, person, outFile) {
     for (let inBox = Math.min(2, m.jobs.length); inBox >= 0; inBox--) {
       const vv = { ...v, list: [...v.list], rec: (s) => vv.list.push(s) };
       const { source, passes } = minipageLayout(m, vv, inBox);
-      log = await runLatex(ctx, `${layout.id}/${person.id}`, source, outFile, { passes });
+      log = await runLatex(ctx, `${layout.id}/${person.id}`, source, outFile, { passes, pagesGuess });
       if (!/Overfull \\vbox/.test(log) || inBox === 0) { v.list = vv.list; v.rec(`jobs-beside-sidebar:${inBox}`); break; }
     }
   } else {
     const build = { moderncv: () => moderncv(m, v, layout.style, person), europass: () => europass(m, v),
       oneline: () => oneline(m, v), paracol: () => paracolLayout(m, v) }[layout.template];
     const { source, passes } = build();
-    await runLatex(ctx, `${layout.id}/${person.id}`, source, outFile, { passes });
+    await runLatex(ctx, `${layout.id}/${person.id}`, source, outFile, { passes, pagesGuess });
   }
   return { variations: v.list, expected: expectedFor(person, v) };
 }
