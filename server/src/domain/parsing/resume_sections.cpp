@@ -122,6 +122,15 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
         continue;
       }
     }
+    // "Work⇥Staff Nurse, …": a heading in a column of its own beside the section's first line.
+    if (const std::size_t tab = line.text.find('\t'); tab != std::string::npos && !line.is_bullet) {
+      const std::string label(Trim(std::string_view(line.text).substr(0, tab)));
+      if (std::optional<SectionKind> kind = ClassifyHeading(label, true);
+          kind && CountWords(label) <= 4) {
+        headings[i] = Heading{*kind, std::string(Trim(line.text.substr(tab + 1)))};
+        continue;
+      }
+    }
     // "Skills: Python, Go, SQL" in plain text.
     const std::size_t colon = line.text.find(':');
     if (!line.is_bullet && colon != std::string::npos && colon < 40) {
@@ -723,8 +732,10 @@ ParsedResume ParseDocument(const DocumentText& document) {
       if (!parsed.text.empty()) parsed.text += '\n';
       Section section;
       section.kind = headings[i]->kind;
-      section.heading = std::string(Trim(
-          Untab(headings[i]->rest.empty() ? line.text : line.text.substr(0, line.text.find(':')))));
+      section.heading = std::string(
+          Trim(Untab(headings[i]->rest.empty()
+                         ? line.text
+                         : line.text.substr(0, line.text.find_first_of(":\t")))));
       if (!headings[i]->rest.empty()) {
         auto rest = std::make_unique<TextLine>(line);
         rest->text = headings[i]->rest;

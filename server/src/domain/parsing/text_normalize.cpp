@@ -1,5 +1,6 @@
 #include "domain/parsing/text_normalize.h"
 
+#include <cctype>
 #include <cstdint>
 
 namespace resumax::parsing {
@@ -148,6 +149,17 @@ std::string NormalizeText(std::string_view text, bool keep_tabs) {
     if (code < 0x20 || code == 0x200B || code == 0x200C || code == 0x200D || code == 0xFEFF ||
         code == 0x2060 || code == 0xFFFD) {
       continue;
+    }
+    // A soft hyphen inside a word marks where it may break (browsers keep them in the text they
+    // print); only one at a break or between spaces stood for a visible hyphen.
+    if (code == 0x00AD && !pending_space && !pending_tab && !out.empty() && pos < text.size()) {
+      std::size_t peek = pos;
+      const char32_t next = DecodeAt(text, peek);
+      const auto last = static_cast<unsigned char>(out.back());
+      const bool letter_before = std::isalpha(last) || last >= 0x80;
+      const bool letter_after = (next < 0x80 && std::isalpha(static_cast<int>(next))) ||
+                                (next >= 0xC0 && next != 0x00D7 && next != 0x00F7 && next < 0x2000);
+      if (letter_before && letter_after) continue;
     }
     if (IsBulletCode(code)) {
       code = 0x2022;
