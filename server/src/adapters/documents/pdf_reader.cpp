@@ -61,6 +61,17 @@ bool IsItalicFont(std::string_view name) {
   return false;
 }
 
+// Fonts of symbols and icons (bullets, phone and mail pictograms): their letters are pictures.
+bool IsSymbolFont(std::string_view name) {
+  const std::string lower = parsing::AsciiLower(name.substr(name.find('+') + 1));
+  for (std::string_view face :
+       {"marvosym", "dingbat", "zapf", "symbol", "wingding", "webding", "fontawesome", "awesome",
+        "academicons", "pzd", "wasy", "bbding", "pifont", "icon"}) {
+    if (lower.find(face) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Turns a box of rotated text so that its reading direction runs left to right.
 void Unrotate(parsing::PositionedWord& word, int rotation, double width, double height) {
   const double x0 = word.x0;
@@ -69,16 +80,17 @@ void Unrotate(parsing::PositionedWord& word, int rotation, double width, double 
   const double y1 = word.y1;
   switch (rotation) {
     case 1:
-      word = {std::move(word.text), y0,        width - x1,       y1,         width - x0,
-              word.font_size,       word.bold, word.space_after, word.italic};
+      word = {std::move(word.text), y0,        width - x1,       y1,          width - x0,
+              word.font_size,       word.bold, word.space_after, word.italic, word.symbol};
       break;
     case 2:
-      word = {std::move(word.text), width - x1, height - y1,      width - x0, height - y0,
-              word.font_size,       word.bold,  word.space_after, word.italic};
+      word = {std::move(word.text), width - x1, height - y1,      width - x0,  height - y0,
+              word.font_size,       word.bold,  word.space_after, word.italic, word.symbol};
       break;
     case 3:
-      word = {std::move(word.text), height - y1, x0, height - y0, x1, word.font_size, word.bold,
-              word.space_after,     word.italic};
+      word = {
+          std::move(word.text), height - y1, x0,         height - y0, x1, word.font_size, word.bold,
+          word.space_after,     word.italic, word.symbol};
       break;
     default:
       break;
@@ -208,6 +220,7 @@ Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits&
         word.font_size = box.get_font_size();
         word.bold = IsBoldFont(box.get_font_name());
         word.italic = IsItalicFont(box.get_font_name());
+        word.symbol = IsSymbolFont(box.get_font_name());
       }
       if (!(word.font_size > 0)) word.font_size = (word.y1 - word.y0) * 0.8;
       for (char c : word.text) letters += std::isalpha(static_cast<unsigned char>(c)) ? 1 : 0;

@@ -269,7 +269,10 @@ BuiltLine JoinWords(WordRefs line_words) {
             [](const PositionedWord* a, const PositionedWord* b) { return a->x0 < b->x0; });
   BuiltLine built;
   std::size_t first = 0;
-  if (line_words.size() > 1 && IsBulletWord(line_words[0]->text)) {
+  // A symbol-font letter standing apart before the text: a bullet ("{" in a dingbat font).
+  if (line_words.size() > 1 &&
+      (IsBulletWord(line_words[0]->text) ||
+       (line_words[0]->symbol && CodePointCount(line_words[0]->text) <= 2))) {
     built.line.is_bullet = true;
     built.glyph_x = line_words[0]->x0;
     first = 1;
@@ -303,13 +306,28 @@ BuiltLine JoinWords(WordRefs line_words) {
   // Spaces after a comma where the type changes ("Staff Nurse, Cardiac Unit," in bold then
   // "St. David's" in italics): the fields of an entry's header, set apart by their look.
   std::vector<std::size_t> style_breaks;
+  // Justified lines stretch every space alike: a gap splits segments only when it is also
+  // well wider than the line's usual space.
+  std::vector<double> gaps;
+  for (std::size_t i = first + 1; i < line_words.size(); ++i) {
+    gaps.push_back(line_words[i]->x0 - line_words[i - 1]->x1);
+  }
+  // The narrowest space: stretched alike on a justified line, a plain space elsewhere.
+  const double usual_gap = gaps.size() >= 4 ? *std::min_element(gaps.begin(), gaps.end()) : 0;
   for (std::size_t i = first; i < line_words.size(); ++i) {
     const PositionedWord& word = *line_words[i];
     if (i > first) {
       const PositionedWord& previous = *line_words[i - 1];
       const double gap = word.x0 - previous.x1;
       const double height = std::min(Height(word), Height(previous));
-      if (gap > kSegmentGapEm * height) {
+      if (word.symbol && CodePointCount(word.text) <= 2) {
+        // An icon inside a line ("☎ 555 … ✉ ana@…") separates what stands around it.
+        if (!text.empty() && text.back() != '\t') text += '\t';
+        if (!built.has_segments) built.second_x = word.x1;
+        built.has_segments = true;
+        continue;
+      }
+      if (gap > kSegmentGapEm * height && gap > 2.5 * usual_gap) {
         text += '\t';
         if (!built.has_segments) built.second_x = word.x0;
         built.has_segments = true;

@@ -18,6 +18,7 @@ struct PositionedWord {
   bool bold = false;
   bool space_after = true;
   bool italic = false;
+  bool symbol = false;  // drawn in a symbol or icon font: a bullet or an icon, not text
 };
 
 // The words of one page, in the producer's order.

@@ -501,6 +501,13 @@ std::string FindEmail(std::string_view text) {
     if (cut > tld && cut < email.size() && std::isupper(static_cast<unsigned char>(email[cut]))) {
       email.resize(cut);
     }
+    // Text of a neighbouring column run into the address ("…@example.comforecast").
+    for (std::string_view common : {"com", "org", "net", "edu", "gov"}) {
+      const std::string_view label = std::string_view(email).substr(tld);
+      if (label.size() > common.size() + 3 && label.starts_with(common)) {
+        email.resize(tld + common.size());
+      }
+    }
     return email;
   }
   return {};
@@ -566,8 +573,17 @@ bool LooksLikeName(std::string_view text) {
   text = Trim(text);
   if (text.empty() || CodePointCount(text) > 40) return false;
   const std::vector<std::string> words = SplitTrimmed(text, " ");
-  if (words.empty() || words.size() > 4) return false;
-  for (const std::string& word : words) {
+  if (words.empty() || words.size() > 5) return false;
+  static constexpr std::array<std::string_view, 16> kParticles = {
+      "van", "der", "den", "de",  "la",  "le",  "von", "da",
+      "di",  "del", "du",  "ten", "ter", "bin", "al",  "dos"};
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    const std::string& word = words[w];
+    // "Jan van der Berg", "Luis de la Cruz": particles in lower case between the names.
+    if (w > 0 && w + 1 < words.size() &&
+        std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end()) {
+      continue;
+    }
     const auto first = static_cast<unsigned char>(word[0]);
     if (!(std::isupper(first) || (first & 0x80))) return false;
     for (char c : word) {
@@ -732,10 +748,9 @@ ParsedResume ParseDocument(const DocumentText& document) {
       if (!parsed.text.empty()) parsed.text += '\n';
       Section section;
       section.kind = headings[i]->kind;
-      section.heading = std::string(
-          Trim(Untab(headings[i]->rest.empty()
-                         ? line.text
-                         : line.text.substr(0, line.text.find_first_of(":\t")))));
+      section.heading = std::string(Trim(
+          Untab(headings[i]->rest.empty() ? line.text
+                                          : line.text.substr(0, line.text.find_first_of(":\t")))));
       if (!headings[i]->rest.empty()) {
         auto rest = std::make_unique<TextLine>(line);
         rest->text = headings[i]->rest;
