@@ -1,9 +1,14 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace resumax::parsing {
+
+inline constexpr int kStyleKnown = 4;
+inline constexpr int kStyleBold = 1;
+inline constexpr int kStyleItalic = 2;
 
 // One line of a document in reading order, with what the reader learned about its look.
 // Readers without geometry (DOCX, plain text) leave positions at 0.
@@ -18,7 +23,13 @@ struct TextLine {
   double gap_before = 0;  // vertical white space above the line, points
   bool bold = false;
   bool is_bullet = false;  // a list item; the bullet glyph itself is not in text
-  std::string style;       // DOCX paragraph style ("Heading1", "Title"), "Header" for page headers
+  // The type of the line's first and last words (kStyleKnown | kStyleBold | kStyleItalic), or 0
+  // when the reader does not know it: a run that ends a line in italics and goes on in italics
+  // on the next is one field wrapped.
+  int first_style = 0;
+  int last_style = 0;
+  std::vector<std::pair<std::size_t, int>> style_runs;  // {offset in text, style} where it changes
+  std::string style;  // DOCX paragraph style ("Heading1", "Title"), "Header" for page headers
 };
 
 // A link the file carries apart from its text (a PDF link annotation): an icon or a word that

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "domain/parsing/text_normalize.h"
@@ -868,7 +870,63 @@ int TitleScore(std::string_view text) {
   return score;
 }
 
-std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*>& lines) {
+namespace {
+
+// Joins header lines that wrap: a line whose type changes along it (a title in bold, then an
+// employer in italics) and whose last run goes on in the same type at the start of the next,
+// same left edge, no bullet ("Head of Department, Mathematics, Oakfield" + "Academy,
+// Manchester, UK."). The joined lines live in `storage`.
+std::vector<const TextLine*> JoinWrappedHeaders(const std::vector<const TextLine*>& lines,
+                                                std::vector<std::unique_ptr<TextLine>>& storage) {
+  std::vector<const TextLine*> out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TextLine* line = lines[i];
+    while (i + 1 < lines.size()) {
+      const TextLine& next = *lines[i + 1];
+      // The type where the line's words end: before its dates when they close it.
+      std::size_t end = line->text.size();
+      for (const DateSpan& span : FindDates(line->text)) {
+        if (Trim(std::string_view(line->text).substr(span.end_offset)).empty()) end = span.begin;
+      }
+      while (end > 0 && (line->text[end - 1] == ' ' || line->text[end - 1] == '\t')) --end;
+      // "… ⇥Expected Graduation: June 2016": a label of the dates goes with them.
+      if (end > 0 && line->text[end - 1] == ':') {
+        const std::size_t tab = line->text.rfind('\t', end);
+        if (tab != std::string::npos) end = tab;
+      }
+      int end_style = 0;
+      for (const auto& [offset, style] : line->style_runs) {
+        if (offset < end) end_style = style;
+      }
+      const bool wraps = !line->is_bullet && !next.is_bullet && end_style != 0 &&
+                         line->first_style != end_style && end_style == next.first_style &&
+                         std::abs(next.x - line->x) < 2.5 && next.gap_before < next.font_size &&
+                         WordCount(next.text) <= 10 && !Trim(next.text).empty() &&
+                         !IsSentence(line->text) && FindDates(next.text).empty() &&
+                         !LooksLikeLocation(line->text.substr(0, end));
+      if (!wraps) break;
+      auto joined = std::make_unique<TextLine>(*line);
+      std::string head(line->text);
+      while (!head.empty() && (head.back() == '\t' || head.back() == ' ')) head.pop_back();
+      joined->text = head + " " + next.text;
+      joined->last_style = next.last_style;
+      for (const auto& [offset, style] : next.style_runs) {
+        joined->style_runs.emplace_back(offset + head.size() + 1, style);
+      }
+      line = joined.get();
+      storage.push_back(std::move(joined));
+      ++i;
+    }
+    out.push_back(line);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*>& source) {
+  std::vector<std::unique_ptr<TextLine>> storage;
+  const std::vector<const TextLine*> lines = JoinWrappedHeaders(source, storage);
   const int count = static_cast<int>(lines.size());
   std::vector<LineInfo> infos;
   infos.reserve(lines.size());
@@ -999,7 +1057,9 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
   return entries;
 }
 
-std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>& lines) {
+std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>& source) {
+  std::vector<std::unique_ptr<TextLine>> storage;
+  const std::vector<const TextLine*> lines = JoinWrappedHeaders(source, storage);
   std::vector<EducationEntry> entries;
   EducationEntry current;
   bool degree_open = false;  // the degree ended mid-phrase ("Bachelor of Science in")

@@ -339,7 +339,13 @@ BuiltLine JoinWords(WordRefs line_words) {
         text += ' ';
       }
     }
+    const int style = kStyleKnown | (word.bold ? kStyleBold : 0) | (word.italic ? kStyleItalic : 0);
+    if (built.line.style_runs.empty() || built.line.style_runs.back().second != style) {
+      built.line.style_runs.emplace_back(text.size(), style);
+    }
     text += word.text;
+    if (built.line.first_style == 0) built.line.first_style = style;
+    built.line.last_style = style;
     const std::size_t length = CodePointCount(word.text);
     chars += length;
     if (word.bold) bold_chars += length;
@@ -348,7 +354,10 @@ BuiltLine JoinWords(WordRefs line_words) {
     built.bottom = std::max(built.bottom, word.y1);
     built.height = std::max(built.height, Height(word));
   }
-  if (!built.line.is_bullet && StripBullet(text)) built.line.is_bullet = true;
+  if (!built.line.is_bullet && StripBullet(text)) {
+    built.line.is_bullet = true;
+    built.line.style_runs.clear();  // offsets moved; a bullet is no header
+  }
   if (!style_breaks.empty() && !built.line.is_bullet && WordsIn(text) <= 16) {
     for (std::size_t at : style_breaks) text[at] = '\t';
     built.has_segments = true;
