@@ -374,7 +374,7 @@ constexpr std::string_view kGenerational[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "I
 
 bool LooksLikeCredential(std::string_view token) {
   token = TrimSpace(token);
-  if (token.empty() || token.size() > 12) return false;
+  if (token.empty() || token.size() > 16) return false;
   for (std::string_view suffix : kGenerational) {
     if (token == suffix) return false;
   }
@@ -385,17 +385,18 @@ bool LooksLikeCredential(std::string_view token) {
   int lower = 0;
   int spaces = 0;
   for (char c : token) {
-    if (c >= 'A' && c <= 'Z')
+    if (c >= 'A' && c <= 'Z') {
       ++upper;
-    else if (c >= 'a' && c <= 'z')
+    } else if (c >= 'a' && c <= 'z') {
       ++lower;
-    else if (c == ' ')
+    } else if (c == ' ') {
       ++spaces;
-    else if (c != '.' && c != '-' && c != '&' && !(c >= '0' && c <= '9'))
+    } else if (c != '.' && c != '-' && c != '&' && c != '+' && !(c >= '0' && c <= '9')) {
       return false;
+    }
   }
-  // "RN", "CPA", "P.E.", "LEED AP", "CIPD", "ACCA": two or more capitals and few small letters.
-  return upper >= 2 && lower <= upper / 3 && spaces <= 1;
+  // "RN", "CPA", "P.E.", "LEED AP BD+C", "CIPD", "ACCA": capitals, few small letters.
+  return upper >= 2 && lower <= upper / 3 && spaces <= 2;
 }
 
 }  // namespace

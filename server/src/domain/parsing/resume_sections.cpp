@@ -145,13 +145,17 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
   if (known_signatures.empty()) return headings;
   // Unknown headings ("LIFE PHILOSOPHY", "A DAY OF MY LIFE") set like the known ones.
   bool seen_heading = false;
+  SectionKind current_kind = SectionKind::kOther;
   for (std::size_t i = 0; i < document.lines.size(); ++i) {
     const TextLine& line = document.lines[i];
     if (headings[i]) {
       seen_heading = true;
+      current_kind = headings[i]->kind;
       continue;
     }
     if (!seen_heading || !HeadingCandidate(line) || !Styled(line, body)) continue;
+    // Inside a skills section a short styled line names a group of skills ("Marketing").
+    if (current_kind == SectionKind::kSkills && CountWords(line.text) <= 3) continue;
     if (!known_signatures.count(Signature(line))) continue;
     if (line.text.find_first_of("0123456789|,:()") != std::string::npos) continue;
     headings[i] = Heading{SectionKind::kOther, {}};
@@ -198,10 +202,16 @@ std::string NameCase(std::string_view name) {
     if ((byte & 0xE0) == 0xC0 && i + 1 < name.size()) {
       char32_t code = ((byte & 0x1F) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3F);
       if (!word_start) {
-        if (code >= 0xC0 && code <= 0xDE && code != 0xD7)
+        // Latin Extended-A: capitals are even, but odd from Ĺ (U+0139) to Ň (U+0147) and from
+        // Ź (U+0179) to Ž (U+017D).
+        const bool odd_capitals =
+            (code >= 0x139 && code <= 0x148) || (code >= 0x179 && code <= 0x17E);
+        if (code >= 0xC0 && code <= 0xDE && code != 0xD7) {
           code += 0x20;
-        else if (code >= 0x100 && code <= 0x17F && code % 2 == 0 && code != 0x138)
+        } else if (code >= 0x100 && code <= 0x17F && code != 0x138 &&
+                   (code % 2 == 1) == odd_capitals) {
           code += 1;
+        }
       }
       out += static_cast<char>(0xC0 | (code >> 6));
       out += static_cast<char>(0x80 | (code & 0x3F));
@@ -816,10 +826,10 @@ ParsedResume ParseDocument(const DocumentText& document) {
         for (std::size_t k = 0; k < split.size(); ++k) {
           SkillLine& line = split[k];
           // A short line alone ("Clinical") over a line of several items names their group.
-          const bool names_next = line.label.empty() && line.items.size() == 1 &&
-                                  CountWords(line.items[0]) <= 3 && k + 1 < split.size() &&
-                                  split[k + 1].label.empty() && split[k + 1].items.size() >= 2 &&
-                                  !section.lines[k]->is_bullet;
+          const bool names_next =
+              line.label.empty() && line.items.size() == 1 && CountWords(line.items[0]) <= 3 &&
+              k + 1 < split.size() && split[k + 1].label.empty() && !section.lines[k]->is_bullet &&
+              (split[k + 1].items.size() >= 2 || section.lines[k + 1]->is_bullet);
           if (names_next || (!line.label.empty() && line.items.empty())) {
             label = names_next ? line.items[0] : line.label;
             continue;
