@@ -50,7 +50,9 @@ export function normalize(text, { joinHyphens }) {
   return t.replace(/\s+/g, ' ').toLowerCase();
 }
 
-export function verify(texts, expected, file) {
+// `extra.strings`: more text the renderer printed and wants found, as [what, text] pairs (the
+// job dates as that engine formats them).
+export function verify(texts, expected, file, extra = {}) {
   const forms = texts.flatMap((t) => [normalize(t, { joinHyphens: true }), normalize(t, { joinHyphens: false })]);
   // A string without spaces (an email, a phone number, a URL) may wrap in a narrow column with no
   // hyphen at all: look for it also with the line breaks removed.
@@ -70,6 +72,7 @@ export function verify(texts, expected, file) {
   for (const j of expected.experience) { want('title', j.title); want('company', j.company); }
   for (const e of expected.education) { want('degree', e.degree); want('school', e.school); }
   for (const s of expected.skills) want('skill', s);
+  for (const [what, s] of extra.strings ?? []) want(what, s);
   if (missing.length) {
     throw new Error(`self-check failed for ${file}: not found in its text: ${missing.join(', ')}`);
   }

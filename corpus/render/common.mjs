@@ -168,6 +168,11 @@ export function linkLabel(link) {
 
 // ---------------------------------------------------------------------------------------------
 // Truth. `opts` says what the engine printed.
+// The job dates a docModel-based renderer printed, for the self-check.
+export function dateChecks(m) {
+  return m.jobs.flatMap((j, i) => [[`job ${i + 1} start`, j.start], [`job ${i + 1} end`, j.end]]);
+}
+
 export function expectedFor(person, v, opts = {}) {
   const yearOnly = opts.yearOnly ?? v.dateStyle === '2019';
   const exp = {

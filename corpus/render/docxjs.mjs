@@ -9,7 +9,7 @@ import {
   AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, Header, HeadingLevel, LevelFormat,
   Packer, PageNumber, Paragraph, SymbolRun, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlign, WidthType,
 } from 'docx';
-import { chooseVariations, docModel, expectedFor } from './common.mjs';
+import { chooseVariations, dateChecks, docModel, expectedFor } from './common.mjs';
 
 const FONTS = ['Calibri', 'Arial', 'Cambria', 'Georgia', 'Times New Roman', 'Garamond'];
 const BULLETS = ['•', '◦', '▪', '–', '➢', '✓'];
@@ -249,11 +249,11 @@ export async function buildDocx(layoutId, kind, person) {
   const m = docModel(person, v);
   const doc = kind === 'numbered' ? buildNumbered(m, v) : buildTable(m, v);
   const buffer = await Packer.toBuffer(doc);
-  return { buffer, variations: v.list, expected: expectedFor(person, v) };
+  return { buffer, variations: v.list, expected: expectedFor(person, v), checks: { strings: dateChecks(m) } };
 }
 
 export async function renderDocxJs(ctx, layout, person, outFile) {
-  const { buffer, variations, expected } = await buildDocx(layout.id, layout.kind, person);
+  const { buffer, variations, expected, checks } = await buildDocx(layout.id, layout.kind, person);
   await writeFile(outFile, buffer);
-  return { variations, expected };
+  return { variations, expected, checks };
 }

@@ -27,29 +27,46 @@ export const THEMES = {
   even: {
     pkg: 'jsonresume-theme-even', split: true, degree: (s, a) => (a ? `${s} in ${a}` : s),
     yearOnly: false, dates: 'Jun 2019 – Present', bullets: '#work li', name: 'h1',
+    date: (y, m) => monthYear('en', 'short', y, m), present: 'Present',
   },
   stackoverflow: {
     pkg: 'jsonresume-theme-stackoverflow', split: true, degree: (s, a) => [s, a].filter(Boolean).join(' '),
-    yearOnly: false, dates: 'Jun 2019 - Current', bullets: 'ul.highlights li', name: 'h1.name',
+    yearOnly: false, dates: 'Jun 2019 - Current (en-GB: Sept)', bullets: 'ul.highlights li', name: 'h1.name',
+    date: (y, m) => monthYear('en-GB', 'short', y, m), present: 'Current',
   },
   macchiato: {
     pkg: 'jsonresume-theme-macchiato', split: true, degree: (s, a) => [s, a].filter(Boolean).join(' '),
     yearOnly: false, dates: '06/2019 - Present', bullets: 'section.item ul li', name: 'h1',
+    date: (y, m) => `${pad(m)}/${y}`, present: 'Present',
+    // Its two columns are a float beside an overflow:hidden block, which Chromium's print
+    // fragmentation lays out at the wrong offset on page 2 and later, cutting off the dates at
+    // the right; the same two columns as a flex row print whole.
+    css: '.resume-content { display: flex !important; align-items: flex-start; }\n' +
+      '.left-column { float: none !important; flex: 0 0 160px; }\n' +
+      '.right-column { flex: 1 1 auto; min-width: 0; overflow: visible !important; }\n',
   },
   elegant: {
     pkg: 'jsonresume-theme-elegant', split: 'always', degree: (s, a) => (a ? `${a}, ${s}` : s),
     yearOnly: false, dates: 'Jun, 2019 - Present', bullets: '#work-experience li.mop-wrapper',
     name: 'h3[itemprop=name]', scale: 0.7,
+    date: (y, m) => `${monthYear('en', 'short', y, m).split(' ')[0]}, ${y}`, present: 'Present',
   },
   flat: {
     pkg: 'jsonresume-theme-flat', split: false, yearOnly: true, dates: '2019-06 — (open end left blank)',
     bullets: 'ul.highlights li', name: 'h1',
+    date: (y, m) => `${y}-${pad(m)}`, present: null,
   },
   kendall: {
     pkg: 'jsonresume-theme-kendall', split: false, yearOnly: true, dates: 'June 2019 – Present',
     bullets: 'li.list-group-item', name: null, alwaysCapsName: true, skillGroupName: 'Skills',
+    date: (y, m) => monthYear('en', 'long', y, m), present: 'Present',
   },
 };
+
+const pad = (m) => String(m).padStart(2, '0');
+function monthYear(locale, month, y, m) {
+  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(locale, { month, year: 'numeric', timeZone: 'UTC' });
+}
 
 // CDN stylesheets the themes link, and the npm copies they are pointed at.
 function localStylesheets() {
@@ -118,7 +135,7 @@ export async function renderHtml(ctx, layout, person, outFile) {
   for (const [re, local] of localStylesheets()) html = html.replace(re, local);
   html = html.replace(/(?:https?:)?\/\/(?:[a-z]+\.)?gravatar\.com\/avatar\/[^"' )]*/g, PHOTO);
 
-  let css = '';
+  let css = theme.css ?? '';
   if (v.graphicBullets) {
     css += `${theme.bullets} { list-style: none !important; position: relative; }
 ${theme.bullets}::before { content: "" !important; display: block !important; position: absolute !important;
@@ -126,7 +143,6 @@ ${theme.bullets}::before { content: "" !important; display: block !important; po
   float: none !important; opacity: 1 !important; border: 0 !important; font: inherit !important;
   background: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='6' height='6'%3E%3Crect width='6' height='6' fill='%23444'/%3E%3C/svg%3E"); }\n`;
   }
-  const capsName = theme.alwaysCapsName || (v.capsName && theme.name);
   if (v.capsName && theme.name) css += `${theme.name} { text-transform: uppercase; }\n`;
   // Bootstrap's print styles append " (URL)" to links; an icon link shows no text.
   if (v.icons) css += '.corpus-icons a::after { content: none !important; }\n';
@@ -167,7 +183,14 @@ ${theme.bullets}::before { content: "" !important; display: block !important; po
       return theme.degree(studyType, area);
     },
   });
-  return { variations: v.list, expected, checks: { capsName } };
+  // The job dates as the theme prints them, for the self-check.
+  const printed = (ym) => {
+    const [y, m] = ym.split('-').map(Number);
+    return yearOnly ? String(y) : theme.date(y, m);
+  };
+  const strings = person.experience.flatMap((j, i) => [[`job ${i + 1} start`, printed(j.start)],
+    [`job ${i + 1} end`, j.end ? printed(j.end) : theme.present]].filter(([, s]) => s));
+  return { variations: v.list, expected, checks: { strings } };
 }
 
 function footerTemplate(style, person) {

@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chooseVariations, docModel, expectedFor } from './common.mjs';
+import { chooseVariations, dateChecks, docModel, expectedFor } from './common.mjs';
 
 const run = promisify(execFile);
 
@@ -399,5 +399,5 @@ export async function renderLatex(ctx, layout, person, outFile) {
     const { source, passes } = build();
     await runLatex(ctx, `${layout.id}/${person.id}`, source, outFile, { passes, pagesGuess });
   }
-  return { variations: v.list, expected: expectedFor(person, v) };
+  return { variations: v.list, expected: expectedFor(person, v), checks: { strings: dateChecks(m) } };
 }

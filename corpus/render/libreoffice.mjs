@@ -15,10 +15,10 @@ export async function renderLibreOfficeBatch(ctx, layout, people, dir) {
   const built = await ctx.time('docx-js', people.length, async () => {
     const out = [];
     for (const person of people) {
-      const { buffer, variations, expected } = await buildDocx(layout.id, layout.kind, person);
+      const { buffer, variations, expected, checks } = await buildDocx(layout.id, layout.kind, person);
       const file = path.join(src, `${person.id}.docx`);
       await writeFile(file, buffer);
-      out.push({ person, docx: file, variations: [...variations, 'converted-by:libreoffice'], expected });
+      out.push({ person, docx: file, variations: [...variations, 'converted-by:libreoffice'], expected, checks });
     }
     return out;
   });
@@ -42,7 +42,7 @@ export async function renderLibreOfficeBatch(ctx, layout, people, dir) {
     } catch {
       throw new Error(`${layout.id}: LibreOffice wrote no PDF for ${b.person.id}`);
     }
-    results.push({ person: b.person, file, variations: b.variations, expected: b.expected });
+    results.push({ person: b.person, file, variations: b.variations, expected: b.expected, checks: b.checks });
   }
   return results;
 }

@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
-import { chooseVariations, docModel, expectedFor } from './common.mjs';
+import { chooseVariations, dateChecks, docModel, expectedFor } from './common.mjs';
 
 const run = promisify(execFile);
 
@@ -164,5 +164,5 @@ export async function renderPandoc(ctx, layout, person, outFile) {
   const mdFile = path.join(ctx.tmp, `${layout.id}--${person.id}.md`);
   await writeFile(mdFile, markdown(m, v));
   await run('pandoc', [...args, mdFile]);
-  return { variations: v.list, expected: expectedFor(person, v) };
+  return { variations: v.list, expected: expectedFor(person, v), checks: { strings: dateChecks(m) } };
 }
