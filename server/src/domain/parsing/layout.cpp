@@ -59,6 +59,13 @@ double AlignedShare(const WordRefs& side, const WordRefs& other) {
   return static_cast<double>(aligned) / static_cast<double>(rows.size());
 }
 
+// How many words a side has per row.
+double WordsPerRow(const WordRefs& side) {
+  std::set<long> rows;
+  for (const PositionedWord* word : side) rows.insert(std::lround(word->y1));
+  return rows.empty() ? 0 : static_cast<double>(side.size()) / static_cast<double>(rows.size());
+}
+
 // A side made mostly of dates is a date column beside its entries ("2019 – 2021  Engineer,
 // Acme"), to be read row by row rather than as a column of its own.
 bool MostlyDates(const WordRefs& side) {
@@ -139,7 +146,12 @@ std::optional<double> FindGutter(const WordRefs& words, double page_width) {
         const auto [right_top, right_bottom] = span(right);
         const double overlap = std::min(left_bottom, right_bottom) - std::max(left_top, right_top);
         const double shorter = std::min(left_bottom - left_top, right_bottom - right_top);
-        ok = overlap > 0.3 * shorter && AlignedShare(left, right) < 0.6 &&
+        // Rows of a column beside another share baselines when both keep the same leading, so
+        // a left side whose rows all have a row beside them still reads as a column of its own
+        // when it holds running text (a sidebar), not one or two words a row (labels).
+        const double left_share = AlignedShare(left, right);
+        const bool left_is_text = WordsPerRow(left) >= 2.5;
+        ok = overlap > 0.3 * shorter && (left_share < 0.6 || left_is_text) &&
              AlignedShare(right, left) < 0.6 && !MostlyDates(left) && !MostlyDates(right);
       }
       if (ok && (run_min < best_crossing || (run_min == best_crossing && run > best_run))) {
