@@ -160,6 +160,11 @@ ${theme.bullets}::before { content: "" !important; display: block !important; po
   const page = await ctx.newPage();
   try {
     await page.goto(fileUrl(htmlFile), { waitUntil: 'load', timeout: 30000 });
+    // The job bullets on the page are the bullets the truth counts (and the ones the graphic
+    // bullet variation restyles).
+    const onPage = await page.$$eval(theme.bullets, (els) => els.length);
+    const want = person.experience.reduce((n, j, i) => n + (v.proseJobs[i] ? 0 : j.bullets.length), 0);
+    if (onPage !== want) throw new Error(`${layout.id}/${person.id}: ${onPage} job bullets on the page, expected ${want}`);
     const footer = v.footer ? footerTemplate(v.footer, person) : null;
     await page.pdf({
       path: outFile,
