@@ -22,6 +22,7 @@ struct Section {
   SectionKind kind = SectionKind::kOther;
   std::string heading;
   LineRefs lines;
+  bool by_look = false;
 };
 
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
@@ -99,7 +100,8 @@ std::string Signature(const TextLine& line) {
 
 struct Heading {
   SectionKind kind;
-  std::string rest;  // "Skills: Python, Go" keeps "Python, Go" as the section's first line
+  std::string rest;      // "Skills: Python, Go" keeps "Python, Go" as the section's first line
+  bool by_look = false;  // no known name: taken for a heading because it looks like one
 };
 
 std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document, double body) {
@@ -158,7 +160,7 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
     if (current_kind == SectionKind::kSkills && CountWords(line.text) <= 3) continue;
     if (!known_signatures.count(Signature(line))) continue;
     if (line.text.find_first_of("0123456789|,:()") != std::string::npos) continue;
-    headings[i] = Heading{SectionKind::kOther, {}};
+    headings[i] = Heading{SectionKind::kOther, {}, true};
   }
   return headings;
 }
@@ -243,6 +245,7 @@ bool AllCapitals(std::string_view text) {
 
 // A segment that reads as a name once credentials after it are set apart ("Li Wei, CPA").
 std::optional<NameFound> NameIn(std::string_view segment) {
+  if (LooksLikeLocation(segment)) return std::nullopt;  // "Chicago, IL" is no "Chicago, IL.D."
   auto [name, credentials] = document::SplitPostNominals(Trim(segment));
   if (!LooksLikeName(name)) return std::nullopt;
   // A name of one capitalised word ("ANDERSON") stays as printed: it may be a surname alone.
@@ -758,6 +761,7 @@ ParsedResume ParseDocument(const DocumentText& document) {
       if (!parsed.text.empty()) parsed.text += '\n';
       Section section;
       section.kind = headings[i]->kind;
+      section.by_look = headings[i]->by_look;
       section.heading = std::string(Trim(
           Untab(headings[i]->rest.empty() ? line.text
                                           : line.text.substr(0, line.text.find_first_of(":\t")))));
@@ -799,17 +803,54 @@ ParsedResume ParseDocument(const DocumentText& document) {
       group->items.push_back(std::move(item));
     }
   };
+  // A sidebar's groups without a skills heading: a short label set apart over two or more
+  // short lines that are no sentences and no contact details ("Software" / "QuickBooks" /
+  // "Microsoft Excel"). Returns which lines it took.
+  auto sidebar_groups = [&](const LineRefs& lines) {
+    std::vector<bool> listed(lines.size(), false);
+    for (std::size_t k = 0; k + 2 < lines.size(); ++k) {
+      const TextLine& label = *lines[k];
+      const bool set_apart = Styled(label, body) || label.gap_before > 0.8 * label.font_size;
+      if (!set_apart || CountWords(label.text) > 3 || !HeadingCandidate(label)) continue;
+      auto is_item = [&](const TextLine& line) {
+        const std::string_view text = Trim(line.text);
+        return !text.empty() && CountWords(text) <= 6 && !line.bold &&
+               line.gap_before <= 0.8 * line.font_size &&
+               std::string_view(".:!?").find(text.back()) == std::string_view::npos &&
+               FindEmail(text).empty() && FindPhone(text).empty() && !LooksLikeLocation(text) &&
+               !IsLinkToken(text) && FindDates(text).empty();
+      };
+      std::size_t end = k + 1;
+      while (end < lines.size() && is_item(*lines[end])) ++end;
+      if (end - k - 1 < 2) continue;
+      std::vector<std::string> items;
+      for (std::size_t j = k + 1; j < end; ++j) {
+        for (std::string& item : SplitSkillLine(lines[j]->text).items) {
+          items.push_back(std::move(item));
+        }
+      }
+      add_skills(std::string(Trim(label.text)), std::move(items));
+      for (std::size_t j = k; j < end; ++j) listed[j] = true;
+      k = end - 1;
+    }
+    return listed;
+  };
   for (const Section& section : sections) {
     switch (section.kind) {
       case SectionKind::kContact:
-        contact_lines.insert(contact_lines.end(), section.lines.begin(), section.lines.end());
-        break;
-      case SectionKind::kSummary:
-        for (const TextLine* line : section.lines) {
+      case SectionKind::kSummary: {
+        const std::vector<bool> listed = sidebar_groups(section.lines);
+        for (std::size_t k = 0; k < section.lines.size(); ++k) {
+          if (listed[k]) continue;
+          if (section.kind == SectionKind::kContact) {
+            contact_lines.push_back(section.lines[k]);
+            continue;
+          }
           if (!summary.empty()) summary += ' ';
-          summary += Untab(line->text);
+          summary += Untab(section.lines[k]->text);
         }
         break;
+      }
       case SectionKind::kExperience:
         experience.insert(experience.end(), section.lines.begin(), section.lines.end());
         break;
@@ -886,6 +927,25 @@ ParsedResume ParseDocument(const DocumentText& document) {
         }
         break;
       case SectionKind::kOther: {
+        // A heading of no known name over a short list ("Software" / "QuickBooks" / "Xero"):
+        // a group of skills in a sidebar.
+        const bool short_list =
+            section.by_look && section.lines.size() >= 2 &&
+            std::all_of(section.lines.begin(), section.lines.end(), [&](const TextLine* line) {
+              const std::string_view text = Trim(line->text);
+              return !text.empty() && CountWords(text) <= 6 &&
+                     std::string_view(".:!?").find(text.back()) == std::string_view::npos &&
+                     FindEmail(text).empty() && FindPhone(text).empty() && FindDates(text).empty();
+            });
+        if (short_list) {
+          std::vector<std::string> items;
+          for (const TextLine* line : section.lines) {
+            for (std::string& item : SplitSkillLine(line->text).items)
+              items.push_back(std::move(item));
+          }
+          add_skills(section.heading, std::move(items));
+          break;
+        }
         document::CustomSection custom{"", section.heading, {}};
         for (const TextLine* line : section.lines) {
           std::string text = Untab(line->text);
@@ -906,6 +966,22 @@ ParsedResume ParseDocument(const DocumentText& document) {
     return document::Period{date(start), date(end), end.has_value() && end->present};
   };
 
+  {
+    // Before the first heading, only below the contact details (a name and headline above them
+    // are no group).
+    std::size_t after = top.size();
+    for (std::size_t k = 0; k < top.size(); ++k) {
+      if (!FindEmail(top[k]->text).empty() || !FindPhone(top[k]->text).empty()) after = k + 1;
+    }
+    if (after < top.size()) {
+      const LineRefs below(top.begin() + static_cast<std::ptrdiff_t>(after), top.end());
+      const std::vector<bool> listed = sidebar_groups(below);
+      std::erase_if(contact_lines, [&](const TextLine* line) {
+        const auto at = std::find(below.begin(), below.end(), line);
+        return at != below.end() && listed[static_cast<std::size_t>(at - below.begin())];
+      });
+    }
+  }
   std::string all_contact_text;
   for (const TextLine* line : contact_lines) all_contact_text += line->text + "\n";
   std::string all_text;
