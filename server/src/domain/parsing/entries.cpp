@@ -1009,10 +1009,11 @@ int TitleScore(std::string_view text) {
     std::string bare = word;
     while (!bare.empty() && bare.back() == '.') bare.pop_back();
     if (Contains(kTitleWords, bare) || Contains(kTitleWords, word)) title = true;
-    if (bare.size() > 1 && bare.back() == 's' &&
-        Contains(kTitleWords, std::string_view(bare).substr(0, bare.size() - 1)) &&
-        bare != "associates" && bare != "partners" && bare != "services") {
-      title = true;
+    // "Pembury & Shah Solicitors", "Lindqvist Marsh Architects": a plural of a title names a
+    // firm.
+    if (bare.size() > 1 && bare.back() == 's' && !Contains(kTitleWords, bare) &&
+        Contains(kTitleWords, std::string_view(bare).substr(0, bare.size() - 1))) {
+      company = true;
     }
     if (Contains(kCompanyWords, bare) || word == "@") company = true;
   }
@@ -1242,7 +1243,12 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
     const bool labelled = colon != std::string::npos &&
                           WordCount(line.text.substr(0, colon)) <= 3 &&
                           !IsDegree(line.text.substr(0, colon));
-    if (labelled || WordCount(info.rest) > 14) {
+    // Prose is no entry line; a line of fields ("Degree | School | City, ST") may run long.
+    std::size_t longest_part = 0;
+    for (const std::string& part : SplitParts(info.rest, false)) {
+      longest_part = std::max(longest_part, WordCount(part));
+    }
+    if (labelled || longest_part > 14 || WordCount(info.rest) > 30) {
       if (labelled && info.date) {
         if (info.date->end) {
           current.start = info.date->start;

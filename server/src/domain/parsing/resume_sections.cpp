@@ -792,6 +792,10 @@ ParsedResume ParseDocument(const DocumentText& document) {
   std::set<std::string> seen_skills;
   // Items join the group their line names, or the group named by the label line above them.
   auto add_skills = [&](const std::string& label, std::vector<std::string> items) {
+    // Contact details a template prints at the end of the page are no skills.
+    std::erase_if(items, [](const std::string& item) {
+      return !FindEmail(item).empty() || !FindPhone(item).empty() || LooksLikeLocation(item);
+    });
     auto group = std::find_if(skill_groups.begin(), skill_groups.end(),
                               [&](const document::SkillGroup& g) { return g.group == label; });
     for (std::string& item : items) {
