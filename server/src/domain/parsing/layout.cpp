@@ -673,11 +673,17 @@ void DropRunningHeadersAndFooters(std::vector<TextLine>& lines,
   for (const TextLine& line : lines) {
     if (in_margin(line)) pages_by_key[RunningKey(line.text)].insert(line.page);
   }
+  // Contact details in a page header repeat on every page: the first copy stays.
+  std::set<std::string> kept;
   std::erase_if(lines, [&](const TextLine& line) {
     if (!in_margin(line)) return false;
     if (IsPageNumber(line.text)) return true;
     const std::string key = RunningKey(line.text);
-    return page_heights.size() > 1 && !key.empty() && pages_by_key[key].size() >= 2;
+    const bool running = page_heights.size() > 1 && !key.empty() && pages_by_key[key].size() >= 2;
+    if (running && line.text.find('@') != std::string::npos && kept.insert(key).second) {
+      return false;
+    }
+    return running;
   });
 }
 

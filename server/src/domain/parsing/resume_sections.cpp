@@ -274,7 +274,12 @@ NameFound FindName(const LineRefs& top, const DocumentText& document) {
     for (std::size_t k = 0; k < segments.size(); ++k) {
       auto found = NameIn(segments[k]);
       if (!found) continue;
-      if (!best || line->font_size > best_size + 0.5) {
+      // The largest name-shaped text wins; a single word ("London", "ANDERSON") only while no
+      // name of two or more words is found.
+      const bool several = found->name.find(' ') != std::string::npos;
+      const bool best_several = best && best->name.find(' ') != std::string::npos;
+      if (!best || (several && !best_several) ||
+          (several == best_several && line->font_size > best_size + 0.5)) {
         best = std::move(found);
         best_size = line->font_size;
       }
@@ -610,8 +615,16 @@ bool LooksLikeName(std::string_view text) {
   for (std::string_view word : {"resume", "curriculum", "vitae", "contact", "page"}) {
     if (lower.find(word) != std::string::npos) return false;
   }
-  if (ClassifyHeading(text, false) || TitleScore(text) != 0 || LooksLikeLocation(text)) {
-    return false;
+  if (ClassifyHeading(text, false) || LooksLikeLocation(text)) return false;
+  // "Senior Engineer" and "Acme Corp" are no names, but "Dean McAllister" and "Amy Baker" are:
+  // a word that is also a given name or a common surname does not count as a title.
+  static constexpr std::array<std::string_view, 12> kNameWords = {
+      "dean",  "baker",     "cook",   "porter", "butcher", "fisher",
+      "mason", "carpenter", "hunter", "page",   "marshal", "chandler"};
+  for (const std::string& word : words) {
+    const std::string word_lower = AsciiLower(word);
+    if (std::find(kNameWords.begin(), kNameWords.end(), word_lower) != kNameWords.end()) continue;
+    if (TitleScore(word) != 0) return false;
   }
   return true;
 }
