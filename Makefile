@@ -30,7 +30,7 @@ run: build
 corpus: deps
 	@cd corpus && node generate.mjs
 
-test: build-debug build-fuzz web
+test: build-debug build-fuzz web corpus
 	@scripts/run-tests
 
 # Fuzzes the resume readers and the job-description pipeline, FUZZ_SECONDS per target.
