@@ -132,6 +132,15 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
         headings[i] = Heading{*kind, std::string(Trim(line.text.substr(tab + 1)))};
         continue;
       }
+      // "Houston, TX⇥CAREER": a sidebar's line beside a heading in capitals; the heading
+      // starts its section and the sidebar's words go on as its first line.
+      const std::size_t last_tab = line.text.rfind('\t');
+      const std::string last(Trim(std::string_view(line.text).substr(last_tab + 1)));
+      if (std::optional<SectionKind> kind = ClassifyHeading(last, true);
+          kind && AllCaps(last) && CountWords(last) <= 4) {
+        headings[i] = Heading{*kind, std::string(Trim(line.text.substr(0, last_tab)))};
+        continue;
+      }
     }
     // "Skills: Python, Go, SQL" in plain text.
     const std::size_t colon = line.text.find(':');
