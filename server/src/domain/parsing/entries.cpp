@@ -318,7 +318,7 @@ constexpr std::array<std::string_view, 85> kCompanyWords = {
     "nhs",          "academy",       "authority",   "court",
     "cooperative"};
 
-constexpr std::array<std::string_view, 72> kDegreeWords = {"bachelor",
+constexpr std::array<std::string_view, 81> kDegreeWords = {"bachelor",
                                                            "bachelors",
                                                            "bachelor's",
                                                            "master",
@@ -389,11 +389,25 @@ constexpr std::array<std::string_view, 72> kDegreeWords = {"bachelor",
                                                            "apprenticeship",
                                                            "baccalaureate",
                                                            "msw",
-                                                           "mpa"};
+                                                           "mpa",
+                                                           "baccalauréat",
+                                                           "bts",
+                                                           "dut",
+                                                           "maîtrise",
+                                                           "diplôme",
+                                                           "magister",
+                                                           "staatsexamen",
+                                                           "certificate",
+                                                           "cert"};
 
-constexpr std::array<std::string_view, 10> kSchoolWords = {
-    "university",  "college", "institute",    "school",      "academy",
-    "polytechnic", "univ",    "conservatory", "universidad", "universität"};
+constexpr std::array<std::string_view, 34> kSchoolWords = {
+    "university",   "college",        "institute",     "school",      "academy",
+    "polytechnic",  "univ",           "conservatory",  "universidad", "universität",
+    "lycée",        "lycee",          "gymnasium",     "hochschule",  "école",
+    "ecole",        "escuela",        "istituto",      "liceo",       "colegio",
+    "tafe",         "polytechnique",  "conservatoire", "seminary",    "universita",
+    "università",   "université",     "universidade",  "uniwersytet", "politecnico",
+    "politechnika", "fachhochschule", "institutet",    "högskola"};
 
 constexpr std::array<std::string_view, 12> kDateLabels = {
     "date",  "dates", "expected", "expected graduation", "graduation", "graduated", "grad",
