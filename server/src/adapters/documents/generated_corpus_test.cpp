@@ -27,10 +27,10 @@ namespace {
 
 namespace json = boost::json;
 
-// Floors a little under the measured figures (tuning 87.1 %, frozen 74.7 % when they were set);
+// Floors a little under the measured figures (tuning 89.7 %, frozen 76.6 % when they were set);
 // a change that loses ground on either split fails. The goals are 98 % and 95 %.
-constexpr double kTuningFloor = 0.86;
-constexpr double kFrozenFloor = 0.73;
+constexpr double kTuningFloor = 0.88;
+constexpr double kFrozenFloor = 0.75;
 
 const char* const kFields[] = {"name",    "post_nominals", "email",           "phone",
                                "jobs",    "job_title",     "job_company",     "job_start",

@@ -1275,19 +1275,19 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
       continue;
     }
     Parts parts = PeelLocations(SplitParts(info.rest, false), false);
-    parts.fields = SplitDegreeFromSchool(std::move(parts.fields));
-    // "MSc Sports Medicine at Queen Mary University of London".
+    // "MSc Sports Medicine at Queen Mary University of London", "Master MEEF, English at …".
     for (std::size_t f = 0; f < parts.fields.size(); ++f) {
-      const std::size_t at = parts.fields[f].find(" at ");
+      const std::size_t at = parts.fields[f].rfind(" at ");
       if (at == std::string::npos) continue;
       std::string left = parts.fields[f].substr(0, at);
       std::string right = parts.fields[f].substr(at + 4);
-      if (!IsDegree(left) || !IsSchool(right)) continue;
+      if (!IsSchool(right) || IsSchool(left)) continue;
       parts.fields[f] = std::move(left);
       parts.fields.insert(parts.fields.begin() + static_cast<std::ptrdiff_t>(f) + 1,
                           std::move(right));
       ++f;
     }
+    parts.fields = SplitDegreeFromSchool(std::move(parts.fields));
     std::vector<std::string> unclassified;
     for (std::string& field : parts.fields) {
       field = StripGpa(field);
