@@ -624,6 +624,17 @@ bool LooksLikeName(std::string_view text) {
   for (std::string_view word : {"resume", "curriculum", "vitae", "contact", "page"}) {
     if (lower.find(word) != std::string::npos) return false;
   }
+  // The labels of a form ("JOB APPLIED FOR", "PERSONAL INFORMATION", "Date of birth").
+  static constexpr std::array<std::string_view, 18> kLabelWords = {
+      "information", "personal", "applied",   "position", "job",     "birth",
+      "nationality", "address",  "telephone", "mobile",   "email",   "e-mail",
+      "gender",      "date",     "details",   "phone",    "website", "references"};
+  for (const std::string& word : words) {
+    const std::string word_lower = AsciiLower(word);
+    if (std::find(kLabelWords.begin(), kLabelWords.end(), word_lower) != kLabelWords.end()) {
+      return false;
+    }
+  }
   if (ClassifyHeading(text, false) || LooksLikeLocation(text)) return false;
   // "Senior Engineer" and "Acme Corp" are no names, but "Dean McAllister" and "Amy Baker" are:
   // a word that is also a given name or a common surname does not count as a title.
