@@ -29,6 +29,7 @@ struct TextLine {
   int first_style = 0;
   int last_style = 0;
   std::vector<std::pair<std::size_t, int>> style_runs;  // {offset in text, style} where it changes
+  std::vector<std::pair<std::size_t, double>> size_runs;  // {offset in text, points} likewise
   std::string style;  // DOCX paragraph style ("Heading1", "Title"), "Header" for page headers
 };
 

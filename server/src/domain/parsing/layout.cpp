@@ -355,6 +355,10 @@ BuiltLine JoinWords(WordRefs line_words) {
     if (built.line.style_runs.empty() || built.line.style_runs.back().second != style) {
       built.line.style_runs.emplace_back(text.size(), style);
     }
+    const double points = std::round(word.font_size * 2) / 2;
+    if (built.line.size_runs.empty() || built.line.size_runs.back().second != points) {
+      built.line.size_runs.emplace_back(text.size(), points);
+    }
     text += word.text;
     if (built.line.first_style == 0) built.line.first_style = style;
     built.line.last_style = style;
@@ -369,6 +373,7 @@ BuiltLine JoinWords(WordRefs line_words) {
   if (!built.line.is_bullet && StripBullet(text)) {
     built.line.is_bullet = true;
     built.line.style_runs.clear();  // offsets moved; a bullet is no header
+    built.line.size_runs.clear();
   }
   if (!style_breaks.empty() && !built.line.is_bullet && WordsIn(text) <= 16) {
     for (std::size_t at : style_breaks) text[at] = '\t';
@@ -470,13 +475,27 @@ void PullWrappedDates(std::vector<BuiltLine>& lines) {
     if (connector == 0) continue;
     const std::size_t insert_at = after + connector;
     const std::string rest(Trim(std::string_view(text).substr(insert_at)));
-    text = std::string(Trim(std::string_view(text).substr(0, insert_at))) + " " + head +
-           (rest.empty() ? "" : "\t" + rest);
+    const std::string start(Trim(std::string_view(text).substr(0, insert_at)));
+    const std::size_t before = text.size();
+    text = start + " " + head + (rest.empty() ? "" : "\t" + rest);
+    // The runs after the insertion move with their text.
+    const auto shift =
+        static_cast<std::ptrdiff_t>(text.size()) - static_cast<std::ptrdiff_t>(before);
+    for (auto& run : above.line.style_runs) {
+      if (run.first >= insert_at)
+        run.first = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(run.first) + shift);
+    }
+    for (auto& run : above.line.size_runs) {
+      if (run.first >= insert_at)
+        run.first = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(run.first) + shift);
+    }
     if (tab == std::string::npos) {
       line.line.text.clear();  // dropped below: the row held nothing else
       continue;
     }
     line.line.text = line.line.text.substr(tab + 1);
+    line.line.style_runs.clear();
+    line.line.size_runs.clear();
     line.line.x = line.second_x;
     line.glyph_x = line.second_x;
     line.line.width = line.right - line.line.x;

@@ -283,14 +283,21 @@ NameFound FindName(const LineRefs& top, const DocumentText& document) {
     for (std::size_t k = 0; k < segments.size(); ++k) {
       auto found = NameIn(segments[k]);
       if (!found) continue;
+      // The size of the segment itself: a name set large beside small contact details.
+      double size = line->font_size;
+      if (const std::size_t at = line->text.find(segments[k]); at != std::string::npos) {
+        for (const auto& [offset, points] : line->size_runs) {
+          if (offset <= at) size = points;
+        }
+      }
       // The largest name-shaped text wins; a single word ("London", "ANDERSON") only while no
       // name of two or more words is found.
       const bool several = found->name.find(' ') != std::string::npos;
       const bool best_several = best && best->name.find(' ') != std::string::npos;
       if (!best || (several && !best_several) ||
-          (several == best_several && line->font_size > best_size + 0.5)) {
+          (several == best_several && size > best_size + 0.5)) {
         best = std::move(found);
-        best_size = line->font_size;
+        best_size = size;
       }
       break;
     }
