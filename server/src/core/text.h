@@ -21,6 +21,7 @@ std::string_view Utf8Prefix(std::string_view text, std::size_t max_bytes);
 
 // text with ASCII letters in lower case; other bytes (and so UTF-8) unchanged.
 std::string AsciiLowercase(std::string_view text);
+std::string AsciiUppercase(std::string_view text);
 
 // The number of characters (UTF-8 code points) in text.
 std::size_t CodePoints(std::string_view text);

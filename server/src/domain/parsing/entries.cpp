@@ -8,6 +8,7 @@
 #include <memory>
 #include <set>
 
+#include "core/text.h"
 #include "domain/parsing/text_normalize.h"
 
 namespace resumax::parsing {
@@ -442,17 +443,6 @@ std::vector<std::string> Words(std::string_view text) {
   return words;
 }
 
-std::size_t WordCount(std::string_view text) {
-  std::size_t count = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++count;
-    in_word = !space;
-  }
-  return count;
-}
-
 template <std::size_t N>
 bool Contains(const std::array<std::string_view, N>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
@@ -582,7 +572,7 @@ Parts PeelLocations(const std::vector<std::string>& raw, bool split_commas) {
     // "Company, City, ST, Title": the state names where the place is.
     std::size_t state = 0;
     for (std::size_t i = 1; i < pieces.size(); ++i) {
-      if (IsStateOrCountry(pieces[i]) && WordCount(pieces[i - 1]) <= 3 &&
+      if (IsStateOrCountry(pieces[i]) && CountWords(pieces[i - 1]) <= 3 &&
           StartsUpper(pieces[i - 1])) {
         state = i;
         break;
@@ -606,8 +596,8 @@ Parts PeelLocations(const std::vector<std::string>& raw, bool split_commas) {
       if (!joined_after.empty()) out.fields.push_back(joined_after);
       continue;
     }
-    if (split_commas && pieces.size() == 2 && WordCount(pieces[0]) <= 5 &&
-        WordCount(pieces[1]) <= 5 && (TitleScore(pieces[0]) > 0) != (TitleScore(pieces[1]) > 0)) {
+    if (split_commas && pieces.size() == 2 && CountWords(pieces[0]) <= 5 &&
+        CountWords(pieces[1]) <= 5 && (TitleScore(pieces[0]) > 0) != (TitleScore(pieces[1]) > 0)) {
       out.fields.push_back(pieces[0]);
       out.fields.push_back(pieces[1]);
       continue;
@@ -657,12 +647,12 @@ std::optional<DateSpan> EntryDate(const TextLine& line, const std::vector<DateSp
   for (const DateSpan& span : spans) {
     const std::string rest =
         line.text.substr(0, span.begin) + " " + line.text.substr(span.end_offset);
-    const std::size_t rest_words = WordCount(rest);
+    const std::size_t rest_words = CountWords(rest);
     if (span.end) {
       if (rest_words <= 24) return span;
       continue;
     }
-    const std::size_t words_after = WordCount(line.text.substr(span.end_offset));
+    const std::size_t words_after = CountWords(line.text.substr(span.end_offset));
     // "... — University of Texas — 2013", "School, May 2014": the date is a field of its own.
     const std::string_view before = Trim(std::string_view(line.text).substr(0, span.begin));
     const bool own_field =
@@ -694,7 +684,7 @@ LineInfo Analyze(const TextLine& line) {
         line.text.substr(0, info.date->begin) + "\t" + line.text.substr(info.date->end_offset);
   }
   info.header_like =
-      (!line.is_bullet || info.segmented) && WordCount(info.rest) <= 12 && !IsSentence(line.text);
+      (!line.is_bullet || info.segmented) && CountWords(info.rest) <= 12 && !IsSentence(line.text);
   return info;
 }
 
@@ -710,7 +700,6 @@ bool IsDepartment(std::string_view piece);
 bool IsLegalSuffix(std::string_view piece);
 std::vector<std::string> CommaPieces(std::string_view text, bool keep_legal_forms);
 std::vector<std::string> MergeLegalForms(std::vector<std::string> pieces);
-std::string AsciiUpper(std::string_view text);
 
 struct HeaderPiece {
   std::string text;
@@ -752,9 +741,9 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
       const std::string& place = parts[i];
       const bool state = IsStateOrCountry(place) && !place.ends_with(".") &&
                          (place.size() > 3 || AsciiLower(place) != place);
-      const bool city = WordCount(parts[i - 1]) <= 3 && StartsUpper(parts[i - 1]) &&
+      const bool city = CountWords(parts[i - 1]) <= 3 && StartsUpper(parts[i - 1]) &&
                         TitleScore(parts[i - 1]) == 0 && !IsDepartment(parts[i - 1]);
-      if (!state || !city || (place.size() <= 3 && place != AsciiUpper(place))) continue;
+      if (!state || !city || (place.size() <= 3 && place != AsciiUppercase(place))) continue;
       if (entry.location.empty()) entry.location = parts[i - 1] + ", " + place;
       parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i - 1),
                   parts.begin() + static_cast<std::ptrdiff_t>(i + 1));
@@ -880,14 +869,6 @@ bool IsDepartment(std::string_view piece) {
   return false;
 }
 
-std::string AsciiUpper(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 // A legal form joins the company before it: "Acme", "Inc." → "Acme, Inc.".
 std::vector<std::string> MergeLegalForms(std::vector<std::string> pieces) {
   std::vector<std::string> out;
@@ -1001,10 +982,10 @@ bool LooksLikeLocation(std::string_view text) {
   }
   const std::vector<std::string> pieces = SplitTrimmed(text, ",");
   if (pieces.size() < 2 || pieces.size() > 3) {
-    return pieces.size() == 1 && IsStateOrCountry(pieces[0]) && WordCount(pieces[0]) <= 3;
+    return pieces.size() == 1 && IsStateOrCountry(pieces[0]) && CountWords(pieces[0]) <= 3;
   }
   for (const std::string& piece : pieces) {
-    if (WordCount(piece) > 3 || !StartsUpper(piece)) return false;
+    if (CountWords(piece) > 3 || !StartsUpper(piece)) return false;
     if (TitleScore(piece) != 0 || IsSchool(piece)) return false;
   }
   // "Pune, Maharashtra, India" but not "UC Berkeley, Berkeley, CA" (a school before a place).
@@ -1068,7 +1049,7 @@ std::vector<const TextLine*> JoinWrappedHeaders(const std::vector<const TextLine
       const bool wraps = !line->is_bullet && !next.is_bullet && end_style != 0 &&
                          line->first_style != end_style && end_style == next.first_style &&
                          std::abs(next.x - line->x) < 2.5 && next.gap_before < next.font_size &&
-                         WordCount(next.text) <= 10 && !Trim(next.text).empty() &&
+                         CountWords(next.text) <= 10 && !Trim(next.text).empty() &&
                          !IsSentence(line->text) && FindDates(next.text).empty() &&
                          !LooksLikeLocation(line->text.substr(0, end));
       if (!wraps) break;
@@ -1255,14 +1236,14 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
     // the entry (only their dates count), unless the label itself is the degree.
     const std::size_t colon = line.text.find(':');
     const bool labelled = colon != std::string::npos &&
-                          WordCount(line.text.substr(0, colon)) <= 3 &&
+                          CountWords(line.text.substr(0, colon)) <= 3 &&
                           !IsDegree(line.text.substr(0, colon));
     // Prose is no entry line; a line of fields ("Degree | School | City, ST") may run long.
     std::size_t longest_part = 0;
     for (const std::string& part : SplitParts(info.rest, false)) {
-      longest_part = std::max(longest_part, WordCount(part));
+      longest_part = std::max(longest_part, CountWords(part));
     }
-    if (labelled || longest_part > 14 || WordCount(info.rest) > 30) {
+    if (labelled || longest_part > 14 || CountWords(info.rest) > 30) {
       if (labelled && info.date) {
         if (info.date->end) {
           current.start = info.date->start;
@@ -1318,20 +1299,20 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
     // degree ("B.S. Mathematics | NYU", "B.S. in Business — UC Berkeley").
     if (!unclassified.empty() && current.school.empty() && !current.degree.empty() &&
         (line_number == degree_line || line_number == degree_line + 1) && info.header_like &&
-        WordCount(unclassified.front()) <= 6 && StartsUpper(unclassified.front())) {
+        CountWords(unclassified.front()) <= 6 && StartsUpper(unclassified.front())) {
       current.school = unclassified.front();
     }
     // "Legal Practice Course (LPC), The University of Law": beside a school found on this line,
     // a name without a degree word is the qualification.
     if (unclassified.size() == 1 && current.degree.empty() && !current.school.empty() &&
         parts.fields.size() == 2 && info.header_like && StartsUpper(unclassified.front()) &&
-        WordCount(unclassified.front()) <= 8) {
+        CountWords(unclassified.front()) <= 8) {
       current.degree = unclassified.front();
       unclassified.clear();
     }
     pending_school.clear();
     if (parts.fields.size() == 1 && unclassified.size() == 1 && info.header_like &&
-        WordCount(unclassified.front()) <= 6 && StartsUpper(unclassified.front())) {
+        CountWords(unclassified.front()) <= 6 && StartsUpper(unclassified.front())) {
       pending_school = unclassified.front();
     }
     if (!parts.location.empty() && current.location.empty()) current.location = parts.location;
@@ -1364,7 +1345,7 @@ std::vector<ProjectEntry> ExtractProjects(const std::vector<const TextLine*>& li
     const bool paragraph_start = any_bullet || entries.empty() ||
                                  line->gap_before > std::max(1.5 * median_gap, median_gap + 2);
     const bool starts_entry =
-        !line->is_bullet && !IsSentence(line->text) && WordCount(line->text) <= 12 &&
+        !line->is_bullet && !IsSentence(line->text) && CountWords(line->text) <= 12 &&
         paragraph_start &&
         (entries.empty() || !entries.back().bullets.empty() || line->bold || !any_bullet);
     if (starts_entry || entries.empty()) {

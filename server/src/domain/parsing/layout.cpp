@@ -263,18 +263,6 @@ struct BuiltLine {
   double second_x = 0;  // left edge of the words after the first wide gap, if any
 };
 
-// How many words a text has.
-std::size_t WordsIn(std::string_view text) {
-  std::size_t count = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++count;
-    in_word = !space;
-  }
-  return count;
-}
-
 // Joins a line's words (sorted by x) into text with '\t' between far-apart segments.
 BuiltLine JoinWords(WordRefs line_words) {
   std::sort(line_words.begin(), line_words.end(),
@@ -375,7 +363,7 @@ BuiltLine JoinWords(WordRefs line_words) {
     built.line.style_runs.clear();  // offsets moved; a bullet is no header
     built.line.size_runs.clear();
   }
-  if (!style_breaks.empty() && !built.line.is_bullet && WordsIn(text) <= 16) {
+  if (!style_breaks.empty() && !built.line.is_bullet && CountWords(text) <= 16) {
     for (std::size_t at : style_breaks) text[at] = '\t';
     built.has_segments = true;
   }
@@ -426,7 +414,7 @@ std::vector<BuiltLine> BuildLines(WordRefs words) {
 // A date that ends a range, alone: "Now", "Present", "Sep 2015", "2019".
 bool IsDateFragment(std::string_view text) {
   text = Trim(text);
-  if (text.empty() || WordsIn(text) > 3) return false;
+  if (text.empty() || CountWords(text) > 3) return false;
   const std::string lower = AsciiLower(text);
   for (std::string_view word : {"present", "now", "current", "today", "ongoing", "date"}) {
     if (lower == word) return true;

@@ -38,17 +38,6 @@ bool AllCaps(std::string_view text) {
   return letters >= 3;
 }
 
-std::size_t CountWords(std::string_view text) {
-  std::size_t count = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++count;
-    in_word = !space;
-  }
-  return count;
-}
-
 std::string Untab(std::string_view text) {
   std::string out(text);
   std::replace(out.begin(), out.end(), '\t', ' ');

@@ -230,6 +230,17 @@ bool StripBullet(std::string& text) {
   return false;
 }
 
+std::size_t CountWords(std::string_view text) {
+  std::size_t count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++count;
+    in_word = !space;
+  }
+  return count;
+}
+
 std::string AsciiLower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {

@@ -19,6 +19,9 @@ bool StripBullet(std::string& text);
 // Lower-cases ASCII letters.
 std::string AsciiLower(std::string_view text);
 
+// Words separated by spaces or tabs.
+std::size_t CountWords(std::string_view text);
+
 // Trims ASCII white space and tabs from both ends.
 std::string_view Trim(std::string_view text);
 
