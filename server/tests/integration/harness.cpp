@@ -101,7 +101,9 @@ ServerProcess::ServerProcess(Env environment) {
   std::vector<std::string> entries;
   for (char** entry = environ; *entry; ++entry) {
     const std::string text(*entry);
-    if (!text.starts_with("RESUMAX_")) entries.push_back(text);
+    // The test's own variables win over the inherited ones of the same name.
+    const std::string name = text.substr(0, text.find('='));
+    if (!text.starts_with("RESUMAX_") && !environment.contains(name)) entries.push_back(text);
   }
   for (const auto& [name, value] : environment) entries.push_back(name + "=" + value);
   std::vector<char*> envp;
