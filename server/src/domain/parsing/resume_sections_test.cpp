@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "domain/parsing/headings.h"
@@ -137,6 +138,65 @@ TEST(SplitSkills, DropsCategoryLabelsButKeepsNamedOnes) {
             (std::vector<std::string>{"Go", "Python", "Node.js"}));
   EXPECT_EQ(SplitSkills("Containers (Docker, Kubernetes) | CI/CD"),
             (std::vector<std::string>{"Containers (Docker, Kubernetes)", "CI/CD"}));
+}
+
+// Job headers read field by field, in any order, with departments, legal forms and places.
+TEST(ParseDocument, JobHeadersInAnyOrderWithDepartmentsAndLegalForms) {
+  const ParsedResume parsed = ParseText(
+      "Ana M. Ruiz, RN\nana@example.org\n\nWork History\n"
+      "Staff Nurse, Cardiac Unit, St. David's Medical Center, Austin, TX      Jun 2019 - Present\n"
+      "- Cared for telemetry patients.\n"
+      "Kensington Reed LLP, Senior Associate, Employment      Sep 2016 - May 2019\n"
+      "- Ran tribunal claims.\n"
+      "Account Executive, Mid-Market, Orbis      2014 - 2016\n"
+      "- Closed new accounts.\n"
+      "Regional Vice President, Sales, Summitline Software, Inc.      2010 - 2014\n"
+      "- Led the region.\n");
+  const document::ResumeDocument& resume = parsed.document;
+  EXPECT_EQ(resume.contact.name, "Ana M. Ruiz");
+  EXPECT_EQ(resume.contact.post_nominals, "RN");
+  ASSERT_EQ(resume.experience.size(), 4u);
+  EXPECT_EQ(resume.experience[0].title, "Staff Nurse, Cardiac Unit");
+  EXPECT_EQ(resume.experience[0].company, "St. David's Medical Center");
+  EXPECT_EQ(resume.experience[0].location, "Austin, TX");
+  EXPECT_EQ(resume.experience[1].title, "Senior Associate, Employment");
+  EXPECT_EQ(resume.experience[1].company, "Kensington Reed LLP");
+  EXPECT_EQ(resume.experience[2].title, "Account Executive, Mid-Market");
+  EXPECT_EQ(resume.experience[2].company, "Orbis");
+  EXPECT_EQ(resume.experience[3].title, "Regional Vice President, Sales");
+  EXPECT_EQ(resume.experience[3].company, "Summitline Software, Inc.");
+  // "Orbis" was a guess: the editor is told so, at that field.
+  bool guessed = false;
+  for (const document::ReadWarning& warning : resume.warnings) {
+    guessed =
+        guessed || (warning.entry_id == resume.experience[2].id && warning.field == "company");
+  }
+  EXPECT_TRUE(guessed);
+}
+
+TEST(ParseDocument, SkillGroupsLanguagesAndWarnings) {
+  const ParsedResume parsed = ParseText(
+      "JOB APPLIED FOR\nLi Wei, CPA\n\nSkills\nClinical: Telemetry monitoring, IV therapy\n"
+      "Systems: Epic, Pyxis\n\nLanguages\nEnglish (Native), Spanish (B2)\n\n"
+      "Education\nBachelor of Science in Nursing\n");
+  const document::ResumeDocument& resume = parsed.document;
+  EXPECT_EQ(resume.contact.name, "Li Wei");
+  EXPECT_EQ(resume.contact.post_nominals, "CPA");
+  ASSERT_EQ(resume.skills.size(), 2u);
+  EXPECT_EQ(resume.skills[0].group, "Clinical");
+  EXPECT_EQ(resume.skills[0].items,
+            (std::vector<std::string>{"Telemetry monitoring", "IV therapy"}));
+  EXPECT_EQ(resume.skills[1].group, "Systems");
+  ASSERT_EQ(resume.languages.size(), 2u);
+  EXPECT_EQ(resume.languages[0].language, "English");
+  EXPECT_EQ(resume.languages[0].fluency, "Native");
+  EXPECT_EQ(resume.languages[1].fluency, "B2");
+  std::set<std::string> fields;
+  for (const document::ReadWarning& warning : resume.warnings) {
+    fields.insert(warning.section + "." + warning.field);
+  }
+  EXPECT_TRUE(fields.contains("contact.email")) << "no email found";
+  EXPECT_TRUE(fields.contains("education.school")) << "a degree without its school";
 }
 
 }  // namespace
