@@ -465,7 +465,14 @@ void PullWrappedDates(std::vector<BuiltLine>& lines) {
     const std::string rest(Trim(std::string_view(text).substr(insert_at)));
     const std::string start(Trim(std::string_view(text).substr(0, insert_at)));
     const std::size_t before = text.size();
-    text = start + " " + head + (rest.empty() ? "" : "\t" + rest);
+    std::string joined = start;
+    joined += ' ';
+    joined += head;
+    if (!rest.empty()) {
+      joined += '\t';
+      joined += rest;
+    }
+    text = std::move(joined);
     // The runs after the insertion move with their text.
     const auto shift =
         static_cast<std::ptrdiff_t>(text.size()) - static_cast<std::ptrdiff_t>(before);
