@@ -498,6 +498,38 @@ void PullWrappedDates(std::vector<BuiltLine>& lines) {
     if (StripBullet(line.line.text)) line.line.is_bullet = true;
   }
   std::erase_if(lines, [](const BuiltLine& line) { return line.line.text.empty(); });
+  // "September⇥English Teacher, …" over "2018 – Now⇥Teach …": a month alone where the column
+  // broke before its year. The whole range goes to the entry's row.
+  static constexpr std::string_view kMonths[] = {
+      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    std::string& text = lines[i].line.text;
+    const std::size_t space = text.find_first_of(" \t");
+    if (space == std::string::npos || lines[i].line.is_bullet) continue;
+    std::string month = AsciiLower(text.substr(0, space));
+    if (!month.empty() && month.back() == '.') month.pop_back();
+    if (std::find(std::begin(kMonths), std::end(kMonths), month) == std::end(kMonths)) continue;
+    BuiltLine& next = lines[i + 1];
+    const std::vector<DateSpan> spans = FindDates(next.line.text);
+    if (spans.empty() || spans[0].begin != 0 || FindDates(text.substr(0, space)).size() > 0) {
+      continue;
+    }
+    if (next.line.y - lines[i].bottom > 1.2 * next.height) continue;
+    const std::string range = next.line.text.substr(0, spans[0].end_offset);
+    const std::string rest(Trim(std::string_view(text).substr(space + 1)));
+    text = text.substr(0, space) + " " + range + "\t" + rest;
+    lines[i].line.style_runs.clear();
+    lines[i].line.size_runs.clear();
+    std::string after(Trim(std::string_view(next.line.text).substr(spans[0].end_offset)));
+    next.line.style_runs.clear();
+    next.line.size_runs.clear();
+    next.line.text = std::move(after);
+    if (StripBullet(next.line.text)) next.line.is_bullet = true;
+    if (next.has_segments) next.line.x = next.second_x;
+  }
+  std::erase_if(lines, [](const BuiltLine& line) { return Trim(line.line.text).empty(); });
 }
 
 // The next line carries on the sentence: it starts in lower case or with a number, or the
