@@ -776,6 +776,27 @@ std::vector<std::pair<std::string, std::string>> SplitLanguages(std::string_view
   return out;
 }
 
+namespace {
+
+// Text that can be one entry of a short list: a few words, no sentence, no contact detail or
+// date ("QuickBooks", "Microsoft Excel").
+bool ListItemText(std::string_view text) {
+  return !text.empty() && CountWords(text) <= 6 &&
+         std::string_view(".:!?").find(text.back()) == std::string_view::npos &&
+         FindEmail(text).empty() && FindPhone(text).empty() && FindDates(text).empty();
+}
+
+// The skill items of some lines, in order.
+std::vector<std::string> SkillItemsOf(const LineRefs& lines) {
+  std::vector<std::string> items;
+  for (const TextLine* line : lines) {
+    for (std::string& item : SplitSkillLine(line->text).items) items.push_back(std::move(item));
+  }
+  return items;
+}
+
+}  // namespace
+
 ParsedResume ParseDocument(const DocumentText& document) {
   const double body = BodyFontSize(document);
   const std::vector<std::optional<Heading>> headings = DetectHeadings(document, body);
@@ -847,22 +868,15 @@ ParsedResume ParseDocument(const DocumentText& document) {
       if (!set_apart || CountWords(label.text) > 3 || !HeadingCandidate(label)) continue;
       auto is_item = [&](const TextLine& line) {
         const std::string_view text = Trim(line.text);
-        return !text.empty() && CountWords(text) <= 6 && !line.bold &&
-               line.gap_before <= 0.8 * line.font_size &&
-               std::string_view(".:!?").find(text.back()) == std::string_view::npos &&
-               FindEmail(text).empty() && FindPhone(text).empty() && !LooksLikeLocation(text) &&
-               !IsLinkToken(text) && FindDates(text).empty();
+        return ListItemText(text) && !line.bold && line.gap_before <= 0.8 * line.font_size &&
+               !LooksLikeLocation(text) && !IsLinkToken(text);
       };
       std::size_t end = k + 1;
       while (end < lines.size() && is_item(*lines[end])) ++end;
       if (end - k - 1 < 2) continue;
-      std::vector<std::string> items;
-      for (std::size_t j = k + 1; j < end; ++j) {
-        for (std::string& item : SplitSkillLine(lines[j]->text).items) {
-          items.push_back(std::move(item));
-        }
-      }
-      add_skills(std::string(Trim(label.text)), std::move(items));
+      add_skills(std::string(Trim(label.text)),
+                 SkillItemsOf(LineRefs(lines.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                                       lines.begin() + static_cast<std::ptrdiff_t>(end))));
       for (std::size_t j = k; j < end; ++j) listed[j] = true;
       k = end - 1;
     }
@@ -964,19 +978,10 @@ ParsedResume ParseDocument(const DocumentText& document) {
         // a group of skills in a sidebar.
         const bool short_list =
             section.by_look && section.lines.size() >= 2 &&
-            std::all_of(section.lines.begin(), section.lines.end(), [&](const TextLine* line) {
-              const std::string_view text = Trim(line->text);
-              return !text.empty() && CountWords(text) <= 6 &&
-                     std::string_view(".:!?").find(text.back()) == std::string_view::npos &&
-                     FindEmail(text).empty() && FindPhone(text).empty() && FindDates(text).empty();
-            });
+            std::all_of(section.lines.begin(), section.lines.end(),
+                        [](const TextLine* line) { return ListItemText(Trim(line->text)); });
         if (short_list) {
-          std::vector<std::string> items;
-          for (const TextLine* line : section.lines) {
-            for (std::string& item : SplitSkillLine(line->text).items)
-              items.push_back(std::move(item));
-          }
-          add_skills(section.heading, std::move(items));
+          add_skills(section.heading, SkillItemsOf(section.lines));
           break;
         }
         document::CustomSection custom{"", section.heading, {}};
