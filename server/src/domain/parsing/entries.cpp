@@ -607,20 +607,6 @@ Parts PeelLocations(const std::vector<std::string>& raw, bool split_commas) {
   return out;
 }
 
-// Appends a wrapped line to the text it continues, undoing a word hyphenated across the break
-// ("Devel-" + "oping" → "Developing"); a hyphen before a capital or a digit stays ("COVID-19").
-void AppendWrapped(std::string& text, std::string_view next) {
-  const bool hyphenated = text.size() >= 2 && text.back() == '-' &&
-                          std::isalpha(static_cast<unsigned char>(text[text.size() - 2])) &&
-                          !next.empty() && IsLower(next.front());
-  if (hyphenated) {
-    text.pop_back();
-  } else {
-    text += ' ';
-  }
-  text += next;
-}
-
 bool IsSentence(std::string_view text) {
   text = Trim(text);
   if (text.empty()) return false;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -170,10 +171,47 @@ std::optional<double> FindGutter(const WordRefs& words, double page_width) {
 std::vector<Region> SplitRegions(const WordRefs& words, double page_width) {
   const std::optional<double> gutter = FindGutter(words, page_width);
   if (!gutter) return {Region{words, 0}};
-  // Words crossing the gutter make full-width bands (name, contact line, footer).
+  // Where the right column's lines begin: a word of a row that starts there begins a line of
+  // that column, whatever stands just before it.
+  std::map<long, double> row_starts;
+  for (const PositionedWord* word : words) {
+    if (word->x0 < *gutter) continue;
+    const long row = std::lround(word->y1);
+    const auto found = row_starts.find(row);
+    if (found == row_starts.end() || word->x0 < found->second) row_starts[row] = word->x0;
+  }
+  std::map<long, int> edge_rows;
+  for (const auto& [row, x] : row_starts) ++edge_rows[std::lround(x)];
+  auto starts_column_line = [&edge_rows](const PositionedWord& word) {
+    const long x = std::lround(word.x0);
+    int rows = 0;
+    for (long near = x - 1; near <= x + 1; ++near) {
+      const auto found = edge_rows.find(near);
+      if (found != edge_rows.end()) rows += found->second;
+    }
+    return rows >= 3;
+  };
+  // The next word right of `word` on its line, if any.
+  auto next_on_line = [&words](const PositionedWord& word) {
+    const PositionedWord* next = nullptr;
+    for (const PositionedWord* other : words) {
+      if (other == &word || other->x0 < word.x0 || !SameLine(*other, word)) continue;
+      if (next == nullptr || other->x0 < next->x0) next = other;
+    }
+    return next;
+  };
+  // Words crossing the gutter make full-width bands (name, contact line, footer), except a
+  // left-column word that overruns it (an unbreakable word in a narrow sidebar) with nothing
+  // after it but the start of a right-column line.
   std::vector<std::pair<double, double>> bands;
   for (const PositionedWord* word : words) {
-    if (word->x0 < *gutter && word->x1 > *gutter) bands.emplace_back(word->y0, word->y1);
+    if (word->x0 >= *gutter || word->x1 <= *gutter) continue;
+    const double overrun = word->x1 - *gutter;
+    if (overrun < 0.5 * (word->x1 - word->x0)) {
+      const PositionedWord* next = next_on_line(*word);
+      if (next == nullptr || starts_column_line(*next)) continue;
+    }
+    bands.emplace_back(word->y0, word->y1);
   }
   // A line whose words stand close on both sides of the gutter also spans it ("JA R E D").
   for (const PositionedWord* left : words) {
@@ -181,7 +219,8 @@ std::vector<Region> SplitRegions(const WordRefs& words, double page_width) {
     for (const PositionedWord* right : words) {
       if (right->x0 < *gutter || right->x0 - *gutter > 3 * Height(*right)) continue;
       const double gap = right->x0 - left->x1;
-      if (gap < 0.8 * std::max(Height(*left), Height(*right)) && SameLine(*left, *right)) {
+      if (gap < 0.8 * std::max(Height(*left), Height(*right)) && SameLine(*left, *right) &&
+          !starts_column_line(*right)) {
         bands.emplace_back(std::min(left->y0, right->y0), std::max(left->y1, right->y1));
       }
     }
@@ -559,11 +598,15 @@ double FirstWordWidth(const BuiltLine& line) {
 std::vector<BuiltLine> JoinBulletContinuations(std::vector<BuiltLine> lines) {
   if (lines.empty()) return lines;
   double left = 1e9;
-  double right = -1e9;
+  std::vector<double> rights;
   for (const BuiltLine& line : lines) {
     left = std::min(left, line.line.x);
-    right = std::max(right, line.right);
+    rights.push_back(line.right);
   }
+  // The right margin: where the third-widest line ends, so that a word or two overrunning a
+  // narrow column (an unbreakable word) does not move it.
+  std::sort(rights.begin(), rights.end(), std::greater<>());
+  const double right = rights[std::min<std::size_t>(2, rights.size() - 1)];
   const double column_width = right - left;
   // Lines that reach the right margin: wrapped text makes many; a list of short items one.
   std::size_t full_lines = 0;
@@ -587,19 +630,13 @@ std::vector<BuiltLine> JoinBulletContinuations(std::vector<BuiltLine> lines) {
           !line.has_segments && std::abs(line.line.x - previous.line.x) < 1.5 &&
           gap < 0.6 * line.height &&
           std::abs(line.line.font_size - previous.line.font_size) < 0.6 &&
-          previous.line.bold == line.line.bold && full_lines >= 4 && column_width > 150 &&
+          previous.line.bold == line.line.bold && full_lines >= 4 && column_width > 100 &&
           !previous_end.empty() &&
           std::string_view(".:;!?").find(previous_end.back()) == std::string_view::npos &&
           previous.right + FirstWordWidth(line) > right - 0.02 * column_width &&
           ContinuesSentence(previous_end, Trim(line.line.text));
       if (continues || wraps) {
-        std::string& text = previous.line.text;
-        if (text.ends_with('-') && text.size() > 1 && text[text.size() - 2] != ' ') {
-          text.pop_back();  // a word hyphenated across lines
-        } else {
-          text += ' ';
-        }
-        text += line.line.text;
+        AppendWrapped(previous.line.text, line.line.text);
         previous.right = line.right;
         previous.bottom = line.bottom;
         continue;

@@ -17,6 +17,19 @@ void AddLine(PageWords& page, double x, double y, std::string_view text, double 
   }
 }
 
+// Lays a justified line out from x to right: the spaces stretched alike.
+void AddJustified(PageWords& page, double x, double right, double y, std::string_view text) {
+  const std::vector<std::string> words = SplitTrimmed(text, " ");
+  double letters = 0;
+  for (const std::string& word : words) letters += static_cast<double>(CodePointCount(word)) * 5;
+  const double space = (right - x - letters) / static_cast<double>(words.size() - 1);
+  for (const std::string& word : words) {
+    const double width = static_cast<double>(CodePointCount(word)) * 5;
+    page.words.push_back({word, x, y, x + width, y + 12, 10, false, true});
+    x += width + space;
+  }
+}
+
 std::vector<std::string> Texts(const std::vector<TextLine>& lines) {
   std::vector<std::string> texts;
   for (const TextLine& line : lines) texts.push_back(line.text);
@@ -54,6 +67,42 @@ TEST(LayoutPage, ReadsTwoColumnsColumnByColumnAfterTheHeader) {
   EXPECT_EQ(lines[1].column, 1);
   EXPECT_EQ(lines[9].column, 2);
   EXPECT_TRUE(lines[0].bold);
+}
+
+// A narrow sidebar whose justified lines wrap a comma list, with one word too long for the
+// column running into the gutter, beside a main column of bullets that start right there.
+TEST(LayoutPage, SidebarWordOverrunningTheGutterStaysInItsColumn) {
+  PageWords page{0, 612, 792, {}};
+  AddLine(page, 40, 100, "Practice");
+  AddJustified(page, 40, 200, 112, "Commercial litigation, Securities");
+  AddJustified(page, 40, 200, 124, "litigation, Trade secrets, Arbitra-");
+  AddJustified(page, 40, 200, 136, "tion, Appellate briefing, Contract");
+  AddLine(page, 40, 148, "drafting, E-discovery-administration");  // runs into the gutter
+  AddLine(page, 40, 160, "Tools");
+  AddJustified(page, 40, 200, 172, "Relativity, Westlaw, Lexis+, Case");
+  AddLine(page, 40, 184, "management");
+  for (int row = 0; row < 10; ++row) {
+    if (row % 3 == 0) {
+      AddLine(page, 214, 103 + 13.5 * row, "- Represented clients in disputes every day");
+    } else {
+      AddLine(page, 221.5, 103 + 13.5 * row, "carried on with more words in the bullet");
+    }
+  }
+  const std::vector<TextLine> lines = LayoutPage(page);
+  const std::vector<std::string> texts = Texts(lines);
+  ASSERT_GE(texts.size(), 8u);
+  EXPECT_EQ(texts[0], "Practice");
+  EXPECT_EQ(texts[1],
+            "Commercial litigation, Securities litigation, Trade secrets, Arbitration, "
+            "Appellate briefing, Contract drafting, E-discovery-administration");
+  EXPECT_EQ(texts[2], "Tools");
+  EXPECT_EQ(texts[3], "Relativity, Westlaw, Lexis+, Case management");
+  for (const TextLine& line : lines) {
+    EXPECT_TRUE(line.text.find("Represented") == std::string::npos ||
+                line.text.starts_with("Represented"))
+        << line.text;
+  }
+  EXPECT_EQ(lines[1].column, 1);
 }
 
 TEST(LayoutPage, DateColumnBesideEntriesIsReadRowByRow) {

@@ -275,4 +275,16 @@ std::size_t CodePointCount(std::string_view text) {
   return count;
 }
 
+void AppendWrapped(std::string& text, std::string_view next) {
+  const bool hyphenated = text.size() >= 2 && text.back() == '-' &&
+                          std::isalpha(static_cast<unsigned char>(text[text.size() - 2])) != 0 &&
+                          !next.empty() && next.front() >= 'a' && next.front() <= 'z';
+  if (hyphenated) {
+    text.pop_back();
+  } else {
+    text += ' ';
+  }
+  text += next;
+}
+
 }  // namespace resumax::parsing

@@ -31,4 +31,8 @@ std::vector<std::string> SplitTrimmed(std::string_view text, std::string_view se
 // Number of Unicode code points in UTF-8 text.
 std::size_t CodePointCount(std::string_view text);
 
+// Appends a wrapped line to the text it continues, undoing a word hyphenated across the break
+// ("Devel-" + "oping" → "Developing"); a hyphen before a capital or a digit stays ("COVID-19").
+void AppendWrapped(std::string& text, std::string_view next);
+
 }  // namespace resumax::parsing
