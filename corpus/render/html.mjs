@@ -61,6 +61,20 @@ export const THEMES = {
     bullets: 'li.list-group-item', name: null, alwaysCapsName: true, skillGroupName: 'Skills',
     date: (y, m) => monthYear('en', 'long', y, m), present: 'Present',
   },
+  // A right-hand column (skills, education, certificates, languages) beside the jobs; the
+  // contact right-aligned beside the name; each job's highlights in two text columns.
+  actual: {
+    pkg: 'jsonresume-theme-actual', split: true, degree: (s, a) => [s, a].filter(Boolean).join(', '),
+    yearOnly: false, dates: 'May 2021 - Present', bullets: '.work ul.highlights li', name: 'span.name',
+    date: (y, m) => monthYear('en', 'short', y, m), present: 'Present',
+  },
+  // One column: the company as the heading, the dates under it, then the title; highlights
+  // without bullet marks; degree type and field on separate lines.
+  spartan: {
+    pkg: 'jsonresume-theme-spartan', split: false, yearOnly: false, dates: 'June 2019 - Present (under the company)',
+    bullets: '#work ul.highlights li', name: 'h1.name', bulletIndent: '#work ul.highlights',
+    date: (y, m) => monthYear('en', 'long', y, m), present: 'Present',
+  },
 };
 
 const pad = (m) => String(m).padStart(2, '0');
@@ -80,7 +94,7 @@ function localStylesheets() {
   ];
 }
 
-const ICONS = {
+export const ICONS = {
   // Simple 16x16 glyphs: a rounded square with a letter-free mark, so that no text is printed.
   linkedin: '<rect x="1" y="1" width="14" height="14" rx="2" fill="#0a66c2"/><rect x="4" y="7" width="2" height="5" fill="#fff"/><circle cx="5" cy="4.8" r="1.1" fill="#fff"/><path d="M8 7h2v1c.5-.8 1.3-1.1 2-1.1 1.2 0 2 .8 2 2.4V12h-2V9.6c0-.7-.3-1-.8-1s-1.2.3-1.2 1.1V12H8z" fill="#fff"/>',
   github: '<circle cx="8" cy="8" r="7" fill="#24292f"/><path d="M5.5 12.5c0-1 .2-1.6.7-2-1.6-.2-2.7-.9-2.7-2.8 0-.6.2-1.1.6-1.5-.1-.3-.2-.9.1-1.6 0 0 .5-.1 1.6.6a5 5 0 0 1 2.8 0c1.1-.7 1.6-.6 1.6-.6.3.7.2 1.3.1 1.6.4.4.6.9.6 1.5 0 1.9-1.1 2.6-2.7 2.8.4.4.7.9.7 1.7v.3z" fill="#fff"/>',
@@ -142,6 +156,8 @@ ${theme.bullets}::before { content: "" !important; display: block !important; po
   left: -13px !important; top: .55em !important; width: 6px !important; height: 6px !important; margin: 0 !important;
   float: none !important; opacity: 1 !important; border: 0 !important; font: inherit !important;
   background: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='6' height='6'%3E%3Crect width='6' height='6' fill='%23444'/%3E%3C/svg%3E"); }\n`;
+    // A list that had no marks gets room for them.
+    if (theme.bulletIndent) css += `${theme.bulletIndent} { padding-left: 16px !important; }\n`;
   }
   if (v.capsName && theme.name) css += `${theme.name} { text-transform: uppercase; }\n`;
   // Bootstrap's print styles append " (URL)" to links; an icon link shows no text.
@@ -152,7 +168,11 @@ ${theme.bullets}::before { content: "" !important; display: block !important; po
     const links = person.links.map((l) => `<a href="${l.url}" style="display:inline-block;margin:0 4px"><svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">${ICONS[l.kind] ?? ICONS.other}</svg></a>`).join('');
     if (links) inject = `<div class="corpus-icons" style="text-align:right;margin:4px 12px 0 0">${links}</div>`;
   }
-  if (css) html = html.replace(/<\/head>/i, `<style>${css}</style></head>`);
+  // (spartan's page has no head element: its styles go before the body.)
+  if (css) {
+    html = /<\/head>/i.test(html) ? html.replace(/<\/head>/i, `<style>${css}</style></head>`)
+      : html.replace(/<body/i, `<style>${css}</style><body`);
+  }
   if (inject) html = html.replace(/<body([^>]*)>/i, `<body$1>${inject}`);
 
   const htmlFile = path.join(ctx.tmp, `${layout.id}--${person.id}.html`);
@@ -198,7 +218,7 @@ ${theme.bullets}::before { content: "" !important; display: block !important; po
   return { variations: v.list, expected, checks: { strings } };
 }
 
-function footerTemplate(style, person) {
+export function footerTemplate(style, person) {
   const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const inner = style === 'Page 1 of 2'
     ? 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>'

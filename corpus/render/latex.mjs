@@ -372,6 +372,80 @@ ${sidebar(m, v)}\\end{minipage}\\par
 }
 
 // ---------------------------------------------------------------------------------------------
+// latex-currvita: the currvita package. Every section is a `cvlist` whose heading and item labels
+// (dates, skill groups, contact labels) sit in a left column; the name is the `cv` heading, or
+// centred above it with the contact on one line.
+function currvitaLayout(m, v) {
+  const { pre, passes } = articlePreamble(v, m, '\\usepackage[NoDate]{currvita}\n');
+  const longest = Math.max(...m.jobs.map((j) => j.dates.length), ...m.education.map((e) => e.dates.length));
+  // Long date ranges are set on two lines in the label column (start --, end), or the column is
+  // widened to the longest range.
+  const stacked = longest > 19 && v.seedA * 11 % 1 < 0.6;
+  v.rec(stacked ? 'date-labels:two-lines' : 'date-labels:one-line');
+  const centred = v.seedB * 5 % 1 < 0.5;
+  v.rec(centred ? 'name:centred' : 'name:cv-heading');
+  // Under a centred name the contact is always one line.
+  if (centred) v.list = v.list.map((x) => (x === 'contact:multi-line' ? 'contact:one-line' : x));
+  // A range as its label lines: ["Jun 2019 –", "Present"] when stacked, else the whole range.
+  const lines = (dates, end) => (stacked && end && dates !== end && dates.endsWith(end)
+    ? [dates.slice(0, dates.length - end.length).trimEnd(), end] : [dates]);
+  const rangeLabel = (dates, end) => {
+    const l = lines(dates, end);
+    return l.length === 1 ? tex(l[0]) : `\\parbox[t]{\\cvlabelwidth}{\\raggedright ${tex(l[0])}\\\\ ${tex(l[1])}}`;
+  };
+  const eduEnd = (e) => e.dates.split(/\s+(?:–|-|—|to)\s+/).pop();
+  const widest = [...m.jobs.flatMap((j) => lines(j.dates, j.end)), ...m.education.flatMap((e) => lines(e.dates, eduEnd(e)))]
+    .sort((a, b) => b.length - a.length)[0] ?? '';
+  const widen = `\\AtBeginDocument{\\settowidth{\\cvlabelwidth}{\\cvlabelfont ${tex(widest)}}\\ifdim\\cvlabelwidth<7.5em\\setlength{\\cvlabelwidth}{7.5em}\\fi}\n`;
+  const label = (s) => `[{${s}}]`;
+  let s = `${pre}${widen}\\begin{document}\n`;
+  const contact = contactItems(m, v);
+  if (centred) {
+    s += `\\begin{center}{\\LARGE\\bfseries ${tex(m.displayName)}}\\\\[3pt]{\\large ${tex(m.headline)}}\\\\[4pt]\n` +
+      `${contact.join(' \\enspace\\textbar\\enspace ')}\\end{center}\n\\begin{cv}{}\n`;
+  } else {
+    s += `\\begin{cv}{${tex(m.displayName)}}\n{\\large ${tex(m.headline)}}\\par\n`;
+    const heading = v.capsHeadings ? 'PERSONAL DETAILS' : 'Personal details';
+    s += v.contactOneLine
+      ? `\\vspace{4pt}${contact.join(' \\quad ')}\\par\n`
+      : `\\begin{cvlist}{${heading}}\n\\item${label('E-mail')} ${contact[0]}\n\\item${label('Phone')} ${contact[1]}\n` +
+        `\\item${label('Address')} ${contact[2]}\n${contact.slice(3).map((c) => `\\item${label('Web')} ${c}`).join('\n')}\n\\end{cvlist}\n`;
+  }
+  if (m.summary) s += `\\begin{cvlist}{${tex(m.heading('summary'))}}\n\\item[] ${tex(m.summary)}\n\\end{cvlist}\n`;
+  s += `\\begin{cvlist}{${tex(m.heading('experience'))}}\n`;
+  for (const j of m.jobs) {
+    const [a, b] = v.swap ? [j.company, j.title] : [j.title, j.company];
+    s += `\\item${label(rangeLabel(j.dates, j.end))} \\textbf{${tex(a)}}, ${tex(b)}${j.location ? `, \\textit{${tex(j.location)}}` : ''}\\par\n`;
+    s += j.prose != null ? `${tex(j.prose)}\n` : `${itemize(j.bullets, '[leftmargin=1.2em,topsep=1pt]')}\n`;
+  }
+  s += '\\end{cvlist}\n';
+  if (m.education.length) {
+    s += `\\begin{cvlist}{${tex(m.heading('education'))}}\n`;
+    for (const e of m.education) {
+      s += `\\item${label(rangeLabel(e.dates, eduEnd(e)))} \\textbf{${tex(e.degree)}}\\\\ ${tex(e.school)}${e.location ? `, ${tex(e.location)}` : ''}\n`;
+    }
+    s += '\\end{cvlist}\n';
+  }
+  if (m.skills.length) {
+    s += `\\begin{cvlist}{${tex(m.heading('skills'))}}\n`;
+    for (const g of m.skills) s += `\\item${label(tex(g.group))} ${skillLine(g)}\n`;
+    s += '\\end{cvlist}\n';
+  }
+  if (m.certifications.length) {
+    s += `\\begin{cvlist}{${tex(m.heading('certifications'))}}\n`;
+    for (const c of m.certifications) s += `\\item${label(tex(c.date))} ${tex(c.name)}${c.issuer ? `, \\textit{${tex(c.issuer)}}` : ''}\n`;
+    s += '\\end{cvlist}\n';
+  }
+  if (m.languages.length) {
+    s += `\\begin{cvlist}{${tex(m.heading('languages'))}}\n`;
+    for (const l of m.languages) s += `\\item${label(tex(l.language))} ${tex(l.fluency)}\n`;
+    s += '\\end{cvlist}\n';
+  }
+  s += '\\end{cv}\n\\end{document}\n';
+  return { source: s, passes };
+}
+
+// ---------------------------------------------------------------------------------------------
 export async function renderLatex(ctx, layout, person, outFile) {
   // moderncv prints its own icons and contact block; casual puts the contact in the footer.
   const knobs = layout.template === 'moderncv'
@@ -395,7 +469,7 @@ export async function renderLatex(ctx, layout, person, outFile) {
     }
   } else {
     const build = { moderncv: () => moderncv(m, v, layout.style, person), europass: () => europass(m, v),
-      oneline: () => oneline(m, v), paracol: () => paracolLayout(m, v) }[layout.template];
+      oneline: () => oneline(m, v), paracol: () => paracolLayout(m, v), currvita: () => currvitaLayout(m, v) }[layout.template];
     const { source, passes } = build();
     await runLatex(ctx, `${layout.id}/${person.id}`, source, outFile, { passes, pagesGuess });
   }

@@ -1039,14 +1039,31 @@ std::vector<const TextLine*> JoinWrappedHeaders(const std::vector<const TextLine
                          !IsSentence(line->text) && FindDates(next.text).empty() &&
                          !LooksLikeLocation(line->text.substr(0, end));
       if (!wraps) break;
+      // The wrapped words go before the dates that close the line: "Title, Oakfield ⇥dates" +
+      // "Academy, City" reads "Title, Oakfield Academy, City ⇥dates".
       auto joined = std::make_unique<TextLine>(*line);
-      std::string head(line->text);
-      while (!head.empty() && (head.back() == '\t' || head.back() == ' ')) head.pop_back();
-      joined->text = head + " " + next.text;
-      joined->last_style = next.last_style;
+      const std::string head = line->text.substr(0, end);
+      const std::string tail(Trim(std::string_view(line->text).substr(end)));
+      // A place alone on the next line is a field of its own, whatever its type.
+      const std::string_view glue = LooksLikeLocation(next.text) ? "\t" : " ";
+      joined->text = head + std::string(glue) + next.text;
+      const std::size_t tail_at = joined->text.size() + 1;
+      if (!tail.empty()) joined->text += "\t" + tail;
+      joined->style_runs.clear();
+      int tail_style = 0;
+      for (const auto& [offset, style] : line->style_runs) {
+        if (offset < end) {
+          joined->style_runs.emplace_back(offset, style);
+        } else {
+          tail_style = style;
+          break;
+        }
+      }
       for (const auto& [offset, style] : next.style_runs) {
         joined->style_runs.emplace_back(offset + head.size() + 1, style);
       }
+      if (!tail.empty() && tail_style != 0) joined->style_runs.emplace_back(tail_at, tail_style);
+      if (tail.empty()) joined->last_style = next.last_style;
       line = joined.get();
       storage.push_back(std::move(joined));
       ++i;

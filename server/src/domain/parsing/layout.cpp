@@ -366,7 +366,13 @@ BuiltLine JoinWords(WordRefs line_words) {
         built.has_segments = true;
         continue;
       }
-      if (gap > kSegmentGapEm * height && gap > 2.5 * usual_gap) {
+      // A space stretched like the spaces beside it, and under about an em, is a justified
+      // line's space ("Head  of  Department,  Mathematics"), not a field apart.
+      const std::size_t at = i - first - 1;  // this gap's index in gaps
+      auto alike = [&](std::size_t k) { return gaps[k] > gap / 1.5 && gaps[k] < gap * 1.5; };
+      const bool stretched = gap < 1.3 * height && (at > 0 || at + 1 < gaps.size()) &&
+                             (at == 0 || alike(at - 1)) && (at + 1 >= gaps.size() || alike(at + 1));
+      if (gap > kSegmentGapEm * height && gap > 2.5 * usual_gap && !stretched) {
         text += '\t';
         if (!built.has_segments) built.second_x = word.x0;
         built.has_segments = true;
