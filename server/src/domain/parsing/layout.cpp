@@ -77,8 +77,16 @@ bool MostlyDates(const WordRefs& side) {
   return dated * 2 >= rows.size();
 }
 
-// The x of a vertical white-space gutter that splits the words into two columns, if any.
-std::optional<double> FindGutter(const WordRefs& words, double page_width) {
+// A vertical white-space gutter that splits the words into two columns, between top and bottom:
+// the whole page, or only the rows of a small block beside the text (contact details in a left
+// column beside the first entry).
+struct Gutter {
+  double x = 0;
+  double top = -1e9;
+  double bottom = 1e9;
+};
+
+std::optional<Gutter> FindGutter(const WordRefs& words, double page_width) {
   if (words.size() < 30 || page_width < 100 || page_width > 20000) return std::nullopt;
   const auto width = static_cast<std::size_t>(std::ceil(page_width)) + 2;
   std::vector<int> diff(width + 1, 0);
@@ -99,7 +107,7 @@ std::optional<double> FindGutter(const WordRefs& words, double page_width) {
   const int limit = std::max(3, static_cast<int>(static_cast<double>(words.size()) * 0.04));
   const auto begin = static_cast<std::size_t>(page_width * 0.15);
   const auto end = static_cast<std::size_t>(page_width * 0.85);
-  std::optional<double> best;
+  std::optional<Gutter> best;
   int best_crossing = limit + 1;
   double best_run = 0;
   std::size_t x = begin;
@@ -131,20 +139,23 @@ std::optional<double> FindGutter(const WordRefs& words, double page_width) {
           right.push_back(word);
         }
       }
-      const auto min_side = std::max<std::size_t>(10, words.size() / 10);
-      bool ok = left.size() >= min_side && right.size() >= min_side;
+      auto span = [](const WordRefs& side) {
+        double top = 1e9;
+        double bottom = -1e9;
+        for (const PositionedWord* word : side) {
+          top = std::min(top, word->y0);
+          bottom = std::max(bottom, word->y1);
+        }
+        return std::pair{top, bottom};
+      };
+      const auto [left_top, left_bottom] = span(left);
+      const auto [right_top, right_bottom] = span(right);
+      const std::size_t dense = std::max<std::size_t>(10, words.size() / 10);
+      // A side of few words makes a column only as a compact block beside the other's text.
+      const bool left_block = left.size() >= 8 && left.size() < dense && right.size() >= dense &&
+                              left_bottom - left_top < 0.4 * (right_bottom - right_top);
+      bool ok = (left.size() >= dense && right.size() >= dense) || left_block;
       if (ok) {
-        auto span = [](const WordRefs& side) {
-          double top = 1e9;
-          double bottom = -1e9;
-          for (const PositionedWord* word : side) {
-            top = std::min(top, word->y0);
-            bottom = std::max(bottom, word->y1);
-          }
-          return std::pair{top, bottom};
-        };
-        const auto [left_top, left_bottom] = span(left);
-        const auto [right_top, right_bottom] = span(right);
         const double overlap = std::min(left_bottom, right_bottom) - std::max(left_top, right_top);
         const double shorter = std::min(left_bottom - left_top, right_bottom - right_top);
         // Rows of a column beside another share baselines when both keep the same leading, so
@@ -156,7 +167,12 @@ std::optional<double> FindGutter(const WordRefs& words, double page_width) {
              AlignedShare(right, left) < 0.6 && !MostlyDates(left) && !MostlyDates(right);
       }
       if (ok && (run_min < best_crossing || (run_min == best_crossing && run > best_run))) {
-        best = candidate;
+        best = Gutter{candidate};
+        if (left_block) {
+          const double margin = 0.5 * (left_bottom - left_top) / static_cast<double>(left.size());
+          best->top = left_top - margin;
+          best->bottom = left_bottom + margin;
+        }
         best_crossing = run_min;
         best_run = run;
       }
@@ -169,8 +185,9 @@ std::optional<double> FindGutter(const WordRefs& words, double page_width) {
 // Splits a page into regions read one after the other: full-width bands and, between them,
 // the left then the right column.
 std::vector<Region> SplitRegions(const WordRefs& words, double page_width) {
-  const std::optional<double> gutter = FindGutter(words, page_width);
-  if (!gutter) return {Region{words, 0}};
+  const std::optional<Gutter> split = FindGutter(words, page_width);
+  if (!split) return {Region{words, 0}};
+  const std::optional<double> gutter = split->x;
   // Where the right column's lines begin: a word of a row that starts there begins a line of
   // that column, whatever stands just before it.
   std::map<long, double> row_starts;
@@ -225,6 +242,9 @@ std::vector<Region> SplitRegions(const WordRefs& words, double page_width) {
       }
     }
   }
+  // Above and below a block beside the text, the page is one column.
+  if (split->top > -1e9) bands.emplace_back(-1e9, split->top);
+  if (split->bottom < 1e9) bands.emplace_back(split->bottom, 1e9);
   std::sort(bands.begin(), bands.end());
   std::vector<std::pair<double, double>> merged;
   for (const auto& band : bands) {

@@ -105,6 +105,44 @@ TEST(LayoutPage, SidebarWordOverrunningTheGutterStaysInItsColumn) {
   EXPECT_EQ(lines[1].column, 1);
 }
 
+// Contact details in a small block left of the first entries: a column only over their rows;
+// the page above and below reads as one column.
+TEST(LayoutPage, ContactBlockBesideTheFirstEntryIsAColumnOnlyThere) {
+  PageWords page{0, 612, 792, {}};
+  AddLine(page, 60, 60, "Katarzyna Zielinska", 24);
+  const char* contact[] = {"Krakow", "Poland", "+48 12 555 02 34", "kz@example.com",
+                           "linkedin.com/in/kz"};
+  double y = 120;
+  for (const char* text : contact) {
+    AddLine(page, 60, y, text);
+    y += 11;
+  }
+  const char* main[] = {"Experience",
+                        "Legal Counsel, Wawel Technologies, Krakow",
+                        "- Negotiate licensing and reseller agreements every year",
+                        "- Led the GDPR programme and act as the contact point",
+                        "- Prepare corporate documents for the management board",
+                        "Associate, Nowicki Lis, Krakow",
+                        "- Advised technology and manufacturing clients on contracts",
+                        "- Represented clients in commercial court proceedings",
+                        "Education",
+                        "Master of Laws, Jagiellonian University, Krakow",
+                        "Skills",
+                        "Commercial contracts, GDPR, IT and IP law, Litigation"};
+  y = 114;
+  for (const char* text : main) {
+    AddLine(page, 180, y, text);
+    y += 16.5;
+  }
+  const std::vector<std::string> texts = Texts(LayoutPage(page));
+  ASSERT_EQ(texts.size(), 18u);
+  EXPECT_EQ(texts[0], "Katarzyna Zielinska");
+  EXPECT_EQ(texts[1], "Krakow");
+  EXPECT_EQ(texts[4], "kz@example.com");
+  EXPECT_EQ(texts[6], "Experience");
+  EXPECT_EQ(texts[17], "Commercial contracts, GDPR, IT and IP law, Litigation");
+}
+
 TEST(LayoutPage, DateColumnBesideEntriesIsReadRowByRow) {
   PageWords page{0, 612, 792, {}};
   double y = 60;
