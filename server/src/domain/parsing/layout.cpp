@@ -322,8 +322,9 @@ struct BuiltLine {
   double second_x = 0;  // left edge of the words after the first wide gap, if any
 };
 
-// Joins a line's words (sorted by x) into text with '\t' between far-apart segments.
-BuiltLine JoinWords(WordRefs line_words) {
+// Joins a line's words (sorted by x) into text with '\t' between far-apart segments, and
+// between words on either side of `column_edge` (where the text beside a label column begins).
+BuiltLine JoinWords(WordRefs line_words, double column_edge = -1) {
   std::sort(line_words.begin(), line_words.end(),
             [](const PositionedWord* a, const PositionedWord* b) { return a->x0 < b->x0; });
   BuiltLine built;
@@ -392,7 +393,8 @@ BuiltLine JoinWords(WordRefs line_words) {
       auto alike = [&](std::size_t k) { return gaps[k] > gap / 1.5 && gaps[k] < gap * 1.5; };
       const bool stretched = gap < 1.3 * height && (at > 0 || at + 1 < gaps.size()) &&
                              (at == 0 || alike(at - 1)) && (at + 1 >= gaps.size() || alike(at + 1));
-      if (gap > kSegmentGapEm * height && gap > 2.5 * usual_gap && !stretched) {
+      const bool across_edge = previous.x1 <= column_edge && word.x0 >= column_edge;
+      if ((gap > kSegmentGapEm * height && gap > 2.5 * usual_gap && !stretched) || across_edge) {
         text += '\t';
         if (!built.has_segments) built.second_x = word.x0;
         built.has_segments = true;
@@ -449,8 +451,63 @@ BuiltLine JoinWords(WordRefs line_words) {
   return built;
 }
 
-// Groups a region's words into lines top to bottom.
-std::vector<BuiltLine> BuildLines(WordRefs words) {
+// A word a date column is made of: a month, a year, a numeric date, a dash, a connector or a
+// word for an open end ("Sept.", "2019", "06/2019", "–", "to", "Present").
+bool IsDateToken(std::string_view text) {
+  static constexpr std::string_view kWords[] = {
+      "january",   "february", "march",    "april",    "may",     "june", "july",   "august",
+      "september", "october",  "november", "december", "jan",     "feb",  "mar",    "apr",
+      "jun",       "jul",      "aug",      "sep",      "sept",    "oct",  "nov",    "dec",
+      "spring",    "summer",   "fall",     "autumn",   "winter",  "to",   "until",  "since",
+      "present",   "now",      "current",  "today",    "ongoing", "-",    "\u2013", "\u2014"};
+  std::string lower = AsciiLower(text);
+  while (!lower.empty() && (lower.back() == '.' || lower.back() == ',')) lower.pop_back();
+  if (lower.empty()) return false;
+  if (std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords)) return true;
+  // Digits with at most two separators: "2019", "06/2019", "2019-06", "06.2019", "’19".
+  std::size_t digits = 0;
+  std::size_t separators = 0;
+  for (char c : lower) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == '/' || c == '-' || c == '.') {
+      ++separators;
+    } else {
+      return false;
+    }
+  }
+  return digits >= 4 && digits <= 8 && separators <= 2;
+}
+
+// A date column's text that still lacks its end: it ends with a connector or a month, or it
+// has a month but no year yet ("September" over "2013 – June" over "2015").
+bool DateCellOpen(std::string_view text) {
+  text = Trim(text);
+  if (text.empty()) return false;
+  const std::size_t space = text.find_last_of(' ');
+  const std::string last =
+      AsciiLower(space == std::string_view::npos ? text : text.substr(space + 1));
+  if (last == "-" || last == "\u2013" || last == "\u2014" || last == "to" || last == "until" ||
+      last == "since") {
+    return true;
+  }
+  if (FindDates(text).empty()) return true;  // a month alone
+  return IsDateToken(last) && last.find_first_of("0123456789") == std::string::npos &&
+         last != "present" && last != "now" && last != "current" && last != "today" &&
+         last != "ongoing";
+}
+
+// A date column's text that goes on an open range: "– present", "– Sep 2020".
+bool ContinuesRange(std::string_view text) {
+  text = Trim(text);
+  for (std::string_view dash : {"-", "\u2013", "\u2014", "to ", "until "}) {
+    if (text.starts_with(dash)) return true;
+  }
+  return false;
+}
+
+// Groups a region's words into rows top to bottom.
+std::vector<WordRefs> GroupRows(WordRefs words) {
   std::sort(words.begin(), words.end(), [](const PositionedWord* a, const PositionedWord* b) {
     return CenterY(*a) < CenterY(*b) || (CenterY(*a) == CenterY(*b) && a->x0 < b->x0);
   });
@@ -470,10 +527,118 @@ std::vector<BuiltLine> BuildLines(WordRefs words) {
     groups.push_back({word});
     reference = word;
   }
+  for (WordRefs& group : groups) {
+    std::sort(group.begin(), group.end(),
+              [](const PositionedWord* a, const PositionedWord* b) { return a->x0 < b->x0; });
+  }
+  return groups;
+}
+
+// Where the text beside a column of dates begins, if the rows have one: several rows open
+// with date words, then white space, then text starting at about the same x.
+std::optional<double> DateColumnEdge(const std::vector<WordRefs>& groups) {
+  std::vector<double> starts;
+  for (const WordRefs& group : groups) {
+    std::size_t k = 0;
+    while (k < group.size() && IsDateToken(group[k]->text)) ++k;
+    if (k == 0 || k == group.size()) continue;
+    const double gap = group[k]->x0 - group[k - 1]->x1;
+    if (gap < 0.8 * std::min(Height(*group[k]), Height(*group[k - 1]))) continue;
+    starts.push_back(group[k]->x0);
+  }
+  if (starts.size() < 3) return std::nullopt;
+  std::sort(starts.begin(), starts.end());
+  const double edge = starts[starts.size() / 2];
+  const auto near = std::count_if(starts.begin(), starts.end(),
+                                  [edge](double x) { return std::abs(x - edge) <= 3; });
+  if (near < 3 || near * 3 < static_cast<std::ptrdiff_t>(starts.size()) * 2) return std::nullopt;
+  return edge - 3;
+}
+
+// Groups a region's words into lines top to bottom. A column of dates too narrow for its ranges
+// wraps them over several rows ("September" / "2013 – June" / "2015"): each range is put back
+// together at the front of the row where it begins, the entry's first row.
+std::vector<BuiltLine> BuildLines(WordRefs words) {
+  std::vector<WordRefs> groups = GroupRows(std::move(words));
+  const std::optional<double> edge = DateColumnEdge(groups);
   std::vector<BuiltLine> lines;
   lines.reserve(groups.size());
-  for (WordRefs& group : groups) lines.push_back(JoinWords(std::move(group)));
-  return lines;
+  if (!edge) {
+    for (WordRefs& group : groups) lines.push_back(JoinWords(std::move(group)));
+    return lines;
+  }
+  struct Cell {
+    std::size_t line = 0;  // index in lines of the row the range begins on
+    std::string text;
+    const PositionedWord* first = nullptr;
+    double bottom = 0;
+    double height = 0;
+    bool alone = false;  // the row holds nothing but dates
+  };
+  std::vector<Cell> cells;
+  std::vector<bool> dropped;
+  for (WordRefs& group : groups) {
+    std::size_t k = 0;
+    while (k < group.size() && IsDateToken(group[k]->text) && group[k]->x1 <= *edge) ++k;
+    std::string strip;
+    for (std::size_t j = 0; j < k; ++j) {
+      if (j > 0) strip += ' ';
+      strip += group[j]->text;
+    }
+    WordRefs rest(group.begin() + static_cast<std::ptrdiff_t>(k), group.end());
+    const bool continues = k > 0 && !cells.empty() &&
+                           group.front()->y0 - cells.back().bottom < 1.2 * cells.back().height &&
+                           (DateCellOpen(cells.back().text) ||
+                            (ContinuesRange(strip) && !FindDates(cells.back().text).front().end));
+    if (continues) {
+      cells.back().text += ' ';
+      cells.back().text += strip;
+      cells.back().bottom = group.front()->y1;
+    } else if (k > 0) {
+      cells.push_back({lines.size(), strip, group.front(), group.front()->y1,
+                       Height(*group.front()), rest.empty()});
+    }
+    if (rest.empty()) {
+      // The row held only dates: they went to a range above, or they stand alone.
+      lines.push_back(
+          JoinWords(WordRefs(group.begin(), group.begin() + static_cast<std::ptrdiff_t>(k))));
+      dropped.push_back(continues);
+      continue;
+    }
+    // A label beside the text ("Tools⇥Excel, SAP") stands apart like the dates do.
+    lines.push_back(JoinWords(std::move(rest), k == 0 ? *edge : -1));
+    dropped.push_back(false);
+  }
+  for (const Cell& cell : cells) {
+    BuiltLine& line = lines[cell.line];
+    std::string& text = line.line.text;
+    if (!cell.alone) {
+      const std::size_t prefix = cell.text.size() + 1;
+      for (auto& run : line.line.style_runs) run.first += prefix;
+      for (auto& run : line.line.size_runs) run.first += prefix;
+      const int style = kStyleKnown | (cell.first->bold ? kStyleBold : 0) |
+                        (cell.first->italic ? kStyleItalic : 0);
+      line.line.style_runs.insert(line.line.style_runs.begin(), {0, style});
+      line.line.size_runs.insert(line.line.size_runs.begin(),
+                                 {0, std::round(cell.first->font_size * 2) / 2});
+      line.line.first_style = style;
+      if (!line.has_segments) line.second_x = line.line.x;
+      line.has_segments = true;
+      line.glyph_x = line.line.is_bullet ? line.glyph_x : cell.first->x0;
+      line.line.width += line.line.x - cell.first->x0;
+      line.line.x = cell.first->x0;
+      line.line.y = std::min(line.line.y, cell.first->y0);
+      text = cell.text + "\t" + text;
+    } else {
+      text = cell.text;  // a row of dates alone
+    }
+  }
+  std::vector<BuiltLine> out;
+  out.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!dropped[i]) out.push_back(std::move(lines[i]));
+  }
+  return out;
 }
 
 // A date that ends a range, alone: "Now", "Present", "Sep 2015", "2019".

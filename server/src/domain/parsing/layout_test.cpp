@@ -157,6 +157,35 @@ TEST(LayoutPage, DateColumnBesideEntriesIsReadRowByRow) {
   EXPECT_EQ(lines[0].text, "2015 - 2017\tEngineer at Example Company in a city");
 }
 
+// A right-aligned date column too narrow for its ranges wraps them over two or three rows
+// ("September" / "2013 - June" / "2015"); each range goes back to its entry's first row, and
+// a label in that column ("Tools") stands apart from its items.
+TEST(LayoutPage, DatesWrappedInANarrowColumnAreReassembledOnTheEntryRow) {
+  PageWords page{0, 612, 792, {}};
+  const std::vector<std::vector<std::string>> cells = {{"October 2020", "- present"},
+                                                       {"January 2017 -", "September", "2020"},
+                                                       {"September", "2013 - June", "2015"}};
+  double y = 60;
+  for (const auto& cell : cells) {
+    for (std::size_t row = 0; row < cell.size(); ++row) {
+      const double width = static_cast<double>(CodePointCount(cell[row])) * 5;
+      AddLine(page, 125 - width, y + 13 * static_cast<double>(row), cell[row]);
+    }
+    AddLine(page, 135, y, "Product Manager, Example Company, Paris");
+    AddLine(page, 135, y + 13, "Launched three products in four countries with the team");
+    y += 60;
+  }
+  AddLine(page, 100, y, "Tools");
+  AddLine(page, 135, y, "Figma, Canva, Excel");
+  const std::vector<std::string> texts = Texts(LayoutPage(page));
+  ASSERT_EQ(texts.size(), 7u);
+  EXPECT_EQ(texts[0], "October 2020 - present\tProduct Manager, Example Company, Paris");
+  EXPECT_EQ(texts[1], "Launched three products in four countries with the team");
+  EXPECT_EQ(texts[2], "January 2017 - September 2020\tProduct Manager, Example Company, Paris");
+  EXPECT_EQ(texts[4], "September 2013 - June 2015\tProduct Manager, Example Company, Paris");
+  EXPECT_EQ(texts[6], "Tools\tFigma, Canva, Excel");
+}
+
 TEST(LayoutPage, SingleColumnWithRightAlignedDatesKeepsLinesWhole) {
   PageWords page{0, 612, 792, {}};
   double y = 60;
