@@ -81,10 +81,22 @@ bool HeadingCandidate(const TextLine& line) {
   return FindDates(text).empty();
 }
 
-// A line's look, to find the headings that are no known name but look like the known ones.
+// A line's look, to find the headings that are no known name but look like the known ones:
+// its size, weight, capitals, paragraph style and column (a sidebar's headings are no model for
+// the main column's).
 std::string Signature(const TextLine& line) {
   return std::to_string(static_cast<int>(line.font_size * 2)) + (line.bold ? "b" : "") +
-         (AllCaps(line.text) ? "C" : "") + (HeadingStyle(line) ? line.style : "");
+         (AllCaps(line.text) ? "C" : "") + (HeadingStyle(line) ? line.style : "") + "/" +
+         std::to_string(line.column);
+}
+
+// The line is set in one type throughout (a heading is; "Acme · Engineer" in bold then
+// italics is an entry's header).
+bool OneType(const TextLine& line) {
+  for (const auto& [offset, style] : line.style_runs) {
+    if (style != line.style_runs.front().second) return false;
+  }
+  return true;
 }
 
 struct Heading {
@@ -157,7 +169,9 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
     // Inside a skills section a short styled line names a group of skills ("Marketing").
     if (current_kind == SectionKind::kSkills && CountWords(line.text) <= 3) continue;
     if (!known_signatures.count(Signature(line))) continue;
-    if (line.text.find_first_of("0123456789|,:()") != std::string::npos) continue;
+    if (line.text.find_first_of("0123456789|,:()") != std::string::npos || !OneType(line)) {
+      continue;
+    }
     headings[i] = Heading{SectionKind::kOther, {}, true};
   }
   return headings;
