@@ -800,6 +800,67 @@ bool ListItemText(std::string_view text) {
          FindEmail(text).empty() && FindPhone(text).empty() && FindDates(text).empty();
 }
 
+// Lines of a list that wrap in a narrow column ("Google Ads, Meta Ads, TikTok" over "Ads,
+// SEO"): a line of several items that does not end with a separator goes on in the next line
+// when that one's first word would not have fitted after it, and it is no bullet, label or
+// new paragraph.
+LineRefs JoinWrappedListLines(const LineRefs& lines,
+                              std::vector<std::unique_ptr<TextLine>>& storage) {
+  // Each column's width, whatever the lines' alignment (a right-aligned sidebar too).
+  std::map<int, std::pair<double, double>> extent;  // column → {left, right}
+  for (const TextLine* line : lines) {
+    auto [found, added] = extent.try_emplace(line->column, line->x, line->x + line->width);
+    found->second.first = std::min(found->second.first, line->x);
+    found->second.second = std::max(found->second.second, line->x + line->width);
+  }
+  auto first_word_width = [](const TextLine& line) {
+    const std::string_view text = Trim(line.text);
+    const std::size_t letters = std::max<std::size_t>(1, CodePointCount(text));
+    const std::size_t first = CodePointCount(text.substr(0, text.find(' ')));
+    return line.width * static_cast<double>(first + 1) / static_cast<double>(letters);
+  };
+  LineRefs out;
+  const TextLine* last = nullptr;  // the last printed line of out.back(), for its width
+  for (const TextLine* line : lines) {
+    if (!out.empty()) {
+      const TextLine& previous = *last;
+      const std::string_view before = Trim(out.back()->text);
+      const std::string_view text = Trim(line->text);
+      const auto [left, right] = extent[previous.column];
+      // A list with separators, or one item a line whose next line starts in lower case
+      // ("General" over "radiography").
+      const bool lower_words = !text.empty() && text.front() >= 'a' && text.front() <= 'z' &&
+                               std::all_of(text.begin(), text.end(), [](char c) {
+                                 return std::isalpha(static_cast<unsigned char>(c)) != 0 ||
+                                        c == ' ' || c == '-' || (c & 0x80) != 0;
+                               });
+      const bool listed = before.find_first_of(",;|") != std::string::npos || lower_words;
+      const bool wraps =
+          previous.width > 0 && line->width > 0 && !line->is_bullet &&
+          line->column == previous.column && line->page == previous.page && !before.empty() &&
+          !text.empty() && listed &&
+          std::string_view(",;|:").find(before.back()) == std::string_view::npos &&
+          line->gap_before <= 0.6 * std::max(line->font_size, 1.0) &&
+          std::abs(line->font_size - previous.font_size) < 0.6 && line->bold == previous.bold &&
+          line->text.find('\t') == std::string::npos && SplitSkillLine(text).label.empty() &&
+          previous.width + first_word_width(*line) > right - left - 2;
+      if (wraps) {
+        auto joined = std::make_unique<TextLine>(*out.back());
+        AppendWrapped(joined->text, text);
+        joined->style_runs.clear();
+        joined->size_runs.clear();
+        out.back() = joined.get();
+        storage.push_back(std::move(joined));
+        last = line;
+        continue;
+      }
+    }
+    out.push_back(line);
+    last = line;
+  }
+  return out;
+}
+
 // The skill items of some lines, in order.
 std::vector<std::string> SkillItemsOf(const LineRefs& lines) {
   std::vector<std::string> items;
@@ -922,16 +983,17 @@ ParsedResume ParseDocument(const DocumentText& document) {
         projects.insert(projects.end(), section.lines.begin(), section.lines.end());
         break;
       case SectionKind::kSkills: {
+        const LineRefs skill_lines = JoinWrappedListLines(section.lines, inline_lines);
         std::vector<SkillLine> split;
-        for (const TextLine* line : section.lines) split.push_back(SplitSkillLine(line->text));
+        for (const TextLine* line : skill_lines) split.push_back(SplitSkillLine(line->text));
         std::string label;
         for (std::size_t k = 0; k < split.size(); ++k) {
           SkillLine& line = split[k];
           // A short line alone ("Clinical") over a line of several items names their group.
-          const bool names_next =
-              line.label.empty() && line.items.size() == 1 && CountWords(line.items[0]) <= 3 &&
-              k + 1 < split.size() && split[k + 1].label.empty() && !section.lines[k]->is_bullet &&
-              (split[k + 1].items.size() >= 2 || section.lines[k + 1]->is_bullet);
+          const bool names_next = line.label.empty() && line.items.size() == 1 &&
+                                  CountWords(line.items[0]) <= 3 && k + 1 < split.size() &&
+                                  split[k + 1].label.empty() && !skill_lines[k]->is_bullet &&
+                                  (split[k + 1].items.size() >= 2 || skill_lines[k + 1]->is_bullet);
           if (names_next || (!line.label.empty() && line.items.empty())) {
             label = names_next ? line.items[0] : line.label;
             continue;
@@ -939,7 +1001,7 @@ ParsedResume ParseDocument(const DocumentText& document) {
           // "Languages: English (native), Spanish" among the skills: spoken languages.
           if (AsciiLower(line.label).find("language") != std::string::npos) {
             const auto spoken =
-                SplitLanguages(section.lines[k]->text.substr(section.lines[k]->text.find(':') + 1));
+                SplitLanguages(skill_lines[k]->text.substr(skill_lines[k]->text.find(':') + 1));
             if (!spoken.empty()) {
               for (const auto& [language, fluency] : spoken) {
                 out.languages.push_back({"", language, fluency});
@@ -995,7 +1057,8 @@ ParsedResume ParseDocument(const DocumentText& document) {
             std::all_of(section.lines.begin(), section.lines.end(),
                         [](const TextLine* line) { return ListItemText(Trim(line->text)); });
         if (short_list) {
-          add_skills(section.heading, SkillItemsOf(section.lines));
+          add_skills(section.heading,
+                     SkillItemsOf(JoinWrappedListLines(section.lines, inline_lines)));
           break;
         }
         document::CustomSection custom{"", section.heading, {}};

@@ -199,5 +199,42 @@ TEST(ParseDocument, SkillGroupsLanguagesAndWarnings) {
   EXPECT_TRUE(fields.contains("education.school")) << "a degree without its school";
 }
 
+// A line as a PDF reader lays it out: about 5 points a letter at 10 points.
+TextLine Laid(std::string text, double x, double y, double size = 10, bool bold = false,
+              bool right_aligned_at = false) {
+  TextLine line;
+  line.width = static_cast<double>(text.size()) * size * 0.5;
+  line.x = right_aligned_at ? x - line.width : x;
+  line.y = y;
+  line.font_size = size;
+  line.gap_before = 2;
+  line.bold = bold;
+  line.text = std::move(text);
+  return line;
+}
+
+// Skills wrapped in a narrow column: a comma list broken inside an item, and one item a line
+// right-aligned with the item broken before a word in lower case.
+TEST(ParseDocument, SkillListsWrappedInANarrowColumn) {
+  DocumentText document;
+  document.lines.push_back(Laid("Anna Vogt", 40, 40, 20, true));
+  document.lines.push_back(Laid("Skills", 40, 80, 12, true));
+  document.lines.back().gap_before = 12;
+  document.lines.push_back(Laid("Google Ads, Meta Ads, TikTok", 40, 96));
+  document.lines.push_back(Laid("Ads, SEO", 40, 108));
+  document.lines.push_back(Laid("Looker Studio", 40, 120));
+  document.lines.push_back(Laid("Tools", 40, 140, 12, true));
+  document.lines.back().gap_before = 12;
+  for (const char* item : {"Mobile and theatre", "imaging", "PACS", "Radiation", "protection"}) {
+    document.lines.push_back(
+        Laid(item, 200, 156 + 10 * static_cast<double>(document.lines.size()), 10, false, true));
+  }
+  const ParsedResume parsed = ParseDocument(document);
+  const std::vector<std::string> skills = document::AllSkills(parsed.document);
+  EXPECT_EQ(skills, (std::vector<std::string>{"Google Ads", "Meta Ads", "TikTok Ads", "SEO",
+                                              "Looker Studio", "Mobile and theatre imaging", "PACS",
+                                              "Radiation protection"}));
+}
+
 }  // namespace
 }  // namespace resumax::parsing
