@@ -280,8 +280,38 @@ NameFound FindName(const LineRefs& top, const DocumentText& document) {
   std::optional<NameFound> best;
   double best_size = 0;
   int index = 0;
-  for (const TextLine* line : top) {
+  std::vector<std::unique_ptr<TextLine>> joined_lines;
+  for (std::size_t i = 0; i < top.size(); ++i) {
+    const TextLine* line = top[i];
     if (++index > 12) break;
+    // A name set large in a narrow column wraps: "ELEANOR" over "VOSS", "Rebecca Tran-" over
+    // "Holloway", "Marcus T." over "Bell". A first line that cannot end a name (one word, a
+    // hyphen, an initial) goes on in the next line of the same size.
+    if (i + 1 < top.size()) {
+      const TextLine& next = *top[i + 1];
+      const std::string_view first = Trim(line->text);
+      const std::size_t space = first.rfind(' ');
+      const std::string_view last_word =
+          space == std::string_view::npos ? first : first.substr(space + 1);
+      const bool open_end = space == std::string_view::npos || first.ends_with("-") ||
+                            (last_word.size() == 2 && last_word[1] == '.');
+      if (open_end && !first.empty() && line->text.find('\t') == std::string::npos &&
+          next.text.find('\t') == std::string::npos && line->column == next.column &&
+          line->font_size > 0 && std::abs(next.font_size - line->font_size) < 0.5 &&
+          next.y - line->y < 2 * line->font_size && CountWords(next.text) <= 2) {
+        std::string text(first);
+        if (!text.ends_with("-")) text += ' ';
+        text += Trim(next.text);
+        if (NameIn(text)) {
+          auto joined = std::make_unique<TextLine>(*line);
+          joined->text = std::move(text);
+          joined->size_runs.clear();
+          line = joined.get();
+          joined_lines.push_back(std::move(joined));
+          ++i;
+        }
+      }
+    }
     const std::vector<std::string> segments = SplitTrimmed(line->text, "\t");
     for (std::size_t k = 0; k < segments.size(); ++k) {
       auto found = NameIn(segments[k]);

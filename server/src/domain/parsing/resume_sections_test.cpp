@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -234,6 +235,22 @@ TEST(ParseDocument, SkillListsWrappedInANarrowColumn) {
   EXPECT_EQ(skills, (std::vector<std::string>{"Google Ads", "Meta Ads", "TikTok Ads", "SEO",
                                               "Looker Studio", "Mobile and theatre imaging", "PACS",
                                               "Radiation protection"}));
+}
+
+// A name set large in a narrow sidebar wraps; a first line that cannot end a name goes on.
+TEST(ParseDocument, NameWrappedInANarrowColumn) {
+  for (const auto& [first, second, want] : std::vector<std::array<std::string, 3>>{
+           {"ELEANOR", "VOSS", "Eleanor Voss"},
+           {"Rebecca Tran-", "Holloway", "Rebecca Tran-Holloway"},
+           {"Marcus T.", "Bell", "Marcus T. Bell"}}) {
+    DocumentText document;
+    document.lines.push_back(Laid(first, 20, 30, 20, true));
+    document.lines.push_back(Laid(second, 20, 54, 20, true));
+    document.lines.push_back(Laid("Performance Marketing Lead", 20, 80, 11));
+    document.lines.push_back(Laid("Experience", 200, 100, 12, true));
+    const ParsedResume parsed = ParseDocument(document);
+    EXPECT_EQ(parsed.document.contact.name, want);
+  }
 }
 
 }  // namespace
