@@ -1160,9 +1160,11 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
         })->first;
     if (title_style > body_style) {
       for (int i = 0; i < count; ++i) {
+        // A place alone under a header ("London, UK") is the job's place, no job of its own.
         if (owner[static_cast<std::size_t>(i)] != -1 || !info(i).header_like ||
             lines[static_cast<std::size_t>(i)]->is_bullet ||
-            Prominence(*lines[static_cast<std::size_t>(i)]) != title_style) {
+            Prominence(*lines[static_cast<std::size_t>(i)]) != title_style ||
+            LooksLikeLocation(lines[static_cast<std::size_t>(i)]->text)) {
           continue;
         }
         owner[static_cast<std::size_t>(i)] = static_cast<int>(blocks.size());

@@ -253,5 +253,29 @@ TEST(ParseDocument, NameWrappedInANarrowColumn) {
   }
 }
 
+// "Company | Title⇥dates" over "London, UK" in the same type: the place is the job's.
+TEST(ParseDocument, PlaceUnderAJobHeaderIsNoJobOfItsOwn) {
+  DocumentText document;
+  document.lines.push_back(Laid("Bjorn Astrom", 40, 30, 24, true));
+  document.lines.push_back(Laid("EXPERIENCE", 40, 80, 11.5, true));
+  double y = 100;
+  for (const char* header : {"Thamesbank NHS Trust | Senior Physiotherapist\tApr 2019 - Current",
+                             "Fysiocentrum AB | Physiotherapist\tAug 2012 - Oct 2015"}) {
+    document.lines.push_back(Laid(header, 40, y, 11));
+    document.lines.push_back(Laid("London, UK", 40, y + 14, 11));
+    for (int bullet = 0; bullet < 2; ++bullet) {
+      document.lines.push_back(
+          Laid("Treated patients with sports injuries every week", 50, y + 28 + 14 * bullet, 10.5));
+      document.lines.back().is_bullet = true;
+    }
+    y += 70;
+  }
+  const ParsedResume parsed = ParseDocument(document);
+  ASSERT_EQ(parsed.document.experience.size(), 2u);
+  EXPECT_EQ(parsed.document.experience[0].company, "Thamesbank NHS Trust");
+  EXPECT_EQ(parsed.document.experience[0].location, "London, UK");
+  EXPECT_EQ(parsed.document.experience[0].bullets.size(), 2u);
+}
+
 }  // namespace
 }  // namespace resumax::parsing
