@@ -1130,6 +1130,12 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
       } else if (forward) {
         last = anchor + 1;
       }
+    } else if (have == 2 && Trim(info(anchor).rest).find('\t') == std::string_view::npos &&
+               usable(anchor + 1) && fields_of(anchor + 1) >= 1 &&
+               !lines[static_cast<std::size_t>(anchor) + 1]->is_bullet) {
+      // "Trainee, Online Marketing" over "Spreewerk Digital, Berlin": a title with its
+      // department, and the employer on the next line.
+      last = anchor + 1;
     } else if (have == 0) {
       while (have < 2 && anchor - first < 2 && usable(first - 1)) {
         --first;

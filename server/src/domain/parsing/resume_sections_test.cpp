@@ -277,5 +277,18 @@ TEST(ParseDocument, PlaceUnderAJobHeaderIsNoJobOfItsOwn) {
   EXPECT_EQ(parsed.document.experience[0].bullets.size(), 2u);
 }
 
+// "Trainee, Online Marketing⇥dates" over "Spreewerk Digital | Berlin, Germany": the title keeps
+// its department and the employer comes from the next line.
+TEST(ParseDocument, TitleWithDepartmentOverTheEmployerLine) {
+  const ParsedResume parsed = ParseText(
+      "Anna Vogt\n\nExperience\nTrainee, Online Marketing\tAugust 2014 - July 2015\n"
+      "Spreewerk Digital | Berlin, Germany\n- Completed a one-year agency traineeship.\n");
+  ASSERT_EQ(parsed.document.experience.size(), 1u);
+  EXPECT_EQ(parsed.document.experience[0].title, "Trainee, Online Marketing");
+  EXPECT_EQ(parsed.document.experience[0].company, "Spreewerk Digital");
+  EXPECT_EQ(parsed.document.experience[0].location, "Berlin, Germany");
+  EXPECT_EQ(parsed.document.experience[0].bullets.size(), 1u);
+}
+
 }  // namespace
 }  // namespace resumax::parsing
