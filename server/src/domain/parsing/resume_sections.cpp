@@ -130,7 +130,12 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
       const std::string label(Trim(std::string_view(line.text).substr(0, tab)));
       if (std::optional<SectionKind> kind = ClassifyHeading(label, true);
           kind && CountWords(label) <= 4) {
-        headings[i] = Heading{*kind, std::string(Trim(line.text.substr(tab + 1)))};
+        // "Skills⇥Clinical⇥Systems" all set large: the names of the groups in the columns
+        // below, no skills themselves.
+        const bool group_names = *kind == SectionKind::kSkills && body > 0 &&
+                                 line.font_size > body + 2 && !line.is_bullet;
+        headings[i] = Heading{
+            *kind, group_names ? std::string() : std::string(Trim(line.text.substr(tab + 1)))};
         continue;
       }
       // "Houston, TX⇥CAREER": a sidebar's line beside a heading in capitals; the heading
