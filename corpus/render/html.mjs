@@ -75,6 +75,16 @@ export const THEMES = {
     bullets: '#work ul.highlights li', name: 'h1.name', bulletIndent: '#work ul.highlights',
     date: (y, m) => monthYear('en', 'long', y, m), present: 'Present',
   },
+  // A compact print layout: the section names in a narrow left column beside their content, the
+  // name and headline on one line, "Company | Title" with the dates floated right; education
+  // last, as the school (dates right) over "studyType - area". It prints "— Present" only for a
+  // job marked current.
+  'onepage-plus': {
+    pkg: 'jsonresume-theme-onepage-plus', split: true, degree: (s, a) => (a ? `${s} - ${a}` : s),
+    yearOnly: true, dates: 'Jun 2019 — Present (right of the company)', bullets: '#workBlock ul.highlights li',
+    name: '#nameBlock .name', current: true, skillGroupName: 'Skills',
+    date: (y, m) => monthYear('en', 'short', y, m), present: 'Present',
+  },
 };
 
 const pad = (m) => String(m).padStart(2, '0');
@@ -133,8 +143,10 @@ export async function renderHtml(ctx, layout, person, outFile) {
   for (const w of resume.work) w.company = w.name;
   if (!split) for (const e of resume.education) { e.studyType = [e.studyType, e.area].filter(Boolean).join(' in '); e.area = ''; }
   if (v.icons) { resume.basics.profiles = []; delete resume.basics.url; }
-  // kendall prints the skills only when the first group has a name.
+  // kendall prints the skills only when the first group has a name (onepage-plus prints a nameless
+  // group as ": a, b").
   if (theme.skillGroupName) for (const g of resume.skills) g.name ||= theme.skillGroupName;
+  if (theme.current) for (const w of resume.work) if (!w.endDate) w.current = true;
   if (v.hyphenate) {
     for (const w of resume.work) {
       if (w.highlights) w.highlights = w.highlights.map(softHyphenate);

@@ -446,12 +446,91 @@ function currvitaLayout(m, v) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// latex-simplecv: the `simplecv` class. The name is its centred title, above or below the two
+// header columns (headline and address left, e-mail, phone and links right), or centred with the
+// contact on one line under it. Headings in small capitals over a rule; each job is
+// "Company, City" in small capitals with the dates flush right, then the title in italics (the
+// title first on some documents); skills as a `description` list; certificates and languages as
+// simplecv `topic` lists, their dates and languages in the left margin.
+function simplecvLayout(m, v) {
+  const size = v.seedA < 0.5 ? '10pt' : '11pt';
+  const paper = v.seedB < 0.5 ? 'a4paper' : 'letterpaper';
+  const titleAbove = v.seedA * 7 % 1 < 0.5;
+  const fullRule = v.seedB * 7 % 1 < 0.6;
+  v.rec(`paper:${paper}`);
+  v.rec(v.contactOneLine ? 'name:centred' : titleAbove ? 'name:above-header' : 'name:below-header');
+  v.rec(fullRule ? 'heading-rule:full' : 'heading-rule:after-text');
+  const footer = footerPreamble(v, m);
+  // The title first on some documents (the company is this layout's usual first line).
+  const titleFirst = v.seedB * 13 % 1 < 0.3;
+  v.rec(titleFirst ? 'job-header:title-first' : 'company-before-title');
+  const section = fullRule
+    ? '\\section{#1}\\vspace{-1.2ex}\\noindent\\rule{\\linewidth}{0.5pt}\\par\\vspace{0.3ex}'
+    : '\\section{#1\\enspace\\hrulefill}';
+  let s = `\\documentclass[${size},${paper},plain${titleAbove || v.contactOneLine ? ',titleabove' : ''}]{simplecv}
+${fontPreamble()}\\usepackage[margin=0.8in${v.footer ? ',bottom=0.95in' : ''}]{geometry}
+\\usepackage{enumitem}
+\\usepackage{fontawesome5}
+\\usepackage[hidelinks]{hyperref}
+\\setlist[itemize]{leftmargin=1.4em,itemsep=1pt,topsep=2pt}
+\\setlist[description]{leftmargin=1.2em,itemsep=2pt,topsep=2pt}
+${hyphenationPreamble(v)}${bulletPreamble(v)}${footer.pre}${v.footer ? '' : '\\pagestyle{empty}\n'}\\sectionfont{\\Large\\scshape}
+\\titlefont{\\bfseries\\LARGE}
+\\newcommand{\\cvsec}[1]{${section}}
+`;
+  const contact = contactItems(m, v);
+  const [email, phone, location, ...links] = contact;
+  s += `\\title{${tex(m.displayName)}}\n`;
+  if (v.contactOneLine) {
+    s += '\\leftheader{}\\rightheader{}\n';
+  } else {
+    s += `\\leftheader{${[`\\textit{${tex(m.headline)}}`, location].join('\\\\')}}\n`;
+    s += `\\rightheader[r]{${[email, phone, ...(v.icons ? [links.join('\\ \\ ')] : links)].filter(Boolean).join('\\\\')}}\n`;
+  }
+  s += '\\begin{document}\n\\maketitle\n';
+  if (v.contactOneLine) {
+    s += `\\vspace{-3ex}\\begin{center}\\textit{${tex(m.headline)}}\\\\[2pt]${contact.join(' \\enspace\\textbullet\\enspace ')}\\end{center}\n`;
+  }
+  if (m.summary) s += `\\cvsec{${tex(m.heading('summary'))}}\n${tex(m.summary)}\\par\n`;
+  s += `\\cvsec{${tex(m.heading('experience'))}}\n`;
+  for (const j of m.jobs) {
+    const where = `${tex(j.company)}${j.location ? `, ${tex(j.location)}` : ''}`;
+    const [first, second] = titleFirst ? [tex(j.title), where] : [where, tex(j.title)];
+    s += `\\noindent\\textsc{${first}}\\hfill ${tex(j.dates)}\\\\\n\\textit{${second}}\\par\n${jobBody(j)}\\par\\vspace{6pt}\n`;
+  }
+  if (m.education.length) s += `\\cvsec{${tex(m.heading('education'))}}\n`;
+  for (const e of m.education) {
+    s += `\\noindent\\textsc{${tex(e.school)}${e.location ? `, ${tex(e.location)}` : ''}}\\hfill ${tex(e.dates)}\\\\\n\\textit{${tex(e.degree)}}\\par\\vspace{4pt}\n`;
+  }
+  if (m.skills.length) {
+    s += `\\cvsec{${tex(m.heading('skills'))}}\n`;
+    const named = m.skills.filter((g) => g.group);
+    for (const g of m.skills.filter((x) => !x.group)) s += `\\noindent ${skillLine(g)}\\par\n`;
+    if (named.length) s += `\\begin{description}\n${named.map((g) => `  \\item[${tex(g.group)}] ${skillLine(g)}`).join('\n')}\n\\end{description}\n`;
+  }
+  if (m.certifications.length) {
+    s += `\\cvsec{${tex(m.heading('certifications'))}}\n\\begin{topic}\n`;
+    for (const c of m.certifications) s += `\\item[${tex(c.date)}] ${tex(c.name)}${c.issuer ? `, \\textit{${tex(c.issuer)}}` : ''}\n`;
+    s += '\\end{topic}\n';
+  }
+  if (m.languages.length) {
+    s += `\\cvsec{${tex(m.heading('languages'))}}\n\\begin{topic}\n`;
+    for (const l of m.languages) s += `\\item[${tex(l.language)}] ${tex(l.fluency)}\n`;
+    s += '\\end{topic}\n';
+  }
+  s += '\\end{document}\n';
+  return { source: s, passes: footer.passes };
+}
+
+// ---------------------------------------------------------------------------------------------
 export async function renderLatex(ctx, layout, person, outFile) {
   // moderncv prints its own icons and contact block; casual puts the contact in the footer.
   const knobs = layout.template === 'moderncv'
     ? ALL_KNOBS.filter((k) => !['icons', 'contactOneLine', ...(layout.style === 'casual' ? ['footer'] : [])].includes(k))
     : layout.template === 'europass' ? ['dates', 'prose', 'hyphenate']
-      : ALL_KNOBS;
+      // simplecv decides the order of company and title itself.
+      : layout.template === 'simplecv' ? ALL_KNOBS.filter((k) => k !== 'swap')
+        : ALL_KNOBS;
   const v = chooseVariations(layout.id, person, knobs);
   // A rough page count, the first guess for \pageref{LastPage}.
   const words = JSON.stringify(person).split(/\s+/).length;
@@ -469,7 +548,8 @@ export async function renderLatex(ctx, layout, person, outFile) {
     }
   } else {
     const build = { moderncv: () => moderncv(m, v, layout.style, person), europass: () => europass(m, v),
-      oneline: () => oneline(m, v), paracol: () => paracolLayout(m, v), currvita: () => currvitaLayout(m, v) }[layout.template];
+      oneline: () => oneline(m, v), paracol: () => paracolLayout(m, v), currvita: () => currvitaLayout(m, v),
+      simplecv: () => simplecvLayout(m, v) }[layout.template];
     const { source, passes } = build();
     await runLatex(ctx, `${layout.id}/${person.id}`, source, outFile, { passes, pagesGuess });
   }

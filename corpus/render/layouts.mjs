@@ -9,21 +9,26 @@ import { renderDocxJs } from './docxjs.mjs';
 import { renderLibreOfficeBatch } from './libreoffice.mjs';
 import { renderPythonDocx } from './pythondocx.mjs';
 import { renderGridSidebar } from './gridsidebar.mjs';
+import { renderRightSidebar } from './rightsidebar.mjs';
+import { renderPythonDocxTable, renderPythonDocxTableBatch } from './pythondocxtable.mjs';
 
 export function resolveLayout(id) {
   let m;
   if ((m = /^docx-js-(numbered|table)$/.exec(id))) return { engine: 'docx-js', ext: 'docx', kind: m[1], render: renderDocxJs };
   if ((m = /^pdf-lo-(numbered|table)$/.exec(id))) return { engine: 'libreoffice', ext: 'pdf', kind: m[1], renderBatch: renderLibreOfficeBatch };
   if (id === 'docx-python') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocx };
+  if (id === 'docx-python-table') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocxTable };
+  if (id === 'pdf-lo-python-table') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPythonDocxTableBatch };
   if (id === 'docx-pandoc-default') return { engine: 'pandoc', ext: 'docx', reference: 'default', render: renderPandoc };
   if (id === 'docx-pandoc-reference') return { engine: 'pandoc', ext: 'docx', reference: 'custom', render: renderPandoc };
   if ((m = /^latex-moderncv-(classic|casual|oldstyle|banking|fancy)$/.exec(id))) {
     return { engine: 'pdflatex', ext: 'pdf', template: 'moderncv', style: m[1], render: renderLatex };
   }
   const latex = { 'latex-europass': 'europass', 'latex-oneline': 'oneline', 'latex-sidebar-paracol': 'paracol',
-    'latex-minipage-right': 'minipage', 'latex-currvita': 'currvita' }[id];
+    'latex-minipage-right': 'minipage', 'latex-currvita': 'currvita', 'latex-simplecv': 'simplecv' }[id];
   if (latex) return { engine: 'pdflatex', ext: 'pdf', template: latex, render: renderLatex };
   if (id === 'html-grid-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderGridSidebar };
+  if (id === 'html-right-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderRightSidebar };
   if ((m = /^html-(.+)$/.exec(id))) return { engine: 'chromium', ext: 'pdf', theme: m[1], render: renderHtml };
   throw new Error(`layouts.json: no renderer for layout "${id}" (see render/layouts.mjs)`);
 }

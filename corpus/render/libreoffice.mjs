@@ -1,5 +1,6 @@
-// LibreOffice: the docx-js documents converted to PDF, all files of a layout in one soffice call
-// with a private user profile in the run's temp dir.
+// LibreOffice: Word documents converted to PDF, all files of a layout in one soffice call with a
+// private user profile in the run's temp dir. The pdf-lo-numbered and pdf-lo-table layouts convert
+// the docx-js documents; other layouts hand their own documents to `libreOfficeBatch`.
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,15 +10,15 @@ import { buildDocx } from './docxjs.mjs';
 
 const run = promisify(execFile);
 
-export async function renderLibreOfficeBatch(ctx, layout, people, dir) {
-  // The documents, built as docx-js-<kind> builds them but with this layout's seeds.
+// Builds every person's DOCX with `build(person, file)` (timed as `engine`; it writes the file and
+// returns {variations, expected, checks}), then converts them all in one soffice call.
+export async function libreOfficeBatch(ctx, layout, people, dir, engine, build) {
   const src = await mkdtemp(path.join(ctx.tmp, `${layout.id}-docx-`));
-  const built = await ctx.time('docx-js', people.length, async () => {
+  const built = await ctx.time(engine, people.length, async () => {
     const out = [];
     for (const person of people) {
-      const { buffer, variations, expected, checks } = await buildDocx(layout.id, layout.kind, person);
       const file = path.join(src, `${person.id}.docx`);
-      await writeFile(file, buffer);
+      const { variations, expected, checks } = await build(person, file);
       out.push({ person, docx: file, variations: [...variations, 'converted-by:libreoffice'], expected, checks });
     }
     return out;
@@ -45,4 +46,13 @@ export async function renderLibreOfficeBatch(ctx, layout, people, dir) {
     results.push({ person: b.person, file, variations: b.variations, expected: b.expected, checks: b.checks });
   }
   return results;
+}
+
+// The documents, built as docx-js-<kind> builds them but with this layout's seeds.
+export async function renderLibreOfficeBatch(ctx, layout, people, dir) {
+  return libreOfficeBatch(ctx, layout, people, dir, 'docx-js', async (person, file) => {
+    const { buffer, variations, expected, checks } = await buildDocx(layout.id, layout.kind, person);
+    await writeFile(file, buffer);
+    return { variations, expected, checks };
+  });
 }

@@ -36,7 +36,8 @@ const referenceCache = new Map();
 async function referenceDoc(ctx, variant) {
   if (!referenceCache.has(variant)) {
     referenceCache.set(variant, (async () => {
-      const base = path.join(ctx.tmp, 'pandoc-default-reference.docx');
+      // (One file per variant: the two variants are built concurrently.)
+      const base = path.join(ctx.tmp, `pandoc-default-reference-${variant}.docx`);
       await run('pandoc', ['-o', base, '--print-default-data-file', 'reference.docx']);
       const zip = await JSZip.loadAsync(await readFile(base));
       const spec = REFERENCE_VARIANTS[variant];

@@ -13,9 +13,11 @@ const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'docx_pyt
 const FONTS = ['Calibri', 'Arial', 'Cambria', 'Georgia', 'Times New Roman'];
 const JOB_SEPARATORS = [', ', ' — ', ' | ', ' at '];
 
-function runPython(outFile, spec) {
+// Runs a python-docx script of this folder (docx_python.py by default) on `spec`, writing `outFile`.
+// -B: no __pycache__ in render/ (it would change the inputs' hash).
+export function runPython(outFile, spec, script = SCRIPT) {
   return new Promise((resolve, reject) => {
-    const child = spawn(PYTHON, [SCRIPT, outFile], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const child = spawn(PYTHON, ['-B', script, outFile], { stdio: ['pipe', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d) => { err += d; });
     child.on('error', reject);
