@@ -26,8 +26,12 @@ double CenterY(const PositionedWord& word) { return (word.y0 + word.y1) / 2; }
 // boxes of fonts without metrics overlap the next line's boxes).
 bool SameLine(const PositionedWord& a, const PositionedWord& b) {
   const double overlap = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
-  return overlap >= 0.5 * std::min(Height(a), Height(b)) &&
-         std::abs(CenterY(a) - CenterY(b)) < 0.4 * std::max(Height(a), Height(b));
+  const double tall = std::max(Height(a), Height(b));
+  const double short_one = std::min(Height(a), Height(b));
+  // Small type beside a large name shares its baseline, not merely its height: two lines of
+  // contact details set beside a name twice their size are no part of its line.
+  if (tall > 1.8 * short_one && std::abs(a.y1 - b.y1) > 0.25 * tall) return false;
+  return overlap >= 0.5 * short_one && std::abs(CenterY(a) - CenterY(b)) < 0.4 * tall;
 }
 
 struct Region {
@@ -190,23 +194,32 @@ std::vector<Region> SplitRegions(const WordRefs& words, double page_width) {
   const std::optional<double> gutter = split->x;
   // Where the right column's lines begin: a word of a row that starts there begins a line of
   // that column, whatever stands just before it.
-  std::map<long, double> row_starts;
+  std::map<long, std::pair<double, double>> row_starts;  // row → {x, height} of its first word
   for (const PositionedWord* word : words) {
     if (word->x0 < *gutter) continue;
     const long row = std::lround(word->y1);
     const auto found = row_starts.find(row);
-    if (found == row_starts.end() || word->x0 < found->second) row_starts[row] = word->x0;
+    if (found == row_starts.end() || word->x0 < found->second.first) {
+      row_starts[row] = {word->x0, Height(*word)};
+    }
   }
-  std::map<long, int> edge_rows;
-  for (const auto& [row, x] : row_starts) ++edge_rows[std::lround(x)];
+  // The right column's line starts by x, with the heights of the words that open them.
+  std::map<long, std::vector<double>> edge_rows;
+  for (const auto& [row, start] : row_starts)
+    edge_rows[std::lround(start.first)].push_back(start.second);
+  // A word that starts a right-column line where many do, in their type size (a name set large
+  // across the gutter may start at that x by chance).
   auto starts_column_line = [&edge_rows](const PositionedWord& word) {
     const long x = std::lround(word.x0);
-    int rows = 0;
+    int alike = 0;
     for (long near = x - 1; near <= x + 1; ++near) {
       const auto found = edge_rows.find(near);
-      if (found != edge_rows.end()) rows += found->second;
+      if (found == edge_rows.end()) continue;
+      for (double height : found->second) {
+        alike += std::abs(Height(word) - height) < 0.3 * height ? 1 : 0;
+      }
     }
-    return rows >= 3;
+    return alike >= 3;
   };
   // The next word right of `word` on its line, if any.
   auto next_on_line = [&words](const PositionedWord& word) {
@@ -236,8 +249,9 @@ std::vector<Region> SplitRegions(const WordRefs& words, double page_width) {
     for (const PositionedWord* right : words) {
       if (right->x0 < *gutter || right->x0 - *gutter > 3 * Height(*right)) continue;
       const double gap = right->x0 - left->x1;
-      if (gap < 0.8 * std::max(Height(*left), Height(*right)) && SameLine(*left, *right) &&
-          !starts_column_line(*right)) {
+      // Unless the right word opens a line of the right column.
+      const double height = std::max(Height(*left), Height(*right));
+      if (gap < 0.8 * height && SameLine(*left, *right) && !starts_column_line(*right)) {
         bands.emplace_back(std::min(left->y0, right->y0), std::max(left->y1, right->y1));
       }
     }
@@ -536,8 +550,14 @@ std::vector<WordRefs> GroupRows(WordRefs words) {
 
 // Where the text beside a column of dates begins, if the rows have one: several rows open
 // with date words, then white space, then text starting at about the same x.
-std::optional<double> DateColumnEdge(const std::vector<WordRefs>& groups) {
+struct DateColumn {
+  double edge = 0;       // where the text beside the dates begins, less a little
+  double font_size = 0;  // the dates' type size
+};
+
+std::optional<DateColumn> DateColumnEdge(const std::vector<WordRefs>& groups) {
   std::vector<double> starts;
+  std::vector<double> sizes;
   for (const WordRefs& group : groups) {
     std::size_t k = 0;
     while (k < group.size() && IsDateToken(group[k]->text)) ++k;
@@ -545,6 +565,7 @@ std::optional<double> DateColumnEdge(const std::vector<WordRefs>& groups) {
     const double gap = group[k]->x0 - group[k - 1]->x1;
     if (gap < 0.8 * std::min(Height(*group[k]), Height(*group[k - 1]))) continue;
     starts.push_back(group[k]->x0);
+    sizes.push_back(group[0]->font_size);
   }
   if (starts.size() < 3) return std::nullopt;
   std::sort(starts.begin(), starts.end());
@@ -552,7 +573,9 @@ std::optional<double> DateColumnEdge(const std::vector<WordRefs>& groups) {
   const auto near = std::count_if(starts.begin(), starts.end(),
                                   [edge](double x) { return std::abs(x - edge) <= 3; });
   if (near < 3 || near * 3 < static_cast<std::ptrdiff_t>(starts.size()) * 2) return std::nullopt;
-  return edge - 3;
+  std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2),
+                   sizes.end());
+  return DateColumn{edge - 3, sizes[sizes.size() / 2]};
 }
 
 // Groups a region's words into lines top to bottom. A column of dates too narrow for its ranges
@@ -560,13 +583,14 @@ std::optional<double> DateColumnEdge(const std::vector<WordRefs>& groups) {
 // together at the front of the row where it begins, the entry's first row.
 std::vector<BuiltLine> BuildLines(WordRefs words) {
   std::vector<WordRefs> groups = GroupRows(std::move(words));
-  const std::optional<double> edge = DateColumnEdge(groups);
+  const std::optional<DateColumn> column = DateColumnEdge(groups);
   std::vector<BuiltLine> lines;
   lines.reserve(groups.size());
-  if (!edge) {
+  if (!column) {
     for (WordRefs& group : groups) lines.push_back(JoinWords(std::move(group)));
     return lines;
   }
+  const double edge = column->edge;
   struct Cell {
     std::size_t line = 0;  // index in lines of the row the range begins on
     std::string text;
@@ -579,7 +603,7 @@ std::vector<BuiltLine> BuildLines(WordRefs words) {
   std::vector<bool> dropped;
   for (WordRefs& group : groups) {
     std::size_t k = 0;
-    while (k < group.size() && IsDateToken(group[k]->text) && group[k]->x1 <= *edge) ++k;
+    while (k < group.size() && IsDateToken(group[k]->text) && group[k]->x1 <= edge) ++k;
     std::string strip;
     for (std::size_t j = 0; j < k; ++j) {
       if (j > 0) strip += ' ';
@@ -606,7 +630,9 @@ std::vector<BuiltLine> BuildLines(WordRefs words) {
       continue;
     }
     // A label beside the text ("Tools⇥Excel, SAP") stands apart like the dates do.
-    lines.push_back(JoinWords(std::move(rest), k == 0 ? *edge : -1));
+    // Only in the dates' own type: a name set large across the page is no label.
+    const bool label_row = k == 0 && std::abs(group.front()->font_size - column->font_size) < 1.5;
+    lines.push_back(JoinWords(std::move(rest), label_row ? edge : -1));
     dropped.push_back(false);
   }
   for (const Cell& cell : cells) {
@@ -826,7 +852,12 @@ std::vector<BuiltLine> JoinBulletContinuations(std::vector<BuiltLine> lines) {
           std::string_view(".:;!?").find(previous_end.back()) == std::string_view::npos &&
           previous.right + FirstWordWidth(line) > right - 0.02 * column_width &&
           ContinuesSentence(previous_end, Trim(line.line.text));
-      if (continues || wraps) {
+      // An address too long for a narrow column breaks anywhere, with no hyphen.
+      const bool broken_address = !previous.line.is_bullet && !line.line.is_bullet &&
+                                  gap < 0.6 * line.height &&
+                                  std::abs(line.line.x - previous.line.x) < 1.5 &&
+                                  BrokenAddress(Trim(previous.line.text), Trim(line.line.text));
+      if (continues || wraps || broken_address) {
         AppendWrapped(previous.line.text, line.line.text);
         previous.right = line.right;
         previous.bottom = line.bottom;

@@ -143,6 +143,21 @@ TEST(LayoutPage, ContactBlockBesideTheFirstEntryIsAColumnOnlyThere) {
   EXPECT_EQ(texts[17], "Commercial contracts, GDPR, IT and IP law, Litigation");
 }
 
+// Two small lines of contact details beside a name set three times their size are lines of
+// their own, not words of the name's line.
+TEST(LayoutPage, SmallLinesBesideALargeNameKeepTheirOwnLines) {
+  PageWords page{0, 612, 792, {}};
+  AddLine(page, 60, 75, "Kenji Mori", 34);
+  AddLine(page, 480, 74, "Seattle, WA");
+  AddLine(page, 480, 86, "United States");
+  AddLine(page, 60, 130, "Principal Software Engineer", 17);
+  const std::vector<std::string> texts = Texts(LayoutPage(page));
+  ASSERT_EQ(texts.size(), 4u);
+  EXPECT_EQ(texts[0], "Seattle, WA");
+  EXPECT_EQ(texts[1], "United States");
+  EXPECT_EQ(texts[2], "Kenji Mori");
+}
+
 TEST(LayoutPage, DateColumnBesideEntriesIsReadRowByRow) {
   PageWords page{0, 612, 792, {}};
   double y = 60;
@@ -255,6 +270,22 @@ TEST(NormalizeText, MapsLigaturesBulletsAndOddSpaces) {
   EXPECT_TRUE(IsValidUtf8("caf\xC3\xA9"));
   EXPECT_FALSE(IsValidUtf8("caf\xC3"));
   EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));
+}
+
+TEST(AppendWrapped, JoinsHyphenatedWordsAndBrokenAddresses) {
+  auto wrapped = [](std::string text, std::string_view next) {
+    AppendWrapped(text, next);
+    return text;
+  };
+  EXPECT_EQ(wrapped("Devel-", "oping teams"), "Developing teams");
+  EXPECT_EQ(wrapped("COVID-", "19 response"), "COVID-19 response");
+  EXPECT_EQ(wrapped("Rebecca Tran-", "Holloway"), "Rebecca Tran-Holloway");
+  EXPECT_EQ(wrapped("Led the", "team"), "Led the team");
+  EXPECT_EQ(wrapped("ana.ruiz@example.co", "m"), "ana.ruiz@example.com");
+  EXPECT_EQ(wrapped("patricia@example.", "org"), "patricia@example.org");
+  EXPECT_EQ(wrapped("linkedin.com/in/ana-", "ruiz"), "linkedin.com/in/ana-ruiz");
+  EXPECT_EQ(wrapped("kz@example.com", "linkedin.com/in/kz"), "kz@example.com linkedin.com/in/kz");
+  EXPECT_EQ(wrapped("ana@example.com", "Austin, TX"), "ana@example.com Austin, TX");
 }
 
 }  // namespace

@@ -290,32 +290,53 @@ NameFound FindName(const LineRefs& top, const DocumentText& document) {
     const TextLine* line = top[i];
     if (++index > 12) break;
     // A name set large in a narrow column wraps: "ELEANOR" over "VOSS", "Rebecca Tran-" over
-    // "Holloway", "Marcus T." over "Bell". A first line that cannot end a name (one word, a
-    // hyphen, an initial) goes on in the next line of the same size.
-    if (i + 1 < top.size()) {
-      const TextLine& next = *top[i + 1];
+    // "Holloway", "PATRICIA" over "GÓMEZ-" over "RIVERA". A line that cannot end a name (one
+    // word, a hyphen, an initial) goes on in the next line of the same size.
+    for (int joins = 0; joins < 2 && i + 1 < top.size(); ++joins) {
       const std::string_view first = Trim(line->text);
       const std::size_t space = first.rfind(' ');
       const std::string_view last_word =
           space == std::string_view::npos ? first : first.substr(space + 1);
       const bool open_end = space == std::string_view::npos || first.ends_with("-") ||
-                            (last_word.size() == 2 && last_word[1] == '.');
-      if (open_end && !first.empty() && line->text.find('\t') == std::string::npos &&
-          next.text.find('\t') == std::string::npos && line->column == next.column &&
-          line->font_size > 0 && std::abs(next.font_size - line->font_size) < 0.5 &&
-          next.y - line->y < 2 * line->font_size && CountWords(next.text) <= 2) {
-        std::string text(first);
-        if (!text.ends_with("-")) text += ' ';
-        text += Trim(next.text);
-        if (NameIn(text)) {
-          auto joined = std::make_unique<TextLine>(*line);
-          joined->text = std::move(text);
-          joined->size_runs.clear();
-          line = joined.get();
-          joined_lines.push_back(std::move(joined));
-          ++i;
+                            first.ends_with(",") || (last_word.size() == 2 && last_word[1] == '.');
+      if (!open_end || first.empty() || line->text.find('\t') != std::string::npos ||
+          !(line->font_size > 0) || CountWords(first) >= 4) {
+        break;
+      }
+      // The next line at the name's size, right below or past a few small lines of contact
+      // details set beside it ("RN⇥(312) 555-0199" under "MARY-JO O'NEIL, MSN,").
+      std::size_t at = i + 1;
+      std::string rest;
+      for (; at < top.size() && at <= i + 3; ++at) {
+        const TextLine& candidate = *top[at];
+        if (candidate.page != line->page || candidate.y - line->y >= 2 * line->font_size) {
+          at = top.size();
+          break;
+        }
+        const double size =
+            candidate.size_runs.empty() ? candidate.font_size : candidate.size_runs.front().second;
+        if (std::abs(size - line->font_size) < 0.5) {
+          rest = FirstSegment(candidate.text);
+          break;
         }
       }
+      if (at >= top.size() || at > i + 3) break;
+      const TextLine& next = *top[at];
+      if (next.x < line->x - 2 || next.x > line->x + line->width ||
+          CountWords(rest) > (first.ends_with(",") ? 4u : 2u) || rest.empty()) {
+        break;
+      }
+      std::string text(first);
+      if (!text.ends_with("-")) text += ' ';
+      text += rest;
+      if (!NameIn(text)) break;
+      auto joined = std::make_unique<TextLine>(*line);
+      joined->text = std::move(text);
+      joined->size_runs.clear();
+      joined->y = next.y;  // the next line's distance is counted from the last one joined
+      line = joined.get();
+      joined_lines.push_back(std::move(joined));
+      i = at;
     }
     const std::vector<std::string> segments = SplitTrimmed(line->text, "\t");
     for (std::size_t k = 0; k < segments.size(); ++k) {

@@ -253,6 +253,21 @@ TEST(ParseDocument, NameWrappedInANarrowColumn) {
   }
 }
 
+// A name and its credentials set large over two lines with small contact lines beside them.
+TEST(ParseDocument, NameGoesOnPastContactLinesBesideIt) {
+  DocumentText document;
+  document.lines.push_back(Laid("MARY-JO O'NEIL, MSN,", 60, 67, 34));
+  document.lines.push_back(Laid("Chicago, IL", 480, 92));
+  document.lines.push_back(Laid("RN\t(312) 555-0199", 60, 96, 10));
+  document.lines.back().size_runs = {{0, 34}, {3, 10}};
+  document.lines.push_back(Laid("Nurse Manager", 60, 135, 17));
+  document.lines.push_back(Laid("Experience", 60, 180, 14, true));
+  const ParsedResume parsed = ParseDocument(document);
+  EXPECT_EQ(parsed.document.contact.name, "Mary-Jo O'Neil");
+  EXPECT_EQ(parsed.document.contact.post_nominals, "MSN, RN");
+  EXPECT_EQ(parsed.document.contact.phone, "(312) 555-0199");
+}
+
 // "Company | Title⇥dates" over "London, UK" in the same type: the place is the job's.
 TEST(ParseDocument, PlaceUnderAJobHeaderIsNoJobOfItsOwn) {
   DocumentText document;

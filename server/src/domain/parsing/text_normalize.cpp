@@ -275,12 +275,33 @@ std::size_t CodePointCount(std::string_view text) {
   return count;
 }
 
+bool BrokenAddress(std::string_view text, std::string_view next) {
+  const std::size_t space = text.find_last_of(" \t");
+  const std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
+  const std::size_t slash = last.find('/');
+  const bool address = last.find('@') != std::string_view::npos || last.starts_with("www.") ||
+                       (slash != std::string_view::npos &&
+                        last.substr(0, slash).find('.') != std::string_view::npos) ||
+                       last.find("://") != std::string_view::npos;
+  // The rest is a bare fragment ("m", "org", "smith-42"), not an address of its own.
+  return address && !next.empty() && next.find_first_of(" \t@./:") == std::string_view::npos &&
+         std::islower(static_cast<unsigned char>(next.front())) != 0;
+}
+
 void AppendWrapped(std::string& text, std::string_view next) {
-  const bool hyphenated = text.size() >= 2 && text.back() == '-' &&
-                          std::isalpha(static_cast<unsigned char>(text[text.size() - 2])) != 0 &&
-                          !next.empty() && next.front() >= 'a' && next.front() <= 'z';
-  if (hyphenated) {
-    text.pop_back();
+  if (BrokenAddress(text, next)) {
+    text += next;  // "ana.ruiz@example.co" over "m": one address broken where it ran out
+    return;
+  }
+  const bool hyphen = text.size() >= 2 && text.back() == '-' &&
+                      std::isalpha(static_cast<unsigned char>(text[text.size() - 2])) != 0 &&
+                      !next.empty();
+  if (hyphen && next.front() >= 'a' && next.front() <= 'z') {
+    text.pop_back();  // a word hyphenated at the break
+  } else if (hyphen && (std::isupper(static_cast<unsigned char>(next.front())) != 0 ||
+                        std::isdigit(static_cast<unsigned char>(next.front())) != 0 ||
+                        (static_cast<unsigned char>(next.front()) & 0x80) != 0)) {
+    // A compound broken at its own hyphen: "Tran-" + "Holloway", "COVID-" + "19".
   } else {
     text += ' ';
   }

@@ -31,8 +31,13 @@ std::vector<std::string> SplitTrimmed(std::string_view text, std::string_view se
 // Number of Unicode code points in UTF-8 text.
 std::size_t CodePointCount(std::string_view text);
 
+// The text ends with part of an email address or a web address ("ana@example.co") and the next
+// line holds the rest of it ("m").
+bool BrokenAddress(std::string_view text, std::string_view next);
+
 // Appends a wrapped line to the text it continues, undoing a word hyphenated across the break
-// ("Devel-" + "oping" → "Developing"); a hyphen before a capital or a digit stays ("COVID-19").
+// ("Devel-" + "oping" → "Developing"); a hyphen before a capital or a digit stays, with no
+// space ("COVID-" + "19" → "COVID-19", "Tran-" + "Holloway" → "Tran-Holloway").
 void AppendWrapped(std::string& text, std::string_view next);
 
 }  // namespace resumax::parsing
