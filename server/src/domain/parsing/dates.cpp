@@ -8,6 +8,7 @@
 #include "domain/parsing/text_normalize.h"
 
 namespace resumax::parsing {
+
 namespace {
 
 struct Named {
@@ -26,17 +27,6 @@ constexpr std::array<std::string_view, 9> kPresent = {
     "present", "current", "currently", "now", "today", "ongoing", "to date", "date", "till date"};
 constexpr std::array<std::string_view, 9> kRangeWords = {"to", "until", "till", "through", "thru",
                                                          "-",  "~",     "->",   "\u2212"};
-
-// 1-12 for a month's full name, its three-letter abbreviation or "sept"; 0 otherwise.
-int MonthNamed(std::string_view word) {
-  if (word == "sept") return 9;
-  for (const Named& month : kMonths) {
-    if (word == month.name || (word.size() == 3 && month.name.substr(0, 3) == word)) {
-      return month.value;
-    }
-  }
-  return 0;
-}
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -188,6 +178,17 @@ std::optional<std::pair<DateValue, std::size_t>> RangeEndAt(std::string_view low
 }
 
 }  // namespace
+
+// 1-12 for a month's full name, its three-letter abbreviation or "sept"; 0 otherwise.
+int MonthNamed(std::string_view word) {
+  if (word == "sept") return 9;
+  for (const Named& month : kMonths) {
+    if (word == month.name || (word.size() == 3 && month.name.substr(0, 3) == word)) {
+      return month.value;
+    }
+  }
+  return 0;
+}
 
 std::vector<DateSpan> FindDates(std::string_view text) {
   const std::string lower = AsciiLower(text);

@@ -23,6 +23,10 @@ struct DateSpan {
   std::size_t end_offset = 0;
 };
 
+// 1-12 for a month's name in lower case: its full name, its three-letter abbreviation or
+// "sept"; 0 otherwise.
+int MonthNamed(std::string_view word);
+
 // Every date expression in text, left to right: "March 2021 – Present", "08/2019 – Present",
 // "Jan 2020 – Current", "2013 – 2017", "Sep. 2023 - Mar. 2024", "Summer 2022", "06/15 - Now".
 std::vector<DateSpan> FindDates(std::string_view text);

@@ -469,15 +469,15 @@ BuiltLine JoinWords(WordRefs line_words, double column_edge = -1) {
 // word for an open end ("Sept.", "2019", "06/2019", "–", "to", "Present").
 bool IsDateToken(std::string_view text) {
   static constexpr std::string_view kWords[] = {
-      "january",   "february", "march",    "april",    "may",     "june", "july",   "august",
-      "september", "october",  "november", "december", "jan",     "feb",  "mar",    "apr",
-      "jun",       "jul",      "aug",      "sep",      "sept",    "oct",  "nov",    "dec",
-      "spring",    "summer",   "fall",     "autumn",   "winter",  "to",   "until",  "since",
-      "present",   "now",      "current",  "today",    "ongoing", "-",    "\u2013", "\u2014"};
+      "spring",  "summer", "fall",    "autumn", "winter",  "to", "until",  "since",
+      "present", "now",    "current", "today",  "ongoing", "-",  "\u2013", "\u2014"};
   std::string lower = AsciiLower(text);
   while (!lower.empty() && (lower.back() == '.' || lower.back() == ',')) lower.pop_back();
   if (lower.empty()) return false;
-  if (std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords)) return true;
+  if (MonthNamed(lower) != 0 ||
+      std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords)) {
+    return true;
+  }
   // Digits with at most two separators: "2019", "06/2019", "2019-06", "06.2019", "’19".
   std::size_t digits = 0;
   std::size_t separators = 0;
@@ -756,17 +756,13 @@ void PullWrappedDates(std::vector<BuiltLine>& lines) {
   std::erase_if(lines, [](const BuiltLine& line) { return line.line.text.empty(); });
   // "September⇥English Teacher, …" over "2018 – Now⇥Teach …": a month alone where the column
   // broke before its year. The whole range goes to the entry's row.
-  static constexpr std::string_view kMonths[] = {
-      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
-      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     std::string& text = lines[i].line.text;
     const std::size_t space = text.find_first_of(" \t");
     if (space == std::string::npos || lines[i].line.is_bullet) continue;
     std::string month = AsciiLower(text.substr(0, space));
     if (!month.empty() && month.back() == '.') month.pop_back();
-    if (std::find(std::begin(kMonths), std::end(kMonths), month) == std::end(kMonths)) continue;
+    if (MonthNamed(month) == 0) continue;
     BuiltLine& next = lines[i + 1];
     const std::vector<DateSpan> spans = FindDates(next.line.text);
     if (spans.empty() || spans[0].begin != 0 || FindDates(text.substr(0, space)).size() > 0) {
@@ -801,14 +797,6 @@ bool ContinuesSentence(std::string_view before, std::string_view next) {
     if (lower.ends_with(word)) return true;
   }
   return false;
-}
-
-// About how wide a line's first word is: its share of the line's letters.
-double FirstWordWidth(const BuiltLine& line) {
-  const std::string_view text = Trim(line.line.text);
-  const std::size_t letters = std::max<std::size_t>(1, CodePointCount(text));
-  const std::size_t first = CodePointCount(text.substr(0, text.find(' ')));
-  return line.line.width * static_cast<double>(first + 1) / static_cast<double>(letters);
 }
 
 // Appends lines that wrap a bullet (hanging indent, same size, tight spacing) to that bullet.
@@ -850,7 +838,7 @@ std::vector<BuiltLine> JoinBulletContinuations(std::vector<BuiltLine> lines) {
           previous.line.bold == line.line.bold && full_lines >= 4 && column_width > 100 &&
           !previous_end.empty() &&
           std::string_view(".:;!?").find(previous_end.back()) == std::string_view::npos &&
-          previous.right + FirstWordWidth(line) > right - 0.02 * column_width &&
+          previous.right + FirstWordWidth(line.line) > right - 0.02 * column_width &&
           ContinuesSentence(previous_end, Trim(line.line.text));
       // An address too long for a narrow column breaks anywhere, with no hyphen.
       const bool broken_address = !previous.line.is_bullet && !line.line.is_bullet &&
@@ -870,6 +858,13 @@ std::vector<BuiltLine> JoinBulletContinuations(std::vector<BuiltLine> lines) {
 }
 
 }  // namespace
+
+double FirstWordWidth(const TextLine& line) {
+  const std::string_view text = Trim(line.text);
+  const std::size_t letters = std::max<std::size_t>(1, CodePointCount(text));
+  const std::size_t first = CodePointCount(text.substr(0, text.find(' ')));
+  return line.width * static_cast<double>(first + 1) / static_cast<double>(letters);
+}
 
 std::vector<TextLine> LayoutPage(const PageWords& page) {
   std::vector<PositionedWord> cleaned;

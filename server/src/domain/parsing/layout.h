@@ -39,4 +39,8 @@ std::vector<TextLine> LayoutPage(const PageWords& page);
 void DropRunningHeadersAndFooters(std::vector<TextLine>& lines,
                                   const std::vector<double>& page_heights);
 
+// About how wide a line's first word is, with the space after it: its share of the line's
+// letters. A line whose last word and the next line's first would not fit in the column wraps.
+double FirstWordWidth(const TextLine& line);
+
 }  // namespace resumax::parsing

@@ -11,6 +11,7 @@
 #include "domain/parsing/dates.h"
 #include "domain/parsing/entries.h"
 #include "domain/parsing/headings.h"
+#include "domain/parsing/layout.h"
 #include "domain/parsing/text_normalize.h"
 
 namespace resumax::parsing {
@@ -869,12 +870,6 @@ LineRefs JoinWrappedListLines(const LineRefs& lines,
     found->second.first = std::min(found->second.first, line->x);
     found->second.second = std::max(found->second.second, line->x + line->width);
   }
-  auto first_word_width = [](const TextLine& line) {
-    const std::string_view text = Trim(line.text);
-    const std::size_t letters = std::max<std::size_t>(1, CodePointCount(text));
-    const std::size_t first = CodePointCount(text.substr(0, text.find(' ')));
-    return line.width * static_cast<double>(first + 1) / static_cast<double>(letters);
-  };
   LineRefs out;
   const TextLine* last = nullptr;  // the last printed line of out.back(), for its width
   for (const TextLine* line : lines) {
@@ -899,7 +894,7 @@ LineRefs JoinWrappedListLines(const LineRefs& lines,
           line->gap_before <= 0.6 * std::max(line->font_size, 1.0) &&
           std::abs(line->font_size - previous.font_size) < 0.6 && line->bold == previous.bold &&
           line->text.find('\t') == std::string::npos && SplitSkillLine(text).label.empty() &&
-          previous.width + first_word_width(*line) > right - left - 2;
+          previous.width + FirstWordWidth(*line) > right - left - 2;
       if (wraps) {
         auto joined = std::make_unique<TextLine>(*out.back());
         AppendWrapped(joined->text, text);
