@@ -71,14 +71,126 @@ double WordsPerRow(const WordRefs& side) {
   return rows.empty() ? 0 : static_cast<double>(side.size()) / static_cast<double>(rows.size());
 }
 
+// Groups a region's words into rows top to bottom.
+std::vector<WordRefs> GroupRows(WordRefs words) {
+  std::sort(words.begin(), words.end(), [](const PositionedWord* a, const PositionedWord* b) {
+    return CenterY(*a) < CenterY(*b) || (CenterY(*a) == CenterY(*b) && a->x0 < b->x0);
+  });
+  std::vector<WordRefs> groups;
+  const PositionedWord* reference = nullptr;
+  for (const PositionedWord* word : words) {
+    if (reference != nullptr) {
+      if (SameLine(*word, *reference)) {
+        // Fake bold: the same word drawn twice at nearly the same place.
+        const PositionedWord* last = groups.back().back();
+        if (last->text == word->text && std::abs(last->x0 - word->x0) < 1.5) continue;
+        groups.back().push_back(word);
+        if (Height(*word) > Height(*reference)) reference = word;
+        continue;
+      }
+    }
+    groups.push_back({word});
+    reference = word;
+  }
+  for (WordRefs& group : groups) {
+    std::sort(group.begin(), group.end(),
+              [](const PositionedWord* a, const PositionedWord* b) { return a->x0 < b->x0; });
+  }
+  return groups;
+}
+
 // A side made mostly of dates is a date column beside its entries ("2019 – 2021  Engineer,
-// Acme"), to be read row by row rather than as a column of its own.
+// Acme"), to be read row by row rather than as a column of its own. Rows are grouped as lines
+// are, so that a dash drawn a little lower than its dates stays in their row.
 bool MostlyDates(const WordRefs& side) {
-  std::map<long, std::string> rows;
-  for (const PositionedWord* word : side) rows[std::lround(word->y1)] += word->text + " ";
+  const std::vector<WordRefs> rows = GroupRows(side);
   std::size_t dated = 0;
-  for (const auto& [row, text] : rows) dated += FindDates(text).empty() ? 0 : 1;
+  for (const WordRefs& row : rows) {
+    std::string text;
+    for (const PositionedWord* word : row) text += word->text + " ";
+    dated += FindDates(text).empty() ? 0 : 1;
+  }
   return dated * 2 >= rows.size();
+}
+
+// Share of one side's rows, within the other side's height, that have a row of the other side
+// beside them: high for a sidebar beside the text, low for cells of a table whose left cell
+// holds one or two lines (a date) beside a long right cell (an entry).
+double BesideShare(const WordRefs& side, const WordRefs& other) {
+  const std::vector<WordRefs> rows = GroupRows(side);
+  const std::vector<WordRefs> other_rows = GroupRows(other);
+  if (other_rows.empty()) return 1;
+  auto extent = [](const WordRefs& row) {
+    double top = 1e9;
+    double bottom = -1e9;
+    for (const PositionedWord* word : row) {
+      top = std::min(top, word->y0);
+      bottom = std::max(bottom, word->y1);
+    }
+    return std::pair{top, bottom};
+  };
+  const double other_top = extent(other_rows.front()).first;
+  const double other_bottom = extent(other_rows.back()).second;
+  std::size_t within = 0;
+  std::size_t beside = 0;
+  for (const WordRefs& row : rows) {
+    const auto [top, bottom] = extent(row);
+    if (bottom < other_top || top > other_bottom) continue;
+    ++within;
+    const double center = (top + bottom) / 2;
+    for (const WordRefs& other_row : other_rows) {
+      const auto [other_row_top, other_row_bottom] = extent(other_row);
+      if (center > other_row_top - 0.2 * (bottom - top) &&
+          center < other_row_bottom + 0.2 * (bottom - top)) {
+        ++beside;
+        break;
+      }
+    }
+  }
+  return within == 0 ? 1 : static_cast<double>(beside) / static_cast<double>(within);
+}
+
+// Share of a side's blocks (rows set close together) that begin on the baseline of a row of
+// the other side: nearly all for the cells of a table (a date cell beside its entry), few for
+// a sidebar in its own type and leading. Blocks with nothing beside them are not counted.
+double BlockStartsAligned(const WordRefs& side, const WordRefs& other) {
+  const std::vector<WordRefs> rows = GroupRows(side);
+  const std::vector<WordRefs> other_rows = GroupRows(other);
+  auto top_of = [](const WordRefs& row) {
+    double top = 1e9;
+    for (const PositionedWord* word : row) top = std::min(top, word->y0);
+    return top;
+  };
+  auto baseline = [](const WordRefs& row) {
+    double bottom = -1e9;
+    for (const PositionedWord* word : row) bottom = std::max(bottom, word->y1);
+    return bottom;
+  };
+  std::size_t blocks = 0;
+  std::size_t aligned = 0;
+  std::size_t begin = 0;
+  while (begin < rows.size()) {
+    std::size_t end = begin + 1;
+    while (end < rows.size() && top_of(rows[end]) - baseline(rows[end - 1]) <
+                                    0.7 * (baseline(rows[end - 1]) - top_of(rows[end - 1]))) {
+      ++end;
+    }
+    const double block_top = top_of(rows[begin]);
+    const double block_bottom = baseline(rows[end - 1]);
+    const double start = baseline(rows[begin]);
+    bool has_beside = false;
+    bool starts_aligned = false;
+    for (const WordRefs& other_row : other_rows) {
+      if (baseline(other_row) >= block_top && top_of(other_row) <= block_bottom) has_beside = true;
+      if (std::abs(baseline(other_row) - start) < 1.5) starts_aligned = true;
+    }
+    if (has_beside) {
+      ++blocks;
+      aligned += starts_aligned ? 1 : 0;
+    }
+    begin = end;
+  }
+  return blocks == 0 ? 0 : static_cast<double>(aligned) / static_cast<double>(blocks);
 }
 
 // A vertical white-space gutter that splits the words into two columns, between top and bottom:
@@ -136,13 +248,28 @@ std::optional<Gutter> FindGutter(const WordRefs& words, double page_width) {
       const double candidate = static_cast<double>(low_begin + low_end) / 2.0;
       WordRefs left;
       WordRefs right;
+      WordRefs crossing_words;
       for (const PositionedWord* word : words) {
         if (word->x1 <= candidate) {
           left.push_back(word);
         } else if (word->x0 >= candidate) {
           right.push_back(word);
+        } else {
+          crossing_words.push_back(word);
         }
       }
+      // A side's own rows: those no word spans the gutter in (a name, a full-width line).
+      auto own_rows = [&crossing_words](const WordRefs& side) {
+        WordRefs own;
+        for (const PositionedWord* word : side) {
+          if (std::none_of(
+                  crossing_words.begin(), crossing_words.end(),
+                  [word](const PositionedWord* across) { return SameLine(*word, *across); })) {
+            own.push_back(word);
+          }
+        }
+        return own;
+      };
       auto span = [](const WordRefs& side) {
         double top = 1e9;
         double bottom = -1e9;
@@ -167,8 +294,18 @@ std::optional<Gutter> FindGutter(const WordRefs& words, double page_width) {
         // when it holds running text (a sidebar), not one or two words a row (labels).
         const double left_share = AlignedShare(left, right);
         const bool left_is_text = WordsPerRow(left) >= 2.5;
+        const WordRefs left_own = own_rows(left);
+        const WordRefs right_own = own_rows(right);
+        const double beside = BesideShare(right_own, left_own);
+        // The cells of a table: a few lines on the left, each beginning on the first row of a
+        // long cell beside it, and little else beside the right side's rows. By chance, rows
+        // of a sidebar in its own leading overlap rows beside them far more often than their
+        // blocks begin on a shared baseline.
+        const bool table_cells = left_own.size() * 3 < right_own.size() && beside < 0.6 &&
+                                 BlockStartsAligned(left_own, right_own) > beside;
         ok = overlap > 0.3 * shorter && (left_share < 0.6 || left_is_text) &&
-             AlignedShare(right, left) < 0.6 && !MostlyDates(left) && !MostlyDates(right);
+             AlignedShare(right, left) < 0.6 && !MostlyDates(left_own) && !MostlyDates(right_own) &&
+             !table_cells;
       }
       if (ok && (run_min < best_crossing || (run_min == best_crossing && run > best_run))) {
         best = Gutter{candidate};
@@ -518,34 +655,6 @@ bool ContinuesRange(std::string_view text) {
     if (text.starts_with(dash)) return true;
   }
   return false;
-}
-
-// Groups a region's words into rows top to bottom.
-std::vector<WordRefs> GroupRows(WordRefs words) {
-  std::sort(words.begin(), words.end(), [](const PositionedWord* a, const PositionedWord* b) {
-    return CenterY(*a) < CenterY(*b) || (CenterY(*a) == CenterY(*b) && a->x0 < b->x0);
-  });
-  std::vector<WordRefs> groups;
-  const PositionedWord* reference = nullptr;
-  for (const PositionedWord* word : words) {
-    if (reference != nullptr) {
-      if (SameLine(*word, *reference)) {
-        // Fake bold: the same word drawn twice at nearly the same place.
-        const PositionedWord* last = groups.back().back();
-        if (last->text == word->text && std::abs(last->x0 - word->x0) < 1.5) continue;
-        groups.back().push_back(word);
-        if (Height(*word) > Height(*reference)) reference = word;
-        continue;
-      }
-    }
-    groups.push_back({word});
-    reference = word;
-  }
-  for (WordRefs& group : groups) {
-    std::sort(group.begin(), group.end(),
-              [](const PositionedWord* a, const PositionedWord* b) { return a->x0 < b->x0; });
-  }
-  return groups;
 }
 
 // Where the text beside a column of dates begins, if the rows have one: several rows open

@@ -201,6 +201,82 @@ TEST(LayoutPage, DatesWrappedInANarrowColumnAreReassembledOnTheEntryRow) {
   EXPECT_EQ(texts[6], "Tools\tFigma, Canva, Excel");
 }
 
+// A table whose left cells hold a date (wrapped in two), a section heading or a skill beside
+// long right cells: the page reads row by row, so each heading stays before its entries and
+// each date with its entry, even with a dash drawn a little lower than the dates around it.
+TEST(LayoutPage, TableWithDateAndHeadingCellsIsReadRowByRow) {
+  PageWords page{0, 612, 792, {}};
+  double y = 60;
+  // Left cells in 10 pt on a 12 pt leading, right cells in 10.5 pt on 14 pt.
+  auto add_entry = [&page, &y](const char* date_start, const char* date_end) {
+    AddLine(page, 40, y, date_start);
+    page.words.push_back({"-", 40 + 9 * 5 + 3, y + 1.5, 40 + 9 * 5 + 8, y + 13.5, 10, false, true});
+    AddLine(page, 40, y + 12, date_end);
+    AddLine(page, 160, y, "Staff Accountant", 10.5, true);
+    AddLine(page, 160, y + 14, "Example Company, Boston, MA", 10.5);
+    for (int bullet = 0; bullet < 4; ++bullet) {
+      AddLine(page, 170, y + 28 + 14 * bullet, "Closed the books every month on time", 10.5);
+    }
+    y += 100;
+  };
+  AddLine(page, 40, y, "Experience", 12, true);
+  y += 30;
+  add_entry("Jan. 2020", "present");
+  add_entry("Jun. 2017", "Dec. 2019");
+  AddLine(page, 40, y, "Education", 12, true);
+  y += 30;
+  add_entry("Sep. 2013", "Jun. 2017");
+  // A skills table: two items in each left cell, more beside them on one line.
+  AddLine(page, 40, y, "Skills", 12, true);
+  y += 30;
+  const char* items[][3] = {{"Cold calling", "Negotiation", "Prospecting, Discovery calls"},
+                            {"HubSpot", "Salesforce", "Apollo, Outreach"},
+                            {"Excel", "Power BI", "SQL, Looker"}};
+  for (const auto& item : items) {
+    AddLine(page, 40, y, item[0]);
+    AddLine(page, 40, y + 12, item[1]);
+    AddLine(page, 160, y, item[2], 10.5);
+    y += 30;
+  }
+  const std::vector<std::string> texts = Texts(LayoutPage(page));
+  ASSERT_GE(texts.size(), 10u);
+  EXPECT_EQ(texts[0], "Experience");
+  EXPECT_EQ(texts[1], "Jan. 2020 - present\tStaff Accountant");
+  EXPECT_EQ(texts[2], "Example Company, Boston, MA");
+  const auto education = std::find(texts.begin(), texts.end(), "Education");
+  ASSERT_NE(education, texts.end());
+  ASSERT_NE(education + 1, texts.end());
+  EXPECT_EQ(*(education + 1), "Sep. 2013 - Jun. 2017\tStaff Accountant");
+  EXPECT_EQ(texts[texts.size() - 2], "Excel\tSQL, Looker");
+  EXPECT_EQ(texts.back(), "Power BI");
+}
+
+// A sidebar in its own type and leading beside a denser main column is still a column: few of
+// its blocks begin on a main-column baseline.
+TEST(LayoutPage, SparseSidebarInItsOwnLeadingIsAColumn) {
+  PageWords page{0, 612, 792, {}};
+  const char* sidebar[] = {
+      "About",   "Boston MA US", "grace@example.net", "Skills", "Bank reconciliations",
+      "Payroll", "Software",     "QuickBooks"};
+  double y = 100;
+  for (const char* text : sidebar) {
+    AddLine(page, 40, y, text, 8.5);
+    y += 27;
+  }
+  y = 96;
+  for (int row = 0; row < 22; ++row) {
+    AddLine(page, 180, y,
+            row % 6 == 0 ? "Auditor at Example LLP" : "Tested revenue and receivables");
+    y += 11;
+  }
+  const std::vector<TextLine> lines = LayoutPage(page);
+  ASSERT_EQ(lines.size(), 30u);
+  EXPECT_EQ(lines[0].text, "About");
+  EXPECT_EQ(lines[7].text, "QuickBooks");
+  EXPECT_EQ(lines[0].column, 1);
+  EXPECT_EQ(lines[8].column, 2);
+}
+
 TEST(LayoutPage, SingleColumnWithRightAlignedDatesKeepsLinesWhole) {
   PageWords page{0, 612, 792, {}};
   double y = 60;
