@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "adapters/documents/readers.h"
+#include "domain/parsing/dates.h"
 #include "domain/parsing/text_normalize.h"
 
 namespace resumax::documents {
@@ -261,10 +262,7 @@ class Walker {
       if (name == "w:p") {
         Paragraph(child, depth);
       } else if (name == "w:tbl") {
-        // Row by row, cell by cell: a two-column table reads left cell then right cell.
-        for (pugi::xml_node row : child.children("w:tr")) {
-          for (pugi::xml_node cell : row.children("w:tc")) Blocks(cell, depth + 1);
-        }
+        for (pugi::xml_node row : child.children("w:tr")) Row(row, depth + 1);
       } else if (name == "w:sdt") {
         Blocks(child.child("w:sdtContent"), depth + 1);
       } else if (name == "w:customXml" || name == "w:ins") {
@@ -277,6 +275,60 @@ class Walker {
   }
 
  private:
+  // Row by row, cell by cell: a two-column table reads left cell then right cell. A cell
+  // holding only a date (a range, often on two short lines: "Jan. 2016 to" over "Current")
+  // beside a cell of text is that text's date, and goes on its first line as it reads on the
+  // page: "Jan. 2016 to Current⇥Partner", or "Partner⇥Jan. 2016 to Current" when it is right.
+  void Row(pugi::xml_node row, int depth) {
+    if (depth > kMaxDepth) return;
+    std::vector<std::pair<std::size_t, std::size_t>> cells;  // each cell's lines
+    for (pugi::xml_node cell : row.children("w:tc")) {
+      const std::size_t begin = lines_.size();
+      Blocks(cell, depth + 1);
+      cells.emplace_back(begin, lines_.size());
+      if (timed_out_) return;
+    }
+    if (cells.size() != 2) return;
+    const auto [first_begin, first_end] = cells[0];
+    const auto [second_begin, second_end] = cells[1];
+    if (first_begin == first_end || second_begin == second_end) return;
+    auto date_cell = [this](std::size_t begin, std::size_t end) -> std::optional<std::string> {
+      if (end - begin > 3) return std::nullopt;
+      std::string joined;
+      for (std::size_t index = begin; index < end; ++index) {
+        if (!joined.empty()) joined += ' ';
+        joined += lines_[index].text;
+      }
+      if (joined.size() > 48 || !parsing::OnlyDates(joined)) return std::nullopt;
+      return joined;
+    };
+    if (std::optional<std::string> date = date_cell(first_begin, first_end)) {
+      if (date_cell(second_begin, second_end)) return;
+      lines_[second_begin].text = *date + "\t" + lines_[second_begin].text;
+      EraseLines(first_begin, first_end, first_begin);
+    } else if (std::optional<std::string> right_date = date_cell(second_begin, second_end)) {
+      lines_[first_begin].text += "\t" + *right_date;
+      EraseLines(second_begin, second_end, first_begin);
+    }
+  }
+
+  // Removes lines [begin, end), keeping links on the lines they stand on: a link on a removed
+  // line goes to `joined_into`, the line (counted after the removal) that took its text.
+  void EraseLines(std::size_t begin, std::size_t end, std::size_t joined_into) {
+    const std::size_t count = end - begin;
+    for (parsing::LinkTarget& link : links_) {
+      if (link.line < 0) continue;
+      const auto line = static_cast<std::size_t>(link.line);
+      if (line >= end) {
+        link.line = static_cast<int>(line - count);
+      } else if (line >= begin) {
+        link.line = static_cast<int>(joined_into);
+      }
+    }
+    lines_.erase(lines_.begin() + static_cast<std::ptrdiff_t>(begin),
+                 lines_.begin() + static_cast<std::ptrdiff_t>(end));
+  }
+
   struct Run {
     std::string text;
     std::size_t chars = 0;

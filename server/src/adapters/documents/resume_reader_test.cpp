@@ -309,6 +309,42 @@ TEST(ParseResume, ReadsATableBasedDocxWithHeaderContactAndTextBox) {
   EXPECT_EQ(Str(schools[0].as_object().at("school")), "Northwest University");
 }
 
+TEST(ParseResume, ReadsADateCellBesideAJobCellAsThatJobsDate) {
+  // Each job is a table row: its dates in a cell of their own (left or right, broken over
+  // two short lines) beside the cell that holds the title, the employer and the bullets.
+  auto row = [](const std::string& first, const std::string& second) {
+    return "<w:tr><w:tc>" + first + "</w:tc><w:tc>" + second + "</w:tc></w:tr>";
+  };
+  const std::string body = Para("Dana Whitfield", "Title") + Para("dana.whitfield@example.com") +
+                           Para("Experience", "Heading1") + "<w:tbl>" +
+                           row(Para("Jan. 2016 to") + Para("Current"),
+                               Para("Partner") + Para("Whitcombe Partners LLP, Boston, MA") +
+                                   Para("Led a team of six associates", "", true)) +
+                           row(Para("Associate") + Para("Brandt Keller LLP") +
+                                   Para("Drafted merger agreements", "", true),
+                               Para("Sept. 2011 –") + Para("Dec. 2015")) +
+                           row(Para("Skills"), Para("Contract drafting, due diligence")) +
+                           "</w:tbl>";
+  Result<ParseOutput> result = ParseResume(MakeDocx(body), kDocx, ParseLimits{});
+  ASSERT_TRUE(result) << result.error().code;
+  SCOPED_TRACE(result->parsed_text);
+  EXPECT_NE(result->parsed_text.find("Jan. 2016 to Current\tPartner"), std::string::npos);
+  EXPECT_NE(result->parsed_text.find("Associate\tSept. 2011 – Dec. 2015"), std::string::npos);
+  // A row of two cells of words is left as it was, cell after cell.
+  EXPECT_NE(result->parsed_text.find("Skills\nContract drafting"), std::string::npos);
+  const boost::json::object sections = document::testing::Sections(result->document);
+  const boost::json::array& jobs = sections.at("experience").as_array();
+  ASSERT_EQ(jobs.size(), 2u) << boost::json::serialize(sections);
+  EXPECT_EQ(Str(jobs[0].as_object().at("title")), "Partner");
+  EXPECT_EQ(Str(jobs[0].as_object().at("company")), "Whitcombe Partners LLP");
+  EXPECT_EQ(Str(jobs[0].as_object().at("startDate")), "2016-01");
+  EXPECT_TRUE(jobs[0].as_object().at("current").as_bool());
+  EXPECT_EQ(Str(jobs[1].as_object().at("title")), "Associate");
+  EXPECT_EQ(Str(jobs[1].as_object().at("company")), "Brandt Keller LLP");
+  EXPECT_EQ(Str(jobs[1].as_object().at("startDate")), "2011-09");
+  EXPECT_EQ(Str(jobs[1].as_object().at("endDate")), "2015-12");
+}
+
 TEST(ParseResume, ReadsPlainText) {
   Result<ParseOutput> result = ParseResume(
       "\xEF\xBB\xBFSam Lee\nsam@example.com\n\nExperience\nEngineer at Initech\t2019 - 2020\n",

@@ -222,6 +222,25 @@ std::vector<DateSpan> FindDates(std::string_view text) {
   return spans;
 }
 
+bool OnlyDates(std::string_view text) {
+  const std::vector<DateSpan> spans = FindDates(text);
+  if (spans.empty()) return false;
+  std::size_t pos = 0;
+  auto only_marks = [&text](std::size_t begin, std::size_t end) {
+    for (std::size_t index = begin; index < end; ++index) {
+      const auto byte = static_cast<unsigned char>(text[index]);
+      // Letters and digits outside a date are more than a date; dashes and the like are not.
+      if (byte < 0x80 && std::isalnum(byte) != 0) return false;
+    }
+    return true;
+  };
+  for (const DateSpan& span : spans) {
+    if (!only_marks(pos, span.begin)) return false;
+    pos = span.end_offset;
+  }
+  return only_marks(pos, text.size());
+}
+
 std::optional<std::string> FormatDate(const DateValue& value) {
   if (value.present || value.year == 0) return std::nullopt;
   char buffer[16];

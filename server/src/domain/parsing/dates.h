@@ -31,6 +31,10 @@ int MonthNamed(std::string_view word);
 // "Jan 2020 – Current", "2013 – 2017", "Sep. 2023 - Mar. 2024", "Summer 2022", "06/15 - Now".
 std::vector<DateSpan> FindDates(std::string_view text);
 
+// Text that is dates and nothing else but spaces and punctuation: "Jan. 2016 to Current",
+// "06/2019 –", "2019".
+bool OnlyDates(std::string_view text);
+
 // "YYYY-MM", "YYYY", or nullopt for a Present-like value.
 std::optional<std::string> FormatDate(const DateValue& value);
 

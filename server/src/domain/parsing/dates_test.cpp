@@ -75,4 +75,15 @@ TEST(FindDates, IgnoresNumbersThatAreNoDates) {
 }
 
 }  // namespace
+TEST(OnlyDates, DatesWithNothingButMarksAround) {
+  EXPECT_TRUE(OnlyDates("Jan. 2016 to Current"));
+  EXPECT_TRUE(OnlyDates("06/2019 \u2013"));
+  EXPECT_TRUE(OnlyDates("(2019)"));
+  EXPECT_TRUE(OnlyDates("Sep 2020 - Jun 2021"));
+  EXPECT_FALSE(OnlyDates("Current"));
+  EXPECT_FALSE(OnlyDates("Partner, 2016 - Current"));
+  EXPECT_FALSE(OnlyDates("2019 Boston"));
+  EXPECT_FALSE(OnlyDates(""));
+}
+
 }  // namespace resumax::parsing
