@@ -470,7 +470,8 @@ struct BuiltLine {
   double height = 0;
   double glyph_x = 0;  // where the bullet glyph stood, for hanging-indent continuations
   bool has_segments = false;
-  double second_x = 0;  // left edge of the words after the first wide gap, if any
+  double second_x = 0;     // left edge of the words after the first wide gap, if any
+  double first_right = 0;  // right edge of the words before that gap (0: not known)
 };
 
 // Joins a line's words (sorted by x) into text with '\t' between far-apart segments, and
@@ -534,7 +535,10 @@ BuiltLine JoinWords(WordRefs line_words, double column_edge = -1) {
       if (word.symbol && CodePointCount(word.text) <= 2) {
         // An icon inside a line ("☎ 555 … ✉ ana@…") separates what stands around it.
         if (!text.empty() && text.back() != '\t') text += '\t';
-        if (!built.has_segments) built.second_x = word.x1;
+        if (!built.has_segments) {
+          built.second_x = word.x1;
+          built.first_right = previous.x1;
+        }
         built.has_segments = true;
         continue;
       }
@@ -547,7 +551,10 @@ BuiltLine JoinWords(WordRefs line_words, double column_edge = -1) {
       const bool across_edge = previous.x1 <= column_edge && word.x0 >= column_edge;
       if ((gap > kSegmentGapEm * height && gap > 2.5 * usual_gap && !stretched) || across_edge) {
         text += '\t';
-        if (!built.has_segments) built.second_x = word.x0;
+        if (!built.has_segments) {
+          built.second_x = word.x0;
+          built.first_right = previous.x1;
+        }
         built.has_segments = true;
       } else if (!glue[i] && (previous.space_after || gap > std::min(0.15 * height, 1.2))) {
         if ((previous.bold != word.bold || previous.italic != word.italic) &&
@@ -908,6 +915,172 @@ bool ContinuesSentence(std::string_view before, std::string_view next) {
   return false;
 }
 
+// The part of a line after its first wide gap, or "" when it has none.
+std::string AfterFirstGap(const BuiltLine& line) {
+  const std::size_t tab = line.line.text.find('\t');
+  return tab == std::string::npos ? std::string() : line.line.text.substr(tab + 1);
+}
+
+// A row of two runs of text side by side at `gutter`: both sides several words, the left one
+// filling most of its width (wrapped text, not a label), the right one no date (an entry's dates).
+bool TextBesideText(const BuiltLine& row, double gutter) {
+  if (!row.has_segments || row.first_right <= 0 ||
+      std::abs(row.second_x - gutter) > 0.3 * row.height) {
+    return false;
+  }
+  const std::string right = AfterFirstGap(row);
+  const std::string left = row.line.text.substr(0, row.line.text.find('\t'));
+  if (right.find('\t') != std::string::npos || CountWords(left) < 3 || CountWords(right) < 3) {
+    return false;
+  }
+  const std::vector<DateSpan> dates = FindDates(right);
+  return row.first_right - row.line.x > 0.6 * (gutter - row.line.x) &&
+         (dates.empty() || dates[0].begin > 0);
+}
+
+// Two lists or two columns of text set side by side inside one column (a list flowed into two
+// columns, a grid of achievements): rows read across into one line each hold both. A block of
+// tight rows split at one gap — opened by a bullet on both sides, or two or more rows of text
+// beside text — is read side by side: the left side top to bottom, then the right side. Items
+// open at a bullet glyph where there are glyphs; without them (bullets drawn as graphics) a
+// line that fills its side and breaks mid-sentence carries on into the next, also from the
+// foot of the left side to the head of the right one.
+void UnweaveSideBySide(std::vector<BuiltLine>& lines) {
+  std::vector<BuiltLine> out;
+  out.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size();) {
+    const BuiltLine& first = lines[i];
+    std::string opening = AfterFirstGap(first);
+    const double gutter = first.second_x;
+    const bool glyphs = first.line.is_bullet && first.has_segments &&
+                        opening.find('\t') == std::string::npos && StripBullet(opening);
+    const bool text = !glyphs && i + 1 < lines.size() && TextBesideText(first, gutter) &&
+                      TextBesideText(lines[i + 1], gutter) &&
+                      lines[i + 1].line.y - first.bottom <= 0.6 * first.height;
+    if (!glyphs && !text) {
+      out.push_back(std::move(lines[i++]));
+      continue;
+    }
+    const double tolerance = 0.3 * first.height;
+    struct Part {
+      BuiltLine line;
+      bool opens = false;  // opens with a bullet glyph
+      bool head = false;   // a side's head, no item
+    };
+    std::vector<Part> left_parts;
+    std::vector<Part> right_parts;
+    // A row of two short heads just above, split at the same gap, heads the two sides
+    // ("Clinical⇥Systems" over two lists of skills).
+    if (!out.empty()) {
+      const BuiltLine& above = out.back();
+      const std::string above_right = AfterFirstGap(above);
+      const std::string above_left = above.line.text.substr(0, above.line.text.find('\t'));
+      if (above.has_segments && std::abs(above.second_x - gutter) < tolerance &&
+          first.line.y - above.bottom <= first.height &&
+          above_right.find('\t') == std::string::npos && CountWords(above_left) <= 4 &&
+          CountWords(above_right) <= 4) {
+        BuiltLine left = above;
+        BuiltLine right = above;
+        left.line.text = above_left;
+        left.right = above.first_right > 0 ? above.first_right : gutter;
+        right.line.text = above_right;
+        right.line.x = gutter;
+        right.glyph_x = gutter;
+        out.pop_back();
+        left_parts.push_back({std::move(left), true, true});
+        right_parts.push_back({std::move(right), true, true});
+      }
+    }
+    std::size_t j = i;
+    for (; j < lines.size(); ++j) {
+      const BuiltLine& row = lines[j];
+      if (j > i) {
+        const BuiltLine& above = lines[j - 1];
+        if (row.line.y - above.bottom > 0.6 * row.height ||
+            std::abs(row.line.font_size - first.line.font_size) >= 0.6) {
+          break;
+        }
+      }
+      BuiltLine left = row;
+      BuiltLine right = row;
+      right.line.x = gutter;
+      right.glyph_x = gutter;
+      if (row.has_segments && std::abs(row.second_x - gutter) < tolerance) {
+        right.line.text = AfterFirstGap(row);
+        if (right.line.text.find('\t') != std::string::npos) break;
+        const std::vector<DateSpan> dates = FindDates(right.line.text);
+        if (!glyphs && !dates.empty() && dates[0].begin == 0) break;
+        left.line.text = row.line.text.substr(0, row.line.text.find('\t'));
+        left.right = row.first_right > 0 ? row.first_right : gutter;
+      } else if (!row.has_segments && row.line.x >= gutter - tolerance) {
+        left.line.text.clear();
+      } else if (!row.has_segments && row.right < gutter) {
+        right.line.text.clear();
+      } else {
+        break;
+      }
+      // The row's own glyph (taken off by JoinWords) opens its first part; a glyph after the
+      // gap opens the right one.
+      const bool split = !left.line.text.empty() && !right.line.text.empty();
+      if (!Trim(left.line.text).empty()) {
+        left_parts.push_back({std::move(left), row.line.is_bullet});
+      }
+      if (!Trim(right.line.text).empty()) {
+        const bool opens = StripBullet(right.line.text) || (!split && row.line.is_bullet);
+        right_parts.push_back({std::move(right), opens});
+      }
+    }
+    // Where each side's lines end when they fill it.
+    auto side_right = [](const std::vector<Part>& parts) {
+      double right = 0;
+      for (const Part& part : parts) right = std::max(right, part.line.right);
+      return right;
+    };
+    const double left_edge = side_right(left_parts);
+    const double right_edge = side_right(right_parts);
+    std::vector<BuiltLine> items;
+    std::pair<double, double> last_side;  // left and right edges of the last item's side
+    bool after_head = false;
+    auto add = [&](Part part) {
+      bool opens = part.opens || items.empty() || after_head;
+      after_head = part.head;
+      if (!glyphs && !opens) {
+        const BuiltLine& previous = items.back();
+        const std::string_view previous_end = Trim(previous.line.text);
+        const auto [previous_left, previous_edge] = last_side;
+        const double width = previous_edge - previous_left;
+        const bool fills =
+            previous.right + FirstWordWidth(part.line.line) > previous_edge - 0.02 * width;
+        opens = previous_end.empty() ||
+                std::string_view(".:;!?").find(previous_end.back()) != std::string_view::npos ||
+                !fills || !ContinuesSentence(previous_end, Trim(part.line.line.text));
+      }
+      if (opens) {
+        part.line.line.is_bullet = !part.head && (glyphs || part.line.line.is_bullet);
+        part.line.has_segments = false;
+        part.line.line.style_runs.clear();
+        part.line.line.size_runs.clear();
+        items.push_back(std::move(part.line));
+        return;
+      }
+      AppendWrapped(items.back().line.text, part.line.line.text);
+      items.back().right = part.line.right;
+      items.back().bottom = part.line.bottom;
+    };
+    for (Part& part : left_parts) {
+      add(std::move(part));
+      last_side = {first.line.x, left_edge};
+    }
+    for (Part& part : right_parts) {
+      add(std::move(part));
+      last_side = {gutter, right_edge};
+    }
+    for (BuiltLine& item : items) out.push_back(std::move(item));
+    i = j;
+  }
+  lines = std::move(out);
+}
+
 // Appends lines that wrap a bullet (hanging indent, same size, tight spacing) to that bullet.
 std::vector<BuiltLine> JoinBulletContinuations(std::vector<BuiltLine> lines) {
   if (lines.empty()) return lines;
@@ -1009,6 +1182,7 @@ std::vector<TextLine> LayoutPage(const PageWords& page) {
   for (Region& region : SplitRegions(refs, page.width)) {
     std::vector<BuiltLine> built_lines = BuildLines(std::move(region.words));
     PullWrappedDates(built_lines);
+    UnweaveSideBySide(built_lines);
     std::vector<BuiltLine> lines = JoinBulletContinuations(std::move(built_lines));
     double previous_bottom = -1;
     for (BuiltLine& built : lines) {

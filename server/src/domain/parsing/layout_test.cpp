@@ -322,6 +322,70 @@ TEST(LayoutPage, UndoesLetterSpacingAndMarksBullets) {
             "here.");
 }
 
+// A paragraph across the whole width above a block keeps the page one column.
+void AddWideParagraph(PageWords& page, double y) {
+  for (int row = 0; row < 6; ++row) {
+    AddLine(page, 50, y + row * 12,
+            "Summary text that runs across the whole width of the page for a good many words of "
+            "prose");
+  }
+}
+
+// Two lists side by side in one column, under two heads: each side is read on its own, its
+// items opened by their glyphs; a wrapped line under its glyph carries on the item above.
+TEST(LayoutPage, BulletsSetSideBySideAreReadOneSideAfterTheOther) {
+  PageWords page{0, 612, 792, {}};
+  AddWideParagraph(page, 20);
+  AddLine(page, 50, 100, "Clinical", 10, true);
+  AddLine(page, 300, 100, "Systems", 10, true);
+  AddLine(page, 50, 113, "\u2022 Tested revenue and receivables for two");
+  AddLine(page, 300, 113, "\u00B7 Documented walkthroughs of purchasing");
+  AddLine(page, 50, 125, "nonprofit audits and drafted the letters");
+  AddLine(page, 300, 125, "controls for a client.");
+  AddLine(page, 50, 137, "for 120 donors.");
+  AddLine(page, 50, 149, "\u2022 Ran payroll for nine staff");
+  AddLine(page, 300, 149, "\u00B7 Kept the books in order");
+  const std::vector<TextLine> lines = LayoutPage(page);
+  ASSERT_EQ(lines.size(), 12u) << ::testing::PrintToString(Texts(lines));
+  EXPECT_EQ(lines[6].text, "Clinical");
+  EXPECT_FALSE(lines[6].is_bullet);
+  EXPECT_EQ(lines[7].text,
+            "Tested revenue and receivables for two nonprofit audits and drafted the letters for "
+            "120 donors.");
+  EXPECT_TRUE(lines[7].is_bullet);
+  EXPECT_EQ(lines[8].text, "Ran payroll for nine staff");
+  EXPECT_EQ(lines[9].text, "Systems");
+  EXPECT_EQ(lines[10].text, "Documented walkthroughs of purchasing controls for a client.");
+  EXPECT_TRUE(lines[10].is_bullet);
+  EXPECT_EQ(lines[11].text, "Kept the books in order");
+}
+
+// Bullets drawn as graphics, flowed into two columns: a line that fills its side and breaks
+// mid-sentence carries on into the next, from the foot of the left side to the head of the
+// right one; a line that ends a sentence ends its item.
+TEST(LayoutPage, TextFlowedIntoTwoColumnsIsReadLeftThenRight) {
+  PageWords page{0, 612, 792, {}};
+  AddWideParagraph(page, 20);
+  AddLine(page, 50, 100, "Own the brand plan and a media budget");
+  AddLine(page, 300, 100, "online sales by a third in the quarter.");
+  AddLine(page, 50, 112, "for a skincare label sold in pharmacies.");
+  AddLine(page, 300, 112, "Built the creator program from zero to");
+  AddLine(page, 50, 124, "Launched the refillable range with a new");
+  AddLine(page, 300, 124, "many partners across the whole country.");
+  AddLine(page, 50, 136, "campaign that reached people and lifted");
+  const std::vector<TextLine> lines = LayoutPage(page);
+  ASSERT_EQ(lines.size(), 9u) << ::testing::PrintToString(Texts(lines));
+  EXPECT_EQ(lines[6].text,
+            "Own the brand plan and a media budget for a skincare label sold in "
+            "pharmacies.");
+  EXPECT_EQ(lines[7].text,
+            "Launched the refillable range with a new campaign that reached people and lifted "
+            "online sales by a third in the quarter.");
+  EXPECT_EQ(lines[8].text,
+            "Built the creator program from zero to many partners across the whole "
+            "country.");
+}
+
 TEST(DropRunningHeadersAndFooters, RemovesRepeatedFootersAndPageNumbers) {
   std::vector<TextLine> lines;
   for (int page = 0; page < 3; ++page) {
