@@ -190,6 +190,7 @@ std::string FirstSegment(std::string_view text) {
 struct NameFound {
   std::string name;
   std::string post_nominals;
+  std::string headline;  // a title printed after the name on its line ("Kenji Mori, Engineer")
   double confidence = 0;
 };
 
@@ -261,14 +262,52 @@ bool AllCapitals(std::string_view text) {
   return letters;
 }
 
-// A segment that reads as a name once credentials after it are set apart ("Li Wei, CPA").
-std::optional<NameFound> NameIn(std::string_view segment) {
+// A title printed after a name: capitalised words, no digits, no place, not too long.
+bool LooksLikeHeadline(std::string_view text) {
+  text = Trim(text);
+  if (text.empty()) return false;
+  const auto first = static_cast<unsigned char>(text.front());
+  if ((std::isupper(first) == 0 && first < 0x80) || CountWords(text) > 8 ||
+      LooksLikeLocation(text) || !FindEmail(text).empty() || !FindPhone(text).empty()) {
+    return false;
+  }
+  return text.find_first_of("0123456789@|") == std::string_view::npos;
+}
+
+// A segment that reads as a name once credentials after it are set apart ("Li Wei, CPA"), and
+// once a title after them is set apart too ("Mary-Jo O'Neil, MSN, RN, Nurse Manager, ED").
+// Only a line set in the header's largest type may carry a title after the name.
+std::optional<NameFound> NameIn(std::string_view segment, bool with_headline = false) {
   if (LooksLikeLocation(segment)) return std::nullopt;  // "Chicago, IL" is no "Chicago, IL.D."
   auto [name, credentials] = document::SplitPostNominals(Trim(segment));
-  if (!LooksLikeName(name)) return std::nullopt;
+  std::string headline;
+  if (!LooksLikeName(name)) {
+    if (!with_headline) return std::nullopt;
+    // The name before the first comma, credentials after it, then the title to the end.
+    const std::vector<std::string> parts = SplitTrimmed(segment, ",");
+    if (parts.size() < 2 || !LooksLikeName(parts[0])) return std::nullopt;
+    std::size_t title_from = 1;
+    while (title_from < parts.size()) {
+      const auto [alone, credential] = document::SplitPostNominals("X, " + parts[title_from]);
+      if (credential.empty()) break;
+      ++title_from;
+    }
+    if (title_from == parts.size()) return std::nullopt;
+    for (std::size_t k = title_from; k < parts.size(); ++k) {
+      if (!headline.empty()) headline += ", ";
+      headline += parts[k];
+    }
+    if (!LooksLikeHeadline(headline)) return std::nullopt;
+    name = parts[0];
+    credentials.clear();
+    for (std::size_t k = 1; k < title_from; ++k) {
+      if (!credentials.empty()) credentials += ", ";
+      credentials += parts[k];
+    }
+  }
   // A name of one capitalised word ("ANDERSON") stays as printed: it may be a surname alone.
   if (AllCapitals(name) && name.find(' ') != std::string::npos) name = NameCase(name);
-  return NameFound{std::move(name), std::move(credentials), 0};
+  return NameFound{std::move(name), std::move(credentials), std::move(headline), 0};
 }
 
 // The person's name: a "Title" paragraph, else the most prominent name-shaped segment of the
@@ -277,7 +316,7 @@ NameFound FindName(const LineRefs& top, const DocumentText& document) {
   for (const TextLine& line : document.lines) {
     if (line.style != "Title") continue;
     for (const std::string& segment : SplitTrimmed(line.text, "\t")) {
-      if (auto found = NameIn(segment)) {
+      if (auto found = NameIn(segment, true)) {
         found->confidence = 0.95;
         return *found;
       }
@@ -285,6 +324,11 @@ NameFound FindName(const LineRefs& top, const DocumentText& document) {
   }
   std::optional<NameFound> best;
   double best_size = 0;
+  double largest = 0;  // the largest type of the header's lines
+  for (std::size_t i = 0; i < top.size() && i < 12; ++i) {
+    for (const auto& [offset, points] : top[i]->size_runs) largest = std::max(largest, points);
+    largest = std::max(largest, top[i]->font_size);
+  }
   int index = 0;
   std::vector<std::unique_ptr<TextLine>> joined_lines;
   for (std::size_t i = 0; i < top.size(); ++i) {
@@ -341,8 +385,6 @@ NameFound FindName(const LineRefs& top, const DocumentText& document) {
     }
     const std::vector<std::string> segments = SplitTrimmed(line->text, "\t");
     for (std::size_t k = 0; k < segments.size(); ++k) {
-      auto found = NameIn(segments[k]);
-      if (!found) continue;
       // The size of the segment itself: a name set large beside small contact details.
       double size = line->font_size;
       if (const std::size_t at = line->text.find(segments[k]); at != std::string::npos) {
@@ -350,6 +392,8 @@ NameFound FindName(const LineRefs& top, const DocumentText& document) {
           if (offset <= at) size = points;
         }
       }
+      auto found = NameIn(segments[k], size > 0 && size >= largest - 0.5);
+      if (!found) continue;
       // The largest name-shaped text wins; a single word ("London", "ANDERSON") only while no
       // name of two or more words is found.
       const bool several = found->name.find(' ') != std::string::npos;
@@ -1175,6 +1219,7 @@ ParsedResume ParseDocument(const DocumentText& document) {
   NameFound name = FindName(top, document);
   out.contact.name = std::move(name.name);
   out.contact.post_nominals = std::move(name.post_nominals);
+  out.contact.headline = std::move(name.headline);
   out.contact.email = email;
   out.contact.phone = phone;
   out.contact.location = FindLocation(contact_lines);

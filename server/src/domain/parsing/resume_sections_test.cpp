@@ -268,6 +268,35 @@ TEST(ParseDocument, NameGoesOnPastContactLinesBesideIt) {
   EXPECT_EQ(parsed.document.contact.phone, "(312) 555-0199");
 }
 
+// "Name, credentials, title" on the header's largest line: the title is the headline. Smaller
+// lines of the same shape ("Bright Horizons, Lead Teacher") are entries, not the name.
+TEST(ParseDocument, NameWithATitleAfterItOnOneLine) {
+  for (const auto& [line, name, credentials, headline] : std::vector<std::array<std::string, 4>>{
+           {"Felix Braun, Senior Software Engineer (C++)", "Felix Braun", "",
+            "Senior Software Engineer (C++)"},
+           {"Mary-Jo O'Neil, MSN, RN, Nurse Manager, Emergency Department", "Mary-Jo O'Neil",
+            "MSN, RN", "Nurse Manager, Emergency Department"},
+           {"PRIYA RAMAN, Freelance Graphic Designer", "Priya Raman", "",
+            "Freelance Graphic Designer"},
+           {"Li Wei, CPA", "Li Wei", "CPA", ""}}) {
+    DocumentText document;
+    document.lines.push_back(Laid(line, 40, 30, 16));
+    document.lines.push_back(Laid("li.wei@example.com | Chicago, IL", 40, 52, 9));
+    document.lines.push_back(Laid("Experience", 40, 80, 12, true));
+    document.lines.push_back(Laid("Bright Horizons, Lead Teacher\t2019 - 2021", 40, 100, 10));
+    const ParsedResume parsed = ParseDocument(document);
+    EXPECT_EQ(parsed.document.contact.name, name) << line;
+    EXPECT_EQ(parsed.document.contact.post_nominals, credentials) << line;
+    EXPECT_EQ(parsed.document.contact.headline, headline) << line;
+  }
+  DocumentText small;
+  small.lines.push_back(Laid("Dana Whitfield", 40, 30, 16));
+  small.lines.push_back(Laid("Bright Horizons, Lead Teacher", 40, 52, 10));
+  small.lines.push_back(Laid("Experience", 40, 80, 12, true));
+  EXPECT_EQ(ParseDocument(small).document.contact.name, "Dana Whitfield");
+  EXPECT_EQ(ParseDocument(small).document.contact.headline, "");
+}
+
 // "Company | Title⇥dates" over "London, UK" in the same type: the place is the job's.
 TEST(ParseDocument, PlaceUnderAJobHeaderIsNoJobOfItsOwn) {
   DocumentText document;
