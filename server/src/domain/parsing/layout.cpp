@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -1256,17 +1257,23 @@ void DropRunningHeadersAndFooters(std::vector<TextLine>& lines,
   for (const TextLine& line : lines) {
     if (in_margin(line)) pages_by_key[RunningKey(line.text)].insert(line.page);
   }
-  // Contact details in a page header repeat on every page: the first copy stays.
+  // A page header repeats on every page what heads the first one (the name, the contact
+  // details): its copy at the top of the first page stays. Footers and headers that begin on
+  // a later page go, save the first copy of an email address.
+  int first_page = std::numeric_limits<int>::max();
+  for (const TextLine& line : lines) first_page = std::min(first_page, line.page);
   std::set<std::string> kept;
   std::erase_if(lines, [&](const TextLine& line) {
     if (!in_margin(line)) return false;
     if (IsPageNumber(line.text)) return true;
     const std::string key = RunningKey(line.text);
     const bool running = page_heights.size() > 1 && !key.empty() && pages_by_key[key].size() >= 2;
-    if (running && line.text.find('@') != std::string::npos && kept.insert(key).second) {
-      return false;
-    }
-    return running;
+    if (!running) return false;
+    const bool first_header =
+        line.page == first_page && line.page >= 0 &&
+        static_cast<std::size_t>(line.page) < page_heights.size() &&
+        line.y < page_heights[static_cast<std::size_t>(line.page)] * kMarginFraction;
+    return !((first_header || line.text.find('@') != std::string::npos) && kept.insert(key).second);
   });
 }
 

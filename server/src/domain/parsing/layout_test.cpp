@@ -399,6 +399,27 @@ TEST(DropRunningHeadersAndFooters, RemovesRepeatedFootersAndPageNumbers) {
   for (const TextLine& line : lines) EXPECT_EQ(line.text, "Body text of page");
 }
 
+// Contact details in a page header: the first page's copy is the resume's contact block; the
+// copies on later pages and a header that only begins on a later page go.
+TEST(DropRunningHeadersAndFooters, KeepsTheFirstPagesHeaderOnce) {
+  std::vector<TextLine> lines;
+  for (int page = 0; page < 2; ++page) {
+    lines.push_back({"annalena.vogt@example.org", page, 0, 400, 20});
+    lines.push_back({"+49 30 901820", page, 0, 400, 32});
+    lines.push_back({"Berlin, Germany", page, 0, 400, 44});
+    lines.push_back({"Body text of page", page, 0, 50, 300});
+  }
+  lines.push_back({"Anna-Lena Vogt, continued", 2, 0, 50, 20});
+  lines.push_back({"Body text of page", 2, 0, 50, 300});
+  lines.push_back({"Anna-Lena Vogt, continued", 3, 0, 50, 20});
+  DropRunningHeadersAndFooters(lines, {792, 792, 792, 792});
+  std::vector<std::string> texts;
+  for (const TextLine& line : lines) texts.push_back(line.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"annalena.vogt@example.org", "+49 30 901820",
+                                             "Berlin, Germany", "Body text of page",
+                                             "Body text of page", "Body text of page"}));
+}
+
 TEST(NormalizeText, MapsLigaturesBulletsAndOddSpaces) {
   EXPECT_EQ(NormalizeText("\uFB01nance \uFB02ow", false), "finance flow");
   EXPECT_EQ(NormalizeText("Sep. 2023 \u00AD Mar. 2024", false), "Sep. 2023 - Mar. 2024");

@@ -686,7 +686,12 @@ std::string FindPhone(std::string_view text) {
       }
     }
     if (group > 0) groups.push_back(group);
-    const bool letters_follow = end < text.size() && IsAsciiAlpha(text[end]);
+    // Letters right after the digits ("4567x") or a word after a short number ("12345 Main
+    // St"); a full number with a word after it is a contact line run together ("+33 1 23 45
+    // 67 89 Paris").
+    const bool letters_follow =
+        end < text.size() && IsAsciiAlpha(text[end]) &&
+        (end == trimmed || (digits.size() < 10 && candidate.front() != '+'));
     bool plausible = digits.size() >= 7 && digits.size() <= 15 && !letters_follow;
     // "2013 - 2017", "2019/2020": years, not phones; "3.83 / 4.0": grades.
     if (plausible && groups.size() == 2 && groups[0] == 4 && groups[1] == 4) {

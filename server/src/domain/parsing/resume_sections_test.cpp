@@ -121,6 +121,12 @@ TEST(Contact, FindsEmailPhoneAndName) {
   EXPECT_EQ(FindPhone("607.379.5733 | dd367@cornell.edu"), "607.379.5733");
   EXPECT_EQ(FindPhone("2013 - 2017"), "");
   EXPECT_EQ(FindPhone("GPA: 3.83 / 4.0"), "");
+  // A contact line run together with spaces: the number ends where the place begins.
+  EXPECT_EQ(FindPhone("c.lefevre@example.net +33 1 23 45 67 89 Paris, France"),
+            "+33 1 23 45 67 89");
+  EXPECT_EQ(FindPhone("sj@example.net 206-555-0113 Seattle, WA"), "206-555-0113");
+  EXPECT_EQ(FindPhone("12345 6789 Main Street"), "");
+  EXPECT_EQ(FindPhone("5550123456x"), "");
   EXPECT_TRUE(LooksLikeName("Byungjin Park"));
   EXPECT_TRUE(LooksLikeName("ANDERSON"));
   EXPECT_FALSE(LooksLikeName("DevOps Engineer"));
