@@ -9,7 +9,8 @@ pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
 add_library(resumax_parsing STATIC
   src/domain/parsing/dates.cpp src/domain/parsing/entries.cpp src/domain/parsing/headings.cpp
   src/domain/parsing/layout.cpp src/domain/parsing/plain_text.cpp
-  src/domain/parsing/resume_sections.cpp src/domain/parsing/text_normalize.cpp)
+  src/domain/parsing/field_assist.cpp src/domain/parsing/resume_sections.cpp
+  src/domain/parsing/text_normalize.cpp)
 target_link_libraries(resumax_parsing PUBLIC resumax_core resumax_document)
 resumax_warnings(resumax_parsing)
 
