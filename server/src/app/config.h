@@ -31,7 +31,8 @@ struct Config {
   std::string anthropic_api_key;
   std::string anthropic_base_url;
   std::string anthropic_model;
-  int workers = 2;  // background workers inside `serve`
+  bool parse_assist = true;  // with a provider configured: it reads fields the parser was unsure of
+  int workers = 2;           // background workers inside `serve`
   int max_upload_mb = 10;
   int job_lease_seconds = 120;
   int job_retry_base_ms = 2000;
@@ -47,7 +48,7 @@ struct Config {
   int quota_job_descriptions = 500;  // job descriptions a user may keep
   int audit_retention_days = 365;    // audit rows are deleted after this
   int job_retention_days = 7;        // finished jobs are deleted after this (dead ones: 30 days)
-  std::string clamd_url;            // tcp://HOST:PORT or unix:///path: scan every upload
+  std::string clamd_url;             // tcp://HOST:PORT or unix:///path: scan every upload
   std::string metrics_token;  // bearer token GET /metrics requires (empty: open)  // a rotated
                               // refresh token's grace for a concurrent refresh
 };

@@ -79,6 +79,10 @@ int main(int argc, char** argv) {
       ->envname("RESUMAX_ANTHROPIC_BASE_URL");
   serve->add_option("--anthropic-model", config.anthropic_model, "Anthropic model")
       ->envname("RESUMAX_ANTHROPIC_MODEL");
+  serve
+      ->add_option("--parse-assist", config.parse_assist,
+                   "With a provider configured, let it read the fields the parser was unsure of")
+      ->envname("RESUMAX_PARSE_ASSIST");
   serve->add_option("--workers", config.workers, "Background workers")->envname("RESUMAX_WORKERS");
   serve->add_option("--max-upload-mb", config.max_upload_mb, "Largest upload in MB")
       ->envname("RESUMAX_MAX_UPLOAD_MB");

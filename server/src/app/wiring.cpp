@@ -211,7 +211,20 @@ int Serve(const Config& config) {
   resume_settings.max_upload_bytes = static_cast<std::uint64_t>(config.max_upload_mb) << 20;
   resume_settings.quota_files = config.quota_files;
   resume_settings.quota_bytes = static_cast<std::uint64_t>(config.quota_mb) << 20;
-  resumes::ResumeService resume_service(resume_repository, *storage, queue, parser, clock,
+  // With a provider configured, the fields the rules were unsure of are read again by it.
+  ai::AiSettings ai_settings;
+  ai_settings.openai.api_key = config.openai_api_key;
+  ai_settings.openai.base_url = config.openai_base_url;
+  ai_settings.openai.model = config.openai_model;
+  ai_settings.anthropic.api_key = config.anthropic_api_key;
+  ai_settings.anthropic.base_url = config.anthropic_base_url;
+  ai_settings.anthropic.model = config.anthropic_model;
+  const auto field_assistant = config.parse_assist ? ai::MakeFieldAssistant(ai_settings) : nullptr;
+  std::optional<AssistedResumeParser> assisted_parser;
+  if (field_assistant) assisted_parser.emplace(parser, *field_assistant);
+  resumes::ResumeParser& resume_parser =
+      assisted_parser ? static_cast<resumes::ResumeParser&>(*assisted_parser) : parser;
+  resumes::ResumeService resume_service(resume_repository, *storage, queue, resume_parser, clock,
                                         resume_settings);
   resume_service.RegisterJobs(workers);
 
@@ -235,13 +248,6 @@ int Serve(const Config& config) {
   }
   optimize::LocalChangeEngine local_engine;
   db::AiAuditLog ai_audit(*database, clock);
-  ai::AiSettings ai_settings;
-  ai_settings.openai.api_key = config.openai_api_key;
-  ai_settings.openai.base_url = config.openai_base_url;
-  ai_settings.openai.model = config.openai_model;
-  ai_settings.anthropic.api_key = config.anthropic_api_key;
-  ai_settings.anthropic.base_url = config.anthropic_base_url;
-  ai_settings.anthropic.model = config.anthropic_model;
   const auto provider_engine = ai::MakeProviderEngine(ai_settings, &ai_audit);
   optimize::ChangeEngine& engine = provider_engine ? *provider_engine : local_engine;
   optimize::OptimizationService optimization_service(*database, queue, taxonomy, engine, clock,

@@ -44,6 +44,18 @@ class FakeProvider {
     ::waitpid(pid_, nullptr, 0);
   }
   std::string url() const { return "http://127.0.0.1:" + port_; }
+  // Every request the fake has answered so far.
+  json::array Requests() const {
+    const std::string command = "curl -s -X POST " + url() + "/__requests";
+    std::string out;
+    if (FILE* pipe = ::popen(command.c_str(), "r")) {
+      char buffer[4096];
+      std::size_t read = 0;
+      while ((read = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, read);
+      ::pclose(pipe);
+    }
+    return json::parse(out).as_array();
+  }
   void Mode(const std::string& body) const {
     const std::string command = "curl -s -X POST -H 'Content-Type: application/json' -d '" + body +
                                 "' " + url() + "/__mode >/dev/null";
@@ -89,6 +101,20 @@ class ProvidersApi : public ::testing::Test {
     delete resume_;
     delete job_;
   }
+  // Uploads the API fixture resume and waits for its parse; returns the resume as read back.
+  static json::object UploadAndParse() {
+    const std::string pdf = Fixture("api/resume.pdf");
+    const auto presigned = server_->PostJson(
+        "/api/v1/resumes/presign",
+        {{"filename", "cv.pdf"}, {"mimeType", "application/pdf"}, {"size", pdf.size()}}, *token_);
+    server_->Upload(presigned.Field("uploadUrl"), "application/pdf", pdf);
+    const std::string id = presigned.Field("resumeId");
+    server_->PostJson("/api/v1/resumes/" + id + "/parse", json::object{}, *token_);
+    return WaitForField(*server_, "/api/v1/resumes/" + id, *token_, "parseStatus",
+                        {"completed", "failed"})
+        .Json()
+        .as_object();
+  }
   json::object Optimize() {
     const auto started = server_->PostJson(
         "/api/v1/optimize", {{"resumeId", *resume_}, {"jobDescriptionId", *job_}}, *token_);
@@ -110,6 +136,38 @@ ServerProcess* ProvidersApi::server_ = nullptr;
 std::string* ProvidersApi::token_ = nullptr;
 std::string* ProvidersApi::resume_ = nullptr;
 std::string* ProvidersApi::job_ = nullptr;
+
+// The fixture's second job has an employer the rules guessed at: the provider is asked to
+// read it again, with the contact details masked, and its answer is kept only where the file
+// says it.
+TEST_F(ProvidersApi, FieldsTheParserWasUnsureOfAreReadAgain) {
+  fake_->Mode(R"({"mode":"ok"})");
+  const json::object resume = UploadAndParse();
+  ASSERT_EQ(resume.at("parseStatus").as_string(), "completed");
+  const json::object& sections = resume.at("parsedSections").as_object();
+  const std::string warnings = json::serialize(sections.at("warnings"));
+  EXPECT_NE(warnings.find("AI assistant"), std::string::npos) << warnings;
+  bool asked = false;
+  for (const json::value& request : fake_->Requests()) {
+    const std::string body = json::serialize(request.at("body"));
+    if (body.find("read_fields") == std::string::npos) continue;
+    asked = true;
+    EXPECT_NE(body.find("experience[1].company"), std::string::npos);
+    EXPECT_EQ(body.find(json::serialize(sections.at("contact").at("email"))), std::string::npos);
+  }
+  EXPECT_TRUE(asked);
+
+  fake_->Mode(R"({"mode":"hallucinate"})");
+  const json::object guessed = UploadAndParse();
+  ASSERT_EQ(guessed.at("parseStatus").as_string(), "completed");
+  const std::string read = json::serialize(guessed.at("parsedSections"));
+  EXPECT_EQ(read.find("Google"), std::string::npos) << read;
+  EXPECT_EQ(read.find("AI assistant"), std::string::npos) << read;
+
+  // A provider that fails leaves the rules' reading; the upload still completes.
+  fake_->Mode(R"({"mode":"500"})");
+  EXPECT_EQ(UploadAndParse().at("parseStatus").as_string(), "completed");
+}
 
 TEST_F(ProvidersApi, ChangesComeFromTheFirstProviderWithTokensCounted) {
   fake_->Mode(R"({"mode":"ok"})");

@@ -6,8 +6,9 @@
 // Behaviour is set per wire format by the test:
 //   POST /__mode {"mode": "ok", "delayMs": 0, "failFirst": 2}          both formats
 //   POST /__mode {"openai": {"mode": "timeout"}, "anthropic": {"mode": "ok"}}
-// Modes: ok (rewrites using only the item's own words), hallucinate (adds an employer, a metric
-// and a certification), 429 (Retry-After: 1), timeout (never answers), 500, garbage (malformed
+// Modes: ok (rewrites using only the item's own words; reads fields from the resume's text),
+// hallucinate (adds an employer, a metric and a certification; reads fields the resume never
+// states), 429 (Retry-After: 1), timeout (never answers), 500, garbage (malformed
 // JSON), flaky (failWith, default "500", for the first failFirst calls, then ok). delayMs
 // delays every answer.
 //   GET or POST /__requests   every request so far: [{format, path, headers, body, mode, at}]
@@ -88,8 +89,35 @@ function changesFor(text, mode) {
   });
 }
 
-function answer(format, res, text, mode) {
-  const reply = { changes: changesFor(text, mode) };
+// Field reading (tool or schema "read_fields"): the name is the resume's first line up to a
+// comma or tab; any other field keeps what the parser read. "hallucinate" answers every field
+// with an employer the resume never names.
+function fieldsFor(text, mode) {
+  const match = /<fields>\s*([\s\S]*?)\s*<\/fields>/.exec(text);
+  const resume = /<resume>\n?([\s\S]*?)\n?<\/resume>/.exec(text)?.[1] ?? '';
+  let fields = [];
+  try {
+    fields = match ? JSON.parse(match[1]) : [];
+  } catch {
+    fields = [];
+  }
+  const firstLine = resume.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? '';
+  return fields
+    .map((field) => {
+      if (mode === 'hallucinate') return { path: field.path, value: 'Google LLC' };
+      if (field.path === 'contact.name') return { path: field.path, value: firstLine.split(/[,\t]/)[0].trim() };
+      return { path: field.path, value: field.current };
+    })
+    .filter((field) => field.value.length > 0);
+}
+
+function toolOf(format, body) {
+  if (format === 'openai') return body?.response_format?.json_schema?.name ?? '';
+  return body?.tools?.[0]?.name ?? '';
+}
+
+function answer(format, res, text, mode, tool) {
+  const reply = tool === 'read_fields' ? { fields: fieldsFor(text, mode) } : { changes: changesFor(text, mode) };
   if (format === 'openai') {
     const content = mode === 'garbage' ? '{"changes": [{"path": ' : JSON.stringify(reply);
     send(res, 200, {
@@ -110,7 +138,7 @@ function answer(format, res, text, mode) {
     type: 'message',
     role: 'assistant',
     model: 'fake',
-    content: [{ type: 'tool_use', id: 'toolu_fake', name: 'propose_changes', input: reply }],
+    content: [{ type: 'tool_use', id: 'toolu_fake', name: tool || 'propose_changes', input: reply }],
     stop_reason: 'tool_use',
     usage: { input_tokens: 120, output_tokens: 60 },
   });
@@ -141,7 +169,7 @@ async function handleProvider(format, req, res) {
   } else if (mode === '500') {
     send(res, 500, { error: { type: 'api_error', message: 'internal error' } });
   } else {
-    answer(format, res, userText(format, body), mode);
+    answer(format, res, userText(format, body), mode, toolOf(format, body));
   }
 }
 

@@ -1,6 +1,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "adapters/ai/fields_prompt.h"
 #include "adapters/ai/llm_providers.h"
 #include "adapters/ai/section_prompt.h"
 
@@ -12,20 +13,18 @@ AnthropicProvider::AnthropicProvider(ProviderSettings settings, std::shared_ptr<
   retry_.max_retries = settings_.max_retries;
 }
 
-Result<SectionReply> AnthropicProvider::RewriteSection(const SectionRequest& request) {
-  SectionPrompt prompt = BuildSectionPrompt(request);
+Result<RawReply> AnthropicProvider::Call(const std::string& system, const std::string& user,
+                                         std::string_view tool, std::string_view description,
+                                         const boost::json::object& schema) {
   boost::json::object body{
       {"model", settings_.model},
       {"max_tokens", settings_.max_output_tokens},
       {"temperature", 0.2},
-      {"system", prompt.system},
-      {"messages",
-       boost::json::array{boost::json::object{{"role", "user"}, {"content", prompt.user}}}},
+      {"system", system},
+      {"messages", boost::json::array{boost::json::object{{"role", "user"}, {"content", user}}}},
       {"tools", boost::json::array{boost::json::object{
-                    {"name", kReplyToolName},
-                    {"description", "Propose rewrites for items of the resume section."},
-                    {"input_schema", ReplySchema(request)}}}},
-      {"tool_choice", boost::json::object{{"type", "tool"}, {"name", kReplyToolName}}},
+                    {"name", tool}, {"description", description}, {"input_schema", schema}}}},
+      {"tool_choice", boost::json::object{{"type", "tool"}, {"name", tool}}},
   };
   HttpResponse response =
       PostWithRetries(*http_, retry_, JoinUrl(settings_.base_url, "/v1/messages"),
@@ -57,21 +56,42 @@ Result<SectionReply> AnthropicProvider::RewriteSection(const SectionRequest& req
   }
   if (!input) return Error::Unavailable("invalid output: no tool_use block");
 
-  SectionReply section_reply;
-  section_reply.raw_output = boost::json::serialize(*input);
-  Result<std::vector<ProposedEdit>> edits = ValidateReply(request, *input);
-  if (!edits) return edits.error();
-  section_reply.edits = std::move(*edits);
+  RawReply raw;
+  raw.value = *input;
+  raw.raw_output = boost::json::serialize(*input);
   if (const boost::json::value* usage = root->if_contains("usage"); usage && usage->is_object()) {
     const boost::json::object& counts = usage->get_object();
     if (const auto* tokens = counts.if_contains("input_tokens"); tokens && tokens->is_int64()) {
-      section_reply.prompt_tokens = tokens->get_int64();
+      raw.prompt_tokens = tokens->get_int64();
     }
     if (const auto* tokens = counts.if_contains("output_tokens"); tokens && tokens->is_int64()) {
-      section_reply.completion_tokens = tokens->get_int64();
+      raw.completion_tokens = tokens->get_int64();
     }
   }
-  return section_reply;
+  return raw;
+}
+
+Result<SectionReply> AnthropicProvider::RewriteSection(const SectionRequest& request) {
+  const SectionPrompt prompt = BuildSectionPrompt(request);
+  Result<RawReply> raw =
+      Call(prompt.system, prompt.user, kReplyToolName,
+           "Propose rewrites for items of the resume section.", ReplySchema(request));
+  if (!raw) return raw.error();
+  Result<std::vector<ProposedEdit>> edits = ValidateReply(request, raw->value);
+  if (!edits) return edits.error();
+  return SectionReply{std::move(*edits), raw->prompt_tokens, raw->completion_tokens,
+                      std::move(raw->raw_output)};
+}
+
+Result<FieldsReply> AnthropicProvider::ExtractFields(const FieldsRequest& request) {
+  const SectionPrompt prompt = BuildFieldsPrompt(request);
+  Result<RawReply> raw =
+      Call(prompt.system, prompt.user, kFieldsToolName,
+           "Give each asked field of the resume as printed in its text.", FieldsSchema(request));
+  if (!raw) return raw.error();
+  Result<std::vector<parsing::FieldAnswer>> answers = ValidateFields(request, raw->value);
+  if (!answers) return answers.error();
+  return FieldsReply{std::move(*answers), raw->prompt_tokens, raw->completion_tokens};
 }
 
 }  // namespace resumax::ai

@@ -6,6 +6,7 @@
 
 #include "adapters/ai/http_client.h"
 #include "adapters/ai/provider_engine.h"
+#include "domain/parsing/field_assist.h"
 
 namespace resumax::ai {
 
@@ -24,5 +25,10 @@ struct AiSettings {
 std::unique_ptr<optimize::ChangeEngine> MakeProviderEngine(
     const AiSettings& settings, optimize::AiAuditSink* audit = nullptr,
     std::shared_ptr<HttpClient> http = nullptr, const RetryPolicy& retry = {});
+
+// The field assistant over every configured provider, in `order`; nullptr when none is.
+std::unique_ptr<parsing::FieldAssistant> MakeFieldAssistant(
+    const AiSettings& settings, std::shared_ptr<HttpClient> http = nullptr,
+    const RetryPolicy& retry = {});
 
 }  // namespace resumax::ai

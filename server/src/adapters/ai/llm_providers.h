@@ -1,11 +1,23 @@
 #pragma once
 
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
 #include <memory>
+#include <string_view>
 
 #include "adapters/ai/http_client.h"
 #include "adapters/ai/provider.h"
 
 namespace resumax::ai {
+
+// A model's schema-constrained answer as received: the JSON value, its text for the audit
+// log, and the tokens counted.
+struct RawReply {
+  boost::json::value value;
+  std::string raw_output;
+  long long prompt_tokens = 0;
+  long long completion_tokens = 0;
+};
 
 // OpenAI Chat Completions (POST {base}/v1/chat/completions) with a strict json_schema
 // response_format; works with any OpenAI-compatible server through base_url.
@@ -14,8 +26,13 @@ class OpenAiProvider final : public Provider {
   OpenAiProvider(ProviderSettings settings, std::shared_ptr<HttpClient> http, RetryPolicy retry);
   std::string name() const override { return "openai"; }
   Result<SectionReply> RewriteSection(const SectionRequest& request) override;
+  Result<FieldsReply> ExtractFields(const FieldsRequest& request) override;
 
  private:
+  // One call answering through the schema named `tool`.
+  Result<RawReply> Call(const std::string& system, const std::string& user, std::string_view tool,
+                        std::string_view description, const boost::json::object& schema);
+
   ProviderSettings settings_;
   std::shared_ptr<HttpClient> http_;
   RetryPolicy retry_;
@@ -28,8 +45,13 @@ class AnthropicProvider final : public Provider {
   AnthropicProvider(ProviderSettings settings, std::shared_ptr<HttpClient> http, RetryPolicy retry);
   std::string name() const override { return "anthropic"; }
   Result<SectionReply> RewriteSection(const SectionRequest& request) override;
+  Result<FieldsReply> ExtractFields(const FieldsRequest& request) override;
 
  private:
+  // One call answering through the forced tool `tool`.
+  Result<RawReply> Call(const std::string& system, const std::string& user, std::string_view tool,
+                        std::string_view description, const boost::json::object& schema);
+
   ProviderSettings settings_;
   std::shared_ptr<HttpClient> http_;
   RetryPolicy retry_;

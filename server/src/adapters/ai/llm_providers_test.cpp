@@ -9,6 +9,8 @@
 #include <mutex>
 
 #include "adapters/ai/fake_llm_server.h"
+#include "adapters/ai/field_assistant.h"
+#include "adapters/ai/fields_prompt.h"
 #include "adapters/ai/section_prompt.h"
 
 namespace resumax::ai {
@@ -216,6 +218,117 @@ TEST(SectionPromptTest, FillsTheStrategyTemplate) {
     request.strategy = strategy;
     EXPECT_NE(BuildSectionPrompt(request).system.find("Truthfulness rules"), std::string::npos);
   }
+}
+
+constexpr std::string_view kResumeText =
+    "Priya Raman, Graphic Designer\npriya.raman@example.com | +44 20 7946 0321\n"
+    "Experience\nDesigner\tNorthwind Studio\t2019 - Present\n";
+
+std::vector<parsing::FieldQuestion> FieldQuestions() {
+  return {{"contact.name", "", ""},
+          {"experience[0].company", "Northwind Studio", "title: Designer; employer: ; dates: "}};
+}
+
+document::Contact ResumeContact() {
+  document::Contact contact;
+  contact.email = "priya.raman@example.com";
+  contact.phone = "+44 20 7946 0321";
+  return contact;
+}
+
+// Both wire formats read fields through a strict schema of the paths asked, and the text they
+// carry has the email address and phone number masked, never the name.
+TEST_F(ProvidersTest, FieldsAreReadThroughTheSchemaWithContactDetailsMasked) {
+  std::vector<std::unique_ptr<Provider>> providers;
+  providers.push_back(
+      std::make_unique<OpenAiProvider>(SettingsFor(server_, "gpt-test"), http_, sleeps_.Policy()));
+  providers.push_back(std::make_unique<AnthropicProvider>(SettingsFor(server_, "claude-test"),
+                                                          http_, sleeps_.Policy()));
+  for (const auto& provider : providers) {
+    FieldsRequest request{std::string(kResumeText), FieldQuestions()};
+    Result<FieldsReply> reply = provider->ExtractFields(request);
+    ASSERT_TRUE(reply) << provider->name() << ": " << reply.error().internal;
+    ASSERT_EQ(reply->answers.size(), 2u) << provider->name();
+    EXPECT_EQ(reply->answers[0].path, "contact.name");
+    EXPECT_EQ(reply->answers[0].value, "Priya Raman");
+    EXPECT_EQ(reply->answers[1].value, "Northwind Studio");
+  }
+  ProviderFieldAssistant assistant(std::move(providers));
+  Result<std::vector<parsing::FieldAnswer>> answers =
+      assistant.Answer(kResumeText, FieldQuestions(), ResumeContact());
+  ASSERT_TRUE(answers) << answers.error().internal;
+  EXPECT_EQ(answers->size(), 2u);
+
+  const boost::json::array requests = server_.Requests();
+  ASSERT_EQ(requests.size(), 3u);
+  const auto& openai = requests[0].at("body").as_object();
+  const auto& schema = openai.at("response_format").at("json_schema").as_object();
+  EXPECT_EQ(schema.at("name").as_string(), "read_fields");
+  EXPECT_TRUE(schema.at("strict").as_bool());
+  const auto& paths = schema.at("schema")
+                          .at("properties")
+                          .at("fields")
+                          .at("items")
+                          .at("properties")
+                          .at("path")
+                          .at("enum");
+  EXPECT_EQ(boost::json::serialize(paths), R"(["contact.name","experience[0].company"])");
+  const auto& anthropic = requests[1].at("body").as_object();
+  EXPECT_EQ(anthropic.at("tool_choice").at("name").as_string(), "read_fields");
+  // What the assistant sent (the third request) masks the contact details, keeps the name.
+  const std::string sent = boost::json::serialize(requests[2].at("body"));
+  EXPECT_EQ(sent.find("priya.raman@example.com"), std::string::npos);
+  EXPECT_EQ(sent.find("7946"), std::string::npos);
+  EXPECT_NE(sent.find("[email]"), std::string::npos);
+  EXPECT_NE(sent.find("Priya Raman"), std::string::npos);
+}
+
+// A failing provider gives way to the next; when every one fails the assistant says so.
+TEST_F(ProvidersTest, FieldAssistantFallsBackAndFailsCleanly) {
+  server_.SetMode(R"({"openai": {"mode": "garbage"}, "anthropic": {"mode": "ok"}})");
+  std::vector<std::unique_ptr<Provider>> providers;
+  providers.push_back(
+      std::make_unique<OpenAiProvider>(SettingsFor(server_, "gpt-test"), http_, sleeps_.Policy()));
+  providers.push_back(std::make_unique<AnthropicProvider>(SettingsFor(server_, "claude-test"),
+                                                          http_, sleeps_.Policy()));
+  ProviderFieldAssistant assistant(std::move(providers));
+  Result<std::vector<parsing::FieldAnswer>> answers =
+      assistant.Answer(kResumeText, FieldQuestions(), ResumeContact());
+  ASSERT_TRUE(answers) << answers.error().internal;
+  EXPECT_EQ(answers->size(), 2u);
+  server_.SetMode(R"({"mode": "500"})");
+  answers = assistant.Answer(kResumeText, FieldQuestions(), ResumeContact());
+  ASSERT_FALSE(answers);
+  EXPECT_NE(answers.error().internal.find("http 500"), std::string::npos);
+}
+
+TEST(FieldsValidationTest, RejectsWhatTheSchemaForbidsAndDropsEmptyAnswers) {
+  const FieldsRequest request{"text", FieldQuestions()};
+  auto validate = [&](std::string_view json) {
+    return ValidateFields(request, boost::json::parse(json));
+  };
+  Result<std::vector<parsing::FieldAnswer>> fine = validate(
+      R"({"fields": [{"path": "contact.name", "value": "Priya Raman"},
+                     {"path": "contact.name", "value": "Someone Else"},
+                     {"path": "experience[0].company", "value": "  "}]})");
+  ASSERT_TRUE(fine);
+  ASSERT_EQ(fine->size(), 1u);
+  EXPECT_EQ((*fine)[0].value, "Priya Raman");
+  for (std::string_view bad :
+       {R"([])", R"({})", R"({"fields": {}})", R"({"fields": [1]})",
+        R"({"fields": [{"path": "contact.email", "value": "x@example.com"}]})",
+        R"({"fields": [{"path": "contact.name", "value": 7}]})"}) {
+    EXPECT_FALSE(validate(bad)) << bad;
+  }
+}
+
+TEST(FieldsPromptTest, PutsTheQuestionsAndTheTextInTheTemplate) {
+  const SectionPrompt prompt = BuildFieldsPrompt({"Resume {{fields}} text", FieldQuestions()});
+  EXPECT_EQ(prompt.version, "fields-v1");
+  EXPECT_NE(prompt.system.find("never write anything that is not printed"), std::string::npos);
+  EXPECT_NE(prompt.user.find(R"("path":"experience[0].company")"), std::string::npos);
+  // Text that looks like a slot is left as it is.
+  EXPECT_NE(prompt.user.find("Resume {{fields}} text"), std::string::npos);
 }
 
 }  // namespace

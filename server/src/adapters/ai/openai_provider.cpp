@@ -1,6 +1,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "adapters/ai/fields_prompt.h"
 #include "adapters/ai/llm_providers.h"
 #include "adapters/ai/section_prompt.h"
 
@@ -27,20 +28,20 @@ OpenAiProvider::OpenAiProvider(ProviderSettings settings, std::shared_ptr<HttpCl
   retry_.max_retries = settings_.max_retries;
 }
 
-Result<SectionReply> OpenAiProvider::RewriteSection(const SectionRequest& request) {
-  SectionPrompt prompt = BuildSectionPrompt(request);
+Result<RawReply> OpenAiProvider::Call(const std::string& system, const std::string& user,
+                                      std::string_view tool, std::string_view /*description*/,
+                                      const boost::json::object& schema) {
   boost::json::object body{
       {"model", settings_.model},
       {"temperature", 0.2},
       {"max_tokens", settings_.max_output_tokens},
-      {"messages",
-       boost::json::array{boost::json::object{{"role", "system"}, {"content", prompt.system}},
-                          boost::json::object{{"role", "user"}, {"content", prompt.user}}}},
+      {"messages", boost::json::array{boost::json::object{{"role", "system"}, {"content", system}},
+                                      boost::json::object{{"role", "user"}, {"content", user}}}},
       {"response_format",
-       boost::json::object{{"type", "json_schema"},
-                           {"json_schema", boost::json::object{{"name", kReplyToolName},
-                                                               {"strict", true},
-                                                               {"schema", ReplySchema(request)}}}}},
+       boost::json::object{
+           {"type", "json_schema"},
+           {"json_schema",
+            boost::json::object{{"name", tool}, {"strict", true}, {"schema", schema}}}}},
   };
   HttpResponse response =
       PostWithRetries(*http_, retry_, JoinUrl(settings_.base_url, "/v1/chat/completions"),
@@ -69,22 +70,41 @@ Result<SectionReply> OpenAiProvider::RewriteSection(const SectionRequest& reques
   const boost::json::value* content = message->if_contains("content");
   if (!content || !content->is_string()) return Error::Unavailable("invalid output: no content");
 
-  SectionReply section_reply;
-  section_reply.raw_output = std::string(content->get_string());
-  Result<std::vector<ProposedEdit>> edits = ParseReply(request, section_reply.raw_output);
-  if (!edits) return edits.error();
-  section_reply.edits = std::move(*edits);
+  RawReply raw;
+  raw.raw_output = std::string(content->get_string());
+  raw.value = boost::json::parse(raw.raw_output, error);
+  if (error) return Error::Unavailable("invalid output: malformed JSON (" + error.message() + ")");
   if (const boost::json::value* usage = root->if_contains("usage"); usage && usage->is_object()) {
     const boost::json::object& counts = usage->get_object();
     if (const auto* tokens = counts.if_contains("prompt_tokens"); tokens && tokens->is_int64()) {
-      section_reply.prompt_tokens = tokens->get_int64();
+      raw.prompt_tokens = tokens->get_int64();
     }
     if (const auto* tokens = counts.if_contains("completion_tokens");
         tokens && tokens->is_int64()) {
-      section_reply.completion_tokens = tokens->get_int64();
+      raw.completion_tokens = tokens->get_int64();
     }
   }
-  return section_reply;
+  return raw;
+}
+
+Result<SectionReply> OpenAiProvider::RewriteSection(const SectionRequest& request) {
+  const SectionPrompt prompt = BuildSectionPrompt(request);
+  Result<RawReply> raw = Call(prompt.system, prompt.user, kReplyToolName, "", ReplySchema(request));
+  if (!raw) return raw.error();
+  Result<std::vector<ProposedEdit>> edits = ValidateReply(request, raw->value);
+  if (!edits) return edits.error();
+  return SectionReply{std::move(*edits), raw->prompt_tokens, raw->completion_tokens,
+                      std::move(raw->raw_output)};
+}
+
+Result<FieldsReply> OpenAiProvider::ExtractFields(const FieldsRequest& request) {
+  const SectionPrompt prompt = BuildFieldsPrompt(request);
+  Result<RawReply> raw =
+      Call(prompt.system, prompt.user, kFieldsToolName, "", FieldsSchema(request));
+  if (!raw) return raw.error();
+  Result<std::vector<parsing::FieldAnswer>> answers = ValidateFields(request, raw->value);
+  if (!answers) return answers.error();
+  return FieldsReply{std::move(*answers), raw->prompt_tokens, raw->completion_tokens};
 }
 
 }  // namespace resumax::ai

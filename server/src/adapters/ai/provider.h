@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "domain/matching/model.h"
+#include "domain/parsing/field_assist.h"
 #include "domain/rewriting/change.h"
 
 namespace resumax::ai {
@@ -54,6 +55,20 @@ struct ProviderSettings {
   int max_output_tokens = 2048;
 };
 
+// Fields of a parsed resume the rules were unsure of, with the resume's text (personal
+// contact details already masked), for a model to read.
+struct FieldsRequest {
+  std::string text;
+  std::vector<parsing::FieldQuestion> questions;
+};
+
+// A provider's validated reading: at most one answer per path asked.
+struct FieldsReply {
+  std::vector<parsing::FieldAnswer> answers;
+  long long prompt_tokens = 0;
+  long long completion_tokens = 0;
+};
+
 // An LLM that rewrites one section of a resume at a time.
 class Provider {
  public:
@@ -63,6 +78,9 @@ class Provider {
   // Rewrites the section; a failure (network, status, schema) is an Error with the reason in
   // `internal` ("timeout", "http 500", "invalid output: ...").
   virtual Result<SectionReply> RewriteSection(const SectionRequest& request) = 0;
+  // Reads the fields asked about from the text, through the same schema-constrained answers.
+  // Providers that cannot answer say so with an Unavailable error.
+  virtual Result<FieldsReply> ExtractFields(const FieldsRequest& request);
 };
 
 }  // namespace resumax::ai
