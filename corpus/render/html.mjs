@@ -10,7 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chooseVariations, expectedFor, fullName, splitDegree, toJsonResume } from './common.mjs';
+import { chooseVariations, expectedFor, fullName, locationText, makeRng, splitDegree, toJsonResume } from './common.mjs';
 
 const require = createRequire(import.meta.url);
 const pkgDir = (name) => path.dirname(require.resolve(`${name}/package.json`));
@@ -21,6 +21,9 @@ const fileUrl = (p) => pathToFileURL(p).href;
 //   is split into studyType + area ("Bachelor of Science" + "Nursing"); `split: false` means
 //   the theme prints the two on separate lines, so the whole degree goes into studyType.
 // - yearOnly: whether a year-only date ("2019") prints as a year (others print "Jan 2019").
+//   'always': the theme prints only years.
+// - prepare(resume, v, person, rng): what the theme reads differently; fixHtml(html): repairs to
+//   the page it renders.
 // - dates: the theme's own date format, recorded as a variation.
 // - bullets: selector of the job highlights' <li>; name: selector of the printed name.
 export const THEMES = {
@@ -85,6 +88,53 @@ export const THEMES = {
     name: '#nameBlock .name', current: true, skillGroupName: 'Skills',
     date: (y, m) => monthYear('en', 'short', y, m), present: 'Present',
   },
+  // Two columns: a coloured sidebar on the right (the name, headline, contact, education,
+  // languages) beside the main column (summary, jobs, skills as level bars). It prints only the
+  // years of a date ("2019 - Present") and a job's `summary` as Markdown, not its highlights: the
+  // bullets go into the summary as a Markdown list, as the theme's users write them. Each skill
+  // is one level bar, so every item is a skill of its own; certificates are not printed.
+  orbit: {
+    pkg: 'jsonresume-theme-orbit', split: 'always', degree: (s, a) => (a ? `${s} in ${a}` : s),
+    yearOnly: 'always', dates: '2019 - Present (years only)', bullets: '.experiences-section .details li',
+    name: '.sidebar-wrapper h1.name', scale: 0.78,
+    // A long e-mail address would run past the sidebar and off the page: it wraps.
+    css: '.sidebar-wrapper .contact-list li { overflow-wrap: anywhere; }\n',
+    date: (y) => String(y), present: 'Present',
+    prepare: (resume, v, person, rng) => {
+      resume.meta = { themeVariant: String(1 + rng.int(6)) };
+      v.rec(`orbit-colours:${resume.meta.themeVariant}`);
+      if (rng.chance(0.5)) { resume.basics.image = PHOTO; v.rec('photo'); }
+      for (const w of resume.work) {
+        if (w.highlights) w.summary = w.highlights.map((h) => `- ${markdownText(h)}`).join('\n');
+        else if (w.summary) w.summary = markdownText(w.summary);
+        delete w.highlights;
+      }
+      const levels = ['intermediate', 'advanced', 'master', '60', '70', '80', '90'];
+      resume.skills = resume.skills.flatMap((g) => g.keywords.map((name) => ({ name, level: rng.pick(levels) })));
+    },
+    // Its stylesheet links carry `integrity` and `crossorigin`, which a file: copy fails; a degree
+    // without a field would read "Juris Doctor in "; the level bars are sized by a script (jQuery
+    // from a CDN) that does not run here, so their widths are set as the script would.
+    fixHtml: (html) => html.replace(/\s(?:integrity|crossorigin)="[^"]*"/g, '').replace(/ in <\/h4>/g, '</h4>')
+      .replace(/<img class="profile" src="" alt="" \/>/g, '')
+      .replace(/class="level-bar-inner" data-level="([0-9.]+%)"/g, 'class="level-bar-inner" style="width: $1" data-level="$1"'),
+  },
+  // A label column on the left (the section names, and each job's dates under them, as typed in
+  // the JSON: "2019-06 to Present") beside the content, set off by a thin rule; highlights as
+  // disc bullets; skills as "Group: a, b"; education as the school over "studyType: area" (the
+  // area alone when there is no studyType; nothing when there is no area). It reads the pre-1.0
+  // `website` and `company`; profiles and certificates are not printed.
+  paper: {
+    pkg: 'jsonresume-theme-paper', split: true, degree: (s, a) => (a ? `${s}: ${a}` : s),
+    yearOnly: true, dates: '2019-06 to Present (as typed)', bullets: '.work-listing:not(:has(> p.heading)) > p.highlight',
+    name: 'header .header-text p:first-child',
+    date: (y, m) => `${y}-${pad(m)}`, present: 'Present',
+    prepare: (resume, v, person) => {
+      if (resume.basics.url) resume.basics.website = resume.basics.url;
+      resume.basics.location = { address: locationText(person.location) };
+      for (const e of resume.education) if (!e.area) { e.area = e.studyType; e.studyType = ''; }
+    },
+  },
 };
 
 const pad = (m) => String(m).padStart(2, '0');
@@ -92,13 +142,21 @@ function monthYear(locale, month, y, m) {
   return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(locale, { month, year: 'numeric', timeZone: 'UTC' });
 }
 
+// Text set into a theme's Markdown field prints as typed: the characters Markdown reads are
+// escaped (the template's HTML escaping takes care of < > &).
+function markdownText(s) {
+  return s.replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`).replace(/^(\d+)\. /, '$1\\. ').replace(/^([-+]) /, '\\$1 ');
+}
+
 // CDN stylesheets the themes link, and the npm copies they are pointed at.
 function localStylesheets() {
   const bootstrap = fileUrl(path.join(pkgDir('bootstrap'), 'dist/css/bootstrap.min.css'));
+  const bootstrap5 = fileUrl(path.join(pkgDir('bootstrap5'), 'dist/css/bootstrap.min.css'));
   const fa4 = fileUrl(path.join(pkgDir('font-awesome'), 'css/font-awesome.min.css'));
   const fa6 = fileUrl(path.join(pkgDir('@fortawesome/fontawesome-free'), 'css/all.min.css'));
   return [
     [/https:\/\/[^"']*\/(?:bootstrap|twitter-bootstrap)\/3\.[0-9.]+\/css\/bootstrap(?:\.min)?\.css/g, bootstrap],
+    [/https:\/\/[^"']*\/bootstrap@5\.[0-9.]+\/dist\/css\/bootstrap(?:\.min)?\.css/g, bootstrap5],
     [/https:\/\/[^"']*\/font-awesome\/4\.[0-9.]+\/css\/font-awesome(?:\.min)?\.css/g, fa4],
     [/https:\/\/[^"']*\/font-awesome\/[56]\.[0-9.]+\/css\/all(?:\.min)?\.css/g, fa6],
   ];
@@ -130,8 +188,8 @@ export async function renderHtml(ctx, layout, person, outFile) {
   if (!theme) throw new Error(`${layout.id}: no settings for JSON Resume theme "${themeId}"`);
   const knobs = ['prose', 'icons', 'footer', 'hyphenate', 'graphicBullets', 'capsName'];
   const v = chooseVariations(layout.id, person, knobs);
-  const yearOnly = theme.yearOnly && v.seedA < 0.4;
-  v.rec(`theme-dates:${yearOnly ? 'year only' : theme.dates}`);
+  const yearOnly = theme.yearOnly === 'always' || (theme.yearOnly && v.seedA < 0.4);
+  v.rec(`theme-dates:${yearOnly && theme.yearOnly !== 'always' ? 'year only' : theme.dates}`);
   if (yearOnly) v.rec('date:2019');
   const split = theme.split === 'always' || (theme.split && v.seedB < 0.6);
   v.rec(split ? 'degree:studyType+area' : 'degree:whole-in-studyType');
@@ -154,12 +212,15 @@ export async function renderHtml(ctx, layout, person, outFile) {
     }
     if (resume.basics.summary) resume.basics.summary = softHyphenate(resume.basics.summary);
   }
+  // What the theme reads differently, drawn from a stream of this layout's own.
+  theme.prepare?.(resume, v, person, makeRng(`${layout.id}/${person.id}/theme`));
 
   const mod = await import(theme.pkg);
   const render = mod.render ?? mod.default?.render;
   let html = await render(resume);
   for (const [re, local] of localStylesheets()) html = html.replace(re, local);
   html = html.replace(/(?:https?:)?\/\/(?:[a-z]+\.)?gravatar\.com\/avatar\/[^"' )]*/g, PHOTO);
+  if (theme.fixHtml) html = theme.fixHtml(html);
 
   let css = theme.css ?? '';
   if (v.graphicBullets) {

@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chooseVariations, dateChecks, docModel, expectedFor } from './common.mjs';
+import { chooseVariations, dateChecks, docModel, expectedFor, makeRng } from './common.mjs';
 
 const run = promisify(execFile);
 
@@ -29,10 +29,12 @@ function texUrl(u) {
 // The run of pdflatex.
 // `passes: 2` is for \pageref{LastPage}: the first pass starts from a guessed page count written
 // into the .aux, and the second runs only when the guess was wrong.
-export async function runLatex(ctx, label, source, outFile, { passes = 1, pagesGuess = 1 } = {}) {
+// `files`: more sources the document inputs, by name (CurVe's rubrics).
+export async function runLatex(ctx, label, source, outFile, { passes = 1, pagesGuess = 1, files = {} } = {}) {
   const dir = await mkdtemp(path.join(ctx.tmp, 'tex-'));
   const texFile = path.join(dir, 'doc.tex');
   await writeFile(texFile, source);
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
   if (passes > 1) {
     const g = pagesGuess;
     await writeFile(path.join(dir, 'doc.aux'), `\\relax\n\\newlabel{LastPage}{{}{${g}}{}{page.${g}}{}}\n\\xdef\\lastpage@lastpage{${g}}\n\\xdef\\lastpage@lastpageHy{${g}}\n`);
@@ -523,6 +525,97 @@ ${hyphenationPreamble(v)}${bulletPreamble(v)}${footer.pre}${v.footer ? '' : '\\p
 }
 
 // ---------------------------------------------------------------------------------------------
+// latex-curve: the CurVe class. Every section is a rubric (a longtable read from its own file by
+// \makerubric) whose entries carry a key in the left margin column: the dates of a job, a school
+// or a certificate, the name of a skill group or a language. CurVe sets its \prefix (a bullet by
+// default, or nothing) between the key and every entry, and repeats a rubric's heading with
+// "(continued)" on the next page (an entry, a table row, never breaks across pages). The contact
+// sits in CurVe's two header boxes above the name (centred or left), or on one line under it.
+function curveLayout(m, v, rng) {
+  const size = rng.pick(['10pt', '11pt', '12pt']);
+  const paper = v.seedB < 0.5 ? 'a4paper' : 'letterpaper';
+  const prefix = rng.chance(0.5);
+  const keyAlign = rng.pick(['l', 'r']);
+  const [keyLook, keyFont] = rng.pick([['plain', ''], ['italic', '\\itshape'], ['bold', '\\bfseries'], ['small', '\\small']]);
+  const [rubricLook, rubricFont] = rng.pick([['large-bold', '\\Large\\bfseries'], ['small-caps', '\\large\\scshape'],
+    ['bold', '\\large\\bfseries']]);
+  const rubricAlign = rng.pick(['c', 'l', 'cl']);
+  const titleAlign = rng.pick(['c', 'l']);
+  const twoLineHeader = rng.chance(0.5);
+  v.rec(`paper:${paper}`);
+  v.rec(`font-size:${size}`);
+  v.rec(prefix ? 'entry-prefix:bullet' : 'entry-prefix:none');
+  v.rec(`key-alignment:${keyAlign}`);
+  v.rec(`key-font:${keyLook}`);
+  v.rec(`rubric-heading:${rubricLook},${rubricAlign}`);
+  v.rec(`title-alignment:${titleAlign}`);
+  v.rec(twoLineHeader ? 'entry-header:two-lines' : 'entry-header:one-line');
+  const footer = footerPreamble(v, m);
+  // Beside CurVe's bullet prefix the job's own items take dashes (unless drawn as graphics).
+  const itemMarks = prefix && !v.graphicBullets ? '\\renewcommand{\\labelitemi}{\\textendash}\n' : '';
+  if (itemMarks) v.rec('item-marks:dash');
+  const contact = contactItems(m, v);
+  const [email, phone, location, ...links] = contact;
+  let s = `\\documentclass[${size},${paper},english]{curve}
+${fontPreamble()}\\usepackage[margin=0.8in${v.footer ? ',bottom=1in' : ''}]{geometry}
+\\newenvironment{description}{\\list{}{}}{\\endlist}% (CurVe has none; enumitem wants one)
+\\usepackage{enumitem}
+\\usepackage{fontawesome5}
+\\usepackage[hidelinks]{hyperref}
+\\setlist[itemize]{leftmargin=1.3em,itemsep=0pt,parsep=0pt,topsep=2pt}
+${hyphenationPreamble(v)}${bulletPreamble(v)}${itemMarks}${footer.pre}`;
+  s += `\\prefix{${prefix ? '\\textbullet' : ''}}
+\\keyalignment{${keyAlign}}
+\\keyfont{${keyFont}}
+\\rubricfont{${rubricFont}}
+\\rubricalignment{${rubricAlign}}
+\\titlealignment{${titleAlign}}
+\\titlefont{\\LARGE\\bfseries}
+\\subtitlefont{\\large\\itshape}
+\\title{${tex(m.displayName)}}
+\\subtitle{${tex(m.headline)}}
+`;
+  if (!v.contactOneLine) {
+    s += `\\leftheader{${[location, phone].join('\\\\')}}\n`;
+    s += `\\rightheader{${[email, ...(v.icons ? [links.join('\\ \\ ')] : links)].filter(Boolean).join('\\\\')}}\n`;
+  }
+  s += '\\begin{document}\n';
+  s += v.contactOneLine ? '\\maketitle\n' : '\\makeheaders[c]\n\\maketitle\n';
+  if (v.contactOneLine) {
+    s += `\\begin{${titleAlign === 'c' ? 'center' : 'flushleft'}}\\vspace{-1ex}${contact.join(' \\enspace\\textbar\\enspace ')}\\end{${titleAlign === 'c' ? 'center' : 'flushleft'}}\n`;
+  }
+  // Each rubric is a file of its own, as CurVe wants.
+  const files = {};
+  const rubric = (name, heading, body) => {
+    files[`${name}.tex`] = `\\begin{rubric}{${tex(heading)}}\n${body}\\end{rubric}\n`;
+    s += `\\makerubric{${name}}\n`;
+  };
+  const lines = (a, b) => (twoLineHeader ? `${a}\\newline ${b}` : `${a}, ${b}`);
+  if (m.summary) rubric('summary', m.heading('summary'), `\\text{${tex(m.summary)}}\n`);
+  rubric('experience', m.heading('experience'), m.jobs.map((j) => {
+    const [a, b] = v.swap ? [j.company, j.title] : [j.title, j.company];
+    const head = lines(`\\textbf{${tex(a)}}`, `${tex(b)}${j.location ? `, \\textit{${tex(j.location)}}` : ''}`);
+    return `\\entry*[${tex(j.dates)}]\n  ${head}\\par\n  ${jobBody(j)}\\par\\vspace{5pt}\n`;
+  }).join(''));
+  if (m.education.length) {
+    rubric('education', m.heading('education'), m.education.map((e) =>
+      `\\entry*[${tex(e.dates)}]\n  ${lines(`\\textbf{${tex(e.degree)}}`, `${tex(e.school)}${e.location ? `, ${tex(e.location)}` : ''}`)}\\par\\vspace{3pt}\n`).join(''));
+  }
+  if (m.skills.length) {
+    rubric('skills', m.heading('skills'), m.skills.map((g) => `\\entry*[${tex(g.group)}] ${skillLine(g)}\n`).join(''));
+  }
+  if (m.certifications.length) {
+    rubric('certifications', m.heading('certifications'), m.certifications.map((c) =>
+      `\\entry*[${tex(c.date)}] ${tex(c.name)}${c.issuer ? `, \\textit{${tex(c.issuer)}}` : ''}\n`).join(''));
+  }
+  if (m.languages.length) {
+    rubric('languages', m.heading('languages'), m.languages.map((l) => `\\entry*[${tex(l.language)}] ${tex(l.fluency)}\n`).join(''));
+  }
+  s += '\\end{document}\n';
+  return { source: s, passes: footer.passes, files };
+}
+
+// ---------------------------------------------------------------------------------------------
 export async function renderLatex(ctx, layout, person, outFile) {
   // moderncv prints its own icons and contact block; casual puts the contact in the footer.
   const knobs = layout.template === 'moderncv'
@@ -549,9 +642,9 @@ export async function renderLatex(ctx, layout, person, outFile) {
   } else {
     const build = { moderncv: () => moderncv(m, v, layout.style, person), europass: () => europass(m, v),
       oneline: () => oneline(m, v), paracol: () => paracolLayout(m, v), currvita: () => currvitaLayout(m, v),
-      simplecv: () => simplecvLayout(m, v) }[layout.template];
-    const { source, passes } = build();
-    await runLatex(ctx, `${layout.id}/${person.id}`, source, outFile, { passes, pagesGuess });
+      simplecv: () => simplecvLayout(m, v), curve: () => curveLayout(m, v, makeRng(`${layout.id}/${person.id}/layout`)) }[layout.template];
+    const { source, passes, files } = build();
+    await runLatex(ctx, `${layout.id}/${person.id}`, source, outFile, { passes, pagesGuess, files });
   }
   return { variations: v.list, expected: expectedFor(person, v), checks: { strings: dateChecks(m) } };
 }

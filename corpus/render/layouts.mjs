@@ -11,6 +11,7 @@ import { renderPythonDocx } from './pythondocx.mjs';
 import { renderGridSidebar } from './gridsidebar.mjs';
 import { renderRightSidebar } from './rightsidebar.mjs';
 import { renderPythonDocxTable, renderPythonDocxTableBatch } from './pythondocxtable.mjs';
+import { renderPythonDocxColumns, renderPythonDocxColumnsBatch } from './pythondocxcolumns.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -19,13 +20,16 @@ export function resolveLayout(id) {
   if (id === 'docx-python') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocx };
   if (id === 'docx-python-table') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocxTable };
   if (id === 'pdf-lo-python-table') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPythonDocxTableBatch };
+  if (id === 'docx-python-columns') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocxColumns };
+  if (id === 'pdf-lo-python-columns') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPythonDocxColumnsBatch };
   if (id === 'docx-pandoc-default') return { engine: 'pandoc', ext: 'docx', reference: 'default', render: renderPandoc };
   if (id === 'docx-pandoc-reference') return { engine: 'pandoc', ext: 'docx', reference: 'custom', render: renderPandoc };
   if ((m = /^latex-moderncv-(classic|casual|oldstyle|banking|fancy)$/.exec(id))) {
     return { engine: 'pdflatex', ext: 'pdf', template: 'moderncv', style: m[1], render: renderLatex };
   }
   const latex = { 'latex-europass': 'europass', 'latex-oneline': 'oneline', 'latex-sidebar-paracol': 'paracol',
-    'latex-minipage-right': 'minipage', 'latex-currvita': 'currvita', 'latex-simplecv': 'simplecv' }[id];
+    'latex-minipage-right': 'minipage', 'latex-currvita': 'currvita', 'latex-simplecv': 'simplecv',
+    'latex-curve': 'curve' }[id];
   if (latex) return { engine: 'pdflatex', ext: 'pdf', template: latex, render: renderLatex };
   if (id === 'html-grid-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderGridSidebar };
   if (id === 'html-right-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderRightSidebar };
