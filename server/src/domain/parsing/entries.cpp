@@ -1214,6 +1214,19 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
         entry.bullets.push_back(std::move(text));
       }
     }
+    // "Maison Célestine, Paris, France" read whole as a place, and no employer anywhere else:
+    // a place is never a city beside a city, so its first part is the employer.
+    if (entry.company.empty() && !entry.title.empty()) {
+      const std::vector<std::string> parts = SplitTrimmed(entry.location, ",");
+      if (parts.size() == 3 && !IsStateOrCountry(parts[0]) && !IsStateOrCountry(parts[1]) &&
+          Contains(kCountries, AsciiLower(parts[2]))) {
+        entry.company = parts[0];
+        entry.location = parts[1] + ", " + parts[2];
+        entry.guesses.push_back(
+            {"company",
+             "We took the first part of the job's place line for the employer. Check it.", 0.5});
+      }
+    }
     entry.confidence =
         Confidence(!entry.title.empty(), !entry.company.empty(), entry.start.has_value());
     entries.push_back(std::move(entry));

@@ -327,6 +327,33 @@ TEST(ParseDocument, PlaceUnderAJobHeaderIsNoJobOfItsOwn) {
   EXPECT_EQ(parsed.document.experience[0].bullets.size(), 2u);
 }
 
+// "Brand Manager" over "Maison Célestine, Paris, France" over its dates: no city stands beside
+// a city, so the first part of that line is the employer, the rest its place; a place line of
+// city, region and country under a header that names the employer stays the place.
+TEST(ParseDocument, EmployerBeforeCityAndCountryOnOneLine) {
+  DocumentText document;
+  document.lines.push_back(Laid("Zoe Dubois", 40, 30, 24, true));
+  document.lines.push_back(Laid("EXPERIENCE", 40, 80, 11.5, true));
+  double y = 100;
+  for (const auto& [title, place, dates] : std::vector<std::array<std::string, 3>>{
+           {"Brand Manager", "Maison Célestine, Paris, France", "2020-10 to present"},
+           {"Marketing Assistant at Agence Trèfle", "Lyon, Auvergne, France", "2015 to 2016"}}) {
+    document.lines.push_back(Laid(title, 40, y, 11, true));
+    document.lines.push_back(Laid(place, 40, y + 14, 11));
+    document.lines.push_back(Laid(dates, 40, y + 28, 11));
+    document.lines.push_back(Laid("Ran the brand plan for a skincare label", 50, y + 42, 10.5));
+    document.lines.back().is_bullet = true;
+    y += 70;
+  }
+  const ParsedResume parsed = ParseDocument(document);
+  ASSERT_EQ(parsed.document.experience.size(), 2u);
+  EXPECT_EQ(parsed.document.experience[0].title, "Brand Manager");
+  EXPECT_EQ(parsed.document.experience[0].company, "Maison Célestine");
+  EXPECT_EQ(parsed.document.experience[0].location, "Paris, France");
+  EXPECT_EQ(parsed.document.experience[1].company, "Agence Trèfle");
+  EXPECT_EQ(parsed.document.experience[1].location, "Lyon, Auvergne, France");
+}
+
 // "Trainee, Online Marketing⇥dates" over "Spreewerk Digital | Berlin, Germany": the title keeps
 // its department and the employer comes from the next line.
 TEST(ParseDocument, TitleWithDepartmentOverTheEmployerLine) {
