@@ -511,6 +511,18 @@ BuiltLine JoinWords(WordRefs line_words, double column_edge = -1) {
     }
     i = std::max(j, i + 1);
   }
+  // Small capitals ("C ontact", "W ork E xperience"): a lone capital set larger, then the rest
+  // of its word in smaller capitals right against it, is one word.
+  for (std::size_t i = first + 1; i < line_words.size(); ++i) {
+    const PositionedWord& previous = *line_words[i - 1];
+    const PositionedWord& word = *line_words[i];
+    const auto initial = static_cast<unsigned char>(previous.text.empty() ? 0 : previous.text[0]);
+    if (CodePointCount(previous.text) == 1 && (std::isupper(initial) || initial >= 0xC0) &&
+        IsLetters(word.text) && word.font_size < 0.95 * previous.font_size &&
+        word.x0 - previous.x1 < 0.15 * Height(word)) {
+      glue[i] = true;
+    }
+  }
   std::map<double, std::size_t> size_weight;
   std::size_t bold_chars = 0;
   std::size_t chars = 0;

@@ -322,6 +322,20 @@ TEST(LayoutPage, UndoesLetterSpacingAndMarksBullets) {
             "here.");
 }
 
+// Small capitals: each word's capital set larger, the rest in smaller capitals against it.
+TEST(LayoutPage, SmallCapitalsAreWholeWords) {
+  PageWords page{0, 612, 792, {}};
+  page.words.push_back({"W", 40, 100, 52, 114, 14, false, false});
+  page.words.push_back({"ORK", 52.6, 103, 75, 113, 10, false, true});
+  page.words.push_back({"E", 79, 100, 88, 114, 14, false, false});
+  page.words.push_back({"XPERIENCE", 88.6, 103, 150, 113, 10, false, true});
+  AddLine(page, 40, 130, "A Tested revenue");
+  const std::vector<TextLine> lines = LayoutPage(page);
+  ASSERT_EQ(lines.size(), 2u) << ::testing::PrintToString(Texts(lines));
+  EXPECT_EQ(lines[0].text, "WORK EXPERIENCE");
+  EXPECT_EQ(lines[1].text, "A Tested revenue");
+}
+
 // A paragraph across the whole width above a block keeps the page one column.
 void AddWideParagraph(PageWords& page, double y) {
   for (int row = 0; row < 6; ++row) {
