@@ -441,9 +441,43 @@ std::vector<Region> SplitRegions(const WordRefs& words, double page_width) {
       lift(left, right_top);
       lift(right, left_top);
     }
+    // Words of one column below the other column's end, right above the full-width band that
+    // follows (a heading over a section set across the page), open that band.
+    Region footer{{}, 0};
+    if (bottom < 1e9 && !left.words.empty() && !right.words.empty()) {
+      auto bottom_of = [](const Region& region) {
+        double lowest = -1e9;
+        for (const PositionedWord* word : region.words) lowest = std::max(lowest, word->y1);
+        return lowest;
+      };
+      auto drop_tail = [&footer, bottom](Region& region, double other_bottom) {
+        WordRefs tail;
+        for (const PositionedWord* word : region.words) {
+          if (word->y0 > other_bottom + 0.5 * Height(*word)) tail.push_back(word);
+        }
+        if (tail.empty() || tail.size() == region.words.size()) return;
+        const std::vector<WordRefs> rows = GroupRows(tail);
+        double tail_top = 1e9;
+        double tail_bottom = -1e9;
+        for (const PositionedWord* word : tail) {
+          tail_top = std::min(tail_top, word->y0);
+          tail_bottom = std::max(tail_bottom, word->y1);
+        }
+        const double row_height = (tail_bottom - tail_top) / static_cast<double>(rows.size());
+        if (rows.size() > 2 || bottom - tail_bottom > 3 * row_height) return;
+        std::erase_if(region.words,
+                      [tail_top](const PositionedWord* word) { return word->y0 >= tail_top; });
+        footer.words.insert(footer.words.end(), tail.begin(), tail.end());
+      };
+      const double left_bottom = bottom_of(left);
+      const double right_bottom = bottom_of(right);
+      drop_tail(left, right_bottom);
+      drop_tail(right, left_bottom);
+    }
     if (!header.words.empty()) regions.push_back(std::move(header));
     if (!left.words.empty()) regions.push_back(std::move(left));
     if (!right.words.empty()) regions.push_back(std::move(right));
+    if (!footer.words.empty()) regions.push_back(std::move(footer));
   };
   for (const auto& [top, bottom] : merged) {
     add_columns(previous_bottom, top);

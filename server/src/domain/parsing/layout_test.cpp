@@ -69,6 +69,34 @@ TEST(LayoutPage, ReadsTwoColumnsColumnByColumnAfterTheHeader) {
   EXPECT_TRUE(lines[0].bold);
 }
 
+// Two columns, then a heading under the longer one and a section set across the page: the
+// heading opens that section rather than ending its column.
+TEST(LayoutPage, HeadingUnderTheColumnsOpensTheFullWidthSectionBelow) {
+  PageWords page{0, 612, 792, {}};
+  double y = 120;
+  for (int row = 0; row < 8; ++row) {
+    AddLine(page, 40, y, "Welded pipe spools for refineries daily");
+    y += 14;
+  }
+  const double left_end = y;
+  y = 120;
+  for (int row = 0; row < 6; ++row) {
+    AddLine(page, 320, y, "Fitted connections on site every week");
+    y += 14;
+  }
+  AddLine(page, 40, left_end + 4, "KEY SKILLS", 11, true);
+  AddLine(page, 40, left_end + 20,
+          "Processes: SMAW, GTAW, FCAW, GMAW, oxy-fuel cutting, plasma cutting and grinding");
+  AddLine(page, 40, left_end + 34,
+          "Materials: carbon steel, stainless steel, chrome-moly and aluminium plate and pipe");
+  const std::vector<std::string> texts = Texts(LayoutPage(page));
+  ASSERT_EQ(texts.size(), 17u) << ::testing::PrintToString(texts);
+  EXPECT_EQ(texts[7], "Welded pipe spools for refineries daily");
+  EXPECT_EQ(texts[8], "Fitted connections on site every week");
+  EXPECT_EQ(texts[14], "KEY SKILLS");
+  EXPECT_EQ(texts[15].substr(0, 10), "Processes:");
+}
+
 // A narrow sidebar whose justified lines wrap a comma list, with one word too long for the
 // column running into the gutter, beside a main column of bullets that start right there.
 TEST(LayoutPage, SidebarWordOverrunningTheGutterStaysInItsColumn) {
