@@ -310,18 +310,9 @@ std::optional<NameFound> NameIn(std::string_view segment, bool with_headline = f
   return NameFound{std::move(name), std::move(credentials), std::move(headline), 0};
 }
 
-// The person's name: a "Title" paragraph, else the most prominent name-shaped segment of the
-// first lines (any segment: a two-column header puts it beside a label or the contact).
-NameFound FindName(const LineRefs& top, const DocumentText& document) {
-  for (const TextLine& line : document.lines) {
-    if (line.style != "Title") continue;
-    for (const std::string& segment : SplitTrimmed(line.text, "\t")) {
-      if (auto found = NameIn(segment, true)) {
-        found->confidence = 0.95;
-        return *found;
-      }
-    }
-  }
+// The most prominent name-shaped segment of the first of `top`'s lines (any segment: a
+// two-column header puts it beside a label or the contact).
+std::optional<NameFound> ScanForName(const LineRefs& top) {
   std::optional<NameFound> best;
   double best_size = 0;
   double largest = 0;  // the largest type of the header's lines
@@ -345,7 +336,7 @@ NameFound FindName(const LineRefs& top, const DocumentText& document) {
       const bool open_end = space == std::string_view::npos || first.ends_with("-") ||
                             first.ends_with(",") || (last_word.size() == 2 && last_word[1] == '.');
       if (!open_end || first.empty() || line->text.find('\t') != std::string::npos ||
-          !(line->font_size > 0) || CountWords(first) >= 4) {
+          !(line->font_size > 0) || (CountWords(first) >= 4 && !first.ends_with(","))) {
         break;
       }
       // The next line at the name's size, right below or past a few small lines of contact
@@ -367,14 +358,20 @@ NameFound FindName(const LineRefs& top, const DocumentText& document) {
       }
       if (at >= top.size() || at > i + 3) break;
       const TextLine& next = *top[at];
-      if (next.x < line->x - 2 || next.x > line->x + line->width ||
+      // Below the line's start, or centred under it.
+      const double shift = (next.x + next.width / 2) - (line->x + line->width / 2);
+      const bool centred = std::abs(shift) < 0.1 * std::max(next.width, line->width) + 2;
+      if (((next.x < line->x - 2 || next.x > line->x + line->width) && !centred) ||
           CountWords(rest) > (first.ends_with(",") ? 4u : 2u) || rest.empty()) {
         break;
       }
       std::string text(first);
       if (!text.ends_with("-")) text += ' ';
       text += rest;
-      if (!NameIn(text)) break;
+      // "Ana M. Ruiz, RN," goes on to its last credential.
+      std::string_view probe = text;
+      while (probe.ends_with(",")) probe.remove_suffix(1);
+      if (!NameIn(probe)) break;
       auto joined = std::make_unique<TextLine>(*line);
       joined->text = std::move(text);
       joined->size_runs.clear();
@@ -406,9 +403,47 @@ NameFound FindName(const LineRefs& top, const DocumentText& document) {
       break;
     }
   }
+  return best;
+}
+
+// The person's name: a "Title" paragraph, else the most prominent name-shaped segment of the
+// first lines (any segment: a two-column header puts it beside a label or the contact).
+NameFound FindName(const LineRefs& top, const DocumentText& document) {
+  for (const TextLine& line : document.lines) {
+    if (line.style != "Title") continue;
+    for (const std::string& segment : SplitTrimmed(line.text, "\t")) {
+      if (auto found = NameIn(segment, true)) {
+        found->confidence = 0.95;
+        return *found;
+      }
+    }
+  }
+  std::optional<NameFound> best = ScanForName(top);
   if (best) {
     best->confidence = 0.9;
     return *best;
+  }
+  // A name set in a sidebar read after the main column: the largest type of the first page,
+  // with the lines after it (a name wrapped in a narrow column).
+  if (!document.lines.empty()) {
+    const int page = document.lines.front().page;
+    double largest = 0;
+    for (const TextLine& line : document.lines) {
+      if (line.page == page) largest = std::max(largest, line.font_size);
+    }
+    for (std::size_t k = 0; k < document.lines.size() && largest > 0; ++k) {
+      const TextLine& line = document.lines[k];
+      if (line.page != page || line.font_size < largest - 0.5) continue;
+      LineRefs big;
+      for (std::size_t at = k; at < document.lines.size() && at < k + 6; ++at) {
+        big.push_back(&document.lines[at]);
+      }
+      if (std::optional<NameFound> found = ScanForName(big)) {
+        found->confidence = 0.7;
+        return *found;
+      }
+      break;
+    }
   }
   for (std::size_t i = 0; i < document.lines.size() && i < 6; ++i) {
     if (auto found = NameIn(FirstSegment(document.lines[i].text))) {

@@ -303,6 +303,26 @@ TEST(ParseDocument, NameWithATitleAfterItOnOneLine) {
   EXPECT_EQ(ParseDocument(small).document.contact.headline, "");
 }
 
+// A name in a right-hand sidebar, read after the main column and wrapped centred over three
+// lines with its credentials: the largest type of the first page is the name.
+TEST(ParseDocument, NameInASidebarReadAfterTheMainColumn) {
+  DocumentText document;
+  document.lines.push_back(Laid("PERSONAL SUMMARY", 40, 60, 12, true));
+  document.lines.push_back(Laid("Registered nurse with nine years on cardiac units.", 40, 80));
+  document.lines.push_back(Laid("WORK EXPERIENCE", 40, 110, 12, true));
+  document.lines.push_back(Laid("Staff Nurse, Cardiac Unit\t2019 - Present", 40, 130));
+  document.lines.push_back(Laid("St. David's Medical Center, Austin, TX", 40, 144));
+  document.lines.push_back(Laid("Ana M.", 440, 40, 16, true));
+  document.lines.push_back(Laid("Ruiz, RN,", 432, 60, 16, true));
+  document.lines.push_back(Laid("BSN", 452, 80, 16, true));
+  document.lines.push_back(Laid("Registered Nurse", 430, 104, 9));
+  document.lines.push_back(Laid("ana.ruiz@example.org", 420, 130, 9));
+  const ParsedResume parsed = ParseDocument(document);
+  EXPECT_EQ(parsed.document.contact.name, "Ana M. Ruiz");
+  EXPECT_EQ(parsed.document.contact.post_nominals, "RN, BSN");
+  EXPECT_EQ(parsed.document.experience.size(), 1u);
+}
+
 // "Company | Title⇥dates" over "London, UK" in the same type: the place is the job's.
 TEST(ParseDocument, PlaceUnderAJobHeaderIsNoJobOfItsOwn) {
   DocumentText document;
