@@ -726,7 +726,7 @@ std::string FindPhone(std::string_view text) {
     // 67 89 Paris").
     const bool letters_follow =
         end < text.size() && IsAsciiAlpha(text[end]) &&
-        (end == trimmed || (digits.size() < 10 && candidate.front() != '+'));
+        (end == trimmed || (digits.size() < 10 && !candidate.starts_with('+')));
     bool plausible = digits.size() >= 7 && digits.size() <= 15 && !letters_follow;
     // "2013 - 2017", "2019/2020": years, not phones; "3.83 / 4.0": grades.
     if (plausible && groups.size() == 2 && groups[0] == 4 && groups[1] == 4) {

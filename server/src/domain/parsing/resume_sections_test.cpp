@@ -127,6 +127,10 @@ TEST(Contact, FindsEmailPhoneAndName) {
   EXPECT_EQ(FindPhone("sj@example.net 206-555-0113 Seattle, WA"), "206-555-0113");
   EXPECT_EQ(FindPhone("12345 6789 Main Street"), "");
   EXPECT_EQ(FindPhone("5550123456x"), "");
+  // Openers with no digits before a word: nothing, and no read past the text.
+  EXPECT_EQ(FindPhone("( Paris"), "");
+  EXPECT_EQ(FindPhone("+ x"), "");
+  EXPECT_EQ(FindPhone("("), "");
   EXPECT_TRUE(LooksLikeName("Byungjin Park"));
   EXPECT_TRUE(LooksLikeName("ANDERSON"));
   EXPECT_FALSE(LooksLikeName("DevOps Engineer"));
