@@ -187,6 +187,14 @@ std::string FirstSegment(std::string_view text) {
   return std::string(Trim(text.substr(0, text.find('\t'))));
 }
 
+// A particle between the parts of a name, in lower case: "van", "der", "de", "la", …
+bool IsNameParticle(std::string_view word) {
+  static constexpr std::array<std::string_view, 16> kParticles = {
+      "van", "der", "den", "de",  "la",  "le",  "von", "da",
+      "di",  "del", "du",  "ten", "ter", "bin", "al",  "dos"};
+  return std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end();
+}
+
 struct NameFound {
   std::string name;
   std::string post_nominals;
@@ -278,6 +286,8 @@ bool LooksLikeHeadline(std::string_view text) {
 // once a title after them is set apart too ("Mary-Jo O'Neil, MSN, RN, Nurse Manager, ED").
 // Only a line set in the header's largest type may carry a title after the name.
 std::optional<NameFound> NameIn(std::string_view segment, bool with_headline = false) {
+  segment = Trim(segment);
+  while (segment.ends_with(",")) segment = Trim(segment.substr(0, segment.size() - 1));
   if (LooksLikeLocation(segment)) return std::nullopt;  // "Chicago, IL" is no "Chicago, IL.D."
   auto [name, credentials] = document::SplitPostNominals(Trim(segment));
   std::string headline;
@@ -312,17 +322,19 @@ std::optional<NameFound> NameIn(std::string_view segment, bool with_headline = f
 
 // The most prominent name-shaped segment of the first of `top`'s lines (any segment: a
 // two-column header puts it beside a label or the contact).
-std::optional<NameFound> ScanForName(const LineRefs& top) {
+// Only the first `candidates` lines may hold the name; the lines after them may carry it on
+// (a name ending with a comma over its credentials below the first heading's line).
+std::optional<NameFound> ScanForName(const LineRefs& top, std::size_t candidates) {
   std::optional<NameFound> best;
   double best_size = 0;
   double largest = 0;  // the largest type of the header's lines
-  for (std::size_t i = 0; i < top.size() && i < 12; ++i) {
+  for (std::size_t i = 0; i < candidates && i < top.size() && i < 12; ++i) {
     for (const auto& [offset, points] : top[i]->size_runs) largest = std::max(largest, points);
     largest = std::max(largest, top[i]->font_size);
   }
   int index = 0;
   std::vector<std::unique_ptr<TextLine>> joined_lines;
-  for (std::size_t i = 0; i < top.size(); ++i) {
+  for (std::size_t i = 0; i < candidates && i < top.size(); ++i) {
     const TextLine* line = top[i];
     if (++index > 12) break;
     // A name set large in a narrow column wraps: "ELEANOR" over "VOSS", "Rebecca Tran-" over
@@ -333,8 +345,9 @@ std::optional<NameFound> ScanForName(const LineRefs& top) {
       const std::size_t space = first.rfind(' ');
       const std::string_view last_word =
           space == std::string_view::npos ? first : first.substr(space + 1);
-      const bool open_end = space == std::string_view::npos || first.ends_with("-") ||
-                            first.ends_with(",") || (last_word.size() == 2 && last_word[1] == '.');
+      const bool open_end =
+          space == std::string_view::npos || first.ends_with("-") || first.ends_with(",") ||
+          (last_word.size() == 2 && last_word[1] == '.') || IsNameParticle(last_word);
       if (!open_end || first.empty() || line->text.find('\t') != std::string::npos ||
           !(line->font_size > 0) || (CountWords(first) >= 4 && !first.ends_with(","))) {
         break;
@@ -418,7 +431,17 @@ NameFound FindName(const LineRefs& top, const DocumentText& document) {
       }
     }
   }
-  std::optional<NameFound> best = ScanForName(top);
+  // The header's lines, then a few after them to carry a name on.
+  LineRefs header = top;
+  const TextLine* const first_line = document.lines.data();
+  if (!top.empty() && !document.lines.empty() && top.back() >= first_line &&
+      top.back() < first_line + document.lines.size()) {
+    const auto after = static_cast<std::size_t>(top.back() - first_line) + 1;
+    for (std::size_t at = after; at < document.lines.size() && at < after + 3; ++at) {
+      header.push_back(&document.lines[at]);
+    }
+  }
+  std::optional<NameFound> best = ScanForName(header, top.size());
   if (best) {
     best->confidence = 0.9;
     return *best;
@@ -438,7 +461,7 @@ NameFound FindName(const LineRefs& top, const DocumentText& document) {
       for (std::size_t at = k; at < document.lines.size() && at < k + 6; ++at) {
         big.push_back(&document.lines[at]);
       }
-      if (std::optional<NameFound> found = ScanForName(big)) {
+      if (std::optional<NameFound> found = ScanForName(big, big.size())) {
         found->confidence = 0.7;
         return *found;
       }
@@ -752,16 +775,10 @@ bool LooksLikeName(std::string_view text) {
   if (text.empty() || CodePointCount(text) > 40) return false;
   const std::vector<std::string> words = SplitTrimmed(text, " ");
   if (words.empty() || words.size() > 5) return false;
-  static constexpr std::array<std::string_view, 16> kParticles = {
-      "van", "der", "den", "de",  "la",  "le",  "von", "da",
-      "di",  "del", "du",  "ten", "ter", "bin", "al",  "dos"};
   for (std::size_t w = 0; w < words.size(); ++w) {
     const std::string& word = words[w];
     // "Jan van der Berg", "Luis de la Cruz": particles in lower case between the names.
-    if (w > 0 && w + 1 < words.size() &&
-        std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end()) {
-      continue;
-    }
+    if (w > 0 && w + 1 < words.size() && IsNameParticle(word)) continue;
     const auto first = static_cast<unsigned char>(word[0]);
     if (!(std::isupper(first) || (first & 0x80))) return false;
     for (char c : word) {

@@ -327,6 +327,26 @@ TEST(ParseDocument, NameInASidebarReadAfterTheMainColumn) {
   EXPECT_EQ(parsed.document.experience.size(), 1u);
 }
 
+// "BRANDON ELLIS," over a sidebar heading, its credential on the line after: the name goes on
+// past the heading's line; "Jan van der" goes on to "Berg".
+TEST(ParseDocument, NameGoesOnToItsCredentialsAndAfterAParticle) {
+  DocumentText document;
+  document.lines.push_back(Laid("BRANDON ELLIS,", 40, 30, 22, true));
+  document.lines.push_back(Laid("Contact", 420, 60, 12, true));
+  document.lines.push_back(Laid("MBA\tbrandon.ellis@example.com", 40, 60, 22));
+  document.lines.back().size_runs = {{0, 22}, {4, 9}};
+  document.lines.push_back(Laid("Experience", 40, 120, 12, true));
+  EXPECT_EQ(ParseDocument(document).document.contact.name, "Brandon Ellis");
+  EXPECT_EQ(ParseDocument(document).document.contact.post_nominals, "MBA");
+
+  DocumentText particle;
+  particle.lines.push_back(Laid("Jan van der", 40, 30, 20, true));
+  particle.lines.push_back(Laid("Berg", 40, 54, 20, true));
+  particle.lines.push_back(Laid("Head of Mathematics", 40, 80, 11));
+  particle.lines.push_back(Laid("Experience", 40, 110, 12, true));
+  EXPECT_EQ(ParseDocument(particle).document.contact.name, "Jan van der Berg");
+}
+
 // "Company | Title⇥dates" over "London, UK" in the same type: the place is the job's.
 TEST(ParseDocument, PlaceUnderAJobHeaderIsNoJobOfItsOwn) {
   DocumentText document;
