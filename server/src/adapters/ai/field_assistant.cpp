@@ -2,6 +2,7 @@
 
 #include "adapters/ai/redact.h"
 #include "core/log.h"
+#include "core/text.h"
 
 namespace resumax::ai {
 namespace {
@@ -21,11 +22,7 @@ Result<std::vector<parsing::FieldAnswer>> ProviderFieldAssistant::Answer(
   masked_details.name.clear();
   FieldsRequest request;
   request.text = PiiRedactor(masked_details).Redact(text);
-  if (request.text.size() > kMaxTextChars) {
-    std::size_t cut = kMaxTextChars;
-    while (cut > 0 && (static_cast<unsigned char>(request.text[cut]) & 0xC0) == 0x80) --cut;
-    request.text.resize(cut);
-  }
+  request.text.resize(Utf8Prefix(request.text, kMaxTextChars).size());
   request.questions = questions;
   Error last = Error::Unavailable("no provider is configured");
   for (const std::unique_ptr<Provider>& provider : providers_) {

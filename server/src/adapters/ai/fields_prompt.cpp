@@ -1,27 +1,13 @@
 #include "adapters/ai/fields_prompt.h"
 
 #include <boost/json/serialize.hpp>
-#include <optional>
 #include <set>
-#include <stdexcept>
-
-namespace resumax::embedded {
-std::optional<std::string_view> prompts(std::string_view path);
-}
 
 namespace resumax::ai {
 namespace {
 
 constexpr std::string_view kVersion = "fields-v1";
-constexpr std::string_view kUserMarker = "=== user ===\n";
 constexpr std::size_t kMaxValueChars = 200;
-
-void ReplaceAll(std::string& text, std::string_view slot, std::string_view value) {
-  for (size_t at = text.find(slot); at != std::string::npos; at = text.find(slot, at)) {
-    text.replace(at, slot.size(), value);
-    at += value.size();
-  }
-}
 
 Error InvalidOutput(std::string detail) {
   return Error::Unavailable("invalid output: " + std::move(detail));
@@ -34,23 +20,15 @@ Result<FieldsReply> Provider::ExtractFields(const FieldsRequest& /*request*/) {
 }
 
 SectionPrompt BuildFieldsPrompt(const FieldsRequest& request) {
-  SectionPrompt prompt;
-  prompt.version = std::string(kVersion);
-  const std::optional<std::string_view> text = embedded::prompts(prompt.version + ".txt");
-  if (!text) throw std::logic_error("prompt template missing: " + prompt.version);
-  const std::string_view whole = *text;
-  const size_t marker = whole.find(kUserMarker);
-  if (marker == std::string_view::npos) throw std::logic_error("prompt template has no user part");
-  prompt.system = std::string(whole.substr(0, marker));
-  prompt.user = std::string(whole.substr(marker + kUserMarker.size()));
+  SectionPrompt prompt = LoadPromptTemplate(std::string(kVersion));
   boost::json::array fields;
   for (const parsing::FieldQuestion& question : request.questions) {
     fields.push_back(boost::json::object{
         {"path", question.path}, {"current", question.current}, {"context", question.context}});
   }
   // The text last: a value standing for a slot is never searched again.
-  ReplaceAll(prompt.user, "{{fields}}", boost::json::serialize(fields));
-  ReplaceAll(prompt.user, "{{text}}", request.text);
+  ReplaceSlot(prompt.user, "{{fields}}", boost::json::serialize(fields));
+  ReplaceSlot(prompt.user, "{{text}}", request.text);
   return prompt;
 }
 

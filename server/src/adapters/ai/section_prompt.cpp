@@ -28,13 +28,6 @@ std::string JoinOrNone(const std::vector<std::string>& terms) {
   return joined.empty() ? "(none)" : joined;
 }
 
-void ReplaceAll(std::string& text, std::string_view slot, std::string_view value) {
-  for (size_t at = text.find(slot); at != std::string::npos; at = text.find(slot, at)) {
-    text.replace(at, slot.size(), value);
-    at += value.size();
-  }
-}
-
 size_t MaxAfterChars(std::string_view path) {
   if (path == "summary") return kMaxSummaryChars;
   if (path == "skills") return kMaxSkillsChars;
@@ -47,9 +40,16 @@ Error InvalidOutput(std::string detail) {
 
 }  // namespace
 
-SectionPrompt BuildSectionPrompt(const SectionRequest& request) {
+void ReplaceSlot(std::string& text, std::string_view slot, std::string_view value) {
+  for (size_t at = text.find(slot); at != std::string::npos; at = text.find(slot, at)) {
+    text.replace(at, slot.size(), value);
+    at += value.size();
+  }
+}
+
+SectionPrompt LoadPromptTemplate(std::string version) {
   SectionPrompt prompt;
-  prompt.version = "rewrite-v1-" + std::string(optimize::StrategyName(request.strategy));
+  prompt.version = std::move(version);
   std::optional<std::string_view> text = embedded::prompts(prompt.version + ".txt");
   if (!text) throw std::logic_error("prompt template missing: " + prompt.version);
   std::string_view whole = *text;
@@ -57,20 +57,27 @@ SectionPrompt BuildSectionPrompt(const SectionRequest& request) {
   if (marker == std::string_view::npos) throw std::logic_error("prompt template has no user part");
   prompt.system = std::string(whole.substr(0, marker));
   prompt.user = std::string(whole.substr(marker + kUserMarker.size()));
+  return prompt;
+}
+
+SectionPrompt BuildSectionPrompt(const SectionRequest& request) {
+  SectionPrompt prompt =
+      LoadPromptTemplate("rewrite-v1-" + std::string(optimize::StrategyName(request.strategy)));
 
   boost::json::array items;
   for (const SectionItem& item : request.items) {
     items.push_back(boost::json::object{{"path", item.path}, {"text", item.text}});
   }
   std::string& user = prompt.user;
-  ReplaceAll(user, "{{job_title}}", request.job_title.empty() ? "(not stated)" : request.job_title);
-  ReplaceAll(user, "{{keywords}}", JoinOrNone(request.job_keywords));
-  ReplaceAll(user, "{{matched}}", JoinOrNone(request.report.matched));
-  ReplaceAll(user, "{{evidenced}}", JoinOrNone(request.report.evidenced));
-  ReplaceAll(user, "{{missing}}", JoinOrNone(request.report.missing));
-  ReplaceAll(user, "{{section}}", request.section);
-  ReplaceAll(user, "{{heading}}", request.heading.empty() ? request.section : request.heading);
-  ReplaceAll(user, "{{items}}", boost::json::serialize(items));
+  ReplaceSlot(user, "{{job_title}}",
+              request.job_title.empty() ? "(not stated)" : request.job_title);
+  ReplaceSlot(user, "{{keywords}}", JoinOrNone(request.job_keywords));
+  ReplaceSlot(user, "{{matched}}", JoinOrNone(request.report.matched));
+  ReplaceSlot(user, "{{evidenced}}", JoinOrNone(request.report.evidenced));
+  ReplaceSlot(user, "{{missing}}", JoinOrNone(request.report.missing));
+  ReplaceSlot(user, "{{section}}", request.section);
+  ReplaceSlot(user, "{{heading}}", request.heading.empty() ? request.section : request.heading);
+  ReplaceSlot(user, "{{items}}", boost::json::serialize(items));
   return prompt;
 }
 

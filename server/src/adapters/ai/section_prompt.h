@@ -19,6 +19,13 @@ struct SectionPrompt {
   std::string user;
 };
 
+// An embedded template (server/data/prompts/<version>.txt) split at "=== user ===": the part
+// before is the system text, the part after the user text, its {{slots}} still to fill.
+SectionPrompt LoadPromptTemplate(std::string version);
+
+// Replaces every {{slot}} in text with value; a value is never searched again.
+void ReplaceSlot(std::string& text, std::string_view slot, std::string_view value);
+
 // Fills the strategy's template (server/data/prompts/rewrite-v1-<strategy>.txt) for a section.
 SectionPrompt BuildSectionPrompt(const SectionRequest& request);
 

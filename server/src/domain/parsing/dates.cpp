@@ -222,6 +222,15 @@ std::vector<DateSpan> FindDates(std::string_view text) {
   return spans;
 }
 
+document::Period PeriodOf(const std::optional<DateValue>& start,
+                          const std::optional<DateValue>& end) {
+  auto date = [](const std::optional<DateValue>& value) -> std::optional<document::Date> {
+    if (!value || value->present || value->year == 0) return std::nullopt;
+    return document::Date{value->year, value->month, 0};
+  };
+  return document::Period{date(start), date(end), end.has_value() && end->present};
+}
+
 bool OnlyDates(std::string_view text) {
   const std::vector<DateSpan> spans = FindDates(text);
   if (spans.empty()) return false;

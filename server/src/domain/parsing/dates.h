@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/document/resume_document.h"
+
 namespace resumax::parsing {
 
 // A printed date: a year with an optional month, or a "Present"-like word.
@@ -30,6 +32,11 @@ int MonthNamed(std::string_view word);
 // Every date expression in text, left to right: "March 2021 – Present", "08/2019 – Present",
 // "Jan 2020 – Current", "2013 – 2017", "Sep. 2023 - Mar. 2024", "Summer 2022", "06/15 - Now".
 std::vector<DateSpan> FindDates(std::string_view text);
+
+// A date as the document keeps it: a year and month; nothing for "Present" or no year.
+// A range's start and end become a period, current when the end is "Present".
+document::Period PeriodOf(const std::optional<DateValue>& start,
+                          const std::optional<DateValue>& end);
 
 // Text that is dates and nothing else but spaces and punctuation: "Jan. 2016 to Current",
 // "06/2019 –", "2019".

@@ -5,7 +5,9 @@
 #include <optional>
 #include <set>
 
+#include "core/text.h"
 #include "domain/parsing/dates.h"
+#include "domain/parsing/text_normalize.h"
 
 namespace resumax::parsing {
 namespace {
@@ -15,9 +17,8 @@ constexpr std::size_t kMaxContextChars = 160;
 constexpr std::string_view kAssistedMessage =
     "Read by the AI assistant from your file, where our rules were unsure. Check it.";
 
-// Lower-case ASCII letters, every run of white space one space, trimmed: how an answer is
-// looked for in the text.
-std::string Folded(std::string_view text) {
+// Every run of white space one space, trimmed.
+std::string Collapsed(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool space = false;
@@ -28,18 +29,18 @@ std::string Folded(std::string_view text) {
     }
     if (space) out += ' ';
     space = false;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    out += c;
   }
   return out;
 }
 
+// How an answer is looked for in the text: spacing collapsed, ASCII letters in lower case.
+std::string Folded(std::string_view text) { return AsciiLower(Collapsed(text)); }
+
+// At most `limit` bytes, never cut inside a character, "…" where text was cut.
 std::string Clipped(std::string text, std::size_t limit) {
   if (text.size() <= limit) return text;
-  std::size_t cut = limit;
-  // Never in the middle of a UTF-8 sequence.
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  text.resize(cut);
-  return text + "…";
+  return std::string(Utf8Prefix(text, limit)) + "…";
 }
 
 std::string DateText(const document::Period& period) {
@@ -143,16 +144,7 @@ std::size_t ApplyAnswers(document::ResumeDocument& document, std::string_view te
     const std::optional<Target> target = ParsePath(answer.path);
     if (!target) continue;
     // As the model gave it, white space collapsed to single spaces.
-    std::string trimmed;
-    for (char c : answer.value) {
-      const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-      if (space) {
-        if (!trimmed.empty() && trimmed.back() != ' ') trimmed += ' ';
-      } else {
-        trimmed += c;
-      }
-    }
-    if (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
+    const std::string trimmed = Collapsed(answer.value);
     std::string entry_id;
     std::vector<std::string> fields = {target->field};
     bool applied = false;
@@ -177,16 +169,13 @@ std::size_t ApplyAnswers(document::ResumeDocument& document, std::string_view te
         applied = true;
       } else if (target->field == "dates") {
         const std::vector<DateSpan> spans = FindDates(trimmed);
-        if (!spans.empty() && !spans[0].start.present && spans[0].start.year > 0) {
-          const DateSpan& span = spans[0];
-          job.period.start = document::Date{span.start.year, span.start.month, 0};
-          job.period.end.reset();
-          job.period.current = span.end && span.end->present;
-          if (span.end && !span.end->present && span.end->year > 0) {
-            job.period.end = document::Date{span.end->year, span.end->month, 0};
+        if (!spans.empty()) {
+          const document::Period period = PeriodOf(spans[0].start, spans[0].end);
+          if (period.start) {
+            job.period = period;
+            fields = {"startDate", "endDate"};
+            applied = true;
           }
-          fields = {"startDate", "endDate"};
-          applied = true;
         }
       }
     } else if (target->section == "education" && target->index < document.education.size()) {

@@ -962,6 +962,23 @@ bool ContinuesSentence(std::string_view before, std::string_view next) {
   return false;
 }
 
+// A line that fills its column (right edge `right`, `width` wide) and breaks mid-sentence
+// carries on into `next`: it ends no sentence, the next line's first word would not have fit
+// after it, and the next line goes on with the sentence.
+bool BreaksMidSentence(const BuiltLine& previous, const TextLine& next, double right,
+                       double width) {
+  const std::string_view previous_end = Trim(previous.line.text);
+  return !previous_end.empty() &&
+         std::string_view(".:;!?").find(previous_end.back()) == std::string_view::npos &&
+         previous.right + FirstWordWidth(next) > right - 0.02 * width &&
+         ContinuesSentence(previous_end, Trim(next.text));
+}
+
+// The part of a line before its first wide gap (the whole line when it has none).
+std::string BeforeFirstGap(const BuiltLine& line) {
+  return line.line.text.substr(0, line.line.text.find('\t'));
+}
+
 // The part of a line after its first wide gap, or "" when it has none.
 std::string AfterFirstGap(const BuiltLine& line) {
   const std::size_t tab = line.line.text.find('\t');
@@ -976,7 +993,7 @@ bool TextBesideText(const BuiltLine& row, double gutter) {
     return false;
   }
   const std::string right = AfterFirstGap(row);
-  const std::string left = row.line.text.substr(0, row.line.text.find('\t'));
+  const std::string left = BeforeFirstGap(row);
   if (right.find('\t') != std::string::npos || CountWords(left) < 3 || CountWords(right) < 3) {
     return false;
   }
@@ -1021,7 +1038,7 @@ void UnweaveSideBySide(std::vector<BuiltLine>& lines) {
     if (!out.empty()) {
       const BuiltLine& above = out.back();
       const std::string above_right = AfterFirstGap(above);
-      const std::string above_left = above.line.text.substr(0, above.line.text.find('\t'));
+      const std::string above_left = BeforeFirstGap(above);
       if (above.has_segments && std::abs(above.second_x - gutter) < tolerance &&
           first.line.y - above.bottom <= first.height &&
           above_right.find('\t') == std::string::npos && CountWords(above_left) <= 4 &&
@@ -1057,7 +1074,7 @@ void UnweaveSideBySide(std::vector<BuiltLine>& lines) {
         if (right.line.text.find('\t') != std::string::npos) break;
         const std::vector<DateSpan> dates = FindDates(right.line.text);
         if (!glyphs && !dates.empty() && dates[0].begin == 0) break;
-        left.line.text = row.line.text.substr(0, row.line.text.find('\t'));
+        left.line.text = BeforeFirstGap(row);
         left.right = row.first_right > 0 ? row.first_right : gutter;
       } else if (!row.has_segments && row.line.x >= gutter - tolerance) {
         left.line.text.clear();
@@ -1092,15 +1109,9 @@ void UnweaveSideBySide(std::vector<BuiltLine>& lines) {
       bool opens = part.opens || items.empty() || after_head;
       after_head = part.head;
       if (!glyphs && !opens) {
-        const BuiltLine& previous = items.back();
-        const std::string_view previous_end = Trim(previous.line.text);
         const auto [previous_left, previous_edge] = last_side;
-        const double width = previous_edge - previous_left;
-        const bool fills =
-            previous.right + FirstWordWidth(part.line.line) > previous_edge - 0.02 * width;
-        opens = previous_end.empty() ||
-                std::string_view(".:;!?").find(previous_end.back()) != std::string_view::npos ||
-                !fills || !ContinuesSentence(previous_end, Trim(part.line.line.text));
+        opens = !BreaksMidSentence(items.back(), part.line.line, previous_edge,
+                                   previous_edge - previous_left);
       }
       if (opens) {
         part.line.line.is_bullet = !part.head && (glyphs || part.line.line.is_bullet);
@@ -1158,17 +1169,13 @@ std::vector<BuiltLine> JoinBulletContinuations(std::vector<BuiltLine> lines) {
           (previous.line.bold || !line.line.bold) && previous.right >= right - 0.2 * column_width;
       // A paragraph or a list whose bullets are drawn (no glyph in the text): a full line wraps
       // into the next at the same left edge, unless it ended a sentence.
-      const std::string_view previous_end = Trim(previous.line.text);
-      const bool wraps =
-          !previous.line.is_bullet && !line.line.is_bullet && !previous.has_segments &&
-          !line.has_segments && std::abs(line.line.x - previous.line.x) < 1.5 &&
-          gap < 0.6 * line.height &&
-          std::abs(line.line.font_size - previous.line.font_size) < 0.6 &&
-          previous.line.bold == line.line.bold && full_lines >= 4 && column_width > 100 &&
-          !previous_end.empty() &&
-          std::string_view(".:;!?").find(previous_end.back()) == std::string_view::npos &&
-          previous.right + FirstWordWidth(line.line) > right - 0.02 * column_width &&
-          ContinuesSentence(previous_end, Trim(line.line.text));
+      const bool wraps = !previous.line.is_bullet && !line.line.is_bullet &&
+                         !previous.has_segments && !line.has_segments &&
+                         std::abs(line.line.x - previous.line.x) < 1.5 && gap < 0.6 * line.height &&
+                         std::abs(line.line.font_size - previous.line.font_size) < 0.6 &&
+                         previous.line.bold == line.line.bold && full_lines >= 4 &&
+                         column_width > 100 &&
+                         BreaksMidSentence(previous, line.line, right, column_width);
       // An address too long for a narrow column breaks anywhere, with no hyphen.
       const bool broken_address = !previous.line.is_bullet && !line.line.is_bullet &&
                                   gap < 0.6 * line.height &&

@@ -1225,14 +1225,6 @@ ParsedResume ParseDocument(const DocumentText& document) {
   }
 
   // The parser's dates: "Present" ends a period that runs on.
-  auto period = [](const std::optional<DateValue>& start, const std::optional<DateValue>& end) {
-    auto date = [](const std::optional<DateValue>& value) -> std::optional<document::Date> {
-      if (!value || value->present || value->year == 0) return std::nullopt;
-      return document::Date{value->year, value->month, 0};
-    };
-    return document::Period{date(start), date(end), end.has_value() && end->present};
-  };
-
   {
     // Before the first heading, only below the contact details (a name and headline above them
     // are no group).
@@ -1286,7 +1278,7 @@ ParsedResume ParseDocument(const DocumentText& document) {
   std::vector<std::vector<FieldGuess>> job_guesses;
   for (ExperienceEntry& entry : ExtractExperience(experience)) {
     out.experience.push_back({"", std::move(entry.title), std::move(entry.company),
-                              std::move(entry.location), period(entry.start, entry.end), "",
+                              std::move(entry.location), PeriodOf(entry.start, entry.end), "",
                               std::move(entry.bullets), entry.confidence});
     job_guesses.push_back(std::move(entry.guesses));
   }
@@ -1298,7 +1290,7 @@ ParsedResume ParseDocument(const DocumentText& document) {
                              "",
                              std::move(entry.school),
                              std::move(entry.location),
-                             period(entry.start, entry.end),
+                             PeriodOf(entry.start, entry.end),
                              {},
                              entry.confidence});
   }
