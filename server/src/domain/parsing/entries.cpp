@@ -537,6 +537,8 @@ std::string StripGpa(std::string text) {
   return StripEdges(text.substr(0, cut));
 }
 
+bool IsSchool(std::string_view text);
+
 struct Parts {
   std::vector<std::string> fields;  // title/company/degree/school candidates in order
   std::string location;
@@ -570,19 +572,28 @@ Parts PeelLocations(const std::vector<std::string>& raw, bool split_commas) {
     }
     std::vector<std::string> pieces = SplitTrimmed(rest, ",");
     // "Company, City, ST, Title": the state names where the place is.
+    // A school or an employer is no town: "Columbia Law School, New York, NY" has its place in
+    // "New York, NY", and "Austin, Texas, USA" runs on to its country.
     std::size_t state = 0;
     for (std::size_t i = 1; i < pieces.size(); ++i) {
       if (IsStateOrCountry(pieces[i]) && CountWords(pieces[i - 1]) <= 3 &&
-          StartsUpper(pieces[i - 1])) {
+          StartsUpper(pieces[i - 1]) && !IsSchool(pieces[i - 1]) &&
+          TitleScore(pieces[i - 1]) >= 0) {
         state = i;
         break;
       }
     }
+    std::size_t place_end = state;
+    while (state > 0 && place_end + 1 < pieces.size() && IsStateOrCountry(pieces[place_end + 1])) {
+      ++place_end;
+    }
     if (state > 0) {
-      if (out.location.empty()) out.location = pieces[state - 1] + ", " + pieces[state];
+      std::string place = pieces[state - 1];
+      for (std::size_t i = state; i <= place_end; ++i) place += ", " + pieces[i];
+      if (out.location.empty()) out.location = place;
       std::vector<std::string> before(pieces.begin(),
                                       pieces.begin() + static_cast<std::ptrdiff_t>(state - 1));
-      std::vector<std::string> after(pieces.begin() + static_cast<std::ptrdiff_t>(state + 1),
+      std::vector<std::string> after(pieces.begin() + static_cast<std::ptrdiff_t>(place_end + 1),
                                      pieces.end());
       std::string joined_before;
       for (const std::string& piece : before) {
@@ -892,12 +903,33 @@ std::vector<std::string> CommaPieces(std::string_view text, bool keep_legal_form
   return keep_legal_forms ? MergeLegalForms(std::move(pieces)) : pieces;
 }
 
+// "A.B.", "B.B.A.", "M.P.H.", "Ph.D.", "M.Ed.", "A.A.S.": a degree's letters with their dots.
+// Degrees start with the letter of their rank (associate, bachelor, master, doctor, juris,
+// legum, pharmacy, education).
+bool IsDottedDegree(std::string_view token) {
+  if (token.size() < 3 || std::string_view("ABMDJLPE").find(token[0]) == std::string_view::npos) {
+    return false;
+  }
+  int groups = 0;
+  std::size_t i = 0;
+  while (i < token.size()) {
+    if (token[i] < 'A' || token[i] > 'Z') return false;
+    std::size_t j = i + 1;
+    while (j < token.size() && IsLower(token[j]) && j - i <= 3) ++j;
+    if (j < token.size() && token[j] != '.') return false;
+    ++groups;
+    i = j + 1;
+  }
+  return groups >= 2 && groups <= 4 && token.find('.') < token.size() - 1;
+}
+
 bool IsDegree(std::string_view text) {
   const std::vector<std::string> words = Words(text);
   if (words.empty()) return false;
   static constexpr std::array<std::string_view, 9> kShort = {"bs", "ba",  "ms",  "ma", "be",
                                                              "me", "bsc", "msc", "mba"};
   if (Contains(kShort, words[0])) return true;
+  if (IsDottedDegree(Trim(text).substr(0, Trim(text).find_first_of(" ,\t")))) return true;
   for (const std::string& word : words) {
     if (Contains(kDegreeWords, word) && !Contains(kShort, word)) return true;
     if (word.starts_with("bachelor") || word.starts_with("master")) return true;
@@ -1073,6 +1105,90 @@ std::vector<const TextLine*> JoinWrappedHeaders(const std::vector<const TextLine
   return out;
 }
 
+// Lines set in a narrow box that ran out of room: "MSc Logistics and Supply Chain" over
+// "Management", "The University of Texas at" over "Austin". A line wrapped when the next line's
+// first word would not have fitted after it within the widest line of its column, and the next
+// line goes on in the same type, at the same indent, at the same spacing. A line that starts a
+// degree or a school starts a field of its own unless the one above ends mid-phrase.
+std::size_t CodePoints(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++count;
+  }
+  return std::max<std::size_t>(count, 1);
+}
+
+std::vector<const TextLine*> JoinBoxWraps(const std::vector<const TextLine*>& lines,
+                                          std::vector<std::unique_ptr<TextLine>>& storage) {
+  struct Box {
+    double left = 1e9;
+    double right = 0;
+  };
+  std::map<std::pair<int, int>, Box> boxes;  // {page, column} → the extent of its lines
+  for (const TextLine* line : lines) {
+    if (line->width <= 0) continue;
+    Box& box = boxes[{line->page, line->column}];
+    box.left = std::min(box.left, line->x);
+    box.right = std::max(box.right, line->x + line->width);
+  }
+  std::vector<const TextLine*> out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TextLine* line = lines[i];
+    const TextLine* tail = line;  // the last line joined: where the text ran out of room
+    while (i + 1 < lines.size()) {
+      const TextLine& next = *lines[i + 1];
+      const std::string_view text = Trim(line->text);
+      const std::string_view tail_text = Trim(tail->text);
+      const std::string_view next_text = Trim(next.text);
+      if (tail->width <= 0 || next.width <= 0 || tail_text.empty() || next_text.empty() ||
+          line->is_bullet || next.is_bullet || next.page != line->page ||
+          next.column != line->column || std::abs(next.font_size - line->font_size) > 0.3 ||
+          next.bold != line->bold || next.gap_before > 0.6 * std::max(next.font_size, 1.0) ||
+          text.find('\t') != std::string_view::npos ||
+          next_text.find('\t') != std::string_view::npos || !FindDates(text).empty() ||
+          !FindDates(next_text).empty() || text.back() == '.') {
+        break;
+      }
+      const std::size_t first_end = next_text.find(' ');
+      const std::string_view first_word = next_text.substr(0, first_end);
+      const double char_width = tail->width / static_cast<double>(CodePoints(tail_text));
+      const Box& box = boxes[{line->page, line->column}];
+      const double word = char_width * static_cast<double>(1 + CodePoints(first_word));
+      const double slack = 0.5 * char_width;
+      const double right = tail->x + tail->width;
+      const double next_right = next.x + next.width;
+      // Set flush left, flush right or centred: the first line of the next word had no room.
+      bool no_room = false;
+      if (std::abs(next.x - tail->x) < 2.5) {
+        no_room = right + word > box.right - slack;
+      } else if (std::abs(next_right - right) < 2.5) {
+        no_room = tail->x - word < box.left + slack;
+      } else if (std::abs((next.x + next_right) - (tail->x + right)) < 5) {
+        no_room = tail->width + word > box.right - box.left - slack;
+      }
+      if (!no_room) break;
+      const std::vector<std::string> words = Words(text);
+      const bool dangling =
+          !words.empty() && (words.back() == "in" || words.back() == "of" || words.back() == "at" ||
+                             words.back() == "and" || words.back() == "&" || text.back() == ',');
+      if (!dangling && !IsLower(next_text[0]) && (IsDegree(next_text) || IsSchool(next_text))) {
+        break;
+      }
+      auto joined = std::make_unique<TextLine>(*line);
+      joined->text = std::string(text) + " " + std::string(next_text);
+      joined->last_style = next.last_style;
+      joined->style_runs.clear();
+      joined->size_runs.clear();
+      line = joined.get();
+      tail = &next;
+      storage.push_back(std::move(joined));
+      ++i;
+    }
+    out.push_back(line);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*>& source) {
@@ -1236,7 +1352,8 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
 
 std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>& source) {
   std::vector<std::unique_ptr<TextLine>> storage;
-  const std::vector<const TextLine*> lines = JoinWrappedHeaders(source, storage);
+  const std::vector<const TextLine*> lines =
+      JoinWrappedHeaders(JoinBoxWraps(source, storage), storage);
   std::vector<EducationEntry> entries;
   EducationEntry current;
   bool degree_open = false;  // the degree ended mid-phrase ("Bachelor of Science in")

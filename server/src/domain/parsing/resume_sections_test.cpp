@@ -411,5 +411,46 @@ TEST(ParseDocument, TitleWithDepartmentOverTheEmployerLine) {
   EXPECT_EQ(parsed.document.experience[0].bullets.size(), 1u);
 }
 
+// Degrees and schools set right-aligned in a narrow column wrap where the box runs out of room;
+// a line that starts a degree or a school starts a field of its own.
+TEST(ParseDocument, EducationWrappedInANarrowColumn) {
+  DocumentText document;
+  document.lines.push_back(Laid("Katrin Schafer", 40, 40, 20, true));
+  document.lines.push_back(Laid("Education", 560, 80, 12, true, true));
+  document.lines.back().gap_before = 12;
+  double y = 96;
+  for (const char* text :
+       {"MSc Logistics and Supply Chain", "Management", "Kühne Logistics University",
+        "B.Sc. Industrial Engineering", "Universität Bremen"}) {
+    document.lines.push_back(Laid(text, 560, y, 10, false, true));
+    y += 12;
+  }
+  const ParsedResume parsed = ParseDocument(document);
+  ASSERT_EQ(parsed.document.education.size(), 2u);
+  EXPECT_EQ(parsed.document.education[0].degree, "MSc Logistics and Supply Chain Management");
+  EXPECT_EQ(parsed.document.education[0].school, "Kühne Logistics University");
+  EXPECT_EQ(parsed.document.education[1].degree, "B.Sc. Industrial Engineering");
+  EXPECT_EQ(parsed.document.education[1].school, "Universität Bremen");
+}
+
+// A place named like a state ("New York, NY") after a school, and degrees written as their
+// dotted letters ("A.B.", "B.B.A.").
+TEST(ParseDocument, SchoolBeforeAPlaceNamedLikeAState) {
+  const ParsedResume parsed = ParseText(
+      "Eleanor Voss\n\nEducation\nJuris Doctor, Columbia Law School, New York, NY\t2002 – 2005\n"
+      "A.B., Government | Georgetown University, Washington, DC | 1996 – 2000\n"
+      "B.B.A., Accounting\tUniversity of Texas, Austin, Texas, USA\t2010\n");
+  ASSERT_EQ(parsed.document.education.size(), 3u);
+  EXPECT_EQ(parsed.document.education[0].degree, "Juris Doctor");
+  EXPECT_EQ(parsed.document.education[0].school, "Columbia Law School");
+  EXPECT_EQ(parsed.document.education[0].location, "New York, NY");
+  EXPECT_EQ(parsed.document.education[1].degree, "A.B., Government");
+  EXPECT_EQ(parsed.document.education[1].school, "Georgetown University");
+  EXPECT_EQ(parsed.document.education[1].location, "Washington, DC");
+  EXPECT_EQ(parsed.document.education[2].degree, "B.B.A., Accounting");
+  EXPECT_EQ(parsed.document.education[2].school, "University of Texas");
+  EXPECT_EQ(parsed.document.education[2].location, "Austin, Texas, USA");
+}
+
 }  // namespace
 }  // namespace resumax::parsing
