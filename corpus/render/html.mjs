@@ -135,9 +135,88 @@ export const THEMES = {
       for (const e of resume.education) if (!e.area) { e.area = e.studyType; e.studyType = ''; }
     },
   },
+  // Two columns under a full-width header (the name and headline left, the contact with Font
+  // Awesome icons right): skills as tag chips under their group names and languages in a narrow
+  // left column, the jobs and education in the wide one. Each job is the company in bold over the
+  // title, the dates ("Jun 2019 - Present") right. Education prints "studyType in area" (a degree
+  // without a field would read "Juris Doctor in ", which the generator drops); certificates are
+  // not printed. Screen-reader labels ("E-mail: ") hidden by `sr-only` stay out of sight.
+  autumn: {
+    pkg: 'jsonresume-theme-autumn', split: 'always', degree: (s, a) => (a ? `${s} in ${a}` : s),
+    yearOnly: false, dates: 'Jun 2019 - Present (right of the company, over the title)',
+    bullets: '.col-span-3 > section:first-child ul li', name: 'h1',
+    date: (y, m) => monthYear('en', 'short', y, m), present: 'Present',
+    prepare: (resume) => { if (resume.basics.url) resume.basics.website = resume.basics.url; },
+    fixHtml: (html) => html.replace(/ in (\s*<\/p>)/g, '$1'),
+  },
+  // Cards: the name, headline and contact (icons) centred on top, then one column whose jobs
+  // carry their dates in a narrow right-hand column, stacked ("June 2019" / "—" / "Present") over
+  // the job's length ("6 years", counted to a fixed day: the theme counts to today); on a page
+  // narrower than Bootstrap's 768 px (with a footer's margins) the same dates and length print on
+  // a line under the job's heading instead, and the profiles' names show. Each job is
+  // "Title, Company" in one heading; education is "area, studyType" over the school, with the
+  // years right; skills as labels; profiles as icons followed by their URL in parentheses
+  // (Bootstrap's print styles); certificates are not printed. The
+  // phone and e-mail carry a hidden span against scrapers, which does not print.
+  eloquent: {
+    pkg: 'jsonresume-theme-eloquent', split: true, degree: (s, a) => (a ? `${a}, ${s}` : s),
+    yearOnly: false, dates: 'June 2019 — Present (with the duration)',
+    bullets: '#experience ul.detail-highlights li', name: 'h1[itemprop=name]', now: '2025-06-01T00:00:00Z',
+    printResetsBackground: true,
+    date: (y, m) => monthYear('en', 'long', y, m), present: 'Present',
+    // It prints "<strong>area</strong>, studyType": a degree without a field goes into the area.
+    prepare: (resume, v) => {
+      if (resume.basics.url) resume.basics.website = resume.basics.url;
+      for (const e of resume.education) if (!e.area) { e.area = e.studyType; e.studyType = ''; }
+      // Bootstrap's breakpoint: the page is narrower than 768 px when the footer's margins are
+      // set, and the theme then prints the dates (and the length) on a line under the job's heading.
+      v.rec(v.footer ? 'eloquent-dates:under-heading' : 'eloquent-dates:right-column');
+    },
+  },
+  // A coloured banner with the name and headline in capitals, the location ("City, Region, CC",
+  // an empty region left as ", ,") and "EMAIL • …", "PHONE • …" lines, the profiles as network
+  // names; then one column with Font Awesome icons before the capital section names. Each job is
+  // "Title at Company" with the dates on a line of their own under it ("June 2019 - Present", a
+  // year-only date as the year), then its summary, or a "HIGHLIGHTS" label over the bullets.
+  // Education is "degree - school" on one line (the whole degree as the area: a split one would
+  // print "Nursing , Bachelor of Science"). Skills print only when the first group has a name
+  // (a nameless group is called "Skills"); an empty list of profiles, schools, skills or
+  // languages would stop the theme, so it is left out; certificates are not printed. Its Font
+  // Awesome link is protocol-relative and is pointed at the npm copy.
+  sceptile: {
+    pkg: 'jsonresume-theme-sceptile', split: false, yearOnly: true,
+    dates: 'June 2019 - Present (own line under "Title at Company")', bullets: '#work ul li', name: 'h1',
+    alwaysCapsName: true, skillGroupName: 'Skills',
+    date: (y, m) => monthYear('en', 'long', y, m), present: 'Present',
+    prepare: (resume) => {
+      if (resume.basics.url) resume.basics.website = resume.basics.url;
+      for (const e of resume.education) if (!e.area) { e.area = e.studyType; e.studyType = ''; }
+      if (!resume.basics.profiles?.length) delete resume.basics.profiles;
+      for (const k of ['education', 'skills', 'languages']) if (!resume[k]?.length) delete resume[k];
+    },
+    fixHtml: (html) => html.replace(/(["'])\/\/maxcdn\.bootstrapcdn\.com\/font-awesome\/4\.[0-9.]+\/css\/font-awesome(?:\.min)?\.css/g,
+      `$1${fileUrl(path.join(pkgDir('font-awesome'), 'css/font-awesome.min.css'))}`),
+  },
 };
 
 const pad = (m) => String(m).padStart(2, '0');
+
+// Runs a synchronous theme render with the clock stopped at `iso` (a theme that counts a current
+// job's length to today would print a different length every day).
+function atFixedTime(iso, fn) {
+  const RealDate = globalThis.Date;
+  const t = RealDate.parse(iso);
+  class FixedDate extends RealDate {
+    constructor(...args) { super(...(args.length ? args : [t])); }
+    static now() { return t; }
+  }
+  globalThis.Date = FixedDate;
+  try {
+    return fn();
+  } finally {
+    globalThis.Date = RealDate;
+  }
+}
 function monthYear(locale, month, y, m) {
   return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(locale, { month, year: 'numeric', timeZone: 'UTC' });
 }
@@ -217,7 +296,7 @@ export async function renderHtml(ctx, layout, person, outFile) {
 
   const mod = await import(theme.pkg);
   const render = mod.render ?? mod.default?.render;
-  let html = await render(resume);
+  let html = theme.now ? atFixedTime(theme.now, () => render(resume)) : await render(resume);
   for (const [re, local] of localStylesheets()) html = html.replace(re, local);
   html = html.replace(/(?:https?:)?\/\/(?:[a-z]+\.)?gravatar\.com\/avatar\/[^"' )]*/g, PHOTO);
   if (theme.fixHtml) html = theme.fixHtml(html);
@@ -231,6 +310,9 @@ ${theme.bullets}::before { content: "" !important; display: block !important; po
   background: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='6' height='6'%3E%3Crect width='6' height='6' fill='%23444'/%3E%3C/svg%3E"); }\n`;
     // A list that had no marks gets room for them.
     if (theme.bulletIndent) css += `${theme.bulletIndent} { padding-left: 16px !important; }\n`;
+    // Bootstrap 3's print styles clear every ::before's background (!important): a theme that
+    // inlines them needs the square as !important too.
+    if (theme.printResetsBackground) css += `${theme.bullets}::before { background: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='6' height='6'%3E%3Crect width='6' height='6' fill='%23444'/%3E%3C/svg%3E") !important; }\n`;
   }
   if (v.capsName && theme.name) css += `${theme.name} { text-transform: uppercase; }\n`;
   // Bootstrap's print styles append " (URL)" to links; an icon link shows no text.
