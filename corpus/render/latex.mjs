@@ -616,11 +616,111 @@ ${hyphenationPreamble(v)}${bulletPreamble(v)}${itemMarks}${footer.pre}`;
 }
 
 // ---------------------------------------------------------------------------------------------
+// latex-readablecv: the ReadableCV class (memoir, Roboto Thin headings, Marvosym icons). Its
+// header (name, headline, the mobile number, e-mail and one web address behind icons) is flush
+// right or left, the contact under the name or in the opposite half; each heading thin, coloured,
+// over a rule, flush left or right. A job is the class's \newRole: a two-column tabular with the
+// dates (bold) in a 3 cm column and the title over the company (or the company first) beside them,
+// then the "Role outline" paragraph of a prose job, or the job's items under the class's
+// "Responsibilities" or "Achievements" label; a school or a certificate is \newCourse, the dates
+// beside "degree (school)" or "name (issuer)". Skills and languages are the class's three-column
+// \addSkills lists (nine items at a time), under the group's name in italics. The class has no
+// place for an address. The class's right-hand tabular columns are `l`, which a long company or
+// school runs off the page: they are made paragraph columns filling the line.
+function readablecvLayout(m, v, rng) {
+  const paper = v.seedB < 0.5 ? 'a4paper' : 'letterpaper';
+  const headerAlign = rng.pick(['right', 'left']);
+  const contactPlace = rng.pick(['below', 'opposite']);
+  const sectionAlign = rng.chance(0.7) ? 'left' : 'right';
+  const colour = rng.pick(['SlateGray3', 'DodgerBlue4', 'Firebrick3', 'DarkOliveGreen4', 'SlateGray4', 'Orange3']);
+  const body = rng.pick(['latin-modern', 'roboto']);
+  const itemsLabel = rng.pick(['Responsibilities', 'Achievements']);
+  v.rec(`paper:${paper}`);
+  v.rec(`header:${headerAlign},contact-${contactPlace}`);
+  v.rec(`headings-aligned:${sectionAlign}`);
+  v.rec(`heading-colour:${colour}`);
+  v.rec(`body-font:${body}`);
+  v.rec(`job-items-label:${itemsLabel}`);
+  const footer = footerPreamble(v, m);
+  const web = m.links[0];
+  const rest = 'p{\\dimexpr\\linewidth-3cm-2\\tabcolsep\\relax}';
+  let s = `\\documentclass[${paper}]{ReadableCV}
+\\usepackage[utf8]{inputenc}
+${body === 'roboto' ? '\\edef\\rmdefault{\\sfdefault}\\edef\\familydefault{\\sfdefault}\n' : '\\renewcommand{\\rmdefault}{lmr}\n'}\\input{glyphtounicode}\\pdfgentounicode=1
+${hyphenationPreamble(v)}${bulletPreamble(v)}${footer.pre}\\makeatletter
+\\patchcmd{\\newRole}{\\noindent\\sffamily{\\textit{Role outline}} \\rmfamily \\par}{\\ifcorpusoutline\\noindent\\sffamily{\\textit{Role outline}} \\rmfamily \\par\\fi}{}{\\corpusPatchFailed}
+\\patchcmd{\\newRole}{{@{}p{3cm} l}}{{@{}p{3cm} ${rest}}}{}{\\corpusPatchFailed}
+\\patchcmd{\\newRole}{{@{}p{3cm} l}}{{@{}p{3cm} ${rest}}}{}{\\corpusPatchFailed}
+\\patchcmd{\\newCourse}{{@{}p{3cm} l}}{{@{}p{3cm} ${rest}}}{}{\\corpusPatchFailed}
+\\patchcmd{\\newCourse}{{@{}p{3cm} l}}{{@{}p{3cm} ${rest}}}{}{\\corpusPatchFailed}
+\\makeatother
+\\newif\\ifcorpusoutline
+\\newcommand{\\corpusItems}[1]{\\vspace{-0.5em}\\noindent\\sffamily{\\textit{#1}}\\rmfamily\\vspace{-1em}}
+\\setYourName{${tex(m.displayName)}}
+\\setYourJobTitle{${tex(m.headline)}}
+\\setYourMobileNo{${tex(m.phone)}}
+\\setYourEmailAddr{${tex(m.email)}}
+\\setYourWebAddr{${web ? tex(web.label) : ''}}
+\\setImage{}
+\\setHeaderAlignment{${headerAlign}}
+\\setContactLocation{${contactPlace}}
+\\setSectionAlignment{${sectionAlign}}
+\\setHeadingColours{${colour}}
+\\setJobCompanyOrder{${v.swap ? 'CompanyFirst' : 'JobFirst'}}
+\\begin{document}
+\\showHeader
+`;
+  const heading = (k) => `\\newHeading{${tex(m.heading(k))}}{}\n`;
+  // \addSkills takes exactly nine items; longer lists take several.
+  const skillLists = (items) => {
+    let out = '';
+    for (let i = 0; i < items.length; i += 9) {
+      const nine = items.slice(i, i + 9).map(tex);
+      while (nine.length < 9) nine.push('');
+      out += `\\addSkills${nine.map((x) => `{${x}}`).join('')}\n`;
+    }
+    return out;
+  };
+  if (m.summary) s += `${heading('summary')}${tex(m.summary)}\\par\n`;
+  s += heading('experience');
+  for (const j of m.jobs) {
+    const where = `${tex(j.company)}${j.location ? `, ${tex(j.location)}` : ''}`;
+    if (j.prose != null) {
+      s += `\\corpusoutlinetrue\\newRole{${tex(j.dates)}}{${tex(j.title)}}{${where}}{${tex(j.prose)}}\n`;
+    } else {
+      s += `\\corpusoutlinefalse\\newRole{${tex(j.dates)}}{${tex(j.title)}}{${where}}{}\n`;
+      if (j.bullets.length) s += `\\corpusItems{${itemsLabel}}\n${itemize(j.bullets)}\n`;
+    }
+  }
+  if (m.education.length) s += heading('education');
+  for (const e of m.education) {
+    s += `\\newCourse{${tex(e.dates)}}{${tex(e.degree)}}{${tex(e.school)}${e.location ? `, ${tex(e.location)}` : ''}}\\par\n`;
+  }
+  if (m.skills.length) s += heading('skills');
+  for (const g of m.skills) {
+    if (g.group) s += `\\noindent\\textit{${tex(g.group)}}\\par\\vspace{-1.2em}\n`;
+    s += skillLists(g.items);
+  }
+  if (m.certifications.length) {
+    s += heading('certifications');
+    for (const c of m.certifications) s += `\\newCourse{${tex(c.date)}}{${tex(c.name)}}{${tex(c.issuer)}}\\par\n`;
+  }
+  if (m.languages.length) {
+    s += heading('languages');
+    s += skillLists(m.languages.map((l) => (l.fluency ? `${l.language} -- ${l.fluency}` : l.language)));
+  }
+  s += '\\end{document}\n';
+  return { source: s, passes: footer.passes };
+}
+
+// ---------------------------------------------------------------------------------------------
 export async function renderLatex(ctx, layout, person, outFile) {
   // moderncv prints its own icons and contact block; casual puts the contact in the footer.
   const knobs = layout.template === 'moderncv'
     ? ALL_KNOBS.filter((k) => !['icons', 'contactOneLine', ...(layout.style === 'casual' ? ['footer'] : [])].includes(k))
     : layout.template === 'europass' ? ['dates', 'prose', 'hyphenate']
+      // ReadableCV prints its own icons before the contact and lays the contact out itself.
+      : layout.template === 'readablecv' ? ALL_KNOBS.filter((k) => !['icons', 'contactOneLine'].includes(k))
       // simplecv decides the order of company and title itself.
       : layout.template === 'simplecv' ? ALL_KNOBS.filter((k) => k !== 'swap')
         : ALL_KNOBS;
@@ -642,7 +742,8 @@ export async function renderLatex(ctx, layout, person, outFile) {
   } else {
     const build = { moderncv: () => moderncv(m, v, layout.style, person), europass: () => europass(m, v),
       oneline: () => oneline(m, v), paracol: () => paracolLayout(m, v), currvita: () => currvitaLayout(m, v),
-      simplecv: () => simplecvLayout(m, v), curve: () => curveLayout(m, v, makeRng(`${layout.id}/${person.id}/layout`)) }[layout.template];
+      simplecv: () => simplecvLayout(m, v), curve: () => curveLayout(m, v, makeRng(`${layout.id}/${person.id}/layout`)),
+      readablecv: () => readablecvLayout(m, v, makeRng(`${layout.id}/${person.id}/layout`)) }[layout.template];
     const { source, passes, files } = build();
     await runLatex(ctx, `${layout.id}/${person.id}`, source, outFile, { passes, pagesGuess, files });
   }

@@ -29,7 +29,7 @@ export function resolveLayout(id) {
   }
   const latex = { 'latex-europass': 'europass', 'latex-oneline': 'oneline', 'latex-sidebar-paracol': 'paracol',
     'latex-minipage-right': 'minipage', 'latex-currvita': 'currvita', 'latex-simplecv': 'simplecv',
-    'latex-curve': 'curve' }[id];
+    'latex-curve': 'curve', 'latex-readablecv': 'readablecv' }[id];
   if (latex) return { engine: 'pdflatex', ext: 'pdf', template: latex, render: renderLatex };
   if (id === 'html-grid-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderGridSidebar };
   if (id === 'html-right-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderRightSidebar };
