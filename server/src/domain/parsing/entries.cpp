@@ -295,29 +295,59 @@ constexpr std::array<std::string_view, 183> kTitleWords = {"engineer",
                                                            "registrar",
                                                            "auxiliary"};
 
-constexpr std::array<std::string_view, 85> kCompanyWords = {
-    "inc",          "llc",           "ltd",         "limited",
-    "corp",         "corporation",   "company",     "co",
-    "group",        "university",    "college",     "school",
-    "bank",         "lab",           "labs",        "laboratory",
-    "laboratories", "technologies",  "technology",  "tech",
-    "systems",      "solutions",     "services",    "partners",
-    "consulting",   "associates",    "institute",   "hospital",
-    "agency",       "studio",        "studios",     "entertainment",
-    "financial",    "foundation",    "gmbh",        "plc",
-    "ag",           "pvt",           "enterprises", "industries",
-    "holdings",     "international", "global",      "networks",
-    "media",        "software",      "capital",     "ventures",
-    "health",       "healthcare",    "clinic",      "dental",
-    "center",       "centre",        "department",  "ministry",
-    "government",   "county",        "district",    "law",
-    "firm",         "store",         "restaurant",  "grill",
-    "cafe",         "hotel",         "airlines",    "motors",
-    "energy",       "insurance",     "trust",       "publishing",
-    "press",        "management",    "bar",         "organization",
-    "council",      "society",       "freelance",   "self-employed",
-    "nhs",          "academy",       "authority",   "court",
-    "cooperative"};
+constexpr std::array<std::string_view, 105> kCompanyWords = {"inc",          "llc",
+                                                             "ltd",          "limited",
+                                                             "corp",         "corporation",
+                                                             "company",      "co",
+                                                             "group",        "university",
+                                                             "college",      "school",
+                                                             "bank",         "lab",
+                                                             "labs",         "laboratory",
+                                                             "laboratories", "technologies",
+                                                             "technology",   "tech",
+                                                             "systems",      "solutions",
+                                                             "services",     "partners",
+                                                             "consulting",   "associates",
+                                                             "institute",    "hospital",
+                                                             "agency",       "studio",
+                                                             "studios",      "entertainment",
+                                                             "financial",    "foundation",
+                                                             "gmbh",         "plc",
+                                                             "ag",           "pvt",
+                                                             "enterprises",  "industries",
+                                                             "holdings",     "international",
+                                                             "global",       "networks",
+                                                             "media",        "software",
+                                                             "capital",      "ventures",
+                                                             "health",       "healthcare",
+                                                             "clinic",       "dental",
+                                                             "center",       "centre",
+                                                             "department",   "ministry",
+                                                             "government",   "county",
+                                                             "district",     "law",
+                                                             "firm",         "store",
+                                                             "restaurant",   "grill",
+                                                             "cafe",         "hotel",
+                                                             "airlines",     "motors",
+                                                             "energy",       "insurance",
+                                                             "trust",        "publishing",
+                                                             "press",        "management",
+                                                             "bar",          "organization",
+                                                             "council",      "society",
+                                                             "freelance",    "self-employed",
+                                                             "nhs",          "academy",
+                                                             "authority",    "court",
+                                                             "cooperative",  "llp",
+                                                             "pty",          "s.a",
+                                                             "sp.k",         "kg",
+                                                             "bv",           "nv",
+                                                             "srl",          "sarl",
+                                                             "oy",           "ab",
+                                                             "sas",          "s.r.l",
+                                                             "s.p.a",        "kft",
+                                                             "zrt",          "d.o.o",
+                                                             "s.r.o",        "a.s",
+                                                             "o.o"};
 
 constexpr std::array<std::string_view, 81> kDegreeWords = {"bachelor",
                                                            "bachelors",
@@ -538,6 +568,7 @@ std::string StripGpa(std::string text) {
 }
 
 bool IsSchool(std::string_view text);
+bool IsDepartment(std::string_view piece);
 
 struct Parts {
   std::vector<std::string> fields;  // title/company/degree/school candidates in order
@@ -607,8 +638,10 @@ Parts PeelLocations(const std::vector<std::string>& raw, bool split_commas) {
       if (!joined_after.empty()) out.fields.push_back(joined_after);
       continue;
     }
+    // "Nurse, Acme Health" splits; "Senior Associate, Litigation Department" is one title.
     if (split_commas && pieces.size() == 2 && CountWords(pieces[0]) <= 5 &&
-        CountWords(pieces[1]) <= 5 && (TitleScore(pieces[0]) > 0) != (TitleScore(pieces[1]) > 0)) {
+        CountWords(pieces[1]) <= 5 && (TitleScore(pieces[0]) > 0) != (TitleScore(pieces[1]) > 0) &&
+        !(TitleScore(pieces[0]) > 0 && IsDepartment(pieces[1]))) {
       out.fields.push_back(pieces[0]);
       out.fields.push_back(pieces[1]);
       continue;
@@ -802,7 +835,18 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
     for (std::size_t i : others) {
       if (pieces[i].score < pieces[best].score) best = i;
     }
+    // "Whitman, Crane & Abernathy LLP", "Nowicki, Lis i Wspólnicy Sp.k.": a firm named for its
+    // partners starts with the names before the one that carries its legal form.
+    std::size_t first = best;
+    while (first > 0 && pieces[best].score < 0 &&
+           std::find(others.begin(), others.end(), first - 1) != others.end() &&
+           pieces[first - 1].segment == pieces[best].segment && pieces[first - 1].score == 0 &&
+           !pieces[first - 1].department && CountWords(pieces[first - 1].text) <= 2 &&
+           StartsUpper(pieces[first - 1].text)) {
+      --first;
+    }
     std::string company = pieces[best].text;
+    for (std::size_t i = best; i > first; --i) company = pieces[i - 1].text + ", " + company;
     for (std::size_t i = best + 1; i < pieces.size(); ++i) {
       if (std::find(others.begin(), others.end(), i) == others.end() ||
           pieces[i].segment != pieces[best].segment || pieces[i].score > 0) {
@@ -1144,6 +1188,8 @@ std::vector<const TextLine*> JoinBoxWraps(const std::vector<const TextLine*>& li
           line->is_bullet || next.is_bullet || next.page != line->page ||
           next.column != line->column || std::abs(next.font_size - line->font_size) > 0.3 ||
           next.bold != line->bold || next.gap_before > 0.6 * std::max(next.font_size, 1.0) ||
+          (tail->last_style != 0 && next.first_style != 0 &&
+           tail->last_style != next.first_style) ||
           text.find('\t') != std::string_view::npos ||
           next_text.find('\t') != std::string_view::npos || !FindDates(text).empty() ||
           !FindDates(next_text).empty() || text.back() == '.') {
@@ -1193,7 +1239,8 @@ std::vector<const TextLine*> JoinBoxWraps(const std::vector<const TextLine*>& li
 
 std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*>& source) {
   std::vector<std::unique_ptr<TextLine>> storage;
-  const std::vector<const TextLine*> lines = JoinWrappedHeaders(source, storage);
+  const std::vector<const TextLine*> lines =
+      JoinWrappedHeaders(JoinBoxWraps(source, storage), storage);
   const int count = static_cast<int>(lines.size());
   std::vector<LineInfo> infos;
   infos.reserve(lines.size());
@@ -1264,6 +1311,46 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
     }
     for (int i = first; i <= last; ++i) owner[static_cast<std::size_t>(i)] = static_cast<int>(k);
     blocks.push_back({first, last, anchor});
+  }
+  // A layout sets its jobs alike: when most dated blocks take the same lines around their dates
+  // ("Employer, City" / "Title, Specialty" / dates), a block that stopped short takes the lines
+  // it left, when they look like the majority's lines in the same places.
+  if (blocks.size() >= 3) {
+    std::map<std::pair<int, int>, int> shapes;  // {lines before the dates, lines after} → blocks
+    for (const Block& block : blocks)
+      ++shapes[{block.anchor - block.first, block.last - block.anchor}];
+    const auto majority =
+        std::max_element(shapes.begin(), shapes.end(),
+                         [](const auto& a, const auto& b) { return a.second < b.second; });
+    const auto [before, after] = majority->first;
+    if (2 * majority->second > static_cast<int>(blocks.size())) {
+      const auto model = std::find_if(blocks.begin(), blocks.end(), [&](const Block& block) {
+        return block.anchor - block.first == before && block.last - block.anchor == after;
+      });
+      auto look = [&](int i) {
+        const TextLine& line = *lines[static_cast<std::size_t>(i)];
+        return std::make_tuple(std::lround(line.font_size * 2), line.bold, line.first_style);
+      };
+      for (std::size_t k = 0; k < blocks.size(); ++k) {
+        Block& block = blocks[k];
+        const int next_anchor = k + 1 < blocks.size() ? blocks[k + 1].anchor : count;
+        auto fits = [&](int i, int offset) {
+          return i >= 0 && i < count && owner[static_cast<std::size_t>(i)] == -1 && !info(i).date &&
+                 info(i).header_like && i < next_anchor &&
+                 !lines[static_cast<std::size_t>(i)]->is_bullet &&
+                 look(i) == look(model->anchor + offset);
+        };
+        int first = block.first;
+        while (block.anchor - first < before && fits(first - 1, first - 1 - block.anchor)) --first;
+        int last = block.last;
+        while (last - block.anchor < after && fits(last + 1, last + 1 - block.anchor)) ++last;
+        if (block.anchor - first != before || last - block.anchor != after) continue;
+        for (int i = first; i <= last; ++i)
+          owner[static_cast<std::size_t>(i)] = static_cast<int>(k);
+        block.first = first;
+        block.last = last;
+      }
+    }
   }
   // Entries without dates: header lines styled like the dated entries' first lines.
   if (!blocks.empty()) {

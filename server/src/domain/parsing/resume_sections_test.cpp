@@ -452,5 +452,41 @@ TEST(ParseDocument, SchoolBeforeAPlaceNamedLikeAState) {
   EXPECT_EQ(parsed.document.education[2].location, "Austin, Texas, USA");
 }
 
+// Jobs set alike: an employer line, a title with its specialty, the dates. A block that stopped
+// short at "Title, Specialty" takes the employer line above it as the others do.
+TEST(ParseDocument, JobsSetAlikeTakeTheSameLines) {
+  const ParsedResume parsed = ParseText(
+      "Siobhan Ni Bhriain\n\nProfessional Experience\n"
+      "St. Brigid's University Hospital, Dublin, Ireland\nClinical Nurse Specialist, Oncology\n"
+      "02/2020 - Now\n- Run a nurse-led clinic.\n"
+      "Health Service Executive, Galway, Ireland\nStaff Nurse, Haematology Ward\n"
+      "10/2015 - 01/2020\n- Cared for patients.\n"
+      "Wellmead Private Hospital, Perth, Australia\nRegistered Nurse\n01/2013 - 09/2015\n"
+      "- Worked nights.\n");
+  ASSERT_EQ(parsed.document.experience.size(), 3u);
+  EXPECT_EQ(parsed.document.experience[0].title, "Clinical Nurse Specialist, Oncology");
+  EXPECT_EQ(parsed.document.experience[0].company, "St. Brigid's University Hospital");
+  EXPECT_EQ(parsed.document.experience[0].location, "Dublin, Ireland");
+  EXPECT_EQ(parsed.document.experience[1].title, "Staff Nurse, Haematology Ward");
+  EXPECT_EQ(parsed.document.experience[1].company, "Health Service Executive");
+  EXPECT_EQ(parsed.document.experience[2].company, "Wellmead Private Hospital");
+}
+
+// Firms named for their partners keep every name before the legal form; a company line with a
+// legal form is no place.
+TEST(ParseDocument, FirmsNamedForTheirPartners) {
+  const ParsedResume parsed = ParseText(
+      "Eleanor Voss\n\nExperience\nAssociate | Whitman, Crane & Abernathy LLP | New York, NY | "
+      "2005 - 2011\n- Drafted motions.\n"
+      "Kensington Reed LLP, London, UK\t2021 - Now\nSenior Associate, Employment\n"
+      "- Ran a caseload.\n");
+  ASSERT_EQ(parsed.document.experience.size(), 2u);
+  EXPECT_EQ(parsed.document.experience[0].title, "Associate");
+  EXPECT_EQ(parsed.document.experience[0].company, "Whitman, Crane & Abernathy LLP");
+  EXPECT_EQ(parsed.document.experience[1].title, "Senior Associate, Employment");
+  EXPECT_EQ(parsed.document.experience[1].company, "Kensington Reed LLP");
+  EXPECT_EQ(parsed.document.experience[1].location, "London, UK");
+}
+
 }  // namespace
 }  // namespace resumax::parsing
