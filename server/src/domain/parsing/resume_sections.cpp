@@ -1146,6 +1146,24 @@ ParsedResume ParseDocument(const DocumentText& document) {
                                   CountWords(line.items[0]) <= 3 && k + 1 < split.size() &&
                                   split[k + 1].label.empty() && !skill_lines[k]->is_bullet &&
                                   (split[k + 1].items.size() >= 2 || skill_lines[k + 1]->is_bullet);
+          // A line set apart from the next by its type (bold, or larger) names what follows:
+          // "Supply chain" in bold over one item a line, or "Clinical⇥Systems" over the columns
+          // of items they head.
+          const TextLine& here = *skill_lines[k];
+          const bool styled_apart =
+              k + 1 < split.size() && !here.is_bullet && split[k + 1].label.empty() &&
+              ((here.bold && !skill_lines[k + 1]->bold) ||
+               here.font_size > skill_lines[k + 1]->font_size + 0.5) &&
+              here.text.find_first_of(",;") == std::string::npos &&
+              std::ranges::all_of(SplitTrimmed(here.text, "\t"), [](const std::string& segment) {
+                return CountWords(segment) <= 3 && segment.find("\u00B7") == std::string::npos &&
+                       segment.find("\u2022") == std::string::npos;
+              });
+          if (styled_apart) {
+            const bool heads = here.text.find('\t') != std::string::npos;
+            label = heads ? "" : std::string(Trim(here.text));
+            continue;
+          }
           if (names_next || (!line.label.empty() && line.items.empty())) {
             label = names_next ? line.items[0] : line.label;
             continue;

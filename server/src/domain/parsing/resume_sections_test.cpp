@@ -488,5 +488,36 @@ TEST(ParseDocument, FirmsNamedForTheirPartners) {
   EXPECT_EQ(parsed.document.experience[1].location, "London, UK");
 }
 
+// Group names set apart by their type: one bold name over one item a line, and a row of names
+// heading the columns below it. Names are no skills.
+TEST(ParseDocument, SkillGroupNamesSetApartByTheirType) {
+  DocumentText document;
+  document.lines.push_back(Laid("Katrin Schafer", 20, 30, 20, true));
+  document.lines.push_back(Laid("Core Competencies", 20, 80, 12, true));
+  document.lines.back().gap_before = 12;
+  double y = 96;
+  auto add = [&](std::string text, bool bold, double size = 9) {
+    document.lines.push_back(Laid(std::move(text), 20, y, size, bold));
+    y += 12;
+  };
+  add("Supply chain", true);
+  add("Demand planning", false);
+  add("Incoterms", false);
+  add("Systems", true);
+  add("SAP IBP", false);
+  add("Power BI", false);
+  add("Tools", true, 12);
+  add("Clinical\tSoftware", true);
+  add("MSK assessment · Gait analysis\tSystmOne · Rio", false);
+  const ParsedResume parsed = ParseDocument(document);
+  const std::vector<std::string> skills = document::AllSkills(parsed.document);
+  EXPECT_EQ(skills,
+            (std::vector<std::string>{"Demand planning", "Incoterms", "SAP IBP", "Power BI",
+                                      "MSK assessment", "Gait analysis", "SystmOne", "Rio"}));
+  ASSERT_GE(parsed.document.skills.size(), 2u);
+  EXPECT_EQ(parsed.document.skills[0].group, "Supply chain");
+  EXPECT_EQ(parsed.document.skills[1].group, "Systems");
+}
+
 }  // namespace
 }  // namespace resumax::parsing
