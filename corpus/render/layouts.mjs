@@ -7,6 +7,7 @@ import { renderLatex } from './latex.mjs';
 import { renderPandoc } from './pandoc.mjs';
 import { renderDocxJs } from './docxjs.mjs';
 import { renderDocxJsTextbox } from './docxjstextbox.mjs';
+import { renderGroff } from './groff.mjs';
 import { renderLibreOfficeBatch } from './libreoffice.mjs';
 import { renderPythonDocx } from './pythondocx.mjs';
 import { renderGridSidebar } from './gridsidebar.mjs';
@@ -17,6 +18,7 @@ import { renderPythonDocxColumns, renderPythonDocxColumnsBatch } from './pythond
 export function resolveLayout(id) {
   let m;
   if ((m = /^docx-js-(numbered|table)$/.exec(id))) return { engine: 'docx-js', ext: 'docx', kind: m[1], render: renderDocxJs };
+  if (id === 'groff-ms') return { engine: 'groff', ext: 'pdf', render: renderGroff };
   if (id === 'docx-js-textbox') return { engine: 'docx-js', ext: 'docx', render: renderDocxJsTextbox };
   if ((m = /^pdf-lo-(numbered|table)$/.exec(id))) return { engine: 'libreoffice', ext: 'pdf', kind: m[1], renderBatch: renderLibreOfficeBatch };
   if (id === 'docx-python') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocx };
