@@ -100,6 +100,10 @@ bool OneType(const TextLine& line) {
   return true;
 }
 
+std::string FirstSegment(std::string_view text) {
+  return std::string(Trim(text.substr(0, text.find('\t'))));
+}
+
 struct Heading {
   SectionKind kind;
   std::string rest;      // "Skills: Python, Go" keeps "Python, Go" as the section's first line
@@ -109,7 +113,20 @@ struct Heading {
 std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document, double body) {
   std::vector<std::optional<Heading>> headings(document.lines.size());
   std::set<std::string> known_signatures;
+  // The kind and look of the last heading found: {size, bold, in capitals}.
+  std::optional<SectionKind> open;
+  std::tuple<int, bool, bool> open_look;
+  auto look = [](const TextLine& line, std::string_view label) {
+    const bool bold = line.first_style != 0 ? (line.first_style & kStyleBold) != 0 : line.bold;
+    return std::make_tuple(static_cast<int>(line.font_size * 2), bold, AllCaps(label));
+  };
   for (std::size_t i = 0; i < document.lines.size(); ++i) {
+    // "Tools: HubSpot, …" under SKILLS names a group: the section keeps its heading's look.
+    if (i > 0 && headings[i - 1] && headings[i - 1]->kind != open) {
+      open = headings[i - 1]->kind;
+      const std::string label = FirstSegment(document.lines[i - 1].text);
+      open_look = look(document.lines[i - 1], label.substr(0, label.find(':')));
+    }
     const TextLine& line = document.lines[i];
     if (HeadingCandidate(line)) {
       std::optional<SectionKind> kind = ClassifyHeading(line.text, true);
@@ -129,8 +146,12 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
     // "Work⇥Staff Nurse, …": a heading in a column of its own beside the section's first line.
     if (const std::size_t tab = line.text.find('\t'); tab != std::string::npos && !line.is_bullet) {
       const std::string label(Trim(std::string_view(line.text).substr(0, tab)));
+      // Inside skills, "Teaching⇥EFL teaching, Task-based learning" or "Leadership⇥Digital" in
+      // a look other than the skills heading's name groups of skills: the names of minor
+      // sections, no sections here (a known section's name still opens it).
+      const bool group_label = open == SectionKind::kSkills && look(line, label) != open_look;
       if (std::optional<SectionKind> kind = ClassifyHeading(label, true);
-          kind && CountWords(label) <= 4) {
+          kind && CountWords(label) <= 4 && !(group_label && *kind == SectionKind::kOther)) {
         // "Skills⇥Clinical⇥Systems" all set large: the names of the groups in the columns
         // below, no skills themselves.
         const bool group_names = *kind == SectionKind::kSkills && body > 0 &&
@@ -181,10 +202,6 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
     headings[i] = Heading{SectionKind::kOther, {}, true};
   }
   return headings;
-}
-
-std::string FirstSegment(std::string_view text) {
-  return std::string(Trim(text.substr(0, text.find('\t'))));
 }
 
 // A particle between the parts of a name, in lower case: "van", "der", "de", "la", …
@@ -1170,8 +1187,8 @@ ParsedResume ParseDocument(const DocumentText& document) {
           }
           // "Languages: English (native), Spanish" among the skills: spoken languages.
           if (AsciiLower(line.label).find("language") != std::string::npos) {
-            const auto spoken =
-                SplitLanguages(skill_lines[k]->text.substr(skill_lines[k]->text.find(':') + 1));
+            const std::string& text = skill_lines[k]->text;
+            const auto spoken = SplitLanguages(text.substr(text.find_first_of(":\t") + 1));
             if (!spoken.empty()) {
               for (const auto& [language, fluency] : spoken) {
                 out.languages.push_back({"", language, fluency});

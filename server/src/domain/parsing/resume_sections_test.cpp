@@ -519,5 +519,24 @@ TEST(ParseDocument, SkillGroupNamesSetApartByTheirType) {
   EXPECT_EQ(parsed.document.skills[1].group, "Systems");
 }
 
+// "Teaching⇥EFL teaching, …" under a skills heading set in another look names a group of
+// skills, though "Teaching" alone could name a section; a known section's name still opens it.
+TEST(ParseDocument, MinorSectionNamesLabelSkillGroups) {
+  DocumentText document;
+  document.lines.push_back(Laid("Chloe Lefevre", 20, 30, 20, true));
+  document.lines.push_back(Laid("Core Competencies", 20, 80, 12, true));
+  document.lines.back().gap_before = 12;
+  document.lines.push_back(Laid("Teaching\tEFL teaching, Task-based learning", 20, 96));
+  document.lines.push_back(Laid("Digital\tPronote, Moodle", 20, 108));
+  document.lines.push_back(Laid("Languages\tFrench (native), English (fluent)", 20, 120));
+  for (TextLine& line : document.lines) line.first_style = line.last_style = kStyleKnown;
+  const ParsedResume parsed = ParseDocument(document);
+  EXPECT_EQ(document::AllSkills(parsed.document),
+            (std::vector<std::string>{"EFL teaching", "Task-based learning", "Pronote", "Moodle"}));
+  ASSERT_FALSE(parsed.document.skills.empty());
+  EXPECT_EQ(parsed.document.skills[0].group, "Teaching");
+  EXPECT_EQ(parsed.document.languages.size(), 2u);
+}
+
 }  // namespace
 }  // namespace resumax::parsing
