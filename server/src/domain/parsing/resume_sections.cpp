@@ -116,6 +116,7 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
   // The kind and look of the last heading found: {size, bold, in capitals}.
   std::optional<SectionKind> open;
   std::tuple<int, bool, bool> open_look;
+  bool open_styled = false;
   auto look = [](const TextLine& line, std::string_view label) {
     const bool bold = line.first_style != 0 ? (line.first_style & kStyleBold) != 0 : line.bold;
     return std::make_tuple(static_cast<int>(line.font_size * 2), bold, AllCaps(label));
@@ -126,10 +127,17 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
       open = headings[i - 1]->kind;
       const std::string label = FirstSegment(document.lines[i - 1].text);
       open_look = look(document.lines[i - 1], label.substr(0, label.find(':')));
+      open_styled = Styled(document.lines[i - 1], body);
     }
     const TextLine& line = document.lines[i];
     if (HeadingCandidate(line)) {
       std::optional<SectionKind> kind = ClassifyHeading(line.text, true);
+      // "Employment" over "Tribunal litigation" in a skills column: a section's name in the
+      // body's plain type, where the headings so far were set apart, is no heading.
+      if (kind && open && open_styled && body > 0 && line.font_size > 0 && line.first_style != 0 &&
+          !Styled(line, body)) {
+        kind.reset();
+      }
       const bool exact = kind.has_value();
       // "Cloud Skills", "HONORS & AWARDS": set apart by their look, and no field separators.
       if (!kind && Styled(line, body) &&

@@ -538,5 +538,24 @@ TEST(ParseDocument, MinorSectionNamesLabelSkillGroups) {
   EXPECT_EQ(parsed.document.languages.size(), 2u);
 }
 
+// A skill that reads like a section's name ("Employment"), set in the body's plain type under
+// headings set large, is a skill.
+TEST(ParseDocument, SectionNameInPlainTypeAmongSkillsIsASkill) {
+  DocumentText document;
+  document.lines.push_back(Laid("Amara Okafor", 20, 30, 20, true));
+  document.lines.push_back(Laid("Skills", 20, 80, 18));
+  document.lines.back().gap_before = 12;
+  document.lines.push_back(Laid("Employment", 20, 110, 10.5));
+  document.lines.push_back(Laid("TUPE", 20, 125, 10.5));
+  document.lines.push_back(Laid("Languages", 20, 150, 18));
+  document.lines.back().gap_before = 12;
+  document.lines.push_back(Laid("English (native)", 20, 180, 10.5));
+  for (TextLine& line : document.lines) line.first_style = line.last_style = kStyleKnown;
+  const ParsedResume parsed = ParseDocument(document);
+  EXPECT_EQ(document::AllSkills(parsed.document), (std::vector<std::string>{"Employment", "TUPE"}));
+  EXPECT_TRUE(parsed.document.experience.empty());
+  EXPECT_EQ(parsed.document.languages.size(), 1u);
+}
+
 }  // namespace
 }  // namespace resumax::parsing
