@@ -1322,7 +1322,8 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
     const auto majority =
         std::max_element(shapes.begin(), shapes.end(),
                          [](const auto& a, const auto& b) { return a.second < b.second; });
-    const auto [before, after] = majority->first;
+    const int before = majority->first.first;
+    const int after = majority->first.second;
     if (2 * majority->second > static_cast<int>(blocks.size())) {
       const auto model = std::find_if(blocks.begin(), blocks.end(), [&](const Block& block) {
         return block.anchor - block.first == before && block.last - block.anchor == after;
