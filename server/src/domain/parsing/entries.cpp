@@ -1154,14 +1154,6 @@ std::vector<const TextLine*> JoinWrappedHeaders(const std::vector<const TextLine
 // first word would not have fitted after it within the widest line of its column, and the next
 // line goes on in the same type, at the same indent, at the same spacing. A line that starts a
 // degree or a school starts a field of its own unless the one above ends mid-phrase.
-std::size_t CodePoints(std::string_view text) {
-  std::size_t count = 0;
-  for (const char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++count;
-  }
-  return std::max<std::size_t>(count, 1);
-}
-
 std::vector<const TextLine*> JoinBoxWraps(const std::vector<const TextLine*>& lines,
                                           std::vector<std::unique_ptr<TextLine>>& storage) {
   struct Box {
@@ -1197,9 +1189,10 @@ std::vector<const TextLine*> JoinBoxWraps(const std::vector<const TextLine*>& li
       }
       const std::size_t first_end = next_text.find(' ');
       const std::string_view first_word = next_text.substr(0, first_end);
-      const double char_width = tail->width / static_cast<double>(CodePoints(tail_text));
+      const double char_width =
+          tail->width / static_cast<double>(std::max<std::size_t>(CodePointCount(tail_text), 1));
       const Box& box = boxes[{line->page, line->column}];
-      const double word = char_width * static_cast<double>(1 + CodePoints(first_word));
+      const double word = char_width * static_cast<double>(1 + CodePointCount(first_word));
       const double slack = 0.5 * char_width;
       const double right = tail->x + tail->width;
       const double next_right = next.x + next.width;
