@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <functional>
 #include <limits>
 #include <map>
@@ -194,6 +195,15 @@ double BlockStartsAligned(const WordRefs& side, const WordRefs& other) {
   return blocks == 0 ? 0 : static_cast<double>(aligned) / static_cast<double>(blocks);
 }
 
+// A date column's text that goes on an open range: "– present", "– Sep 2020".
+bool ContinuesRange(std::string_view text) {
+  text = Trim(text);
+  for (std::string_view dash : {"-", "\u2013", "\u2014", "to ", "until "}) {
+    if (text.starts_with(dash)) return true;
+  }
+  return false;
+}
+
 // A vertical white-space gutter that splits the words into two columns, between top and bottom:
 // the whole page, or only the rows of a small block beside the text (contact details in a left
 // column beside the first entry).
@@ -302,11 +312,28 @@ std::optional<Gutter> FindGutter(const WordRefs& words, double page_width) {
         // long cell beside it, and little else beside the right side's rows. By chance, rows
         // of a sidebar in its own leading overlap rows beside them far more often than their
         // blocks begin on a shared baseline.
+        // Dates stacked in a narrow column at the right, off the rows of the text beside them
+        // ("April 2022" over "— Present"), are split off here and folded back into the rows
+        // they start beside (FoldDateGutter); dates on the rows of their entries stay in them.
+        double right_left_edge = 1e9;
+        double right_right_edge = -1e9;
+        for (const PositionedWord* word : right) {
+          right_left_edge = std::min(right_left_edge, word->x0);
+          right_right_edge = std::max(right_right_edge, word->x1);
+        }
+        std::size_t broken_ranges = 0;  // rows that go on a range begun on the row above
+        for (const WordRefs& row : GroupRows(right_own)) {
+          std::string text;
+          for (const PositionedWord* word : row) text += word->text + " ";
+          broken_ranges += ContinuesRange(text) ? 1 : 0;
+        }
+        const bool dates_stacked_right =
+            right_right_edge - right_left_edge < 0.25 * page_width && broken_ranges >= 2;
         const bool table_cells = left_own.size() * 3 < right_own.size() && beside < 0.6 &&
                                  BlockStartsAligned(left_own, right_own) > beside;
         ok = overlap > 0.3 * shorter && (left_share < 0.6 || left_is_text) &&
-             AlignedShare(right, left) < 0.6 && !MostlyDates(left_own) && !MostlyDates(right_own) &&
-             !table_cells;
+             AlignedShare(right, left) < 0.6 && !MostlyDates(left_own) &&
+             (!MostlyDates(right_own) || dates_stacked_right) && !table_cells;
       }
       if (ok && (run_min < best_crossing || (run_min == best_crossing && run > best_run))) {
         best = Gutter{candidate};
@@ -573,6 +600,13 @@ BuiltLine JoinWords(WordRefs line_words, double column_edge = -1) {
   }
   // The narrowest space: stretched alike on a justified line, a plain space elsewhere.
   const double usual_gap = gaps.size() >= 4 ? *std::min_element(gaps.begin(), gaps.end()) : 0;
+  // A row with a date in it is an entry's header or a sentence, not a row of tags.
+  bool dated = false;
+  if (gaps.size() >= 5) {
+    std::string plain;
+    for (const PositionedWord* word : line_words) plain += word->text + " ";
+    dated = !FindDates(plain).empty();
+  }
   for (std::size_t i = first; i < line_words.size(); ++i) {
     const PositionedWord& word = *line_words[i];
     if (i > first) {
@@ -596,7 +630,32 @@ BuiltLine JoinWords(WordRefs line_words, double column_edge = -1) {
       const bool stretched = gap < 1.3 * height && (at > 0 || at + 1 < gaps.size()) &&
                              (at == 0 || alike(at - 1)) && (at + 1 >= gaps.size() || alike(at + 1));
       const bool across_edge = previous.x1 <= column_edge && word.x0 >= column_edge;
-      if ((gap > kSegmentGapEm * height && gap > 2.5 * usual_gap && !stretched) || across_edge) {
+      // A row of tags ("Google Ads  Meta Ads  TikTok Ads"): the same wider gap three times or
+      // more between runs of words in plain spaces, each tag a run of its own.
+      // Gaps after punctuation do not count: TeX widens the space after a comma or a period,
+      // and a justified line stretches those more than the others. Nor gaps beside a separator
+      // or a dash ("555-0126 • ana@…", "2005 — 2009"): a tag begins and ends with a letter or a
+      // digit.
+      auto after_punctuation = [&line_words, first](std::size_t k) {
+        const std::string& before = line_words[first + k]->text;
+        const std::string& after = line_words[first + k + 1]->text;
+        auto word_end = [](unsigned char c) { return std::isalnum(c) != 0 || c >= 0x80; };
+        return before.empty() || after.empty() ||
+               !word_end(static_cast<unsigned char>(before.back())) ||
+               !word_end(static_cast<unsigned char>(after.front())) ||
+               (static_cast<unsigned char>(after.front()) & 0xE0U) == 0xE0U;
+      };
+      std::size_t tag_gaps = 0;
+      for (std::size_t k = 0; k < gaps.size(); ++k) {
+        tag_gaps += std::abs(gaps[k] - gap) < 0.15 * gap && !after_punctuation(k) ? 1 : 0;
+      }
+      const auto plain_gaps = std::count_if(gaps.begin(), gaps.end(), [usual_gap](double other) {
+        return std::abs(other - usual_gap) < 0.15 * usual_gap;
+      });
+      const bool tag_gap = !dated && gap > 1.5 * usual_gap && usual_gap > 0.3 * height &&
+                           tag_gaps >= 3 && plain_gaps >= 2 && !after_punctuation(at);
+      if ((gap > kSegmentGapEm * height && (gap > 2.5 * usual_gap || tag_gap) && !stretched) ||
+          across_edge) {
         text += '\t';
         if (!built.has_segments) {
           built.second_x = word.x0;
@@ -700,15 +759,6 @@ bool DateCellOpen(std::string_view text) {
   return IsDateToken(last) && last.find_first_of("0123456789") == std::string::npos &&
          last != "present" && last != "now" && last != "current" && last != "today" &&
          last != "ongoing";
-}
-
-// A date column's text that goes on an open range: "– present", "– Sep 2020".
-bool ContinuesRange(std::string_view text) {
-  text = Trim(text);
-  for (std::string_view dash : {"-", "\u2013", "\u2014", "to ", "until "}) {
-    if (text.starts_with(dash)) return true;
-  }
-  return false;
 }
 
 // Where the text beside a column of dates begins, if the rows have one: several rows open
@@ -1193,6 +1243,139 @@ std::vector<BuiltLine> JoinBulletContinuations(std::vector<BuiltLine> lines) {
   return out;
 }
 
+// "3 years", "10 months", "a year", "2 yrs": how long a job lasted, printed under its dates.
+bool IsDurationRow(const WordRefs& row) {
+  if (row.size() != 2) return false;
+  const std::string count = AsciiLower(row[0]->text);
+  std::string unit = AsciiLower(row[1]->text);
+  while (!unit.empty() && (unit.back() == '.' || unit.back() == ',')) unit.pop_back();
+  const bool number =
+      count == "a" || count == "an" || count == "one" ||
+      (!count.empty() && count.size() <= 2 &&
+       std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }));
+  return number && (unit == "year" || unit == "years" || unit == "yr" || unit == "yrs" ||
+                    unit == "month" || unit == "months" || unit == "mo" || unit == "mos");
+}
+
+// A narrow column of dates at the right of the text, each range stacked over a few rows beside
+// its entry's first lines ("April 2022" / "— Present" / "3 years"), is no column to read after
+// the text: each range goes to the end of the text row it starts beside, where the entry's
+// header is. Durations under the ranges are dropped (they restate the range). Other words of
+// the column on a text row's baseline (a tag that wrapped past the gutter) rejoin their row.
+void FoldDateGutter(std::vector<Region>& regions, double page_width,
+                    std::deque<PositionedWord>& moved) {
+  for (std::size_t r = 1; r < regions.size(); ++r) {
+    Region& right = regions[r];
+    Region& left = regions[r - 1];
+    if (right.column != 2 || left.column != 1 || left.words.empty()) continue;
+    double min_x = 1e9;
+    double max_x = -1e9;
+    for (const PositionedWord* word : right.words) {
+      min_x = std::min(min_x, word->x0);
+      max_x = std::max(max_x, word->x1);
+    }
+    if (max_x - min_x > 0.25 * page_width) continue;
+    const std::vector<WordRefs> rows = GroupRows(right.words);
+    struct Cell {
+      WordRefs words;
+      std::string text;
+      double bottom = 0;
+      double height = 0;
+    };
+    std::vector<Cell> cells;
+    std::size_t date_rows = 0;
+    WordRefs others;
+    for (const WordRefs& row : rows) {
+      std::string text;
+      bool dates_only = true;
+      for (const PositionedWord* word : row) {
+        if (!text.empty()) text += ' ';
+        text += word->text;
+        dates_only = dates_only && IsDateToken(word->text);
+      }
+      if (IsDurationRow(row)) {
+        ++date_rows;
+        continue;
+      }
+      if (!dates_only) {
+        others.insert(others.end(), row.begin(), row.end());
+        continue;
+      }
+      ++date_rows;
+      const bool continues = !cells.empty() &&
+                             row.front()->y0 - cells.back().bottom < 1.5 * cells.back().height &&
+                             (DateCellOpen(cells.back().text) ||
+                              (ContinuesRange(text) && !FindDates(cells.back().text).empty() &&
+                               !FindDates(cells.back().text).front().end));
+      if (continues) {
+        cells.back().text += ' ' + text;
+        cells.back().words.insert(cells.back().words.end(), row.begin(), row.end());
+        cells.back().bottom = row.front()->y1;
+      } else {
+        cells.push_back({row, text, row.front()->y1, Height(*row.front())});
+      }
+    }
+    const auto ranges = std::count_if(cells.begin(), cells.end(), [](const Cell& cell) {
+      const std::vector<DateSpan> spans = FindDates(cell.text);
+      return !spans.empty() && spans.front().begin == 0;
+    });
+    if (ranges < 2 || date_rows * 4 < rows.size() * 3) continue;
+    const std::vector<WordRefs> text_rows = GroupRows(left.words);
+    auto baseline = [](const WordRefs& row) {
+      double bottom = -1e9;
+      for (const PositionedWord* word : row) bottom = std::max(bottom, word->y1);
+      return bottom;
+    };
+    WordRefs kept;
+    for (const Cell& cell : cells) {
+      const PositionedWord& first = *cell.words.front();
+      const WordRefs* nearest = nullptr;
+      double distance = 2 * cell.height;
+      for (const WordRefs& row : text_rows) {
+        const double d = std::abs(CenterY(*row.front()) - CenterY(first));
+        if (d < distance) {
+          distance = d;
+          nearest = &row;
+        }
+      }
+      if (nearest == nullptr) {
+        kept.insert(kept.end(), cell.words.begin(), cell.words.end());
+        continue;
+      }
+      const double target = baseline(*nearest);
+      // The range's words in a row, in reading order, on the text row's baseline.
+      double x = max_x;
+      for (const PositionedWord* word : cell.words) x = std::min(x, word->x0);
+      for (const PositionedWord* word : cell.words) {
+        PositionedWord copy = *word;
+        const double width = word->x1 - word->x0;
+        copy.y0 = target - Height(*word);
+        copy.y1 = target;
+        copy.x0 = x;
+        copy.x1 = x + width;
+        x = copy.x1 + 0.3 * Height(*word);
+        moved.push_back(std::move(copy));
+        left.words.push_back(&moved.back());
+      }
+    }
+    for (const PositionedWord* word : others) {
+      const bool on_a_row =
+          std::any_of(text_rows.begin(), text_rows.end(),
+                      [word](const WordRefs& row) { return SameLine(*word, *row.front()); });
+      if (on_a_row) {
+        left.words.push_back(word);
+      } else {
+        kept.push_back(word);
+      }
+    }
+    right.words = std::move(kept);
+    if (right.words.empty()) {
+      regions.erase(regions.begin() + static_cast<std::ptrdiff_t>(r));
+      --r;
+    }
+  }
+}
+
 }  // namespace
 
 double FirstWordWidth(const TextLine& line) {
@@ -1232,8 +1415,11 @@ std::vector<TextLine> LayoutPage(const PageWords& page) {
   refs.reserve(cleaned.size());
   for (const PositionedWord& word : cleaned) refs.push_back(&word);
 
+  std::vector<Region> regions = SplitRegions(refs, page.width);
+  std::deque<PositionedWord> moved;  // words put on another row; refs to them stay valid
+  FoldDateGutter(regions, page.width, moved);
   std::vector<TextLine> out;
-  for (Region& region : SplitRegions(refs, page.width)) {
+  for (Region& region : regions) {
     std::vector<BuiltLine> built_lines = BuildLines(std::move(region.words));
     PullWrappedDates(built_lines);
     UnweaveSideBySide(built_lines);

@@ -428,6 +428,52 @@ TEST(LayoutPage, TextFlowedIntoTwoColumnsIsReadLeftThenRight) {
             "country.");
 }
 
+// Dates stacked in a narrow column at the right of the entries ("April 2022" over "— Present"
+// over "3 years") go to the end of the header they start beside, not after all the text.
+TEST(LayoutPage, ADateColumnAtTheRightJoinsTheHeadersBesideIt) {
+  PageWords page{0, 612, 792, {}};
+  AddLine(page, 200, 30, "Anna Vogt", 22);
+  AddLine(page, 40, 80, "EXPERIENCE", 14);
+  double y = 110;
+  const char* jobs[][2] = {{"Marketing Lead, Kiezbox GmbH", "April 2022"},
+                           {"Online Marketing Manager, Rotkehlchen Reisen", "February 2018"},
+                           {"SEA Manager, Spreewerk Digital", "August 2015"}};
+  const char* ends[] = {"— Present", "— March 2022", "— January 2018"};
+  for (int job = 0; job < 3; ++job) {
+    AddLine(page, 50, y, jobs[job][0], 10, true);
+    for (int k = 0; k < 4; ++k) {
+      AddLine(page, 60, y + 20 + 16 * k, "Ran paid search and social campaigns for clients", 10);
+    }
+    AddLine(page, 480, y - 4, jobs[job][1], 10);
+    AddLine(page, 480, y + 10, ends[job], 10);
+    AddLine(page, 490, y + 28, job == 0 ? "3 years" : "a year", 10);
+    y += 110;
+  }
+  const std::vector<std::string> texts = Texts(LayoutPage(page));
+  ASSERT_GE(texts.size(), 6U);
+  EXPECT_EQ(texts[2], "Marketing Lead, Kiezbox GmbH\tApril 2022 — Present");
+  EXPECT_EQ(texts[7], "Online Marketing Manager, Rotkehlchen Reisen\tFebruary 2018 — March 2022");
+  for (const std::string& text : texts) EXPECT_EQ(text.find("years"), std::string::npos) << text;
+}
+
+// Tags set in a row with wider gaps between them than inside them are fields apart; a sentence
+// or a header with a date in it is not a row of tags.
+TEST(LayoutPage, ARowOfTagsIsSplitAtTheWiderGaps) {
+  PageWords page{0, 612, 792, {}};
+  double x = 50;
+  for (const char* tag : {"Google Ads", "Meta Ads", "TikTok Ads", "Affiliate marketing"}) {
+    for (const std::string& word : SplitTrimmed(tag, " ")) {
+      const double width = static_cast<double>(CodePointCount(word)) * 6;
+      page.words.push_back({word, x, 100, x + width, 114, 12, false, true});
+      x += width + 7;
+    }
+    x += 6;  // the tag's padding: 13 points between tags, 7 inside one
+  }
+  const std::vector<std::string> texts = Texts(LayoutPage(page));
+  ASSERT_EQ(texts.size(), 1U);
+  EXPECT_EQ(texts[0], "Google Ads\tMeta Ads\tTikTok Ads\tAffiliate marketing");
+}
+
 TEST(DropRunningHeadersAndFooters, RemovesRepeatedFootersAndPageNumbers) {
   std::vector<TextLine> lines;
   for (int page = 0; page < 3; ++page) {
