@@ -204,6 +204,20 @@ bool ContinuesRange(std::string_view text) {
   return false;
 }
 
+// "3 years", "10 months", "a year", "2 yrs": how long a job lasted, printed under its dates.
+bool IsDurationRow(const WordRefs& row) {
+  if (row.size() != 2) return false;
+  const std::string count = AsciiLower(row[0]->text);
+  std::string unit = AsciiLower(row[1]->text);
+  while (!unit.empty() && (unit.back() == '.' || unit.back() == ',')) unit.pop_back();
+  const bool number =
+      count == "a" || count == "an" || count == "one" ||
+      (!count.empty() && count.size() <= 2 &&
+       std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }));
+  return number && (unit == "year" || unit == "years" || unit == "yr" || unit == "yrs" ||
+                    unit == "month" || unit == "months" || unit == "mo" || unit == "mos");
+}
+
 // A vertical white-space gutter that splits the words into two columns, between top and bottom:
 // the whole page, or only the rows of a small block beside the text (contact details in a left
 // column beside the first entry).
@@ -321,11 +335,11 @@ std::optional<Gutter> FindGutter(const WordRefs& words, double page_width) {
           right_left_edge = std::min(right_left_edge, word->x0);
           right_right_edge = std::max(right_right_edge, word->x1);
         }
-        std::size_t broken_ranges = 0;  // rows that go on a range begun on the row above
+        std::size_t broken_ranges = 0;  // rows going on a range begun above, or durations
         for (const WordRefs& row : GroupRows(right_own)) {
           std::string text;
           for (const PositionedWord* word : row) text += word->text + " ";
-          broken_ranges += ContinuesRange(text) ? 1 : 0;
+          broken_ranges += ContinuesRange(text) || IsDurationRow(row) ? 1 : 0;
         }
         const bool dates_stacked_right =
             right_right_edge - right_left_edge < 0.25 * page_width && broken_ranges >= 2;
@@ -1243,20 +1257,6 @@ std::vector<BuiltLine> JoinBulletContinuations(std::vector<BuiltLine> lines) {
   return out;
 }
 
-// "3 years", "10 months", "a year", "2 yrs": how long a job lasted, printed under its dates.
-bool IsDurationRow(const WordRefs& row) {
-  if (row.size() != 2) return false;
-  const std::string count = AsciiLower(row[0]->text);
-  std::string unit = AsciiLower(row[1]->text);
-  while (!unit.empty() && (unit.back() == '.' || unit.back() == ',')) unit.pop_back();
-  const bool number =
-      count == "a" || count == "an" || count == "one" ||
-      (!count.empty() && count.size() <= 2 &&
-       std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }));
-  return number && (unit == "year" || unit == "years" || unit == "yr" || unit == "yrs" ||
-                    unit == "month" || unit == "months" || unit == "mo" || unit == "mos");
-}
-
 // A narrow column of dates at the right of the text, each range stacked over a few rows beside
 // its entry's first lines ("April 2022" / "— Present" / "3 years"), is no column to read after
 // the text: each range goes to the end of the text row it starts beside, where the entry's
@@ -1268,13 +1268,6 @@ void FoldDateGutter(std::vector<Region>& regions, double page_width,
     Region& right = regions[r];
     Region& left = regions[r - 1];
     if (right.column != 2 || left.column != 1 || left.words.empty()) continue;
-    double min_x = 1e9;
-    double max_x = -1e9;
-    for (const PositionedWord* word : right.words) {
-      min_x = std::min(min_x, word->x0);
-      max_x = std::max(max_x, word->x1);
-    }
-    if (max_x - min_x > 0.25 * page_width) continue;
     const std::vector<WordRefs> rows = GroupRows(right.words);
     struct Cell {
       WordRefs words;
@@ -1319,8 +1312,24 @@ void FoldDateGutter(std::vector<Region>& regions, double page_width,
       const std::vector<DateSpan> spans = FindDates(cell.text);
       return !spans.empty() && spans.front().begin == 0;
     });
-    if (ranges < 2 || date_rows * 4 < rows.size() * 3) continue;
     const std::vector<WordRefs> text_rows = GroupRows(left.words);
+    auto on_a_text_row = [&text_rows](const PositionedWord* word) {
+      return std::any_of(text_rows.begin(), text_rows.end(),
+                         [word](const WordRefs& row) { return SameLine(*word, *row.front()); });
+    };
+    // The dates' own column is narrow, wherever the gutter was found.
+    double min_x = 1e9;
+    double max_x = -1e9;
+    for (const Cell& cell : cells) {
+      for (const PositionedWord* word : cell.words) {
+        min_x = std::min(min_x, word->x0);
+        max_x = std::max(max_x, word->x1);
+      }
+    }
+    // Mostly dates: a stray word or two (a tag that wrapped past the gutter) may stand there.
+    if (ranges < 2 || max_x - min_x > 0.25 * page_width || date_rows * 3 < rows.size() * 2) {
+      continue;
+    }
     auto baseline = [](const WordRefs& row) {
       double bottom = -1e9;
       for (const PositionedWord* word : row) bottom = std::max(bottom, word->y1);
@@ -1359,10 +1368,7 @@ void FoldDateGutter(std::vector<Region>& regions, double page_width,
       }
     }
     for (const PositionedWord* word : others) {
-      const bool on_a_row =
-          std::any_of(text_rows.begin(), text_rows.end(),
-                      [word](const WordRefs& row) { return SameLine(*word, *row.front()); });
-      if (on_a_row) {
+      if (on_a_text_row(word)) {
         left.words.push_back(word);
       } else {
         kept.push_back(word);
