@@ -313,7 +313,30 @@ bool LooksLikeHeadline(std::string_view text) {
 std::optional<NameFound> NameIn(std::string_view segment, bool with_headline = false) {
   segment = Trim(segment);
   while (segment.ends_with(",")) segment = Trim(segment.substr(0, segment.size() - 1));
+  // A form's label before the name: "Name: Ana Ruiz", "Full name – Ana Ruiz".
+  for (std::string_view label : {"full name", "name"}) {
+    if (segment.size() > label.size() + 2 && AsciiLower(segment.substr(0, label.size())) == label) {
+      const std::string_view rest = Trim(segment.substr(label.size()));
+      if (rest.starts_with(":") || rest.starts_with("\u2013") || rest.starts_with("-")) {
+        segment = Trim(rest.substr(rest.starts_with("\u2013") ? 3 : 1));
+      }
+      break;
+    }
+  }
   if (LooksLikeLocation(segment)) return std::nullopt;  // "Chicago, IL" is no "Chicago, IL.D."
+  // The family name first, in capitals, then a comma and the given names ("RUIZ, Ana María"):
+  // the name as it is said, given names first.
+  if (const std::size_t comma = segment.find(','); comma != std::string_view::npos) {
+    const std::string_view family = Trim(segment.substr(0, comma));
+    const std::string_view given = Trim(segment.substr(comma + 1));
+    if (AllCapitals(family) && CountWords(family) <= 2 && CodePointCount(family) > 1 &&
+        !AllCapitals(given) && CountWords(given) <= 3 &&
+        given.find(',') == std::string_view::npos && LooksLikeName(given) &&
+        LooksLikeName(family) &&
+        document::SplitPostNominals("X, " + std::string(given)).second.empty()) {
+      return NameFound{std::string(given) + " " + NameCase(family), {}, {}, 0};
+    }
+  }
   auto [name, credentials] = document::SplitPostNominals(Trim(segment));
   std::string headline;
   if (!LooksLikeName(name)) {
@@ -352,10 +375,15 @@ std::optional<NameFound> NameIn(std::string_view segment, bool with_headline = f
 std::optional<NameFound> ScanForName(const LineRefs& top, std::size_t candidates) {
   std::optional<NameFound> best;
   double best_size = 0;
-  double largest = 0;  // the largest type of the header's lines
+  double largest = 0;     // the largest type of the header's lines
+  double smallest = 1e9;  // and the smallest
   for (std::size_t i = 0; i < candidates && i < top.size() && i < 12; ++i) {
-    for (const auto& [offset, points] : top[i]->size_runs) largest = std::max(largest, points);
+    for (const auto& [offset, points] : top[i]->size_runs) {
+      largest = std::max(largest, points);
+      smallest = std::min(smallest, points);
+    }
     largest = std::max(largest, top[i]->font_size);
+    if (top[i]->font_size > 0) smallest = std::min(smallest, top[i]->font_size);
   }
   int index = 0;
   std::vector<std::unique_ptr<TextLine>> joined_lines;
@@ -370,9 +398,14 @@ std::optional<NameFound> ScanForName(const LineRefs& top, std::size_t candidates
       const std::size_t space = first.rfind(' ');
       const std::string_view last_word =
           space == std::string_view::npos ? first : first.substr(space + 1);
-      const bool open_end =
+      // Given names over the family name in the header's largest type ("Ana María" over
+      // "Ruiz Ortega"), set well above the smallest type: the name, in two lines.
+      const bool stacked = CountWords(first) <= 2 && line->font_size >= largest - 0.5 &&
+                           line->font_size >= 1.4 * smallest && LooksLikeName(first);
+      const bool open_by_shape =
           space == std::string_view::npos || first.ends_with("-") || first.ends_with(",") ||
           (last_word.size() == 2 && last_word[1] == '.') || IsNameParticle(last_word);
+      const bool open_end = open_by_shape || stacked;
       if (!open_end || first.empty() || line->text.find('\t') != std::string::npos ||
           !(line->font_size > 0) || (CountWords(first) >= 4 && !first.ends_with(","))) {
         break;
@@ -400,7 +433,8 @@ std::optional<NameFound> ScanForName(const LineRefs& top, std::size_t candidates
       const double shift = (next.x + next.width / 2) - (line->x + line->width / 2);
       const bool centred = std::abs(shift) < 0.1 * std::max(next.width, line->width) + 2;
       if (((next.x < line->x - 2 || next.x > line->x + line->width) && !centred) ||
-          CountWords(rest) > (first.ends_with(",") ? 4u : 2u) || rest.empty()) {
+          CountWords(rest) > (first.ends_with(",") ? 4u : 2u) || rest.empty() ||
+          (!open_by_shape && !LooksLikeName(rest))) {
         break;
       }
       std::string text(first);

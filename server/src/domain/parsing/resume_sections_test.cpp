@@ -263,6 +263,36 @@ TEST(ParseDocument, NameWrappedInANarrowColumn) {
   }
 }
 
+// Given names over the family name, both in the name's large type; a title set as large under a
+// one-line name is no part of it.
+TEST(ParseDocument, NameStackedOnTwoLines) {
+  for (const auto& [first, second, want] : std::vector<std::array<std::string, 3>>{
+           {"Ana María", "Ruiz Ortega", "Ana María Ruiz Ortega"},
+           {"Ana María Ruiz", "Registered Nurse", "Ana María Ruiz"},
+           {"Ana Ruiz", "ana.ruiz@example.org", "Ana Ruiz"}}) {
+    DocumentText document;
+    document.lines.push_back(Laid(first, 40, 30, 24, true));
+    document.lines.push_back(Laid(second, 40, 58, 24, true));
+    document.lines.push_back(Laid("+44 7700 900123 | Leeds, UK", 40, 90, 10));
+    document.lines.push_back(Laid("Experience", 40, 120, 13, true));
+    EXPECT_EQ(ParseDocument(document).document.contact.name, want) << first;
+  }
+}
+
+// A form's label before the name, and the family name first in capitals before a comma.
+TEST(ParseDocument, NameAfterALabelOrFamilyNameFirst) {
+  for (const auto& [line, want] :
+       std::vector<std::array<std::string, 2>>{{"Name: Ana María Ruiz", "Ana María Ruiz"},
+                                               {"RUIZ, Ana María", "Ana María Ruiz"},
+                                               {"VOSS, Esq.", "VOSS"}}) {
+    DocumentText document;
+    document.lines.push_back(Laid(line, 40, 30, 20, true));
+    document.lines.push_back(Laid("ana.ruiz@example.org | +44 7700 900123", 40, 60, 10));
+    document.lines.push_back(Laid("Experience", 40, 90, 13, true));
+    EXPECT_EQ(ParseDocument(document).document.contact.name, want) << line;
+  }
+}
+
 // A name and its credentials set large over two lines with small contact lines beside them.
 TEST(ParseDocument, NameGoesOnPastContactLinesBesideIt) {
   DocumentText document;
