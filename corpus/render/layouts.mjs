@@ -15,6 +15,7 @@ import { renderRightSidebar } from './rightsidebar.mjs';
 import { renderPythonDocxTable, renderPythonDocxTableBatch } from './pythondocxtable.mjs';
 import { renderPythonDocxColumns, renderPythonDocxColumnsBatch } from './pythondocxcolumns.mjs';
 import { renderWeasyPrint } from './weasyprint.mjs';
+import { renderWkhtmltopdf } from './wkhtmltopdf.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -38,6 +39,7 @@ export function resolveLayout(id) {
   if (latex) return { engine: 'pdflatex', ext: 'pdf', template: latex, render: renderLatex };
   if (id === 'html-grid-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderGridSidebar };
   if (id === 'pdf-weasyprint-splitname') return { engine: 'weasyprint', ext: 'pdf', render: renderWeasyPrint };
+  if (id === 'pdf-wkhtmltopdf-labelcells') return { engine: 'wkhtmltopdf', ext: 'pdf', render: renderWkhtmltopdf };
   if (id === 'html-right-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderRightSidebar };
   if ((m = /^html-(.+)$/.exec(id))) return { engine: 'chromium', ext: 'pdf', theme: m[1], render: renderHtml };
   throw new Error(`layouts.json: no renderer for layout "${id}" (see render/layouts.mjs)`);
