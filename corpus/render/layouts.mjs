@@ -16,6 +16,7 @@ import { renderPythonDocxTable, renderPythonDocxTableBatch } from './pythondocxt
 import { renderPythonDocxColumns, renderPythonDocxColumnsBatch } from './pythondocxcolumns.mjs';
 import { renderWeasyPrint } from './weasyprint.mjs';
 import { renderWkhtmltopdf } from './wkhtmltopdf.mjs';
+import { renderReportLab } from './reportlab.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -40,6 +41,7 @@ export function resolveLayout(id) {
   if (id === 'html-grid-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderGridSidebar };
   if (id === 'pdf-weasyprint-splitname') return { engine: 'weasyprint', ext: 'pdf', render: renderWeasyPrint };
   if (id === 'pdf-wkhtmltopdf-labelcells') return { engine: 'wkhtmltopdf', ext: 'pdf', render: renderWkhtmltopdf };
+  if (id === 'pdf-reportlab-colourbars') return { engine: 'reportlab', ext: 'pdf', render: renderReportLab };
   if (id === 'html-right-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderRightSidebar };
   if ((m = /^html-(.+)$/.exec(id))) return { engine: 'chromium', ext: 'pdf', theme: m[1], render: renderHtml };
   throw new Error(`layouts.json: no renderer for layout "${id}" (see render/layouts.mjs)`);

@@ -13,7 +13,8 @@ const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'docx_pyt
 const FONTS = ['Calibri', 'Arial', 'Cambria', 'Georgia', 'Times New Roman'];
 const JOB_SEPARATORS = [', ', ' — ', ' | ', ' at '];
 
-// Runs a python-docx script of this folder (docx_python.py by default) on `spec`, writing `outFile`.
+// Runs a Python script of this folder (the python-docx writer docx_python.py by default) on
+// `spec`, writing `outFile`.
 // -B: no __pycache__ in render/ (it would change the inputs' hash).
 export function runPython(outFile, spec, script = SCRIPT) {
   return new Promise((resolve, reject) => {
@@ -22,7 +23,7 @@ export function runPython(outFile, spec, script = SCRIPT) {
     child.stderr.on('data', (d) => { err += d; });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve()
-      : reject(new Error(`python-docx failed (${code}): ${err.trim().split('\n').slice(-3).join(' | ')}`))));
+      : reject(new Error(`${path.basename(script)} failed (${code}): ${err.trim().split('\n').slice(-3).join(' | ')}`))));
     child.stdin.end(JSON.stringify(spec));
   });
 }
