@@ -338,6 +338,31 @@ std::optional<NameFound> NameIn(std::string_view segment, bool with_headline = f
     }
   }
   auto [name, credentials] = document::SplitPostNominals(Trim(segment));
+  // Credentials after the name without a comma ("Nkechi ADEYEMI PhD", "Ingrid SOLBERG LEED AP
+  // BD+C"): the last is shaped like none of a name's words (capitals with a small letter or a
+  // sign: "PhD", "MSc", "BD+C"); capitals alone ("AP", "LEED") only before such a one.
+  if (credentials.empty()) {
+    std::vector<std::string> words = SplitTrimmed(name, " ");
+    std::vector<std::string> peeled;
+    while (words.size() > 2) {
+      const std::string& word = words.back();
+      const auto capitals = std::count_if(word.begin(), word.end(), [](char c) {
+        return std::isupper(static_cast<unsigned char>(c)) != 0;
+      });
+      const bool marked = std::any_of(word.begin(), word.end(), [](char c) {
+        return IsLower(c) || std::string_view(".+&/").find(c) != std::string_view::npos;
+      });
+      const bool shaped = capitals >= 2 && (marked || (!peeled.empty() && AllCapitals(word)));
+      if (!shaped || document::SplitPostNominals("X, " + word).second.empty()) break;
+      peeled.insert(peeled.begin(), word);
+      words.pop_back();
+    }
+    if (!peeled.empty()) {
+      name.clear();
+      for (const std::string& word : words) name += (name.empty() ? "" : " ") + word;
+      for (const std::string& word : peeled) credentials += (credentials.empty() ? "" : " ") + word;
+    }
+  }
   std::string headline;
   if (!LooksLikeName(name)) {
     if (!with_headline) return std::nullopt;
@@ -364,7 +389,29 @@ std::optional<NameFound> NameIn(std::string_view segment, bool with_headline = f
     }
   }
   // A name of one capitalised word ("ANDERSON") stays as printed: it may be a surname alone.
-  if (AllCapitals(name) && name.find(' ') != std::string::npos) name = NameCase(name);
+  if (AllCapitals(name) && name.find(' ') != std::string::npos) {
+    name = NameCase(name);
+  } else if (name.find(' ') != std::string::npos) {
+    // The family name in capitals after given names in lower case ("Björn ÅSTRÖM", "Luis DE
+    // LA CRUZ"): as it is written in running text, particles in lower case.
+    std::vector<std::string> words = SplitTrimmed(name, " ");
+    bool changed = false;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      std::string& word = words[w];
+      static constexpr std::array<std::string_view, 5> kNumerals = {"II", "III", "IV", "JR", "SR"};
+      if (CodePointCount(word) < 2 || !AllCapitals(word) || word.ends_with(".") ||
+          std::find(kNumerals.begin(), kNumerals.end(), word) != kNumerals.end()) {
+        continue;
+      }
+      const std::string lower = AsciiLower(word);
+      word = w > 0 && w + 1 < words.size() && IsNameParticle(lower) ? lower : NameCase(word);
+      changed = true;
+    }
+    if (changed) {
+      name.clear();
+      for (const std::string& word : words) name += (name.empty() ? "" : " ") + word;
+    }
+  }
   return NameFound{std::move(name), std::move(credentials), std::move(headline), 0};
 }
 
@@ -394,20 +441,31 @@ std::optional<NameFound> ScanForName(const LineRefs& top, std::size_t candidates
     // "Holloway", "PATRICIA" over "GÓMEZ-" over "RIVERA". A line that cannot end a name (one
     // word, a hyphen, an initial) goes on in the next line of the same size.
     for (int joins = 0; joins < 2 && i + 1 < top.size(); ++joins) {
-      const std::string_view first = Trim(line->text);
+      // The name's own type: its line's, or its first segment's when small contact details
+      // stand beside it ("FELIX⇥Munich, Germany" with "FELIX" set three times as large).
+      const double name_size =
+          line->size_runs.empty() ? line->font_size : line->size_runs.front().second;
+      bool beside_smaller = line->text.find('\t') != std::string::npos;
+      for (std::size_t run = 1; run < line->size_runs.size() && beside_smaller; ++run) {
+        beside_smaller = line->size_runs[run].second * 1.3 < name_size;
+      }
+      const std::string_view first =
+          beside_smaller ? Trim(std::string_view(line->text).substr(0, line->text.find('\t')))
+                         : Trim(line->text);
       const std::size_t space = first.rfind(' ');
       const std::string_view last_word =
           space == std::string_view::npos ? first : first.substr(space + 1);
       // Given names over the family name in the header's largest type ("Ana María" over
       // "Ruiz Ortega"), set well above the smallest type: the name, in two lines.
-      const bool stacked = CountWords(first) <= 2 && line->font_size >= largest - 0.5 &&
-                           line->font_size >= 1.4 * smallest && LooksLikeName(first);
+      const bool stacked = CountWords(first) <= 2 && name_size >= 0.75 * largest &&
+                           name_size >= 1.4 * smallest && LooksLikeName(first);
       const bool open_by_shape =
           space == std::string_view::npos || first.ends_with("-") || first.ends_with(",") ||
           (last_word.size() == 2 && last_word[1] == '.') || IsNameParticle(last_word);
       const bool open_end = open_by_shape || stacked;
-      if (!open_end || first.empty() || line->text.find('\t') != std::string::npos ||
-          !(line->font_size > 0) || (CountWords(first) >= 4 && !first.ends_with(","))) {
+      if (!open_end || first.empty() ||
+          (line->text.find('\t') != std::string::npos && !beside_smaller) || !(name_size > 0) ||
+          (CountWords(first) >= 4 && !first.ends_with(","))) {
         break;
       }
       // The next line at the name's size, right below or past a few small lines of contact
@@ -416,13 +474,17 @@ std::optional<NameFound> ScanForName(const LineRefs& top, std::size_t candidates
       std::string rest;
       for (; at < top.size() && at <= i + 3; ++at) {
         const TextLine& candidate = *top[at];
-        if (candidate.page != line->page || candidate.y - line->y >= 2 * line->font_size) {
+        if (candidate.page != line->page || candidate.y - line->y >= 2 * name_size) {
           at = top.size();
           break;
         }
         const double size =
             candidate.size_runs.empty() ? candidate.font_size : candidate.size_runs.front().second;
-        if (std::abs(size - line->font_size) < 0.5) {
+        // The same size, or for given names over the family name a little larger ("Felix"
+        // light over "BRAUN" bold); a smaller line under a name is its headline.
+        const bool alike = std::abs(size - name_size) < 0.5 ||
+                           (stacked && size > name_size && size < 1.35 * name_size);
+        if (alike) {
           rest = FirstSegment(candidate.text);
           break;
         }
@@ -432,9 +494,15 @@ std::optional<NameFound> ScanForName(const LineRefs& top, std::size_t candidates
       // Below the line's start, or centred under it.
       const double shift = (next.x + next.width / 2) - (line->x + line->width / 2);
       const bool centred = std::abs(shift) < 0.1 * std::max(next.width, line->width) + 2;
-      if (((next.x < line->x - 2 || next.x > line->x + line->width) && !centred) ||
-          CountWords(rest) > (first.ends_with(",") ? 4u : 2u) || rest.empty() ||
-          (!open_by_shape && !LooksLikeName(rest))) {
+      // A stacked family name may carry credentials after it ("SOLBERG LEED AP BD+C").
+      bool rest_fits =
+          !rest.empty() && open_by_shape && CountWords(rest) <= (first.ends_with(",") ? 4u : 2u);
+      if (!rest_fits && !rest.empty() && !first.ends_with("-")) {
+        const std::optional<NameFound> whole = NameIn(std::string(first) + " " + rest);
+        rest_fits =
+            whole && CountWords(whole->name) > CountWords(first) && CountWords(whole->name) <= 4;
+      }
+      if (((next.x < line->x - 2 || next.x > line->x + line->width) && !centred) || !rest_fits) {
         break;
       }
       std::string text(first);

@@ -279,6 +279,28 @@ TEST(ParseDocument, NameStackedOnTwoLines) {
   }
 }
 
+// Given names light over the family name larger and bold, small contact details beside each,
+// credentials after the family name without a comma; the family name in capitals is written
+// as in running text.
+TEST(ParseDocument, NameStackedBesideContactDetails) {
+  for (const auto& [family, want, credentials] : std::vector<std::array<std::string, 3>>{
+           {"ÅSTRÖM", "Björn Åström", ""},
+           {"DE LA CRUZ", "Björn de la Cruz", ""},
+           {"SOLBERG LEED AP BD+C", "Björn Solberg", "LEED AP BD+C"},
+           {"ADEYEMI PhD", "Björn Adeyemi", "PhD"}}) {
+    DocumentText document;
+    document.lines.push_back(Laid("SENIOR DESIGNER", 40, 30, 9));
+    document.lines.push_back(Laid("Björn\t+46 8 555 0100", 40, 46, 20));
+    document.lines.back().size_runs = {{0, 20}, {7, 8.5}};
+    document.lines.push_back(Laid(family + "\tStockholm, Sweden", 40, 68, 24, true));
+    document.lines.back().size_runs = {{0, 24}, {family.size() + 1, 8.5}};
+    document.lines.push_back(Laid("Experience", 40, 120, 13, true));
+    const ParsedResume parsed = ParseDocument(document);
+    EXPECT_EQ(parsed.document.contact.name, want) << family;
+    EXPECT_EQ(parsed.document.contact.post_nominals, credentials) << family;
+  }
+}
+
 // A form's label before the name, and the family name first in capitals before a comma.
 TEST(ParseDocument, NameAfterALabelOrFamilyNameFirst) {
   for (const auto& [line, want] :
