@@ -940,13 +940,15 @@ void PullWrappedDates(std::vector<BuiltLine>& lines) {
     std::size_t after = spans[0].end_offset;
     while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
     std::size_t connector = 0;
-    for (std::string_view dash : {"-", "\u2013", "\u2014", "to ", "until "}) {
+    for (std::string_view dash : {"-", "\u2013", "\u2014", "to ", "until ", "to\t", "until\t"}) {
       if (std::string_view(text).substr(after).starts_with(dash)) connector = dash.size();
     }
     if (connector == 0) continue;
     const std::size_t insert_at = after + connector;
     const std::string rest(Trim(std::string_view(text).substr(insert_at)));
-    const std::string start(Trim(std::string_view(text).substr(0, insert_at)));
+    // "04/2019⇥to" (the connector set apart in its column) is one range: "04/2019 to".
+    std::string start(Trim(std::string_view(text).substr(0, insert_at)));
+    std::replace(start.begin(), start.end(), '\t', ' ');
     const std::size_t before = text.size();
     std::string joined = start;
     joined += ' ';
