@@ -662,6 +662,37 @@ bool IsSentence(std::string_view text) {
   return last.size() >= 3 && IsLower(last[0]);
 }
 
+// A label over part of an entry's text ("Achievements", "Key responsibilities:"): neither a
+// header of its own nor a point of the entry.
+bool IsEntryPartLabel(std::string_view text) {
+  text = Trim(text);
+  while (text.ends_with(":")) text.remove_suffix(1);
+  static constexpr std::array<std::string_view, 22> kLabels = {"achievements",
+                                                               "key achievements",
+                                                               "selected achievements",
+                                                               "main achievements",
+                                                               "responsibilities",
+                                                               "key responsibilities",
+                                                               "main responsibilities",
+                                                               "duties",
+                                                               "main duties",
+                                                               "key duties",
+                                                               "role outline",
+                                                               "role",
+                                                               "highlights",
+                                                               "accomplishments",
+                                                               "key accomplishments",
+                                                               "tasks",
+                                                               "main tasks",
+                                                               "activities",
+                                                               "responsibilities and achievements",
+                                                               "responsibilities & achievements",
+                                                               "achievements and responsibilities",
+                                                               "key contributions"};
+  const std::string lower = AsciiLower(text);
+  return std::find(kLabels.begin(), kLabels.end(), lower) != kLabels.end();
+}
+
 struct LineInfo {
   const TextLine* line = nullptr;
   std::optional<DateSpan> date;  // the entry date on this line
@@ -713,8 +744,8 @@ LineInfo Analyze(const TextLine& line) {
     info.rest =
         line.text.substr(0, info.date->begin) + "\t" + line.text.substr(info.date->end_offset);
   }
-  info.header_like =
-      (!line.is_bullet || info.segmented) && CountWords(info.rest) <= 12 && !IsSentence(line.text);
+  info.header_like = (!line.is_bullet || info.segmented) && CountWords(info.rest) <= 12 &&
+                     !IsSentence(line.text) && !IsEntryPartLabel(line.text);
   return info;
 }
 
@@ -1404,6 +1435,7 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
         if (entry.location.empty()) entry.location = std::string(Trim(line.text));
         continue;
       }
+      if (IsEntryPartLabel(line.text)) continue;
       std::string text = ReplaceAll(line.text, "\t", " ");
       if (!line.is_bullet && !entry.bullets.empty() && !text.empty() && IsLower(text[0])) {
         AppendWrapped(entry.bullets.back(), text);

@@ -152,6 +152,25 @@ TEST(SplitSkills, DropsCategoryLabelsButKeepsNamedOnes) {
 }
 
 // Job headers read field by field, in any order, with departments, legal forms and places.
+// "Highlights", "Key responsibilities:" over a job's points label them: no point, no header.
+TEST(ParseDocument, LabelsOverAJobsPointsAreNoPoints) {
+  const ParsedResume parsed = ParseText(
+      "Ana Ruiz\nana@example.org\n\nExperience\n"
+      "Staff Nurse, St. David's Medical Center      Jun 2019 - Present\n"
+      "Highlights\n"
+      "- Cared for telemetry patients.\n"
+      "- Trained new graduates.\n"
+      "Nurse, Bellevue Hospital      2015 - 2019\n"
+      "Key responsibilities:\n"
+      "- Ran the night shift.\n");
+  const document::ResumeDocument& resume = parsed.document;
+  ASSERT_EQ(resume.experience.size(), 2u);
+  EXPECT_EQ(resume.experience[0].bullets,
+            (std::vector<std::string>{"Cared for telemetry patients.", "Trained new graduates."}));
+  EXPECT_EQ(resume.experience[1].company, "Bellevue Hospital");
+  EXPECT_EQ(resume.experience[1].bullets, std::vector<std::string>{"Ran the night shift."});
+}
+
 TEST(ParseDocument, JobHeadersInAnyOrderWithDepartmentsAndLegalForms) {
   const ParsedResume parsed = ParseText(
       "Ana M. Ruiz, RN\nana@example.org\n\nWork History\n"
