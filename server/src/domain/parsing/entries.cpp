@@ -1509,7 +1509,29 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
       pending_school.clear();
       continue;
     }
-    Parts parts = PeelLocations(SplitParts(info.rest, false), false);
+    // "Queen Mary University of London, London, UK (MSc Sports Medicine)": the degree in
+    // brackets after its school and place goes first, as its own field.
+    std::string rest = info.rest;
+    if (const std::string_view trimmed = Trim(rest); trimmed.ends_with(")")) {
+      int depth = 0;
+      std::size_t open = std::string_view::npos;
+      for (std::size_t at = trimmed.size(); at-- > 0;) {
+        depth += trimmed[at] == ')' ? 1 : trimmed[at] == '(' ? -1 : 0;
+        if (depth == 0) {
+          open = at;
+          break;
+        }
+      }
+      if (open != std::string_view::npos && open > 0) {
+        const std::string inside(Trim(trimmed.substr(open + 1, trimmed.size() - open - 2)));
+        const std::string before(Trim(trimmed.substr(0, open)));
+        const std::string lower = AsciiLower(inside);
+        const bool qualification = IsDegree(inside) || lower.find("course") != std::string::npos ||
+                                   lower.find("qualification") != std::string::npos;
+        if (qualification && IsSchool(before) && !IsDegree(before)) rest = inside + "\t" + before;
+      }
+    }
+    Parts parts = PeelLocations(SplitParts(rest, false), false);
     // "MSc Sports Medicine at Queen Mary University of London", "Master MEEF, English at …".
     for (std::size_t f = 0; f < parts.fields.size(); ++f) {
       const std::size_t at = parts.fields[f].rfind(" at ");

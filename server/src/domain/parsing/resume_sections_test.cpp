@@ -171,6 +171,20 @@ TEST(ParseDocument, LabelsOverAJobsPointsAreNoPoints) {
   EXPECT_EQ(resume.experience[1].bullets, std::vector<std::string>{"Ran the night shift."});
 }
 
+// The degree in brackets after its school and place.
+TEST(ParseDocument, DegreeInBracketsAfterItsSchool) {
+  const ParsedResume parsed = ParseText(
+      "Amara Okafor\namara@example.org\n\nEducation\n"
+      "2014-09 - 2015-06      The University of Law, London, UK (Legal Practice Course (LPC))\n"
+      "2011-09 - 2014-06      King's College London, London, UK (LLB (Hons) Law)\n");
+  const document::ResumeDocument& resume = parsed.document;
+  ASSERT_EQ(resume.education.size(), 2u);
+  EXPECT_EQ(resume.education[0].degree, "Legal Practice Course (LPC)");
+  EXPECT_EQ(resume.education[0].school, "The University of Law");
+  EXPECT_EQ(resume.education[1].degree, "LLB (Hons) Law");
+  EXPECT_EQ(resume.education[1].school, "King's College London");
+}
+
 TEST(ParseDocument, JobHeadersInAnyOrderWithDepartmentsAndLegalForms) {
   const ParsedResume parsed = ParseText(
       "Ana M. Ruiz, RN\nana@example.org\n\nWork History\n"
