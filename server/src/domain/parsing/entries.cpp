@@ -1153,7 +1153,12 @@ std::vector<const TextLine*> JoinWrappedHeaders(const std::vector<const TextLine
       const std::string tail(Trim(std::string_view(line->text).substr(end)));
       // A place alone on the next line is a field of its own, whatever its type.
       const std::string_view glue = LooksLikeLocation(next.text) ? "\t" : " ";
-      joined->text = head + std::string(glue) + next.text;
+      joined->text = head;
+      if (glue == " ") {
+        AppendWrapped(joined->text, next.text);  // "Uni-" + "versity" is one word
+      } else {
+        joined->text += std::string(glue) + next.text;
+      }
       const std::size_t tail_at = joined->text.size() + 1;
       if (!tail.empty()) joined->text += "\t" + tail;
       joined->style_runs.clear();
@@ -1245,7 +1250,8 @@ std::vector<const TextLine*> JoinBoxWraps(const std::vector<const TextLine*>& li
         break;
       }
       auto joined = std::make_unique<TextLine>(*line);
-      joined->text = std::string(text) + " " + std::string(next_text);
+      joined->text = std::string(text);
+      AppendWrapped(joined->text, next_text);  // "Uni-" + "versity" is one word
       joined->last_style = next.last_style;
       joined->style_runs.clear();
       joined->size_runs.clear();
