@@ -1479,6 +1479,28 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
   int degree_line = -100;
   std::string pending_school;  // a keyword-less name that may be the next degree's school
   auto push = [&] {
+    // "Glasgow Caledonian University, Glasgow", "Kühne Logistics University, Hamburg": a short
+    // part after a school whose name ends with its kind, or names that part itself, is the
+    // school's place ("University of California, Berkeley" keeps its campus).
+    for (std::vector<std::string> parts = SplitTrimmed(current.school, ",");
+         parts.size() >= 2 && current.school.find('(') == std::string::npos;) {
+      const std::string& last = parts.back();
+      std::string rest = parts.front();
+      for (std::size_t k = 1; k + 1 < parts.size(); ++k) rest += ", " + parts[k];
+      const std::vector<std::string> rest_words = Words(rest);
+      const std::vector<std::string> last_words = Words(last);
+      const bool named_in =
+          !last_words.empty() &&
+          std::find(rest_words.begin(), rest_words.end(), last_words.front()) != rest_words.end();
+      const bool ends_with_kind = !rest_words.empty() && IsSchool(rest_words.back());
+      if (last_words.empty() || last_words.size() > 3 || IsSchool(last) || !StartsUpper(last) ||
+          IsDegree(last) || !(named_in || ends_with_kind)) {
+        break;
+      }
+      current.location = current.location.empty() ? last : last + ", " + current.location;
+      current.school = rest;
+      parts.pop_back();
+    }
     if (!current.degree.empty() || !current.school.empty()) {
       current.confidence = Confidence(!current.degree.empty(), !current.school.empty(),
                                       current.end || current.start);

@@ -185,6 +185,20 @@ TEST(ParseDocument, DegreeInBracketsAfterItsSchool) {
   EXPECT_EQ(resume.education[1].school, "King's College London");
 }
 
+// A school's town after it is its place; a campus after "University of …" is its name.
+TEST(ParseDocument, SchoolWithoutItsTown) {
+  const ParsedResume parsed = ParseText(
+      "Callum MacLeod\ncallum@example.org\n\nEducation\n"
+      "BSc Diagnostic Radiography\nGlasgow Caledonian University, Glasgow      2012 - 2016\n"
+      "MSc Logistics\nKühne Logistics University, Hamburg      2017 - 2018\n"
+      "B.S., Molecular and Cell Biology\nUniversity of California, Berkeley      2008 - 2012\n");
+  const document::ResumeDocument& resume = parsed.document;
+  ASSERT_EQ(resume.education.size(), 3u);
+  EXPECT_EQ(resume.education[0].school, "Glasgow Caledonian University");
+  EXPECT_EQ(resume.education[1].school, "Kühne Logistics University");
+  EXPECT_EQ(resume.education[2].school, "University of California, Berkeley");
+}
+
 TEST(ParseDocument, JobHeadersInAnyOrderWithDepartmentsAndLegalForms) {
   const ParsedResume parsed = ParseText(
       "Ana M. Ruiz, RN\nana@example.org\n\nWork History\n"
