@@ -306,7 +306,7 @@ std::optional<Gutter> FindGutter(const WordRefs& words, double page_width) {
       };
       const auto [left_top, left_bottom] = span(left);
       const auto [right_top, right_bottom] = span(right);
-      const std::size_t dense = std::max<std::size_t>(10, words.size() / 10);
+      const std::size_t dense = std::max<std::size_t>(10, words.size() / 15);
       // A side of few words makes a column only as a compact block beside the other's text.
       const bool left_block = left.size() >= 8 && left.size() < dense && right.size() >= dense &&
                               left_bottom - left_top < 0.4 * (right_bottom - right_top);

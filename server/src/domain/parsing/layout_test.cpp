@@ -428,6 +428,28 @@ TEST(LayoutPage, TextFlowedIntoTwoColumnsIsReadLeftThenRight) {
             "country.");
 }
 
+// A sidebar of a few short rows (tags in its own leading, under a tenth of the page's words)
+// beside a long main column is still a column: its rows are read together, not woven into the
+// main column's.
+TEST(LayoutPage, ASparseSidebarBesideALongColumnIsAColumn) {
+  PageWords page{0, 612, 792, {}};
+  const char* tags[] = {"C# .NET",          "C++ Go",          "TypeScript SQL",
+                        "Azure Kubernetes", "Terraform Kafka", "PostgreSQL Redis",
+                        "Event sourcing",   "Code review",     "Mentoring Hiring",
+                        "English Native",   "Japanese Fluent", "German Basic"};
+  double y = 100;
+  for (const char* tag : tags) {
+    AddLine(page, 30, y, tag);
+    y += 22;
+  }
+  for (int row = 0; row < 30; ++row) {
+    AddLine(page, 180, 103 + 15 * row, "Led the payments ledger team through a calm migration");
+  }
+  const std::vector<std::string> texts = Texts(LayoutPage(page));
+  ASSERT_EQ(texts.size(), 42U);
+  for (std::size_t k = 0; k < 12; ++k) EXPECT_EQ(texts[k], tags[k]);
+}
+
 // Dates stacked in a narrow column at the right of the entries ("April 2022" over "— Present"
 // over "3 years") go to the end of the header they start beside, not after all the text.
 TEST(LayoutPage, ADateColumnAtTheRightJoinsTheHeadersBesideIt) {

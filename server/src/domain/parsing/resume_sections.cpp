@@ -1159,8 +1159,27 @@ ParsedResume ParseDocument(const DocumentText& document) {
   std::vector<Section> sections;
   std::vector<std::unique_ptr<TextLine>> inline_lines;  // "Skills: a, b" remainders
   ParsedResume parsed;
+  // A page's main column read before a narrower sidebar at its right goes on at the top of the
+  // next page: those lines join the main column's last section, not the sidebar's.
+  std::size_t main_section = 0;  // the section the last main-column line went to
+  bool main_seen = false;
+  std::size_t continuing = 0;  // the section a continued main column's lines go to
+  bool continues_main = false;
+  std::map<std::pair<int, int>, double> widths;  // {page, column} → widest line
   for (std::size_t i = 0; i < document.lines.size(); ++i) {
     const TextLine& line = document.lines[i];
+    if (i > 0 && !headings[i] && !sections.empty() && main_seen &&
+        line.page != document.lines[i - 1].page) {
+      const TextLine& before = document.lines[i - 1];
+      const double sidebar = widths[{before.page, 2}];
+      const double main = widths[{before.page, 1}];
+      continues_main = before.column == 2 && main > 1.3 * sidebar &&
+                       main_section + 1 < sections.size() && line.column != 2;
+      continuing = main_section;
+    }
+    if (headings[i]) continues_main = false;
+    double& widest = widths[{line.page, line.column}];
+    widest = std::max(widest, line.width);
     if (headings[i]) {
       if (!parsed.text.empty()) parsed.text += '\n';
       Section section;
@@ -1178,8 +1197,14 @@ ParsedResume ParseDocument(const DocumentText& document) {
       sections.push_back(std::move(section));
     } else if (sections.empty() || line.style == "Header") {
       top.push_back(&line);
+    } else if (continues_main) {
+      sections[continuing].lines.push_back(&line);
     } else {
       sections.back().lines.push_back(&line);
+    }
+    if (line.column == 1 && !sections.empty() && !continues_main) {
+      main_section = sections.size() - 1;
+      main_seen = true;
     }
     if (line.is_bullet) parsed.text += "\u2022 ";
     parsed.text += line.text;

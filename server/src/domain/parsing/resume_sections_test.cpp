@@ -310,6 +310,44 @@ TEST(ParseDocument, NameWrappedInANarrowColumn) {
   }
 }
 
+// The main column, read before a narrower sidebar at its right, goes on at the top of the next
+// page: those lines are the main column's, not the sidebar's last section's.
+TEST(ParseDocument, MainColumnGoesOnPastASidebarReadAfterIt) {
+  DocumentText document;
+  auto add = [&document](TextLine line, int page, int column) {
+    line.page = page;
+    line.column = column;
+    document.lines.push_back(std::move(line));
+  };
+  add(Laid("Brandon Ellis", 30, 30, 24, true), 0, 1);
+  add(Laid("Work History", 30, 80, 12, true), 0, 1);
+  add(Laid("Regional Vice President, Sales\t2021 - Present", 30, 100, 10, true), 0, 1);
+  add(Laid("Summitline Software, Inc. - Denver, CO", 30, 114), 0, 1);
+  add(Laid("Lead four sales managers and 32 account executives across the region.", 40, 128), 0, 1);
+  add(Laid("Account Manager\t2006 - 2010", 30, 700, 10, true), 0, 1);
+  add(Laid("Peak Office Solutions - Denver, CO", 30, 714), 0, 1);
+  add(Laid("Contact", 400, 60, 10, true), 0, 2);
+  add(Laid("brandon.ellis@example.com", 400, 76, 9), 0, 2);
+  add(Laid("Skills", 400, 140, 10, true), 0, 2);
+  add(Laid("Salesforce", 400, 156, 9), 0, 2);
+  add(Laid("Negotiation", 400, 170, 9), 0, 2);
+  add(Laid("Managed 140 business accounts for managed print services.", 30, 30), 1, 0);
+  add(Laid("Sales Representative\t2003 - 2006", 30, 60, 10, true), 1, 0);
+  add(Laid("Front Range Copier & Supply - Colorado Springs, CO", 30, 74), 1, 0);
+  add(Laid("Prospected small businesses door to door and by phone.", 30, 88), 1, 0);
+  add(Laid("Education", 30, 130, 12, true), 1, 0);
+  add(Laid("B.S., Business Administration\t1996 - 2000", 30, 150, 10, true), 1, 0);
+  add(Laid("University of Nebraska", 30, 164), 1, 0);
+  const document::ResumeDocument resume = ParseDocument(document).document;
+  ASSERT_EQ(resume.experience.size(), 3u);
+  EXPECT_EQ(resume.experience[1].bullets,
+            std::vector<std::string>{"Managed 140 business accounts for managed print services."});
+  EXPECT_EQ(resume.experience[2].title, "Sales Representative");
+  const std::vector<std::string> skills = document::AllSkills(resume);
+  EXPECT_EQ(skills, (std::vector<std::string>{"Salesforce", "Negotiation"}));
+  ASSERT_EQ(resume.education.size(), 1u);
+}
+
 // Given names over the family name, both in the name's large type; a title set as large under a
 // one-line name is no part of it.
 TEST(ParseDocument, NameStackedOnTwoLines) {
