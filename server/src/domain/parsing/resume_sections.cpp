@@ -207,6 +207,16 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
     if (line.text.find_first_of("0123456789|,:()") != std::string::npos || !OneType(line)) {
       continue;
     }
+    // In a section of entries, a line set like the headings with a date in the next few lines
+    // is an entry's first line ("Front Desk Intern" in bold over its employer and dates).
+    if (current_kind == SectionKind::kExperience || current_kind == SectionKind::kEducation ||
+        current_kind == SectionKind::kProjects) {
+      bool dated = false;
+      for (std::size_t k = i + 1; k < document.lines.size() && k <= i + 3 && !headings[k]; ++k) {
+        dated = dated || !FindDates(document.lines[k].text).empty();
+      }
+      if (dated) continue;
+    }
     headings[i] = Heading{SectionKind::kOther, {}, true};
   }
   return headings;

@@ -171,6 +171,43 @@ TEST(ParseDocument, LabelsOverAJobsPointsAreNoPoints) {
   EXPECT_EQ(resume.experience[1].bullets, std::vector<std::string>{"Ran the night shift."});
 }
 
+// Job titles set in bold like the headings (a Word document in one size throughout) are the
+// jobs' first lines, not sections of their own: their dates follow within a few lines.
+TEST(ParseDocument, EntryHeadersSetLikeTheHeadings) {
+  DocumentText document;
+  auto add = [&document](std::string text, bool bold, double size = 11) {
+    TextLine line;
+    line.text = std::move(text);
+    line.bold = bold;
+    line.font_size = size;
+    line.first_style = kStyleKnown | (bold ? kStyleBold : 0);
+    line.last_style = line.first_style;
+    document.lines.push_back(std::move(line));
+  };
+  add("Lucas Moreau", true, 26);
+  add("lucas@example.net", false);
+  add("Employment History", true);
+  add("Front Desk Intern", true);
+  add("Hôtel Saône & Rhône, Lyon, France", false);
+  add("2024 to 2024", false, 9);
+  add("Checked in guests at a four-star hotel.", false, 10);
+  add("Server (Part-time)", true);
+  add("Brasserie des Célestins, Lyon, France", false);
+  add("2021 to 2023", false, 9);
+  add("Served lunch and dinner on weekends.", false, 10);
+  add("Education", true);
+  add("BTS Management en Hôtellerie-Restauration", true);
+  add("Lycée Hôtelier de Lyon, Lyon, France", false);
+  add("2022 to 2024", false, 9);
+  const document::ResumeDocument resume = ParseDocument(document).document;
+  ASSERT_EQ(resume.experience.size(), 2u);
+  EXPECT_EQ(resume.experience[0].title, "Front Desk Intern");
+  EXPECT_EQ(resume.experience[1].title, "Server (Part-time)");
+  ASSERT_EQ(resume.education.size(), 1u);
+  EXPECT_EQ(resume.education[0].school, "Lycée Hôtelier de Lyon");
+  EXPECT_TRUE(resume.custom.empty());
+}
+
 // The degree in brackets after its school and place.
 TEST(ParseDocument, DegreeInBracketsAfterItsSchool) {
   const ParsedResume parsed = ParseText(
