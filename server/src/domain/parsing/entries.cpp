@@ -1577,7 +1577,11 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
     for (std::string& field : parts.fields) {
       field = StripGpa(field);
       if (field.empty()) continue;
-      if (degree_open && line_number == degree_line + 1 && !IsSchool(field)) {
+      // "Doctor of Pharmacy" over "(PharmD)": the abbreviation wrapped to the next line.
+      const bool bracket_after = !current.degree.empty() && line_number == degree_line + 1 &&
+                                 field.starts_with("(") && field.ends_with(")") &&
+                                 CountWords(field) <= 3;
+      if ((degree_open && line_number == degree_line + 1 && !IsSchool(field)) || bracket_after) {
         current.degree += " " + field;
         degree_open = false;
         continue;

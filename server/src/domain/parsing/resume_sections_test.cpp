@@ -222,6 +222,19 @@ TEST(ParseDocument, DegreeInBracketsAfterItsSchool) {
   EXPECT_EQ(resume.education[1].school, "King's College London");
 }
 
+// A degree's abbreviation wrapped to the next line stays with the degree.
+TEST(ParseDocument, DegreeAbbreviationWrappedToTheNextLine) {
+  const ParsedResume parsed = ParseText(
+      "Li K. Wei\nli@example.org\n\nEducation\n"
+      "Doctor of Pharmacy\n(PharmD)\nUniversity of California, San Francisco      2014 - 2018\n"
+      "B.S., Molecular and Cell Biology\nUniversity of California, Berkeley      2010 - 2014\n");
+  const document::ResumeDocument& resume = parsed.document;
+  ASSERT_EQ(resume.education.size(), 2u);
+  EXPECT_EQ(resume.education[0].degree, "Doctor of Pharmacy (PharmD)");
+  EXPECT_EQ(resume.education[0].school, "University of California, San Francisco");
+  EXPECT_EQ(resume.education[1].degree, "B.S., Molecular and Cell Biology");
+}
+
 // A school's town after it is its place; a campus after "University of …" is its name.
 TEST(ParseDocument, SchoolWithoutItsTown) {
   const ParsedResume parsed = ParseText(
