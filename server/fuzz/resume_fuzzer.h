@@ -7,6 +7,7 @@
 
 #include "adapters/documents/resume_reader.h"
 #include "domain/document/document_json.h"
+#include "domain/parsing/text_normalize.h"
 
 namespace resumax::fuzz {
 
@@ -26,7 +27,12 @@ inline int FuzzParseResume(const std::uint8_t* data, std::size_t size, std::stri
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   const Result<documents::ParseOutput> output =
       documents::ParseResume(bytes, mime_type, FuzzLimits());
-  if (output) (void)document::Serialize(output->document);
+  if (output) {
+    // Whatever the input, the document is valid UTF-8: a field cut inside a character would
+    // reach the API and the exports as broken text.
+    const std::string json = document::Serialize(output->document);
+    if (!parsing::IsValidUtf8(json)) __builtin_trap();
+  }
   return 0;
 }
 

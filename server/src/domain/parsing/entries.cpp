@@ -479,18 +479,33 @@ bool Contains(const std::array<std::string_view, N>& list, std::string_view word
 }
 
 std::string StripEdges(std::string_view text) {
-  static constexpr std::string_view kEdge = " \t,;:|-\u2022";
-  std::size_t begin = 0;
-  std::size_t end = text.size();
-  while (begin < end && kEdge.find(text[begin]) != std::string_view::npos) ++begin;
-  while (end > begin && kEdge.find(text[end - 1]) != std::string_view::npos) --end;
-  std::string out(text.substr(begin, end - begin));
-  // "–" and "—" left at the edges after a date was cut out.
-  for (std::string_view dash : {std::string_view("\u2013"), std::string_view("\u2014")}) {
-    while (out.starts_with(dash)) out = std::string(Trim(out.substr(dash.size())));
-    while (out.ends_with(dash)) out = std::string(Trim(out.substr(0, out.size() - dash.size())));
+  // Whole characters only: a byte of "•" must not strip the first bytes of "–".
+  static constexpr std::string_view kAsciiEdge = " \t,;:|-";
+  static constexpr std::array<std::string_view, 3> kMarks = {"\u2022", "\u2013", "\u2014"};
+  bool changed = true;
+  while (changed && !text.empty()) {
+    changed = false;
+    if (kAsciiEdge.find(text.front()) != std::string_view::npos) {
+      text.remove_prefix(1);
+      changed = true;
+      continue;
+    }
+    if (kAsciiEdge.find(text.back()) != std::string_view::npos) {
+      text.remove_suffix(1);
+      changed = true;
+      continue;
+    }
+    for (std::string_view mark : kMarks) {
+      if (text.starts_with(mark)) {
+        text.remove_prefix(mark.size());
+        changed = true;
+      } else if (text.ends_with(mark)) {
+        text.remove_suffix(mark.size());
+        changed = true;
+      }
+    }
   }
-  return out;
+  return std::string(text);
 }
 
 std::string ReplaceAll(std::string text, std::string_view from, std::string_view to) {
@@ -1426,6 +1441,20 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
       Parts parts = PeelLocations(raw, true);
       AssignTitleAndCompany(parts.fields, entry);
       entry.location = parts.location;
+    }
+    // "Wawel Technologies S.A., Kraków": a short part after the company's legal form is its
+    // town.
+    if (const std::size_t comma = entry.company.rfind(", "); comma != std::string::npos) {
+      const std::string town = entry.company.substr(comma + 2);
+      const std::vector<std::string> before = Words(entry.company.substr(0, comma));
+      const std::vector<std::string> town_words = Words(town);
+      if (!before.empty() && IsLegalSuffix(before.back()) && !town_words.empty() &&
+          town_words.size() <= 2 && StartsUpper(town) && !IsLegalSuffix(town) &&
+          std::none_of(town_words.begin(), town_words.end(),
+                       [](const std::string& word) { return Contains(kCompanyWords, word); })) {
+        entry.location = entry.location.empty() ? town : town + ", " + entry.location;
+        entry.company = entry.company.substr(0, comma);
+      }
     }
     if (block.anchor >= 0) {
       const DateSpan& date = *info(block.anchor).date;

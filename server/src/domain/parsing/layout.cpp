@@ -1386,6 +1386,33 @@ void FoldDateGutter(std::vector<Region>& regions, double page_width,
 
 }  // namespace
 
+namespace {
+
+// Text made only of U+FFFD or private-use code points (U+E000–U+F8FF, planes 15 and 16).
+bool IsIconText(std::string_view text) {
+  if (text.empty()) return false;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+        static_cast<unsigned char>(text[i + 2]) == 0xBD) {
+      i += 3;  // U+FFFD
+    } else if (lead == 0xEE || (lead == 0xEF && i + 1 < text.size() &&
+                                static_cast<unsigned char>(text[i + 1]) <= 0xA3)) {
+      i += 3;  // U+E000–U+F8FF
+    } else if (lead == 0xF3 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) >= 0xB0) {
+      i += 4;  // U+F0000 and up
+    } else if (lead == 0xF4) {
+      i += 4;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 double FirstWordWidth(const TextLine& line) {
   const std::string_view text = Trim(line.text);
   const std::size_t letters = std::max<std::size_t>(1, CodePointCount(text));
@@ -1400,6 +1427,9 @@ std::vector<TextLine> LayoutPage(const PageWords& page) {
     PositionedWord copy = word;
     copy.text = NormalizeText(word.text, false);
     if (copy.text.empty() || !(word.x1 >= word.x0) || !(word.y1 >= word.y0)) continue;
+    // A glyph with no letter behind it (U+FFFD from a font without a Unicode map, or a
+    // private-use icon): an icon, however its font is named.
+    if (IsIconText(copy.text)) copy.symbol = true;
     // A word with inner spaces (Word-on-Mac separators) is split into evenly spread parts.
     if (copy.text.find(' ') == std::string::npos) {
       cleaned.push_back(std::move(copy));

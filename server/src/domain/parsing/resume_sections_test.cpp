@@ -10,6 +10,7 @@
 
 #include "domain/parsing/headings.h"
 #include "domain/parsing/plain_text.h"
+#include "domain/parsing/text_normalize.h"
 
 namespace resumax::parsing {
 namespace {
@@ -152,6 +153,19 @@ TEST(SplitSkills, DropsCategoryLabelsButKeepsNamedOnes) {
 }
 
 // Job headers read field by field, in any order, with departments, legal forms and places.
+// Fields set apart by en dashes lose the dash whole, never part of its bytes.
+TEST(ParseDocument, FieldsBetweenEnDashesStayValidText) {
+  const ParsedResume parsed = ParseText(
+      "Sarah Whitaker\nsarah@example.net\n\nExperience\n"
+      "2019-03 - 2025-01 \u2013 Evergreen Outdoor Co. \u2013 Content Marketing Manager \u2013 "
+      "Seattle, WA\n- Ran the content calendar.\n");
+  const document::ResumeDocument& resume = parsed.document;
+  ASSERT_EQ(resume.experience.size(), 1u);
+  EXPECT_EQ(resume.experience[0].company, "Evergreen Outdoor Co.");
+  EXPECT_EQ(resume.experience[0].title, "Content Marketing Manager");
+  EXPECT_TRUE(IsValidUtf8(resume.experience[0].company));
+}
+
 // "Highlights", "Key responsibilities:" over a job's points label them: no point, no header.
 TEST(ParseDocument, LabelsOverAJobsPointsAreNoPoints) {
   const ParsedResume parsed = ParseText(
