@@ -33,11 +33,11 @@ using scoring::ReadFile;
 
 namespace json = boost::json;
 
-// Floors a little under the measured figures (tuning 94.8 % over 41 layouts, frozen 84.7 %
+// Floors a little under the measured figures (tuning 95.3 % over 41 layouts, frozen 86.2 %
 // over 14, two of them added this round and never tuned on, when they were set); a change that
 // loses ground on either split fails. The goals are 98 % and 95 %.
-constexpr double kTuningFloor = 0.93;
-constexpr double kFrozenFloor = 0.83;
+constexpr double kTuningFloor = 0.94;
+constexpr double kFrozenFloor = 0.85;
 
 const char* const kFields[] = {"name",    "post_nominals", "email",           "phone",
                                "jobs",    "job_title",     "job_company",     "job_start",
