@@ -11,6 +11,7 @@
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
+#include <boost/locale/encoding_utf.hpp>
 #include <cerrno>
 #include <cstdio>
 #include <fstream>
@@ -269,7 +270,11 @@ int RunParseChild(const std::string& mime_type) {
       answer["text"] = output->parsed_text;
       answer["sections"] = document::ToJson(output->document);
     }
-    const std::string text = json::serialize(answer);
+    // A byte sequence that is no UTF-8 (a parser rule cutting inside a character) would make
+    // the whole answer unreadable to the parent's JSON parser and fail the upload: such bytes
+    // are dropped (they can only stand inside strings; the serializer writes the rest).
+    const std::string text =
+        boost::locale::conv::utf_to_utf<char>(json::serialize(answer), boost::locale::conv::skip);
     std::fwrite(text.data(), 1, text.size(), stdout);
     return std::fflush(stdout) == 0 ? 0 : kChildBadInput;
   } catch (const std::bad_alloc&) {
