@@ -641,8 +641,12 @@ BuiltLine JoinWords(WordRefs line_words, double column_edge = -1) {
       // line's space ("Head  of  Department,  Mathematics"), not a field apart.
       const std::size_t at = i - first - 1;  // this gap's index in gaps
       auto alike = [&](std::size_t k) { return gaps[k] > gap / 1.5 && gaps[k] < gap * 1.5; };
-      const bool stretched = gap < 1.3 * height && (at > 0 || at + 1 < gaps.size()) &&
-                             (at == 0 || alike(at - 1)) && (at + 1 >= gaps.size() || alike(at + 1));
+      const bool beside_alike = (at > 0 || at + 1 < gaps.size()) && (at == 0 || alike(at - 1)) &&
+                                (at + 1 >= gaps.size() || alike(at + 1));
+      // A comma list justified in a narrow column ("Manhattan   WMS,   SAP,") stretches its
+      // spaces past an em: after a comma, or before one, they are still spaces.
+      const bool in_list = previous.text.ends_with(",") || word.text.ends_with(",");
+      const bool stretched = (gap < 1.3 * height || (in_list && gap < 3 * height)) && beside_alike;
       const bool across_edge = previous.x1 <= column_edge && word.x0 >= column_edge;
       // A row of tags ("Google Ads  Meta Ads  TikTok Ads"): the same wider gap three times or
       // more between runs of words in plain spaces, each tag a run of its own.

@@ -428,6 +428,15 @@ TEST(LayoutPage, TextFlowedIntoTwoColumnsIsReadLeftThenRight) {
             "country.");
 }
 
+// A comma list justified in a narrow column stretches its spaces past an em: still spaces.
+TEST(LayoutPage, AJustifiedCommaListKeepsItsSpaces) {
+  PageWords page{0, 612, 792, {}};
+  AddJustified(page, 54, 188, 230, "Manhattan WMS, SAP,");
+  const std::vector<std::string> texts = Texts(LayoutPage(page));
+  ASSERT_EQ(texts.size(), 1U);
+  EXPECT_EQ(texts[0], "Manhattan WMS, SAP,");
+}
+
 // A sidebar of a few short rows (tags in its own leading, under a tenth of the page's words)
 // beside a long main column is still a column: its rows are read together, not woven into the
 // main column's.
