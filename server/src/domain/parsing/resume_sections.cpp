@@ -333,7 +333,31 @@ std::optional<NameFound> NameIn(std::string_view segment, bool with_headline = f
       break;
     }
   }
-  if (LooksLikeLocation(segment)) return std::nullopt;  // "Chicago, IL" is no "Chicago, IL.D."
+  // A title before the name ("Dr. Hannah Okoro"): the name without it.
+  for (std::string_view title : {"Dr. ", "Dr ", "Prof. ", "Prof "}) {
+    if (segment.starts_with(title) && CountWords(segment) >= 3) {
+      segment = Trim(segment.substr(title.size()));
+      break;
+    }
+  }
+  // "Chicago, IL" is no "Chicago, IL.D."; but in the header's largest type, a name of two or
+  // more words before a degree that is also a state's code ("Hannah Okoro, MD", "Sam Lee, PA")
+  // is a person's.
+  if (LooksLikeLocation(segment)) {
+    const std::size_t comma = segment.rfind(',');
+    static constexpr std::array<std::string_view, 6> kDegreeCodes = {"MD", "PA", "MA",
+                                                                     "MS", "DC", "DO"};
+    const bool person = with_headline && comma != std::string_view::npos &&
+                        std::find(kDegreeCodes.begin(), kDegreeCodes.end(),
+                                  Trim(segment.substr(comma + 1))) != kDegreeCodes.end() &&
+                        CountWords(segment.substr(0, comma)) >= 2 &&
+                        LooksLikeName(segment.substr(0, comma));
+    if (!person) return std::nullopt;
+    return NameFound{std::string(Trim(segment.substr(0, comma))),
+                     std::string(Trim(segment.substr(comma + 1))),
+                     {},
+                     0};
+  }
   // The family name first, in capitals, then a comma and the given names ("RUIZ, Ana María"):
   // the name as it is said, given names first.
   if (const std::size_t comma = segment.find(','); comma != std::string_view::npos) {
@@ -1451,7 +1475,17 @@ ParsedResume ParseDocument(const DocumentText& document) {
   out.contact.headline = std::move(name.headline);
   out.contact.email = email;
   out.contact.phone = phone;
-  out.contact.location = FindLocation(contact_lines);
+  {
+    // The name's own line is no place, whatever it looks like ("Hannah Okoro, MD").
+    LineRefs place_lines = contact_lines;
+    if (!out.contact.name.empty()) {
+      std::erase_if(place_lines, [&out](const TextLine* line) {
+        return line->text.find('\t') == std::string::npos &&
+               line->text.find(out.contact.name) != std::string::npos;
+      });
+    }
+    out.contact.location = FindLocation(place_lines);
+  }
   out.contact.links = FindLinks(contact_lines);
   AddAnnotatedLinks(document, contact_lines, out.contact);
 

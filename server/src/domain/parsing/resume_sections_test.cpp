@@ -450,6 +450,28 @@ TEST(ParseDocument, NameStackedBesideContactDetails) {
   }
 }
 
+// A physician's name before "MD" in the header's largest type is a name, not "City, MD"; a
+// title before it is no part of it; the place is found on its own line.
+TEST(ParseDocument, NameBeforeADegreeThatIsAlsoAStatesCode) {
+  DocumentText document;
+  document.lines.push_back(Laid("Dr. Hannah Schmidt-Okoro, MD", 40, 30, 22, true));
+  document.lines.push_back(
+      Laid("Berlin, Germany \u00B7 hannah@example.de \u00B7 +49 30 1234 5678", 40, 60, 10));
+  document.lines.push_back(Laid("Experience", 40, 90, 13, true));
+  const document::ResumeDocument resume = ParseDocument(document).document;
+  EXPECT_EQ(resume.contact.name, "Hannah Schmidt-Okoro");
+  EXPECT_EQ(resume.contact.post_nominals, "MD");
+  EXPECT_EQ(resume.contact.location, "Berlin, Germany");
+  // In body type, "Baltimore, MD" stays a place.
+  DocumentText plain;
+  plain.lines.push_back(Laid("Sam Lee", 40, 30, 22, true));
+  plain.lines.push_back(Laid("Silver Spring, MD", 40, 60, 10));
+  plain.lines.push_back(Laid("Experience", 40, 90, 13, true));
+  const document::ResumeDocument sam = ParseDocument(plain).document;
+  EXPECT_EQ(sam.contact.name, "Sam Lee");
+  EXPECT_EQ(sam.contact.location, "Silver Spring, MD");
+}
+
 // A form's label before the name, and the family name first in capitals before a comma.
 TEST(ParseDocument, NameAfterALabelOrFamilyNameFirst) {
   for (const auto& [line, want] :
