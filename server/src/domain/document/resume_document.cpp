@@ -372,6 +372,8 @@ constexpr std::string_view kMixedCaseCredentials[] = {
 };
 constexpr std::string_view kGenerational[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"};
 
+}  // namespace
+
 bool LooksLikeCredential(std::string_view token) {
   token = TrimSpace(token);
   if (token.empty() || token.size() > 16) return false;
@@ -398,8 +400,6 @@ bool LooksLikeCredential(std::string_view token) {
   // "RN", "CPA", "P.E.", "LEED AP BD+C", "CIPD", "ACCA": capitals, few small letters.
   return upper >= 2 && lower <= upper / 3 && spaces <= 2;
 }
-
-}  // namespace
 
 std::pair<std::string, std::string> SplitPostNominals(std::string_view printed) {
   printed = TrimSpace(printed);

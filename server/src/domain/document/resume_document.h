@@ -202,6 +202,10 @@ struct ResumeDocument {
 // line, in section order; dates and ids are left out, being data rather than prose.
 std::string AllText(const ResumeDocument& document);
 
+// One group of credentials after a name ("RN", "PhD", "LEED AP BD+C", "P.E."): capitals with few
+// small letters, or a known mixed-case degree; never a generational suffix ("Jr.", "III").
+bool LooksLikeCredential(std::string_view token);
+
 // A printed name split into the name and the credentials after it: "Ana M. Ruiz, RN, BSN" →
 // {"Ana M. Ruiz", "RN, BSN"}; "Li Wei, CPA" → {"Li Wei", "CPA"}. Generational suffixes ("Jr.",
 // "III") stay in the name; a name without credentials comes back whole.

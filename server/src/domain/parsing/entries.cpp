@@ -1167,12 +1167,11 @@ std::vector<const TextLine*> JoinWrappedHeaders(const std::vector<const TextLine
       const std::string head = line->text.substr(0, end);
       const std::string tail(Trim(std::string_view(line->text).substr(end)));
       // A place alone on the next line is a field of its own, whatever its type.
-      const std::string_view glue = LooksLikeLocation(next.text) ? "\t" : " ";
       joined->text = head;
-      if (glue == " ") {
-        AppendWrapped(joined->text, next.text);  // "Uni-" + "versity" is one word
+      if (LooksLikeLocation(next.text)) {
+        joined->text += "\t" + next.text;
       } else {
-        joined->text += std::string(glue) + next.text;
+        AppendWrapped(joined->text, next.text);  // "Uni-" + "versity" is one word
       }
       const std::size_t tail_at = joined->text.size() + 1;
       if (!tail.empty()) joined->text += "\t" + tail;
@@ -1585,7 +1584,11 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
         const std::string lower = AsciiLower(inside);
         const bool qualification = IsDegree(inside) || lower.find("course") != std::string::npos ||
                                    lower.find("qualification") != std::string::npos;
-        if (qualification && IsSchool(before) && !IsDegree(before)) rest = inside + "\t" + before;
+        if (qualification && IsSchool(before) && !IsDegree(before)) {
+          rest = inside;
+          rest += '\t';
+          rest += before;
+        }
       }
     }
     Parts parts = PeelLocations(SplitParts(rest, false), false);

@@ -152,6 +152,13 @@ double BesideShare(const WordRefs& side, const WordRefs& other) {
   return within == 0 ? 1 : static_cast<double>(beside) / static_cast<double>(within);
 }
 
+// Where a row's words sit: the lowest bottom among them.
+double RowBaseline(const WordRefs& row) {
+  double bottom = -1e9;
+  for (const PositionedWord* word : row) bottom = std::max(bottom, word->y1);
+  return bottom;
+}
+
 // Share of a side's blocks (rows set close together) that begin on the baseline of a row of
 // the other side: nearly all for the cells of a table (a date cell beside its entry), few for
 // a sidebar in its own type and leading. Blocks with nothing beside them are not counted.
@@ -163,28 +170,24 @@ double BlockStartsAligned(const WordRefs& side, const WordRefs& other) {
     for (const PositionedWord* word : row) top = std::min(top, word->y0);
     return top;
   };
-  auto baseline = [](const WordRefs& row) {
-    double bottom = -1e9;
-    for (const PositionedWord* word : row) bottom = std::max(bottom, word->y1);
-    return bottom;
-  };
   std::size_t blocks = 0;
   std::size_t aligned = 0;
   std::size_t begin = 0;
   while (begin < rows.size()) {
     std::size_t end = begin + 1;
-    while (end < rows.size() && top_of(rows[end]) - baseline(rows[end - 1]) <
-                                    0.7 * (baseline(rows[end - 1]) - top_of(rows[end - 1]))) {
+    while (end < rows.size() && top_of(rows[end]) - RowBaseline(rows[end - 1]) <
+                                    0.7 * (RowBaseline(rows[end - 1]) - top_of(rows[end - 1]))) {
       ++end;
     }
     const double block_top = top_of(rows[begin]);
-    const double block_bottom = baseline(rows[end - 1]);
-    const double start = baseline(rows[begin]);
+    const double block_bottom = RowBaseline(rows[end - 1]);
+    const double start = RowBaseline(rows[begin]);
     bool has_beside = false;
     bool starts_aligned = false;
     for (const WordRefs& other_row : other_rows) {
-      if (baseline(other_row) >= block_top && top_of(other_row) <= block_bottom) has_beside = true;
-      if (std::abs(baseline(other_row) - start) < 1.5) starts_aligned = true;
+      if (RowBaseline(other_row) >= block_top && top_of(other_row) <= block_bottom)
+        has_beside = true;
+      if (std::abs(RowBaseline(other_row) - start) < 1.5) starts_aligned = true;
     }
     if (has_beside) {
       ++blocks;
@@ -621,6 +624,24 @@ BuiltLine JoinWords(WordRefs line_words, double column_edge = -1) {
     for (const PositionedWord* word : line_words) plain += word->text + " ";
     dated = !FindDates(plain).empty();
   }
+  // A row of tags ("Google Ads  Meta Ads  TikTok Ads") sets the same wider gap three times or
+  // more between runs of words in plain spaces, each tag a run of its own. Only a gap between
+  // two words counts: TeX widens the space after a comma or a period, and a justified line
+  // stretches those more than the others; a separator or a dash ("555-0126 • ana@…",
+  // "2005 — 2009") is no edge of a tag, which begins and ends with a letter or a digit.
+  std::vector<bool> between_words(gaps.size());
+  for (std::size_t k = 0; k < gaps.size(); ++k) {
+    const std::string& before = line_words[first + k]->text;
+    const std::string& after = line_words[first + k + 1]->text;
+    auto word_end = [](unsigned char c) { return std::isalnum(c) != 0 || c >= 0x80; };
+    between_words[k] = !before.empty() && !after.empty() &&
+                       word_end(static_cast<unsigned char>(before.back())) &&
+                       word_end(static_cast<unsigned char>(after.front())) &&
+                       (static_cast<unsigned char>(after.front()) & 0xE0U) != 0xE0U;
+  }
+  const auto plain_gaps = std::count_if(gaps.begin(), gaps.end(), [usual_gap](double other) {
+    return std::abs(other - usual_gap) < 0.15 * usual_gap;
+  });
   for (std::size_t i = first; i < line_words.size(); ++i) {
     const PositionedWord& word = *line_words[i];
     if (i > first) {
@@ -648,30 +669,12 @@ BuiltLine JoinWords(WordRefs line_words, double column_edge = -1) {
       const bool in_list = previous.text.ends_with(",") || word.text.ends_with(",");
       const bool stretched = (gap < 1.3 * height || (in_list && gap < 3 * height)) && beside_alike;
       const bool across_edge = previous.x1 <= column_edge && word.x0 >= column_edge;
-      // A row of tags ("Google Ads  Meta Ads  TikTok Ads"): the same wider gap three times or
-      // more between runs of words in plain spaces, each tag a run of its own.
-      // Gaps after punctuation do not count: TeX widens the space after a comma or a period,
-      // and a justified line stretches those more than the others. Nor gaps beside a separator
-      // or a dash ("555-0126 • ana@…", "2005 — 2009"): a tag begins and ends with a letter or a
-      // digit.
-      auto after_punctuation = [&line_words, first](std::size_t k) {
-        const std::string& before = line_words[first + k]->text;
-        const std::string& after = line_words[first + k + 1]->text;
-        auto word_end = [](unsigned char c) { return std::isalnum(c) != 0 || c >= 0x80; };
-        return before.empty() || after.empty() ||
-               !word_end(static_cast<unsigned char>(before.back())) ||
-               !word_end(static_cast<unsigned char>(after.front())) ||
-               (static_cast<unsigned char>(after.front()) & 0xE0U) == 0xE0U;
-      };
-      std::size_t tag_gaps = 0;
+      std::size_t tag_gaps = 0;  // gaps between words as wide as this one
       for (std::size_t k = 0; k < gaps.size(); ++k) {
-        tag_gaps += std::abs(gaps[k] - gap) < 0.15 * gap && !after_punctuation(k) ? 1 : 0;
+        tag_gaps += std::abs(gaps[k] - gap) < 0.15 * gap && between_words[k] ? 1 : 0;
       }
-      const auto plain_gaps = std::count_if(gaps.begin(), gaps.end(), [usual_gap](double other) {
-        return std::abs(other - usual_gap) < 0.15 * usual_gap;
-      });
       const bool tag_gap = !dated && gap > 1.5 * usual_gap && usual_gap > 0.3 * height &&
-                           tag_gaps >= 3 && plain_gaps >= 2 && !after_punctuation(at);
+                           tag_gaps >= 3 && plain_gaps >= 2 && between_words[at];
       if ((gap > kSegmentGapEm * height && (gap > 2.5 * usual_gap || tag_gap) && !stretched) ||
           across_edge) {
         text += '\t';
@@ -779,6 +782,14 @@ bool DateCellOpen(std::string_view text) {
          last != "ongoing";
 }
 
+// A date column's row goes on the cell above it: the cell still lacks its end, or the row
+// goes on an open range ("Feb 2020" over "– Present").
+bool GoesOnDateCell(std::string_view cell, std::string_view row) {
+  if (DateCellOpen(cell)) return true;  // also a cell with no full date yet
+  const std::vector<DateSpan> spans = FindDates(cell);
+  return ContinuesRange(row) && !spans.empty() && !spans.front().end;
+}
+
 // Where the text beside a column of dates begins, if the rows have one: several rows open
 // with date words, then white space, then text starting at about the same x.
 struct DateColumn {
@@ -843,8 +854,7 @@ std::vector<BuiltLine> BuildLines(WordRefs words) {
     WordRefs rest(group.begin() + static_cast<std::ptrdiff_t>(k), group.end());
     const bool continues = k > 0 && !cells.empty() &&
                            group.front()->y0 - cells.back().bottom < 1.2 * cells.back().height &&
-                           (DateCellOpen(cells.back().text) ||
-                            (ContinuesRange(strip) && !FindDates(cells.back().text).front().end));
+                           GoesOnDateCell(cells.back().text, strip);
     if (continues) {
       cells.back().text += ' ';
       cells.back().text += strip;
@@ -1303,9 +1313,7 @@ void FoldDateGutter(std::vector<Region>& regions, double page_width,
       ++date_rows;
       const bool continues = !cells.empty() &&
                              row.front()->y0 - cells.back().bottom < 1.5 * cells.back().height &&
-                             (DateCellOpen(cells.back().text) ||
-                              (ContinuesRange(text) && !FindDates(cells.back().text).empty() &&
-                               !FindDates(cells.back().text).front().end));
+                             GoesOnDateCell(cells.back().text, text);
       if (continues) {
         cells.back().text += ' ' + text;
         cells.back().words.insert(cells.back().words.end(), row.begin(), row.end());
@@ -1336,11 +1344,6 @@ void FoldDateGutter(std::vector<Region>& regions, double page_width,
     if (ranges < 2 || max_x - min_x > 0.25 * page_width || date_rows * 3 < rows.size() * 2) {
       continue;
     }
-    auto baseline = [](const WordRefs& row) {
-      double bottom = -1e9;
-      for (const PositionedWord* word : row) bottom = std::max(bottom, word->y1);
-      return bottom;
-    };
     WordRefs kept;
     for (const Cell& cell : cells) {
       const PositionedWord& first = *cell.words.front();
@@ -1357,7 +1360,7 @@ void FoldDateGutter(std::vector<Region>& regions, double page_width,
         kept.insert(kept.end(), cell.words.begin(), cell.words.end());
         continue;
       }
-      const double target = baseline(*nearest);
+      const double target = RowBaseline(*nearest);
       // The range's words in a row, in reading order, on the text row's baseline.
       double x = max_x;
       for (const PositionedWord* word : cell.words) x = std::min(x, word->x0);
@@ -1386,33 +1389,6 @@ void FoldDateGutter(std::vector<Region>& regions, double page_width,
       --r;
     }
   }
-}
-
-}  // namespace
-
-namespace {
-
-// Text made only of U+FFFD or private-use code points (U+E000–U+F8FF, planes 15 and 16).
-bool IsIconText(std::string_view text) {
-  if (text.empty()) return false;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    if (lead == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-        static_cast<unsigned char>(text[i + 2]) == 0xBD) {
-      i += 3;  // U+FFFD
-    } else if (lead == 0xEE || (lead == 0xEF && i + 1 < text.size() &&
-                                static_cast<unsigned char>(text[i + 1]) <= 0xA3)) {
-      i += 3;  // U+E000–U+F8FF
-    } else if (lead == 0xF3 && i + 1 < text.size() &&
-               static_cast<unsigned char>(text[i + 1]) >= 0xB0) {
-      i += 4;  // U+F0000 and up
-    } else if (lead == 0xF4) {
-      i += 4;
-    } else {
-      return false;
-    }
-  }
-  return true;
 }
 
 }  // namespace

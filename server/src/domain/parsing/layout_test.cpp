@@ -552,6 +552,16 @@ TEST(NormalizeText, MapsLigaturesBulletsAndOddSpaces) {
   EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));
 }
 
+TEST(IsIconText, OnlyReplacementAndPrivateUseCharacters) {
+  EXPECT_TRUE(IsIconText("\uFFFD"));
+  EXPECT_TRUE(IsIconText("\uF0E0\uF095"));
+  EXPECT_TRUE(IsIconText("\U000F0001"));
+  EXPECT_FALSE(IsIconText(""));
+  EXPECT_FALSE(IsIconText("\uFFFDa"));
+  EXPECT_FALSE(IsIconText("\u2022"));
+  EXPECT_FALSE(IsIconText("\xEF"));  // a cut byte is no icon
+}
+
 TEST(AppendWrapped, JoinsHyphenatedWordsAndBrokenAddresses) {
   auto wrapped = [](std::string text, std::string_view next) {
     AppendWrapped(text, next);

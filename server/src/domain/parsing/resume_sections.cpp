@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <boost/algorithm/string/join.hpp>
 #include <cctype>
 #include <map>
 #include <memory>
@@ -366,8 +367,7 @@ std::optional<NameFound> NameIn(std::string_view segment, bool with_headline = f
     if (AllCapitals(family) && CountWords(family) <= 2 && CodePointCount(family) > 1 &&
         !AllCapitals(given) && CountWords(given) <= 3 &&
         given.find(',') == std::string_view::npos && LooksLikeName(given) &&
-        LooksLikeName(family) &&
-        document::SplitPostNominals("X, " + std::string(given)).second.empty()) {
+        LooksLikeName(family) && !document::LooksLikeCredential(given)) {
       return NameFound{std::string(given) + " " + NameCase(family), {}, {}, 0};
     }
   }
@@ -387,14 +387,13 @@ std::optional<NameFound> NameIn(std::string_view segment, bool with_headline = f
         return IsLower(c) || std::string_view(".+&/").find(c) != std::string_view::npos;
       });
       const bool shaped = capitals >= 2 && (marked || (!peeled.empty() && AllCapitals(word)));
-      if (!shaped || document::SplitPostNominals("X, " + word).second.empty()) break;
+      if (!shaped || !document::LooksLikeCredential(word)) break;
       peeled.insert(peeled.begin(), word);
       words.pop_back();
     }
     if (!peeled.empty()) {
-      name.clear();
-      for (const std::string& word : words) name += (name.empty() ? "" : " ") + word;
-      for (const std::string& word : peeled) credentials += (credentials.empty() ? "" : " ") + word;
+      name = boost::algorithm::join(words, " ");
+      credentials = boost::algorithm::join(peeled, " ");
     }
   }
   std::string headline;
@@ -405,8 +404,7 @@ std::optional<NameFound> NameIn(std::string_view segment, bool with_headline = f
     if (parts.size() < 2 || !LooksLikeName(parts[0])) return std::nullopt;
     std::size_t title_from = 1;
     while (title_from < parts.size()) {
-      const auto [alone, credential] = document::SplitPostNominals("X, " + parts[title_from]);
-      if (credential.empty()) break;
+      if (!document::LooksLikeCredential(parts[title_from])) break;
       ++title_from;
     }
     if (title_from == parts.size()) return std::nullopt;
@@ -441,10 +439,7 @@ std::optional<NameFound> NameIn(std::string_view segment, bool with_headline = f
       word = w > 0 && w + 1 < words.size() && IsNameParticle(lower) ? lower : NameCase(word);
       changed = true;
     }
-    if (changed) {
-      name.clear();
-      for (const std::string& word : words) name += (name.empty() ? "" : " ") + word;
-    }
+    if (changed) name = boost::algorithm::join(words, " ");
   }
   return NameFound{std::move(name), std::move(credentials), std::move(headline), 0};
 }
@@ -1195,21 +1190,17 @@ ParsedResume ParseDocument(const DocumentText& document) {
   ParsedResume parsed;
   // A page's main column read before a narrower sidebar at its right goes on at the top of the
   // next page: those lines join the main column's last section, not the sidebar's.
-  std::size_t main_section = 0;  // the section the last main-column line went to
-  bool main_seen = false;
-  std::size_t continuing = 0;  // the section a continued main column's lines go to
-  bool continues_main = false;
+  std::optional<std::size_t> main_section;       // the section the last main-column line went to
+  bool continues_main = false;                   // lines go on in main_section
   std::map<std::pair<int, int>, double> widths;  // {page, column} → widest line
   for (std::size_t i = 0; i < document.lines.size(); ++i) {
     const TextLine& line = document.lines[i];
-    if (i > 0 && !headings[i] && !sections.empty() && main_seen &&
-        line.page != document.lines[i - 1].page) {
+    if (i > 0 && !headings[i] && main_section && line.page != document.lines[i - 1].page) {
       const TextLine& before = document.lines[i - 1];
       const double sidebar = widths[{before.page, 2}];
       const double main = widths[{before.page, 1}];
       continues_main = before.column == 2 && main > 1.3 * sidebar &&
-                       main_section + 1 < sections.size() && line.column != 2;
-      continuing = main_section;
+                       *main_section + 1 < sections.size() && line.column != 2;
     }
     if (headings[i]) continues_main = false;
     double& widest = widths[{line.page, line.column}];
@@ -1232,14 +1223,12 @@ ParsedResume ParseDocument(const DocumentText& document) {
     } else if (sections.empty() || line.style == "Header") {
       top.push_back(&line);
     } else if (continues_main) {
-      sections[continuing].lines.push_back(&line);
+      sections[*main_section].lines.push_back(&line);
     } else {
       sections.back().lines.push_back(&line);
     }
-    if (line.column == 1 && !sections.empty() && !continues_main) {
+    if (line.column == 1 && !sections.empty() && !continues_main)
       main_section = sections.size() - 1;
-      main_seen = true;
-    }
     if (line.is_bullet) parsed.text += "\u2022 ";
     parsed.text += line.text;
     parsed.text += '\n';

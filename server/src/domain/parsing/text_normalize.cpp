@@ -267,6 +267,19 @@ std::vector<std::string> SplitTrimmed(std::string_view text, std::string_view se
   return parts;
 }
 
+bool IsIconText(std::string_view text) {
+  if (text.empty()) return false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t at = pos;
+    const char32_t code = DecodeAt(text, pos);
+    const bool replacement = code == 0xFFFD && pos - at == 3;  // the character, not bad bytes
+    const bool private_use =
+        (code >= 0xE000 && code <= 0xF8FF) || (code >= 0xF0000 && code <= 0x10FFFF);
+    if (!replacement && !private_use) return false;
+  }
+  return true;
+}
+
 std::size_t CodePointCount(std::string_view text) {
   std::size_t count = 0;
   for (char c : text) {

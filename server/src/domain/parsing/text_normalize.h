@@ -28,6 +28,10 @@ std::string_view Trim(std::string_view text);
 // Splits on a separator string, trimming each piece and dropping empty ones.
 std::vector<std::string> SplitTrimmed(std::string_view text, std::string_view separator);
 
+// Text made only of U+FFFD or private-use code points (U+E000–U+F8FF, planes 15 and 16): a
+// glyph with no letter behind it, an icon.
+bool IsIconText(std::string_view text);
+
 // Number of Unicode code points in UTF-8 text.
 std::size_t CodePointCount(std::string_view text);
 
