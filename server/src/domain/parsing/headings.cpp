@@ -128,6 +128,8 @@ constexpr std::array kExactHeadings = {
     NamedSection{"contact details", SectionKind::kContact},
     NamedSection{"personal details", SectionKind::kContact},
     NamedSection{"personal information", SectionKind::kContact},
+    NamedSection{"address", SectionKind::kContact},
+    NamedSection{"location", SectionKind::kContact},
     NamedSection{"awards", SectionKind::kOther},
     NamedSection{"honors", SectionKind::kOther},
     NamedSection{"honours", SectionKind::kOther},

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "domain/parsing/dates.h"
+#include "domain/parsing/headings.h"
 #include "domain/parsing/text_normalize.h"
 
 namespace resumax::parsing {
@@ -221,6 +222,22 @@ bool IsDurationRow(const WordRefs& row) {
                     unit == "month" || unit == "months" || unit == "mo" || unit == "mos");
 }
 
+// A block of a label column: rows of one kind (a date range, or a section name) set close
+// together.
+struct LabelBlock {
+  std::vector<WordRefs> rows;
+  std::string text;
+  bool dates = false;
+};
+
+struct LabelColumn {
+  std::vector<LabelBlock> blocks;
+  std::size_t names = 0;   // blocks that name a known section
+  std::size_t ranges = 0;  // blocks that are date ranges
+};
+std::optional<LabelColumn> LabelBlocks(const WordRefs& words, std::size_t text_rows,
+                                       double page_width);
+
 // A vertical white-space gutter that splits the words into two columns, between top and bottom:
 // the whole page, or only the rows of a small block beside the text (contact details in a left
 // column beside the first entry).
@@ -313,8 +330,19 @@ std::optional<Gutter> FindGutter(const WordRefs& words, double page_width) {
       // A side of few words makes a column only as a compact block beside the other's text.
       const bool left_block = left.size() >= 8 && left.size() < dense && right.size() >= dense &&
                               left_bottom - left_top < 0.4 * (right_bottom - right_top);
-      bool ok = (left.size() >= dense && right.size() >= dense) || left_block;
-      if (ok) {
+      // A narrow column of section names and dates beside the text, however its rows line up
+      // with the text's (FoldLabelColumn reads it into the text).
+      bool label_column = false;
+      if (!left_block && right.size() >= dense && crossing_words.empty()) {
+        const std::optional<LabelColumn> labels =
+            LabelBlocks(own_rows(left), GroupRows(own_rows(right)).size(), page_width);
+        label_column = labels && labels->names >= 2;
+      }
+      bool ok = (left.size() >= dense && right.size() >= dense) || left_block || label_column;
+      if (ok && label_column) {
+        const double overlap = std::min(left_bottom, right_bottom) - std::max(left_top, right_top);
+        ok = overlap > 0.5 * (left_bottom - left_top);
+      } else if (ok) {
         const double overlap = std::min(left_bottom, right_bottom) - std::max(left_top, right_top);
         const double shorter = std::min(left_bottom - left_top, right_bottom - right_top);
         // Rows of a column beside another share baselines when both keep the same leading, so
@@ -585,6 +613,39 @@ BuiltLine JoinWords(WordRefs line_words, double column_edge = -1) {
       }
       for (std::size_t k = i + 1; k < j; ++k) {
         glue[k] = line_words[k]->x0 - line_words[k - 1]->x1 < min_gap * 1.6 + 0.5;
+      }
+    }
+    i = std::max(j, i + 1);
+  }
+  // A short word in letter-spaced small capitals ("2015-09 t o 2020-01"): one-letter words set
+  // smaller than the words around them, closer to each other than to those words.
+  for (std::size_t i = first; i < line_words.size();) {
+    std::size_t j = i;
+    while (j < line_words.size() && CodePointCount(line_words[j]->text) == 1 &&
+           IsLetters(line_words[j]->text)) {
+      ++j;
+    }
+    if (j - i >= 2) {
+      double inner = 0;
+      for (std::size_t k = i + 1; k < j; ++k) {
+        inner = std::max(inner, line_words[k]->x0 - line_words[k - 1]->x1);
+      }
+      double outer = 1e9;
+      double larger = 0;  // the font size of the words either side
+      if (i > first) {
+        outer = std::min(outer, line_words[i]->x0 - line_words[i - 1]->x1);
+        larger = std::max(larger, line_words[i - 1]->font_size);
+      }
+      if (j < line_words.size()) {
+        outer = std::min(outer, line_words[j]->x0 - line_words[j - 1]->x1);
+        larger = std::max(larger, line_words[j]->font_size);
+      }
+      bool smaller = larger > 0;
+      for (std::size_t k = i; k < j; ++k) {
+        smaller = smaller && line_words[k]->font_size < 0.9 * larger;
+      }
+      if (smaller && inner < 0.6 * outer && inner < 0.5 * Height(*line_words[i])) {
+        for (std::size_t k = i + 1; k < j; ++k) glue[k] = true;
       }
     }
     i = std::max(j, i + 1);
@@ -1391,6 +1452,251 @@ void FoldDateGutter(std::vector<Region>& regions, double page_width,
   }
 }
 
+// The blocks of a narrow side column beside `text_rows` rows of text, when it holds only labels
+// (short names without figures or punctuation, and whole date ranges) in fewer rows than half
+// the text's.
+std::optional<LabelColumn> LabelBlocks(const WordRefs& words, std::size_t text_rows,
+                                       double page_width) {
+  const std::vector<WordRefs> rows = GroupRows(words);
+  double x0 = 1e9;
+  double x1 = -1e9;
+  for (const PositionedWord* word : words) {
+    x0 = std::min(x0, word->x0);
+    x1 = std::max(x1, word->x1);
+  }
+  if (rows.size() < 2 || rows.size() * 2 > text_rows || x1 - x0 > 0.3 * page_width) {
+    return std::nullopt;
+  }
+  std::vector<LabelBlock> blocks;
+  double previous_bottom = -1e9;
+  double previous_height = 0;
+  for (const WordRefs& row : rows) {
+    double top = 1e9;
+    double bottom = -1e9;
+    for (const PositionedWord* word : row) {
+      top = std::min(top, word->y0);
+      bottom = std::max(bottom, word->y1);
+    }
+    std::string text = JoinWords(row).line.text;
+    std::replace(text.begin(), text.end(), '\t', ' ');
+    const std::vector<std::string> tokens = SplitTrimmed(text, " ");
+    if (tokens.empty()) return std::nullopt;
+    const bool dates = IsDateToken(tokens.front());
+    if (blocks.empty() || blocks.back().dates != dates ||
+        top - previous_bottom > 0.8 * previous_height ||
+        (dates && !GoesOnDateCell(blocks.back().text, text))) {
+      blocks.push_back({{row}, text, dates});
+    } else {
+      blocks.back().rows.push_back(row);
+      blocks.back().text += ' ' + text;
+    }
+    previous_bottom = bottom;
+    previous_height = bottom - top;
+  }
+  LabelColumn column;
+  for (const LabelBlock& block : blocks) {
+    if (block.dates) {
+      ++column.ranges;
+      const std::vector<std::string> tokens = SplitTrimmed(block.text, " ");
+      const std::vector<DateSpan> spans = FindDates(block.text);
+      // A whole range: a start alone may have its end beside it, across the gap.
+      if (spans.empty() || spans.front().begin != 0 || !spans.front().end ||
+          !std::all_of(tokens.begin(), tokens.end(), IsDateToken)) {
+        return std::nullopt;
+      }
+    } else {
+      if (block.rows.size() > 3 || CountWords(block.text) > 5 ||
+          block.text.find_first_of("0123456789@.,;:/") != std::string::npos) {
+        return std::nullopt;
+      }
+      column.names += ClassifyHeading(block.text, false) ? 1 : 0;
+    }
+  }
+  column.blocks = std::move(blocks);
+  return column;
+}
+
+// A narrow column at the left that holds only labels — section names and the dates of the
+// entries beside them, set off the text's baselines (centred in their cells, or a row lower
+// under a section name) — is no column to read before the text: the page is one column with
+// its labels in the margin. Each date range goes to the front of the entry header it stands
+// beside (the first row of the text beside it that is no bullet or indented continuation), and
+// each section name is read before the text rows that start beside or below it.
+void FoldLabelColumn(std::vector<Region>& regions, double page_width,
+                     std::deque<PositionedWord>& moved) {
+  for (std::size_t r = 1; r < regions.size(); ++r) {
+    const Region& left = regions[r - 1];
+    const Region& right = regions[r];
+    if (right.column != 2 || left.column != 1 || left.words.empty()) continue;
+    std::vector<WordRefs> text_rows = GroupRows(right.words);
+    // Section names, or only dates (the section names were set across the page).
+    const std::optional<LabelColumn> found = LabelBlocks(left.words, text_rows.size(), page_width);
+    if (!found ||
+        (found->names < 2 && (found->ranges < 2 || found->ranges < found->blocks.size()))) {
+      continue;
+    }
+    const std::vector<LabelBlock>& blocks = found->blocks;
+
+    // The text's left edge, where entry headers begin.
+    double text_x0 = 1e9;
+    for (const WordRefs& row : text_rows) {
+      for (const PositionedWord* word : row) text_x0 = std::min(text_x0, word->x0);
+    }
+    auto row_x0 = [](const WordRefs& row) {
+      double x = 1e9;
+      for (const PositionedWord* word : row) x = std::min(x, word->x0);
+      return x;
+    };
+    auto row_top = [](const WordRefs& row) {
+      double top = 1e9;
+      for (const PositionedWord* word : row) top = std::min(top, word->y0);
+      return top;
+    };
+    auto row_center = [](const WordRefs& row) {
+      double top = 1e9;
+      double bottom = -1e9;
+      for (const PositionedWord* word : row) {
+        top = std::min(top, word->y0);
+        bottom = std::max(bottom, word->y1);
+      }
+      return (top + bottom) / 2;
+    };
+    // Copies of some rows' words set one after another on one baseline, from x on.
+    auto lay_out = [&moved](const std::vector<WordRefs>& cell_rows, double x, double baseline) {
+      WordRefs copies;
+      for (const WordRefs& row : cell_rows) {
+        double row_left = 1e9;
+        double row_right = -1e9;
+        for (const PositionedWord* word : row) {
+          row_left = std::min(row_left, word->x0);
+          row_right = std::max(row_right, word->x1);
+        }
+        for (const PositionedWord* word : row) {
+          PositionedWord copy = *word;
+          copy.x0 = word->x0 - row_left + x;
+          copy.x1 = word->x1 - row_left + x;
+          copy.y0 = baseline - Height(*word);
+          copy.y1 = baseline;
+          moved.push_back(std::move(copy));
+          copies.push_back(&moved.back());
+        }
+        x += row_right - row_left + 0.3 * Height(*row.front());
+      }
+      return copies;
+    };
+    auto cell_width = [](const std::vector<WordRefs>& cell_rows) {
+      double width = 0;
+      for (const WordRefs& row : cell_rows) {
+        double row_left = 1e9;
+        double row_right = -1e9;
+        for (const PositionedWord* word : row) {
+          row_left = std::min(row_left, word->x0);
+          row_right = std::max(row_right, word->x1);
+        }
+        width += row_right - row_left + 0.3 * Height(*row.front());
+      }
+      return width;
+    };
+
+    // A row that carries on an entry: indented past the text's edge, or opened by a bullet.
+    auto continuation = [&](std::size_t t) {
+      const WordRefs& row = text_rows[t];
+      double x = 1e9;
+      const PositionedWord* opening = nullptr;
+      for (const PositionedWord* word : row) {
+        if (word->x0 < x) {
+          x = word->x0;
+          opening = word;
+        }
+      }
+      return x > text_x0 + 0.6 * Height(*opening) || IsBulletWord(opening->text) || opening->symbol;
+    };
+    struct Label {
+      double top = 0;
+      WordRefs words;
+    };
+    std::vector<Label> in_flow;  // section names, and any range with no text row beside it
+    for (const LabelBlock& block : blocks) {
+      const PositionedWord& first = *block.rows.front().front();
+      const double height = Height(first);
+      // A range or a label other than a section's name ("Clinical" before a group of skills)
+      // on a text row's baseline is read at the front of that row, as a table's is.
+      if (block.rows.size() == 1 && (block.dates || !ClassifyHeading(block.text, false))) {
+        const double baseline = RowBaseline(block.rows.front());
+        std::size_t beside = 0;
+        while (beside < text_rows.size() &&
+               std::abs(RowBaseline(text_rows[beside]) - baseline) >= 0.3 * height) {
+          ++beside;
+        }
+        // A range beside a bullet goes on to its entry's header, below.
+        if (beside < text_rows.size() && !(block.dates && continuation(beside))) {
+          text_rows[beside].insert(text_rows[beside].end(), block.rows.front().begin(),
+                                   block.rows.front().end());
+          continue;
+        }
+      }
+      if (!block.dates) {
+        // A section name wrapped over rows of the narrow column is read as one line.
+        const double baseline = RowBaseline(block.rows.front());
+        in_flow.push_back({row_top(block.rows.front()),
+                           block.rows.size() == 1
+                               ? block.rows.front()
+                               : lay_out(block.rows, row_x0(block.rows.front()), baseline)});
+        continue;
+      }
+      // The text row nearest the range, then up to the header of the entry it belongs to.
+      const double center = row_center(block.rows.front());
+      std::size_t nearest = text_rows.size();
+      double distance = 2.5 * height;
+      for (std::size_t t = 0; t < text_rows.size(); ++t) {
+        const double d = std::abs(row_center(text_rows[t]) - center);
+        if (d < distance) {
+          distance = d;
+          nearest = t;
+        }
+      }
+      if (nearest == text_rows.size()) {
+        WordRefs words;
+        for (const WordRefs& row : block.rows) words.insert(words.end(), row.begin(), row.end());
+        in_flow.push_back({row_top(block.rows.front()), words});
+        continue;
+      }
+      std::size_t target = nearest;
+      while (target > 0 && continuation(target) &&
+             row_top(text_rows[target]) - row_top(text_rows[target - 1]) < 3 * height) {
+        --target;
+      }
+      if (continuation(target)) target = nearest;
+      const double width = cell_width(block.rows);
+      const WordRefs copies = lay_out(block.rows, row_x0(text_rows[target]) - 2 * height - width,
+                                      RowBaseline(text_rows[target]));
+      text_rows[target].insert(text_rows[target].end(), copies.begin(), copies.end());
+    }
+    std::vector<Region> flow;
+    std::size_t next_row = 0;
+    for (const Label& name : in_flow) {
+      Region text{{}, 2};
+      const double height = Height(*name.words.front());
+      while (next_row < text_rows.size() &&
+             row_center(text_rows[next_row]) < name.top - 0.5 * height) {
+        text.words.insert(text.words.end(), text_rows[next_row].begin(), text_rows[next_row].end());
+        ++next_row;
+      }
+      if (!text.words.empty()) flow.push_back(std::move(text));
+      flow.push_back(Region{name.words, 1});
+    }
+    Region rest{{}, 2};
+    for (; next_row < text_rows.size(); ++next_row) {
+      rest.words.insert(rest.words.end(), text_rows[next_row].begin(), text_rows[next_row].end());
+    }
+    if (!rest.words.empty()) flow.push_back(std::move(rest));
+    const auto at = regions.begin() + static_cast<std::ptrdiff_t>(r - 1);
+    regions.erase(at, at + 2);
+    regions.insert(regions.begin() + static_cast<std::ptrdiff_t>(r - 1), flow.begin(), flow.end());
+    r += flow.size() - 1;
+  }
+}
+
 }  // namespace
 
 double FirstWordWidth(const TextLine& line) {
@@ -1436,6 +1742,7 @@ std::vector<TextLine> LayoutPage(const PageWords& page) {
   std::vector<Region> regions = SplitRegions(refs, page.width);
   std::deque<PositionedWord> moved;  // words put on another row; refs to them stay valid
   FoldDateGutter(regions, page.width, moved);
+  FoldLabelColumn(regions, page.width, moved);
   std::vector<TextLine> out;
   for (Region& region : regions) {
     std::vector<BuiltLine> built_lines = BuildLines(std::move(region.words));

@@ -487,6 +487,53 @@ TEST(LayoutPage, ADateColumnAtTheRightJoinsTheHeadersBesideIt) {
   for (const std::string& text : texts) EXPECT_EQ(text.find("years"), std::string::npos) << text;
 }
 
+// A narrow left column of section names and date ranges set off the text's baselines: each name
+// is read before the text beside and below it, each range at the front of its entry's header
+// (the first range sits a row lower, under the section's name, beside a bullet).
+TEST(LayoutPage, ALabelColumnOfNamesAndDatesIsReadIntoTheText) {
+  PageWords page{0, 612, 792, {}};
+  AddLine(page, 250, 30, "Anna Vogt", 22);
+  AddLine(page, 40, 82, "Contact", 12);
+  AddLine(page, 200, 80, "Email anna@example.org", 10);
+  AddLine(page, 200, 96, "Phone +49 30 5550 1234", 10);
+  AddLine(page, 40, 126, "Work Experience", 12);
+  double y = 130;
+  const char* jobs[] = {"Marketing Lead at Kiezbox GmbH", "SEA Manager at Spreewerk Digital"};
+  const char* ranges[] = {"2022-04 to Present", "2015-08 to 2022-03"};
+  for (int job = 0; job < 2; ++job) {
+    AddLine(page, 200, y, jobs[job], 10, true);
+    for (int k = 0; k < 4; ++k) {
+      AddLine(page, 215, y + 16 + 16 * k, "Ran paid search and social campaigns for clients", 10);
+    }
+    // The first range a row lower, beside the first bullet; the second off the header by 3 pt.
+    AddLine(page, 40, job == 0 ? y + 19 : y + 3, ranges[job], 8, true);
+    y += 100;
+  }
+  AddLine(page, 40, y + 2, "Education", 12);
+  AddLine(page, 200, y, "Technical University of Munich", 10, true);
+  AddLine(page, 215, y + 16, "M.Sc. Informatics", 10);
+  const std::vector<std::string> texts = Texts(LayoutPage(page));
+  const std::vector<std::string> expected = {"Anna Vogt",
+                                             "Contact",
+                                             "Email anna@example.org",
+                                             "Phone +49 30 5550 1234",
+                                             "Work Experience",
+                                             "2022-04 to Present\tMarketing Lead at Kiezbox GmbH",
+                                             "Ran paid search and social campaigns for clients",
+                                             "Ran paid search and social campaigns for clients",
+                                             "Ran paid search and social campaigns for clients",
+                                             "Ran paid search and social campaigns for clients",
+                                             "2015-08 to 2022-03\tSEA Manager at Spreewerk Digital",
+                                             "Ran paid search and social campaigns for clients",
+                                             "Ran paid search and social campaigns for clients",
+                                             "Ran paid search and social campaigns for clients",
+                                             "Ran paid search and social campaigns for clients",
+                                             "Education",
+                                             "Technical University of Munich",
+                                             "M.Sc. Informatics"};
+  EXPECT_EQ(texts, expected);
+}
+
 // Tags set in a row with wider gaps between them than inside them are fields apart; a sentence
 // or a header with a date in it is not a row of tags.
 TEST(LayoutPage, ARowOfTagsIsSplitAtTheWiderGaps) {

@@ -66,8 +66,32 @@ bool HeadingStyle(const TextLine& line) {
   return line.style.starts_with("Heading") || line.style.starts_with("heading");
 }
 
+// Small capitals ("Cᴏɴᴛᴀᴄᴛ", "Wᴏʀᴋ Exᴘᴇʀɪᴇɴᴄᴇ"): every word opens in larger type than the rest
+// of its letters.
+bool SmallCapitals(const TextLine& line) {
+  if (line.size_runs.size() < 2 || line.font_size <= 0) return false;
+  bool word_start = true;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < line.text.size(); ++i) {
+    const char c = line.text[i];
+    if (c == ' ' || c == '\t') {
+      word_start = true;
+      continue;
+    }
+    if (!word_start) continue;
+    word_start = false;
+    ++words;
+    const auto run = std::find_if(line.size_runs.begin(), line.size_runs.end(),
+                                  [i](const auto& r) { return r.first == i; });
+    if (run == line.size_runs.end() || run->second < 1.15 * line.font_size) return false;
+    const auto next = run + 1;
+    if (next == line.size_runs.end() || next->second >= run->second) return false;
+  }
+  return words > 0;
+}
+
 bool Styled(const TextLine& line, double body_size) {
-  return HeadingStyle(line) || line.bold || AllCaps(line.text) ||
+  return HeadingStyle(line) || line.bold || AllCaps(line.text) || SmallCapitals(line) ||
          (body_size > 0 && line.font_size > body_size + 0.9);
 }
 
@@ -142,7 +166,8 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
       const bool exact = kind.has_value();
       // "Cloud Skills", "HONORS & AWARDS": set apart by their look, and no field separators.
       if (!kind && Styled(line, body) &&
-          (AllCaps(line.text) || HeadingStyle(line) || line.font_size > body + 0.9) &&
+          (AllCaps(line.text) || HeadingStyle(line) || SmallCapitals(line) ||
+           line.font_size > body + 0.9) &&
           line.text.find_first_of("|,;@") == std::string::npos) {
         kind = ClassifyHeading(line.text, false);
       }
