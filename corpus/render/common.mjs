@@ -162,6 +162,23 @@ export function dateRange(job, v) {
   return { start: s, end: e, text: `${s}${sep}${e}`, yearOnly };
 }
 
+// Text for HTML element content and attribute values.
+export function escapeHtml(s) {
+  return String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+// Lower-case particles and Irish patronymics that belong to the family name.
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'dos', 'ten', 'ter',
+  'Ní', 'Nic', 'Ó', 'Mac']);
+
+// "Jan van der Berg" -> ["Jan", "van der Berg"]; "Li K. Wei" -> ["Li K.", "Wei"].
+export function splitFamilyName(name) {
+  const words = name.split(/\s+/);
+  let i = words.length - 1;
+  while (i > 1 && PARTICLES.has(words[i - 1])) i--;
+  return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+}
+
 export function linkLabel(link) {
   return link.url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
 }

@@ -7,15 +7,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chooseVariations, dateChecks, docModel, expectedFor } from './common.mjs';
+import { chooseVariations, dateChecks, docModel, escapeHtml as esc, expectedFor } from './common.mjs';
 import { ICONS, footerTemplate, softHyphenate } from './html.mjs';
 
 const COLOURS = [['#1f3a5f', '#ffffff'], ['#2e4a3f', '#ffffff'], ['#e8eef5', '#1a1a1a'], ['#f3ede2', '#2b2b2b'],
   ['#4a2c4f', '#ffffff'], ['#263238', '#eceff1']];
 const FONTS = ['"DejaVu Sans", sans-serif', '"Liberation Sans", Arial, sans-serif', '"Liberation Serif", "Times New Roman", serif',
   '"DejaVu Serif", serif'];
-
-const esc = (s) => String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function icon(kind) {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="14" height="14" viewBox="0 0 16 16">${ICONS[kind] ?? ICONS.other}</svg>`;

@@ -241,11 +241,6 @@ function localStylesheets() {
   ];
 }
 
-// Text for HTML element content and attribute values.
-export function escapeHtml(s) {
-  return String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 export const ICONS = {
   // Simple 16x16 glyphs: a rounded square with a letter-free mark, so that no text is printed.
   linkedin: '<rect x="1" y="1" width="14" height="14" rx="2" fill="#0a66c2"/><rect x="4" y="7" width="2" height="5" fill="#fff"/><circle cx="5" cy="4.8" r="1.1" fill="#fff"/><path d="M8 7h2v1c.5-.8 1.3-1.1 2-1.1 1.2 0 2 .8 2 2.4V12h-2V9.6c0-.7-.3-1-.8-1s-1.2.3-1.2 1.1V12H8z" fill="#fff"/>',

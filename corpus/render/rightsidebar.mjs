@@ -8,14 +8,12 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chooseVariations, dateChecks, docModel, expectedFor, makeRng } from './common.mjs';
+import { chooseVariations, dateChecks, docModel, escapeHtml as esc, expectedFor, makeRng } from './common.mjs';
 import { ICONS, footerTemplate, softHyphenate } from './html.mjs';
 
 const ACCENTS = ['#0b5394', '#7f1d1d', '#1b5e20', '#37474f', '#6a1b9a', '#b45309'];
 const FONTS = ['"Liberation Sans", Arial, sans-serif', '"DejaVu Sans", sans-serif', '"Liberation Serif", "Times New Roman", serif',
   '"DejaVu Serif", serif'];
-
-const esc = (s) => String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function icon(kind) {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="15" height="15" viewBox="0 0 16 16">${ICONS[kind] ?? ICONS.other}</svg>`;

@@ -14,8 +14,7 @@ import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chooseVariations, dateChecks, docModel, expectedFor, makeRng } from './common.mjs';
-import { escapeHtml as esc } from './html.mjs';
+import { chooseVariations, dateChecks, docModel, escapeHtml as esc, expectedFor, makeRng, splitFamilyName } from './common.mjs';
 
 const run = promisify(execFile);
 const WEASYPRINT = process.env.CORPUS_WEASYPRINT ?? '/usr/bin/weasyprint';
@@ -26,18 +25,6 @@ const FONTS = [['"DejaVu Sans", sans-serif', 200, 'DejaVu Sans'], ['"Liberation 
   ['Carlito, sans-serif', 400, 'Carlito'], ['"Liberation Serif", serif', 400, 'Liberation Serif'],
   ['"DejaVu Serif", serif', 400, 'DejaVu Serif']];
 const MARKERS = [['disc', 'disc'], ['en-dash', '"– "'], ['guillemet', '"› "'], ['square', 'square']];
-// Lower-case particles and Irish patronymics that belong to the family name.
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'dos', 'ten', 'ter',
-  'Ní', 'Nic', 'Ó', 'Mac']);
-
-// "Jan van der Berg" -> ["Jan", "van der Berg"]; "Li K. Wei" -> ["Li K.", "Wei"].
-function splitFamilyName(name) {
-  const words = name.split(/\s+/);
-  let i = words.length - 1;
-  while (i > 1 && PARTICLES.has(words[i - 1])) i--;
-  return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
-}
-
 // Small capitals made from capitals: each word's first letter at full size, the rest smaller.
 function smallCaps(text) {
   return text.split(/(\s+)/).map((w) => (/^\s+$/.test(w) || !w ? w
@@ -93,11 +80,27 @@ function pageHtml(m, v, o) {
   return s;
 }
 
-function css(m, v, o) {
-  const footer = !v.footer ? ''
+// The CSS `content` of the footer variation, for a page margin box ('' without one).
+export function footerContent(m, v) {
+  return !v.footer ? ''
     : v.footer === 'Page 1 of 2' ? '"Page " counter(page) " of " counter(pages)'
       : v.footer === '1/2' ? 'counter(page) "/" counter(pages)'
         : `"${m.displayName.replace(/["\\]/g, '\\$&')} – Résumé"`;
+}
+
+// Typesets `html` (written to the run's temp dir) into `outFile`.
+export async function typeset(ctx, label, html, outFile) {
+  const htmlFile = path.join(ctx.tmp, `${label.replace('/', '--')}.html`);
+  await writeFile(htmlFile, html);
+  try {
+    await run(WEASYPRINT, ['--quiet', htmlFile, outFile], { maxBuffer: 16 << 20 });
+  } catch (e) {
+    throw new Error(`${label}: weasyprint failed: ${(e.stderr || e.message).toString().slice(0, 400)}`);
+  }
+}
+
+function css(m, v, o) {
+  const footer = footerContent(m, v);
   const rule = o.ruleBeside
     ? `h2 { background: linear-gradient(${o.accent}, ${o.accent}) 0 58% / 100% 0.6pt no-repeat; } h2 .htext { background: #fff; padding-right: 3mm; }`
     : `h2 { border-bottom: 0.6pt solid ${o.accent}; padding-bottom: 1pt; }`;
@@ -173,12 +176,6 @@ export async function renderWeasyPrint(ctx, layout, person, outFile) {
 ${pageHtml(m, v, o)}
 </body></html>
 `;
-  const htmlFile = path.join(ctx.tmp, `${layout.id}--${person.id}.html`);
-  await writeFile(htmlFile, html);
-  try {
-    await run(WEASYPRINT, ['--quiet', htmlFile, outFile], { maxBuffer: 16 << 20 });
-  } catch (e) {
-    throw new Error(`${layout.id}/${person.id}: weasyprint failed: ${(e.stderr || e.message).toString().slice(0, 400)}`);
-  }
+  await typeset(ctx, `${layout.id}/${person.id}`, html, outFile);
   return { variations: v.list, expected: expectedFor(person, v), checks: { strings: dateChecks(m) } };
 }

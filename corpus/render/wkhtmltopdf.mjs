@@ -15,8 +15,8 @@ import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chooseVariations, dateChecks, docModel, expectedFor, makeRng } from './common.mjs';
-import { escapeHtml as esc, softHyphenate } from './html.mjs';
+import { chooseVariations, dateChecks, docModel, escapeHtml as esc, expectedFor, makeRng } from './common.mjs';
+import { softHyphenate } from './html.mjs';
 
 const run = promisify(execFile);
 const WKHTMLTOPDF = process.env.CORPUS_WKHTMLTOPDF ?? '/usr/bin/wkhtmltopdf';
