@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chooseVariations, dateChecks, docModel, expectedFor, makeRng } from './common.mjs';
+import { chooseVariations, dateChecks, docModel, expectedFor, makeRng, splitFamilyName } from './common.mjs';
 
 const run = promisify(execFile);
 
@@ -714,7 +714,105 @@ ${hyphenationPreamble(v)}${bulletPreamble(v)}${footer.pre}\\makeatletter
 }
 
 // ---------------------------------------------------------------------------------------------
+// ---------------------------------------------------------------------------------------------
+// latex-komacv: the komacv class (KOMA-Script's scrartcl with moderncv's look), in its classic,
+// casual or oldstyle style. Everything is set with the class's own macros, redefined as its
+// manual says (`\renewcommand*{\firstname}{..}`): the given and family names (the family name with
+// its particles), the post-nominals as the class's academic title on a line of their own under
+// the name (or after the family name), the headline as the class's centred quote (or as the
+// academic title when there are no post-nominals); on some documents the class's large headline
+// "Curriculum Vitae" (or "Résumé") above everything. The contact is the class's: with its symbols,
+// right-aligned beside the name (classic), in the first page's footer (casual) or in a narrow
+// column left of the text (oldstyle). The city and region go in \addressstreet and the country in
+// \addresscity (the class prints the second only after the first). Jobs and schools are \cventry
+// ("**Title**, *Company*, City." with the dates in the hint column, which oldstyle puts on the
+// right); a school is degree first or school first (by seed); skills, certificates and languages
+// are \cvitem lines with the group, date or language as the hint; items are the class's
+// `compactitem` list.
+const KOMACV_COLOURS = ['DodgerBlue4', 'Firebrick4', 'DarkOliveGreen4', 'SlateGray4', 'DarkOrange3', 'Purple3', 'black'];
+function komacvLayout(m, v, rng, style, person) {
+  const size = rng.pick(['10pt', '11pt']);
+  const paper = v.seedB < 0.5 ? 'a4' : 'letter';
+  const colour = rng.pick(KOMACV_COLOURS);
+  // oldstyle's title leaves its alignment on, which would push the contact column off: left only.
+  const headline = rng.chance(0.45) ? [style === 'oldstyle' ? 'l' : rng.pick(['c', 'l', 'r']), rng.pick(['Curriculum Vitae', 'Résumé'])] : null;
+  // Long post-nominals after the name would wrap in the class's name box: they take the title line.
+  const postPlace = rng.chance(0.65) || `${m.name}, ${m.postNominals}`.length > 24 ? 'acadtitle' : 'after-family-name';
+  const schoolFirst = rng.chance(0.5);
+  v.rec(`komacv-style:${style}`);
+  v.rec(`paper:${paper}`);
+  v.rec(`font-size:${size}`);
+  v.rec(`colour:${colour}`);
+  v.rec(headline ? `document-title:${headline[1]},${headline[0]}` : 'document-title:none');
+  if (m.postNominals) v.rec(`post-nominals:${postPlace}`);
+  v.rec(schoolFirst ? 'education:school-first' : 'education:degree-first');
+  const [given, family] = splitFamilyName(person.name).map((x) => (v.capsName ? x.toUpperCase() : x));
+  const post = m.postNominals && postPlace === 'after-family-name' ? `, ${m.postNominals}` : '';
+  // The academic title line: the post-nominals, or the headline when there are none.
+  const acad = m.postNominals && postPlace === 'acadtitle' ? m.postNominals : m.postNominals ? '' : m.headline;
+  const quote = acad === m.headline ? '' : m.headline;
+  const city = [m.location.split(', ').slice(0, -1).join(', '), m.location.split(', ').pop()];
+  const homepage = m.links.find((l) => l.kind === 'portfolio');
+  const linkedin = m.links.find((l) => l.kind === 'linkedin');
+  const github = m.links.find((l) => l.kind === 'github');
+  const other = m.links.find((l) => l.kind === 'other');
+  const longest = Math.max(...[m.email, m.phone, ...city, ...m.links.map((l) => l.label)].map((x) => x.length));
+  // The oldstyle contact column, as wide as its longest line needs (small italics).
+  const infoWidth = Math.min(6, Math.max(3.5, 0.16 * longest + 0.8)).toFixed(1);
+  const footerText = v.footer === 'Page 1 of 2' ? 'Page \\pagemark\\ of \\totalpagemark'
+    : v.footer === '1/2' ? '\\pagemark/\\totalpagemark' : v.footer ? `${tex(m.displayName)} -- Résumé` : '';
+  const def = (cmd, value) => (value ? `\\renewcommand*{\\${cmd}}{${value}}\n` : '');
+  let s = `\\documentclass[style=${style},color=${colour},fontsize=${size},paper=${paper}]{komacv}
+${fontPreamble()}${hyphenationPreamble(v)}`;
+  if (style === 'oldstyle') s += `\\setlength{\\infocolwidth}{${infoWidth}cm}\n`;
+  if (v.graphicBullets) s += '\\renewcommand*{\\listitemsymbol}{\\textcolor{colortheme}{\\rule[0.3ex]{0.55ex}{0.55ex}}~}\n';
+  if (footerText) s += `\\cfoot*{\\footnotesize ${footerText}}\n\\pagestyle{scrheadings}\n`;
+  else if (style !== 'casual') s += '\\pagestyle{empty}\n';
+  // The class sets the space between the two names in the body's size, too narrow beside the
+  // large name for a reader (and pdftotext) to see: it goes at the end of the given names, in
+  // their font. A long name is set smaller so that it stays on one line.
+  if ((given + family + post).length > 18) s += '\\addtokomafont{firstnamefont}{\\LARGE}\n';
+  s += def('firstname', `${tex(given)}\\ `) + def('familyname', tex(family + post)) + def('acadtitle', tex(acad));
+  if (headline) s += `\\headline[${headline[0]}]{title}${headline[1] === 'Curriculum Vitae' ? '' : `[${headline[1]}]`}\n`;
+  s += def('addressstreet', tex(city[0] || city[1])) + def('addresscity', city[0] ? tex(city[1]) : '');
+  s += def('mobile', tex(m.phone)) + def('email', tex(m.email));
+  if (homepage) s += def('homepage', texUrl(homepage.url));
+  if (linkedin) s += def('linkedin', tex(linkedin.label));
+  if (github) s += def('github', tex(github.label));
+  if (other) s += def('extrainfo', tex(other.label));
+  s += def('cvquote', tex(quote));
+  s += '\\begin{document}\n\\maketitle\n';
+  const section = (k) => `\\section{${tex(m.heading(k))}}\n`;
+  const items = (bullets) => `\\begin{compactitem}\n${bullets.map((b) => `\\item ${tex(b)}`).join('\n')}\n\\end{compactitem}`;
+  if (m.summary) s += `${section('summary')}\\cvitem{}{${tex(m.summary)}}\n`;
+  s += section('experience');
+  for (const j of m.jobs) {
+    const [a, b] = v.swap ? [j.company, j.title] : [j.title, j.company];
+    const body = j.prose != null ? tex(j.prose) : j.bullets.length ? items(j.bullets) : '';
+    s += `\\cventry{${tex(j.dates)}}{${tex(a)}}{${tex(b)}}{${tex(j.location)}}{}{${body}}\n`;
+  }
+  if (m.education.length) s += section('education');
+  for (const e of m.education) {
+    const [a, b] = schoolFirst ? [e.school, e.degree] : [e.degree, e.school];
+    s += `\\cventry{${tex(e.dates)}}{${tex(a)}}{${tex(b)}}{${tex(e.location)}}{}{}\n`;
+  }
+  if (m.skills.length) s += section('skills');
+  for (const g of m.skills) s += `\\cvitem{${tex(g.group)}}{${skillLine(g)}}\n`;
+  if (m.certifications.length) {
+    s += section('certifications');
+    for (const c of m.certifications) s += `\\cvitem{${tex(c.date)}}{${tex(c.name)}${c.issuer ? `, \\textit{${tex(c.issuer)}}` : ''}}\n`;
+  }
+  if (m.languages.length) {
+    s += section('languages');
+    for (const l of m.languages) s += `\\cvitem{${tex(l.language)}}{${tex(l.fluency)}}\n`;
+  }
+  s += '\\end{document}\n';
+  // Casual's footer counts the pages too.
+  return { source: s, passes: style === 'casual' || (v.footer && v.footer !== 'Name – Résumé') ? 2 : 1 };
+}
+
 export async function renderLatex(ctx, layout, person, outFile) {
+  const komacvStyle = layout.template === 'komacv' ? makeRng(`${layout.id}/${person.id}/style`).pick(['classic', 'casual', 'oldstyle']) : null;
   // moderncv prints its own icons and contact block; casual puts the contact in the footer.
   const knobs = layout.template === 'moderncv'
     ? ALL_KNOBS.filter((k) => !['icons', 'contactOneLine', ...(layout.style === 'casual' ? ['footer'] : [])].includes(k))
@@ -723,7 +821,11 @@ export async function renderLatex(ctx, layout, person, outFile) {
       : layout.template === 'readablecv' ? ALL_KNOBS.filter((k) => !['icons', 'contactOneLine'].includes(k))
       // simplecv decides the order of company and title itself.
       : layout.template === 'simplecv' ? ALL_KNOBS.filter((k) => k !== 'swap')
-        : ALL_KNOBS;
+        // komacv prints its own contact symbols and lays the contact out itself; casual's footer
+        // is the contact.
+        : layout.template === 'komacv'
+          ? ALL_KNOBS.filter((k) => !['icons', 'contactOneLine', ...(komacvStyle === 'casual' ? ['footer'] : [])].includes(k))
+          : ALL_KNOBS;
   const v = chooseVariations(layout.id, person, knobs);
   // A rough page count, the first guess for \pageref{LastPage}.
   const words = JSON.stringify(person).split(/\s+/).length;
@@ -743,7 +845,8 @@ export async function renderLatex(ctx, layout, person, outFile) {
     const build = { moderncv: () => moderncv(m, v, layout.style, person), europass: () => europass(m, v),
       oneline: () => oneline(m, v), paracol: () => paracolLayout(m, v), currvita: () => currvitaLayout(m, v),
       simplecv: () => simplecvLayout(m, v), curve: () => curveLayout(m, v, makeRng(`${layout.id}/${person.id}/layout`)),
-      readablecv: () => readablecvLayout(m, v, makeRng(`${layout.id}/${person.id}/layout`)) }[layout.template];
+      readablecv: () => readablecvLayout(m, v, makeRng(`${layout.id}/${person.id}/layout`)),
+      komacv: () => komacvLayout(m, v, makeRng(`${layout.id}/${person.id}/layout`), komacvStyle, person) }[layout.template];
     const { source, passes, files } = build();
     await runLatex(ctx, `${layout.id}/${person.id}`, source, outFile, { passes, pagesGuess, files });
   }

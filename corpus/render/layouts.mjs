@@ -14,7 +14,9 @@ import { renderGridSidebar } from './gridsidebar.mjs';
 import { renderRightSidebar } from './rightsidebar.mjs';
 import { renderPythonDocxTable, renderPythonDocxTableBatch } from './pythondocxtable.mjs';
 import { renderPythonDocxColumns, renderPythonDocxColumnsBatch } from './pythondocxcolumns.mjs';
+import { renderPythonDocxNameTable } from './pythondocxnametable.mjs';
 import { renderWeasyPrint } from './weasyprint.mjs';
+import { renderWeasyPrintPhoto } from './weasyprintphoto.mjs';
 import { renderWkhtmltopdf } from './wkhtmltopdf.mjs';
 import { renderReportLab } from './reportlab.mjs';
 
@@ -28,6 +30,7 @@ export function resolveLayout(id) {
   if (id === 'docx-python-table') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocxTable };
   if (id === 'pdf-lo-python-table') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPythonDocxTableBatch };
   if (id === 'docx-python-columns') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocxColumns };
+  if (id === 'docx-python-nametable') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocxNameTable };
   if (id === 'pdf-lo-python-columns') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPythonDocxColumnsBatch };
   if (id === 'docx-pandoc-default') return { engine: 'pandoc', ext: 'docx', reference: 'default', render: renderPandoc };
   if (id === 'docx-pandoc-reference') return { engine: 'pandoc', ext: 'docx', reference: 'custom', render: renderPandoc };
@@ -36,10 +39,11 @@ export function resolveLayout(id) {
   }
   const latex = { 'latex-europass': 'europass', 'latex-oneline': 'oneline', 'latex-sidebar-paracol': 'paracol',
     'latex-minipage-right': 'minipage', 'latex-currvita': 'currvita', 'latex-simplecv': 'simplecv',
-    'latex-curve': 'curve', 'latex-readablecv': 'readablecv' }[id];
+    'latex-curve': 'curve', 'latex-readablecv': 'readablecv', 'latex-komacv': 'komacv' }[id];
   if (latex) return { engine: 'pdflatex', ext: 'pdf', template: latex, render: renderLatex };
   if (id === 'html-grid-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderGridSidebar };
   if (id === 'pdf-weasyprint-splitname') return { engine: 'weasyprint', ext: 'pdf', render: renderWeasyPrint };
+  if (id === 'pdf-weasyprint-photoheader') return { engine: 'weasyprint', ext: 'pdf', render: renderWeasyPrintPhoto };
   if (id === 'pdf-wkhtmltopdf-labelcells') return { engine: 'wkhtmltopdf', ext: 'pdf', render: renderWkhtmltopdf };
   if (id === 'pdf-reportlab-colourbars') return { engine: 'reportlab', ext: 'pdf', render: renderReportLab };
   if (id === 'html-right-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderRightSidebar };
