@@ -228,12 +228,31 @@ std::optional<SectionKind> ClassifyHeading(std::string_view text, bool strict) {
   for (const NamedSection& heading : kExactHeadings) {
     if (heading.key == key) return heading.kind;
   }
-  if (strict) return std::nullopt;
+  // Letter-spaced capitals come out of a PDF in fragments where the spacing outgrew the gap a
+  // reader takes for a space ("WO RK EXP ERIENC E"): pieces of a few letters on average are
+  // compared with the spaces left out.
   std::size_t words = 1;
   for (char c : key) words += c == ' ' ? 1 : 0;
-  if (words > 5) return std::nullopt;
+  std::string joined = key;
+  std::erase(joined, ' ');
+  // A lone letter torn off its word ("E MPLOYMENT HISTORY") fragments the text as well.
+  bool lone_letter = false;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    const bool alone = (i == 0 || key[i - 1] == ' ') && (i + 1 == key.size() || key[i + 1] == ' ');
+    lone_letter = lone_letter || (alone && key[i] != 'a' && key[i] != ' ');
+  }
+  const bool fragmented =
+      (words >= 3 && static_cast<double>(joined.size()) < 3.4 * static_cast<double>(words)) ||
+      lone_letter;
+  for (const NamedSection& heading : kExactHeadings) {
+    std::string name(heading.key);
+    std::erase(name, ' ');
+    if (name == joined) return heading.kind;
+  }
+  if (strict) return std::nullopt;
+  if (words > 5 && !fragmented) return std::nullopt;
   for (const auto& [word, kind] : kHeadingWords) {
-    if (key.find(word) != std::string::npos) return kind;
+    if ((fragmented ? joined : key).find(word) != std::string::npos) return kind;
   }
   return std::nullopt;
 }

@@ -578,12 +578,31 @@ std::optional<NameFound> ScanForName(const LineRefs& top, std::size_t candidates
     for (std::size_t k = 0; k < segments.size(); ++k) {
       // The size of the segment itself: a name set large beside small contact details.
       double size = line->font_size;
+      std::string segment = segments[k];
       if (const std::size_t at = line->text.find(segments[k]); at != std::string::npos) {
         for (const auto& [offset, points] : line->size_runs) {
           if (offset <= at) size = points;
         }
+        // Credentials after the name in smaller type ("Li K. Wei" large, "PharmD, BCIDP"
+        // small): set apart as if by a comma.
+        for (const auto& [offset, points] : line->size_runs) {
+          if (offset <= at || offset >= at + segment.size() || points >= 0.75 * size ||
+              line->text[offset - 1] != ' ') {
+            continue;
+          }
+          const std::string before(Trim(std::string_view(segment).substr(0, offset - at)));
+          const std::string after = segment.substr(offset - at);
+          std::vector<std::string> tokens = SplitTrimmed(after, " ");
+          const bool credentials =
+              !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [](std::string t) {
+                while (t.ends_with(",")) t.pop_back();
+                return document::LooksLikeCredential(t);
+              });
+          if (credentials && !before.ends_with(",")) segment = before + ", " + after;
+          break;
+        }
       }
-      auto found = NameIn(segments[k], size > 0 && size >= largest - 0.5);
+      auto found = NameIn(segment, size > 0 && size >= largest - 0.5);
       if (!found) continue;
       // The largest name-shaped text wins; a single word ("London", "ANDERSON") only while no
       // name of two or more words is found.

@@ -114,6 +114,17 @@ TEST(ClassifyHeading, RecognisesRealForms) {
   EXPECT_EQ(ClassifyHeading("Software Engineer", false), std::nullopt);
 }
 
+// Letter-spaced capitals extracted in fragments still name their section; prose does not.
+TEST(ClassifyHeading, ReadsLetterSpacedFragments) {
+  EXPECT_EQ(ClassifyHeading("WO RK EXP ERIENC E", true), SectionKind::kExperience);
+  EXPECT_EQ(ClassifyHeading("E MPLOYMENT HISTORY", true), SectionKind::kExperience);
+  EXPECT_EQ(ClassifyHeading("E D UC ATIO N", true), SectionKind::kEducation);
+  EXPECT_EQ(ClassifyHeading("L IC ENSES & C ERTIFIC ATIO NS", false), SectionKind::kCertifications);
+  EXPECT_EQ(ClassifyHeading("CO RE CO MP ETENC IES", false), SectionKind::kSkills);
+  EXPECT_EQ(ClassifyHeading("A CAD EMIC B ACKGROUND", false), SectionKind::kEducation);
+  EXPECT_EQ(ClassifyHeading("Led a team of six on a new skills programme", false), std::nullopt);
+}
+
 TEST(Contact, FindsEmailPhoneAndName) {
   EXPECT_EQ(FindEmail("mailto:posquit0.bj@gmail.com | x"), "posquit0.bj@gmail.com");
   EXPECT_EQ(FindEmail("no address here @ all"), "");
