@@ -1088,6 +1088,58 @@ void PullWrappedDates(std::vector<BuiltLine>& lines) {
   std::erase_if(lines, [](const BuiltLine& line) { return Trim(line.line.text).empty(); });
 }
 
+// An entry's header wrapped over two rows beside a date cell at its right that wrapped with it
+// ("Cobalt Ledger, Inc., Principal Software⇥March 2021 to" over "Engineer, Remote.⇥Now"): one
+// row, the header's two parts joined and the range whole at its end.
+void JoinHeaderWrappedBesideDates(std::vector<BuiltLine>& lines) {
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    BuiltLine& line = lines[i];
+    const BuiltLine& next = lines[i + 1];
+    const std::size_t tab = line.line.text.rfind('\t');
+    if (line.line.is_bullet || next.line.is_bullet || tab == std::string::npos ||
+        next.line.y - line.bottom > 0.6 * line.height) {
+      continue;
+    }
+    const std::string cell(Trim(std::string_view(line.line.text).substr(tab + 1)));
+    const std::vector<DateSpan> cell_dates = FindDates(cell);
+    if (cell_dates.empty() || cell_dates.front().begin != 0 || !DateCellOpen(cell)) continue;
+    const std::size_t next_tab = next.line.text.rfind('\t');
+    const std::string tail(Trim(
+        std::string_view(next.line.text).substr(next_tab == std::string::npos ? 0 : next_tab + 1)));
+    const std::string range = cell + " " + tail;
+    const std::vector<DateSpan> whole = FindDates(range);
+    if (!GoesOnDateCell(cell, tail) || whole.empty() || whole.front().begin != 0 ||
+        !whole.front().end || whole.front().end_offset < range.size() - 1 || CountWords(tail) > 3) {
+      continue;
+    }
+    std::string text(Trim(std::string_view(line.line.text).substr(0, tab)));
+    const std::size_t head_size = text.size();
+    const std::string rest(next_tab == std::string::npos
+                               ? ""
+                               : Trim(std::string_view(next.line.text).substr(0, next_tab)));
+    if (!rest.empty()) AppendWrapped(text, rest);
+    const std::size_t rest_at = text.size() - rest.size();
+    std::vector<std::pair<std::size_t, int>> styles;
+    int cell_style = 0;
+    for (const auto& [offset, style] : line.line.style_runs) {
+      if (offset < head_size) styles.emplace_back(offset, style);
+      if (offset <= tab + 1) cell_style = style;
+    }
+    for (const auto& [offset, style] : next.line.style_runs) {
+      if (offset < rest.size()) styles.emplace_back(offset + rest_at, style);
+    }
+    text += '\t';
+    if (cell_style != 0) styles.emplace_back(text.size(), cell_style);
+    text += range;
+    line.line.text = std::move(text);
+    line.line.style_runs = std::move(styles);
+    line.line.size_runs.clear();
+    line.bottom = next.bottom;
+    line.has_segments = true;
+    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
 // The next line carries on the sentence: it starts in lower case or with a number, or the
 // line before broke after a comma, a hyphen or a joining word.
 bool ContinuesSentence(std::string_view before, std::string_view next) {
@@ -1747,6 +1799,7 @@ std::vector<TextLine> LayoutPage(const PageWords& page) {
   for (Region& region : regions) {
     std::vector<BuiltLine> built_lines = BuildLines(std::move(region.words));
     PullWrappedDates(built_lines);
+    JoinHeaderWrappedBesideDates(built_lines);
     UnweaveSideBySide(built_lines);
     std::vector<BuiltLine> lines = JoinBulletContinuations(std::move(built_lines));
     double previous_bottom = -1;

@@ -534,6 +534,21 @@ TEST(LayoutPage, ALabelColumnOfNamesAndDatesIsReadIntoTheText) {
   EXPECT_EQ(texts, expected);
 }
 
+// A header wrapped over two rows beside a date cell that wrapped with it is one row, its range
+// whole at the end.
+TEST(LayoutPage, AHeaderWrappedBesideItsWrappedDatesIsOneRow) {
+  PageWords page{0, 612, 792, {}};
+  AddLine(page, 240, 100, "Cobalt Ledger, Inc., Principal Software", 11, true);
+  AddLine(page, 460, 100, "March 2021 to", 11, true);
+  AddLine(page, 240, 113, "Engineer, Remote.", 11);
+  AddLine(page, 460, 113, "Now", 11, true);
+  AddLine(page, 256, 130, "Technical lead for the payments ledger.", 10);
+  const std::vector<std::string> texts = Texts(LayoutPage(page));
+  ASSERT_EQ(texts.size(), 2U) << ::testing::PrintToString(texts);
+  EXPECT_EQ(texts[0],
+            "Cobalt Ledger, Inc., Principal Software Engineer, Remote.\tMarch 2021 to Now");
+}
+
 // Tags set in a row with wider gaps between them than inside them are fields apart; a sentence
 // or a header with a date in it is not a row of tags.
 TEST(LayoutPage, ARowOfTagsIsSplitAtTheWiderGaps) {
