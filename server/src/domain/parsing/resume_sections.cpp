@@ -1503,6 +1503,32 @@ ParsedResume ParseDocument(const DocumentText& document) {
     }
   }
   NameFound name = FindName(top, document);
+  // Post-nominals on a line of their own right under the name, in smaller type ("Björn
+  // Åström" over "MCSP", "Nkechi Adeyemi" over "PhD").
+  if (!name.name.empty() && name.post_nominals.empty()) {
+    for (std::size_t i = 0; i + 1 < document.lines.size() && i < 8; ++i) {
+      const TextLine& line = document.lines[i];
+      const std::string first = FirstSegment(line.text);
+      if (first.find(name.name) == std::string::npos &&
+          NameCase(first).find(name.name) == std::string::npos) {
+        continue;
+      }
+      const TextLine& next = document.lines[i + 1];
+      const std::string text(Trim(next.text));
+      std::vector<std::string> tokens = SplitTrimmed(text, ",");
+      static constexpr std::array<std::string_view, 10> kTitles = {
+          "CEO", "CTO", "CFO", "COO", "CIO", "CMO", "CISO", "VP", "SVP", "EVP"};
+      const bool credentials =
+          !tokens.empty() && next.page == line.page && next.font_size < line.font_size &&
+          text.find('\t') == std::string::npos &&
+          std::all_of(tokens.begin(), tokens.end(), [](const std::string& token) {
+            return document::LooksLikeCredential(token) &&
+                   std::find(kTitles.begin(), kTitles.end(), token) == kTitles.end();
+          });
+      if (credentials) name.post_nominals = boost::algorithm::join(tokens, ", ");
+      break;
+    }
+  }
   out.contact.name = std::move(name.name);
   out.contact.post_nominals = std::move(name.post_nominals);
   out.contact.headline = std::move(name.headline);

@@ -461,6 +461,29 @@ TEST(ParseDocument, NameStackedBesideContactDetails) {
   }
 }
 
+// Credentials on a line of their own right under the name, in smaller type, are its
+// post-nominals; in the name's own line, smaller type after the name sets them apart too; a
+// chief's title under the name is a headline, no credential.
+TEST(ParseDocument, PostNominalsUnderTheNameOrSetSmallerAfterIt) {
+  for (const auto& [first, second, credentials] : std::vector<std::array<std::string, 3>>{
+           {"Björn Åström", "MCSP", "MCSP"},
+           {"Björn Åström", "PhD, CFA", "PhD, CFA"},
+           {"Björn Åström", "CEO", ""},
+           {"Björn Åström PharmD, BCIDP", "Infection Specialist", "PharmD, BCIDP"}}) {
+    DocumentText document;
+    document.lines.push_back(Laid(first, 40, 30, 24, true));
+    if (first.find("PharmD") != std::string::npos) {
+      document.lines.back().size_runs = {{0, 24}, {first.find("PharmD"), 12}};
+    }
+    document.lines.push_back(Laid(second, 40, 58, 12));
+    document.lines.push_back(Laid("+44 7700 900123 | Leeds, UK", 40, 90, 10));
+    document.lines.push_back(Laid("Experience", 40, 120, 13, true));
+    const ParsedResume parsed = ParseDocument(document);
+    EXPECT_EQ(parsed.document.contact.name, "Björn Åström") << first << " / " << second;
+    EXPECT_EQ(parsed.document.contact.post_nominals, credentials) << first << " / " << second;
+  }
+}
+
 // A physician's name before "MD" in the header's largest type is a name, not "City, MD"; a
 // title before it is no part of it; the place is found on its own line.
 TEST(ParseDocument, NameBeforeADegreeThatIsAlsoAStatesCode) {
