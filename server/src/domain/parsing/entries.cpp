@@ -1094,6 +1094,8 @@ bool LooksLikeLocation(std::string_view text) {
   }
   for (const std::string& piece : pieces) {
     if (CountWords(piece) > 3 || !StartsUpper(piece)) return false;
+    // "Henderson, NV": a state's code that is also a legal form ("NV", "AB") ends a place.
+    if (&piece == &pieces.back() && IsStateOrCountry(piece)) continue;
     if (TitleScore(piece) != 0 || IsSchool(piece)) return false;
   }
   // "Pune, Maharashtra, India" but not "UC Berkeley, Berkeley, CA" (a school before a place).
@@ -1468,6 +1470,27 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
       if (i == block.last + 1 && !line.is_bullet && LooksLikeLocation(line.text)) {
         if (entry.location.empty()) entry.location = std::string(Trim(line.text));
         continue;
+      }
+      // "…⇥Thamesbank NHS" over "Foundation Trust,⇥London, UK": the header ran out of width in
+      // the employer's name, its last field; the words before the place finish the name.
+      if (i == block.last + 1 && !line.is_bullet && entry.location.empty()) {
+        const std::string header(
+            Trim(ReplaceAll(lines[static_cast<std::size_t>(block.last)]->text, "\t", " ")));
+        std::string& field = entry.company;
+        const std::string text(Trim(ReplaceAll(line.text, "\t", " ")));
+        const std::size_t comma = text.find(", ");
+        if (!field.empty() && header.ends_with(field) && comma != std::string::npos &&
+            !header.empty() && std::isalnum(static_cast<unsigned char>(header.back())) != 0 &&
+            FindDates(text).empty()) {
+          const std::string head = text.substr(0, comma);
+          std::string place = text.substr(comma + 2);
+          while (place.ends_with(".")) place.pop_back();
+          if (CountWords(head) <= 3 && StartsUpper(head) && LooksLikeLocation(place)) {
+            AppendWrapped(field, head);
+            entry.location = place;
+            continue;
+          }
+        }
       }
       if (IsEntryPartLabel(line.text)) continue;
       std::string text = ReplaceAll(line.text, "\t", " ");

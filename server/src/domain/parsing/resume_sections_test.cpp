@@ -745,6 +745,22 @@ TEST(ParseDocument, FirmsNamedForTheirPartners) {
   EXPECT_EQ(parsed.document.experience[1].location, "London, UK");
 }
 
+// The line under a header: a place whose state's code is also a legal form ("NV"), or the end
+// of an employer's name that ran out of width before the place.
+TEST(ParseDocument, LineUnderAHeaderFinishesItsPlaceOrEmployer) {
+  const ParsedResume parsed = ParseText(
+      "Patricia Gomez\n\nExperience\nThe Desert Rose Hotel & Spa,\tGeneral Manager\t2020-11 - "
+      "Current\nHenderson, NV\n- Run a 320-room resort.\n"
+      "2019 - 2021\tSenior Physiotherapist, Outpatients,\tThamesbank NHS\n"
+      "Foundation Trust,\tLondon, UK\n- Manage a caseload.\n");
+  ASSERT_EQ(parsed.document.experience.size(), 2u);
+  EXPECT_EQ(parsed.document.experience[0].location, "Henderson, NV");
+  EXPECT_EQ(parsed.document.experience[0].bullets.size(), 1u);
+  EXPECT_EQ(parsed.document.experience[1].company, "Thamesbank NHS Foundation Trust");
+  EXPECT_EQ(parsed.document.experience[1].location, "London, UK");
+  EXPECT_EQ(parsed.document.experience[1].bullets.size(), 1u);
+}
+
 // Group names set apart by their type: one bold name over one item a line, and a row of names
 // heading the columns below it. Names are no skills.
 TEST(ParseDocument, SkillGroupNamesSetApartByTheirType) {
