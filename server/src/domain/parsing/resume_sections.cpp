@@ -1222,9 +1222,15 @@ std::vector<std::string> SkillItemsOf(const LineRefs& lines) {
   return items;
 }
 
-}  // namespace
+// A line drawn with characters ("=======", "-----", "_____"): a rule under a heading in a
+// document typed as plain text, no text of its own.
+bool IsRuleLine(std::string_view text) {
+  text = Trim(text);
+  return text.size() >= 3 && text.find_first_not_of("=-_*~#+") == std::string_view::npos;
+}
 
-ParsedResume ParseDocument(const DocumentText& document) {
+// The resume in a document's lines, rules already left out.
+ParsedResume ParseLines(const DocumentText& document) {
   const double body = BodyFontSize(document);
   const std::vector<std::optional<Heading>> headings = DetectHeadings(document, body);
 
@@ -1503,9 +1509,10 @@ ParsedResume ParseDocument(const DocumentText& document) {
     }
   }
   NameFound name = FindName(top, document);
-  // Post-nominals on a line of their own right under the name, in smaller type ("Björn
-  // Åström" over "MCSP", "Nkechi Adeyemi" over "PhD").
-  if (!name.name.empty() && name.post_nominals.empty()) {
+  // Under the name's line in the header: post-nominals on a line of their own, in smaller type
+  // ("Björn Åström" over "MCSP", "Nkechi Adeyemi" over "PhD"), then the headline ("HVAC Service
+  // Technician").
+  if (!name.name.empty()) {
     for (std::size_t i = 0; i + 1 < document.lines.size() && i < 8; ++i) {
       const TextLine& line = document.lines[i];
       const std::string first = FirstSegment(line.text);
@@ -1513,7 +1520,8 @@ ParsedResume ParseDocument(const DocumentText& document) {
           NameCase(first).find(name.name) == std::string::npos) {
         continue;
       }
-      const TextLine& next = document.lines[i + 1];
+      std::size_t after = i + 1;
+      const TextLine& next = document.lines[after];
       const std::string text(Trim(next.text));
       std::vector<std::string> tokens = SplitTrimmed(text, ",");
       static constexpr std::array<std::string_view, 10> kTitles = {
@@ -1525,7 +1533,21 @@ ParsedResume ParseDocument(const DocumentText& document) {
             return document::LooksLikeCredential(token) &&
                    std::find(kTitles.begin(), kTitles.end(), token) == kTitles.end();
           });
-      if (credentials) name.post_nominals = boost::algorithm::join(tokens, ", ");
+      if (credentials && name.post_nominals.empty()) {
+        name.post_nominals = boost::algorithm::join(tokens, ", ");
+      }
+      if (credentials) ++after;
+      if (name.headline.empty() && after < document.lines.size()) {
+        const TextLine& below = document.lines[after];
+        const std::string headline = FirstSegment(below.text);
+        const bool in_header = std::find(top.begin(), top.end(), &below) != top.end();
+        if (in_header && below.page == line.page && !below.is_bullet &&
+            below.font_size <= line.font_size && CountWords(headline) <= 6 &&
+            LooksLikeHeadline(headline) && !IsLinkToken(headline) &&
+            !ClassifyHeading(headline, true) && headline.find(',') == std::string::npos) {
+          name.headline = headline;
+        }
+      }
       break;
     }
   }
@@ -1627,6 +1649,18 @@ ParsedResume ParseDocument(const DocumentText& document) {
     }
   }
   return parsed;
+}
+
+}  // namespace
+
+ParsedResume ParseDocument(const DocumentText& document) {
+  if (std::none_of(document.lines.begin(), document.lines.end(),
+                   [](const TextLine& line) { return IsRuleLine(line.text); })) {
+    return ParseLines(document);
+  }
+  DocumentText without_rules = document;
+  std::erase_if(without_rules.lines, [](const TextLine& line) { return IsRuleLine(line.text); });
+  return ParseLines(without_rules);
 }
 
 }  // namespace resumax::parsing

@@ -484,6 +484,27 @@ TEST(ParseDocument, PostNominalsUnderTheNameOrSetSmallerAfterIt) {
   }
 }
 
+// A resume typed as plain text and printed: rules drawn with "=" under the headings are no
+// text; the line under the name is its headline.
+TEST(ParseDocument, RulesDrawnWithCharactersAndAHeadlineUnderTheName) {
+  DocumentText document;
+  double y = 30;
+  for (const char* text : {"MARISOL T. AGUILAR", "HVAC Service Technician",
+                           "Tucson, AZ 85705  |  (520) 555-0184  |  marisol@example.com", "SUMMARY",
+                           "=======", "EPA 608 Universal certified HVAC technician.", "SKILLS",
+                           "======", "Heat pumps, Mini-splits, Brazing"}) {
+    document.lines.push_back(Laid(text, 40, y, 10));
+    y += 14;
+  }
+  const ParsedResume parsed = ParseDocument(document);
+  EXPECT_EQ(parsed.document.contact.name, "Marisol T. Aguilar");
+  EXPECT_EQ(parsed.document.contact.headline, "HVAC Service Technician");
+  EXPECT_EQ(parsed.document.summary, "EPA 608 Universal certified HVAC technician.");
+  ASSERT_EQ(parsed.document.skills.size(), 1u);
+  EXPECT_EQ(parsed.document.skills[0].group, "");
+  EXPECT_EQ(parsed.document.skills[0].items.size(), 3u);
+}
+
 // A physician's name before "MD" in the header's largest type is a name, not "City, MD"; a
 // title before it is no part of it; the place is found on its own line.
 TEST(ParseDocument, NameBeforeADegreeThatIsAlsoAStatesCode) {
