@@ -951,6 +951,12 @@ std::string FindPhone(std::string_view text) {
         end < text.size() && IsAsciiAlpha(text[end]) &&
         (end == trimmed || (digits.size() < 10 && !candidate.starts_with('+')));
     bool plausible = digits.size() >= 7 && digits.size() <= 15 && !letters_follow;
+    // "2020-09 - 2024-06", "09/2012 - 02/2017": a range of dates.
+    if (plausible) {
+      const std::vector<DateSpan> spans = FindDates(candidate);
+      plausible = spans.empty() || !spans.front().end ||
+                  (spans.front().end_offset - spans.front().begin) * 10 < candidate.size() * 8;
+    }
     // "2013 - 2017", "2019/2020": years, not phones; "3.83 / 4.0": grades.
     if (plausible && groups.size() == 2 && groups[0] == 4 && groups[1] == 4) {
       const std::string first = digits.substr(0, 4);
@@ -1496,6 +1502,19 @@ ParsedResume ParseLines(const DocumentText& document) {
     const std::string candidate = FindPhone(document.lines[i].text);
     if (!candidate.empty() && candidate.size() * 10 >= Trim(document.lines[i].text).size() * 8) {
       phone = candidate;
+    }
+  }
+  // A field of a contact line set apart by a separator, nothing but a number, wherever the
+  // line stands (a page footer: "Miami, FL • 305-555-0147").
+  for (std::size_t i = 0; phone.empty() && i < document.lines.size(); ++i) {
+    const std::vector<std::string> parts = ContactParts(document.lines[i].text);
+    if (parts.size() < 2) continue;
+    for (const std::string& part : parts) {
+      const std::string candidate = FindPhone(part);
+      if (!candidate.empty() && candidate.size() * 10 >= part.size() * 8) {
+        phone = candidate;
+        break;
+      }
     }
   }
   if (phone.empty()) {

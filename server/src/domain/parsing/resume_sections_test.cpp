@@ -132,6 +132,9 @@ TEST(Contact, FindsEmailPhoneAndName) {
   EXPECT_EQ(FindPhone("Mobile: +1-123-456-7890"), "+1-123-456-7890");
   EXPECT_EQ(FindPhone("607.379.5733 | dd367@cornell.edu"), "607.379.5733");
   EXPECT_EQ(FindPhone("2013 - 2017"), "");
+  EXPECT_EQ(FindPhone("2020-09 - 2024-06"), "");
+  EXPECT_EQ(FindPhone("09/2012 - 02/2017"), "");
+  EXPECT_EQ(FindPhone("Miami, FL \u2022 305-555-0147"), "305-555-0147");
   EXPECT_EQ(FindPhone("GPA: 3.83 / 4.0"), "");
   // A contact line run together with spaces: the number ends where the place begins.
   EXPECT_EQ(FindPhone("c.lefevre@example.net +33 1 23 45 67 89 Paris, France"),
