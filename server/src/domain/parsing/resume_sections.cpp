@@ -1248,6 +1248,7 @@ ParsedResume ParseLines(const DocumentText& document) {
   // next page: those lines join the main column's last section, not the sidebar's.
   std::optional<std::size_t> main_section;       // the section the last main-column line went to
   bool continues_main = false;                   // lines go on in main_section
+  bool headless_sidebar = false;                 // lines go on in the header's
   std::map<std::pair<int, int>, double> widths;  // {page, column} → widest line
   for (std::size_t i = 0; i < document.lines.size(); ++i) {
     const TextLine& line = document.lines[i];
@@ -1258,7 +1259,29 @@ ParsedResume ParseLines(const DocumentText& document) {
       continues_main = before.column == 2 && main > 1.3 * sidebar &&
                        *main_section + 1 < sections.size() && line.column != 2;
     }
-    if (headings[i]) continues_main = false;
+    // A column read after another, back up at the top of the page with no heading, opened by
+    // the person's name in the page's largest type and holding their contact details (a
+    // sidebar read after the main column): the header's lines until its first heading, not
+    // the end of the section before.
+    if (i > 0 && !headings[i] && !continues_main && line.page == document.lines[i - 1].page &&
+        line.column != document.lines[i - 1].column && line.y < document.lines[i - 1].y) {
+      double largest = 0;
+      for (const TextLine& other : document.lines) {
+        if (other.page == line.page) largest = std::max(largest, other.font_size);
+      }
+      bool contact = false;
+      for (std::size_t k = i; k < document.lines.size() && k < i + 8 && !headings[k] &&
+                              document.lines[k].column == line.column;
+           ++k) {
+        contact = contact || !FindEmail(document.lines[k].text).empty() ||
+                  !FindPhone(document.lines[k].text).empty();
+      }
+      headless_sidebar = contact && line.font_size >= largest - 0.5;
+    }
+    if (headings[i]) {
+      continues_main = false;
+      headless_sidebar = false;
+    }
     double& widest = widths[{line.page, line.column}];
     widest = std::max(widest, line.width);
     if (headings[i]) {
@@ -1276,7 +1299,7 @@ ParsedResume ParseLines(const DocumentText& document) {
         inline_lines.push_back(std::move(rest));
       }
       sections.push_back(std::move(section));
-    } else if (sections.empty() || line.style == "Header") {
+    } else if (sections.empty() || line.style == "Header" || headless_sidebar) {
       top.push_back(&line);
     } else if (continues_main) {
       sections[*main_section].lines.push_back(&line);

@@ -508,6 +508,34 @@ TEST(ParseDocument, RulesDrawnWithCharactersAndAHeadlineUnderTheName) {
   EXPECT_EQ(parsed.document.skills[0].items.size(), 3u);
 }
 
+// A sidebar read after the main column, opened by the name in the page's largest type and the
+// contact details (the name and the address each broken over two lines): those lines are the
+// header's, not the end of the main column's last section.
+TEST(ParseDocument, ASidebarOpenedByTheNameReadAfterTheMainColumn) {
+  DocumentText document;
+  auto add = [&document](std::string text, double y, double size, int column, bool bold = false) {
+    document.lines.push_back(Laid(std::move(text), column == 1 ? 40 : 420, y, size, bold));
+    document.lines.back().column = column;
+  };
+  add("PERSONAL SUMMARY", 40, 12, 1, true);
+  add("Head chef with twenty years in hotel and restaurant kitchens.", 60, 9, 1);
+  add("SKILLS", 90, 12, 1, true);
+  add("Menu development", 110, 9, 1);
+  add("Food costing", 130, 9, 1);
+  add("Giulia", 20, 18, 2, true);
+  add("Romano", 40, 18, 2, true);
+  add("Head Chef", 62, 10, 2);
+  add("giulia.romano.chef@exampl", 72, 8, 2);
+  add("e.com", 82, 8, 2);
+  add("+61 491 570 156", 95, 8, 2);
+  add("LANGUAGES", 130, 10, 2, true);
+  add("Italian (Native)", 150, 8, 2);
+  const ParsedResume parsed = ParseDocument(document);
+  EXPECT_EQ(parsed.document.contact.name, "Giulia Romano");
+  const std::vector<std::string> skills = document::AllSkills(parsed.document);
+  EXPECT_EQ(skills, (std::vector<std::string>{"Menu development", "Food costing"}));
+}
+
 // A physician's name before "MD" in the header's largest type is a name, not "City, MD"; a
 // title before it is no part of it; the place is found on its own line.
 TEST(ParseDocument, NameBeforeADegreeThatIsAlsoAStatesCode) {
