@@ -772,7 +772,6 @@ double Confidence(bool a, bool b, bool c) {
   return (a ? 0.4 : 0) + (b ? 0.35 : 0) + (c ? 0.25 : 0);
 }
 
-bool IsDepartment(std::string_view piece);
 bool IsLegalSuffix(std::string_view piece);
 std::vector<std::string> CommaPieces(std::string_view text, bool keep_legal_forms);
 std::vector<std::string> MergeLegalForms(std::vector<std::string> pieces);
@@ -892,7 +891,7 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
       --first;
     }
     std::string company = pieces[best].text;
-    for (std::size_t i = best; i > first; --i) company = pieces[i - 1].text + ", " + company;
+    for (std::size_t i = best; i > first; --i) company.insert(0, pieces[i - 1].text + ", ");
     for (std::size_t i = best + 1; i < pieces.size(); ++i) {
       if (std::find(others.begin(), others.end(), i) == others.end() ||
           pieces[i].segment != pieces[best].segment || pieces[i].score > 0) {

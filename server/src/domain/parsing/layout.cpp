@@ -956,7 +956,7 @@ std::vector<BuiltLine> BuildLines(WordRefs words) {
       line.line.width += line.line.x - cell.first->x0;
       line.line.x = cell.first->x0;
       line.line.y = std::min(line.line.y, cell.first->y0);
-      text = cell.text + "\t" + text;
+      text.insert(0, cell.text + "\t");
     } else {
       text = cell.text;  // a row of dates alone
     }
@@ -1075,7 +1075,8 @@ void PullWrappedDates(std::vector<BuiltLine>& lines) {
     if (next.line.y - lines[i].bottom > 1.2 * next.height) continue;
     const std::string range = next.line.text.substr(0, spans[0].end_offset);
     const std::string rest(Trim(std::string_view(text).substr(space + 1)));
-    text = text.substr(0, space) + " " + range + "\t" + rest;
+    text.resize(space);
+    text.append(" ").append(range).append("\t").append(rest);
     lines[i].line.style_runs.clear();
     lines[i].line.size_runs.clear();
     std::string after(Trim(std::string_view(next.line.text).substr(spans[0].end_offset)));
@@ -1106,7 +1107,8 @@ void JoinHeaderWrappedBesideDates(std::vector<BuiltLine>& lines) {
     const std::size_t next_tab = next.line.text.rfind('\t');
     const std::string tail(Trim(
         std::string_view(next.line.text).substr(next_tab == std::string::npos ? 0 : next_tab + 1)));
-    const std::string range = cell + " " + tail;
+    std::string range = cell;
+    range.append(" ").append(tail);
     const std::vector<DateSpan> whole = FindDates(range);
     if (!GoesOnDateCell(cell, tail) || whole.empty() || whole.front().begin != 0 ||
         !whole.front().end || whole.front().end_offset < range.size() - 1 || CountWords(tail) > 3) {

@@ -590,7 +590,7 @@ std::optional<NameFound> ScanForName(const LineRefs& top, std::size_t candidates
               line->text[offset - 1] != ' ') {
             continue;
           }
-          const std::string before(Trim(std::string_view(segment).substr(0, offset - at)));
+          std::string before(Trim(std::string_view(segment).substr(0, offset - at)));
           const std::string after = segment.substr(offset - at);
           std::vector<std::string> tokens = SplitTrimmed(after, " ");
           const bool credentials =
@@ -598,7 +598,7 @@ std::optional<NameFound> ScanForName(const LineRefs& top, std::size_t candidates
                 while (t.ends_with(",")) t.pop_back();
                 return document::LooksLikeCredential(t);
               });
-          if (credentials && !before.ends_with(",")) segment = before + ", " + after;
+          if (credentials && !before.ends_with(",")) segment = before.append(", ").append(after);
           break;
         }
       }
