@@ -160,6 +160,26 @@ double RowBaseline(const WordRefs& row) {
   return bottom;
 }
 
+// The box around some words.
+struct Box {
+  double x0 = 1e9;
+  double y0 = 1e9;
+  double x1 = -1e9;
+  double y1 = -1e9;
+  double CenterY() const { return (y0 + y1) / 2; }
+};
+
+Box BoundsOf(const WordRefs& words) {
+  Box box;
+  for (const PositionedWord* word : words) {
+    box.x0 = std::min(box.x0, word->x0);
+    box.y0 = std::min(box.y0, word->y0);
+    box.x1 = std::max(box.x1, word->x1);
+    box.y1 = std::max(box.y1, word->y1);
+  }
+  return box;
+}
+
 // Share of a side's blocks (rows set close together) that begin on the baseline of a row of
 // the other side: nearly all for the cells of a table (a date cell beside its entry), few for
 // a sidebar in its own type and leading. Blocks with nothing beside them are not counted.
@@ -315,17 +335,12 @@ std::optional<Gutter> FindGutter(const WordRefs& words, double page_width) {
         }
         return own;
       };
-      auto span = [](const WordRefs& side) {
-        double top = 1e9;
-        double bottom = -1e9;
-        for (const PositionedWord* word : side) {
-          top = std::min(top, word->y0);
-          bottom = std::max(bottom, word->y1);
-        }
-        return std::pair{top, bottom};
-      };
-      const auto [left_top, left_bottom] = span(left);
-      const auto [right_top, right_bottom] = span(right);
+      const Box left_box = BoundsOf(left);
+      const Box right_box = BoundsOf(right);
+      const double left_top = left_box.y0;
+      const double left_bottom = left_box.y1;
+      const double right_top = right_box.y0;
+      const double right_bottom = right_box.y1;
       const std::size_t dense = std::max<std::size_t>(10, words.size() / 15);
       // A side of few words makes a column only as a compact block beside the other's text.
       const bool left_block = left.size() >= 8 && left.size() < dense && right.size() >= dense &&
@@ -1512,25 +1527,17 @@ void FoldDateGutter(std::vector<Region>& regions, double page_width,
 std::optional<LabelColumn> LabelBlocks(const WordRefs& words, std::size_t text_rows,
                                        double page_width) {
   const std::vector<WordRefs> rows = GroupRows(words);
-  double x0 = 1e9;
-  double x1 = -1e9;
-  for (const PositionedWord* word : words) {
-    x0 = std::min(x0, word->x0);
-    x1 = std::max(x1, word->x1);
-  }
-  if (rows.size() < 2 || rows.size() * 2 > text_rows || x1 - x0 > 0.3 * page_width) {
+  const Box extent = BoundsOf(words);
+  if (rows.size() < 2 || rows.size() * 2 > text_rows || extent.x1 - extent.x0 > 0.3 * page_width) {
     return std::nullopt;
   }
   std::vector<LabelBlock> blocks;
   double previous_bottom = -1e9;
   double previous_height = 0;
   for (const WordRefs& row : rows) {
-    double top = 1e9;
-    double bottom = -1e9;
-    for (const PositionedWord* word : row) {
-      top = std::min(top, word->y0);
-      bottom = std::max(bottom, word->y1);
-    }
+    const Box box = BoundsOf(row);
+    const double top = box.y0;
+    const double bottom = box.y1;
     std::string text = JoinWords(row).line.text;
     std::replace(text.begin(), text.end(), '\t', ' ');
     const std::vector<std::string> tokens = SplitTrimmed(text, " ");
@@ -1592,62 +1599,31 @@ void FoldLabelColumn(std::vector<Region>& regions, double page_width,
     const std::vector<LabelBlock>& blocks = found->blocks;
 
     // The text's left edge, where entry headers begin.
-    double text_x0 = 1e9;
-    for (const WordRefs& row : text_rows) {
-      for (const PositionedWord* word : row) text_x0 = std::min(text_x0, word->x0);
-    }
-    auto row_x0 = [](const WordRefs& row) {
-      double x = 1e9;
-      for (const PositionedWord* word : row) x = std::min(x, word->x0);
-      return x;
-    };
-    auto row_top = [](const WordRefs& row) {
-      double top = 1e9;
-      for (const PositionedWord* word : row) top = std::min(top, word->y0);
-      return top;
-    };
-    auto row_center = [](const WordRefs& row) {
-      double top = 1e9;
-      double bottom = -1e9;
-      for (const PositionedWord* word : row) {
-        top = std::min(top, word->y0);
-        bottom = std::max(bottom, word->y1);
-      }
-      return (top + bottom) / 2;
-    };
+    const double text_x0 = BoundsOf(right.words).x0;
     // Copies of some rows' words set one after another on one baseline, from x on.
     auto lay_out = [&moved](const std::vector<WordRefs>& cell_rows, double x, double baseline) {
       WordRefs copies;
       for (const WordRefs& row : cell_rows) {
-        double row_left = 1e9;
-        double row_right = -1e9;
-        for (const PositionedWord* word : row) {
-          row_left = std::min(row_left, word->x0);
-          row_right = std::max(row_right, word->x1);
-        }
+        const Box box = BoundsOf(row);
         for (const PositionedWord* word : row) {
           PositionedWord copy = *word;
-          copy.x0 = word->x0 - row_left + x;
-          copy.x1 = word->x1 - row_left + x;
+          copy.x0 = word->x0 - box.x0 + x;
+          copy.x1 = word->x1 - box.x0 + x;
           copy.y0 = baseline - Height(*word);
           copy.y1 = baseline;
           moved.push_back(std::move(copy));
           copies.push_back(&moved.back());
         }
-        x += row_right - row_left + 0.3 * Height(*row.front());
+        x += box.x1 - box.x0 + 0.3 * Height(*row.front());
       }
       return copies;
     };
+    // How wide those rows are, set so.
     auto cell_width = [](const std::vector<WordRefs>& cell_rows) {
       double width = 0;
       for (const WordRefs& row : cell_rows) {
-        double row_left = 1e9;
-        double row_right = -1e9;
-        for (const PositionedWord* word : row) {
-          row_left = std::min(row_left, word->x0);
-          row_right = std::max(row_right, word->x1);
-        }
-        width += row_right - row_left + 0.3 * Height(*row.front());
+        const Box box = BoundsOf(row);
+        width += box.x1 - box.x0 + 0.3 * Height(*row.front());
       }
       return width;
     };
@@ -1692,18 +1668,18 @@ void FoldLabelColumn(std::vector<Region>& regions, double page_width,
       if (!block.dates) {
         // A section name wrapped over rows of the narrow column is read as one line.
         const double baseline = RowBaseline(block.rows.front());
-        in_flow.push_back({row_top(block.rows.front()),
+        in_flow.push_back({BoundsOf(block.rows.front()).y0,
                            block.rows.size() == 1
                                ? block.rows.front()
-                               : lay_out(block.rows, row_x0(block.rows.front()), baseline)});
+                               : lay_out(block.rows, BoundsOf(block.rows.front()).x0, baseline)});
         continue;
       }
       // The text row nearest the range, then up to the header of the entry it belongs to.
-      const double center = row_center(block.rows.front());
+      const double center = BoundsOf(block.rows.front()).CenterY();
       std::size_t nearest = text_rows.size();
       double distance = 2.5 * height;
       for (std::size_t t = 0; t < text_rows.size(); ++t) {
-        const double d = std::abs(row_center(text_rows[t]) - center);
+        const double d = std::abs(BoundsOf(text_rows[t]).CenterY() - center);
         if (d < distance) {
           distance = d;
           nearest = t;
@@ -1712,18 +1688,19 @@ void FoldLabelColumn(std::vector<Region>& regions, double page_width,
       if (nearest == text_rows.size()) {
         WordRefs words;
         for (const WordRefs& row : block.rows) words.insert(words.end(), row.begin(), row.end());
-        in_flow.push_back({row_top(block.rows.front()), words});
+        in_flow.push_back({BoundsOf(block.rows.front()).y0, words});
         continue;
       }
       std::size_t target = nearest;
       while (target > 0 && continuation(target) &&
-             row_top(text_rows[target]) - row_top(text_rows[target - 1]) < 3 * height) {
+             BoundsOf(text_rows[target]).y0 - BoundsOf(text_rows[target - 1]).y0 < 3 * height) {
         --target;
       }
       if (continuation(target)) target = nearest;
       const double width = cell_width(block.rows);
-      const WordRefs copies = lay_out(block.rows, row_x0(text_rows[target]) - 2 * height - width,
-                                      RowBaseline(text_rows[target]));
+      const WordRefs copies =
+          lay_out(block.rows, BoundsOf(text_rows[target]).x0 - 2 * height - width,
+                  RowBaseline(text_rows[target]));
       text_rows[target].insert(text_rows[target].end(), copies.begin(), copies.end());
     }
     std::vector<Region> flow;
@@ -1732,7 +1709,7 @@ void FoldLabelColumn(std::vector<Region>& regions, double page_width,
       Region text{{}, 2};
       const double height = Height(*name.words.front());
       while (next_row < text_rows.size() &&
-             row_center(text_rows[next_row]) < name.top - 0.5 * height) {
+             BoundsOf(text_rows[next_row]).CenterY() < name.top - 0.5 * height) {
         text.words.insert(text.words.end(), text_rows[next_row].begin(), text_rows[next_row].end());
         ++next_row;
       }
