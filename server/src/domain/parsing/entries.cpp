@@ -1142,7 +1142,8 @@ std::vector<const TextLine*> JoinWrappedHeaders(const std::vector<const TextLine
       const TextLine& next = *lines[i + 1];
       // The type where the line's words end: before its dates when they close it.
       std::size_t end = line->text.size();
-      for (const DateSpan& span : FindDates(line->text)) {
+      const std::vector<DateSpan> dates = FindDates(line->text);
+      for (const DateSpan& span : dates) {
         if (Trim(std::string_view(line->text).substr(span.end_offset)).empty()) end = span.begin;
       }
       while (end > 0 && (line->text[end - 1] == ' ' || line->text[end - 1] == '\t')) --end;
@@ -1155,12 +1156,21 @@ std::vector<const TextLine*> JoinWrappedHeaders(const std::vector<const TextLine
       for (const auto& [offset, style] : line->style_runs) {
         if (offset < end) end_style = style;
       }
-      const bool wraps = !line->is_bullet && !next.is_bullet && end_style != 0 &&
-                         line->first_style != end_style && end_style == next.first_style &&
-                         std::abs(next.x - line->x) < 2.5 && next.gap_before < next.font_size &&
-                         CountWords(next.text) <= 10 && !Trim(next.text).empty() &&
-                         !IsSentence(line->text) && FindDates(next.text).empty() &&
-                         !LooksLikeLocation(line->text.substr(0, end));
+      // Where the wrapped words go on: under the line's left edge or, when the line opens with
+      // its dates in a column of their own ("03/2017 - Present ⇥Title, Employer"), under the
+      // text beside them.
+      const bool dates_lead = !dates.empty() && dates.front().begin == 0 &&
+                              dates.front().end_offset < line->text.size() &&
+                              line->text.find('\t', dates.front().end_offset) ==
+                                  line->text.find_first_not_of(' ', dates.front().end_offset);
+      const bool aligned =
+          std::abs(next.x - line->x) < 2.5 ||
+          (dates_lead && next.x > line->x + 2.5 && next.x < line->x + 0.5 * line->width);
+      const bool wraps =
+          !line->is_bullet && !next.is_bullet && end_style != 0 && line->first_style != end_style &&
+          end_style == next.first_style && aligned && next.gap_before < next.font_size &&
+          CountWords(next.text) <= 10 && !Trim(next.text).empty() && !IsSentence(line->text) &&
+          FindDates(next.text).empty() && !LooksLikeLocation(line->text.substr(0, end));
       if (!wraps) break;
       // The wrapped words go before the dates that close the line: "Title, Oakfield ⇥dates" +
       // "Academy, City" reads "Title, Oakfield Academy, City ⇥dates".

@@ -813,6 +813,44 @@ TEST(ParseDocument, LineUnderAHeaderFinishesItsPlaceOrEmployer) {
   EXPECT_EQ(parsed.document.experience[1].bullets.size(), 1u);
 }
 
+// A header that opens with its dates in a column of their own and runs out of room in the
+// employer's type goes on under the text beside the dates, not under the dates.
+TEST(ParseDocument, HeaderBesideItsDatesWrapsUnderItsText) {
+  DocumentText document;
+  double y = 80;
+  auto add = [&document, &y](std::string text, double x, double size, int first, int last,
+                             std::vector<std::pair<std::size_t, int>> runs = {}) {
+    TextLine line;
+    line.text = std::move(text);
+    line.x = x;
+    line.y = y;
+    line.width = 300;
+    line.font_size = size;
+    line.gap_before = 2;
+    line.first_style = first;
+    line.last_style = last;
+    line.style_runs = std::move(runs);
+    y += size + 3;
+    document.lines.push_back(std::move(line));
+  };
+  constexpr int kPlain = kStyleKnown;
+  constexpr int kItalic = kStyleKnown | kStyleItalic;
+  add("Mary Jo Hale", 190, 17, kPlain, kPlain);
+  add("maryjo@example.com", 190, 10, kPlain, kPlain);
+  add("Employment History", 190, 14, kPlain, kPlain);
+  const std::string header = "03/2017 - Present\tNurse Manager, Emergency Department,\tNorthlake";
+  add(header, 90, 11, kPlain, kItalic, {{0, kPlain}, {header.find("Northlake"), kItalic}});
+  add("Memorial Hospital,\tChicago, IL.", 194, 11, kItalic, kPlain,
+      {{0, kItalic}, {std::string("Memorial Hospital,\t").size(), kPlain}});
+  add("Lead 112 nurses in a 48-bed emergency department.", 205, 10, kPlain, kPlain);
+  add("Cut median door-to-provider time from 41 to 19 minutes.", 205, 10, kPlain, kPlain);
+  const document::ResumeDocument resume = ParseDocument(document).document;
+  ASSERT_EQ(resume.experience.size(), 1u);
+  EXPECT_EQ(resume.experience[0].title, "Nurse Manager, Emergency Department");
+  EXPECT_EQ(resume.experience[0].company, "Northlake Memorial Hospital");
+  EXPECT_EQ(resume.experience[0].bullets.size(), 2u);
+}
+
 // Group names set apart by their type: one bold name over one item a line, and a row of names
 // heading the columns below it. Names are no skills.
 TEST(ParseDocument, SkillGroupNamesSetApartByTheirType) {
