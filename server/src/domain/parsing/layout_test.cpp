@@ -601,6 +601,24 @@ TEST(DropRunningHeadersAndFooters, KeepsTheFirstPagesHeaderOnce) {
                                              "Body text of page", "Body text of page"}));
 }
 
+// A template's credit to its maker under everything else on a page goes, above a page footer
+// or in it; the same words higher up, in the resume's own text, stay.
+TEST(DropRunningHeadersAndFooters, DropsAMakersCreditUnderThePage) {
+  std::vector<TextLine> lines;
+  lines.push_back({"Designed with accessibility in mind for 40 clinics", 0, 1, 50, 300});
+  lines.push_back({"Apollo", 0, 1, 50, 570});
+  lines.push_back({"Designed with\tby Jane Maker for developers", 0, 1, 220, 695});
+  lines.push_back({"Omar Haddad \u2013 R\u00E9sum\u00E9", 0, 0, 220, 770});
+  lines.push_back({"Body text of page", 1, 0, 50, 300});
+  lines.push_back({"Made with the CV maker", 1, 0, 220, 775});
+  DropRunningHeadersAndFooters(lines, {792, 792});
+  std::vector<std::string> texts;
+  for (const TextLine& line : lines) texts.push_back(line.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Designed with accessibility in mind for 40 clinics",
+                                             "Apollo", "Omar Haddad \u2013 R\u00E9sum\u00E9",
+                                             "Body text of page"}));
+}
+
 TEST(NormalizeText, MapsLigaturesBulletsAndOddSpaces) {
   EXPECT_EQ(NormalizeText("\uFB01nance \uFB02ow", false), "finance flow");
   EXPECT_EQ(NormalizeText("Sep. 2023 \u00AD Mar. 2024", false), "Sep. 2023 - Mar. 2024");
