@@ -162,6 +162,13 @@ export function dateRange(job, v) {
   return { start: s, end: e, text: `${s}${sep}${e}`, yearOnly };
 }
 
+// A school's years ("2014 – 2018" with the document's separator, or the end year alone).
+export function schoolYears(ed, v) {
+  if (!ed.start && !ed.end) return '';
+  const r = dateRange({ start: ed.start ?? ed.end, end: ed.end }, { ...v, dateStyle: '2019' });
+  return ed.start ? r.text : r.end;
+}
+
 // Text for HTML element content and attribute values.
 export function escapeHtml(s) {
   return String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

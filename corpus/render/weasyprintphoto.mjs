@@ -7,7 +7,7 @@
 // then bullets or a paragraph. Schools are one line each, "2014 – 2018 · Degree, School"; skills
 // one comma-separated line per group (the group's name in bold, or on its own line over the items);
 // certificates one line each; languages on one line.
-import { chooseVariations, dateChecks, dateRange, docModel, escapeHtml as esc, expectedFor, makeRng } from './common.mjs';
+import { chooseVariations, dateChecks, docModel, escapeHtml as esc, expectedFor, makeRng, schoolYears } from './common.mjs';
 import { footerContent, typeset } from './weasyprint.mjs';
 
 const ACCENTS = ['#2b4c7e', '#7a2e3a', '#2e5e4e', '#3d3d3d', '#5b3f8c', '#8a5a14'];
@@ -67,13 +67,6 @@ function pageHtml(m, v, o, person) {
     s += `${heading('languages')}<div class="langs">${m.languages.map((l) => `${esc(l.language)}${l.fluency ? ` (${esc(l.fluency)})` : ''}`).join(', ')}</div>\n`;
   }
   return s;
-}
-
-// A school's years ("2014 – 2018", or the end year alone).
-function schoolYears(ed, v) {
-  if (!ed.start && !ed.end) return '';
-  const r = dateRange({ start: ed.start ?? ed.end, end: ed.end }, { ...v, dateStyle: '2019' });
-  return ed.start ? r.text : r.end;
 }
 
 function css(m, v, o) {
