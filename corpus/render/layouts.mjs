@@ -20,6 +20,7 @@ import { renderWeasyPrintPhoto } from './weasyprintphoto.mjs';
 import { renderWkhtmltopdf } from './wkhtmltopdf.mjs';
 import { renderReportLab } from './reportlab.mjs';
 import { renderPdfmake } from './pdfmake.mjs';
+import { renderPlainTextBatch } from './plaintext.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -48,6 +49,7 @@ export function resolveLayout(id) {
   if (id === 'pdf-wkhtmltopdf-labelcells') return { engine: 'wkhtmltopdf', ext: 'pdf', render: renderWkhtmltopdf };
   if (id === 'pdf-reportlab-colourbars') return { engine: 'reportlab', ext: 'pdf', render: renderReportLab };
   if (id === 'pdf-pdfmake-twocol') return { engine: 'pdfmake', ext: 'pdf', render: renderPdfmake };
+  if (id === 'pdf-lo-plaintext') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPlainTextBatch };
   if (id === 'html-right-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderRightSidebar };
   if ((m = /^html-(.+)$/.exec(id))) return { engine: 'chromium', ext: 'pdf', theme: m[1], render: renderHtml };
   throw new Error(`layouts.json: no renderer for layout "${id}" (see render/layouts.mjs)`);

@@ -10,16 +10,17 @@ import { buildDocx } from './docxjs.mjs';
 
 const run = promisify(execFile);
 
-// Builds every person's DOCX with `build(person, file)` (timed as `engine`; it writes the file and
-// returns {variations, expected, checks}), then converts them all in one soffice call.
-export async function libreOfficeBatch(ctx, layout, people, dir, engine, build) {
-  const src = await mkdtemp(path.join(ctx.tmp, `${layout.id}-docx-`));
+// Builds every person's document (a DOCX, or another file LibreOffice opens: `ext`) with
+// `build(person, file)` (timed as `engine`; it writes the file and returns {variations, expected,
+// checks}), then converts them all in one soffice call.
+export async function libreOfficeBatch(ctx, layout, people, dir, engine, build, ext = 'docx') {
+  const src = await mkdtemp(path.join(ctx.tmp, `${layout.id}-${ext}-`));
   const built = await ctx.time(engine, people.length, async () => {
     const out = [];
     for (const person of people) {
-      const file = path.join(src, `${person.id}.docx`);
+      const file = path.join(src, `${person.id}.${ext}`);
       const { variations, expected, checks } = await build(person, file);
-      out.push({ person, docx: file, variations: [...variations, 'converted-by:libreoffice'], expected, checks });
+      out.push({ person, input: file, variations: [...variations, 'converted-by:libreoffice'], expected, checks });
     }
     return out;
   });
@@ -29,7 +30,7 @@ export async function libreOfficeBatch(ctx, layout, people, dir, engine, build) 
   await ctx.time('libreoffice', people.length, async () => {
     try {
       await run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore',
-        '--nolockcheck', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', pdfDir, ...built.map((b) => b.docx)],
+        '--nolockcheck', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', pdfDir, ...built.map((b) => b.input)],
       { maxBuffer: 64 << 20, timeout: 600000, env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' } });
     } catch (e) {
       throw new Error(`${layout.id}: soffice failed: ${(e.stderr || e.message || '').toString().slice(0, 500)}`);
