@@ -169,6 +169,12 @@ export function schoolYears(ed, v) {
   return ed.start ? r.text : r.end;
 }
 
+// "a, b" ("Company, City"), or "a<dash>b" when `a` (or `also`) has a comma of its own and a reader
+// could not tell where one ends ("Acme, Inc. — Miami, FL").
+export function joinComma(a, b, { also = '', dash = ' - ' } = {}) {
+  return /,/.test(a + also) ? `${a}${dash}${b}` : `${a}, ${b}`;
+}
+
 // Text for HTML element content and attribute values.
 export function escapeHtml(s) {
   return String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

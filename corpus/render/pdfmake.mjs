@@ -7,14 +7,14 @@
 // a one-cell table with a fill colour or plain) with the contact lines, skills (one item a line, or
 // comma lists under the group names), languages and on some documents the education; the wide
 // column with the summary, experience and (otherwise) education and certificates. Each job the
-// title in bold over "Company, City" (or "Company | City" in bold over the title with
+// title in bold over "Company, City" ("Company — City" when the company has a comma; or "Company | City" in bold over the title with
 // `company-before-title`), the dates on a small grey line of their own or right-aligned in a
 // two-column row with the first line; then a pdfmake `ul` (disc, square or circle marks, drawn as
 // graphics) or a paragraph. Schools "Degree" over "School, City" over the years, or the school in
 // bold over the degree, or one line "Degree — School (2014–2018)". A footer on some documents.
 // pdfmake does not hyphenate.
 import { createRequire } from 'node:module';
-import { chooseVariations, dateChecks, docModel, expectedFor, makeRng, schoolYears, splitFamilyName } from './common.mjs';
+import { chooseVariations, dateChecks, docModel, expectedFor, joinComma, makeRng, schoolYears, splitFamilyName } from './common.mjs';
 
 const require = createRequire(import.meta.url);
 const DEJAVU = '/usr/share/fonts/truetype/dejavu/';
@@ -72,11 +72,11 @@ function heading(text, o, width) {
 function educationEntries(m, person, v, o) {
   return person.education.map((ed) => {
     const years = schoolYears(ed, v);
-    const place = ed.location ? `, ${ed.location}` : '';
+    const school = ed.location ? joinComma(ed.school, ed.location, { dash: ' — ' }) : ed.school;
     if (o.eduStyle === 'one-line') {
       return { text: [{ text: ed.degree, bold: true }, ` — ${ed.school}${years ? ` (${years})` : ''}`], margin: [0, 0, 0, 4] };
     }
-    const [first, second] = o.eduStyle === 'school-first' ? [`${ed.school}${place}`, ed.degree] : [ed.degree, `${ed.school}${place}`];
+    const [first, second] = o.eduStyle === 'school-first' ? [school, ed.degree] : [ed.degree, school];
     return { stack: [{ text: first, bold: true }, { text: second }, ...(years ? [{ text: years, color: '#666', fontSize: o.size - 1 }] : [])], margin: [0, 0, 0, 5] };
   });
 }
@@ -103,7 +103,7 @@ function sidebar(m, person, v, o, width) {
 
 function jobEntry(j, v, o) {
   const first = v.swap ? `${j.company}${j.location ? ` | ${j.location}` : ''}` : j.title;
-  const second = v.swap ? j.title : `${j.company}${j.location ? `, ${j.location}` : ''}`;
+  const second = v.swap ? j.title : j.location ? joinComma(j.company, j.location, { dash: ' — ' }) : j.company;
   const dates = { text: j.dates, color: '#666', fontSize: o.size - 1 };
   const out = [];
   if (o.datesRight) {

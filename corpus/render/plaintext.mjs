@@ -14,7 +14,7 @@
 // sized so that the longest line fits), with the spaces kept as `text:s`. No footer, no
 // hyphenation (no line is long enough to wrap again).
 import { writeFile } from 'node:fs/promises';
-import { chooseVariations, dateChecks, docModel, expectedFor, makeRng, schoolYears } from './common.mjs';
+import { chooseVariations, dateChecks, docModel, expectedFor, joinComma, makeRng, schoolYears } from './common.mjs';
 import { libreOfficeBatch } from './libreoffice.mjs';
 
 const FONTS = ['Liberation Mono', 'DejaVu Sans Mono'];
@@ -53,12 +53,6 @@ function pushRight(left, right, cols) {
   return l;
 }
 
-// "a, b", or "a - b" when `a` (or `also`) has a comma of its own and a reader could not tell where
-// one ends.
-function join2(a, b, also = '') {
-  return /,/.test(a + also) ? `${a} - ${b}` : `${a}, ${b}`;
-}
-
 function headingLines(text, o) {
   const t = ascii(text).toUpperCase();
   if (o.headingStyle === 'dashes') return [`--- ${t} ---`];
@@ -89,7 +83,7 @@ function textLines(m, person, v, o) {
   const parts = {};
   if (m.summary) parts.summary = () => section('summary', wrap(m.summary, cols));
   parts.experience = () => section('experience', m.jobs.flatMap((j, i) => {
-    const head = v.swap ? `${j.company} - ${j.title}` : join2(j.title, j.company, j.company);
+    const head = v.swap ? `${j.company} - ${j.title}` : joinComma(j.title, j.company, { also: j.company });
     const lines = [...(i ? [''] : [])];
     if (o.datesRight) {
       lines.push(...pushRight(head, ascii(j.dates), cols));
@@ -105,9 +99,9 @@ function textLines(m, person, v, o) {
     parts.education = () => section('education', person.education.flatMap((ed) => {
       const years = ascii(schoolYears(ed, v));
       if (o.eduStyle === 'school-over-degree') {
-        return [...wrap(ed.location ? join2(ed.school, ed.location) : ed.school, cols), ...wrap(`${ed.degree}${years ? `, ${years}` : ''}`, cols, '  ')];
+        return [...wrap(ed.location ? joinComma(ed.school, ed.location) : ed.school, cols), ...wrap(`${ed.degree}${years ? `, ${years}` : ''}`, cols, '  ')];
       }
-      const line = join2(ed.degree, ed.school, ed.school);
+      const line = joinComma(ed.degree, ed.school, { also: ed.school });
       return years ? pushRight(line, years, cols) : wrap(line, cols, '', '  ');
     }));
   }
