@@ -604,8 +604,10 @@ BuiltLine JoinWords(WordRefs line_words, double column_edge = -1) {
             [](const PositionedWord* a, const PositionedWord* b) { return a->x0 < b->x0; });
   BuiltLine built;
   std::size_t first = 0;
-  // A symbol-font letter standing apart before the text: a bullet ("{" in a dingbat font).
-  if (line_words.size() > 1 &&
+  // A symbol-font letter standing apart before the text: a bullet ("{" in a dingbat font). The
+  // same dash closing the line frames a heading instead ("--- CAREER ---").
+  const bool framed = line_words.size() > 2 && line_words.back()->text == line_words[0]->text;
+  if (line_words.size() > 1 && !framed &&
       (IsBulletWord(line_words[0]->text) ||
        (line_words[0]->symbol && CodePointCount(line_words[0]->text) <= 2))) {
     built.line.is_bullet = true;
@@ -787,7 +789,7 @@ BuiltLine JoinWords(WordRefs line_words, double column_edge = -1) {
     built.bottom = std::max(built.bottom, word.y1);
     built.height = std::max(built.height, Height(word));
   }
-  if (!built.line.is_bullet && StripBullet(text)) {
+  if (!built.line.is_bullet && !StripFraming(text) && StripBullet(text)) {
     built.line.is_bullet = true;
     built.line.style_runs.clear();  // offsets moved; a bullet is no header
     built.line.size_runs.clear();

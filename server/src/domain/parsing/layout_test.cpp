@@ -619,6 +619,25 @@ TEST(DropRunningHeadersAndFooters, DropsAMakersCreditUnderThePage) {
                                              "Body text of page"}));
 }
 
+TEST(StripFraming, HeadingsFramedByRuleCharactersAreNoListItems) {
+  for (const auto& [framed, inner] : std::vector<std::pair<std::string, std::string>>{
+           {"--- EXPERIENCE ---", "EXPERIENCE"},
+           {"- CAREER -", "CAREER"},
+           {"=== Skills & Tools ===", "Skills & Tools"},
+           {"***Education***", "Education"},
+           {"~~ Langues ~~", "Langues"}}) {
+    std::string text = framed;
+    EXPECT_TRUE(StripFraming(text)) << framed;
+    EXPECT_EQ(text, inner);
+  }
+  for (const std::string_view kept : {"- Cut costs by 5%", "-5%-", "--- 2019 ---", "== Skills --",
+                                      "- one two three four five six seven -", "=====", "-"}) {
+    std::string text(kept);
+    EXPECT_FALSE(StripFraming(text)) << kept;
+    EXPECT_EQ(text, kept);
+  }
+}
+
 TEST(NormalizeText, MapsLigaturesBulletsAndOddSpaces) {
   EXPECT_EQ(NormalizeText("\uFB01nance \uFB02ow", false), "finance flow");
   EXPECT_EQ(NormalizeText("Sep. 2023 \u00AD Mar. 2024", false), "Sep. 2023 - Mar. 2024");

@@ -28,7 +28,7 @@ DocumentText DocumentFromPlainText(std::string_view text) {
     }
     TextLine line;
     line.text = NormalizeText(spaced, true);
-    line.is_bullet = StripBullet(line.text);
+    line.is_bullet = !StripFraming(line.text) && StripBullet(line.text);
     if (Trim(line.text).empty()) {
       ++blank_lines;
       continue;

@@ -851,6 +851,21 @@ TEST(ParseDocument, HeaderBesideItsDatesWrapsUnderItsText) {
   EXPECT_EQ(resume.experience[0].bullets.size(), 2u);
 }
 
+// A plain-text resume: headings framed by dashes or underlined, dates pushed right with spaces.
+TEST(ParseDocument, PlainTextHeadingsFramedOrUnderlined) {
+  const ParsedResume parsed = ParseText(
+      "Anna Vogt\nanna@example.org\n\n--- CAREER ---\n\n"
+      "Kiezbox GmbH - Marketing Lead          Apr. 2022 to Current\nBerlin, Germany\n"
+      "* Lead a team of five.\n* Manage the media budget.\n\n"
+      "EDUCATION\n=========\nB.A. Media Studies - Universitat Leipzig, 2014\n");
+  ASSERT_EQ(parsed.document.experience.size(), 1u);
+  EXPECT_EQ(parsed.document.experience[0].company, "Kiezbox GmbH");
+  EXPECT_EQ(parsed.document.experience[0].title, "Marketing Lead");
+  EXPECT_EQ(parsed.document.experience[0].bullets.size(), 2u);
+  ASSERT_EQ(parsed.document.education.size(), 1u);
+  EXPECT_EQ(parsed.document.education[0].school, "Universitat Leipzig");
+}
+
 // Group names set apart by their type: one bold name over one item a line, and a row of names
 // heading the columns below it. Names are no skills.
 TEST(ParseDocument, SkillGroupNamesSetApartByTheirType) {

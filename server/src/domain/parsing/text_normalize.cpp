@@ -211,6 +211,35 @@ std::string NormalizeText(std::string_view text, bool keep_tabs) {
   return out;
 }
 
+bool StripFraming(std::string& text) {
+  static constexpr std::string_view kRule = "-=*~#_+";
+  const std::string_view view = Trim(text);
+  const std::size_t lead = view.find_first_not_of(kRule);
+  if (lead == 0 || lead == std::string_view::npos) return false;
+  const std::size_t trail_at = view.find_last_not_of(kRule) + 1;
+  if (trail_at >= view.size()) return false;
+  const std::string_view head = view.substr(0, lead);
+  const std::string_view tail = view.substr(trail_at);
+  // The same character frames both ends; a lone one must stand apart ("- X -", not "-5%-").
+  if (head.find_first_not_of(head.front()) != std::string_view::npos ||
+      tail.find_first_not_of(head.front()) != std::string_view::npos) {
+    return false;
+  }
+  const std::string_view inner = Trim(view.substr(lead, trail_at - lead));
+  if ((lead == 1 || tail.size() == 1) && (view[lead] != ' ' || view[trail_at - 1] != ' ')) {
+    return false;
+  }
+  bool letters = false;
+  for (char c : inner)
+    letters = letters || std::isalpha(static_cast<unsigned char>(c)) != 0 ||
+              static_cast<unsigned char>(c) >= 0x80;
+  if (!letters || CountWords(inner) > 6 || inner.find('\t') != std::string_view::npos) {
+    return false;
+  }
+  text = std::string(inner);
+  return true;
+}
+
 bool StripBullet(std::string& text) {
   static constexpr std::string_view kGlyphs[] = {"\u2022", "\u00B7", "-",      "*", "\u2013",
                                                  ">",      "o ",     "\u2192", "+"};

@@ -13,6 +13,11 @@ bool IsValidUtf8(std::string_view bytes);
 // collapses white space; with keep_tabs a run of white space holding a tab becomes one '\t'.
 std::string NormalizeText(std::string_view text, bool keep_tabs);
 
+// If text is framed by runs of rule characters ("--- EXPERIENCE ---", "=== Skills ===",
+// "*** Education ***", "- CAREER -" once dashes are collapsed), returns what is inside: a
+// heading set off in plain text, not a list item.
+bool StripFraming(std::string& text);
+
 // If text starts with a bullet glyph ("•", "-", "*", "◦", "▪", "➢", ...), returns the rest.
 bool StripBullet(std::string& text);
 
