@@ -163,6 +163,14 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
           !Styled(line, body)) {
         kind.reset();
       }
+      // "Teaching" in bold over "EFL teaching, Task-based learning" under TECHNICAL SKILLS set
+      // larger: a minor section's name in a look other than the skills heading's names a
+      // group of skills.
+      if (kind && *kind == SectionKind::kOther && open == SectionKind::kSkills &&
+          look(line, Trim(line.text)) != open_look) {
+        kind.reset();
+        continue;
+      }
       const bool exact = kind.has_value();
       // "Cloud Skills", "HONORS & AWARDS": set apart by their look, and no field separators.
       if (!kind && Styled(line, body) &&

@@ -916,6 +916,26 @@ TEST(ParseDocument, MinorSectionNamesLabelSkillGroups) {
   EXPECT_EQ(parsed.document.languages.size(), 2u);
 }
 
+// The same group names on lines of their own, in bold at the body's size, under a skills
+// heading set larger in capitals: groups, not sections.
+TEST(ParseDocument, MinorSectionNamesOnTheirOwnLinesLabelSkillGroups) {
+  DocumentText document;
+  document.lines.push_back(Laid("Chloe Lefevre", 20, 30, 20, true));
+  document.lines.push_back(Laid("TECHNICAL SKILLS", 20, 80, 11.5, true));
+  document.lines.back().gap_before = 12;
+  document.lines.push_back(Laid("Teaching", 20, 96, 10, true));
+  document.lines.push_back(Laid("EFL teaching, Task-based learning", 20, 108, 10));
+  document.lines.push_back(Laid("Digital", 20, 120, 10, true));
+  document.lines.push_back(Laid("Pronote, Moodle", 20, 132, 10));
+  for (TextLine& line : document.lines) {
+    line.first_style = line.last_style = kStyleKnown | (line.bold ? kStyleBold : 0);
+  }
+  const ParsedResume parsed = ParseDocument(document);
+  EXPECT_EQ(document::AllSkills(parsed.document),
+            (std::vector<std::string>{"EFL teaching", "Task-based learning", "Pronote", "Moodle"}));
+  EXPECT_TRUE(parsed.document.custom.empty());
+}
+
 // A skill that reads like a section's name ("Employment"), set in the body's plain type under
 // headings set large, is a skill.
 TEST(ParseDocument, SectionNameInPlainTypeAmongSkillsIsASkill) {
