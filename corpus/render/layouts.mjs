@@ -21,6 +21,7 @@ import { renderWkhtmltopdf } from './wkhtmltopdf.mjs';
 import { renderReportLab } from './reportlab.mjs';
 import { renderPdfmake } from './pdfmake.mjs';
 import { renderPlainTextBatch } from './plaintext.mjs';
+import { renderPandocLatex } from './pandoclatex.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -34,6 +35,7 @@ export function resolveLayout(id) {
   if (id === 'docx-python-columns') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocxColumns };
   if (id === 'docx-python-nametable') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocxNameTable };
   if (id === 'pdf-lo-python-columns') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPythonDocxColumnsBatch };
+  if (id === 'latex-pandoc') return { engine: 'pandoc+pdflatex', ext: 'pdf', render: renderPandocLatex };
   if (id === 'docx-pandoc-default') return { engine: 'pandoc', ext: 'docx', reference: 'default', render: renderPandoc };
   if (id === 'docx-pandoc-reference') return { engine: 'pandoc', ext: 'docx', reference: 'custom', render: renderPandoc };
   if ((m = /^latex-moderncv-(classic|casual|oldstyle|banking|fancy)$/.exec(id))) {
