@@ -22,6 +22,7 @@ import { renderReportLab } from './reportlab.mjs';
 import { renderPdfmake } from './pdfmake.mjs';
 import { renderPlainTextBatch } from './plaintext.mjs';
 import { renderPandocLatex } from './pandoclatex.mjs';
+import { renderReactPdf } from './reactpdf.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -35,6 +36,7 @@ export function resolveLayout(id) {
   if (id === 'docx-python-columns') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocxColumns };
   if (id === 'docx-python-nametable') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocxNameTable };
   if (id === 'pdf-lo-python-columns') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPythonDocxColumnsBatch };
+  if (id === 'pdf-react-pdf') return { engine: 'react-pdf', ext: 'pdf', render: renderReactPdf };
   if (id === 'latex-pandoc') return { engine: 'pandoc+pdflatex', ext: 'pdf', render: renderPandocLatex };
   if (id === 'docx-pandoc-default') return { engine: 'pandoc', ext: 'docx', reference: 'default', render: renderPandoc };
   if (id === 'docx-pandoc-reference') return { engine: 'pandoc', ext: 'docx', reference: 'custom', render: renderPandoc };
