@@ -10,7 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chooseVariations, expectedFor, fullName, locationText, makeRng, splitDegree, toJsonResume } from './common.mjs';
+import { MONTHS, chooseVariations, expectedFor, fullName, locationText, makeRng, splitDegree, toJsonResume } from './common.mjs';
 
 const require = createRequire(import.meta.url);
 const pkgDir = (name) => path.dirname(require.resolve(`${name}/package.json`));
@@ -196,6 +196,21 @@ export const THEMES = {
     },
     fixHtml: (html) => html.replace(/(["'])\/\/maxcdn\.bootstrapcdn\.com\/font-awesome\/4\.[0-9.]+\/css\/font-awesome(?:\.min)?\.css/g,
       `$1${fileUrl(path.join(pkgDir('font-awesome'), 'css/font-awesome.min.css'))}`),
+  },
+  // One plain column: the name over the e-mail, phone and website on one line, the summary and
+  // the profiles ("LinkedIn username"); no headline and no location. Skills come first, each
+  // group's name over its comma-separated items; each job is the company as a heading over
+  // "Title Jun 2019 - Present" on one line (its own month names: "Sep"; a year-only date prints as
+  // "Jan 2019"), then its bullets or summary; education is the school, its dates, and
+  // "studyType - area" on one line; languages last, each over its fluency in italics. It reads
+  // the pre-1.0 `website` and `work[].company`; certificates are not printed, and the Open Sans
+  // it links from Google Fonts does not load here (Chromium's default fonts print).
+  short: {
+    pkg: 'jsonresume-theme-short', split: true, degree: (s, a) => (a ? `${s} - ${a}` : s),
+    yearOnly: false, dates: 'Jun 2019 - Present (after the title, under the company)', bullets: '.experience ul.highlights li',
+    name: 'h1',
+    date: (y, m) => `${MONTHS[m - 1].slice(0, 3)} ${y}`, present: 'Present',
+    prepare: (resume) => { if (resume.basics.url) resume.basics.website = resume.basics.url; },
   },
 };
 
