@@ -175,6 +175,11 @@ export function joinComma(a, b, { also = '', dash = ' - ' } = {}) {
   return /,/.test(a + also) ? `${a}${dash}${b}` : `${a}, ${b}`;
 }
 
+// The languages on one line: "English (Native), Igbo (Conversational)", each part through `esc`.
+export function languagesLine(languages, esc = (s) => s) {
+  return languages.map((l) => (l.fluency ? `${esc(l.language)} (${esc(l.fluency)})` : esc(l.language))).join(', ');
+}
+
 // Text for HTML element content and attribute values.
 export function escapeHtml(s) {
   return String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -6,7 +6,7 @@
 // character), and a page footer with page-number fields on some documents. All files of the layout
 // are saved as DOCX ("MS Word 2007 XML") in one `soffice --convert-to docx` call.
 import { writeFile } from 'node:fs/promises';
-import { chooseVariations, dateChecks, docModel, escapeHtml as x, expectedFor, makeRng } from './common.mjs';
+import { chooseVariations, dateChecks, docModel, escapeHtml as x, expectedFor, languagesLine, makeRng } from './common.mjs';
 import { libreOfficeBatch } from './libreoffice.mjs';
 
 const FONTS = [['Liberation Serif', 'roman'], ['Liberation Sans', 'swiss'], ['Carlito', 'swiss'], ['DejaVu Sans', 'swiss'],
@@ -183,7 +183,7 @@ function body(m, v, s) {
     for (const c of m.certifications) out.push(p('Dated_20_Line', `${t(c.name)}${c.issuer ? `, ${span('Emphasis', c.issuer)}` : ''}<text:tab/>${t(c.date)}`));
   }
   if (m.languages.length) {
-    out.push(heading('languages'), p('Text_20_body', t(m.languages.map((l) => (l.fluency ? `${l.language} (${l.fluency})` : l.language)).join(', '))));
+    out.push(heading('languages'), p('Text_20_body', t(languagesLine(m.languages))));
   }
   return out.join('\n');
 }

@@ -11,7 +11,7 @@ import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chooseVariations, dateChecks, docModel, expectedFor, makeRng } from './common.mjs';
+import { chooseVariations, dateChecks, docModel, expectedFor, languagesLine, makeRng } from './common.mjs';
 import { md } from './pandoc.mjs';
 
 const run = promisify(execFile);
@@ -80,7 +80,7 @@ function markdown(m, v, s) {
     nl();
   }
   if (m.languages.length) {
-    L.push(h('languages'), '', m.languages.map((l) => (l.fluency ? `${md(l.language)} (${md(l.fluency)})` : md(l.language))).join(', '), '');
+    L.push(h('languages'), '', languagesLine(m.languages, md), '');
   }
   return L.join('\n');
 }

@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import React from 'react';
 import ReactPDF, { Document, Font, Link, Page, Text, View } from '@react-pdf/renderer';
-import { chooseVariations, dateChecks, docModel, expectedFor, makeRng } from './common.mjs';
+import { chooseVariations, dateChecks, docModel, expectedFor, languagesLine, makeRng } from './common.mjs';
 
 const require = createRequire(import.meta.url);
 const { hyphenateSync } = require('hyphen/en');
@@ -163,7 +163,7 @@ function resumeDocument(m, v, s) {
   }
   if (m.languages.length) {
     sections.push(h(View, { key: 'langs' }, heading(m.heading('languages')),
-      h(Text, null, m.languages.map((l) => (l.fluency ? `${l.language} (${l.fluency})` : l.language)).join(', '))));
+      h(Text, null, languagesLine(m.languages))));
   }
 
   const footer = s.footer ? h(Text, { fixed: true, style: { position: 'absolute', bottom: 20, left: s.margin, right: s.margin,
