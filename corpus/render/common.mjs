@@ -339,13 +339,15 @@ export function docModel(person, v) {
         start: r.start,
         end: r.end,
         prose: v.proseJobs[i] ? job.bullets.join(' ') : null,
-        bullets: v.proseJobs[i] ? [] : job.bullets,
+        // (A copy: pdfmake turns the items of a list it lays out into objects of its own, in place,
+        // and the people are shared by every layout of the run.)
+        bullets: v.proseJobs[i] ? [] : [...job.bullets],
       };
     }),
     education: person.education.map((ed) => ({
       degree: ed.degree, school: ed.school, location: ed.location ?? '', dates: eduRange(ed),
     })),
-    skills: person.skills.map((g) => ({ group: g.group ?? '', items: g.items })),
+    skills: person.skills.map((g) => ({ group: g.group ?? '', items: [...g.items] })),
     certifications: (person.certifications ?? []).map((c) => ({
       name: c.name, issuer: c.issuer ?? '', date: c.date ? formatDate(c.date, v.dateStyle) : '',
     })),
