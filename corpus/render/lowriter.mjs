@@ -252,7 +252,7 @@ async function buildFodt(layoutId, person, file) {
     job: rng.chance(0.5) ? 'one-line' : 'two-lines',
     jobSep: rng.pick([', ', ' — ', ' at ', ' | ']),
     bullet: rng.pick(BULLETS),
-    indent: rng.pick([0.5, 0.63, 0.75]),
+    indent: rng.pick([0.9, 1.1, 1.27]),
     education: rng.chance(0.5) ? 'degree-line' : 'school-then-degree',
     skills: rng.chance(0.35) ? 'list' : 'lines',
     justify: rng.chance(0.4),
