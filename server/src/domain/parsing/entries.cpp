@@ -756,8 +756,17 @@ LineInfo Analyze(const TextLine& line) {
   info.date = EntryDate(line, FindDates(line.text));
   info.rest = line.text;
   if (info.date) {
-    info.rest =
-        line.text.substr(0, info.date->begin) + "\t" + line.text.substr(info.date->end_offset);
+    std::string_view before = std::string_view(line.text).substr(0, info.date->begin);
+    std::string_view after = std::string_view(line.text).substr(info.date->end_offset);
+    // "School (2010 - 2012)": the brackets go with the dates they hold.
+    const std::string_view trimmed_before = Trim(before);
+    const std::string_view trimmed_after = Trim(after);
+    if ((trimmed_before.ends_with('(') && trimmed_after.starts_with(')')) ||
+        (trimmed_before.ends_with('[') && trimmed_after.starts_with(']'))) {
+      before = trimmed_before.substr(0, trimmed_before.size() - 1);
+      after = trimmed_after.substr(1);
+    }
+    info.rest = std::string(before) + "\t" + std::string(after);
   }
   info.header_like = (!line.is_bullet || info.segmented) && CountWords(info.rest) <= 12 &&
                      !IsSentence(line.text) && !IsEntryPartLabel(line.text);
@@ -1163,6 +1172,18 @@ std::vector<const TextLine*> JoinWrappedHeaders(const std::vector<const TextLine
                               dates.front().end_offset < line->text.size() &&
                               line->text.find('\t', dates.front().end_offset) ==
                                   line->text.find_first_not_of(' ', dates.front().end_offset);
+      // "Milwaukee Area" + "Technical College (1991 to 1994)": the wrapped words may end in
+      // the dates of a line that has none of its own.
+      bool closing_dates = false;
+      if (dates.empty()) {
+        const std::vector<DateSpan> next_dates = FindDates(next.text);
+        closing_dates = next_dates.size() == 1 &&
+                        Trim(std::string_view(next.text).substr(next_dates[0].end_offset))
+                                .find_first_not_of(")]") == std::string_view::npos &&
+                        CountWords(next.text.substr(0, next_dates[0].begin)) <= 4 &&
+                        std::abs(next.font_size - line->font_size) < 0.6 &&
+                        !IsDegree(next.text.substr(0, next_dates[0].begin));
+      }
       const bool aligned =
           std::abs(next.x - line->x) < 2.5 ||
           (dates_lead && next.x > line->x + 2.5 && next.x < line->x + 0.5 * line->width);
@@ -1170,7 +1191,8 @@ std::vector<const TextLine*> JoinWrappedHeaders(const std::vector<const TextLine
           !line->is_bullet && !next.is_bullet && end_style != 0 && line->first_style != end_style &&
           end_style == next.first_style && aligned && next.gap_before < next.font_size &&
           CountWords(next.text) <= 10 && !Trim(next.text).empty() && !IsSentence(line->text) &&
-          FindDates(next.text).empty() && !LooksLikeLocation(line->text.substr(0, end));
+          (FindDates(next.text).empty() || closing_dates) &&
+          !LooksLikeLocation(line->text.substr(0, end));
       if (!wraps) break;
       // The wrapped words go before the dates that close the line: "Title, Oakfield ⇥dates" +
       // "Academy, City" reads "Title, Oakfield Academy, City ⇥dates".

@@ -866,6 +866,20 @@ TEST(ParseDocument, PlainTextHeadingsFramedOrUnderlined) {
   EXPECT_EQ(parsed.document.education[0].school, "Universitat Leipzig");
 }
 
+// Dates in brackets after a school or an employer: the brackets go with the dates.
+TEST(ParseDocument, DatesInBracketsTakeTheirBrackets) {
+  const ParsedResume parsed = ParseText(
+      "Mary Hale\nmary@example.org\n\nExperience\nCharge Nurse \u2014 Lakeshore Hospital "
+      "(May 2006 \u2013 Aug 2012)\n- Ran the night shift.\n\nEducation\n"
+      "Master of Science in Nursing \u2014 Loyola University Chicago (2008 to 2011)\n"
+      "Practical Nursing Diploma, Milwaukee Area Technical College [1990 - 1991]\n");
+  ASSERT_EQ(parsed.document.experience.size(), 1u);
+  EXPECT_EQ(parsed.document.experience[0].company, "Lakeshore Hospital");
+  ASSERT_EQ(parsed.document.education.size(), 2u);
+  EXPECT_EQ(parsed.document.education[0].school, "Loyola University Chicago");
+  EXPECT_EQ(parsed.document.education[1].school, "Milwaukee Area Technical College");
+}
+
 // Group names set apart by their type: one bold name over one item a line, and a row of names
 // heading the columns below it. Names are no skills.
 TEST(ParseDocument, SkillGroupNamesSetApartByTheirType) {
