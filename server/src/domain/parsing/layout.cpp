@@ -311,7 +311,16 @@ std::optional<Gutter> FindGutter(const WordRefs& words, double page_width) {
       while (crossing[low_begin] != run_min) ++low_begin;
       std::size_t low_end = low_begin;
       while (low_end < run_end && crossing[low_end] == run_min) ++low_end;
-      const double candidate = static_cast<double>(low_begin + low_end) / 2.0;
+      // A word covers the bins floor(x0) + 1 to ceil(x1) - 1, so the middle of the stretch can
+      // fall inside a word that starts or ends at its edge; half a bin to the left may not
+      // (a one-bin gutter between a column ending at 208.4 and one starting at 209.0).
+      auto splits = [&words](double at) {
+        return std::count_if(words.begin(), words.end(), [at](const PositionedWord* word) {
+          return word->x0 < at && word->x1 > at;
+        });
+      };
+      double candidate = static_cast<double>(low_begin + low_end) / 2.0;
+      if (splits(candidate - 0.5) < splits(candidate)) candidate -= 0.5;
       WordRefs left;
       WordRefs right;
       WordRefs crossing_words;

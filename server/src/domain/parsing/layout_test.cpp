@@ -69,6 +69,42 @@ TEST(LayoutPage, ReadsTwoColumnsColumnByColumnAfterTheHeader) {
   EXPECT_TRUE(lines[0].bold);
 }
 
+// A headline above the columns that ends within a point of where the right column begins
+// (208.4 and 209.0): the gutter between them is one point wide and still splits the columns.
+TEST(LayoutPage, GutterAsNarrowAsAPointBesideAHeadline) {
+  PageWords page{0, 595, 842, {}};
+  AddLine(page, 48, 40, "Kenji Mori", 22, true);
+  AddLine(page, 48, 78, "Principal Software", 13);
+  page.words.push_back({"Engineer", 156.4, 78, 208.4, 93.6, 13, false, true});
+  const char* left[] = {
+      "Contact", "kmori@example.net", "+1 206 555 0190", "Seattle, WA", "Skills", "C#",
+      ".NET",    "Kubernetes"};
+  const char* right[] = {"Professional Summary",
+                         "Backend engineer with twenty years on distributed systems",
+                         "Work History",
+                         "Principal Software Engineer at Cobalt Ledger, Remote",
+                         "Technical lead for the payments ledger service",
+                         "Led the split of a monolith into eight services"};
+  double y = 110;
+  for (const char* text : left) {
+    AddLine(page, 48, y, text);
+    y += 13.8;
+  }
+  y = 115;  // the main column in a leading of its own
+  for (const char* text : right) {
+    AddLine(page, 209, y, text);
+    y += 12.8;
+  }
+  const std::vector<TextLine> lines = LayoutPage(page);
+  for (const TextLine& line : lines) {
+    EXPECT_EQ(line.text.find('\t'), std::string::npos) << line.text;
+  }
+  const std::vector<std::string> texts = Texts(lines);
+  ASSERT_EQ(texts.size(), 16u);
+  EXPECT_EQ(texts[2], "Contact");
+  EXPECT_EQ(texts[10], "Professional Summary");
+}
+
 // Two columns, then a heading under the longer one and a section set across the page: the
 // heading opens that section rather than ending its column.
 TEST(LayoutPage, HeadingUnderTheColumnsOpensTheFullWidthSectionBelow) {
