@@ -1620,7 +1620,8 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
       continue;
     }
     // "Queen Mary University of London, London, UK (MSc Sports Medicine)": the degree in
-    // brackets after its school and place goes first, as its own field.
+    // brackets after its school and place goes first, as its own field; a school in brackets
+    // after its degree is a field of its own.
     std::string rest = info.rest;
     if (const std::string_view trimmed = Trim(rest); trimmed.ends_with(")")) {
       int depth = 0;
@@ -1642,6 +1643,12 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
           rest = inside;
           rest += '\t';
           rest += before;
+        } else if (IsDegree(before) && IsSchool(inside) && !IsDegree(inside)) {
+          // "PhD in Statistics (University of Leeds, Leeds, UK)": the school and its place in
+          // brackets after the degree.
+          rest = before;
+          rest += '\t';
+          rest += inside;
         }
       }
     }

@@ -236,6 +236,20 @@ TEST(ParseDocument, EntryHeadersSetLikeTheHeadings) {
   EXPECT_TRUE(resume.custom.empty());
 }
 
+// The school and its place in brackets after the degree.
+TEST(ParseDocument, SchoolInBracketsAfterItsDegree) {
+  const ParsedResume parsed = ParseText(
+      "Nkechi Adeyemi\nnkechi@example.org\n\nEducation\n"
+      "2015 - 2019      PhD in Statistics (University of Leeds, Leeds, UK)\n"
+      "2009 - 2014      B.B.A., Accounting (Florida International University, Miami, FL)\n");
+  const document::ResumeDocument& resume = parsed.document;
+  ASSERT_EQ(resume.education.size(), 2u);
+  EXPECT_EQ(resume.education[0].degree, "PhD in Statistics");
+  EXPECT_EQ(resume.education[0].school, "University of Leeds");
+  EXPECT_EQ(resume.education[1].degree, "B.B.A., Accounting");
+  EXPECT_EQ(resume.education[1].school, "Florida International University");
+}
+
 // The degree in brackets after its school and place.
 TEST(ParseDocument, DegreeInBracketsAfterItsSchool) {
   const ParsedResume parsed = ParseText(
