@@ -1047,7 +1047,19 @@ void PullWrappedDates(std::vector<BuiltLine>& lines) {
     }
     if (connector == 0) continue;
     const std::size_t insert_at = after + connector;
-    const std::string rest(Trim(std::string_view(text).substr(insert_at)));
+    std::string rest(Trim(std::string_view(text).substr(insert_at)));
+    // "Jul. 2002 to⇥Jan." over "2005" (a justified column spread the month apart): the month
+    // left on the row opens the wrapped year.
+    if (const std::string month_word = rest.substr(0, rest.find_first_of(" \t"));
+        head.size() == 4 &&
+        std::all_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      std::string month = AsciiLower(month_word);
+      if (!month.empty() && month.back() == '.') month.pop_back();
+      if (MonthNamed(month) != 0) {
+        head = month_word + " " + head;
+        rest = std::string(Trim(std::string_view(rest).substr(month_word.size())));
+      }
+    }
     // "04/2019⇥to" (the connector set apart in its column) is one range: "04/2019 to".
     std::string start(Trim(std::string_view(text).substr(0, insert_at)));
     std::replace(start.begin(), start.end(), '\t', ' ');
