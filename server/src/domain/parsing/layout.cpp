@@ -1031,6 +1031,21 @@ void PullWrappedDates(std::vector<BuiltLine>& lines) {
     }
     BuiltLine& above = lines[i - 1];
     if (line.line.y - above.bottom > 1.2 * line.height) continue;
+    // "Bayou Pipeline Services LLC | Mar 2011 –" over "Apr 2016": a range that ends the row
+    // above, open, and goes on alone on this one.
+    if (tab == std::string::npos && !above.line.is_bullet) {
+      std::string& text = above.line.text;
+      const std::vector<DateSpan> spans = FindDates(text);
+      const std::string_view trimmed = Trim(text);
+      if (!spans.empty() && !spans.back().end && spans.back().begin > 0 &&
+          (trimmed.ends_with("-") || trimmed.ends_with("\u2013") || trimmed.ends_with("\u2014") ||
+           trimmed.ends_with(" to")) &&
+          Trim(std::string_view(text).substr(spans.back().end_offset)).size() <= 3) {
+        text = std::string(trimmed) + " " + head;
+        line.line.text.clear();  // dropped below: the row held nothing else
+        continue;
+      }
+    }
     // The range's start opens the row above, its connector right after it: "Feb 2020 –" or
     // "Feb 2020 – Senior Engineer, Acme" (the column sits close to the entry).
     std::string& text = above.line.text;
@@ -1056,7 +1071,7 @@ void PullWrappedDates(std::vector<BuiltLine>& lines) {
       std::string month = AsciiLower(month_word);
       if (!month.empty() && month.back() == '.') month.pop_back();
       if (MonthNamed(month) != 0) {
-        head = month_word + " " + head;
+        head.insert(0, " ").insert(0, month_word);
         rest = std::string(Trim(std::string_view(rest).substr(month_word.size())));
       }
     }

@@ -239,6 +239,19 @@ TEST(LayoutPage, DateColumnBesideEntriesIsReadRowByRow) {
 // A right-aligned date column too narrow for its ranges wraps them over two or three rows
 // ("September" / "2013 - June" / "2015"); each range goes back to its entry's first row, and
 // a label in that column ("Tools") stands apart from its items.
+// A range that ends its row open ("… | Mar 2011 \u2013") and goes on alone on the next row.
+TEST(LayoutPage, OpenRangeAtARowsEndTakesTheDateBelow) {
+  PageWords page{0, 612, 792, {}};
+  AddLine(page, 54, 60, "Pipe Welder", 10.5, true);
+  AddLine(page, 54, 75, "Bayou Pipeline Services LLC | Mar 2011 \u2013", 10.5);
+  AddLine(page, 54, 89, "Apr 2016", 10.5);
+  AddLine(page, 72, 105, "Welded cross-country gas pipelines on right-of-way crews.", 10.5);
+  const std::vector<std::string> texts = Texts(LayoutPage(page));
+  EXPECT_EQ(texts, (std::vector<std::string>{
+                       "Pipe Welder", "Bayou Pipeline Services LLC | Mar 2011 \u2013 Apr 2016",
+                       "Welded cross-country gas pipelines on right-of-way crews."}));
+}
+
 TEST(LayoutPage, DatesWrappedInANarrowColumnAreReassembledOnTheEntryRow) {
   PageWords page{0, 612, 792, {}};
   const std::vector<std::vector<std::string>> cells = {{"October 2020", "- present"},
