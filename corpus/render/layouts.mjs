@@ -24,6 +24,7 @@ import { renderPlainTextBatch } from './plaintext.mjs';
 import { renderPandocLatex } from './pandoclatex.mjs';
 import { renderReactPdf } from './reactpdf.mjs';
 import { renderLoWriterBatch } from './lowriter.mjs';
+import { renderLoWriterNativeBatch } from './lowriternative.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -32,6 +33,7 @@ export function resolveLayout(id) {
   if (id === 'docx-js-textbox') return { engine: 'docx-js', ext: 'docx', render: renderDocxJsTextbox };
   if ((m = /^pdf-lo-(numbered|table)$/.exec(id))) return { engine: 'libreoffice', ext: 'pdf', kind: m[1], renderBatch: renderLibreOfficeBatch };
   if (id === 'docx-lo-writer') return { engine: 'libreoffice', ext: 'docx', renderBatch: renderLoWriterBatch };
+  if (id === 'docx-lo-odt-native') return { engine: 'libreoffice', ext: 'docx', renderBatch: renderLoWriterNativeBatch };
   if (id === 'docx-python') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocx };
   if (id === 'docx-python-table') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocxTable };
   if (id === 'pdf-lo-python-table') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPythonDocxTableBatch };
