@@ -25,6 +25,7 @@ import { renderPandocLatex } from './pandoclatex.mjs';
 import { renderReactPdf } from './reactpdf.mjs';
 import { renderLoWriterBatch } from './lowriter.mjs';
 import { renderLoWriterNativeBatch } from './lowriternative.mjs';
+import { renderAsciidoctor } from './asciidoctor.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -56,6 +57,7 @@ export function resolveLayout(id) {
   if (id === 'pdf-weasyprint-photoheader') return { engine: 'weasyprint', ext: 'pdf', render: renderWeasyPrintPhoto };
   if (id === 'pdf-wkhtmltopdf-labelcells') return { engine: 'wkhtmltopdf', ext: 'pdf', render: renderWkhtmltopdf };
   if (id === 'pdf-reportlab-colourbars') return { engine: 'reportlab', ext: 'pdf', render: renderReportLab };
+  if (id === 'pdf-asciidoctor') return { engine: 'asciidoctor-pdf', ext: 'pdf', render: renderAsciidoctor };
   if (id === 'pdf-pdfmake-twocol') return { engine: 'pdfmake', ext: 'pdf', render: renderPdfmake };
   if (id === 'pdf-lo-plaintext') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPlainTextBatch };
   if (id === 'html-right-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderRightSidebar };
