@@ -145,12 +145,15 @@ bool OnOff(pugi::xml_node node) {
 struct Style {
   std::string name;
   std::optional<bool> bold;
+  std::optional<bool> hidden;
   double size = 0;
-  bool numbered = false;
+  std::optional<int> num_id;  // a paragraph style's list: 0 is "no list"
+  std::optional<int> level;
   std::string based_on;
 };
 
-// Style names for headings ("heading 1" → "Heading1"), weight, size and list numbering.
+// Style names for headings ("heading 1" → "Heading1"), weight, size and list numbering, for
+// paragraph and character styles alike (their ids share one namespace).
 class Styles {
  public:
   void Load(const std::string& xml) {
@@ -166,8 +169,15 @@ class Styles {
       style.based_on = node.child("w:basedOn").attribute("w:val").value();
       const pugi::xml_node run = node.child("w:rPr");
       if (run.child("w:b")) style.bold = OnOff(run.child("w:b"));
+      if (run.child("w:vanish")) style.hidden = OnOff(run.child("w:vanish"));
       style.size = run.child("w:sz").attribute("w:val").as_double() / 2;
-      style.numbered = static_cast<bool>(node.child("w:pPr").child("w:numPr"));
+      const pugi::xml_node numbering = node.child("w:pPr").child("w:numPr");
+      if (const pugi::xml_attribute id = numbering.child("w:numId").attribute("w:val")) {
+        style.num_id = id.as_int(0);
+      }
+      if (const pugi::xml_attribute level = numbering.child("w:ilvl").attribute("w:val")) {
+        style.level = level.as_int(0);
+      }
       styles_[node.attribute("w:styleId").value()] = std::move(style);
     }
   }
@@ -183,26 +193,29 @@ class Styles {
     return id;
   }
 
-  bool Bold(const std::string& id) const {
-    return Resolve<bool>(id, [](const Style& style) { return style.bold; }).value_or(false);
+  std::optional<bool> Bold(const std::string& id) const {
+    return Resolve<bool>(id, [](const Style& style) { return style.bold; });
   }
 
-  double Size(const std::string& id) const {
-    return Resolve<double>(id,
-                           [](const Style& style) -> std::optional<double> {
-                             if (style.size > 0) return style.size;
-                             return std::nullopt;
-                           })
-        .value_or(default_size_);
+  std::optional<bool> Hidden(const std::string& id) const {
+    return Resolve<bool>(id, [](const Style& style) { return style.hidden; });
   }
 
-  bool Numbered(const std::string& id) const {
-    return Resolve<bool>(id,
-                         [](const Style& style) -> std::optional<bool> {
-                           if (style.numbered) return true;
-                           return std::nullopt;
-                         })
-        .value_or(false);
+  std::optional<double> Size(const std::string& id) const {
+    return Resolve<double>(id, [](const Style& style) -> std::optional<double> {
+      if (style.size > 0) return style.size;
+      return std::nullopt;
+    });
+  }
+
+  double DefaultSize() const { return default_size_; }
+
+  std::optional<int> NumId(const std::string& id) const {
+    return Resolve<int>(id, [](const Style& style) { return style.num_id; });
+  }
+
+  std::optional<int> Level(const std::string& id) const {
+    return Resolve<int>(id, [](const Style& style) { return style.level; });
   }
 
  private:
@@ -219,6 +232,67 @@ class Styles {
 
   std::map<std::string, Style> styles_;
   double default_size_ = 0;
+};
+
+// Which list levels print a marker (word/numbering.xml). Writer ties its heading styles to an
+// outline list whose levels print nothing (numFmt "none"): those paragraphs are not list items.
+class Numbering {
+ public:
+  void Load(const std::string& xml) {
+    pugi::xml_document document;
+    if (!document.load_buffer(xml.data(), xml.size(), pugi::parse_default)) return;
+    loaded_ = true;
+    const pugi::xml_node root = document.child("w:numbering");
+    std::map<int, Levels> abstracts;
+    for (pugi::xml_node node : root.children("w:abstractNum")) {
+      abstracts[node.attribute("w:abstractNumId").as_int(-1)] = ReadLevels(node);
+    }
+    for (pugi::xml_node node : root.children("w:num")) {
+      Levels levels;
+      const auto abstract =
+          abstracts.find(node.child("w:abstractNumId").attribute("w:val").as_int(-1));
+      if (abstract != abstracts.end()) levels = abstract->second;
+      for (pugi::xml_node override_node : node.children("w:lvlOverride")) {
+        const pugi::xml_node level = override_node.child("w:lvl");
+        if (level) levels[override_node.attribute("w:ilvl").as_int(0)] = PrintsMarker(level);
+      }
+      lists_[node.attribute("w:numId").as_int(-1)] = std::move(levels);
+      if (lists_.size() > 4096) break;
+    }
+  }
+
+  // Whether a paragraph on list `num_id` at `level` shows a bullet or number. Without a
+  // numbering part every list counts, as the paragraph asks for one.
+  bool Marked(int num_id, int level) const {
+    if (num_id <= 0) return false;
+    if (!loaded_) return true;
+    const auto list = lists_.find(num_id);
+    if (list == lists_.end()) return false;
+    const auto found = list->second.find(level);
+    return found == list->second.end() || found->second;
+  }
+
+ private:
+  using Levels = std::map<int, bool>;  // level → prints a marker
+
+  static bool PrintsMarker(pugi::xml_node level) {
+    const std::string_view format = level.child("w:numFmt").attribute("w:val").value();
+    if (format == "none") return false;
+    const pugi::xml_node text = level.child("w:lvlText");
+    return !text || !std::string_view(text.attribute("w:val").value()).empty() ||
+           static_cast<bool>(level.child("w:lvlPicBulletId"));
+  }
+
+  static Levels ReadLevels(pugi::xml_node abstract) {
+    Levels levels;
+    for (pugi::xml_node level : abstract.children("w:lvl")) {
+      levels[level.attribute("w:ilvl").as_int(0)] = PrintsMarker(level);
+    }
+    return levels;
+  }
+
+  std::map<int, Levels> lists_;
+  bool loaded_ = false;
 };
 
 // A part's external hyperlink targets by relationship id ("rId7" → "https://…").
@@ -243,9 +317,10 @@ Relationships ReadRelationships(const std::string& xml) {
 // Walks WordprocessingML in reading order and turns paragraphs into lines.
 class Walker {
  public:
-  Walker(const Styles& styles, const Relationships& links, Deadline deadline,
-         std::string line_style)
+  Walker(const Styles& styles, const Numbering& numbering, const Relationships& links,
+         Deadline deadline, std::string line_style)
       : styles_(styles),
+        numbering_(numbering),
         relationships_(links),
         deadline_(deadline),
         line_style_(std::move(line_style)) {}
@@ -344,15 +419,24 @@ class Walker {
     }
     const pugi::xml_node properties = paragraph.child("w:pPr");
     const std::string style_id = properties.child("w:pStyle").attribute("w:val").value();
+    // The paragraph's list: its own numbering, else its style's. A heading tied to an outline
+    // list is a heading, whatever its level prints.
     const pugi::xml_node numbering = properties.child("w:numPr");
-    const bool numbered =
-        (numbering && numbering.child("w:numId").attribute("w:val").as_int(1) != 0) ||
-        styles_.Numbered(style_id);
+    const pugi::xml_attribute num_attribute = numbering.child("w:numId").attribute("w:val");
+    const int num_id =
+        num_attribute ? num_attribute.as_int(0) : styles_.NumId(style_id).value_or(0);
+    const pugi::xml_attribute level_attribute = numbering.child("w:ilvl").attribute("w:val");
+    const int level =
+        level_attribute ? level_attribute.as_int(0) : styles_.Level(style_id).value_or(0);
+    const std::string style_name = styles_.Name(style_id);
+    const bool heading_style =
+        style_name.starts_with("Heading") || style_name == "Title" || style_name == "Subtitle";
+    const bool numbered = !heading_style && numbering_.Marked(num_id, level);
     Run run;
     Inline(paragraph, style_id, run, depth);
     // Text boxes anchored in the paragraph come first: they hold names and headings.
     for (pugi::xml_node box : run.text_boxes) Blocks(box, depth + 1);
-    std::string style = styles_.Name(style_id);
+    std::string style = style_name;
     if (!line_style_.empty()) style = line_style_;
     const bool bold = run.bold_chars * 2 > run.chars;
     const double size = run.chars > 0 ? run.size_weighted / static_cast<double>(run.chars) : 0;
@@ -397,10 +481,24 @@ class Walker {
 
   void RunContent(pugi::xml_node run_node, const std::string& style_id, Run& run, int depth) {
     const pugi::xml_node properties = run_node.child("w:rPr");
+    // Direct formatting, else the run's character style, else the paragraph's style.
+    const std::string run_style = properties.child("w:rStyle").attribute("w:val").value();
+    auto inherited = [&](auto get) { return get(run_style) ? get(run_style) : get(style_id); };
+    const pugi::xml_node hidden_node = properties.child("w:vanish");
+    const bool hidden = hidden_node ? OnOff(hidden_node) : inherited([this](const std::string& id) {
+                                                             return styles_.Hidden(id);
+                                                           }).value_or(false);
+    if (hidden) return;  // hidden text is not on the page
     const pugi::xml_node bold_node = properties.child("w:b");
-    const bool bold = bold_node ? OnOff(bold_node) : styles_.Bold(style_id);
+    const bool bold = bold_node ? OnOff(bold_node) : inherited([this](const std::string& id) {
+                                                       return styles_.Bold(id);
+                                                     }).value_or(false);
     double size = properties.child("w:sz").attribute("w:val").as_double() / 2;
-    if (!(size > 0)) size = styles_.Size(style_id);
+    if (!(size > 0)) {
+      size = inherited([this](const std::string& id) {
+               return styles_.Size(id);
+             }).value_or(styles_.DefaultSize());
+    }
     for (pugi::xml_node child : run_node.children()) {
       const std::string_view name = child.name();
       std::string_view text;
@@ -443,6 +541,7 @@ class Walker {
   }
 
   const Styles& styles_;
+  const Numbering& numbering_;
   const Relationships& relationships_;
   Deadline deadline_;
   std::string line_style_;
@@ -474,6 +573,12 @@ Result<parsing::DocumentText> ReadDocx(std::string_view bytes, const ParseLimits
     if (!xml) return xml.error();
     styles.Load(*xml);
   }
+  Numbering numbering;
+  if (archive->Has("word/numbering.xml")) {
+    Result<std::string> xml = archive->Read("word/numbering.xml");
+    if (!xml) return xml.error();
+    numbering.Load(*xml);
+  }
   Result<std::string> body_xml = archive->Read("word/document.xml");
   if (!body_xml) return body_xml.error();
   pugi::xml_document body;
@@ -493,7 +598,7 @@ Result<parsing::DocumentText> ReadDocx(std::string_view bytes, const ParseLimits
   };
   Result<Relationships> body_links = relationships("word/document.xml");
   if (!body_links) return body_links.error();
-  Walker walker(styles, *body_links, deadline, {});
+  Walker walker(styles, numbering, *body_links, deadline, {});
   walker.Blocks(body.child("w:document").child("w:body"), 0);
   if (walker.timed_out()) return TimeoutError();
 
@@ -515,7 +620,7 @@ Result<parsing::DocumentText> ReadDocx(std::string_view bytes, const ParseLimits
     if (!header.load_buffer(xml->data(), xml->size(), kXmlOptions)) continue;
     Result<Relationships> header_links = relationships(name);
     if (!header_links) return header_links.error();
-    Walker header_walker(styles, *header_links, deadline, "Header");
+    Walker header_walker(styles, numbering, *header_links, deadline, "Header");
     header_walker.Blocks(header.child("w:hdr"), 0);
     if (header_walker.timed_out()) return TimeoutError();
     for (parsing::LinkTarget& link : header_walker.links()) {

@@ -345,6 +345,60 @@ TEST(ParseResume, ReadsADateCellBesideAJobCellAsThatJobsDate) {
   EXPECT_EQ(Str(jobs[1].as_object().at("endDate")), "2015-12");
 }
 
+TEST(ParseResume, ReadsWriterStylesListsAndCharacterStyles) {
+  // As LibreOffice Writer saves a document: heading styles tied to an outline list that prints
+  // no number, bullets that come from a list paragraph style, bold from a character style.
+  const std::string styles =
+      R"(<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+      R"(<w:style w:type="paragraph" w:styleId="Heading"><w:name w:val="Heading"/><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>)"
+      R"(<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="Heading 1"/><w:basedOn w:val="Heading"/>)"
+      R"(<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:caps/></w:rPr></w:style>)"
+      R"(<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Heading"/><w:rPr><w:sz w:val="48"/></w:rPr></w:style>)"
+      R"(<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr></w:style>)"
+      R"(<w:style w:type="character" w:styleId="StrongEmphasis"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>)"
+      R"(<w:style w:type="character" w:styleId="Secret"><w:name w:val="Secret"/><w:rPr><w:vanish/></w:rPr></w:style>)"
+      R"(</w:styles>)";
+  const std::string numbering =
+      R"(<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+      R"(<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="none"/><w:lvlText w:val="%1"/></w:lvl></w:abstractNum>)"
+      R"(<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>)"
+      R"(<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>)"
+      R"(</w:numbering>)";
+  auto strong = [](std::string_view text) {
+    return "<w:r><w:rPr><w:rStyle w:val=\"StrongEmphasis\"/></w:rPr><w:t>" + std::string(text) +
+           "</w:t></w:r>";
+  };
+  const std::string hidden =
+      "<w:r><w:rPr><w:rStyle w:val=\"Secret\"/></w:rPr><w:t>Kubernetes Terraform</w:t></w:r>";
+  const std::string body =
+      Para("Mara Lind, CPA", "Title") + Para("mara.lind@example.com | +1 555 010 2233") +
+      Para("Experience", "Heading1") + "<w:p>" + strong("Senior Accountant") +
+      "<w:r><w:t xml:space=\"preserve\">, Fjord Ledger AB</w:t><w:tab/><w:t>Mar 2019 – "
+      "Present</w:t></w:r>" +
+      hidden + "</w:p>" + Para("Closed the books monthly in four days.", "ListBullet") +
+      Para("Led the audit with the external firm.", "ListBullet") + Para("Education", "Heading1") +
+      Para("BSc Accounting, Lund University\t2011 – 2014") + Para("Skills", "Heading1") +
+      Para("Audit, IFRS, SAP");
+  Result<ParseOutput> result = ParseResume(MakeZip({{"word/document.xml", Document(body)},
+                                                    {"word/styles.xml", styles},
+                                                    {"word/numbering.xml", numbering}}),
+                                           kDocx, ParseLimits{});
+  ASSERT_TRUE(result) << result.error().code;
+  SCOPED_TRACE(result->parsed_text);
+  EXPECT_EQ(result->parsed_text.find("Kubernetes"), std::string::npos);  // hidden text
+  const boost::json::object sections = document::testing::Sections(result->document);
+  EXPECT_EQ(Str(sections.at("contact").as_object().at("name")), "Mara Lind");
+  const boost::json::array& jobs = sections.at("experience").as_array();
+  ASSERT_EQ(jobs.size(), 1u) << boost::json::serialize(sections);
+  EXPECT_EQ(Str(jobs[0].as_object().at("title")), "Senior Accountant");
+  EXPECT_EQ(Str(jobs[0].as_object().at("company")), "Fjord Ledger AB");
+  EXPECT_EQ(jobs[0].as_object().at("bullets").as_array().size(), 2u);
+  const boost::json::array& schools = sections.at("education").as_array();
+  ASSERT_EQ(schools.size(), 1u);
+  EXPECT_EQ(Str(schools[0].as_object().at("school")), "Lund University");
+  EXPECT_EQ(document::testing::SkillItems(sections).size(), 3u);
+}
+
 TEST(ParseResume, ReadsPlainText) {
   Result<ParseOutput> result = ParseResume(
       "\xEF\xBB\xBFSam Lee\nsam@example.com\n\nExperience\nEngineer at Initech\t2019 - 2020\n",
