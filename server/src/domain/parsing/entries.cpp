@@ -349,7 +349,7 @@ constexpr std::array<std::string_view, 105> kCompanyWords = {"inc",          "ll
                                                              "s.r.o",        "a.s",
                                                              "o.o"};
 
-constexpr std::array<std::string_view, 81> kDegreeWords = {"bachelor",
+constexpr std::array<std::string_view, 96> kDegreeWords = {"bachelor",
                                                            "bachelors",
                                                            "bachelor's",
                                                            "master",
@@ -429,7 +429,22 @@ constexpr std::array<std::string_view, 81> kDegreeWords = {"bachelor",
                                                            "magister",
                                                            "staatsexamen",
                                                            "certificate",
-                                                           "cert"};
+                                                           "cert",
+                                                           "degree",
+                                                           "course",
+                                                           "b.ed",
+                                                           "b.ed.",
+                                                           "m.ed",
+                                                           "m.ed.",
+                                                           "bcom",
+                                                           "mcom",
+                                                           "mph",
+                                                           "dnp",
+                                                           "dvm",
+                                                           "dds",
+                                                           "psyd",
+                                                           "dba",
+                                                           "macc"};
 
 constexpr std::array<std::string_view, 34> kSchoolWords = {
     "university",   "college",        "institute",     "school",      "academy",
@@ -741,6 +756,17 @@ std::optional<DateSpan> EntryDate(const TextLine& line, const std::vector<DateSp
     const bool apart_after = after_text.empty() || after_text.front() == '\t' ||
                              after_text.front() == '|' || after_text.front() == ',' ||
                              line.text[span.end_offset] == '\t' || rest_words <= 5;
+    // "…from paper charts to Epic" + "ASAP in 2010.": a year after a preposition, closing a
+    // clause, is the end of a wrapped sentence.
+    const std::size_t space = before.find_last_of(" \t");
+    const std::string_view last_word =
+        before.substr(space == std::string_view::npos ? 0 : space + 1);
+    static constexpr std::array<std::string_view, 10> kPrepositions = {
+        "in", "since", "by", "from", "until", "through", "during", "of", "before", "after"};
+    const bool in_clause =
+        Contains(kPrepositions, last_word) &&
+        (after_text.starts_with('.') || after_text.starts_with(',') || after_text.starts_with(';'));
+    if (in_clause) continue;
     if ((rest_words <= 10 && words_after <= 3 && (before.empty() || apart_after)) ||
         (own_field && rest_words <= 20)) {
       return span;
@@ -1341,8 +1367,17 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
     const int anchor = anchors[k];
     const int next_anchor = k + 1 < anchors.size() ? anchors[k + 1] : count;
     auto usable = [&](int i) {
-      return i >= 0 && i < count && owner[static_cast<std::size_t>(i)] == -1 && !info(i).date &&
-             info(i).header_like && i < next_anchor;
+      if (!(i >= 0 && i < count && owner[static_cast<std::size_t>(i)] == -1 && !info(i).date &&
+            info(i).header_like && i < next_anchor)) {
+        return false;
+      }
+      if (i >= anchor) return true;
+      // A line above the header that keeps close to the lines above it, with a wider space
+      // below, ends what came before ("…to Epic" over "ASAP in 2010."), not this job.
+      const TextLine& line = *lines[static_cast<std::size_t>(i)];
+      const TextLine& below = *lines[static_cast<std::size_t>(i) + 1];
+      return !(below.gap_before > 0.6 * below.font_size &&
+               below.gap_before > 2 * std::max(line.gap_before, 1.0));
     };
     int first = anchor;
     int last = anchor;
@@ -1461,6 +1496,28 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
                 [](const Block& a, const Block& b) { return a.first < b.first; });
     }
   }
+  // Paragraphs without bullet marks, spaced apart: the space above a line that follows a
+  // finished sentence. A line much closer than that to an unfinished one goes on its paragraph.
+  std::vector<double> paragraph_gaps;
+  for (int i = 1; i < count; ++i) {
+    const TextLine& line = *lines[static_cast<std::size_t>(i)];
+    const std::string_view above = Trim(lines[static_cast<std::size_t>(i) - 1]->text);
+    if (owner[static_cast<std::size_t>(i)] == -1 && owner[static_cast<std::size_t>(i) - 1] == -1 &&
+        !line.is_bullet && above.ends_with('.')) {
+      paragraph_gaps.push_back(line.gap_before);
+    }
+  }
+  std::sort(paragraph_gaps.begin(), paragraph_gaps.end());
+  const double paragraph_gap =
+      paragraph_gaps.size() >= 3 ? paragraph_gaps[paragraph_gaps.size() / 2] : 0;
+  auto wrapped_sentence = [&](int i) {
+    const TextLine& line = *lines[static_cast<std::size_t>(i)];
+    const TextLine& above = *lines[static_cast<std::size_t>(i) - 1];
+    const std::string_view text = Trim(above.text);
+    return paragraph_gap > 2 && line.gap_before < 0.65 * paragraph_gap && !text.empty() &&
+           std::string_view(".!?;:").find(text.back()) == std::string_view::npos &&
+           std::abs(line.x - above.x) < 2.5 && std::abs(line.font_size - above.font_size) < 0.6;
+  };
   std::vector<ExperienceEntry> entries;
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     const Block& block = blocks[k];
@@ -1525,7 +1582,8 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
       }
       if (IsEntryPartLabel(line.text)) continue;
       std::string text = ReplaceAll(line.text, "\t", " ");
-      if (!line.is_bullet && !entry.bullets.empty() && !text.empty() && IsLower(text[0])) {
+      if (!line.is_bullet && !entry.bullets.empty() && !text.empty() &&
+          (IsLower(text[0]) || (i > block.last + 1 && wrapped_sentence(i)))) {
         AppendWrapped(entry.bullets.back(), text);
       } else {
         entry.bullets.push_back(std::move(text));

@@ -386,6 +386,42 @@ TEST(ParseDocument, SkillListsWrappedInANarrowColumn) {
                                               "Radiation protection"}));
 }
 
+// Points set as paragraphs without marks, spaced apart: a sentence wrapped onto a short line
+// that ends in a year ("…to Epic" over "ASAP in 2010.") goes on its paragraph; it is no job.
+// A qualification named a course, on a line of its own, is a degree.
+TEST(ParseDocument, WrappedSentenceEndingInAYearIsNoJob) {
+  DocumentText document;
+  double y = 40;
+  auto add = [&](std::string text, double gap, double size = 10, bool bold = false) {
+    y += gap + size;
+    document.lines.push_back(Laid(std::move(text), 60, y, size, bold));
+    document.lines.back().gap_before = gap;
+  };
+  add("Mary-Jo Carter", 0, 20, true);
+  add("Experience", 12, 12, true);
+  add("Charge Nurse, Lakeshore Community Hospital\t2006 - 2012", 8, 10, true);
+  add("Coordinated patient flow and bed assignments on night shift.", 5);
+  add("Trained 40 nurses in the Emergency Severity Index each month.", 5);
+  add("Served as the department's super-user during the move from paper charts to Epic", 5);
+  add("ASAP in 2010.", 1);
+  add("Staff Nurse, Cook County Health\t2000 - 2006", 12, 10, true);
+  add("Cared for critically injured adults in the trauma bays.", 5);
+  add("Precepted new trauma nurses.", 5);
+  add("Education", 12, 12, true);
+  add("Legal Practice Course (LPC)", 8, 10, true);
+  add("The University of Law, 2012", 2);
+  const ParsedResume parsed = ParseDocument(document);
+  const auto& jobs = parsed.document.experience;
+  ASSERT_EQ(jobs.size(), 2u) << parsed.text;
+  EXPECT_EQ(jobs[0].company, "Lakeshore Community Hospital");
+  ASSERT_EQ(jobs[0].bullets.size(), 3u);
+  EXPECT_TRUE(jobs[0].bullets[2].ends_with("to Epic ASAP in 2010."));
+  EXPECT_EQ(jobs[1].company, "Cook County Health");
+  ASSERT_EQ(parsed.document.education.size(), 1u);
+  EXPECT_EQ(parsed.document.education[0].degree, "Legal Practice Course (LPC)");
+  EXPECT_EQ(parsed.document.education[0].school, "The University of Law");
+}
+
 // A name set large in a narrow sidebar wraps; a first line that cannot end a name goes on.
 TEST(ParseDocument, NameWrappedInANarrowColumn) {
   for (const auto& [first, second, want] : std::vector<std::array<std::string, 3>>{
