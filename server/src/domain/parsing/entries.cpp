@@ -816,7 +816,21 @@ struct HeaderPiece {
   int segment = 0;
   int score = 0;  // TitleScore: > 0 a title, < 0 an organisation
   bool department = false;
+  bool legal_form = false;  // ends in "AG", "GmbH", "Inc.", "Sp. z o.o.": surely an employer
 };
+
+// "Isarwerk Technik AG", "Vistula Business Services Sp. z o.o.": the name ends in a legal form.
+bool EndsWithLegalForm(std::string_view text) {
+  const std::string_view trimmed = Trim(text);
+  std::size_t at = trimmed.size();
+  for (int words = 0; words < 3; ++words) {
+    const std::size_t space = trimmed.rfind(' ', at == 0 ? 0 : at - 1);
+    if (space == std::string_view::npos || space == 0) return false;
+    at = space;
+    if (IsLegalSuffix(trimmed.substr(at + 1))) return true;
+  }
+  return false;
+}
 
 // Reads title, company and place from a job's header segments (the parts its separators and
 // type changes made), in any order: "Title, Dept, Company, City, Country", "Company | Title",
@@ -869,6 +883,7 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
       HeaderPiece piece;
       piece.score = TitleScore(part);
       piece.department = IsDepartment(part);
+      piece.legal_form = EndsWithLegalForm(part);
       // "Emergency Department", "Haematology Ward": part of the title, not an employer.
       if (piece.department && piece.score < 0) piece.score = 0;
       piece.text = std::move(part);
@@ -887,9 +902,18 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
   const bool apart = std::any_of(pieces.begin(), pieces.end(), [&](const HeaderPiece& piece) {
     return piece.segment != pieces[*title].segment && piece.score <= 0;
   });
+  // "Software Engineer, Embedded Systems, Isarwerk Technik AG": before a piece that carries a
+  // legal form, an organisation-like piece after the title is its department.
+  auto employer_after = [&](std::size_t from) {
+    for (std::size_t i = from + 1; i < pieces.size(); ++i) {
+      if (pieces[i].legal_form) return true;
+    }
+    return false;
+  };
   std::size_t end = *title + 1;
   while (end < pieces.size() && pieces[end].segment == pieces[*title].segment &&
-         (pieces[end].score == 0 || (apart && pieces[end].score < 0))) {
+         (pieces[end].score == 0 ||
+          (pieces[end].score < 0 && (apart || (!pieces[end].legal_form && employer_after(end)))))) {
     ++end;
   }
   std::vector<std::size_t> others;
@@ -913,7 +937,10 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
     // The employer: the most organisation-like piece, joined with its segment neighbours.
     std::size_t best = others.front();
     for (std::size_t i : others) {
-      if (pieces[i].score < pieces[best].score) best = i;
+      if (std::make_pair(!pieces[i].legal_form, pieces[i].score) <
+          std::make_pair(!pieces[best].legal_form, pieces[best].score)) {
+        best = i;
+      }
     }
     // "Whitman, Crane & Abernathy LLP", "Nowicki, Lis i Wspólnicy Sp.k.": a firm named for its
     // partners starts with the names before the one that carries its legal form.
@@ -966,9 +993,10 @@ void AssignTitleAndCompany(const std::vector<std::string>& fields, ExperienceEnt
 }
 
 // Legal forms that follow a company name after a comma ("Acme, Inc.", "Harper, Lowe & Co.").
-constexpr std::array<std::string_view, 24> kLegalSuffixes = {
-    "inc", "llc", "ltd", "llp", "lp",  "plc", "gmbh", "ag",  "corp",    "co", "sa",   "s.a",
-    "bv",  "nv",  "ab",  "oy",  "spa", "srl", "sarl", "pty", "pty ltd", "pc", "sp.k", "kg"};
+constexpr std::array<std::string_view, 25> kLegalSuffixes = {
+    "inc",  "llc", "ltd",     "llp", "lp",   "plc", "gmbh",     "ag",  "corp",
+    "co",   "sa",  "s.a",     "bv",  "nv",   "ab",  "oy",       "spa", "srl",
+    "sarl", "pty", "pty ltd", "pc",  "sp.k", "kg",  "sp. z o.o"};
 
 bool IsLegalSuffix(std::string_view piece) {
   std::string lower = AsciiLower(Trim(piece));
@@ -1405,6 +1433,17 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
       } else if (forward) {
         last = anchor + 1;
       }
+    } else if (have == 2 && usable(anchor - 1) &&
+               !lines[static_cast<std::size_t>(anchor) - 1]->is_bullet &&
+               fields_of(anchor - 1) >= 1 &&
+               Prominence(*lines[static_cast<std::size_t>(anchor) - 1]) >
+                   Prominence(*lines[static_cast<std::size_t>(anchor)]) &&
+               !(usable(anchor + 1) &&
+                 Prominence(*lines[static_cast<std::size_t>(anchor) + 1]) >=
+                     Prominence(*lines[static_cast<std::size_t>(anchor) - 1]))) {
+      // "Elbe Container Lines AG — Hamburg" in bold over "Logistics Planner, Ocean Freight
+      // ⇥dates": the employer above a title with its department.
+      first = anchor - 1;
     } else if (have == 2 && Trim(info(anchor).rest).find('\t') == std::string_view::npos &&
                usable(anchor + 1) && fields_of(anchor + 1) >= 1 &&
                !lines[static_cast<std::size_t>(anchor) + 1]->is_bullet) {

@@ -301,11 +301,13 @@ TEST(ParseDocument, JobHeadersInAnyOrderWithDepartmentsAndLegalForms) {
       "Account Executive, Mid-Market, Orbis      2014 - 2016\n"
       "- Closed new accounts.\n"
       "Regional Vice President, Sales, Summitline Software, Inc.      2010 - 2014\n"
-      "- Led the region.\n");
+      "- Led the region.\n"
+      "Software Engineer, Embedded Systems, Isarwerk Technik AG      2008 - 2010\n"
+      "- Wrote firmware.\n");
   const document::ResumeDocument& resume = parsed.document;
   EXPECT_EQ(resume.contact.name, "Ana M. Ruiz");
   EXPECT_EQ(resume.contact.post_nominals, "RN");
-  ASSERT_EQ(resume.experience.size(), 4u);
+  ASSERT_EQ(resume.experience.size(), 5u);
   EXPECT_EQ(resume.experience[0].title, "Staff Nurse, Cardiac Unit");
   EXPECT_EQ(resume.experience[0].company, "St. David's Medical Center");
   EXPECT_EQ(resume.experience[0].location, "Austin, TX");
@@ -315,6 +317,9 @@ TEST(ParseDocument, JobHeadersInAnyOrderWithDepartmentsAndLegalForms) {
   EXPECT_EQ(resume.experience[2].company, "Orbis");
   EXPECT_EQ(resume.experience[3].title, "Regional Vice President, Sales");
   EXPECT_EQ(resume.experience[3].company, "Summitline Software, Inc.");
+  // "Systems" reads as an organisation, but the piece with the legal form is the employer.
+  EXPECT_EQ(resume.experience[4].title, "Software Engineer, Embedded Systems");
+  EXPECT_EQ(resume.experience[4].company, "Isarwerk Technik AG");
   // "Orbis" was a guess: the editor is told so, at that field.
   bool guessed = false;
   for (const document::ReadWarning& warning : resume.warnings) {
@@ -420,6 +425,34 @@ TEST(ParseDocument, WrappedSentenceEndingInAYearIsNoJob) {
   ASSERT_EQ(parsed.document.education.size(), 1u);
   EXPECT_EQ(parsed.document.education[0].degree, "Legal Practice Course (LPC)");
   EXPECT_EQ(parsed.document.education[0].school, "The University of Law");
+}
+
+// The employer in bold on a line of its own over "Title, Department ⇥dates".
+TEST(ParseDocument, EmployerOverATitleWithItsDepartment) {
+  DocumentText document;
+  double y = 40;
+  auto add = [&](std::string text, bool bold = false, bool bullet = false) {
+    y += 14;
+    document.lines.push_back(Laid(std::move(text), 60, y, 10, bold));
+    document.lines.back().is_bullet = bullet;
+  };
+  add("Katrin Albers", true);
+  add("Work Experience", true);
+  add("Nordwind GmbH — Hamburg, Germany", true);
+  add("Supply Chain Manager\t07/2019 - Present");
+  add("Run supply planning for two plants.", false, true);
+  add("Elbe Container Lines AG — Hamburg, Germany", true);
+  add("Logistics Planner, Ocean Freight\t04/2014 - 06/2019");
+  add("Planned container flows for 40 key accounts.", false, true);
+  add("Trained new planners.", false, true);
+  const ParsedResume parsed = ParseDocument(document);
+  const auto& jobs = parsed.document.experience;
+  ASSERT_EQ(jobs.size(), 2u) << parsed.text;
+  EXPECT_EQ(jobs[0].company, "Nordwind GmbH");
+  EXPECT_EQ(jobs[0].bullets.size(), 1u);
+  EXPECT_EQ(jobs[1].title, "Logistics Planner, Ocean Freight");
+  EXPECT_EQ(jobs[1].company, "Elbe Container Lines AG");
+  EXPECT_EQ(jobs[1].bullets.size(), 2u);
 }
 
 // A name set large in a narrow sidebar wraps; a first line that cannot end a name goes on.
