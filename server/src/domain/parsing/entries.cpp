@@ -923,6 +923,21 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
   // "Account Executive, Mid-Market, Orbis": with no employer elsewhere, the last unmarked piece
   // of the run is the employer, unless it names a department.
   bool guessed = false;
+  // "Spreewerk Digital, Berlin, Germany" read whole as the place, and nothing else names the
+  // employer: a place is never a city beside a city, so its first part is the employer.
+  if (others.empty()) {
+    const std::vector<std::string> parts = SplitTrimmed(entry.location, ",");
+    if (parts.size() == 3 && !IsStateOrCountry(parts[0]) && !IsStateOrCountry(parts[1]) &&
+        Contains(kCountries, AsciiLower(parts[2])) && TitleScore(parts[0]) <= 0) {
+      entry.title.clear();
+      for (std::size_t i = *title; i < end; ++i) {
+        entry.title += (entry.title.empty() ? "" : ", ") + pieces[i].text;
+      }
+      entry.company = parts[0];
+      entry.location = parts[1] + ", " + parts[2];
+      return true;
+    }
+  }
   if (others.empty() && end - *title >= 2 && !pieces[end - 1].department) {
     --end;
     others.push_back(end);

@@ -329,6 +329,22 @@ TEST(ParseDocument, JobHeadersInAnyOrderWithDepartmentsAndLegalForms) {
   EXPECT_TRUE(guessed);
 }
 
+// "dates ⇥Employer, City, Country" over "Title, Department": the first part of what reads as
+// a place is the employer when nothing else names one.
+TEST(ParseDocument, EmployerWithItsPlaceOverATitleWithItsDepartment) {
+  const ParsedResume parsed = ParseText(
+      "Anna Vogt\nanna@example.org\n\nEmployment\n"
+      "Aug 2015 - Jan 2018\tSpreewerk Digital, Berlin, Germany\nSEA Manager\n"
+      "Managed search advertising for clients.\n"
+      "Aug 2014 - Jul 2015\tSpreewerk Digital, Berlin, Germany\nTrainee, Online Marketing\n"
+      "Completed a one-year agency traineeship.\n");
+  const auto& jobs = parsed.document.experience;
+  ASSERT_EQ(jobs.size(), 2u);
+  EXPECT_EQ(jobs[1].title, "Trainee, Online Marketing");
+  EXPECT_EQ(jobs[1].company, "Spreewerk Digital");
+  EXPECT_EQ(jobs[1].location, "Berlin, Germany");
+}
+
 TEST(ParseDocument, SkillGroupsLanguagesAndWarnings) {
   const ParsedResume parsed = ParseText(
       "JOB APPLIED FOR\nLi Wei, CPA\n\nSkills\nClinical: Telemetry monitoring, IV therapy\n"
