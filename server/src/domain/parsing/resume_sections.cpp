@@ -455,7 +455,12 @@ std::optional<NameFound> NameIn(std::string_view segment, bool with_headline = f
   }
   // A name of one capitalised word ("ANDERSON") stays as printed: it may be a surname alone.
   if (AllCapitals(name) && name.find(' ') != std::string::npos) {
-    name = NameCase(name);
+    // "LUIS DE LA CRUZ": particles between given and family names in lower case.
+    std::vector<std::string> words = SplitTrimmed(NameCase(name), " ");
+    for (std::size_t w = 1; w + 1 < words.size(); ++w) {
+      if (IsNameParticle(AsciiLower(words[w]))) words[w] = AsciiLower(words[w]);
+    }
+    name = boost::algorithm::join(words, " ");
   } else if (name.find(' ') != std::string::npos) {
     // The family name in capitals after given names in lower case ("Björn ÅSTRÖM", "Luis DE
     // LA CRUZ"): as it is written in running text, particles in lower case.
@@ -611,6 +616,24 @@ std::optional<NameFound> ScanForName(const LineRefs& top, std::size_t candidates
         }
       }
       auto found = NameIn(segment, size > 0 && size >= largest - 0.5);
+      // Given and family names set apart in the same type ("JAN⇥VAN DER BERG", the family name
+      // in another weight): one name.
+      if (k + 1 < segments.size() && size > 0) {
+        double next_size = line->font_size;
+        if (const std::size_t at = line->text.find(segments[k + 1]); at != std::string::npos) {
+          for (const auto& [offset, points] : line->size_runs) {
+            if (offset <= at) next_size = points;
+          }
+        }
+        const std::optional<NameFound> whole =
+            std::abs(next_size - size) < 0.5 && CountWords(segments[k + 1]) <= 3
+                ? NameIn(segment + " " + segments[k + 1], size >= largest - 0.5)
+                : std::nullopt;
+        if (whole && (!found || CountWords(whole->name) > CountWords(found->name)) &&
+            CountWords(whole->name) <= 5) {
+          found = whole;
+        }
+      }
       if (!found) continue;
       // The largest name-shaped text wins; a single word ("London", "ANDERSON") only while no
       // name of two or more words is found.
@@ -658,15 +681,30 @@ NameFound FindName(const LineRefs& top, const DocumentText& document) {
   // with the lines after it (a name wrapped in a narrow column).
   if (!document.lines.empty()) {
     const int page = document.lines.front().page;
+    // A line's largest type: a name may share its line with small contact details.
+    auto line_largest = [](const TextLine& line) {
+      double points = line.font_size;
+      for (const auto& [offset, size] : line.size_runs) points = std::max(points, size);
+      return points;
+    };
     double largest = 0;
     for (const TextLine& line : document.lines) {
-      if (line.page == page) largest = std::max(largest, line.font_size);
+      if (line.page == page) largest = std::max(largest, line_largest(line));
     }
     for (std::size_t k = 0; k < document.lines.size() && largest > 0; ++k) {
       const TextLine& line = document.lines[k];
-      if (line.page != page || line.font_size < largest - 0.5) continue;
+      if (line.page != page || line_largest(line) < largest - 0.5) continue;
+      // Given names a little smaller just above ("AMARA" over "OKAFOR"): the name starts there.
+      std::size_t from = k;
+      for (std::size_t back = k; back > 0 && back + 3 > k; --back) {
+        const TextLine& above = document.lines[back - 1];
+        if (above.page == page && line_largest(above) >= 0.7 * largest &&
+            std::abs(line.y - above.y) < 2 * largest) {
+          from = back - 1;
+        }
+      }
       LineRefs big;
-      for (std::size_t at = k; at < document.lines.size() && at < k + 6; ++at) {
+      for (std::size_t at = from; at < document.lines.size() && at < k + 6; ++at) {
         big.push_back(&document.lines[at]);
       }
       if (std::optional<NameFound> found = ScanForName(big, big.size())) {
@@ -1567,7 +1605,7 @@ ParsedResume ParseLines(const DocumentText& document) {
       const TextLine& line = document.lines[i];
       const std::string first = FirstSegment(line.text);
       if (first.find(name.name) == std::string::npos &&
-          NameCase(first).find(name.name) == std::string::npos) {
+          AsciiLower(NameCase(first)).find(AsciiLower(name.name)) == std::string::npos) {
         continue;
       }
       std::size_t after = i + 1;

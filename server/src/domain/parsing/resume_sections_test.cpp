@@ -487,6 +487,41 @@ TEST(ParseDocument, NameWrappedInANarrowColumn) {
   }
 }
 
+// Names that share their lines with small contact details: given and family names set apart
+// in the same type, and given names over a larger family name under a small headline.
+TEST(ParseDocument, NameBesideContactDetails) {
+  auto sized = [](TextLine line, std::vector<std::pair<std::size_t, double>> runs) {
+    line.size_runs = std::move(runs);
+    return line;
+  };
+  {
+    DocumentText document;
+    document.lines.push_back(sized(Laid("JAN\tVAN DER BERG\t+44 161 496 0752", 60, 54, 9.5),
+                                   {{0, 22}, {4, 22}, {17, 9.5}}));
+    document.lines.push_back(Laid("Head of Mathematics", 60, 83, 9.5));
+    document.lines.push_back(Laid("Experience", 60, 114, 11.5, true));
+    EXPECT_EQ(ParseDocument(document).document.contact.name, "Jan van der Berg");
+  }
+  {
+    DocumentText document;
+    document.lines.push_back(
+        sized(Laid("Jane Doe\tSoftware Engineer", 60, 54, 18), {{0, 18}, {9, 18}}));
+    document.lines.push_back(Laid("Experience", 60, 114, 11.5, true));
+    EXPECT_EQ(ParseDocument(document).document.contact.name, "Jane Doe");
+  }
+  {
+    DocumentText document;
+    document.lines.push_back(Laid("EMPLOYMENT SOLICITOR", 40, 40, 9));
+    document.lines.push_back(
+        sized(Laid("AMARA\t+44 20 7946 0321", 40, 53, 8.5), {{0, 20}, {6, 8.5}}));
+    document.lines.push_back(Laid("London, United Kingdom", 446, 78, 8.5));
+    document.lines.push_back(
+        sized(Laid("OKAFOR\tuk.linkedin.com/in/amara-okafor", 40, 75, 8.5), {{0, 24}, {7, 8.5}}));
+    document.lines.push_back(Laid("Employment solicitor acting for employers.", 40, 117, 10.5));
+    EXPECT_EQ(ParseDocument(document).document.contact.name, "Amara Okafor");
+  }
+}
+
 // The main column, read before a narrower sidebar at its right, goes on at the top of the next
 // page: those lines are the main column's, not the sidebar's last section's.
 TEST(ParseDocument, MainColumnGoesOnPastASidebarReadAfterIt) {
