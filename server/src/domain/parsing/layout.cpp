@@ -17,9 +17,10 @@
 namespace resumax::parsing {
 namespace {
 
-constexpr double kMinGutterWidth = 8;      // points of white space between two columns
-constexpr double kSegmentGapEm = 0.8;      // a gap wider than this (in line heights) splits
-constexpr double kMarginFraction = 0.075;  // top/bottom share of a page for running lines
+constexpr double kMinGutterWidth = 8;         // points of white space between two columns
+constexpr double kSegmentGapEm = 0.8;         // a gap wider than this (in line heights) splits
+constexpr double kMarginFraction = 0.075;     // top/bottom share of a page for running lines
+constexpr double kWideMarginFraction = 0.15;  // where a footer set higher up may stand
 
 using WordRefs = std::vector<const PositionedWord*>;
 
@@ -1916,10 +1917,53 @@ void DropRunningHeadersAndFooters(std::vector<TextLine>& lines,
     auto [it, inserted] = lowest.try_emplace(line.page, line.y);
     if (!inserted) it->second = std::max(it->second, line.y);
   }
+  // Footers set higher than the margins ("1/2", "Brandon Ellis – Résumé" a page's last line,
+  // 70 points up an A4 page): a page's mark below everything else, or a line that stands at
+  // the same height on two or more pages with the same words.
+  auto in_wide_margin = [&](const TextLine& line) {
+    if (line.page < 0 || static_cast<std::size_t>(line.page) >= page_heights.size()) return false;
+    const double height = page_heights[static_cast<std::size_t>(line.page)];
+    return line.y < height * kWideMarginFraction || line.y > height * (1 - kWideMarginFraction);
+  };
+  std::map<std::string, std::vector<std::pair<int, double>>> places_by_key;  // text → page, top
+  std::map<int, double> bottom;  // page → the top of its lowest line
+  for (const TextLine& line : lines) {
+    if (in_wide_margin(line) && !in_margin(line)) {
+      places_by_key[std::string(Trim(line.text))].emplace_back(line.page, line.y);
+    }
+    auto [it, inserted] = bottom.try_emplace(line.page, line.y);
+    if (!inserted) it->second = std::max(it->second, line.y);
+  }
+  // The very words: dates at the same height on two pages differ in their digits.
+  auto repeats_in_place = [&](const TextLine& line) {
+    const std::string key(Trim(line.text));
+    if (key.empty() || CountWords(key) > 12) return false;
+    const auto found = places_by_key.find(key);
+    if (found == places_by_key.end()) return false;
+    return std::any_of(found->second.begin(), found->second.end(), [&](const auto& place) {
+      return place.first != line.page && std::abs(place.second - line.y) < 3;
+    });
+  };
+  auto page_mark = [](std::string_view text) {
+    const std::string lower = AsciiLower(text);
+    std::size_t digits = 0;  // "05/2020" is a date: a page count has no four-digit number
+    std::size_t longest = 0;
+    for (char c : lower) {
+      digits = std::isdigit(static_cast<unsigned char>(c)) != 0 ? digits + 1 : 0;
+      longest = std::max(longest, digits);
+    }
+    return IsPageNumber(text) && longest < 4 &&
+           (lower.find('/') != std::string::npos || lower.find("of") != std::string::npos ||
+            lower.find("page") != std::string::npos);
+  };
   std::set<std::string> kept;
   std::erase_if(lines, [&](const TextLine& line) {
     if (line.y >= lowest[line.page] && IsMakersCredit(line.text)) return true;
-    if (!in_margin(line)) return false;
+    if (!in_margin(line)) {
+      if (!in_wide_margin(line)) return false;
+      const bool last = line.y >= bottom[line.page] - 1;
+      return (last && page_mark(line.text)) || repeats_in_place(line);
+    }
     if (IsPageNumber(line.text)) return true;
     const std::string key = RunningKey(line.text);
     const bool running = page_heights.size() > 1 && !key.empty() && pages_by_key[key].size() >= 2;

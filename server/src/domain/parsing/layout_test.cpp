@@ -668,6 +668,27 @@ TEST(DropRunningHeadersAndFooters, DropsAMakersCreditUnderThePage) {
                                              "Body text of page"}));
 }
 
+// A footer set higher than the margins, 70 points up an A4 page: the page's mark under
+// everything else and a line at the same height on every page go; a date that ends a page
+// and body lines that happen to repeat elsewhere stay.
+TEST(DropRunningHeadersAndFooters, DropsFootersSetAboveTheMargin) {
+  std::vector<TextLine> lines;
+  for (int page = 0; page < 2; ++page) {
+    lines.push_back({"Body text of page", page, 0, 50, 300});
+    lines.push_back({"Led the audit.", page, 0, 50, 700 + 20.0 * page});
+    lines.push_back({"Brandon Ellis, MBA \u2013 R\u00E9sum\u00E9", page, 0, 238, 764.5});
+    lines.push_back({std::to_string(page + 1) + "/2", page, 0, 290, 764.5});
+  }
+  lines.push_back({"Body text of page", 2, 0, 50, 300});
+  lines.push_back({"05/2020", 2, 0, 50, 760});
+  DropRunningHeadersAndFooters(lines, {842, 842, 842});
+  std::vector<std::string> texts;
+  for (const TextLine& line : lines) texts.push_back(line.text);
+  EXPECT_EQ(texts,
+            (std::vector<std::string>{"Body text of page", "Led the audit.", "Body text of page",
+                                      "Led the audit.", "Body text of page", "05/2020"}));
+}
+
 TEST(StripFraming, HeadingsFramedByRuleCharactersAreNoListItems) {
   for (const auto& [framed, inner] : std::vector<std::pair<std::string, std::string>>{
            {"--- EXPERIENCE ---", "EXPERIENCE"},
