@@ -483,7 +483,10 @@ class Walker {
     const pugi::xml_node properties = run_node.child("w:rPr");
     // Direct formatting, else the run's character style, else the paragraph's style.
     const std::string run_style = properties.child("w:rStyle").attribute("w:val").value();
-    auto inherited = [&](auto get) { return get(run_style) ? get(run_style) : get(style_id); };
+    auto inherited = [&](auto get) {
+      if (auto value = get(run_style)) return value;
+      return get(style_id);
+    };
     const pugi::xml_node hidden_node = properties.child("w:vanish");
     const bool hidden = hidden_node ? OnOff(hidden_node) : inherited([this](const std::string& id) {
                                                              return styles_.Hidden(id);

@@ -832,6 +832,22 @@ bool EndsWithLegalForm(std::string_view text) {
   return false;
 }
 
+// "Maison Célestine, Paris, France" read whole as a job's place: a place is never a city beside
+// a city, so its first part names the employer. Gives the employer and the place that is left.
+std::optional<std::pair<std::string, std::string>> EmployerInPlace(const std::string& location) {
+  const std::vector<std::string> parts = SplitTrimmed(location, ",");
+  if (parts.size() != 3 || IsStateOrCountry(parts[0]) || IsStateOrCountry(parts[1]) ||
+      !Contains(kCountries, AsciiLower(parts[2]))) {
+    return std::nullopt;
+  }
+  return std::make_pair(parts[0], parts[1] + ", " + parts[2]);
+}
+
+FieldGuess EmployerFromPlaceGuess() {
+  return {"company", "We took the first part of the job's place line for the employer. Check it.",
+          0.5};
+}
+
 // Reads title, company and place from a job's header segments (the parts its separators and
 // type changes made), in any order: "Title, Dept, Company, City, Country", "Company | Title",
 // "Title, Company, Inc." — commas split fields too, a department or grade stays with its title,
@@ -924,21 +940,13 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
   // of the run is the employer, unless it names a department.
   bool guessed = false;
   // "Spreewerk Digital, Berlin, Germany" read whole as the place, and nothing else names the
-  // employer: a place is never a city beside a city, so its first part is the employer.
+  // employer: the place's first part is the employer, and the title keeps its whole run.
+  std::optional<std::pair<std::string, std::string>> placed;
   if (others.empty()) {
-    const std::vector<std::string> parts = SplitTrimmed(entry.location, ",");
-    if (parts.size() == 3 && !IsStateOrCountry(parts[0]) && !IsStateOrCountry(parts[1]) &&
-        Contains(kCountries, AsciiLower(parts[2])) && TitleScore(parts[0]) <= 0) {
-      entry.title.clear();
-      for (std::size_t i = *title; i < end; ++i) {
-        entry.title += (entry.title.empty() ? "" : ", ") + pieces[i].text;
-      }
-      entry.company = parts[0];
-      entry.location = parts[1] + ", " + parts[2];
-      return true;
-    }
+    placed = EmployerInPlace(entry.location);
+    if (placed && TitleScore(placed->first) > 0) placed.reset();
   }
-  if (others.empty() && end - *title >= 2 && !pieces[end - 1].department) {
+  if (!placed && others.empty() && end - *title >= 2 && !pieces[end - 1].department) {
     --end;
     others.push_back(end);
     guessed = true;
@@ -948,6 +956,12 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
     title_text += (title_text.empty() ? "" : ", ") + pieces[i].text;
   }
   entry.title = title_text;
+  if (placed) {
+    entry.company = std::move(placed->first);
+    entry.location = std::move(placed->second);
+    entry.guesses.push_back(EmployerFromPlaceGuess());
+    return true;
+  }
   if (!others.empty()) {
     // The employer: the most organisation-like piece, joined with its segment neighbours.
     std::size_t best = others.front();
@@ -1646,14 +1660,10 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
     // "Maison Célestine, Paris, France" read whole as a place, and no employer anywhere else:
     // a place is never a city beside a city, so its first part is the employer.
     if (entry.company.empty() && !entry.title.empty()) {
-      const std::vector<std::string> parts = SplitTrimmed(entry.location, ",");
-      if (parts.size() == 3 && !IsStateOrCountry(parts[0]) && !IsStateOrCountry(parts[1]) &&
-          Contains(kCountries, AsciiLower(parts[2]))) {
-        entry.company = parts[0];
-        entry.location = parts[1] + ", " + parts[2];
-        entry.guesses.push_back(
-            {"company",
-             "We took the first part of the job's place line for the employer. Check it.", 0.5});
+      if (auto placed = EmployerInPlace(entry.location)) {
+        entry.company = std::move(placed->first);
+        entry.location = std::move(placed->second);
+        entry.guesses.push_back(EmployerFromPlaceGuess());
       }
     }
     entry.confidence =

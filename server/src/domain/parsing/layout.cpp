@@ -1897,11 +1897,17 @@ bool IsMakersCredit(std::string_view text) {
 
 void DropRunningHeadersAndFooters(std::vector<TextLine>& lines,
                                   const std::vector<double>& page_heights) {
-  auto in_margin = [&](const TextLine& line) {
+  // Within `fraction` of the page's height from its top or bottom edge.
+  auto near_edge = [&](const TextLine& line, double fraction) {
     if (line.page < 0 || static_cast<std::size_t>(line.page) >= page_heights.size()) return false;
     const double height = page_heights[static_cast<std::size_t>(line.page)];
-    return line.y < height * kMarginFraction || line.y > height * (1 - kMarginFraction);
+    return line.y < height * fraction || line.y > height * (1 - fraction);
   };
+  auto in_margin = [&](const TextLine& line) { return near_edge(line, kMarginFraction); };
+  // Footers set higher than the margins ("1/2", "Brandon Ellis – Résumé" a page's last line,
+  // 70 points up an A4 page): a page's mark below everything else, or a line that stands at
+  // the same height on two or more pages with the same words.
+  auto in_wide_margin = [&](const TextLine& line) { return near_edge(line, kWideMarginFraction); };
   std::map<std::string, std::set<int>> pages_by_key;
   for (const TextLine& line : lines) {
     if (in_margin(line)) pages_by_key[RunningKey(line.text)].insert(line.page);
@@ -1912,27 +1918,19 @@ void DropRunningHeadersAndFooters(std::vector<TextLine>& lines,
   int first_page = std::numeric_limits<int>::max();
   for (const TextLine& line : lines) first_page = std::min(first_page, line.page);
   std::map<int, double> lowest;  // page → the top of its lowest line above the margins' lines
-  for (const TextLine& line : lines) {
-    if (in_margin(line)) continue;
-    auto [it, inserted] = lowest.try_emplace(line.page, line.y);
-    if (!inserted) it->second = std::max(it->second, line.y);
-  }
-  // Footers set higher than the margins ("1/2", "Brandon Ellis – Résumé" a page's last line,
-  // 70 points up an A4 page): a page's mark below everything else, or a line that stands at
-  // the same height on two or more pages with the same words.
-  auto in_wide_margin = [&](const TextLine& line) {
-    if (line.page < 0 || static_cast<std::size_t>(line.page) >= page_heights.size()) return false;
-    const double height = page_heights[static_cast<std::size_t>(line.page)];
-    return line.y < height * kWideMarginFraction || line.y > height * (1 - kWideMarginFraction);
-  };
-  std::map<std::string, std::vector<std::pair<int, double>>> places_by_key;  // text → page, top
   std::map<int, double> bottom;  // page → the top of its lowest line
+  std::map<std::string, std::vector<std::pair<int, double>>> places_by_key;  // text → page, top
+  auto keep_lowest = [](std::map<int, double>& tops, const TextLine& line) {
+    auto [it, inserted] = tops.try_emplace(line.page, line.y);
+    if (!inserted) it->second = std::max(it->second, line.y);
+  };
   for (const TextLine& line : lines) {
-    if (in_wide_margin(line) && !in_margin(line)) {
+    keep_lowest(bottom, line);
+    if (in_margin(line)) continue;
+    keep_lowest(lowest, line);
+    if (in_wide_margin(line)) {
       places_by_key[std::string(Trim(line.text))].emplace_back(line.page, line.y);
     }
-    auto [it, inserted] = bottom.try_emplace(line.page, line.y);
-    if (!inserted) it->second = std::max(it->second, line.y);
   }
   // The very words: dates at the same height on two pages differ in their digits.
   auto repeats_in_place = [&](const TextLine& line) {

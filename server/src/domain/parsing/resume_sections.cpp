@@ -588,14 +588,20 @@ std::optional<NameFound> ScanForName(const LineRefs& top, std::size_t candidates
       i = at;
     }
     const std::vector<std::string> segments = SplitTrimmed(line->text, "\t");
+    // The type at a place in the line: its run's size.
+    auto size_at = [line](std::size_t at) {
+      double size = line->font_size;
+      for (const auto& [offset, points] : line->size_runs) {
+        if (offset <= at) size = points;
+      }
+      return size;
+    };
     for (std::size_t k = 0; k < segments.size(); ++k) {
       // The size of the segment itself: a name set large beside small contact details.
       double size = line->font_size;
       std::string segment = segments[k];
       if (const std::size_t at = line->text.find(segments[k]); at != std::string::npos) {
-        for (const auto& [offset, points] : line->size_runs) {
-          if (offset <= at) size = points;
-        }
+        size = size_at(at);
         // Credentials after the name in smaller type ("Li K. Wei" large, "PharmD, BCIDP"
         // small): set apart as if by a comma.
         for (const auto& [offset, points] : line->size_runs) {
@@ -619,12 +625,8 @@ std::optional<NameFound> ScanForName(const LineRefs& top, std::size_t candidates
       // Given and family names set apart in the same type ("JAN⇥VAN DER BERG", the family name
       // in another weight): one name.
       if (k + 1 < segments.size() && size > 0) {
-        double next_size = line->font_size;
-        if (const std::size_t at = line->text.find(segments[k + 1]); at != std::string::npos) {
-          for (const auto& [offset, points] : line->size_runs) {
-            if (offset <= at) next_size = points;
-          }
-        }
+        const std::size_t next_at = line->text.find(segments[k + 1]);
+        const double next_size = next_at != std::string::npos ? size_at(next_at) : line->font_size;
         const std::optional<NameFound> whole =
             std::abs(next_size - size) < 0.5 && CountWords(segments[k + 1]) <= 3
                 ? NameIn(segment + " " + segments[k + 1], size >= largest - 0.5)

@@ -343,6 +343,12 @@ TEST(ParseDocument, EmployerWithItsPlaceOverATitleWithItsDepartment) {
   EXPECT_EQ(jobs[1].title, "Trainee, Online Marketing");
   EXPECT_EQ(jobs[1].company, "Spreewerk Digital");
   EXPECT_EQ(jobs[1].location, "Berlin, Germany");
+  // The employer was a guess: the editor is told so, at that field.
+  bool guessed = false;
+  for (const document::ReadWarning& warning : parsed.document.warnings) {
+    guessed = guessed || (warning.entry_id == jobs[1].id && warning.field == "company");
+  }
+  EXPECT_TRUE(guessed);
 }
 
 TEST(ParseDocument, SkillGroupsLanguagesAndWarnings) {
