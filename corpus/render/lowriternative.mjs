@@ -20,7 +20,7 @@
 // - skills as "Group: a, b" lines or one per line, in a two-column Writer section on some
 //   documents; a "Page N of M" footer (page-number and page-count fields) on some.
 import { writeFile } from 'node:fs/promises';
-import { DATE_STYLES, chooseVariations, dateChecks, docModel, expectedFor, joinComma, makeRng, schoolYears } from './common.mjs';
+import { DATE_STYLES, chooseVariations, dateChecks, docModel, escapeHtml, expectedFor, joinComma, makeRng, schoolYears } from './common.mjs';
 import { libreOfficeBatch } from './libreoffice.mjs';
 
 const FONTS = [
@@ -37,9 +37,8 @@ const PRESENT_CHOICES = ['Present', 'Current', 'now', 'today'];
 const RANGE_CHOICES = ['–', '-', 'to'];
 const BULLETS = ['•', '–', '▪', '➢'];
 
-function xml(s) {
-  return String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+// Text and attribute values in the flat ODT: the same escaping as HTML's.
+const xml = escapeHtml;
 
 const cm = (x) => `${Math.round(x * 1000) / 1000}cm`;
 
