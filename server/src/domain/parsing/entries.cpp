@@ -1267,6 +1267,14 @@ std::vector<const TextLine*> JoinWrappedHeaders(const std::vector<const TextLine
                         std::abs(next.font_size - line->font_size) < 0.6 &&
                         !IsDegree(next.text.substr(0, next_dates[0].begin));
       }
+      // "…, Croydon, UK." closes the header with a full stop: what follows is its text, not
+      // the rest of its words ("Acme Corp." may still go on).
+      const std::string_view words = Trim(std::string_view(line->text).substr(0, end));
+      const std::size_t last_space = words.find_last_of(" \t");
+      const std::string_view last_word =
+          last_space == std::string_view::npos ? words : words.substr(last_space + 1);
+      const bool closed = words.ends_with('.') && last_word.size() > 2 &&
+                          !IsLegalSuffix(last_word) && last_word.find('.') == last_word.size() - 1;
       const bool aligned =
           std::abs(next.x - line->x) < 2.5 ||
           (dates_lead && next.x > line->x + 2.5 && next.x < line->x + 0.5 * line->width);
@@ -1275,7 +1283,7 @@ std::vector<const TextLine*> JoinWrappedHeaders(const std::vector<const TextLine
           end_style == next.first_style && aligned && next.gap_before < next.font_size &&
           CountWords(next.text) <= 10 && !Trim(next.text).empty() && !IsSentence(line->text) &&
           (FindDates(next.text).empty() || closing_dates) &&
-          !LooksLikeLocation(line->text.substr(0, end));
+          !LooksLikeLocation(line->text.substr(0, end)) && !closed;
       if (!wraps) break;
       // The wrapped words go before the dates that close the line: "Title, Oakfield ⇥dates" +
       // "Academy, City" reads "Title, Oakfield Academy, City ⇥dates".

@@ -125,6 +125,25 @@ bool OneType(const TextLine& line) {
   return true;
 }
 
+// The line is the start of a sentence that goes on: it ends in a word broken by a hyphen
+// ("Employment solicitor acting for em-") or the next line, in the same column and type close
+// under it, carries on in lower case ("ployers and senior executives"). A paragraph's first
+// line set larger than the bullets is no heading, whatever words it holds.
+bool SentenceRunsOn(const DocumentText& document, std::size_t i) {
+  const TextLine& line = document.lines[i];
+  const std::string_view text = Trim(line.text);
+  if (text.size() >= 2 && text.back() == '-' &&
+      std::isalpha(static_cast<unsigned char>(text[text.size() - 2])) != 0)
+    return true;
+  if (i + 1 >= document.lines.size()) return false;
+  const TextLine& next = document.lines[i + 1];
+  const std::string_view next_text = Trim(next.text);
+  return !next_text.empty() && next.page == line.page && next.column == line.column &&
+         !next.is_bullet && std::abs(next.font_size - line.font_size) < 0.25 &&
+         next.gap_before < 0.5 * line.font_size && next_text.front() >= 'a' &&
+         next_text.front() <= 'z';
+}
+
 std::string FirstSegment(std::string_view text) {
   return std::string(Trim(text.substr(0, text.find('\t'))));
 }
@@ -173,7 +192,7 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
       }
       const bool exact = kind.has_value();
       // "Cloud Skills", "HONORS & AWARDS": set apart by their look, and no field separators.
-      if (!kind && Styled(line, body) &&
+      if (!kind && Styled(line, body) && !SentenceRunsOn(document, i) &&
           (AllCaps(line.text) || HeadingStyle(line) || SmallCapitals(line) ||
            line.font_size > body + 0.9) &&
           line.text.find_first_of("|,;@") == std::string::npos) {

@@ -1109,5 +1109,74 @@ TEST(ParseDocument, SectionNameInPlainTypeAmongSkillsIsASkill) {
   EXPECT_EQ(parsed.document.languages.size(), 1u);
 }
 
+// A summary's first line set larger than the bullets, holding a section's word ("Employment
+// solicitor acting for em-"), is a paragraph's first line: its sentence runs on below.
+TEST(ParseDocument, SentenceThatRunsOnIsNoHeading) {
+  DocumentText document;
+  document.lines.push_back(Laid("Amara Okafor", 40, 40, 20, true));
+  document.lines.push_back(Laid("amara@example.org", 40, 70, 10));
+  document.lines.push_back(Laid("SUMMARY", 40, 100, 14));
+  document.lines.push_back(Laid("Employment solicitor acting for em-", 40, 120, 11));
+  document.lines.push_back(Laid("ployers and senior executives on day-to-day", 40, 133, 11));
+  document.lines.push_back(Laid("HR advice. Started in a law centre", 40, 146, 11));
+  document.lines.push_back(Laid("and still do pro bono tribunal work.", 40, 159, 11));
+  document.lines.push_back(Laid("EXPERIENCE", 40, 190, 14));
+  document.lines.push_back(Laid("Solicitor, Pembury & Shah\t2018 - 2021", 40, 210, 11));
+  for (int i = 0; i < 4; ++i) {
+    TextLine bullet = Laid("Advised small employers on contracts.", 50, 224 + 12 * i, 10);
+    bullet.is_bullet = true;
+    document.lines.push_back(bullet);
+  }
+  const document::ResumeDocument resume = ParseDocument(document).document;
+  ASSERT_EQ(resume.experience.size(), 1u);
+  EXPECT_EQ(resume.experience[0].title, "Solicitor");
+  EXPECT_TRUE(resume.summary.starts_with("Employment solicitor acting for em")) << resume.summary;
+}
+
+// "Trainee Solicitor, Pembury & Shah ⇥2016 – 2018" over "Solicitors, Croydon, UK.": the
+// employer's name wraps onto the next line, whose full stop closes the header; the paragraph
+// under it is the job's text, however short its lines.
+TEST(ParseDocument, HeaderClosedByAFullStopTakesNoMoreLines) {
+  DocumentText document;
+  double y = 80;
+  auto add = [&document, &y](std::string text, double size, int first, int last,
+                             std::vector<std::pair<std::size_t, int>> runs = {}) {
+    TextLine line;
+    line.text = std::move(text);
+    line.x = 250;
+    line.y = y;
+    line.width = 170;
+    line.font_size = size;
+    line.gap_before = 1;
+    line.first_style = first;
+    line.last_style = last;
+    line.style_runs = std::move(runs);
+    y += size + 1;
+    document.lines.push_back(std::move(line));
+  };
+  constexpr int kPlain = kStyleKnown;
+  constexpr int kBold = kStyleKnown | kStyleBold;
+  constexpr int kItalic = kStyleKnown | kStyleItalic;
+  add("Amara Okafor", 20, kPlain, kPlain);
+  add("amara@example.org", 10, kPlain, kPlain);
+  add("EMPLOYMENT HISTORY", 14, kPlain, kPlain);
+  const std::string header = "Trainee Solicitor,\tPembury & Shah\t2016 - 2018";
+  add(header, 11, kBold, kPlain,
+      {{0, kBold}, {header.find("Pembury"), kItalic}, {header.find("2016"), kPlain}});
+  const std::string place = "Solicitors,\tCroydon, UK.";
+  add(place, 11, kItalic, kPlain, {{0, kItalic}, {place.find("Croydon"), kPlain}});
+  add("Completed seats in employment, commer-", 10, kPlain, kPlain);
+  add("cial property, private client and litigation.", 10, kPlain, kPlain);
+  add("Drafted ET3 responses and witness state-", 10, kPlain, kPlain);
+  add("ments under supervision.", 10, kPlain, kPlain);
+  const document::ResumeDocument resume = ParseDocument(document).document;
+  ASSERT_EQ(resume.experience.size(), 1u);
+  EXPECT_EQ(resume.experience[0].title, "Trainee Solicitor");
+  EXPECT_EQ(resume.experience[0].company, "Pembury & Shah Solicitors");
+  EXPECT_EQ(Date(resume.experience[0].period.start), "2016");
+  ASSERT_FALSE(resume.experience[0].bullets.empty());
+  EXPECT_TRUE(resume.experience[0].bullets[0].starts_with("Completed seats"));
+}
+
 }  // namespace
 }  // namespace resumax::parsing
