@@ -27,6 +27,7 @@ import { renderReactPdf } from './reactpdf.mjs';
 import { renderLoWriterBatch } from './lowriter.mjs';
 import { renderLoWriterNativeBatch } from './lowriternative.mjs';
 import { renderAsciidoctor } from './asciidoctor.mjs';
+import { renderDeedy } from './deedy.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -53,6 +54,7 @@ export function resolveLayout(id) {
     'latex-minipage-right': 'minipage', 'latex-currvita': 'currvita', 'latex-simplecv': 'simplecv',
     'latex-curve': 'curve', 'latex-readablecv': 'readablecv', 'latex-komacv': 'komacv' }[id];
   if (latex) return { engine: 'pdflatex', ext: 'pdf', template: latex, render: renderLatex };
+  if (id === 'latex-deedy-twocol') return { engine: 'pdflatex', ext: 'pdf', render: renderDeedy };
   if (id === 'html-grid-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderGridSidebar };
   if (id === 'pdf-weasyprint-splitname') return { engine: 'weasyprint', ext: 'pdf', render: renderWeasyPrint };
   if (id === 'pdf-weasyprint-photoheader') return { engine: 'weasyprint', ext: 'pdf', render: renderWeasyPrintPhoto };
