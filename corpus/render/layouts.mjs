@@ -28,6 +28,7 @@ import { renderLoWriterBatch } from './lowriter.mjs';
 import { renderLoWriterNativeBatch } from './lowriternative.mjs';
 import { renderAsciidoctor } from './asciidoctor.mjs';
 import { renderDeedy } from './deedy.mjs';
+import { renderJake } from './jake.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -55,6 +56,7 @@ export function resolveLayout(id) {
     'latex-curve': 'curve', 'latex-readablecv': 'readablecv', 'latex-komacv': 'komacv' }[id];
   if (latex) return { engine: 'pdflatex', ext: 'pdf', template: latex, render: renderLatex };
   if (id === 'latex-deedy-twocol') return { engine: 'pdflatex', ext: 'pdf', render: renderDeedy };
+  if (id === 'latex-jake-tabular') return { engine: 'pdflatex', ext: 'pdf', render: renderJake };
   if (id === 'html-grid-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderGridSidebar };
   if (id === 'pdf-weasyprint-splitname') return { engine: 'weasyprint', ext: 'pdf', render: renderWeasyPrint };
   if (id === 'pdf-weasyprint-photoheader') return { engine: 'weasyprint', ext: 'pdf', render: renderWeasyPrintPhoto };
