@@ -231,6 +231,65 @@ document::Period PeriodOf(const std::optional<DateValue>& start,
   return document::Period{date(start), date(end), end.has_value() && end->present};
 }
 
+std::size_t DurationPrefix(std::string_view text) {
+  const std::string lower = AsciiLower(text);
+  std::size_t pos = 0;
+  auto skip_spaces = [&] {
+    while (pos < lower.size() && (lower[pos] == ' ' || lower[pos] == '\t')) ++pos;
+  };
+  auto take = [&](std::string_view token) {
+    if (std::string_view(lower).substr(pos).starts_with(token)) {
+      pos += token.size();
+      return true;
+    }
+    return false;
+  };
+  skip_spaces();
+  for (std::string_view separator : {"\u00b7", "|", ",", "\u2013", "\u2014", "-"}) {
+    if (take(separator)) break;
+  }
+  skip_spaces();
+  char close = 0;
+  if (take("(")) close = ')';
+  if (close == 0 && take("[")) close = ']';
+  skip_spaces();
+  // One or two "<count> <unit>" groups: "6 years 1 month", "2 yrs, 3 mos", "a year".
+  auto group = [&]() {
+    const std::size_t start = pos;
+    if (!(take("an ") || take("a "))) {
+      const std::size_t digits = pos;
+      while (pos < lower.size() && IsDigit(lower[pos])) ++pos;
+      if (pos == digits || pos - digits > 2) {
+        pos = start;
+        return false;
+      }
+      take("+");
+      skip_spaces();
+    }
+    for (std::string_view unit :
+         {"years", "year", "yrs", "yr", "months", "month", "mos", "mo", "mths", "mth"}) {
+      if (take(unit)) {
+        if (pos < lower.size() && IsAlpha(lower[pos])) break;
+        return true;
+      }
+    }
+    pos = start;
+    return false;
+  };
+  if (!group()) return 0;
+  const std::size_t one = pos;
+  skip_spaces();
+  if (take(",") || take("and ") || take("&")) skip_spaces();
+  if (!group()) pos = one;
+  const std::size_t end = pos;
+  if (close != 0) {
+    skip_spaces();
+    if (!take(std::string_view(&close, 1))) return 0;
+    return pos;
+  }
+  return end;
+}
+
 bool OnlyDates(std::string_view text) {
   const std::vector<DateSpan> spans = FindDates(text);
   if (spans.empty()) return false;

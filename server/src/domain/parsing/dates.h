@@ -42,6 +42,11 @@ document::Period PeriodOf(const std::optional<DateValue>& start,
 // "06/2019 –", "2019".
 bool OnlyDates(std::string_view text);
 
+// The length of a job's duration at the start of text, after spaces and one separator: "(6
+// years 1 month)", "· 2 yrs 3 mos", "a year", "5 months", ", 1 yr"; 0 when text does not start
+// with one. Printed beside a job's dates by sites and themes that count it for the reader.
+std::size_t DurationPrefix(std::string_view text);
+
 // "YYYY-MM", "YYYY", or nullopt for a Present-like value.
 std::optional<std::string> FormatDate(const DateValue& value);
 

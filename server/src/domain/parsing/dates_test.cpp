@@ -86,4 +86,22 @@ TEST(OnlyDates, DatesWithNothingButMarksAround) {
   EXPECT_FALSE(OnlyDates(""));
 }
 
+// The job's length beside its dates, in the forms sites and themes print it.
+TEST(DurationPrefix, LengthsInTheirManyForms) {
+  auto length = [](std::string_view text) { return text.substr(0, DurationPrefix(text)); };
+  EXPECT_EQ(length(" (6 years 1 month)"), " (6 years 1 month)");
+  EXPECT_EQ(length(" (5 months)"), " (5 months)");
+  EXPECT_EQ(length("\t9 years"), "\t9 years");
+  EXPECT_EQ(length("\ta year"), "\ta year");
+  EXPECT_EQ(length(" \u00b7 2 yrs 3 mos"), " \u00b7 2 yrs 3 mos");
+  EXPECT_EQ(length(", 1 yr, 2 mos\tBerlin"), ", 1 yr, 2 mos");
+  EXPECT_EQ(length(" 3 years and counting"), " 3 years");
+  EXPECT_EQ(length("\tLondon"), "");
+  EXPECT_EQ(length(" 12 Main Street"), "");
+  EXPECT_EQ(length(" (6 years"), "");
+  EXPECT_EQ(length(" 2 yearly reviews"), "");
+  EXPECT_EQ(length(" a team of five"), "");
+  EXPECT_EQ(length(""), "");
+}
+
 }  // namespace resumax::parsing

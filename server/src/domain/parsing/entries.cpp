@@ -792,6 +792,9 @@ LineInfo Analyze(const TextLine& line) {
       before = trimmed_before.substr(0, trimmed_before.size() - 1);
       after = trimmed_after.substr(1);
     }
+    // "June 2019 - Present (6 years 1 month)", "2016 — Present⇥9 years": the job's length,
+    // counted for the reader, is part of its dates.
+    after.remove_prefix(DurationPrefix(after));
     info.rest = std::string(before) + "\t" + std::string(after);
   }
   info.header_like = (!line.is_bullet || info.segmented) && CountWords(info.rest) <= 12 &&
