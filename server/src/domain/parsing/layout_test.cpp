@@ -745,6 +745,9 @@ TEST(AppendWrapped, JoinsHyphenatedWordsAndBrokenAddresses) {
   EXPECT_EQ(wrapped("linkedin.com/in/ana-", "ruiz"), "linkedin.com/in/ana-ruiz");
   EXPECT_EQ(wrapped("kz@example.com", "linkedin.com/in/kz"), "kz@example.com linkedin.com/in/kz");
   EXPECT_EQ(wrapped("ana@example.com", "Austin, TX"), "ana@example.com Austin, TX");
+  EXPECT_EQ(wrapped("giulia.romano@exampl", "e.com"), "giulia.romano@example.com");
+  EXPECT_EQ(wrapped("hello.mateo-", "herrera@example.net"), "hello.mateo-herrera@example.net");
+  EXPECT_EQ(wrapped("giulia@example", "linkedin.com/in/g"), "giulia@example linkedin.com/in/g");
 }
 
 }  // namespace

@@ -325,9 +325,20 @@ bool BrokenAddress(std::string_view text, std::string_view next) {
                        (slash != std::string_view::npos &&
                         last.substr(0, slash).find('.') != std::string_view::npos) ||
                        last.find("://") != std::string_view::npos;
+  if (next.empty() || next.find_first_of(" \t") != std::string_view::npos) return false;
+  // "hello.mateo-" over "herrera@example.net": an address broken at its own hyphen.
+  if (last.ends_with('-') && last.find('@') == std::string_view::npos &&
+      next.find('@') != std::string_view::npos && next.front() != '@') {
+    return true;
+  }
+  if (!address || std::islower(static_cast<unsigned char>(next.front())) == 0) return false;
+  // "giulia.romano@exampl" over "e.com": the domain has no dot yet, so the rest finishes it.
+  const std::size_t at = last.find('@');
+  if (at != std::string_view::npos && last.find('.', at) == std::string_view::npos) {
+    return next.find_first_of("@/:") == std::string_view::npos;
+  }
   // The rest is a bare fragment ("m", "org", "smith-42"), not an address of its own.
-  return address && !next.empty() && next.find_first_of(" \t@./:") == std::string_view::npos &&
-         std::islower(static_cast<unsigned char>(next.front())) != 0;
+  return next.find_first_of("@./:") == std::string_view::npos;
 }
 
 void AppendWrapped(std::string& text, std::string_view next) {
