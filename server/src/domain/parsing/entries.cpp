@@ -1410,8 +1410,16 @@ std::vector<const TextLine*> JoinBoxWraps(const std::vector<const TextLine*>& li
 
 std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*>& source) {
   std::vector<std::unique_ptr<TextLine>> storage;
+  // "5 years 5 months" alone under an employer over its roles: the time spent there, counted
+  // for the reader, is no part of any job.
+  std::vector<const TextLine*> kept;
+  for (const TextLine* line : source) {
+    const std::string_view text = Trim(line->text);
+    if (!line->is_bullet && !text.empty() && DurationPrefix(text) == text.size()) continue;
+    kept.push_back(line);
+  }
   const std::vector<const TextLine*> lines =
-      JoinWrappedHeaders(JoinBoxWraps(source, storage), storage);
+      JoinWrappedHeaders(JoinBoxWraps(kept, storage), storage);
   const int count = static_cast<int>(lines.size());
   std::vector<LineInfo> infos;
   infos.reserve(lines.size());
@@ -1597,6 +1605,18 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
            std::string_view(".!?;:").find(text.back()) == std::string_view::npos &&
            std::abs(line.x - above.x) < 2.5 && std::abs(line.font_size - above.font_size) < 0.6;
   };
+  // "• Run my own electrical business, about" over "180 jobs a year.": a typed bullet's
+  // sentence wraps under its mark, not under its text, close below and in the same type.
+  auto wrapped_item = [&](int i) {
+    const TextLine& line = *lines[static_cast<std::size_t>(i)];
+    const TextLine& above = *lines[static_cast<std::size_t>(i) - 1];
+    const std::string_view text = Trim(above.text);
+    return above.is_bullet && !text.empty() && line.text.find('\t') == std::string::npos &&
+           std::string_view(".!?;:").find(text.back()) == std::string_view::npos &&
+           line.gap_before < 0.6 * std::max(line.font_size, 1.0) &&
+           std::abs(line.font_size - above.font_size) < 0.6 && line.x < above.x + 2.5 &&
+           line.x > above.x - 1.5 * std::max(line.font_size, 1.0);
+  };
   std::vector<ExperienceEntry> entries;
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     const Block& block = blocks[k];
@@ -1662,7 +1682,7 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
       if (IsEntryPartLabel(line.text)) continue;
       std::string text = ReplaceAll(line.text, "\t", " ");
       if (!line.is_bullet && !entry.bullets.empty() && !text.empty() &&
-          (IsLower(text[0]) || (i > block.last + 1 && wrapped_sentence(i)))) {
+          (IsLower(text[0]) || (i > block.last + 1 && (wrapped_sentence(i) || wrapped_item(i))))) {
         AppendWrapped(entry.bullets.back(), text);
       } else {
         entry.bullets.push_back(std::move(text));

@@ -1178,5 +1178,44 @@ TEST(ParseDocument, HeaderClosedByAFullStopTakesNoMoreLines) {
   EXPECT_TRUE(resume.experience[0].bullets[0].starts_with("Completed seats"));
 }
 
+// A profile saved as PDF: the employer once over its roles with the time spent there, each role
+// its title, its dates with their length, its city; typed bullets wrap under their mark.
+TEST(ParseDocument, RolesUnderOneEmployerWithTheirLengths) {
+  DocumentText document;
+  document.lines.push_back(Laid("Dean McAllister", 190, 40, 26));
+  document.lines.push_back(Laid("dean@example.com", 20, 60, 10));
+  document.lines.push_back(Laid("Experience", 190, 130, 14));
+  document.lines.push_back(Laid("Hargreaves & Sons Electrical Ltd.", 190, 157, 12.5, true));
+  document.lines.push_back(Laid("Approved Electrician", 190, 175, 11.5));
+  document.lines.push_back(Laid("February 2014 - March 2019 (5 years 2 months)", 190, 190, 10.5));
+  document.lines.push_back(Laid("Bradford, UK", 190, 203, 10.5));
+  TextLine item =
+      Laid("Led two-person teams on school and office fit-outs, including", 198, 220, 11);
+  item.is_bullet = true;
+  document.lines.push_back(item);
+  document.lines.push_back(Laid("containment and emergency lighting.", 190, 234, 11));
+  item = Laid("Tested and certified completed installations.", 198, 248, 11);
+  item.is_bullet = true;
+  document.lines.push_back(item);
+  document.lines.push_back(Laid("Pennine Building Services Ltd.", 190, 280, 12.5, true));
+  document.lines.push_back(Laid("5 years 5 months", 190, 297, 10.5));
+  document.lines.push_back(Laid("Electrician", 190, 316, 11.5));
+  document.lines.push_back(
+      Laid("September 2011 - January 2014 (2 years 5 months)", 190, 331, 10.5));
+  document.lines.push_back(Laid("Leeds, UK", 190, 345, 10.5));
+  item = Laid("Installed electrics in social housing.", 198, 362, 11);
+  item.is_bullet = true;
+  document.lines.push_back(item);
+  for (TextLine& line : document.lines) line.gap_before = line.font_size > 11.6 ? 11 : 2;
+  const document::ResumeDocument resume = ParseDocument(document).document;
+  ASSERT_EQ(resume.experience.size(), 2u);
+  EXPECT_EQ(resume.experience[0].title, "Approved Electrician");
+  EXPECT_EQ(resume.experience[0].company, "Hargreaves & Sons Electrical Ltd.");
+  EXPECT_EQ(resume.experience[0].bullets.size(), 2u);
+  EXPECT_EQ(resume.experience[1].title, "Electrician");
+  EXPECT_EQ(resume.experience[1].company, "Pennine Building Services Ltd.");
+  EXPECT_EQ(Date(resume.experience[1].period.end), "2014-01");
+  EXPECT_EQ(resume.experience[1].bullets.size(), 1u);
+}
 }  // namespace
 }  // namespace resumax::parsing
