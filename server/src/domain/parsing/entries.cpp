@@ -1618,6 +1618,7 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
            line.x > above.x - 1.5 * std::max(line.font_size, 1.0);
   };
   std::vector<ExperienceEntry> entries;
+  bool employer_over_roles = false;  // the last job's employer had a line of its own above it
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     const Block& block = blocks[k];
     ExperienceEntry entry;
@@ -1696,6 +1697,20 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
         entry.location = std::move(placed->second);
         entry.guesses.push_back(EmployerFromPlaceGuess());
       }
+    }
+    // "Pennine Building Services Ltd." over "Electrician ⇥dates" and then "Apprentice
+    // Electrician ⇥dates": roles held one after another under an employer named once on a
+    // line of its own above the first of them.
+    const bool own_line = block.first != block.anchor && !entry.company.empty() &&
+                          Trim(info(block.first).rest) == entry.company;
+    if (entry.company.empty() && !entry.title.empty() && entry.start && !entries.empty() &&
+        employer_over_roles) {
+      entry.company = entries.back().company;
+      entry.guesses.push_back(
+          {"company", "We took the employer named above the previous role for this one. Check it.",
+           0.7});
+    } else {
+      employer_over_roles = own_line;
     }
     entry.confidence =
         Confidence(!entry.title.empty(), !entry.company.empty(), entry.start.has_value());

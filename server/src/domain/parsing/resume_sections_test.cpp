@@ -1206,9 +1206,12 @@ TEST(ParseDocument, RolesUnderOneEmployerWithTheirLengths) {
   item = Laid("Installed electrics in social housing.", 198, 362, 11);
   item.is_bullet = true;
   document.lines.push_back(item);
+  document.lines.push_back(Laid("Apprentice Electrician", 190, 384, 11.5));
+  document.lines.push_back(Laid("September 2008 - August 2011 (3 years)", 190, 399, 10.5));
+  document.lines.push_back(Laid("Leeds, UK", 190, 413, 10.5));
   for (TextLine& line : document.lines) line.gap_before = line.font_size > 11.6 ? 11 : 2;
   const document::ResumeDocument resume = ParseDocument(document).document;
-  ASSERT_EQ(resume.experience.size(), 2u);
+  ASSERT_EQ(resume.experience.size(), 3u);
   EXPECT_EQ(resume.experience[0].title, "Approved Electrician");
   EXPECT_EQ(resume.experience[0].company, "Hargreaves & Sons Electrical Ltd.");
   EXPECT_EQ(resume.experience[0].bullets.size(), 2u);
@@ -1216,6 +1219,9 @@ TEST(ParseDocument, RolesUnderOneEmployerWithTheirLengths) {
   EXPECT_EQ(resume.experience[1].company, "Pennine Building Services Ltd.");
   EXPECT_EQ(Date(resume.experience[1].period.end), "2014-01");
   EXPECT_EQ(resume.experience[1].bullets.size(), 1u);
+  EXPECT_EQ(resume.experience[2].title, "Apprentice Electrician");
+  EXPECT_EQ(resume.experience[2].company, "Pennine Building Services Ltd.");
+  EXPECT_EQ(resume.experience[2].location, "Leeds, UK");
 }
 }  // namespace
 }  // namespace resumax::parsing
