@@ -174,6 +174,23 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
       open_styled = Styled(document.lines[i - 1], body);
     }
     const TextLine& line = document.lines[i];
+    // "ACADEMIC" over "BACKGROUND": a section's name set in a column too narrow for it.
+    if (i + 1 < document.lines.size() && HeadingCandidate(line) &&
+        !ClassifyHeading(line.text, true) && Styled(line, body)) {
+      const TextLine& next = document.lines[i + 1];
+      if (HeadingCandidate(next) && next.page == line.page && next.column == line.column &&
+          std::abs(next.font_size - line.font_size) < 0.25 && next.bold == line.bold &&
+          AllCaps(next.text) == AllCaps(line.text) &&
+          next.gap_before < 0.5 * std::max(line.font_size, 1.0)) {
+        if (std::optional<SectionKind> kind = ClassifyHeading(
+                std::string(Trim(line.text)) + " " + std::string(Trim(next.text)), true)) {
+          headings[i] = Heading{*kind, {}};
+          headings[i + 1] = Heading{*kind, {}};
+          ++i;
+          continue;
+        }
+      }
+    }
     if (HeadingCandidate(line)) {
       std::optional<SectionKind> kind = ClassifyHeading(line.text, true);
       // "Employment" over "Tribunal litigation" in a skills column: a section's name in the

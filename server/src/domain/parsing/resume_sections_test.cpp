@@ -1223,5 +1223,23 @@ TEST(ParseDocument, RolesUnderOneEmployerWithTheirLengths) {
   EXPECT_EQ(resume.experience[2].company, "Pennine Building Services Ltd.");
   EXPECT_EQ(resume.experience[2].location, "Leeds, UK");
 }
+
+// "ACADEMIC" over "BACKGROUND" in a narrow sidebar: one section's name on two lines.
+TEST(ParseDocument, SectionNameWrappedInANarrowColumn) {
+  DocumentText document;
+  document.lines.push_back(Laid("Felix Braun", 200, 70, 36));
+  document.lines.push_back(Laid("felix@example.com", 110, 120, 9));
+  document.lines.push_back(Laid("ACADEMIC", 54, 150, 12));
+  document.lines.push_back(Laid("BACKGROUND", 54, 162, 12));
+  document.lines.push_back(Laid("Technical University of Munich", 54, 180, 10, true));
+  document.lines.push_back(Laid("M.Sc. Informatics", 54, 191, 9));
+  document.lines.push_back(Laid("2013 - 2015 | Munich, Germany", 54, 204, 8));
+  for (std::size_t i = 2; i < document.lines.size(); ++i) document.lines[i].column = 1;
+  document.lines[3].gap_before = 0;
+  const document::ResumeDocument resume = ParseDocument(document).document;
+  ASSERT_EQ(resume.education.size(), 1u);
+  EXPECT_EQ(resume.education[0].degree, "M.Sc. Informatics");
+  EXPECT_EQ(resume.education[0].school, "Technical University of Munich");
+}
 }  // namespace
 }  // namespace resumax::parsing
