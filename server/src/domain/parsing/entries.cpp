@@ -1406,6 +1406,53 @@ std::vector<const TextLine*> JoinBoxWraps(const std::vector<const TextLine*>& li
   return out;
 }
 
+// A range set in a column too narrow for it: "September 2000" at the end of a header and
+// "to June 2002" at the end of the line under it ("April 2022" over "— Present"). The range
+// goes back together on the first line; the second keeps its other words.
+std::vector<const TextLine*> JoinSplitRanges(const std::vector<const TextLine*>& lines,
+                                             std::vector<std::unique_ptr<TextLine>>& storage) {
+  std::vector<const TextLine*> out(lines.begin(), lines.end());
+  auto last_segment = [](const std::string& text) {
+    const std::size_t tab = text.rfind('\t');
+    return tab == std::string::npos ? std::size_t{0} : tab + 1;
+  };
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    const TextLine& line = *out[i];
+    const TextLine& next = *out[i + 1];
+    if (next.page != line.page || next.gap_before > std::max(line.font_size, 1.0)) continue;
+    const std::size_t at = last_segment(line.text);
+    const std::string start(Trim(std::string_view(line.text).substr(at)));
+    const std::vector<DateSpan> start_dates = FindDates(start);
+    if (start_dates.size() != 1 || start_dates[0].end || !OnlyDates(start)) continue;
+    const std::size_t next_at = last_segment(next.text);
+    const std::string rest(Trim(std::string_view(next.text).substr(next_at)));
+    const bool connector =
+        !rest.empty() && (std::isalnum(static_cast<unsigned char>(rest.front())) == 0 ||
+                          rest.starts_with("to ") || rest.starts_with("until "));
+    if (!connector) continue;
+    const std::string range = start + " " + rest;
+    const std::vector<DateSpan> joined = FindDates(range);
+    if (joined.size() != 1 || !joined[0].end || joined[0].begin != 0 ||
+        joined[0].end_offset != range.size()) {
+      continue;
+    }
+    auto head = std::make_unique<TextLine>(line);
+    head->text = line.text.substr(0, at) + range;
+    auto tail = std::make_unique<TextLine>(next);
+    std::string kept = next_at == 0 ? std::string() : next.text.substr(0, next_at - 1);
+    tail->text = std::string(Trim(kept));
+    out[i] = head.get();
+    storage.push_back(std::move(head));
+    if (tail->text.empty()) {
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    } else {
+      out[i + 1] = tail.get();
+      storage.push_back(std::move(tail));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*>& source) {
@@ -1419,7 +1466,7 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
     kept.push_back(line);
   }
   const std::vector<const TextLine*> lines =
-      JoinWrappedHeaders(JoinBoxWraps(kept, storage), storage);
+      JoinWrappedHeaders(JoinBoxWraps(JoinSplitRanges(kept, storage), storage), storage);
   const int count = static_cast<int>(lines.size());
   std::vector<LineInfo> infos;
   infos.reserve(lines.size());
@@ -1722,7 +1769,7 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
 std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>& source) {
   std::vector<std::unique_ptr<TextLine>> storage;
   const std::vector<const TextLine*> lines =
-      JoinWrappedHeaders(JoinBoxWraps(source, storage), storage);
+      JoinWrappedHeaders(JoinBoxWraps(JoinSplitRanges(source, storage), storage), storage);
   std::vector<EducationEntry> entries;
   EducationEntry current;
   bool degree_open = false;  // the degree ended mid-phrase ("Bachelor of Science in")

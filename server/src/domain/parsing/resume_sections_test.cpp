@@ -1241,5 +1241,29 @@ TEST(ParseDocument, SectionNameWrappedInANarrowColumn) {
   EXPECT_EQ(resume.education[0].degree, "M.Sc. Informatics");
   EXPECT_EQ(resume.education[0].school, "Technical University of Munich");
 }
+
+// A range set in a narrow date column: "September 2000" at the end of the header, "to June
+// 2002" at the end of the line under it, beside the rest of the header or the first bullet.
+TEST(ParseDocument, RangeSplitOverTwoLinesOfADateColumn) {
+  DocumentText document;
+  document.lines.push_back(Laid("Kenji Mori", 40, 40, 20, true));
+  document.lines.push_back(Laid("kenji@example.com", 40, 70, 10));
+  document.lines.push_back(Laid("Experience", 40, 100, 14, true));
+  document.lines.push_back(Laid("Kitsap Logic, Software Developer\tFebruary 2005", 40, 120, 11));
+  TextLine item = Laid("Developed web applications\tto April 2008", 56, 134, 10);
+  item.is_bullet = true;
+  document.lines.push_back(item);
+  document.lines.push_back(
+      Laid("University of Washington, IT Support\tSeptember 2000", 40, 160, 11));
+  document.lines.push_back(Laid("Technician (Part-time), Seattle, WA\tto June 2002", 40, 172, 11));
+  document.lines.push_back(Laid("Supported student computer labs.", 40, 186, 10));
+  const document::ResumeDocument resume = ParseDocument(document).document;
+  ASSERT_EQ(resume.experience.size(), 2u);
+  EXPECT_EQ(Date(resume.experience[0].period.end), "2008-04");
+  ASSERT_EQ(resume.experience[0].bullets.size(), 1u);
+  EXPECT_EQ(resume.experience[0].bullets[0], "Developed web applications");
+  EXPECT_EQ(Date(resume.experience[1].period.start), "2000-09");
+  EXPECT_EQ(Date(resume.experience[1].period.end), "2002-06");
+}
 }  // namespace
 }  // namespace resumax::parsing
