@@ -41,7 +41,11 @@ export function xmlText(xml) {
 // hyphen + line break (a word hyphenated at the end of a line); otherwise the hyphen stays and
 // only the line break goes ("555-" + "0143", "medical-" + "surgical", "S/" + "4HANA").
 export function normalize(text, { joinHyphens }) {
-  let t = text.normalize('NFKC').replace(/\u00ad/g, '');
+  // A soft hyphen at the end of a line is where a word was hyphenated (Typst's PDF maps the hyphen it
+  // prints there to U+00AD): joined when hyphens are joined; elsewhere soft hyphens are dropped.
+  let t = text.normalize('NFKC');
+  if (joinHyphens) t = t.replace(/\u00ad[ \t]*\r?\n[ \t]*/g, '');
+  t = t.replace(/\u00ad/g, '');
   t = t.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"');
   t = t.replace(/[\u2010-\u2015\u2212]/g, '-');
   t = joinHyphens

@@ -29,6 +29,7 @@ import { renderLoWriterNativeBatch } from './lowriternative.mjs';
 import { renderAsciidoctor } from './asciidoctor.mjs';
 import { renderDeedy } from './deedy.mjs';
 import { renderJake } from './jake.mjs';
+import { renderTypst } from './typst.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -57,6 +58,7 @@ export function resolveLayout(id) {
   if (latex) return { engine: 'pdflatex', ext: 'pdf', template: latex, render: renderLatex };
   if (id === 'latex-deedy-twocol') return { engine: 'pdflatex', ext: 'pdf', render: renderDeedy };
   if (id === 'latex-jake-tabular') return { engine: 'pdflatex', ext: 'pdf', render: renderJake };
+  if (id === 'pdf-typst') return { engine: 'typst', ext: 'pdf', render: renderTypst };
   if (id === 'html-grid-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderGridSidebar };
   if (id === 'pdf-weasyprint-splitname') return { engine: 'weasyprint', ext: 'pdf', render: renderWeasyPrint };
   if (id === 'pdf-weasyprint-photoheader') return { engine: 'weasyprint', ext: 'pdf', render: renderWeasyPrintPhoto };
