@@ -30,6 +30,7 @@ import { renderAsciidoctor } from './asciidoctor.mjs';
 import { renderDeedy } from './deedy.mjs';
 import { renderJake } from './jake.mjs';
 import { renderTypst } from './typst.mjs';
+import { renderWordTemplate } from './wordtemplate.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -57,6 +58,7 @@ export function resolveLayout(id) {
     'latex-curve': 'curve', 'latex-readablecv': 'readablecv', 'latex-komacv': 'komacv' }[id];
   if (latex) return { engine: 'pdflatex', ext: 'pdf', template: latex, render: renderLatex };
   if (id === 'latex-deedy-twocol') return { engine: 'pdflatex', ext: 'pdf', render: renderDeedy };
+  if (id === 'docx-word-template') return { engine: 'python-docx', ext: 'docx', render: renderWordTemplate };
   if (id === 'latex-jake-tabular') return { engine: 'pdflatex', ext: 'pdf', render: renderJake };
   if (id === 'pdf-typst') return { engine: 'typst', ext: 'pdf', render: renderTypst };
   if (id === 'html-grid-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderGridSidebar };
