@@ -1252,6 +1252,27 @@ bool ListItemText(std::string_view text) {
 // SEO"): a line of several items that does not end with a separator goes on in the next line
 // when that one's first word would not have fitted after it, and it is no bullet, label or
 // new paragraph.
+// A line's segments, empty ones kept in their places.
+std::vector<std::string> TabPieces(std::string_view text) {
+  std::vector<std::string> pieces;
+  std::size_t start = 0;
+  for (std::size_t tab = text.find('\t'); tab != std::string_view::npos;
+       start = tab + 1, tab = text.find('\t', start)) {
+    pieces.emplace_back(text.substr(start, tab - start));
+  }
+  pieces.emplace_back(text.substr(start));
+  return pieces;
+}
+
+// "radiography", "reconciliations": words in lower case only, the end of an item wrapped.
+bool IsLowerWords(std::string_view text) {
+  return !text.empty() && text.front() >= 'a' && text.front() <= 'z' &&
+         std::all_of(text.begin(), text.end(), [](char c) {
+           return std::isalpha(static_cast<unsigned char>(c)) != 0 || c == ' ' || c == '-' ||
+                  (c & 0x80) != 0;
+         });
+}
+
 LineRefs JoinWrappedListLines(const LineRefs& lines,
                               std::vector<std::unique_ptr<TextLine>>& storage) {
   // Each column's width, whatever the lines' alignment (a right-aligned sidebar too).
@@ -1271,11 +1292,7 @@ LineRefs JoinWrappedListLines(const LineRefs& lines,
       const auto [left, right] = extent[previous.column];
       // A list with separators, or one item a line whose next line starts in lower case
       // ("General" over "radiography").
-      const bool lower_words = !text.empty() && text.front() >= 'a' && text.front() <= 'z' &&
-                               std::all_of(text.begin(), text.end(), [](char c) {
-                                 return std::isalpha(static_cast<unsigned char>(c)) != 0 ||
-                                        c == ' ' || c == '-' || (c & 0x80) != 0;
-                               });
+      const bool lower_words = IsLowerWords(text);
       const bool listed = before.find_first_of(",;|") != std::string::npos || lower_words;
       const bool wraps =
           previous.width > 0 && line->width > 0 && !line->is_bullet &&
@@ -1295,6 +1312,42 @@ LineRefs JoinWrappedListLines(const LineRefs& lines,
         storage.push_back(std::move(joined));
         last = line;
         continue;
+      }
+      // Lists side by side: "Bank⇥QuickBooks" over "reconciliations⇥Microsoft Excel". A
+      // column's piece in lower case goes on the piece above it; the others are items.
+      const std::vector<std::string> above = TabPieces(out.back()->text);
+      std::vector<std::string> pieces = TabPieces(line->text);
+      if (above.size() >= 2 && pieces.size() == above.size() && !line->is_bullet &&
+          line->column == previous.column && line->page == previous.page &&
+          line->gap_before <= 0.6 * std::max(line->font_size, 1.0) &&
+          std::abs(line->font_size - previous.font_size) < 0.6) {
+        std::vector<std::string> merged = above;
+        bool any = false;
+        for (std::size_t k = 0; k < pieces.size(); ++k) {
+          const std::string_view piece = Trim(pieces[k]);
+          if (!piece.empty() && IsLowerWords(piece) &&
+              std::string_view(",;|:").find(Trim(above[k]).empty() ? ',' : Trim(above[k]).back()) ==
+                  std::string_view::npos) {
+            AppendWrapped(merged[k], piece);
+            pieces[k].clear();
+            any = true;
+          }
+        }
+        if (any) {
+          // The items left go on the same line: a line of their own would read as a group's
+          // name.
+          for (std::string& piece : pieces) {
+            if (!Trim(piece).empty()) merged.push_back(std::move(piece));
+          }
+          auto joined = std::make_unique<TextLine>(*out.back());
+          joined->text = boost::algorithm::join(merged, "\t");
+          joined->style_runs.clear();
+          joined->size_runs.clear();
+          out.back() = joined.get();
+          storage.push_back(std::move(joined));
+          last = line;
+          continue;
+        }
       }
     }
     out.push_back(line);

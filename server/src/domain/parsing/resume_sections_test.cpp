@@ -1265,5 +1265,22 @@ TEST(ParseDocument, RangeSplitOverTwoLinesOfADateColumn) {
   EXPECT_EQ(Date(resume.experience[1].period.start), "2000-09");
   EXPECT_EQ(Date(resume.experience[1].period.end), "2002-06");
 }
+
+// Two lists of skills side by side in a narrow column, an item of the first wrapping onto the
+// next line ("Bank" over "reconciliations") beside the second's next item.
+TEST(ParseDocument, SideBySideSkillListsWithAWrappedItem) {
+  DocumentText document;
+  document.lines.push_back(Laid("Grace Ng", 40, 40, 20, true));
+  document.lines.push_back(Laid("grace@example.com", 40, 70, 10));
+  document.lines.push_back(Laid("Skills", 450, 150, 13));
+  document.lines.push_back(Laid("Bank\tQuickBooks", 478, 190, 7));
+  document.lines.push_back(Laid("reconciliations\tMicrosoft Excel", 449, 200, 7));
+  document.lines.push_back(Laid("Accounts payable\tXero", 438, 210, 7));
+  for (std::size_t i = 3; i < document.lines.size(); ++i) document.lines[i].gap_before = 1.7;
+  const std::vector<std::string> skills = document::AllSkills(ParseDocument(document).document);
+  EXPECT_EQ(std::set<std::string>(skills.begin(), skills.end()),
+            (std::set<std::string>{"Bank reconciliations", "QuickBooks", "Microsoft Excel",
+                                   "Accounts payable", "Xero"}));
+}
 }  // namespace
 }  // namespace resumax::parsing
