@@ -1582,8 +1582,31 @@ ParsedResume ParseLines(const DocumentText& document) {
       }
       case SectionKind::kLanguages: {
         bool spoken = false;
-        for (const TextLine* line : section.lines) {
-          for (auto& [language, fluency] : SplitLanguages(line->text)) {
+        for (std::size_t k = 0; k < section.lines.size(); ++k) {
+          const std::string& text = section.lines[k]->text;
+          std::vector<std::pair<std::string, std::string>> found = SplitLanguages(text);
+          // A table of languages over their levels: "Dutch English German" over "Native
+          // Fluent⇥Intermediate", each word a cell.
+          const std::vector<std::string> names = SplitTrimmed(Untab(text), " ");
+          if (found.empty() && names.size() >= 2 &&
+              std::all_of(names.begin(), names.end(),
+                          [](const std::string& word) { return IsSpokenLanguage(word); })) {
+            std::vector<std::string> levels;
+            if (k + 1 < section.lines.size()) {
+              levels = SplitTrimmed(Untab(section.lines[k + 1]->text), " ");
+              if (levels.size() == names.size() &&
+                  std::none_of(levels.begin(), levels.end(),
+                               [](const std::string& word) { return IsSpokenLanguage(word); })) {
+                ++k;
+              } else {
+                levels.clear();
+              }
+            }
+            for (std::size_t n = 0; n < names.size(); ++n) {
+              found.emplace_back(names[n], levels.empty() ? std::string() : levels[n]);
+            }
+          }
+          for (auto& [language, fluency] : found) {
             spoken = true;
             out.languages.push_back({"", std::move(language), std::move(fluency)});
           }

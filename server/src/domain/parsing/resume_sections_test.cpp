@@ -1282,5 +1282,18 @@ TEST(ParseDocument, SideBySideSkillListsWithAWrappedItem) {
             (std::set<std::string>{"Bank reconciliations", "QuickBooks", "Microsoft Excel",
                                    "Accounts payable", "Xero"}));
 }
+
+// Languages as a table: the languages in one row, their levels in the row under them.
+TEST(ParseDocument, LanguagesInARowOverTheirLevels) {
+  const ParsedResume parsed = ParseText(
+      "Jan van der Berg\njan@example.com\n\nSkills\nDesmos, GeoGebra\n\nLanguages\n"
+      "Dutch English German\nNative Fluent\tIntermediate\n");
+  ASSERT_EQ(parsed.document.languages.size(), 3u);
+  EXPECT_EQ(parsed.document.languages[0].language, "Dutch");
+  EXPECT_EQ(parsed.document.languages[0].fluency, "Native");
+  EXPECT_EQ(parsed.document.languages[2].language, "German");
+  EXPECT_EQ(parsed.document.languages[2].fluency, "Intermediate");
+  EXPECT_EQ(document::AllSkills(parsed.document), (std::vector<std::string>{"Desmos", "GeoGebra"}));
+}
 }  // namespace
 }  // namespace resumax::parsing
