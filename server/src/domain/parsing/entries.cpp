@@ -1654,15 +1654,18 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
   };
   // "• Run my own electrical business, about" over "180 jobs a year.": a typed bullet's
   // sentence wraps under its mark, not under its text, close below and in the same type.
-  auto wrapped_item = [&](int i) {
+  // The same under a line that went on a bullet: "robots, written in C++20 on ROS" over "2.".
+  auto wrapped_item = [&](int i, bool above_in_item) {
     const TextLine& line = *lines[static_cast<std::size_t>(i)];
     const TextLine& above = *lines[static_cast<std::size_t>(i) - 1];
     const std::string_view text = Trim(above.text);
-    return above.is_bullet && !text.empty() && line.text.find('\t') == std::string::npos &&
+    const bool under = above.is_bullet ? line.x < above.x + 2.5 &&
+                                             line.x > above.x - 1.5 * std::max(line.font_size, 1.0)
+                                       : std::abs(line.x - above.x) < 2.5;
+    return above_in_item && under && !text.empty() && line.text.find('\t') == std::string::npos &&
            std::string_view(".!?;:").find(text.back()) == std::string_view::npos &&
            line.gap_before < 0.6 * std::max(line.font_size, 1.0) &&
-           std::abs(line.font_size - above.font_size) < 0.6 && line.x < above.x + 2.5 &&
-           line.x > above.x - 1.5 * std::max(line.font_size, 1.0);
+           std::abs(line.font_size - above.font_size) < 0.6;
   };
   std::vector<ExperienceEntry> entries;
   bool employer_over_roles = false;  // the last job's employer had a line of its own above it
@@ -1698,6 +1701,7 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
       entry.end = date.end;
     }
     const int end = k + 1 < blocks.size() ? blocks[k + 1].first : count;
+    bool in_item = false;  // the line above went on a bullet
     for (int i = block.last + 1; i < end; ++i) {
       if (owner[static_cast<std::size_t>(i)] != -1) continue;
       const TextLine& line = *lines[static_cast<std::size_t>(i)];
@@ -1727,12 +1731,17 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
           }
         }
       }
-      if (IsEntryPartLabel(line.text)) continue;
+      if (IsEntryPartLabel(line.text)) {
+        in_item = false;
+        continue;
+      }
       std::string text = ReplaceAll(line.text, "\t", " ");
       if (!line.is_bullet && !entry.bullets.empty() && !text.empty() &&
-          (IsLower(text[0]) || (i > block.last + 1 && (wrapped_sentence(i) || wrapped_item(i))))) {
+          (IsLower(text[0]) ||
+           (i > block.last + 1 && (wrapped_sentence(i) || wrapped_item(i, in_item))))) {
         AppendWrapped(entry.bullets.back(), text);
       } else {
+        in_item = line.is_bullet;
         entry.bullets.push_back(std::move(text));
       }
     }

@@ -1295,5 +1295,33 @@ TEST(ParseDocument, LanguagesInARowOverTheirLevels) {
   EXPECT_EQ(parsed.document.languages[2].fluency, "Intermediate");
   EXPECT_EQ(document::AllSkills(parsed.document), (std::vector<std::string>{"Desmos", "GeoGebra"}));
 }
+
+// A bullet's sentence wrapped over three lines under its text, the last starting with a digit
+// or a capital ("…on ROS" over "2."): still the same item.
+TEST(ParseDocument, BulletWrappedOverLinesStartingWithDigitsOrCapitals) {
+  DocumentText document;
+  document.lines.push_back(Laid("Felix Braun", 40, 40, 20, true));
+  document.lines.push_back(Laid("felix@example.com", 40, 70, 10));
+  document.lines.push_back(Laid("Experience", 40, 100, 14, true));
+  document.lines.push_back(
+      Laid("Senior Engineer, Alpenrad Mobility GmbH\t2020 - 2024", 40, 120, 11));
+  auto add = [&document](std::string text, double y, bool bullet) {
+    TextLine line = Laid(std::move(text), 56, y, 10);
+    line.is_bullet = bullet;
+    line.gap_before = 0;
+    document.lines.push_back(line);
+  };
+  add("Lead development of the sensor fusion", 134, true);
+  add("pipeline for delivery robots, written on ROS", 146, false);
+  add("2.", 158, false);
+  add("Wrote firmware for controllers on ARM", 170, true);
+  add("Cortex-M microcontrollers.", 182, false);
+  add("Built a test bench that runs nightly.", 194, true);
+  const document::ResumeDocument resume = ParseDocument(document).document;
+  ASSERT_EQ(resume.experience.size(), 1u);
+  ASSERT_EQ(resume.experience[0].bullets.size(), 3u);
+  EXPECT_TRUE(resume.experience[0].bullets[0].ends_with("on ROS 2."));
+  EXPECT_TRUE(resume.experience[0].bullets[1].ends_with("ARM Cortex-M microcontrollers."));
+}
 }  // namespace
 }  // namespace resumax::parsing
