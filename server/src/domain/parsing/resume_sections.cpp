@@ -688,6 +688,50 @@ std::optional<NameFound> ScanForName(const LineRefs& top, std::size_t candidates
   return best;
 }
 
+// Lower-case ASCII letters and digits of text, Latin letters with marks folded to their base
+// ("Åström" → "astrom", "Wiśniewski" → "wisniewski"); anything else becomes a space.
+std::string FoldedWords(std::string_view text) {
+  // U+00C0 to U+017F, each its base letter ('_' for none).
+  static constexpr std::string_view kLatin =
+      "aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuyty"
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllll"
+      "nnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (std::isalnum(byte) != 0 && byte < 0x80) {
+      out += static_cast<char>(std::tolower(byte));
+      continue;
+    }
+    if ((byte & 0xE0) == 0xC0 && i + 1 < text.size()) {
+      const unsigned code =
+          ((byte & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
+      ++i;
+      if (code >= 0xC0 && code < 0xC0 + kLatin.size() && kLatin[code - 0xC0] != '_') {
+        out += kLatin[code - 0xC0];
+        continue;
+      }
+    }
+    if (out.empty() || out.back() != ' ') out += ' ';
+  }
+  return out;
+}
+
+// How many of a name's words (three letters or more) the person's addresses hold: the local
+// part of the e-mail address and the profile slugs ("amara.okafor@…", "…/in/mateo-herrera-ux").
+int WordsInAddresses(std::string_view name, const std::vector<std::string>& addresses) {
+  int shared = 0;
+  for (const std::string& word : SplitTrimmed(FoldedWords(name), " ")) {
+    if (word.size() < 3) continue;
+    if (std::any_of(addresses.begin(), addresses.end(), [&word](const std::string& address) {
+          return address.find(word) != std::string::npos;
+        })) {
+      ++shared;
+    }
+  }
+  return shared;
+}
+
 // The person's name: a "Title" paragraph, else the most prominent name-shaped segment of the
 // first lines (any segment: a two-column header puts it beside a label or the contact).
 NameFound FindName(const LineRefs& top, const DocumentText& document) {
@@ -1711,6 +1755,48 @@ ParsedResume ParseLines(const DocumentText& document) {
     }
   }
   NameFound name = FindName(top, document);
+  // The addresses name the person too. A name that shares none of their words gives way to a
+  // name-shaped text of the first page that shares two (the rules took a label or a title for
+  // the name); with no name found, one that shares any will do.
+  {
+    std::vector<std::string> addresses;
+    if (const std::size_t at = email.find('@'); at != std::string::npos) {
+      addresses.push_back(FoldedWords(email.substr(0, at)));
+    }
+    auto add_slug = [&addresses](std::string_view text) {
+      for (std::size_t at = text.find("/in/"); at != std::string_view::npos;
+           at = text.find("/in/", at + 4)) {
+        const std::size_t end = text.find_first_of(" \t\n/?#)", at + 4);
+        addresses.push_back(FoldedWords(text.substr(
+            at + 4, end == std::string_view::npos ? std::string_view::npos : end - at - 4)));
+      }
+    };
+    add_slug(all_text);
+    for (const LinkTarget& link : document.links) add_slug(link.uri);
+    const int shared = name.name.empty() ? 0 : WordsInAddresses(name.name, addresses);
+    if (!addresses.empty() && shared == 0 && !document.lines.empty()) {
+      std::optional<NameFound> best;
+      int best_shared = name.name.empty() ? 0 : 1;
+      for (std::size_t i = 0; i < document.lines.size() && i < 60; ++i) {
+        const TextLine& line = document.lines[i];
+        if (line.page != document.lines.front().page) break;
+        for (const std::string& segment : ContactParts(line.text)) {
+          if (!FindEmail(segment).empty()) continue;
+          std::optional<NameFound> found = NameIn(segment, true);
+          if (!found) continue;
+          const int words = WordsInAddresses(found->name, addresses);
+          if (words > best_shared) {
+            best = std::move(found);
+            best_shared = words;
+          }
+        }
+      }
+      if (best) {
+        best->confidence = name.name.empty() ? 0.6 : 0.7;
+        name = std::move(*best);
+      }
+    }
+  }
   // Under the name's line in the header: post-nominals on a line of their own, in smaller type
   // ("Björn Åström" over "MCSP", "Nkechi Adeyemi" over "PhD"), then the headline ("HVAC Service
   // Technician").

@@ -1323,5 +1323,28 @@ TEST(ParseDocument, BulletWrappedOverLinesStartingWithDigitsOrCapitals) {
   EXPECT_TRUE(resume.experience[0].bullets[0].ends_with("on ROS 2."));
   EXPECT_TRUE(resume.experience[0].bullets[1].ends_with("ARM Cortex-M microcontrollers."));
 }
+
+// The e-mail address names the person: name-shaped words set larger than the name (a practice's
+// name as a letterhead) give way to the name the address shares ("Björn Åström" and
+// "bjorn.astrom@…", accents folded).
+TEST(ParseDocument, NameCheckedAgainstTheEmailAddress) {
+  DocumentText document;
+  document.lines.push_back(Laid("Maple Grove", 40, 40, 24));
+  document.lines.push_back(Laid("Senior Physiotherapist", 40, 70, 14));
+  document.lines.push_back(Laid("Björn Åström", 40, 90, 12));
+  document.lines.push_back(Laid("bjorn.astrom@example.se", 40, 110, 10));
+  document.lines.push_back(Laid("Experience", 40, 140, 14, true));
+  document.lines.push_back(Laid("Physiotherapist, Karolinska\t2019 - 2024", 40, 160, 10));
+  const ParsedResume parsed = ParseDocument(document);
+  EXPECT_EQ(parsed.document.contact.name, "Björn Åström");
+}
+
+// A name that shares a word with the address stays, whatever else the page holds.
+TEST(ParseDocument, NameSharingAWordWithTheAddressStays) {
+  const ParsedResume parsed = ParseText(
+      "Mateo Herrera\nhello.herrera@example.net\nAnna Lind, Reference\n\nExperience\n"
+      "Designer, Brightpath\t2019 - 2024\n");
+  EXPECT_EQ(parsed.document.contact.name, "Mateo Herrera");
+}
 }  // namespace
 }  // namespace resumax::parsing
