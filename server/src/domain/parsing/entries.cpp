@@ -1430,7 +1430,8 @@ std::vector<const TextLine*> JoinSplitRanges(const std::vector<const TextLine*>&
         !rest.empty() && (std::isalnum(static_cast<unsigned char>(rest.front())) == 0 ||
                           rest.starts_with("to ") || rest.starts_with("until "));
     if (!connector) continue;
-    const std::string range = start + " " + rest;
+    std::string range = start;
+    range.append(" ").append(rest);
     const std::vector<DateSpan> joined = FindDates(range);
     if (joined.size() != 1 || !joined[0].end || joined[0].begin != 0 ||
         joined[0].end_offset != range.size()) {
