@@ -881,7 +881,9 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
     // A city with its state or country, anywhere ("Company, New Orleans, LA, Title"): a state
     // code in capitals ("CO" is Colorado, "Co." a company's legal form) or a full name.
     for (std::size_t i = 1; i < parts.size(); ++i) {
-      const std::string& place = parts[i];
+      std::string place = parts[i];
+      // "…, Oakland, CA.": the full stop closing the header is the place's last character.
+      if (place.ends_with(".") && i + 1 == parts.size() && !IsLegalSuffix(place)) place.pop_back();
       const bool state = IsStateOrCountry(place) && !place.ends_with(".") &&
                          (place.size() > 3 || AsciiLower(place) != place);
       const bool city = CountWords(parts[i - 1]) <= 3 && StartsUpper(parts[i - 1]) &&

@@ -1346,5 +1346,18 @@ TEST(ParseDocument, NameSharingAWordWithTheAddressStays) {
       "Designer, Brightpath\t2019 - 2024\n");
   EXPECT_EQ(parsed.document.contact.name, "Mateo Herrera");
 }
+
+// A header closed by a full stop after its place ("…, Oakland, CA."): the place is still a
+// place; an employer's legal form keeps its own ("Acme Co.").
+TEST(ParseDocument, PlaceBeforeTheHeadersFullStop) {
+  const ParsedResume parsed = ParseText(
+      "Li Wei\nli@example.com\n\nExperience\n"
+      "Golden Gate Pharmacy,\tPharmacy Intern, Oakland, CA.\tJun 2014 - May 2017\n"
+      "Filled prescriptions.\nAcme Co.\tEngineer, Boston, MA\t2010 - 2012\nDid things.\n");
+  ASSERT_EQ(parsed.document.experience.size(), 2u);
+  EXPECT_EQ(parsed.document.experience[0].title, "Pharmacy Intern");
+  EXPECT_EQ(parsed.document.experience[0].location, "Oakland, CA");
+  EXPECT_EQ(parsed.document.experience[1].company, "Acme Co.");
+}
 }  // namespace
 }  // namespace resumax::parsing
