@@ -533,6 +533,8 @@ std::string ReplaceAll(std::string text, std::string_view from, std::string_view
 }
 
 // Splits a header line into its parts on the separators resumes use between fields.
+bool StartsUpper(std::string_view text);
+
 std::vector<std::string> SplitParts(std::string text, bool split_at) {
   for (std::string_view separator :
        {" | ", "|", " \u2022 ", "\u2022", " \u00B7 ", " \u2014 ", "\u2014", " / ", " ~ "}) {
@@ -542,7 +544,19 @@ std::vector<std::string> SplitParts(std::string text, bool split_at) {
   // An en dash or spaced hyphen separates fields ("Acme – Los Angeles, CA") unless it only
   // qualifies a title ("Director – IT Operations", "Engineer – Windows/VMWare").
   std::vector<std::string> pieces;
-  for (const std::string& tab_piece : SplitTrimmed(text, "\t")) {
+  std::vector<std::string> tab_pieces = SplitTrimmed(text, "\t");
+  // "St.⇥David's Medical Center": the wide space a typesetter leaves after a full stop tore
+  // an abbreviation from the name it begins ("St.", "Mt.", "Ft.").
+  for (std::size_t i = 0; i + 1 < tab_pieces.size(); ++i) {
+    const std::string& piece = tab_pieces[i];
+    if (piece.size() == 3 && piece.back() == '.' &&
+        std::isupper(static_cast<unsigned char>(piece[0])) &&
+        std::islower(static_cast<unsigned char>(piece[1])) && StartsUpper(tab_pieces[i + 1])) {
+      tab_pieces[i + 1] = piece + " " + tab_pieces[i + 1];
+      tab_pieces.erase(tab_pieces.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+  }
+  for (const std::string& tab_piece : tab_pieces) {
     std::string soft = ReplaceAll(ReplaceAll(tab_piece, " \u2013 ", "\x01"), " - ", "\x01");
     std::vector<std::string> halves = SplitTrimmed(soft, "\x01");
     for (std::size_t i = 0; i < halves.size(); ++i) {

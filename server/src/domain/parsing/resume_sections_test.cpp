@@ -1359,5 +1359,17 @@ TEST(ParseDocument, PlaceBeforeTheHeadersFullStop) {
   EXPECT_EQ(parsed.document.experience[0].location, "Oakland, CA");
   EXPECT_EQ(parsed.document.experience[1].company, "Acme Co.");
 }
+
+// "St.⇥David's Medical Center": the wide space after a full stop set an abbreviation apart
+// from the name it begins.
+TEST(ParseDocument, AbbreviationSetApartFromTheNameItBegins) {
+  const ParsedResume parsed = ParseText(
+      "Ana Ruiz\nana@example.com\n\nExperience\n"
+      "Staff Nurse, Cardiac Unit,\tSt.\tDavid's Medical Center,\t06/2019 - Now\n"
+      "Cared for patients.\n");
+  ASSERT_EQ(parsed.document.experience.size(), 1u);
+  EXPECT_EQ(parsed.document.experience[0].title, "Staff Nurse, Cardiac Unit");
+  EXPECT_EQ(parsed.document.experience[0].company, "St. David's Medical Center");
+}
 }  // namespace
 }  // namespace resumax::parsing
