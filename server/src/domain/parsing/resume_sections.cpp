@@ -1328,6 +1328,16 @@ LineRefs JoinWrappedListLines(const LineRefs& lines,
   }
   LineRefs out;
   const TextLine* last = nullptr;  // the last printed line of out.back(), for its width
+  // out.back() with `text` instead, and `line` as its last printed line.
+  auto replace_last = [&](std::string text, const TextLine* line) {
+    auto joined = std::make_unique<TextLine>(*out.back());
+    joined->text = std::move(text);
+    joined->style_runs.clear();
+    joined->size_runs.clear();
+    out.back() = joined.get();
+    storage.push_back(std::move(joined));
+    last = line;
+  };
   for (const TextLine* line : lines) {
     if (!out.empty()) {
       const TextLine& previous = *last;
@@ -1348,13 +1358,9 @@ LineRefs JoinWrappedListLines(const LineRefs& lines,
           line->text.find('\t') == std::string::npos && SplitSkillLine(text).label.empty() &&
           previous.width + FirstWordWidth(*line) > right - left - 2;
       if (wraps) {
-        auto joined = std::make_unique<TextLine>(*out.back());
-        AppendWrapped(joined->text, text);
-        joined->style_runs.clear();
-        joined->size_runs.clear();
-        out.back() = joined.get();
-        storage.push_back(std::move(joined));
-        last = line;
+        std::string joined = out.back()->text;
+        AppendWrapped(joined, text);
+        replace_last(std::move(joined), line);
         continue;
       }
       // Lists side by side: "Bank⇥QuickBooks" over "reconciliations⇥Microsoft Excel". A
@@ -1369,9 +1375,9 @@ LineRefs JoinWrappedListLines(const LineRefs& lines,
         bool any = false;
         for (std::size_t k = 0; k < pieces.size(); ++k) {
           const std::string_view piece = Trim(pieces[k]);
-          if (!piece.empty() && IsLowerWords(piece) &&
-              std::string_view(",;|:").find(Trim(above[k]).empty() ? ',' : Trim(above[k]).back()) ==
-                  std::string_view::npos) {
+          const std::string_view top = Trim(above[k]);
+          if (!piece.empty() && IsLowerWords(piece) && !top.empty() &&
+              std::string_view(",;|:").find(top.back()) == std::string_view::npos) {
             AppendWrapped(merged[k], piece);
             pieces[k].clear();
             any = true;
@@ -1383,13 +1389,7 @@ LineRefs JoinWrappedListLines(const LineRefs& lines,
           for (std::string& piece : pieces) {
             if (!Trim(piece).empty()) merged.push_back(std::move(piece));
           }
-          auto joined = std::make_unique<TextLine>(*out.back());
-          joined->text = boost::algorithm::join(merged, "\t");
-          joined->style_runs.clear();
-          joined->size_runs.clear();
-          out.back() = joined.get();
-          storage.push_back(std::move(joined));
-          last = line;
+          replace_last(boost::algorithm::join(merged, "\t"), line);
           continue;
         }
       }
