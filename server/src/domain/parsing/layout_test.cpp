@@ -731,6 +731,13 @@ TEST(IsIconText, OnlyReplacementAndPrivateUseCharacters) {
   EXPECT_FALSE(IsIconText("\xEF"));  // a cut byte is no icon
 }
 
+TEST(FoldedWords, FoldsLatinMarksAndSeparatesWords) {
+  EXPECT_EQ(FoldedWords("Bj\u00f6rn \u00c5str\u00f6m"), "bjorn astrom");
+  EXPECT_EQ(FoldedWords("l.wi\u015bniewski-88"), "l wisniewski 88");
+  EXPECT_EQ(FoldedWords("\xC3"), " ");  // a cut sequence is no letter
+  EXPECT_EQ(FoldedWords(""), "");
+}
+
 TEST(AppendWrapped, JoinsHyphenatedWordsAndBrokenAddresses) {
   auto wrapped = [](std::string text, std::string_view next) {
     AppendWrapped(text, next);

@@ -688,35 +688,6 @@ std::optional<NameFound> ScanForName(const LineRefs& top, std::size_t candidates
   return best;
 }
 
-// Lower-case ASCII letters and digits of text, Latin letters with marks folded to their base
-// ("Åström" → "astrom", "Wiśniewski" → "wisniewski"); anything else becomes a space.
-std::string FoldedWords(std::string_view text) {
-  // U+00C0 to U+017F, each its base letter ('_' for none).
-  static constexpr std::string_view kLatin =
-      "aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuyty"
-      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllll"
-      "nnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (std::isalnum(byte) != 0 && byte < 0x80) {
-      out += static_cast<char>(std::tolower(byte));
-      continue;
-    }
-    if ((byte & 0xE0) == 0xC0 && i + 1 < text.size()) {
-      const unsigned code =
-          ((byte & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
-      ++i;
-      if (code >= 0xC0 && code < 0xC0 + kLatin.size() && kLatin[code - 0xC0] != '_') {
-        out += kLatin[code - 0xC0];
-        continue;
-      }
-    }
-    if (out.empty() || out.back() != ' ') out += ' ';
-  }
-  return out;
-}
-
 // How many of a name's words (three letters or more) the person's addresses hold: the local
 // part of the e-mail address and the profile slugs ("amara.okafor@…", "…/in/mateo-herrera-ux").
 int WordsInAddresses(std::string_view name, const std::vector<std::string>& addresses) {

@@ -309,6 +309,30 @@ bool IsIconText(std::string_view text) {
   return true;
 }
 
+std::string FoldedWords(std::string_view text) {
+  // U+00C0 to U+017F, each its base letter ('_' for none).
+  static constexpr std::string_view kLatin =
+      "aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuyty"
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllll"
+      "nnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+  std::string out;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t code = DecodeAt(text, pos);
+    char base = 0;
+    if (code < 0x80 && std::isalnum(static_cast<int>(code)) != 0) {
+      base = static_cast<char>(std::tolower(static_cast<int>(code)));
+    } else if (code >= 0xC0 && code - 0xC0 < kLatin.size() && kLatin[code - 0xC0] != '_') {
+      base = kLatin[code - 0xC0];
+    }
+    if (base != 0) {
+      out += base;
+    } else if (out.empty() || out.back() != ' ') {
+      out += ' ';
+    }
+  }
+  return out;
+}
+
 std::size_t CodePointCount(std::string_view text) {
   std::size_t count = 0;
   for (char c : text) {

@@ -37,6 +37,11 @@ std::vector<std::string> SplitTrimmed(std::string_view text, std::string_view se
 // glyph with no letter behind it, an icon.
 bool IsIconText(std::string_view text);
 
+// Lower-case ASCII letters and digits of text, Latin letters with marks folded to their base
+// ("Åström" → "astrom", "Wiśniewski" → "wisniewski"); anything else becomes a space, one
+// between words.
+std::string FoldedWords(std::string_view text);
+
 // Number of Unicode code points in UTF-8 text.
 std::size_t CodePointCount(std::string_view text);
 
