@@ -31,6 +31,7 @@ import { renderDeedy } from './deedy.mjs';
 import { renderJake } from './jake.mjs';
 import { renderTypst } from './typst.mjs';
 import { renderWordTemplate } from './wordtemplate.mjs';
+import { renderAltaCv } from './altacv.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -59,6 +60,7 @@ export function resolveLayout(id) {
   if (latex) return { engine: 'pdflatex', ext: 'pdf', template: latex, render: renderLatex };
   if (id === 'latex-deedy-twocol') return { engine: 'pdflatex', ext: 'pdf', render: renderDeedy };
   if (id === 'docx-word-template') return { engine: 'python-docx', ext: 'docx', render: renderWordTemplate };
+  if (id === 'latex-altacv-right') return { engine: 'pdflatex', ext: 'pdf', render: renderAltaCv };
   if (id === 'latex-jake-tabular') return { engine: 'pdflatex', ext: 'pdf', render: renderJake };
   if (id === 'pdf-typst') return { engine: 'typst', ext: 'pdf', render: renderTypst };
   if (id === 'html-grid-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderGridSidebar };
