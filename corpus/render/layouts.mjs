@@ -32,11 +32,13 @@ import { renderJake } from './jake.mjs';
 import { renderTypst } from './typst.mjs';
 import { renderWordTemplate } from './wordtemplate.mjs';
 import { renderAltaCv } from './altacv.mjs';
+import { renderGroffMom } from './groffmom.mjs';
 
 export function resolveLayout(id) {
   let m;
   if ((m = /^docx-js-(numbered|table)$/.exec(id))) return { engine: 'docx-js', ext: 'docx', kind: m[1], render: renderDocxJs };
   if (id === 'groff-ms') return { engine: 'groff', ext: 'pdf', render: renderGroff };
+  if (id === 'groff-mom') return { engine: 'groff mom', ext: 'pdf', render: renderGroffMom };
   if (id === 'docx-js-textbox') return { engine: 'docx-js', ext: 'docx', render: renderDocxJsTextbox };
   if ((m = /^pdf-lo-(numbered|table)$/.exec(id))) return { engine: 'libreoffice', ext: 'pdf', kind: m[1], renderBatch: renderLibreOfficeBatch };
   if (id === 'docx-lo-writer') return { engine: 'libreoffice', ext: 'docx', renderBatch: renderLoWriterBatch };
