@@ -33,6 +33,7 @@ import { renderTypst } from './typst.mjs';
 import { renderWordTemplate } from './wordtemplate.mjs';
 import { renderAltaCv } from './altacv.mjs';
 import { renderGroffMom } from './groffmom.mjs';
+import { renderAwesome } from './awesome.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -64,6 +65,7 @@ export function resolveLayout(id) {
   if (id === 'docx-word-template') return { engine: 'python-docx', ext: 'docx', render: renderWordTemplate };
   if (id === 'latex-altacv-right') return { engine: 'pdflatex', ext: 'pdf', render: renderAltaCv };
   if (id === 'latex-jake-tabular') return { engine: 'pdflatex', ext: 'pdf', render: renderJake };
+  if (id === 'latex-awesome-style') return { engine: 'pdflatex', ext: 'pdf', render: renderAwesome };
   if (id === 'pdf-typst') return { engine: 'typst', ext: 'pdf', render: renderTypst };
   if (id === 'html-grid-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderGridSidebar };
   if (id === 'pdf-weasyprint-splitname') return { engine: 'weasyprint', ext: 'pdf', render: renderWeasyPrint };
