@@ -165,6 +165,17 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
     const bool bold = line.first_style != 0 ? (line.first_style & kStyleBold) != 0 : line.bold;
     return std::make_tuple(static_cast<int>(line.font_size * 2), bold, AllCaps(label));
   };
+  // The smallest type a known section name is set in: a line set smaller than every known
+  // heading is no heading by its look alone ("Certificate of Achievement in Supply" in bold
+  // over its school, under EDUCATION set larger, is a degree, not a section).
+  double smallest_known = 0;
+  for (const TextLine& line : document.lines) {
+    if (line.font_size > 0 && HeadingCandidate(line) && Styled(line, body) &&
+        ClassifyHeading(line.text, true)) {
+      smallest_known =
+          smallest_known > 0 ? std::min(smallest_known, line.font_size) : line.font_size;
+    }
+  }
   for (std::size_t i = 0; i < document.lines.size(); ++i) {
     // "Tools: HubSpot, …" under SKILLS names a group: the section keeps its heading's look.
     if (i > 0 && headings[i - 1] && headings[i - 1]->kind != open) {
@@ -212,7 +223,8 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
       if (!kind && Styled(line, body) && !SentenceRunsOn(document, i) &&
           (AllCaps(line.text) || HeadingStyle(line) || SmallCapitals(line) ||
            line.font_size > body + 0.9) &&
-          line.text.find_first_of("|,;@") == std::string::npos) {
+          line.text.find_first_of("|,;@") == std::string::npos &&
+          !(smallest_known > 0 && line.font_size > 0 && line.font_size < smallest_known - 0.25)) {
         kind = ClassifyHeading(line.text, false);
       }
       if (kind) {
@@ -278,12 +290,14 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
       continue;
     }
     // In a section of entries, a line set like the headings with a date in the next few lines
-    // is an entry's first line ("Front Desk Intern" in bold over its employer and dates).
+    // is an entry's first line ("Front Desk Intern" in bold over its employer and dates). A
+    // year inside a paragraph's line ("… took two years out (2016–2018) as a") dates no entry.
     if (current_kind == SectionKind::kExperience || current_kind == SectionKind::kEducation ||
         current_kind == SectionKind::kProjects) {
       bool dated = false;
       for (std::size_t k = i + 1; k < document.lines.size() && k <= i + 3 && !headings[k]; ++k) {
-        dated = dated || !FindDates(document.lines[k].text).empty();
+        const std::string& text = document.lines[k].text;
+        dated = dated || (CountWords(text) <= 12 && !FindDates(text).empty());
       }
       if (dated) continue;
     }

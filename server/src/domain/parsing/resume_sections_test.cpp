@@ -236,6 +236,71 @@ TEST(ParseDocument, EntryHeadersSetLikeTheHeadings) {
   EXPECT_TRUE(resume.custom.empty());
 }
 
+// A degree set in bold larger than the body but smaller than every section heading, whose
+// words name a section ("Certificate of Achievement …"), is the education's first entry.
+TEST(ParseDocument, LineSmallerThanTheHeadingsIsNoHeadingByItsWords) {
+  DocumentText document;
+  auto add = [&document](std::string text, bool bold, double size) {
+    TextLine line;
+    line.text = std::move(text);
+    line.bold = bold;
+    line.font_size = size;
+    line.first_style = kStyleKnown | (bold ? kStyleBold : 0);
+    line.last_style = line.first_style;
+    document.lines.push_back(std::move(line));
+  };
+  add("Jose Nunez", true, 23);
+  add("jnunez@example.org", false, 9);
+  add("WORK EXPERIENCE", true, 13);
+  add("Receiving Clerk", true, 11);
+  add("Valley Foods", false, 9);
+  add("July 2006 to February 2009", false, 8);
+  add("Checked in inbound trailers against purchase orders.", false, 9);
+  add("EDUCATION", true, 13);
+  add("Certificate of Achievement", true, 11);
+  add("Chaffey College", true, 9);
+  add("January 2017 to May 2018", false, 8);
+  const document::ResumeDocument resume = ParseDocument(document).document;
+  ASSERT_EQ(resume.education.size(), 1u);
+  EXPECT_EQ(resume.education[0].degree, "Certificate of Achievement");
+  EXPECT_EQ(resume.education[0].school, "Chaffey College");
+  EXPECT_TRUE(resume.certifications.empty());
+}
+
+// A heading of no known name set like the known ones ("MY LIFE PHILOSOPHY") still opens a
+// section when the paragraph under it mentions years: a year inside a sentence dates no entry.
+TEST(ParseDocument, UnknownHeadingOverAParagraphWithYears) {
+  DocumentText document;
+  auto add = [&document](std::string text, bool bold, double size) {
+    TextLine line;
+    line.text = std::move(text);
+    line.bold = bold;
+    line.font_size = size;
+    line.first_style = kStyleKnown | (bold ? kStyleBold : 0);
+    line.last_style = line.first_style;
+    document.lines.push_back(std::move(line));
+  };
+  add("Jose Nunez", true, 23);
+  add("jnunez@example.org", false, 9);
+  add("WORK EXPERIENCE", true, 13);
+  add("Receiving Clerk", true, 11);
+  add("Valley Foods", false, 9);
+  add("July 2006 to February 2009", false, 8);
+  add("Checked in inbound trailers against purchase orders.", false, 9);
+  add("MY LIFE PHILOSOPHY", true, 13);
+  add("Warehouse leader who started on the receiving dock and now runs a distribution center.",
+      false, 9);
+  add("Took two years out (2016-2018) as a family caregiver and finished a certificate then.",
+      false, 9);
+  add("EDUCATION", true, 13);
+  add("Chaffey College", true, 11);
+  add("January 2017 to May 2018", false, 8);
+  const document::ResumeDocument resume = ParseDocument(document).document;
+  ASSERT_EQ(resume.experience.size(), 1u);
+  EXPECT_EQ(resume.experience[0].bullets.size(), 1u);
+  EXPECT_TRUE(resume.experience[0].summary.empty());
+}
+
 // The school and its place in brackets after the degree.
 TEST(ParseDocument, SchoolInBracketsAfterItsDegree) {
   const ParsedResume parsed = ParseText(
