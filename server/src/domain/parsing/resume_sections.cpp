@@ -1559,13 +1559,35 @@ ParsedResume ParseLines(const DocumentText& document) {
         std::vector<SkillLine> split;
         for (const TextLine* line : skill_lines) split.push_back(SplitSkillLine(line->text));
         std::string label;
+        // The two lines above were one short skill alone each, in this line's type: the section
+        // lists one skill a line (tags), and this line is one more, whatever follows it.
+        std::vector<std::size_t> counts;
+        for (const SkillLine& line : split) counts.push_back(line.items.size());
+        auto one_of_a_list = [&](std::size_t k) {
+          if (k < 2) return false;
+          const TextLine& here = *skill_lines[k];
+          for (std::size_t j = k - 2; j < k; ++j) {
+            const TextLine& above = *skill_lines[j];
+            if (!split[j].label.empty() || counts[j] != 1 || above.is_bullet ||
+                CountWords(above.text) > 4 || above.bold != here.bold ||
+                std::abs(above.font_size - here.font_size) >= 0.25) {
+              return false;
+            }
+          }
+          return true;
+        };
+        bool above_was_label = false;
         for (std::size_t k = 0; k < split.size(); ++k) {
           SkillLine& line = split[k];
-          // A short line alone ("Clinical") over a line of several items names their group.
-          const bool names_next = line.label.empty() && line.items.size() == 1 &&
-                                  CountWords(line.items[0]) <= 3 && k + 1 < split.size() &&
-                                  split[k + 1].label.empty() && !skill_lines[k]->is_bullet &&
-                                  (split[k + 1].items.size() >= 2 || skill_lines[k + 1]->is_bullet);
+          // A short line alone ("Clinical") over a line of several items names their group;
+          // not the last of a list of one skill a line ("Product demonstrations" over "Veeva
+          // CRM⇥Salesforce", the tags that shared a line).
+          const bool names_next =
+              line.label.empty() && line.items.size() == 1 && CountWords(line.items[0]) <= 3 &&
+              k + 1 < split.size() && split[k + 1].label.empty() && !skill_lines[k]->is_bullet &&
+              (split[k + 1].items.size() >= 2 || skill_lines[k + 1]->is_bullet) &&
+              !(one_of_a_list(k) && !above_was_label);
+          above_was_label = false;
           // A line set apart from the next by its type (bold, or larger) names what follows:
           // "Supply chain" in bold over one item a line, or "Clinical⇥Systems" over the columns
           // of items they head.
@@ -1582,10 +1604,12 @@ ParsedResume ParseLines(const DocumentText& document) {
           if (styled_apart) {
             const bool heads = here.text.find('\t') != std::string::npos;
             label = heads ? "" : std::string(Trim(here.text));
+            above_was_label = true;
             continue;
           }
           if (names_next || (!line.label.empty() && line.items.empty())) {
             label = names_next ? line.items[0] : line.label;
+            above_was_label = true;
             continue;
           }
           // "Languages: English (native), Spanish" among the skills: spoken languages.

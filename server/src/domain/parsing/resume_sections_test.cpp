@@ -1348,6 +1348,20 @@ TEST(ParseDocument, SideBySideSkillListsWithAWrappedItem) {
                                    "Accounts payable", "Xero"}));
 }
 
+// Skill tags one a line, the last two sharing a line: the tag above them is one more skill, not
+// the name of a group over them.
+TEST(ParseDocument, SkillTagsOneALineEndingWithTwoOnALine) {
+  const ParsedResume parsed = ParseText(
+      "Niamh Gallagher\nniamh@example.ie\n\nKey Skills\nConsultative selling\n"
+      "Key account management\nTender submissions\nProduct demonstrations\n"
+      "Veeva CRM\tSalesforce\n");
+  const std::vector<std::string> skills = document::AllSkills(parsed.document);
+  EXPECT_EQ(
+      std::set<std::string>(skills.begin(), skills.end()),
+      (std::set<std::string>{"Consultative selling", "Key account management", "Tender submissions",
+                             "Product demonstrations", "Veeva CRM", "Salesforce"}));
+}
+
 // Languages as a table: the languages in one row, their levels in the row under them.
 TEST(ParseDocument, LanguagesInARowOverTheirLevels) {
   const ParsedResume parsed = ParseText(
