@@ -218,6 +218,14 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
         kind.reset();
         continue;
       }
+      // "Tools" in bold under SKILLS set larger in capitals: a group of the skills, no second
+      // skills section.
+      if (kind && *kind == SectionKind::kSkills && open == SectionKind::kSkills &&
+          look(line, Trim(line.text)) != open_look && line.font_size > 0 &&
+          line.font_size < std::get<0>(open_look) / 2.0 - 0.25) {
+        kind.reset();
+        continue;
+      }
       const bool exact = kind.has_value();
       // "Cloud Skills", "HONORS & AWARDS": set apart by their look, and no field separators.
       if (!kind && Styled(line, body) && !SentenceRunsOn(document, i) &&
@@ -1581,12 +1589,13 @@ ParsedResume ParseLines(const DocumentText& document) {
           SkillLine& line = split[k];
           // A short line alone ("Clinical") over a line of several items names their group;
           // not the last of a list of one skill a line ("Product demonstrations" over "Veeva
-          // CRM⇥Salesforce", the tags that shared a line).
+          // CRM⇥Salesforce", the tags that shared a line), nor the first skill under a group's
+          // name ("Tools" over "Google Analytics 4" over "Figma⇥Canva": no group is empty).
           const bool names_next =
               line.label.empty() && line.items.size() == 1 && CountWords(line.items[0]) <= 3 &&
               k + 1 < split.size() && split[k + 1].label.empty() && !skill_lines[k]->is_bullet &&
               (split[k + 1].items.size() >= 2 || skill_lines[k + 1]->is_bullet) &&
-              !(one_of_a_list(k) && !above_was_label);
+              !above_was_label && !one_of_a_list(k);
           above_was_label = false;
           // A line set apart from the next by its type (bold, or larger) names what follows:
           // "Supply chain" in bold over one item a line, or "Clinical⇥Systems" over the columns

@@ -1362,6 +1362,33 @@ TEST(ParseDocument, SkillTagsOneALineEndingWithTwoOnALine) {
                              "Product demonstrations", "Veeva CRM", "Salesforce"}));
 }
 
+// "Tools" in bold under SKILLS set larger in capitals names a group of skills (no second skills
+// section), and the first skill under it is no group's name, though a line of two follows it.
+TEST(ParseDocument, SkillsSectionNameAsAGroupOverItsFirstSkill) {
+  DocumentText document;
+  auto add = [&document](std::string text, bool bold, double size) {
+    document.lines.push_back(
+        Laid(std::move(text), 400, 100 + 12 * document.lines.size(), size, bold));
+    document.lines.back().first_style = kStyleKnown | (bold ? kStyleBold : 0);
+    document.lines.back().last_style = document.lines.back().first_style;
+  };
+  add("Zoe Dubois", true, 24);
+  add("zoe@example.fr", false, 9);
+  add("SKILLS", true, 14.5);
+  add("Marketing", true, 10);
+  add("Brand strategy", false, 9);
+  add("Market research\tGo-to-market", false, 9);
+  add("Tools", true, 10);
+  add("Google Analytics 4", false, 9);
+  add("Meta Ads Manager\tFigma", false, 9);
+  const document::ResumeDocument resume = ParseDocument(document).document;
+  ASSERT_EQ(resume.skills.size(), 2u);
+  EXPECT_EQ(resume.skills[0].group, "Marketing");
+  EXPECT_EQ(resume.skills[1].group, "Tools");
+  EXPECT_EQ(resume.skills[1].items,
+            (std::vector<std::string>{"Google Analytics 4", "Meta Ads Manager", "Figma"}));
+}
+
 // Languages as a table: the languages in one row, their levels in the row under them.
 TEST(ParseDocument, LanguagesInARowOverTheirLevels) {
   const ParsedResume parsed = ParseText(
