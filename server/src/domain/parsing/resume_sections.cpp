@@ -165,17 +165,28 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
     const bool bold = line.first_style != 0 ? (line.first_style & kStyleBold) != 0 : line.bold;
     return std::make_tuple(static_cast<int>(line.font_size * 2), bold, AllCaps(label));
   };
-  // The smallest type a known section name is set in: a line set smaller than every known
-  // heading is no heading by its look alone ("Certificate of Achievement in Supply" in bold
-  // over its school, under EDUCATION set larger, is a degree, not a section).
-  double smallest_known = 0;
+  // The type most known section names of a column are set in (the median's): a line set
+  // smaller is no heading by its look alone ("Certificate of Achievement in Supply" or "Licence
+  // Économie et" in bold over its school, under EDUCATION set larger, is a degree, not a
+  // section; a group of skills named "Tools" in small bold type leaves the headings' size
+  // alone). A sidebar's headings may be set smaller than the main column's.
+  std::map<int, std::vector<double>> known_sizes;
   for (const TextLine& line : document.lines) {
     if (line.font_size > 0 && HeadingCandidate(line) && Styled(line, body) &&
         ClassifyHeading(line.text, true)) {
-      smallest_known =
-          smallest_known > 0 ? std::min(smallest_known, line.font_size) : line.font_size;
+      known_sizes[line.column].push_back(line.font_size);
+      known_sizes[-1].push_back(line.font_size);
     }
   }
+  auto known_size = [&known_sizes](int column) {
+    auto found = known_sizes.find(column);
+    if (found == known_sizes.end()) found = known_sizes.find(-1);
+    if (found == known_sizes.end()) return 0.0;
+    std::vector<double>& sizes = found->second;
+    std::ranges::nth_element(sizes, sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2));
+    return sizes[sizes.size() / 2];
+  };
+
   for (std::size_t i = 0; i < document.lines.size(); ++i) {
     // "Tools: HubSpot, …" under SKILLS names a group: the section keeps its heading's look.
     if (i > 0 && headings[i - 1] && headings[i - 1]->kind != open) {
@@ -232,7 +243,7 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
           (AllCaps(line.text) || HeadingStyle(line) || SmallCapitals(line) ||
            line.font_size > body + 0.9) &&
           line.text.find_first_of("|,;@") == std::string::npos &&
-          !(smallest_known > 0 && line.font_size > 0 && line.font_size < smallest_known - 0.25)) {
+          line.font_size >= known_size(line.column) - 0.25) {
         kind = ClassifyHeading(line.text, false);
       }
       if (kind) {
