@@ -492,6 +492,55 @@ std::vector<Region> SplitRegions(const WordRefs& words, double page_width) {
       }
     }
   }
+  // A row whose left part runs on past where the left column's rows end, with words beyond the
+  // gutter that open no line of the right column and nothing of the right column above them, is
+  // a line across the page set with wide gaps (a header's contact items, one of them past the
+  // gutter by chance, over both columns).
+  {
+    double right_top = 1e9;
+    for (const PositionedWord* word : words) {
+      if (word->x0 >= *gutter) right_top = std::min(right_top, word->y0);
+    }
+    std::vector<WordRefs> rows = GroupRows(words);
+    std::vector<double> left_ends;
+    for (const WordRefs& row : rows) {
+      double end = -1;
+      for (const PositionedWord* word : row) {
+        if (word->x1 <= *gutter) end = std::max(end, word->x1);
+      }
+      if (end >= 0) left_ends.push_back(end);
+    }
+    if (left_ends.size() >= 10) {
+      std::vector<double> sorted = left_ends;
+      std::ranges::sort(sorted);
+      const double usual_end = sorted[sorted.size() * 9 / 10];
+      for (const WordRefs& row : rows) {
+        double end = -1;
+        double height = 0;
+        const PositionedWord* first_right = nullptr;
+        for (const PositionedWord* word : row) {
+          if (word->x1 <= *gutter) {
+            end = std::max(end, word->x1);
+            height = std::max(height, Height(*word));
+          } else if (word->x0 >= *gutter &&
+                     (first_right == nullptr || word->x0 < first_right->x0)) {
+            first_right = word;
+          }
+        }
+        double top = 1e9;
+        double bottom = -1e9;
+        for (const PositionedWord* word : row) {
+          top = std::min(top, word->y0);
+          bottom = std::max(bottom, word->y1);
+        }
+        if (end < 0 || first_right == nullptr || end < usual_end + height ||
+            right_top < top - 0.5 * height || starts_column_line(*first_right)) {
+          continue;
+        }
+        bands.emplace_back(top, bottom);
+      }
+    }
+  }
   // Above and below a block beside the text, the page is one column.
   if (split->top > -1e9) bands.emplace_back(-1e9, split->top);
   if (split->bottom < 1e9) bands.emplace_back(split->bottom, 1e9);

@@ -69,6 +69,37 @@ TEST(LayoutPage, ReadsTwoColumnsColumnByColumnAfterTheHeader) {
   EXPECT_TRUE(lines[0].bold);
 }
 
+// A header's contact items set with wide gaps, the last one past the gutter of the columns
+// below: the line runs on past where the main column's lines end, nothing of the sidebar is
+// above it, and it is read whole before both columns.
+TEST(LayoutPage, ContactLineOverBothColumnsReachingPastTheGutterIsOneLine) {
+  PageWords page{0, 612, 792, {}};
+  AddLine(page, 40, 40, "Katrin Schafer", 24, true);
+  AddLine(page, 50, 90, "katrin@example.com");
+  AddLine(page, 180, 90, "+49 40 5550 1234");
+  AddLine(page, 290, 90, "Hamburg, Germany");
+  AddLine(page, 400, 90, "katrin-scm");
+  double y = 130;
+  for (int i = 0; i < 14; ++i) {
+    AddJustified(page, 40, 340, y, "Planned container flows between ports for key accounts");
+    y += 14;
+  }
+  y = 130;
+  const char* right[] = {
+      "KEY SKILLS", "Demand planning", "Incoterms", "Customs", "Carrier management",
+      "Power BI",   "LANGUAGES",       "German",    "English"};
+  for (const char* text : right) {
+    AddLine(page, 380, y, text);
+    y += 16;
+  }
+  const std::vector<TextLine> lines = LayoutPage(page);
+  ASSERT_GE(lines.size(), 3u);
+  EXPECT_EQ(lines[1].text, "katrin@example.com\t+49 40 5550 1234\tHamburg, Germany\tkatrin-scm");
+  EXPECT_EQ(lines[1].column, 0);
+  EXPECT_EQ(lines[2].column, 1);
+  EXPECT_EQ(lines.back().text, "English");
+}
+
 // A headline above the columns that ends within a point of where the right column begins
 // (208.4 and 209.0): the gutter between them is one point wide and still splits the columns.
 TEST(LayoutPage, GutterAsNarrowAsAPointBesideAHeadline) {
