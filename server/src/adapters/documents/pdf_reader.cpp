@@ -187,6 +187,8 @@ Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits&
   text.pages = pages;
   std::vector<double> heights;
   std::size_t letters = 0;
+  double column_hint = 0;
+  double previous_width = 0;
   for (int index = 0; index < pages; ++index) {
     if (std::chrono::steady_clock::now() > deadline) return TimeoutError();
     std::unique_ptr<poppler::page> page(document->create_page(index));
@@ -229,8 +231,13 @@ Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits&
     }
     if (rotation == 1 || rotation == 3) std::swap(words.width, words.height);
     heights.push_back(words.height);
-    for (parsing::TextLine& line : parsing::LayoutPage(words))
-      text.lines.push_back(std::move(line));
+    // The previous page's right column, for a page too sparse to show its own gutter; only
+    // between pages of one width.
+    words.column_hint = words.width == previous_width ? column_hint : 0;
+    std::vector<parsing::TextLine> laid = parsing::LayoutPage(words);
+    column_hint = parsing::RightColumnStart(laid);
+    previous_width = words.width;
+    for (parsing::TextLine& line : laid) text.lines.push_back(std::move(line));
   }
   if (letters < 40) {
     if (!HasEofMarker(bytes)) {

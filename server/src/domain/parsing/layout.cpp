@@ -269,8 +269,12 @@ struct Gutter {
   double bottom = 1e9;
 };
 
+constexpr std::size_t kFewestWordsForAGutter = 30;
+
 std::optional<Gutter> FindGutter(const WordRefs& words, double page_width) {
-  if (words.size() < 30 || page_width < 100 || page_width > 20000) return std::nullopt;
+  if (words.size() < kFewestWordsForAGutter || page_width < 100 || page_width > 20000) {
+    return std::nullopt;
+  }
   const auto width = static_cast<std::size_t>(std::ceil(page_width)) + 2;
   std::vector<int> diff(width + 1, 0);
   for (const PositionedWord* word : words) {
@@ -424,8 +428,37 @@ std::optional<Gutter> FindGutter(const WordRefs& words, double page_width) {
 
 // Splits a page into regions read one after the other: full-width bands and, between them,
 // the left then the right column.
-std::vector<Region> SplitRegions(const WordRefs& words, double page_width) {
-  const std::optional<Gutter> split = FindGutter(words, page_width);
+// The previous page's gutter, on a page too sparse to show its own (the foot of a sidebar
+// beside the end of the main column): words on both sides of it, at most a stray one (a footer)
+// across it, and each row's words past it starting where that column's lines start (a row of
+// tags spread across the page starts past it anywhere).
+std::optional<Gutter> HintedGutter(const WordRefs& words, double column_hint) {
+  if (!(column_hint > 0)) return std::nullopt;
+  const double x = column_hint - 0.5;
+  std::size_t left = 0;
+  std::size_t crossing = 0;
+  std::map<long, const PositionedWord*> row_starts;  // row → its first word past the gutter
+  for (const PositionedWord* word : words) {
+    if (word->x1 <= x) {
+      ++left;
+    } else if (word->x0 >= x) {
+      const PositionedWord*& first = row_starts[std::lround(word->y1)];
+      if (first == nullptr || word->x0 < first->x0) first = word;
+    } else {
+      ++crossing;
+    }
+  }
+  const std::size_t stray = std::max<std::size_t>(1, words.size() / 25);
+  if (left == 0 || row_starts.empty() || crossing > stray) return std::nullopt;
+  for (const auto& [row, first] : row_starts) {
+    if (first->x0 > column_hint + Height(*first)) return std::nullopt;
+  }
+  return Gutter{x};
+}
+
+std::vector<Region> SplitRegions(const WordRefs& words, double page_width, double column_hint) {
+  std::optional<Gutter> split = FindGutter(words, page_width);
+  if (!split) split = HintedGutter(words, column_hint);
   if (!split) return {Region{words, 0}};
   const std::optional<double> gutter = split->x;
   // Where the right column's lines begin: a word of a row that starts there begins a line of
@@ -1859,7 +1892,7 @@ std::vector<TextLine> LayoutPage(const PageWords& page) {
   refs.reserve(cleaned.size());
   for (const PositionedWord& word : cleaned) refs.push_back(&word);
 
-  std::vector<Region> regions = SplitRegions(refs, page.width);
+  std::vector<Region> regions = SplitRegions(refs, page.width, page.column_hint);
   std::deque<PositionedWord> moved;  // words put on another row; refs to them stay valid
   FoldDateGutter(regions, page.width, moved);
   FoldLabelColumn(regions, page.width, moved);
@@ -1881,6 +1914,14 @@ std::vector<TextLine> LayoutPage(const PageWords& page) {
     }
   }
   return out;
+}
+
+double RightColumnStart(const std::vector<TextLine>& lines) {
+  double start = 0;
+  for (const TextLine& line : lines) {
+    if (line.column == 2 && (start == 0 || line.x < start)) start = line.x;
+  }
+  return start;
 }
 
 namespace {

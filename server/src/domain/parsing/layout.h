@@ -27,7 +27,15 @@ struct PageWords {
   double width = 0;
   double height = 0;
   std::vector<PositionedWord> words;
+  // Where the previous page's right column began (0: it had none). A page with too few words to
+  // show its own gutter (the end of a sidebar beside the end of the main column) is split there
+  // when no more than a stray word crosses it.
+  double column_hint = 0;
 };
+
+// Where a page's right column begins in its laid-out lines (0 when it has none): the hint for the
+// next page.
+double RightColumnStart(const std::vector<TextLine>& lines);
 
 // Rebuilds a page's lines in reading order: finds a two-column gutter and reads column by
 // column, groups words into lines by position, splits far-apart words into '\t' segments,

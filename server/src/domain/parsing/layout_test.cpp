@@ -100,6 +100,36 @@ TEST(LayoutPage, ContactLineOverBothColumnsReachingPastTheGutterIsOneLine) {
   EXPECT_EQ(lines.back().text, "English");
 }
 
+// The foot of a sidebar on a page of its own too sparse to show a gutter: split where the
+// previous page's right column began, when the words past it start there; a row of tags spread
+// across such a page is not split.
+TEST(LayoutPage, SparsePageIsSplitWhereThePreviousPagesRightColumnBegan) {
+  PageWords page{1, 612, 792, {}};
+  AddLine(page, 50, 48, "Paralegal", 11, true);
+  AddLine(page, 365, 48, "German");
+  AddLine(page, 50, 66, "Reyes & Goldberg");
+  AddLine(page, 50, 100, "Prepared trial binders for a litigation firm.");
+  page.column_hint = 365;
+  std::vector<TextLine> lines = LayoutPage(page);
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0].text, "Paralegal");
+  EXPECT_EQ(lines[0].column, 1);
+  EXPECT_EQ(lines[3].text, "German");
+  EXPECT_EQ(lines[3].column, 2);
+  EXPECT_EQ(RightColumnStart(lines), 365);
+
+  PageWords tags{1, 612, 792, {}};
+  AddLine(tags, 50, 48, "SKILLS", 11, true);
+  AddLine(tags, 50, 66, "Litigation");
+  AddLine(tags, 200, 66, "Discovery");
+  AddLine(tags, 400, 66, "Westlaw");
+  tags.column_hint = 365;
+  lines = LayoutPage(tags);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[1].text, "Litigation\tDiscovery\tWestlaw");
+  EXPECT_EQ(RightColumnStart(lines), 0);
+}
+
 // A headline above the columns that ends within a point of where the right column begins
 // (208.4 and 209.0): the gutter between them is one point wide and still splits the columns.
 TEST(LayoutPage, GutterAsNarrowAsAPointBesideAHeadline) {

@@ -597,7 +597,8 @@ TEST(ParseDocument, NameBesideContactDetails) {
 }
 
 // The main column, read before a narrower sidebar at its right, goes on at the top of the next
-// page: those lines are the main column's, not the sidebar's last section's.
+// page: those lines are the main column's, not the sidebar's last section's. The sidebar's own
+// lines on that page go on in its last section.
 TEST(ParseDocument, MainColumnGoesOnPastASidebarReadAfterIt) {
   DocumentText document;
   auto add = [&document](TextLine line, int page, int column) {
@@ -631,6 +632,22 @@ TEST(ParseDocument, MainColumnGoesOnPastASidebarReadAfterIt) {
   EXPECT_EQ(resume.experience[2].title, "Sales Representative");
   const std::vector<std::string> skills = document::AllSkills(resume);
   EXPECT_EQ(skills, (std::vector<std::string>{"Salesforce", "Negotiation"}));
+  ASSERT_EQ(resume.education.size(), 1u);
+
+  // The sidebar's last skill beside the main column's first line on the next page, read after
+  // that page's main column (which opened a section of its own).
+  for (TextLine& line : document.lines) {
+    if (line.page == 1) line.column = 1;
+  }
+  add(Laid("Forecasting", 400, 30, 9), 1, 2);
+  const document::ResumeDocument split = ParseDocument(document).document;
+  ASSERT_EQ(split.experience.size(), 3u);
+  EXPECT_EQ(split.experience[1].bullets,
+            std::vector<std::string>{"Managed 140 business accounts for managed print services."});
+  const std::vector<std::string> all = document::AllSkills(split);
+  EXPECT_EQ(all, (std::vector<std::string>{"Salesforce", "Negotiation", "Forecasting"}));
+  ASSERT_EQ(split.education.size(), 1u);
+  EXPECT_EQ(split.education[0].school, "University of Nebraska");
   ASSERT_EQ(resume.education.size(), 1u);
 }
 
