@@ -316,6 +316,34 @@ std::optional<Gutter> FindGutter(const WordRefs& words, double page_width) {
       while (crossing[low_begin] != run_min) ++low_begin;
       std::size_t low_end = low_begin;
       while (low_end < run_end && crossing[low_end] == run_min) ++low_end;
+      // A slot a point or two wide between two words of a line ("Accounts payable," in a
+      // sidebar whose longest line runs into the gutter) is no gutter: the widest stretch
+      // crossed by one or two words more (the overrunning line) is, when there is one.
+      if (low_end - low_begin < 3) {
+        for (int more = 1; more <= 2; ++more) {
+          std::size_t widest_begin = 0;
+          std::size_t widest = 0;
+          for (std::size_t at = x; at < run_end;) {
+            if (crossing[at] > run_min + more) {
+              ++at;
+              continue;
+            }
+            std::size_t stop = at;
+            while (stop < run_end && crossing[stop] <= run_min + more) ++stop;
+            if (stop - at > widest) {
+              widest = stop - at;
+              widest_begin = at;
+            }
+            at = stop;
+          }
+          if (widest >= 3 * (low_end - low_begin) && widest >= kMinGutterWidth) {
+            low_begin = widest_begin;
+            low_end = widest_begin + widest;
+            run_min += more;
+            break;
+          }
+        }
+      }
       // A word covers the bins floor(x0) + 1 to ceil(x1) - 1, so the middle of the stretch can
       // fall inside a word that starts or ends at its edge; half a bin to the left may not
       // (a one-bin gutter between a column ending at 208.4 and one starting at 209.0).
