@@ -95,9 +95,20 @@ bool Styled(const TextLine& line, double body_size) {
          (body_size > 0 && line.font_size > body_size + 0.9);
 }
 
+// Capitals letter-spaced into fragments of a few letters ("L IC ENSES & C ERTIFIC ATIO NS"):
+// one heading of two or three words, however many pieces it came out in.
+bool LetterSpacedCapitals(std::string_view text) {
+  const std::size_t words = CountWords(text);
+  std::size_t letters = 0;
+  for (char c : text) letters += c != ' ' ? 1 : 0;
+  return AllCaps(text) && words > 0 &&
+         static_cast<double>(letters) < 3.4 * static_cast<double>(words);
+}
+
 bool HeadingCandidate(const TextLine& line) {
   const std::string_view text = Trim(line.text);
-  if (line.is_bullet || text.empty() || CodePointCount(text) > 60 || CountWords(text) > 6) {
+  if (line.is_bullet || text.empty() || CodePointCount(text) > 60 ||
+      (CountWords(text) > 6 && !LetterSpacedCapitals(text))) {
     return false;
   }
   if (text.find('@') != std::string_view::npos || text.find('\t') != std::string_view::npos) {

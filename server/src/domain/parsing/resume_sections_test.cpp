@@ -1409,6 +1409,16 @@ TEST(ParseDocument, SkillsSectionNameAsAGroupOverItsFirstSkill) {
             (std::vector<std::string>{"Google Analytics 4", "Meta Ads Manager", "Figma"}));
 }
 
+// A heading letter-spaced into more pieces than a heading has words ("L IC ENSES & C ERTIFIC
+// ATIO NS") still opens its section.
+TEST(ParseDocument, HeadingLetterSpacedIntoManyPieces) {
+  const ParsedResume parsed = ParseText(
+      "Ana Ruiz\nana@example.org\n\nSKILLS\nEpic, Pyxis\n\nL IC ENSES & C ERTIFIC ATIO NS\n"
+      "Registered Nurse License, Texas Board of Nursing\n");
+  EXPECT_EQ(document::AllSkills(parsed.document), (std::vector<std::string>{"Epic", "Pyxis"}));
+  EXPECT_EQ(parsed.document.certifications.size(), 1u);
+}
+
 // Languages as a table: the languages in one row, their levels in the row under them.
 TEST(ParseDocument, LanguagesInARowOverTheirLevels) {
   const ParsedResume parsed = ParseText(
