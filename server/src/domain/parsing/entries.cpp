@@ -811,8 +811,16 @@ LineInfo Analyze(const TextLine& line) {
     after.remove_prefix(DurationPrefix(after));
     info.rest = std::string(before) + "\t" + std::string(after);
   }
-  info.header_like = (!line.is_bullet || info.segmented) && CountWords(info.rest) <= 12 &&
-                     !IsSentence(line.text) && !IsEntryPartLabel(line.text);
+  // A long header names its place last ("Senior Accountant, General Ledger at Vistula Business
+  // Services Sp. z o.o., Warsaw, Poland"); a long line that does not is a bullet's sentence.
+  const std::string_view rest = Trim(info.rest);
+  const std::size_t last_comma = rest.rfind(',');
+  const bool ends_in_place = last_comma != std::string_view::npos && !rest.ends_with('.') &&
+                             IsStateOrCountry(Trim(rest.substr(last_comma + 1)));
+  const std::size_t words = CountWords(info.rest);
+  info.header_like = (!line.is_bullet || info.segmented) &&
+                     (words <= 12 || (words <= 16 && ends_in_place)) && !IsSentence(line.text) &&
+                     !IsEntryPartLabel(line.text);
   return info;
 }
 

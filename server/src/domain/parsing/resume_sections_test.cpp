@@ -1419,6 +1419,24 @@ TEST(ParseDocument, HeadingLetterSpacedIntoManyPieces) {
   EXPECT_EQ(parsed.document.certifications.size(), 1u);
 }
 
+// A job header of more than twelve words that names its place last is still a header; a long
+// line that does not is a bullet's sentence.
+TEST(ParseDocument, LongHeaderEndingInItsPlace) {
+  const ParsedResume parsed = ParseText(
+      "Lukasz Wisniewski\nlukasz@example.org\n\nExperience\n03/2021 to present\n"
+      "Senior Accountant, General Ledger at Vistula Business Services Sp. z o.o., Warsaw, Poland\n"
+      "- Own the month-end close for 11 legal entities in Poland, Czechia and Slovakia.\n"
+      "- Reconcile intercompany balances of about 40M a month with regional finance teams\n"
+      "09/2016 to 02/2021\nAccountant at Baltic Shared Services, Gdansk, Poland\n"
+      "- Posted accruals and prepayments for four Scandinavian clients.\n");
+  const auto& jobs = parsed.document.experience;
+  ASSERT_EQ(jobs.size(), 2u);
+  EXPECT_EQ(jobs[0].title, "Senior Accountant, General Ledger");
+  EXPECT_EQ(jobs[0].company, "Vistula Business Services Sp. z o.o.");
+  EXPECT_EQ(jobs[0].bullets.size(), 2u);
+  EXPECT_EQ(jobs[1].company, "Baltic Shared Services");
+}
+
 // Languages as a table: the languages in one row, their levels in the row under them.
 TEST(ParseDocument, LanguagesInARowOverTheirLevels) {
   const ParsedResume parsed = ParseText(
