@@ -336,7 +336,8 @@ std::optional<Gutter> FindGutter(const WordRefs& words, double page_width) {
             }
             at = stop;
           }
-          if (widest >= 3 * (low_end - low_begin) && widest >= kMinGutterWidth) {
+          if (widest >= 3 * (low_end - low_begin) &&
+              static_cast<double>(widest) >= kMinGutterWidth) {
             low_begin = widest_begin;
             low_end = widest_begin + widest;
             run_min += more;

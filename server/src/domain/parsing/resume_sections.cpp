@@ -1601,6 +1601,7 @@ ParsedResume ParseLines(const DocumentText& document) {
         // The two lines above were one short skill alone each, in this line's type: the section
         // lists one skill a line (tags), and this line is one more, whatever follows it.
         std::vector<std::size_t> counts;
+        counts.reserve(split.size());
         for (const SkillLine& line : split) counts.push_back(line.items.size());
         auto one_of_a_list = [&](std::size_t k) {
           if (k < 2) return false;
