@@ -34,6 +34,7 @@ import { renderWordTemplate } from './wordtemplate.mjs';
 import { renderAltaCv } from './altacv.mjs';
 import { renderGroffMom } from './groffmom.mjs';
 import { renderAwesome } from './awesome.mjs';
+import { renderPdfkitDesign } from './pdfkitdesign.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -73,6 +74,7 @@ export function resolveLayout(id) {
   if (id === 'pdf-wkhtmltopdf-labelcells') return { engine: 'wkhtmltopdf', ext: 'pdf', render: renderWkhtmltopdf };
   if (id === 'pdf-reportlab-colourbars') return { engine: 'reportlab', ext: 'pdf', render: renderReportLab };
   if (id === 'pdf-asciidoctor') return { engine: 'asciidoctor-pdf', ext: 'pdf', render: renderAsciidoctor };
+  if (id === 'pdf-pdfkit-design') return { engine: 'pdfkit', ext: 'pdf', render: renderPdfkitDesign };
   if (id === 'pdf-pdfmake-twocol') return { engine: 'pdfmake', ext: 'pdf', render: renderPdfmake };
   if (id === 'pdf-lo-plaintext') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPlainTextBatch };
   if (id === 'html-linkedin-profile') return { engine: 'chromium', ext: 'pdf', render: renderLinkedInProfile };
