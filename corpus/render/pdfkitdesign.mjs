@@ -267,12 +267,14 @@ export async function renderPdfkitDesign(ctx, layout, person, outFile) {
   const headingCaps = (s) => (v.capsHeadings ? s.toUpperCase() : s);
   const heading = (flow, label, style, colour, ruleColour, { space = 12, keep = 40 } = {}) => {
     flow.y += space;
-    const h = lh(style) + 6;
+    // A heading too wide for a narrow sidebar wraps like any text box.
+    const lines = M.wrap(label, style, flow.width);
+    const h = lines.length * lh(style) + 6;
     flow.need(h + keep);
     const page = flow.page;
     const y = flow.y;
-    text(page, 'heads', label, flow.x, y, style);
-    const ry = y + style.size * 1.22 + 2;
+    lines.forEach((l, i) => text(page, 'heads', l, flow.x, y + i * lh(style), style));
+    const ry = y + (lines.length - 1) * lh(style) + style.size * 1.22 + 2;
     const rx2 = o.headingRule === 'full' ? flow.x + flow.width : flow.x + 32;
     rule(page, 'marks', flow.x, rx2, ry, ruleColour, o.headingRule === 'full' ? 0.6 : 2);
     flow.y = ry + 7;
