@@ -549,11 +549,12 @@ export async function renderPdfkitDesign(ctx, layout, person, outFile) {
     person.education.forEach((ed, i) => {
       blk++;
       if (i > 0) main.y += 5;
-      const [a, b] = o.schoolFirst ? [ed.school, ed.degree] : [ed.degree, ed.school];
+      // The city goes with the school, on whichever line that is.
+      const schoolText = ed.location ? joinComma(ed.school, ed.location, { dash: o.cityJoin }) : ed.school;
+      const [a, bText] = o.schoolFirst ? [schoolText, ed.degree] : [ed.degree, schoolText];
       const years = eduYears(ed, i);
       const yw = years ? M.width(years, st.dates) : 0;
       const la = M.wrap(a, st.bold, main.width - (o.dates === 'right' ? yw + 12 : 0));
-      const bText = ed.location ? joinComma(b, ed.location, { dash: o.cityJoin }) : b;
       const lb = M.wrap(bText, st.italic, main.width);
       main.need((la.length + lb.length + 1) * lh(st.body));
       if (years && o.dates === 'right') {
