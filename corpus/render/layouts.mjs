@@ -35,6 +35,7 @@ import { renderAltaCv } from './altacv.mjs';
 import { renderGroffMom } from './groffmom.mjs';
 import { renderAwesome } from './awesome.mjs';
 import { renderPdfkitDesign } from './pdfkitdesign.mjs';
+import { renderGdocsTwoCol } from './gdocstwocol.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -78,6 +79,7 @@ export function resolveLayout(id) {
   if (id === 'pdf-pdfmake-twocol') return { engine: 'pdfmake', ext: 'pdf', render: renderPdfmake };
   if (id === 'pdf-lo-plaintext') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPlainTextBatch };
   if (id === 'html-linkedin-profile') return { engine: 'chromium', ext: 'pdf', render: renderLinkedInProfile };
+  if (id === 'html-docs-twocol') return { engine: 'chromium', ext: 'pdf', render: renderGdocsTwoCol };
   if (id === 'html-right-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderRightSidebar };
   if ((m = /^html-(.+)$/.exec(id))) return { engine: 'chromium', ext: 'pdf', theme: m[1], render: renderHtml };
   throw new Error(`layouts.json: no renderer for layout "${id}" (see render/layouts.mjs)`);
