@@ -1,5 +1,7 @@
 // The database job queue and the worker pool on SQLite, and on PostgreSQL when the test
-// services run (RESUMAX_TEST_POSTGRES_CONTRACT_URL, set by `make test`).
+// services run (RESUMAX_TEST_POSTGRES_CONTRACT_URL, set by `make test`). ctest runs these
+// cases in parallel and the queue claims any due row, so each PostgreSQL case gets a schema
+// of its own: another case's jobs are never claimed or deleted under it.
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -7,6 +9,7 @@
 #include <filesystem>
 #include <mutex>
 #include <set>
+#include <string>
 #include <thread>
 
 #include "adapters/db/open_database.h"
@@ -27,7 +30,13 @@ class QueueContract : public ::testing::TestWithParam<std::string> {
       if (!url)
         GTEST_SKIP()
             << "RESUMAX_TEST_POSTGRES_CONTRACT_URL is not set: `make test` starts PostgreSQL";
-      database_ = db::OpenDatabase(url, 6);
+      schema_ = "queue_" + NewUuid().substr(0, 8);
+      // Quiet: the migrations' and the cleanup's notices would fill the test log.
+      base_url_ = std::string(url) +
+                  (std::string_view(url).find('?') == std::string::npos ? "?" : "&") +
+                  "options=-cclient_min_messages%3Dwarning";
+      db::OpenDatabase(base_url_, 1)->ExecuteScript("CREATE SCHEMA " + schema_);
+      database_ = db::OpenDatabase(base_url_ + "%20-csearch_path%3D" + schema_, 6);
     } else {
       directory_ = std::filesystem::temp_directory_path() / ("resumax-queue-" + NewUuid());
       std::filesystem::create_directories(directory_);
@@ -40,6 +49,8 @@ class QueueContract : public ::testing::TestWithParam<std::string> {
   void TearDown() override {
     queue_.reset();
     database_.reset();
+    if (!schema_.empty())
+      db::OpenDatabase(base_url_, 1)->ExecuteScript("DROP SCHEMA " + schema_ + " CASCADE");
     if (!directory_.empty()) std::filesystem::remove_all(directory_);
   }
   std::string Status(const std::string& id) {
@@ -49,6 +60,8 @@ class QueueContract : public ::testing::TestWithParam<std::string> {
 
   SystemClock clock_;
   std::filesystem::path directory_;
+  std::string base_url_;
+  std::string schema_;
   std::unique_ptr<db::Database> database_;
   std::unique_ptr<JobQueue> queue_;
 };
