@@ -1052,6 +1052,37 @@ std::string FindEmail(std::string_view text) {
   return {};
 }
 
+namespace {
+
+// An en or em dash between two digits ("555–0172"): typesetting turns a hyphen into one.
+std::size_t DashBetweenDigits(std::string_view text, std::size_t at) {
+  constexpr std::string_view kEnDash = "\u2013";
+  constexpr std::string_view kEmDash = "\u2014";
+  for (std::string_view dash : {kEnDash, kEmDash}) {
+    if (at > 0 && IsDigitChar(text[at - 1]) && text.substr(at).starts_with(dash) &&
+        at + dash.size() < text.size() && IsDigitChar(text[at + dash.size()])) {
+      return dash.size();
+    }
+  }
+  return 0;
+}
+
+// A label run into the number with no space ("Phone07700 900123", "Tel+44 20…"): the letters
+// before `at` are one word that names a telephone.
+bool PhoneLabelBefore(std::string_view text, std::size_t at) {
+  std::size_t start = at;
+  while (start > 0 && IsAsciiAlpha(text[start - 1])) --start;
+  if (start > 0 && (text[start - 1] & 0x80) != 0) return false;
+  const std::string word = AsciiLower(text.substr(start, at - start));
+  for (std::string_view label :
+       {"phone", "tel", "telephone", "mobile", "mob", "cell", "ph", "telefon", "handy", "fon"}) {
+    if (word == label) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string FindPhone(std::string_view text) {
   auto phone_char = [](char c) {
     return IsDigitChar(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+' ||
@@ -1061,14 +1092,32 @@ std::string FindPhone(std::string_view text) {
   while (pos < text.size()) {
     const char c = text[pos];
     const bool starts = IsDigitChar(c) || c == '+' || c == '(';
-    if (!starts || (pos > 0 && (IsAsciiAlpha(text[pos - 1]) || IsDigitChar(text[pos - 1]) ||
-                                text[pos - 1] == '.' || text[pos - 1] == '/'))) {
+    if (!starts ||
+        (pos > 0 && ((IsAsciiAlpha(text[pos - 1]) && !PhoneLabelBefore(text, pos)) ||
+                     IsDigitChar(text[pos - 1]) || text[pos - 1] == '.' || text[pos - 1] == '/'))) {
       ++pos;
       continue;
     }
+    // The run of phone characters from pos. A number never has a '+' inside it, so " +" starts
+    // the next one ("02110 +1 512…": a postcode, then the phone); nor an area code in brackets
+    // after a long group that did not open with a country code ("MA 02110 (212) 555-0172").
     std::size_t end = pos;
-    while (end < text.size() && phone_char(text[end]) &&
-           !(text[end] == ' ' && end + 1 < text.size() && text[end + 1] == ' ')) {
+    std::size_t run_digits = 0;
+    while (end < text.size()) {
+      if (const std::size_t dash = DashBetweenDigits(text, end); dash > 0) {
+        end += dash;
+        continue;
+      }
+      if (!phone_char(text[end])) break;
+      if (text[end] == ' ' && end + 1 < text.size()) {
+        const char next = text[end + 1];
+        if (next == ' ' || (next == '+' && run_digits > 0) ||
+            (next == '(' && run_digits >= 4 && text[pos] != '+' &&
+             !text.substr(pos).starts_with("00"))) {
+          break;
+        }
+      }
+      if (IsDigitChar(text[end])) ++run_digits;
       ++end;
     }
     std::size_t trimmed = end;
@@ -1109,11 +1158,28 @@ std::string FindPhone(std::string_view text) {
         plausible = false;
       }
     }
+    // Dots between short groups are a version or a grade, unless the number opens with a
+    // country code or is written in pairs ("+33.1.23.45.67.89", "06.12.34.56.78").
     if (plausible && candidate.find('.') != std::string_view::npos && groups.size() >= 2 &&
-        groups[1] < 3) {
+        groups[1] < 3 && !candidate.starts_with('+') &&
+        !(groups.size() >= 4 &&
+          std::all_of(groups.begin() + 1, groups.end(), [](std::size_t g) { return g >= 2; }))) {
       plausible = false;
     }
-    if (plausible) return std::string(Trim(candidate));
+    // Too many digits for one number, or a bare group of four or more before a full number: a
+    // postcode or another number opens the run ("02110 07700 900123", "02110 206-555-0113"),
+    // so the next group is tried as a start.
+    const bool postcode_first = groups.size() >= 2 && groups[0] >= 4 && IsDigitChar(text[pos]) &&
+                                !candidate.starts_with("00") && pos + groups[0] < text.size() &&
+                                text[pos + groups[0]] == ' ' && digits.size() - groups[0] >= 10;
+    if (plausible && !postcode_first) return std::string(Trim(candidate));
+    if (digits.size() > 15 || postcode_first) {
+      const std::size_t space = text.substr(0, end).find(' ', pos);
+      if (space != std::string_view::npos && space + 1 < end) {
+        pos = space + 1;
+        continue;
+      }
+    }
     pos = std::max(end, pos + 1);
   }
   return {};

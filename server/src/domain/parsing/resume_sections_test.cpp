@@ -146,6 +146,33 @@ TEST(Contact, FindsEmailPhoneAndName) {
   EXPECT_EQ(FindPhone("( Paris"), "");
   EXPECT_EQ(FindPhone("+ x"), "");
   EXPECT_EQ(FindPhone("("), "");
+}
+
+TEST(Contact, PhonesAsTypesettersAndFlattenedLinesLeaveThem) {
+  // Dashes that typesetting made of hyphens; a range of years stays a range.
+  EXPECT_EQ(FindPhone("(212) 555\u20130172 \u00b7 a@b.com"), "(212) 555\u20130172");
+  EXPECT_EQ(FindPhone("+1 (512) 555\u20140143"), "+1 (512) 555\u20140143");
+  EXPECT_EQ(FindPhone("2013\u20132017"), "");
+  EXPECT_EQ(FindPhone("(212) 555-0172 \u2013 2019"), "(212) 555-0172");
+  // Dots: after a country code, or in pairs as French numbers are written; not a version.
+  EXPECT_EQ(FindPhone("+33.1.23.45.67.89"), "+33.1.23.45.67.89");
+  EXPECT_EQ(FindPhone("06.12.34.56.78"), "06.12.34.56.78");
+  EXPECT_EQ(FindPhone("Version 10.2.1.4 2019"), "");
+  // A postcode run into the number when an icon between them was dropped.
+  EXPECT_EQ(FindPhone("Boston, MA 02110 +1 (512) 555-0143"), "+1 (512) 555-0143");
+  EXPECT_EQ(FindPhone("Boston, MA 02110 (212) 555-0172"), "(212) 555-0172");
+  EXPECT_EQ(FindPhone("Boston, MA 02110 206-555-0113"), "206-555-0113");
+  EXPECT_EQ(FindPhone("Leeds LS1 4AP 07700 900123"), "07700 900123");
+  EXPECT_EQ(FindPhone("Berlin 10115 +49 30 901820"), "+49 30 901820");
+  EXPECT_EQ(FindPhone("+44 (0)20 7946 0321"), "+44 (0)20 7946 0321");
+  EXPECT_EQ(FindPhone("0044 (0) 20 7946 0321"), "0044 (0) 20 7946 0321");
+  // A label run into the number; other words are not labels.
+  EXPECT_EQ(FindPhone("Phone07700 900123"), "07700 900123");
+  EXPECT_EQ(FindPhone("Tel+44 20 7946 0321"), "+44 20 7946 0321");
+  EXPECT_EQ(FindPhone("Order12345678"), "");
+}
+
+TEST(Contact, NamesLookLikeNames) {
   EXPECT_TRUE(LooksLikeName("Byungjin Park"));
   EXPECT_TRUE(LooksLikeName("ANDERSON"));
   EXPECT_FALSE(LooksLikeName("DevOps Engineer"));
