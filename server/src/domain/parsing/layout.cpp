@@ -318,11 +318,38 @@ std::optional<Gutter> FindGutter(const WordRefs& words, double page_width) {
       while (low_end < run_end && crossing[low_end] == run_min) ++low_end;
       // A slot a point or two wide between two words of a line ("Accounts payable," in a
       // sidebar whose longest line runs into the gutter) is no gutter: the widest stretch
-      // crossed by one or two words more (the overrunning line) is, when there is one.
-      if (low_end - low_begin < 3) {
+      // crossed by one or two words more (the overrunning line) is, when there is one that is
+      // much wider, or one where the lines of a column begin and the slot is not.
+      // Lines that begin just after `edge`: words there with white space before them.
+      auto starts_after = [&words](std::size_t edge) {
+        const auto at = static_cast<double>(edge);
+        return std::count_if(words.begin(), words.end(), [&words, at](const PositionedWord* word) {
+          if (word->x0 < at - 1 || word->x0 > at + 6) return false;
+          return std::none_of(words.begin(), words.end(), [word](const PositionedWord* other) {
+            return other != word && other->x0 < word->x0 && other->x1 > word->x0 - 6 &&
+                   SameLine(*word, *other);
+          });
+        });
+      };
+      if (low_end - low_begin < 4) {
+        // The slot is the space between two words of one line, and no column's lines begin
+        // after it.
+        const auto slot_begin = static_cast<double>(low_begin);
+        const auto slot_end = static_cast<double>(low_end);
+        const bool word_space = std::any_of(
+            words.begin(), words.end(), [&words, slot_begin, slot_end](const PositionedWord* a) {
+              return a->x1 <= slot_begin + 1 && a->x1 >= slot_begin - 2 &&
+                     std::any_of(words.begin(), words.end(),
+                                 [a, slot_end](const PositionedWord* b) {
+                                   return b->x0 >= slot_end - 1 && b->x0 <= slot_end + 2 &&
+                                          SameLine(*a, *b);
+                                 });
+            });
+        const bool slot_opens_lines = !word_space || starts_after(low_end) >= 2;
         for (int more = 1; more <= 2; ++more) {
           std::size_t widest_begin = 0;
           std::size_t widest = 0;
+          std::optional<std::pair<std::size_t, std::size_t>> edge;  // a stretch lines start after
           for (std::size_t at = x; at < run_end;) {
             if (crossing[at] > run_min + more) {
               ++at;
@@ -334,7 +361,18 @@ std::optional<Gutter> FindGutter(const WordRefs& words, double page_width) {
               widest = stop - at;
               widest_begin = at;
             }
+            if (!edge && stop - at > low_end - low_begin && starts_after(stop) >= 5) {
+              edge = {at, stop};
+            }
             at = stop;
+          }
+          if (edge && !slot_opens_lines) {
+            // Just before the column's lines: the words that overrun into the stretch are the
+            // other column's, and they stay left of it.
+            low_begin = std::max(edge->first, edge->second - 2);
+            low_end = edge->second;
+            run_min += more;
+            break;
           }
           if (widest >= 3 * (low_end - low_begin) &&
               static_cast<double>(widest) >= kMinGutterWidth) {
@@ -547,9 +585,11 @@ std::vector<Region> SplitRegions(const WordRefs& words, double page_width, doubl
     for (const PositionedWord* right : words) {
       if (right->x0 < *gutter || right->x0 - *gutter > 3 * Height(*right)) continue;
       const double gap = right->x0 - left->x1;
-      // Unless the right word opens a line of the right column.
+      // Unless the right word opens a line of the right column, and the gap is wider than a
+      // space between words.
       const double height = std::max(Height(*left), Height(*right));
-      if (gap < 0.8 * height && SameLine(*left, *right) && !starts_column_line(*right)) {
+      if (gap < 0.8 * height && SameLine(*left, *right) &&
+          (gap < 0.3 * height || !starts_column_line(*right))) {
         bands.emplace_back(std::min(left->y0, right->y0), std::max(left->y1, right->y1));
       }
     }

@@ -230,6 +230,51 @@ TEST(LayoutPage, SidebarWordOverrunningTheGutterStaysInItsColumn) {
   EXPECT_EQ(lines[1].column, 1);
 }
 
+// A sidebar set tight against the text beside it (a gutter of a few points): its longest lines
+// run into the gutter, one of them over a bullet of the text. The gutter is where the text's
+// lines begin, not the space between two of the sidebar's words.
+TEST(LayoutPage, TightSidebarWhoseLinesRunIntoTheGutterKeepsItsWords) {
+  PageWords page{0, 612, 792, {}};
+  // The sidebar in a leading of its own: two of its lines run into the gutter, one of them over
+  // a bullet of the text.
+  const char* sidebar[] = {
+      "Skills", "Month-end close",      "Reconciliations", "Ledgers, budgets, accruals,",
+      "",       "Payroll and benefits", "Audit support",   "Excel, Sage, Power BI,",
+      "Tools",  "QuickBooks, NetSuite", "Languages",       "English, Cantonese"};
+  for (std::size_t row = 0; row < std::size(sidebar); ++row) {
+    const double top = 103 + 13.8 * static_cast<double>(row);
+    if (row == 4) {
+      page.words.push_back({"Accounts", 146.3, top, 185.9, top + 12, 10, false, true});
+      page.words.push_back({"payable,", 188.2, top, 223.9, top + 12, 10, false, true});
+      continue;
+    }
+    if (std::string_view(sidebar[row]).find(' ') != std::string_view::npos) {
+      AddJustified(page, 40, 186, top, sidebar[row]);  // a justified column 146 points wide
+    } else {
+      AddLine(page, 40, top, sidebar[row]);
+    }
+    if (row == 7) page.words.push_back({"Xero,", 183.3, top, 206.8, top + 12, 10, false, true});
+  }
+  for (int row = 0; row < 16; ++row) {
+    const double top = 100 + 12 * row;
+    if (row % 4 == 1) {
+      page.words.push_back(
+          {"\u2022", 212.9, top - 2, 220.7, top + 10, 10, false, true, false, true});
+      AddLine(page, 226, top, "Closed the books in four days every month");
+    } else {
+      AddLine(page, 212.2, top, "Staff accountant for a regional chain of clinics");
+    }
+  }
+  const std::vector<std::string> texts = Texts(LayoutPage(page));
+  for (const std::string& text : texts) {
+    EXPECT_TRUE(text.find("Staff") == std::string::npos || text.starts_with("Staff")) << text;
+    EXPECT_TRUE(text.find("payable,") == std::string::npos ||
+                text.find("Accounts payable,") != std::string::npos)
+        << text;
+    EXPECT_TRUE(text.find("Xero,") == std::string::npos || text.starts_with("Excel")) << text;
+  }
+}
+
 // Contact details in a small block left of the first entries: a column only over their rows;
 // the page above and below reads as one column.
 TEST(LayoutPage, ContactBlockBesideTheFirstEntryIsAColumnOnlyThere) {
