@@ -1430,6 +1430,80 @@ std::vector<const TextLine*> JoinBoxWraps(const std::vector<const TextLine*>& li
   return out;
 }
 
+// A line's last field that ran out of room and goes on alone on the next line, whatever else
+// the line holds (a heading beside it, dates after it): "…, Daniels College" over "of
+// Business", "Education ⇥University of Denver, Daniels College of" over "Business",
+// "University of Nebraska–" over "Lincoln". The next line is a few words close below, in the
+// same type, without dates, tabs or a bullet, and no sentence, and it opens with a word no field
+// starts with or the field above ends mid-phrase. Only laid-out lines: a paragraph is whole.
+std::vector<const TextLine*> JoinTrailingWraps(const std::vector<const TextLine*>& lines,
+                                               std::vector<std::unique_ptr<TextLine>>& storage) {
+  static constexpr std::array<std::string_view, 14> kJoining = {
+      "of", "in", "at", "and", "for", "the", "on", "&", "de", "du", "des", "der", "und", "für"};
+  auto joining = [](std::string_view word) {
+    return std::find(kJoining.begin(), kJoining.end(), word) != kJoining.end();
+  };
+  std::vector<const TextLine*> out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TextLine* line = lines[i];
+    if (i + 1 < lines.size()) {
+      const TextLine& next = *lines[i + 1];
+      // Where the field ends: before dates that close the line.
+      std::size_t end = line->text.size();
+      for (const DateSpan& span : FindDates(line->text)) {
+        if (Trim(std::string_view(line->text).substr(span.end_offset)).empty()) end = span.begin;
+      }
+      while (end > 0 && (line->text[end - 1] == ' ' || line->text[end - 1] == '\t')) --end;
+      const std::size_t tab = line->text.rfind('\t', end == 0 ? 0 : end - 1);
+      const std::size_t field_begin = tab == std::string::npos ? 0 : tab + 1;
+      const std::string_view field =
+          Trim(std::string_view(line->text).substr(field_begin, end - field_begin));
+      const std::string_view next_text = Trim(next.text);
+      const std::vector<std::string> field_words = Words(field);
+      const std::size_t first_end = next_text.find(' ');
+      const std::string_view first_word = next_text.substr(0, first_end);
+      const bool dash_end =
+          field.ends_with("\u2013") && field.size() > 3 && field[field.size() - 4] != ' ';
+      const bool dangling =
+          (!field_words.empty() && joining(field_words.back())) || field.ends_with(',') || dash_end;
+      const bool continues = joining(first_word) && first_word != "&";
+      const bool wraps =
+          !field.empty() && !next_text.empty() && !line->is_bullet && !next.is_bullet &&
+          line->width > 0 && next.width > 0 &&
+          !(next_text.ends_with('.') && CountWords(next_text) >= 3) && next.page == line->page &&
+          next.column == line->column && std::abs(next.font_size - line->font_size) <= 0.3 &&
+          next.bold == line->bold && next.gap_before < 0.6 * std::max(next.font_size, 1.0) &&
+          next.x > line->x - 2.5 && next_text.find('\t') == std::string_view::npos &&
+          CountWords(next_text) <= 5 && FindDates(next_text).empty() && !field.ends_with('.') &&
+          !IsSentence(field) && CountWords(field) >= 2 && (dangling || continues);
+      if (wraps) {
+        auto joined = std::make_unique<TextLine>(*line);
+        std::string head = line->text.substr(0, end);
+        const std::size_t added = head.size();
+        if (dash_end) {
+          head += next_text;  // "Nebraska–" + "Lincoln": a name broken at its own dash
+        } else {
+          AppendWrapped(head, next_text);
+        }
+        joined->text = head + line->text.substr(end);
+        const std::size_t grown = head.size() - added;
+        for (auto& [offset, style] : joined->style_runs) {
+          if (offset >= end) offset += grown;
+        }
+        for (auto& [offset, size] : joined->size_runs) {
+          if (offset >= end) offset += grown;
+        }
+        if (end == line->text.size()) joined->last_style = next.last_style;
+        line = joined.get();
+        storage.push_back(std::move(joined));
+        ++i;
+      }
+    }
+    out.push_back(line);
+  }
+  return out;
+}
+
 // A range set in a column too narrow for it: "September 2000" at the end of a header and
 // "to June 2002" at the end of the line under it ("April 2022" over "— Present"). The range
 // goes back together on the first line; the second keeps its other words.
@@ -1490,8 +1564,8 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
     if (!line->is_bullet && !text.empty() && DurationPrefix(text) == text.size()) continue;
     kept.push_back(line);
   }
-  const std::vector<const TextLine*> lines =
-      JoinWrappedHeaders(JoinBoxWraps(JoinSplitRanges(kept, storage), storage), storage);
+  const std::vector<const TextLine*> lines = JoinTrailingWraps(
+      JoinWrappedHeaders(JoinBoxWraps(JoinSplitRanges(kept, storage), storage), storage), storage);
   const int count = static_cast<int>(lines.size());
   std::vector<LineInfo> infos;
   infos.reserve(lines.size());
@@ -1802,8 +1876,9 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
 
 std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>& source) {
   std::vector<std::unique_ptr<TextLine>> storage;
-  const std::vector<const TextLine*> lines =
-      JoinWrappedHeaders(JoinBoxWraps(JoinSplitRanges(source, storage), storage), storage);
+  const std::vector<const TextLine*> lines = JoinTrailingWraps(
+      JoinWrappedHeaders(JoinBoxWraps(JoinSplitRanges(source, storage), storage), storage),
+      storage);
   std::vector<EducationEntry> entries;
   EducationEntry current;
   bool degree_open = false;  // the degree ended mid-phrase ("Bachelor of Science in")

@@ -994,6 +994,34 @@ TEST(ParseDocument, EducationWrappedInANarrowColumn) {
   EXPECT_EQ(parsed.document.education[1].school, "Universität Bremen");
 }
 
+// A school's name that ran out of room after the dates or a heading set on its line goes on
+// alone on the next: after a word that leaves the phrase open, or with a word no name starts
+// with ("of Business"). A name broken at its own dash closes up.
+TEST(ParseDocument, SchoolNameWrappedAfterTheFieldsBesideIt) {
+  DocumentText document;
+  document.lines.push_back(Laid("Brandon Ellis", 40, 40, 20, true));
+  document.lines.push_back(Laid("Education", 40, 80, 12, true));
+  document.lines.back().gap_before = 12;
+  double y = 96;
+  for (const char* text :
+       {"2008 – 2011 · Master of Business Administration (MBA),\tUniversity of Denver, Daniels "
+        "College",
+        "of Business", "1996 – 2000 · B.S., Business Administration,\tUniversity of Nebraska\u2013",
+        "Lincoln", "Juris Doctor\tSchool of Law and\t2002 – 2005", "Public Policy"}) {
+    document.lines.push_back(Laid(text, 40, y));
+    y += 12;
+  }
+  const ParsedResume parsed = ParseDocument(document);
+  ASSERT_EQ(parsed.document.education.size(), 3u);
+  EXPECT_EQ(parsed.document.education[0].degree, "Master of Business Administration (MBA)");
+  EXPECT_EQ(parsed.document.education[0].school,
+            "University of Denver, Daniels College of Business");
+  EXPECT_EQ(parsed.document.education[1].school, "University of Nebraska\u2013Lincoln");
+  EXPECT_EQ(parsed.document.education[2].degree, "Juris Doctor");
+  EXPECT_EQ(parsed.document.education[2].school, "School of Law and Public Policy");
+  EXPECT_EQ(Date(parsed.document.education[2].period.end), "2005");
+}
+
 // A place named like a state ("New York, NY") after a school, and degrees written as their
 // dotted letters ("A.B.", "B.B.A.").
 TEST(ParseDocument, SchoolBeforeAPlaceNamedLikeAState) {
