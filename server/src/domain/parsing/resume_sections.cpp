@@ -1913,34 +1913,55 @@ ParsedResume ParseLines(const DocumentText& document) {
       }
     }
   }
-  // Under the name's line in the header: post-nominals on a line of their own, in smaller type
-  // ("Björn Åström" over "MCSP", "Nkechi Adeyemi" over "PhD"), then the headline ("HVAC Service
-  // Technician").
+  // Under the name's line in the header: post-nominals on a line of their own, in type no larger
+  // ("Björn Åström" over "MCSP", "Nkechi Adeyemi" over "PhD", "BHRIAIN," over "RGN"), then the
+  // headline ("HVAC Service Technician"). The name may be set beside a sidebar read first, or
+  // over several lines (its last line is the one matched); the credentials may come a line or
+  // two lower, first on their line and aligned with the name ("Ingrid Solberg" over an address
+  // over "LEED AP BD+C ⇥behance.net/…").
   if (!name.name.empty()) {
-    for (std::size_t i = 0; i + 1 < document.lines.size() && i < 8; ++i) {
+    const std::string wanted = AsciiLower(name.name);
+    for (std::size_t i = 0; i + 1 < document.lines.size() && i < 40; ++i) {
       const TextLine& line = document.lines[i];
+      if (line.page != document.lines.front().page) break;
       const std::string first = FirstSegment(line.text);
-      if (first.find(name.name) == std::string::npos &&
-          AsciiLower(NameCase(first)).find(AsciiLower(name.name)) == std::string::npos) {
-        continue;
-      }
-      std::size_t after = i + 1;
-      const TextLine& next = document.lines[after];
-      const std::string text(Trim(next.text));
-      std::vector<std::string> tokens = SplitTrimmed(text, ",");
+      std::string lower = AsciiLower(NameCase(first));
+      while (!lower.empty() && (lower.back() == ',' || lower.back() == ' ')) lower.pop_back();
+      const bool whole =
+          first.find(name.name) != std::string::npos || lower.find(wanted) != std::string::npos;
+      const bool last_part = !lower.empty() && lower.size() < wanted.size() &&
+                             wanted.ends_with(lower) &&
+                             wanted[wanted.size() - lower.size() - 1] == ' ';
+      if (!whole && !last_part) continue;
       static constexpr std::array<std::string_view, 10> kTitles = {
           "CEO", "CTO", "CFO", "COO", "CIO", "CMO", "CISO", "VP", "SVP", "EVP"};
-      const bool credentials =
-          !tokens.empty() && next.page == line.page && next.font_size < line.font_size &&
-          text.find('\t') == std::string::npos &&
-          std::all_of(tokens.begin(), tokens.end(), [](const std::string& token) {
-            return document::LooksLikeCredential(token) &&
-                   std::find(kTitles.begin(), kTitles.end(), token) == kTitles.end();
-          });
-      if (credentials && name.post_nominals.empty()) {
-        name.post_nominals = boost::algorithm::join(tokens, ", ");
+      auto credentials_on = [&](const TextLine& next, bool just_below) {
+        const std::string text = FirstSegment(next.text);
+        std::vector<std::string> tokens = SplitTrimmed(text, ",");
+        // Without positions (a DOCX paragraph) only the paragraph after the name's.
+        const bool laid = line.y > 0 || next.y > 0;
+        const bool placed =
+            next.page == line.page && next.font_size <= line.font_size + 0.3 &&
+            (laid ? next.y > line.y && next.y - line.y < 3.5 * std::max(line.font_size, 1.0)
+                  : just_below) &&
+            (just_below ? next.text.find('\t') == std::string::npos
+                        : std::abs(next.x - line.x) < 2.5);
+        if (!placed || tokens.empty() ||
+            !std::all_of(tokens.begin(), tokens.end(), [](const std::string& token) {
+              return document::LooksLikeCredential(token) &&
+                     std::find(kTitles.begin(), kTitles.end(), token) == kTitles.end();
+            })) {
+          return std::optional<std::string>();
+        }
+        return std::optional<std::string>(boost::algorithm::join(tokens, ", "));
+      };
+      std::size_t after = i + 1;
+      std::optional<std::string> credentials = credentials_on(document.lines[after], true);
+      for (std::size_t k = i + 2; !credentials && k <= i + 3 && k < document.lines.size(); ++k) {
+        credentials = credentials_on(document.lines[k], false);
       }
-      if (credentials) ++after;
+      if (credentials && name.post_nominals.empty()) name.post_nominals = *credentials;
+      if (credentials && credentials_on(document.lines[after], true)) ++after;
       if (name.headline.empty() && after < document.lines.size()) {
         const TextLine& below = document.lines[after];
         const std::string headline = FirstSegment(below.text);

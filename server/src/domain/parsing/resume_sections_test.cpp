@@ -739,6 +739,40 @@ TEST(ParseDocument, PostNominalsUnderTheNameOrSetSmallerAfterIt) {
   }
 }
 
+// Post-nominals set apart from a name that is not the first line read: after a sidebar read
+// first, under a name stacked over several lines in the same type, or two lines lower, first on
+// a line aligned with the name.
+TEST(ParseDocument, PostNominalsUnderANameSetBesideASidebarOrStacked) {
+  {
+    DocumentText document;
+    for (int row = 0; row < 9; ++row) {
+      document.lines.push_back(
+          Laid(row == 0 ? "CONTACT" : "Skill number " + std::to_string(row), 20, 40 + 15 * row));
+      document.lines.back().column = 1;
+    }
+    document.lines.push_back(Laid("SIOBHÁN", 460, 35, 18, true));
+    document.lines.push_back(Laid("NÍ", 470, 55, 18, true));
+    document.lines.push_back(Laid("BHRIAIN,", 460, 75, 18, true));
+    document.lines.push_back(Laid("RGN", 470, 96, 18, true));
+    document.lines.push_back(Laid("siobhan@example.ie", 460, 123, 9));
+    document.lines.push_back(Laid("Experience", 200, 160, 13, true));
+    for (std::size_t k = 9; k < document.lines.size(); ++k) document.lines[k].column = 2;
+    const ParsedResume parsed = ParseDocument(document);
+    EXPECT_EQ(parsed.document.contact.post_nominals, "RGN");
+  }
+  {
+    DocumentText document;
+    document.lines.push_back(Laid("Ingrid Solberg\t312-555-0147", 90, 140, 25));
+    document.lines.push_back(Laid("ingrid.solberg@example.com", 380, 165, 11));
+    document.lines.push_back(Laid("LEED AP BD+C\tbehance.example.net/ingrid", 90, 176, 11));
+    document.lines.push_back(Laid("Senior Architectural Designer", 226, 193, 12));
+    document.lines.push_back(Laid("Experience", 90, 236, 14));
+    const ParsedResume parsed = ParseDocument(document);
+    EXPECT_EQ(parsed.document.contact.name, "Ingrid Solberg");
+    EXPECT_EQ(parsed.document.contact.post_nominals, "LEED AP BD+C");
+  }
+}
+
 // A resume typed as plain text and printed: rules drawn with "=" under the headings are no
 // text; the line under the name is its headline.
 TEST(ParseDocument, RulesDrawnWithCharactersAndAHeadlineUnderTheName) {
