@@ -1149,10 +1149,24 @@ bool IsDegree(std::string_view text) {
 
 bool IsSchool(std::string_view text) {
   for (const std::string& word : Words(text)) {
-    for (std::string_view school : kSchoolWords) {
-      if (word == school ||
-          (word.size() > school.size() && word.starts_with(school) && school.size() >= 7)) {
-        return true;
+    // "École", "Högskolan": marks folded; "Goethe-Gymnasium": the last part of a compound.
+    const std::string folded(Trim(FoldedWords(word)));
+    const std::size_t space = folded.rfind(' ');
+    const std::string last = space == std::string::npos ? folded : folded.substr(space + 1);
+    static const std::vector<std::string> kFolded = [] {
+      std::vector<std::string> out;
+      out.reserve(kSchoolWords.size());
+      for (std::string_view school : kSchoolWords) out.emplace_back(Trim(FoldedWords(school)));
+      return out;
+    }();
+    for (std::size_t k = 0; k < kSchoolWords.size(); ++k) {
+      const std::string_view school = kSchoolWords[k];
+      const std::string& bare = kFolded[k];
+      for (const std::string& form : {word, folded, last}) {
+        if (form == school || form == bare ||
+            (form.size() > bare.size() && form.starts_with(bare) && bare.size() >= 7)) {
+          return true;
+        }
       }
     }
   }
@@ -1917,8 +1931,25 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
   };
   for (std::size_t index = 0; index < lines.size(); ++index) {
     const TextLine& line = *lines[index];
-    const LineInfo info = Analyze(line);
-    if (line.is_bullet && !info.segmented) continue;
+    LineInfo info = Analyze(line);
+    TextLine unmarked;  // the bullet's line read as an entry's line
+    // A bullet is a detail of the entry above ("• Dean's List"), unless it holds an entry of
+    // its own: a degree with its school or its dates ("• BSc Nursing — University of Leeds,
+    // 2015").
+    if (line.is_bullet && !info.segmented) {
+      const std::vector<std::string> fields =
+          SplitDegreeFromSchool(PeelLocations(SplitParts(info.rest, false), false).fields);
+      const bool degree = std::any_of(fields.begin(), fields.end(),
+                                      [](const std::string& field) { return IsDegree(field); });
+      const bool school = std::any_of(fields.begin(), fields.end(), [](const std::string& field) {
+        return IsSchool(field) && !IsDegree(field);
+      });
+      unmarked = line;
+      unmarked.is_bullet = false;
+      const LineInfo entry_info = Analyze(unmarked);
+      if (!degree || !(school || entry_info.date)) continue;
+      info = entry_info;
+    }
     const int line_number = static_cast<int>(index);
     // "GPA: 3.6", "Honors: University Scholar", "Expected Graduation: May 2018": details of
     // the entry (only their dates count), unless the label itself is the degree.
@@ -1998,7 +2029,14 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
       const bool bracket_after = !current.degree.empty() && line_number == degree_line + 1 &&
                                  field.starts_with("(") && field.ends_with(")") &&
                                  CountWords(field) <= 3;
-      if ((degree_open && line_number == degree_line + 1 && !IsSchool(field)) || bracket_after) {
+      // A name in capitals alone ("INSEAD", "UCLA") is the school, not the degree's subject.
+      const bool capitals_name =
+          field.size() >= 3 && std::all_of(field.begin(), field.end(), [](char c) {
+            return (c >= 'A' && c <= 'Z') || c == '&';
+          });
+      if ((degree_open && line_number == degree_line + 1 && !IsSchool(field) && !capitals_name &&
+           current.school.empty() && !(IsDegree(field) && StartsUpper(field))) ||
+          bracket_after) {
         current.degree += " " + field;
         degree_open = false;
         continue;
@@ -2026,6 +2064,7 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
         (line_number == degree_line || line_number == degree_line + 1) && info.header_like &&
         CountWords(unclassified.front()) <= 6 && StartsUpper(unclassified.front())) {
       current.school = unclassified.front();
+      unclassified.erase(unclassified.begin());  // no school for the next degree as well
     }
     // "Legal Practice Course (LPC), The University of Law": beside a school found on this line,
     // a name without a degree word is the qualification.
@@ -2039,6 +2078,17 @@ std::vector<EducationEntry> ExtractEducation(const std::vector<const TextLine*>&
     if (parts.fields.size() == 1 && unclassified.size() == 1 && info.header_like &&
         CountWords(unclassified.front()) <= 6 && StartsUpper(unclassified.front())) {
       pending_school = unclassified.front();
+    }
+    // "MBA" over "INSEAD, Fontainebleau, France": under a degree without its school, a line
+    // read whole as a place of three parts names the school first.
+    if (parts.fields.empty() && line_number == degree_line + 1 && !current.degree.empty() &&
+        current.school.empty() && info.header_like) {
+      const std::vector<std::string> pieces = SplitTrimmed(parts.location, ",");
+      if (pieces.size() == 3 && !IsStateOrCountry(pieces[0]) && StartsUpper(pieces[0]) &&
+          LooksLikeLocation(pieces[1] + ", " + pieces[2])) {
+        current.school = pieces[0];
+        parts.location = pieces[1] + ", " + pieces[2];
+      }
     }
     if (!parts.location.empty() && current.location.empty()) current.location = parts.location;
     if (info.date) {

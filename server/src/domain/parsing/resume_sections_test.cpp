@@ -1056,6 +1056,39 @@ TEST(ParseDocument, SchoolNameWrappedAfterTheFieldsBesideIt) {
   EXPECT_EQ(Date(parsed.document.education[2].period.end), "2005");
 }
 
+// Education written as a list of bullets, a school named in capitals or with a capital letter
+// that carries a mark, a school whose kind ends a compound, and a keyword-less school under
+// its degree that is no school for the next one.
+TEST(ParseDocument, EducationAsBulletsAndSchoolsWithoutAPlainKeyword) {
+  const ParsedResume bullets = ParseText(
+      "Jordan Reyes\njordan@example.com\n\nEducation\n"
+      "• Bachelor of Science in Nursing — Miami Dade College, 2018\n"
+      "• Dean's List, four semesters\n"
+      "• Diplôme d'ingénieur, École Centrale de Lyon, 2013\n");
+  ASSERT_EQ(bullets.document.education.size(), 2u);
+  EXPECT_EQ(bullets.document.education[0].degree, "Bachelor of Science in Nursing");
+  EXPECT_EQ(bullets.document.education[0].school, "Miami Dade College");
+  EXPECT_EQ(Date(bullets.document.education[0].period.end), "2018");
+  EXPECT_EQ(bullets.document.education[1].degree, "Diplôme d'ingénieur");
+  EXPECT_EQ(bullets.document.education[1].school, "École Centrale de Lyon");
+
+  const ParsedResume stacked = ParseText(
+      "Jordan Reyes\njordan@example.com\n\nEducation\n"
+      "MBA\nINSEAD, Fontainebleau, France\nJanuary 2018 – December 2018\n\n"
+      "Abitur\nGoethe-Gymnasium Frankfurt, Frankfurt, Germany\n2009\n\n"
+      "01/2015 – 12/2016\tDiploma of Early Childhood Education\nTAFE NSW\n\n"
+      "2012\tBachelor of Design\nParsons\n");
+  ASSERT_EQ(stacked.document.education.size(), 4u);
+  EXPECT_EQ(stacked.document.education[0].degree, "MBA");
+  EXPECT_EQ(stacked.document.education[0].school, "INSEAD");
+  EXPECT_EQ(stacked.document.education[0].location, "Fontainebleau, France");
+  EXPECT_EQ(stacked.document.education[1].degree, "Abitur");
+  EXPECT_EQ(stacked.document.education[1].school, "Goethe-Gymnasium Frankfurt");
+  EXPECT_EQ(stacked.document.education[2].school, "TAFE NSW");
+  EXPECT_EQ(stacked.document.education[3].degree, "Bachelor of Design");
+  EXPECT_EQ(stacked.document.education[3].school, "Parsons");
+}
+
 // A place named like a state ("New York, NY") after a school, and degrees written as their
 // dotted letters ("A.B.", "B.B.A.").
 TEST(ParseDocument, SchoolBeforeAPlaceNamedLikeAState) {
