@@ -111,7 +111,7 @@ constexpr std::array<std::string_view, 79> kCountries = {"usa",
                                                          "sri lanka",
                                                          "nepal"};
 
-constexpr std::array<std::string_view, 183> kTitleWords = {"engineer",
+constexpr std::array<std::string_view, 220> kTitleWords = {"engineer",
                                                            "engineering intern",
                                                            "developer",
                                                            "manager",
@@ -293,7 +293,44 @@ constexpr std::array<std::string_view, 183> kTitleWords = {"engineer",
                                                            "janitor",
                                                            "guard",
                                                            "registrar",
-                                                           "auxiliary"};
+                                                           "auxiliary",
+                                                           "worker",
+                                                           "practitioner",
+                                                           "carer",
+                                                           "clinician",
+                                                           "psychologist",
+                                                           "surgeon",
+                                                           "veterinarian",
+                                                           "machinist",
+                                                           "installer",
+                                                           "roofer",
+                                                           "painter",
+                                                           "bricklayer",
+                                                           "joiner",
+                                                           "landscaper",
+                                                           "gardener",
+                                                           "attendant",
+                                                           "assembler",
+                                                           "tester",
+                                                           "translator",
+                                                           "interpreter",
+                                                           "librarian",
+                                                           "archivist",
+                                                           "curator",
+                                                           "journalist",
+                                                           "reporter",
+                                                           "producer",
+                                                           "animator",
+                                                           "pilot",
+                                                           "firefighter",
+                                                           "mentor",
+                                                           "facilitator",
+                                                           "organizer",
+                                                           "organiser",
+                                                           "fundraiser",
+                                                           "chaplain",
+                                                           "groomer",
+                                                           "valet"};
 
 constexpr std::array<std::string_view, 105> kCompanyWords = {"inc",          "llc",
                                                              "ltd",          "limited",
@@ -1241,11 +1278,34 @@ bool LooksLikeLocation(std::string_view text) {
 int TitleScore(std::string_view text) {
   int score = 0;
   bool title = false;
+  bool weak_title = false;  // only an occupation that opens a name ("Baker McKenzie")
   bool company = false;
-  for (const std::string& word : Words(text)) {
+  const std::vector<std::string> words = Words(text);
+  auto is_title = [](const std::string& word) {
     std::string bare = word;
     while (!bare.empty() && bare.back() == '.') bare.pop_back();
-    if (Contains(kTitleWords, bare) || Contains(kTitleWords, word)) title = true;
+    return Contains(kTitleWords, bare) || Contains(kTitleWords, word);
+  };
+  static constexpr std::array<std::string_view, 12> kLinks = {
+      "of", "for", "to", "at", "in", "and", "&", "de", "-", "\u2013", "/", "|"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& word = words[i];
+    std::string bare = word;
+    while (!bare.empty() && bare.back() == '.') bare.pop_back();
+    if (is_title(word)) {
+      // A job's title ends in its occupation or goes on with a link ("Head of", "Chef de");
+      // an occupation followed by a name is a name's first word.
+      const std::string* next = i + 1 < words.size() ? &words[i + 1] : nullptr;
+      const bool opens_name = i == 0 && next != nullptr && next->size() >= 3 && !is_title(*next) &&
+                              std::find(kLinks.begin(), kLinks.end(), *next) == kLinks.end() &&
+                              next->find_first_not_of("ivx") != std::string::npos &&
+                              std::isalpha(static_cast<unsigned char>(next->front())) != 0;
+      if (opens_name) {
+        weak_title = true;
+      } else {
+        title = true;
+      }
+    }
     // "Pembury & Shah Solicitors", "Lindqvist Marsh Architects": a plural of a title names a
     // firm.
     if (bare.size() > 1 && bare.back() == 's' && !Contains(kTitleWords, bare) &&
@@ -1255,7 +1315,11 @@ int TitleScore(std::string_view text) {
     if (Contains(kCompanyWords, bare) || word == "@") company = true;
   }
   if (text.find('@') != std::string_view::npos) company = true;
-  if (title) score += 3;
+  if (title) {
+    score += 3;
+  } else if (weak_title) {
+    score += 1;
+  }
   if (company) score -= 2;
   return score;
 }

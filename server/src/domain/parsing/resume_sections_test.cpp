@@ -1089,6 +1089,26 @@ TEST(ParseDocument, EducationAsBulletsAndSchoolsWithoutAPlainKeyword) {
   EXPECT_EQ(stacked.document.education[3].school, "Parsons");
 }
 
+// An employer named after an occupation ("Baker McKenzie", "Cook County …") is no title: a
+// title ends in its occupation or goes on with a link ("Chef de Partie"); a social worker's
+// title is a title.
+TEST(ParseDocument, EmployerWhoseNameOpensWithAnOccupation) {
+  const ParsedResume parsed = ParseText(
+      "Jordan Reyes\njordan@example.com\n\nExperience\n"
+      "Baker McKenzie\tChicago, IL\nParalegal\tOctober 2019 – Present\n- Filed motions.\n\n"
+      "Cook County Department of Family Services\tChicago, IL\n"
+      "Social Worker\tMay 2015 – September 2019\n- Carried 30 cases.\n\n"
+      "The Ledbury\tLondon, UK\nChef de Partie\tJanuary 2013 – April 2015\n- Ran the fish "
+      "section.\n");
+  ASSERT_EQ(parsed.document.experience.size(), 3u);
+  EXPECT_EQ(parsed.document.experience[0].title, "Paralegal");
+  EXPECT_EQ(parsed.document.experience[0].company, "Baker McKenzie");
+  EXPECT_EQ(parsed.document.experience[1].title, "Social Worker");
+  EXPECT_EQ(parsed.document.experience[1].company, "Cook County Department of Family Services");
+  EXPECT_EQ(parsed.document.experience[2].title, "Chef de Partie");
+  EXPECT_EQ(parsed.document.experience[2].company, "The Ledbury");
+}
+
 // A place named like a state ("New York, NY") after a school, and degrees written as their
 // dotted letters ("A.B.", "B.B.A.").
 TEST(ParseDocument, SchoolBeforeAPlaceNamedLikeAState) {
