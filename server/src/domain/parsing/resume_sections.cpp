@@ -2015,6 +2015,19 @@ ParsedResume ParseLines(const DocumentText& document) {
                              entry.confidence});
   }
   out.skills = std::move(skill_groups);
+  // "Katarzyna Zielińska – Résumé" at the top of the second page, read into the list it broke:
+  // a running header that names the candidate is no skill.
+  if (const std::string folded_name(Trim(FoldedWords(out.contact.name)));
+      folded_name.find(' ') != std::string::npos) {
+    for (document::SkillGroup& group : out.skills) {
+      std::erase_if(group.items, [&folded_name](const std::string& item) {
+        return (" " + std::string(Trim(FoldedWords(item))) + " ").find(" " + folded_name + " ") !=
+               std::string::npos;
+      });
+    }
+    std::erase_if(out.skills,
+                  [](const document::SkillGroup& group) { return group.items.empty(); });
+  }
   for (ProjectEntry& entry : ExtractProjects(projects)) {
     out.projects.push_back(
         {"", std::move(entry.name), "", {}, "", std::move(entry.bullets), entry.confidence});

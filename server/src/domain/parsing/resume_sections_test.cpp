@@ -1109,6 +1109,28 @@ TEST(ParseDocument, EmployerWhoseNameOpensWithAnOccupation) {
   EXPECT_EQ(parsed.document.experience[2].company, "The Ledbury");
 }
 
+// A running header that names the candidate, set once at the top of the second page, falls
+// inside the skills list it broke: it is no skill.
+TEST(ParseDocument, RunningHeaderWithTheNameIsNoSkill) {
+  DocumentText document;
+  document.lines.push_back(Laid("Katarzyna Zielinska", 40, 40, 20, true));
+  document.lines.push_back(Laid("k.zielinska@example.pl", 40, 70, 10));
+  document.lines.push_back(Laid("Skills", 40, 700, 13, true));
+  document.lines.back().gap_before = 12;
+  document.lines.push_back(Laid("Payroll", 40, 716));
+  document.lines.push_back(Laid("Katarzyna Zielinska Resume", 40, 30, 8));
+  document.lines.back().page = 1;
+  document.lines.push_back(Laid("IFRS reporting", 40, 60));
+  document.lines.back().page = 1;
+  const ParsedResume parsed = ParseDocument(document);
+  for (const document::SkillGroup& group : parsed.document.skills) {
+    for (const std::string& item : group.items) {
+      EXPECT_EQ(item.find("Zielinska"), std::string::npos) << item;
+    }
+  }
+  EXPECT_EQ(parsed.document.contact.name, "Katarzyna Zielinska");
+}
+
 // A place named like a state ("New York, NY") after a school, and degrees written as their
 // dotted letters ("A.B.", "B.B.A.").
 TEST(ParseDocument, SchoolBeforeAPlaceNamedLikeAState) {
