@@ -796,11 +796,14 @@ std::optional<DateSpan> EntryDate(const TextLine& line, const std::vector<DateSp
     }
     const std::size_t words_after = CountWords(line.text.substr(span.end_offset));
     // "... — University of Texas — 2013", "School, May 2014": the date is a field of its own.
+    // "School — Degree (2013)": in brackets that close the line.
     const std::string_view before = Trim(std::string_view(line.text).substr(0, span.begin));
+    const std::string_view closing = Trim(std::string_view(line.text).substr(span.end_offset));
     const bool own_field =
-        words_after == 0 && !before.empty() &&
-        (before.ends_with("\u2014") || before.ends_with("\u2013") || before.ends_with("|") ||
-         before.ends_with(",") || before.ends_with("-") || line.text[span.begin - 1] == '\t');
+        (words_after == 0 && !before.empty() &&
+         (before.ends_with("\u2014") || before.ends_with("\u2013") || before.ends_with("|") ||
+          before.ends_with(",") || before.ends_with("-") || line.text[span.begin - 1] == '\t')) ||
+        (before.size() > 1 && before.ends_with("(") && closing == ")");
     // A year inside a sentence ("…through the 2020 travel shutdown") is no entry's date: a lone
     // date stands at an end of a short line, or apart from words after it.
     const std::string_view after_text = Trim(std::string_view(line.text).substr(span.end_offset));
