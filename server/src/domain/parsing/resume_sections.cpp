@@ -1945,10 +1945,12 @@ ParsedResume ParseLines(const DocumentText& document) {
             (laid ? next.y > line.y && next.y - line.y < 3.5 * std::max(line.font_size, 1.0)
                   : just_below) &&
             (just_below ? next.text.find('\t') == std::string::npos
-                        : std::abs(next.x - line.x) < 2.5);
-        if (!placed || tokens.empty() ||
+                        : std::abs(next.x - line.x) < 2.5 && !next.bold);
+        // "SUMMARY" under the contact line is a heading, in capitals like a credential.
+        if (!placed || tokens.empty() || ClassifyHeading(text, true) ||
             !std::all_of(tokens.begin(), tokens.end(), [](const std::string& token) {
-              return document::LooksLikeCredential(token) &&
+              // "HEAD CHEF", "CARPENTER": a headline in capitals names an occupation.
+              return document::LooksLikeCredential(token) && TitleScore(token) <= 0 &&
                      std::find(kTitles.begin(), kTitles.end(), token) == kTitles.end();
             })) {
           return std::optional<std::string>();

@@ -771,6 +771,17 @@ TEST(ParseDocument, PostNominalsUnderANameSetBesideASidebarOrStacked) {
     EXPECT_EQ(parsed.document.contact.name, "Ingrid Solberg");
     EXPECT_EQ(parsed.document.contact.post_nominals, "LEED AP BD+C");
   }
+  for (const bool bold : {true, false}) {
+    // A heading or a headline in capitals under the name is no credential.
+    DocumentText document;
+    document.lines.push_back(Laid("Jordan Rivera", 56, 36, 20, true));
+    document.lines.push_back(Laid("jordan@example.com | (555) 201-3344 | Austin, TX", 56, 71));
+    document.lines.push_back(Laid(bold ? "SUMMARY" : "HEAD CHEF", 56, 95, 13, bold));
+    document.lines.push_back(Laid("Backend engineer with seven years in payments.", 56, 118));
+    const ParsedResume parsed = ParseDocument(document);
+    EXPECT_EQ(parsed.document.contact.name, "Jordan Rivera");
+    EXPECT_EQ(parsed.document.contact.post_nominals, "") << bold;
+  }
 }
 
 // A resume typed as plain text and printed: rules drawn with "=" under the headings are no
