@@ -1300,7 +1300,7 @@ int TitleScore(std::string_view text) {
       // an occupation followed by a name is a name's first word.
       const std::string* next = i + 1 < words.size() ? &words[i + 1] : nullptr;
       const bool opens_name = i == 0 && next != nullptr && next->size() >= 3 && !is_title(*next) &&
-                              std::find(kLinks.begin(), kLinks.end(), *next) == kLinks.end() &&
+                              !Contains(kLinks, *next) &&
                               next->find_first_not_of("ivx") != std::string::npos &&
                               std::isalpha(static_cast<unsigned char>(next->front())) != 0;
       if (opens_name) {
@@ -1329,6 +1329,16 @@ int TitleScore(std::string_view text) {
 
 namespace {
 
+// Where a line's words end: before the dates that close it, and the white space before them.
+std::size_t EndOfWords(std::string_view text, const std::vector<DateSpan>& dates) {
+  std::size_t end = text.size();
+  for (const DateSpan& span : dates) {
+    if (Trim(text.substr(span.end_offset)).empty()) end = span.begin;
+  }
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  return end;
+}
+
 // Joins header lines that wrap: a line whose type changes along it (a title in bold, then an
 // employer in italics) and whose last run goes on in the same type at the start of the next,
 // same left edge, no bullet ("Head of Department, Mathematics, Oakfield" + "Academy,
@@ -1341,12 +1351,8 @@ std::vector<const TextLine*> JoinWrappedHeaders(const std::vector<const TextLine
     while (i + 1 < lines.size()) {
       const TextLine& next = *lines[i + 1];
       // The type where the line's words end: before its dates when they close it.
-      std::size_t end = line->text.size();
       const std::vector<DateSpan> dates = FindDates(line->text);
-      for (const DateSpan& span : dates) {
-        if (Trim(std::string_view(line->text).substr(span.end_offset)).empty()) end = span.begin;
-      }
-      while (end > 0 && (line->text[end - 1] == ' ' || line->text[end - 1] == '\t')) --end;
+      std::size_t end = EndOfWords(line->text, dates);
       // "… ⇥Expected Graduation: June 2016": a label of the dates goes with them.
       if (end > 0 && line->text[end - 1] == ':') {
         const std::size_t tab = line->text.rfind('\t', end);
@@ -1521,20 +1527,13 @@ std::vector<const TextLine*> JoinTrailingWraps(const std::vector<const TextLine*
                                                std::vector<std::unique_ptr<TextLine>>& storage) {
   static constexpr std::array<std::string_view, 14> kJoining = {
       "of", "in", "at", "and", "for", "the", "on", "&", "de", "du", "des", "der", "und", "für"};
-  auto joining = [](std::string_view word) {
-    return std::find(kJoining.begin(), kJoining.end(), word) != kJoining.end();
-  };
   std::vector<const TextLine*> out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const TextLine* line = lines[i];
     if (i + 1 < lines.size()) {
       const TextLine& next = *lines[i + 1];
       // Where the field ends: before dates that close the line.
-      std::size_t end = line->text.size();
-      for (const DateSpan& span : FindDates(line->text)) {
-        if (Trim(std::string_view(line->text).substr(span.end_offset)).empty()) end = span.begin;
-      }
-      while (end > 0 && (line->text[end - 1] == ' ' || line->text[end - 1] == '\t')) --end;
+      const std::size_t end = EndOfWords(line->text, FindDates(line->text));
       const std::size_t tab = line->text.rfind('\t', end == 0 ? 0 : end - 1);
       const std::size_t field_begin = tab == std::string::npos ? 0 : tab + 1;
       const std::string_view field =
@@ -1545,9 +1544,9 @@ std::vector<const TextLine*> JoinTrailingWraps(const std::vector<const TextLine*
       const std::string_view first_word = next_text.substr(0, first_end);
       const bool dash_end =
           field.ends_with("\u2013") && field.size() > 3 && field[field.size() - 4] != ' ';
-      const bool dangling =
-          (!field_words.empty() && joining(field_words.back())) || field.ends_with(',') || dash_end;
-      const bool continues = joining(first_word) && first_word != "&";
+      const bool dangling = (!field_words.empty() && Contains(kJoining, field_words.back())) ||
+                            field.ends_with(',') || dash_end;
+      const bool continues = Contains(kJoining, first_word) && first_word != "&";
       const bool wraps =
           !field.empty() && !next_text.empty() && !line->is_bullet && !next.is_bullet &&
           line->width > 0 && next.width > 0 &&
