@@ -1959,11 +1959,12 @@ ParsedResume ParseLines(const DocumentText& document) {
       };
       std::size_t after = i + 1;
       std::optional<std::string> credentials = credentials_on(document.lines[after], true);
+      const bool right_under = credentials.has_value();
       for (std::size_t k = i + 2; !credentials && k <= i + 3 && k < document.lines.size(); ++k) {
         credentials = credentials_on(document.lines[k], false);
       }
       if (credentials && name.post_nominals.empty()) name.post_nominals = *credentials;
-      if (credentials && credentials_on(document.lines[after], true)) ++after;
+      if (right_under) ++after;
       if (name.headline.empty() && after < document.lines.size()) {
         const TextLine& below = document.lines[after];
         const std::string headline = FirstSegment(below.text);
