@@ -740,6 +740,8 @@ bool IsSentence(std::string_view text) {
   std::size_t start = text.rfind(' ');
   start = start == std::string_view::npos ? 0 : start + 1;
   std::string_view last = text.substr(start, text.size() - 1 - start);
+  // "Sp. z o.o.", "e.V.": a dotted abbreviation (a legal form) ends a name, not a sentence.
+  if (last.find('.') != std::string_view::npos) return false;
   return last.size() >= 3 && IsLower(last[0]);
 }
 
@@ -898,11 +900,17 @@ bool EndsWithLegalForm(std::string_view text) {
 }
 
 // "Maison Célestine, Paris, France" read whole as a job's place: a place is never a city beside
-// a city, so its first part names the employer. Gives the employer and the place that is left.
+// a city, so its first part names the employer (and so "Pentagram, New York, NY"). Gives the
+// employer and the place that is left.
 std::optional<std::pair<std::string, std::string>> EmployerInPlace(const std::string& location) {
   const std::vector<std::string> parts = SplitTrimmed(location, ",");
-  if (parts.size() != 3 || IsStateOrCountry(parts[0]) || IsStateOrCountry(parts[1]) ||
-      !Contains(kCountries, AsciiLower(parts[2]))) {
+  // "Pentagram, New York, NY": a state's code ends the place as a country does.
+  const bool state_code = parts.size() == 3 && parts[2].size() == 2 &&
+                          parts[2] == AsciiUppercase(parts[2]) && IsStateOrCountry(parts[2]);
+  // Before a state's code, a city may share its state's name ("New York, NY").
+  if (parts.size() != 3 || IsStateOrCountry(parts[0]) ||
+      (IsStateOrCountry(parts[1]) && (!state_code || parts[1].size() <= 3)) ||
+      (!Contains(kCountries, AsciiLower(parts[2])) && !state_code)) {
     return std::nullopt;
   }
   return std::make_pair(parts[0], parts[1] + ", " + parts[2]);
@@ -1106,10 +1114,15 @@ bool IsDepartment(std::string_view piece) {
   static constexpr std::array<std::string_view, 16> kWords = {
       "unit",  "department", "dept", "ward",     "team",   "division", "band", "grade",
       "level", "accounts",   "desk", "practice", "office", "floor",    "wing", "programme"};
-  for (const std::string& word : Words(piece)) {
-    std::string bare = word;
+  const std::vector<std::string> words = Words(piece);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string bare = words[i];
     while (!bare.empty() && bare.back() == '.') bare.pop_back();
-    if (Contains(kWords, bare)) return true;
+    if (!Contains(kWords, bare)) continue;
+    // "Cook County Department of Family Services", "Texas Department of Transportation": a
+    // place's department of a public service is an employer of its own.
+    if (i > 0 && i + 1 < words.size() && words[i + 1] == "of") continue;
+    return true;
   }
   return false;
 }
@@ -1717,6 +1730,17 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
                      Prominence(*lines[static_cast<std::size_t>(anchor) - 1]))) {
       // "Elbe Container Lines AG — Hamburg" in bold over "Logistics Planner, Ocean Freight
       // ⇥dates": the employer above a title with its department.
+      first = anchor - 1;
+    } else if (have == 2 && usable(anchor - 1) &&
+               !lines[static_cast<std::size_t>(anchor) - 1]->is_bullet &&
+               fields_of(anchor - 1) == 1 &&
+               Trim(info(anchor).rest).find('\t') == Trim(info(anchor).rest).rfind('\t') &&
+               (EndsWithLegalForm(Trim(info(anchor - 1).rest)) ||
+                TitleScore(info(anchor - 1).rest) < 0) &&
+               TitleScore(info(anchor).rest) > 0 &&
+               !(usable(anchor + 1) && !lines[static_cast<std::size_t>(anchor) + 1]->is_bullet)) {
+      // "Vistula Business Services Sp. z o.o." over "Senior Accountant, General Ledger ⇥dates":
+      // an employer named outright above a title with its department.
       first = anchor - 1;
     } else if (have == 2 && Trim(info(anchor).rest).find('\t') == std::string_view::npos &&
                usable(anchor + 1) && fields_of(anchor + 1) >= 1 &&

@@ -81,6 +81,10 @@ const std::vector<Entry>& Jobs() {
       {"Social Worker", "Cook County Department of Family Services", "Chicago, IL", "May 2019",
        "Present"},
       {"Case Manager", "Catholic Charities", "Boston, MA", "Aug 2015", "Apr 2019"},
+      {"Senior Accountant, General Ledger", "Vistula Business Services Sp. z o.o.",
+       "Warsaw, Poland", "Mar 2021", "Present"},
+      {"Registered Nurse, Intensive Care Unit", "Deutsches Rotes Kreuz e.V.", "Berlin, Germany",
+       "Oct 2016", "Feb 2021"},
   };
   return table;
 }
@@ -171,6 +175,10 @@ double Score(const std::vector<Entry>& entries, const Format& format, bool jobs)
         second = parsed.document.education[at].school;
       }
       right += (first == entries[j].first ? 1 : 0) + (second == entries[j].second ? 1 : 0);
+      if (first != entries[j].first || second != entries[j].second) {
+        std::printf("    read [%s] [%s] for [%s] [%s]\n", first.c_str(), second.c_str(),
+                    entries[j].first.c_str(), entries[j].second.c_str());
+      }
       total += 2;
     }
   }
