@@ -577,7 +577,7 @@ std::vector<std::string> SplitParts(std::string text, bool split_at) {
        {" | ", "|", " \u2022 ", "\u2022", " \u00B7 ", " \u2014 ", "\u2014", " / ", " ~ "}) {
     text = ReplaceAll(std::move(text), separator, "\t");
   }
-  if (split_at) text = ReplaceAll(std::move(text), " at ", "\t");
+  if (split_at) text = ReplaceAll(ReplaceAll(std::move(text), " at ", "\t"), " @ ", "\t");
   // An en dash or spaced hyphen separates fields ("Acme – Los Angeles, CA") unless it only
   // qualifies a title ("Director – IT Operations", "Engineer – Windows/VMWare").
   std::vector<std::string> pieces;
@@ -950,7 +950,8 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
     std::vector<std::string> parts = CommaPieces(segment, /*keep_legal_forms=*/false);
     // A city with its state or country, anywhere ("Company, New Orleans, LA, Title"): a state
     // code in capitals ("CO" is Colorado, "Co." a company's legal form) or a full name.
-    for (std::size_t i = 1; i < parts.size(); ++i) {
+    // The last such pair: "Pentagram, New York, NY" is a city with its state's code after a name.
+    for (std::size_t i = parts.size(); i-- > 1;) {
       std::string place = parts[i];
       // "…, Oakland, CA.": the full stop closing the header is the place's last character.
       if (place.ends_with(".") && i + 1 == parts.size() && !IsLegalSuffix(place)) place.pop_back();
@@ -1111,9 +1112,11 @@ bool IsLegalSuffix(std::string_view piece) {
 // Words that name a part of an organisation or a grade, which follow a title after a comma
 // ("Staff Nurse, Cardiac Unit", "Physiotherapist, Band 6", "Teacher, Mathematics Department").
 bool IsDepartment(std::string_view piece) {
-  static constexpr std::array<std::string_view, 16> kWords = {
-      "unit",  "department", "dept", "ward",     "team",   "division", "band", "grade",
-      "level", "accounts",   "desk", "practice", "office", "floor",    "wing", "programme"};
+  static constexpr std::array<std::string_view, 26> kWords = {
+      "unit", "department", "dept", "ward", "team", "division", "band", "grade", "level",
+      "accounts", "desk", "practice", "office", "floor", "wing", "programme",
+      // A region a role covers: "Head of Sales, EMEA".
+      "emea", "apac", "latam", "amer", "americas", "dach", "nordics", "benelux", "mena", "anz"};
   const std::vector<std::string> words = Words(piece);
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::string bare = words[i];
@@ -1749,9 +1752,14 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
       // department, and the employer on the next line.
       last = anchor + 1;
     } else if (have == 0) {
-      while (have < 2 && anchor - first < 2 && usable(first - 1)) {
+      // A line that holds only a place ("Edinburgh, UK") takes no field's room: "Employer" /
+      // "Title" / "City" / dates.
+      int places = 0;
+      while (have < 2 && anchor - first < 2 + places && places <= 1 && usable(first - 1)) {
         --first;
-        have += fields_of(first);
+        const std::size_t fields = fields_of(first);
+        if (fields == 0 && LooksLikeLocation(Trim(info(first).rest))) ++places;
+        have += fields;
       }
       while (have < 2 && last - anchor < 2 && usable(last + 1)) {
         ++last;

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -85,6 +87,17 @@ const std::vector<Entry>& Jobs() {
        "Warsaw, Poland", "Mar 2021", "Present"},
       {"Registered Nurse, Intensive Care Unit", "Deutsches Rotes Kreuz e.V.", "Berlin, Germany",
        "Oct 2016", "Feb 2021"},
+      {"Chef de Partie", "The Savoy", "London, UK", "Apr 2014", "Dec 2016"},
+      {"HGV Class 1 Driver", "Eddie Stobart Logistics", "Warrington, UK", "Jan 2017", "Present"},
+      {"Director of Nursing", "Mayo Clinic", "Rochester, MN", "Jul 2020", "Present"},
+      {"Audit Senior", "Ernst & Young LLP", "Toronto, ON", "Sep 2015", "Aug 2019"},
+      {"Head of Sales, EMEA", "Jones Lang LaSalle", "Madrid, Spain", "May 2019", "Present"},
+      {"Shift Supervisor", "Starbucks", "Seattle, WA", "Jun 2012", "Aug 2014"},
+      {"Teaching Assistant", "St Mary's Catholic Primary School", "Leeds, UK", "Sep 2015",
+       "Jul 2017"},
+      {"Owner/Operator", "Reyes Plumbing & Heating", "Tucson, AZ", "Mar 2010", "Present"},
+      {"Associate Attorney", "Kirkland & Ellis LLP", "Chicago, IL", "Sep 2016", "Present"},
+      {"Infantry Team Leader", "U.S. Army", "Fort Hood, TX", "Jun 2008", "May 2012"},
   };
   return table;
 }
@@ -139,6 +152,30 @@ const std::map<std::string, Format>& JobFormats() {
        [](const Entry& e) { return e.first + "\n" + e.second + "\n" + Range(e); }},
       {"employer / title ⇥dates",
        [](const Entry& e) { return e.second + "\n" + e.first + "\t" + Range(e); }},
+      {"title ⇥dates / employer ⇥place",
+       [](const Entry& e) { return e.first + "\t" + Range(e) + "\n" + e.second + "\t" + e.place; }},
+      {"employer, place ⇥dates / title",
+       [](const Entry& e) { return e.second + ", " + e.place + "\t" + Range(e) + "\n" + e.first; }},
+      {"title — employer — place ⇥dates",
+       [](const Entry& e) {
+         return e.first + " — " + e.second + " — " + e.place + "\t" + Range(e);
+       }},
+      {"title, employer, place (dates)",
+       [](const Entry& e) {
+         return e.first + ", " + e.second + ", " + e.place + " (" + Range(e) + ")";
+       }},
+      {"employer (dates) / title",
+       [](const Entry& e) { return e.second + " (" + Range(e) + ")\n" + e.first; }},
+      {"TITLE / employer | place | dates",
+       [](const Entry& e) {
+         std::string upper = e.first;
+         for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+         return upper + "\n" + e.second + " | " + e.place + " | " + Range(e);
+       }},
+      {"employer / title / place / dates",
+       [](const Entry& e) { return e.second + "\n" + e.first + "\n" + e.place + "\n" + Range(e); }},
+      {"title @ employer ⇥dates",
+       [](const Entry& e) { return e.first + " @ " + e.second + "\t" + Range(e); }},
   };
   return table;
 }
@@ -174,8 +211,18 @@ double Score(const std::vector<Entry>& entries, const Format& format, bool jobs)
         first = parsed.document.education[at].degree;
         second = parsed.document.education[at].school;
       }
-      right += (first == entries[j].first ? 1 : 0) + (second == entries[j].second ? 1 : 0);
-      if (first != entries[j].first || second != entries[j].second) {
+      // Capitals as printed are read as printed: "CHARGE NURSE" is the title "Charge Nurse".
+      auto same = [](const std::string& a, const std::string& b) {
+        return a.size() == b.size() &&
+               std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+                 return std::tolower(static_cast<unsigned char>(x)) ==
+                        std::tolower(static_cast<unsigned char>(y));
+               });
+      };
+      const bool first_ok = same(first, entries[j].first);
+      const bool second_ok = same(second, entries[j].second);
+      right += (first_ok ? 1 : 0) + (second_ok ? 1 : 0);
+      if (!first_ok || !second_ok) {
         std::printf("    read [%s] [%s] for [%s] [%s]\n", first.c_str(), second.c_str(),
                     entries[j].first.c_str(), entries[j].second.c_str());
       }
