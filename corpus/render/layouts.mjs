@@ -12,6 +12,7 @@ import { renderLibreOfficeBatch } from './libreoffice.mjs';
 import { renderPythonDocx } from './pythondocx.mjs';
 import { renderGridSidebar } from './gridsidebar.mjs';
 import { renderRightSidebar } from './rightsidebar.mjs';
+import { renderFloatSidebar } from './floatsidebar.mjs';
 import { renderLinkedInProfile } from './linkedinprofile.mjs';
 import { renderPythonDocxTable, renderPythonDocxTableBatch } from './pythondocxtable.mjs';
 import { renderPythonDocxColumns, renderPythonDocxColumnsBatch } from './pythondocxcolumns.mjs';
@@ -80,6 +81,7 @@ export function resolveLayout(id) {
   if (id === 'pdf-lo-plaintext') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPlainTextBatch };
   if (id === 'html-linkedin-profile') return { engine: 'chromium', ext: 'pdf', render: renderLinkedInProfile };
   if (id === 'html-docs-twocol') return { engine: 'chromium', ext: 'pdf', render: renderGdocsTwoCol };
+  if (id === 'html-float-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderFloatSidebar };
   if (id === 'html-right-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderRightSidebar };
   if ((m = /^html-(.+)$/.exec(id))) return { engine: 'chromium', ext: 'pdf', theme: m[1], render: renderHtml };
   throw new Error(`layouts.json: no renderer for layout "${id}" (see render/layouts.mjs)`);
