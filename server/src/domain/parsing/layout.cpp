@@ -657,7 +657,7 @@ std::vector<Region> SplitRegions(const WordRefs& words, double page_width, doubl
   }
   std::vector<Region> regions;
   double previous_bottom = -1e9;
-  auto add_columns = [&](double top, double bottom) {
+  auto add_columns = [&](double top, double bottom, bool text_follows) {
     Region left{{}, 1};
     Region right{{}, 2};
     for (const PositionedWord* word : words) {
@@ -724,12 +724,28 @@ std::vector<Region> SplitRegions(const WordRefs& words, double page_width, doubl
       drop_tail(right, left_bottom);
     }
     if (!header.words.empty()) regions.push_back(std::move(header));
+    // A narrow column on the right beside a wide one whose text goes on across the page below
+    // them both (a box the text flows around): the box is read first, so that the text and its
+    // continuation stay together.
+    bool box_first = false;
+    if (text_follows && !left.words.empty() && !right.words.empty()) {
+      double left_x = 1e9;
+      double right_x = -1e9;
+      for (const PositionedWord* word : left.words) left_x = std::min(left_x, word->x0);
+      for (const PositionedWord* word : right.words) right_x = std::max(right_x, word->x1);
+      // Not a page header's two blocks (the name beside the contact details over a summary).
+      box_first = right_x - *gutter < 0.75 * (*gutter - left_x) &&
+                  GroupRows(left.words).size() >= 6 && GroupRows(right.words).size() >= 3;
+    }
+    if (box_first) regions.push_back(std::move(right));
     if (!left.words.empty()) regions.push_back(std::move(left));
-    if (!right.words.empty()) regions.push_back(std::move(right));
+    if (!box_first && !right.words.empty()) regions.push_back(std::move(right));
     if (!footer.words.empty()) regions.push_back(std::move(footer));
   };
-  for (const auto& [top, bottom] : merged) {
-    add_columns(previous_bottom, top);
+  for (std::size_t b = 0; b < merged.size(); ++b) {
+    const auto [top, bottom] = merged[b];
+    // Text across the page below the columns: more than one line of it (not a footer).
+    add_columns(previous_bottom, top, merged.size() - b >= 2);
     Region band{{}, 0};
     for (const PositionedWord* word : words) {
       const double center = CenterY(*word);
@@ -738,7 +754,7 @@ std::vector<Region> SplitRegions(const WordRefs& words, double page_width, doubl
     regions.push_back(std::move(band));
     previous_bottom = bottom;
   }
-  add_columns(previous_bottom, 1e9);
+  add_columns(previous_bottom, 1e9, false);
   return regions;
 }
 

@@ -194,6 +194,42 @@ TEST(LayoutPage, HeadingUnderTheColumnsOpensTheFullWidthSectionBelow) {
   EXPECT_EQ(texts[15].substr(0, 10), "Processes:");
 }
 
+// A box floated at the right of the text, which runs across the page once the box ends: the box
+// is read first, and the text runs on from its narrow lines into its wide ones.
+TEST(LayoutPage, TextRunningOnUnderABoxBesideItStaysTogether) {
+  PageWords page{0, 612, 792, {}};
+  double y = 100;
+  for (int row = 0; row < 10; ++row) {
+    AddLine(page, 40, y,
+            row == 9 ? "Senior Buyer - Harlow Foods"
+                     : "Negotiated supplier terms across the chilled range every quarter");
+    y += 14;
+  }
+  const char* box[] = {"SKILLS",          "Category management", "Supplier audits",
+                       "SAP Ariba",       "Demand forecasting",  "Cost modelling",
+                       "Contract law",    "LANGUAGES",           "English (native)",
+                       "French (fluent)", "Spanish (basic)"};
+  double box_y = 104;
+  for (const char* text : box) {
+    AddLine(page, 430, box_y, text, 9);
+    box_y += 12;
+  }
+  AddLine(page, 40, y, "Mar 2014 - Feb 2018");
+  for (int row = 0; row < 3; ++row) {
+    y += 14;
+    AddLine(
+        page, 40, y,
+        "Ran the tender for frozen desserts and ice cream and cut the landed cost of the range by "
+        "nine per cent");
+  }
+  const std::vector<std::string> texts = Texts(LayoutPage(page));
+  ASSERT_EQ(texts.size(), 25u) << ::testing::PrintToString(texts);
+  EXPECT_EQ(texts[0], "SKILLS");
+  EXPECT_EQ(texts[10], "Spanish (basic)");
+  EXPECT_EQ(texts[20], "Senior Buyer - Harlow Foods");
+  EXPECT_EQ(texts[21], "Mar 2014 - Feb 2018");
+}
+
 // A narrow sidebar whose justified lines wrap a comma list, with one word too long for the
 // column running into the gutter, beside a main column of bullets that start right there.
 TEST(LayoutPage, SidebarWordOverrunningTheGutterStaysInItsColumn) {
