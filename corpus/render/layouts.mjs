@@ -34,6 +34,7 @@ import { renderTypst } from './typst.mjs';
 import { renderWordTemplate } from './wordtemplate.mjs';
 import { renderAltaCv } from './altacv.mjs';
 import { renderGroffMom } from './groffmom.mjs';
+import { renderGroffMm } from './groffmm.mjs';
 import { renderAwesome } from './awesome.mjs';
 import { renderPdfkitDesign } from './pdfkitdesign.mjs';
 import { renderGdocsTwoCol } from './gdocstwocol.mjs';
@@ -43,6 +44,7 @@ export function resolveLayout(id) {
   if ((m = /^docx-js-(numbered|table)$/.exec(id))) return { engine: 'docx-js', ext: 'docx', kind: m[1], render: renderDocxJs };
   if (id === 'groff-ms') return { engine: 'groff', ext: 'pdf', render: renderGroff };
   if (id === 'groff-mom') return { engine: 'groff mom', ext: 'pdf', render: renderGroffMom };
+  if (id === 'groff-mm') return { engine: 'groff mm', ext: 'pdf', render: renderGroffMm };
   if (id === 'docx-js-textbox') return { engine: 'docx-js', ext: 'docx', render: renderDocxJsTextbox };
   if ((m = /^pdf-lo-(numbered|table)$/.exec(id))) return { engine: 'libreoffice', ext: 'pdf', kind: m[1], renderBatch: renderLibreOfficeBatch };
   if (id === 'docx-lo-writer') return { engine: 'libreoffice', ext: 'docx', renderBatch: renderLoWriterBatch };
