@@ -888,6 +888,8 @@ TEST(AppendWrapped, JoinsHyphenatedWordsAndBrokenAddresses) {
   EXPECT_EQ(wrapped("Devel-", "oping teams"), "Developing teams");
   EXPECT_EQ(wrapped("COVID-", "19 response"), "COVID-19 response");
   EXPECT_EQ(wrapped("Rebecca Tran-", "Holloway"), "Rebecca Tran-Holloway");
+  EXPECT_EQ(wrapped("Litigation support, E-", "discovery"), "Litigation support, E-discovery");
+  EXPECT_EQ(wrapped("e-", "commerce"), "e-commerce");
   EXPECT_EQ(wrapped("Led the", "team"), "Led the team");
   EXPECT_EQ(wrapped("ana.ruiz@example.co", "m"), "ana.ruiz@example.com");
   EXPECT_EQ(wrapped("patricia@example.", "org"), "patricia@example.org");

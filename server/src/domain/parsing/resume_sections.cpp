@@ -1958,7 +1958,20 @@ ParsedResume ParseLines(const DocumentText& document) {
         return std::optional<std::string>(boost::algorithm::join(tokens, ", "));
       };
       std::size_t after = i + 1;
-      std::optional<std::string> credentials = credentials_on(document.lines[after], true);
+      std::optional<std::string> credentials;
+      // "LUIS DE LA CRUZ, ⇥CPA": after the name's comma, in a type of their own on its line.
+      if (const std::vector<std::string> parts = SplitTrimmed(line.text, "\t");
+          parts.size() >= 2 && parts[0].ends_with(",") && name.post_nominals.empty()) {
+        const std::vector<std::string> tokens = SplitTrimmed(parts[1], ",");
+        if (!tokens.empty() && !ClassifyHeading(parts[1], true) &&
+            std::all_of(tokens.begin(), tokens.end(), [](const std::string& token) {
+              return document::LooksLikeCredential(token) && TitleScore(token) <= 0 &&
+                     std::find(kTitles.begin(), kTitles.end(), token) == kTitles.end();
+            })) {
+          name.post_nominals = boost::algorithm::join(tokens, ", ");
+        }
+      }
+      credentials = credentials_on(document.lines[after], true);
       const bool right_under = credentials.has_value();
       for (std::size_t k = i + 2; !credentials && k <= i + 3 && k < document.lines.size(); ++k) {
         credentials = credentials_on(document.lines[k], false);

@@ -742,6 +742,26 @@ TEST(ParseDocument, PostNominalsUnderTheNameOrSetSmallerAfterIt) {
 // Post-nominals set apart from a name that is not the first line read: after a sidebar read
 // first, under a name stacked over several lines in the same type, or two lines lower, first on
 // a line aligned with the name.
+// The name in bold capitals, its comma, then the post-nominals in the body's type on its line
+// (a type change makes them a segment of their own), with the contact tabbed to the right.
+TEST(ParseDocument, PostNominalsAfterTheNamesCommaInATypeOfTheirOwn) {
+  for (const char* printed : {"LUIS DE LA CRUZ,\tCPA", "Nkechi Adeyemi,\tPhD\tnkechi@example.com",
+                              "Li K. Wei,\tPharmD, BCIDP"}) {
+    DocumentText document;
+    document.lines.push_back(Laid(printed, 60, 90, 18, true));
+    document.lines.push_back(Laid("Corporate Controller", 60, 112));
+    document.lines.push_back(Laid("person@example.com | 305-555-0147", 60, 124));
+    document.lines.push_back(Laid("Experience", 60, 160, 13, true));
+    const ParsedResume parsed = ParseDocument(document);
+    const std::string first(printed);
+    const std::string expected = first.starts_with("LUIS")     ? "CPA"
+                                 : first.starts_with("Nkechi") ? "PhD"
+                                                               : "PharmD, BCIDP";
+    EXPECT_EQ(parsed.document.contact.post_nominals, expected) << printed;
+    EXPECT_EQ(parsed.document.contact.name.find(','), std::string::npos) << printed;
+  }
+}
+
 TEST(ParseDocument, PostNominalsUnderANameSetBesideASidebarOrStacked) {
   {
     DocumentText document;

@@ -373,9 +373,14 @@ void AppendWrapped(std::string& text, std::string_view next) {
   const bool hyphen = text.size() >= 2 && text.back() == '-' &&
                       std::isalpha(static_cast<unsigned char>(text[text.size() - 2])) != 0 &&
                       !next.empty();
-  if (hyphen && next.front() >= 'a' && next.front() <= 'z') {
+  // "E-" + "discovery": no typesetter breaks a word after its first letter; the hyphen is the
+  // word's own.
+  const bool one_letter =
+      hyphen &&
+      (text.size() == 2 || std::isalpha(static_cast<unsigned char>(text[text.size() - 3])) == 0);
+  if (hyphen && !one_letter && next.front() >= 'a' && next.front() <= 'z') {
     text.pop_back();  // a word hyphenated at the break
-  } else if (hyphen && (std::isupper(static_cast<unsigned char>(next.front())) != 0 ||
+  } else if (hyphen && (one_letter || std::isupper(static_cast<unsigned char>(next.front())) != 0 ||
                         std::isdigit(static_cast<unsigned char>(next.front())) != 0 ||
                         (static_cast<unsigned char>(next.front()) & 0x80) != 0)) {
     // A compound broken at its own hyphen: "Tran-" + "Holloway", "COVID-" + "19".
