@@ -1935,6 +1935,16 @@ ParsedResume ParseLines(const DocumentText& document) {
       if (!whole && !last_part) continue;
       static constexpr std::array<std::string_view, 10> kTitles = {
           "CEO", "CTO", "CFO", "COO", "CIO", "CMO", "CISO", "VP", "SVP", "EVP"};
+      // Every comma-separated token a credential, and the text no heading ("SUMMARY" under the
+      // contact line is a heading, in capitals like a credential).
+      auto all_credentials = [](std::string_view text, const std::vector<std::string>& tokens) {
+        return !tokens.empty() && !ClassifyHeading(text, true) &&
+               std::all_of(tokens.begin(), tokens.end(), [](const std::string& token) {
+                 // "HEAD CHEF", "CARPENTER": a headline in capitals names an occupation.
+                 return document::LooksLikeCredential(token) && TitleScore(token) <= 0 &&
+                        std::find(kTitles.begin(), kTitles.end(), token) == kTitles.end();
+               });
+      };
       auto credentials_on = [&](const TextLine& next, bool just_below) {
         const std::string text = FirstSegment(next.text);
         std::vector<std::string> tokens = SplitTrimmed(text, ",");
@@ -1946,13 +1956,7 @@ ParsedResume ParseLines(const DocumentText& document) {
                   : just_below) &&
             (just_below ? next.text.find('\t') == std::string::npos
                         : std::abs(next.x - line.x) < 2.5 && !next.bold);
-        // "SUMMARY" under the contact line is a heading, in capitals like a credential.
-        if (!placed || tokens.empty() || ClassifyHeading(text, true) ||
-            !std::all_of(tokens.begin(), tokens.end(), [](const std::string& token) {
-              // "HEAD CHEF", "CARPENTER": a headline in capitals names an occupation.
-              return document::LooksLikeCredential(token) && TitleScore(token) <= 0 &&
-                     std::find(kTitles.begin(), kTitles.end(), token) == kTitles.end();
-            })) {
+        if (!placed || !all_credentials(text, tokens)) {
           return std::optional<std::string>();
         }
         return std::optional<std::string>(boost::algorithm::join(tokens, ", "));
@@ -1963,11 +1967,7 @@ ParsedResume ParseLines(const DocumentText& document) {
       if (const std::vector<std::string> parts = SplitTrimmed(line.text, "\t");
           parts.size() >= 2 && parts[0].ends_with(",") && name.post_nominals.empty()) {
         const std::vector<std::string> tokens = SplitTrimmed(parts[1], ",");
-        if (!tokens.empty() && !ClassifyHeading(parts[1], true) &&
-            std::all_of(tokens.begin(), tokens.end(), [](const std::string& token) {
-              return document::LooksLikeCredential(token) && TitleScore(token) <= 0 &&
-                     std::find(kTitles.begin(), kTitles.end(), token) == kTitles.end();
-            })) {
+        if (all_credentials(parts[1], tokens)) {
           name.post_nominals = boost::algorithm::join(tokens, ", ");
         }
       }
