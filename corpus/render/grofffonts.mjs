@@ -81,3 +81,16 @@ function afmWidths(afm) {
     return 600;
   };
 }
+
+// A text line of troff input (already escaped): a line that would start with a control
+// character gets \&.
+export const troffLine = (t) => {
+  const u = t.trim();
+  return /^[.']/.test(u) ? `\\&${u}` : u;
+};
+// A quoted macro argument from troff text (already escaped): double quotes as \(dq.
+export const troffArg = (t) => `"${t.replace(/"/g, '\\(dq')}"`;
+
+// A troff length in inches, centimetres or points ("1i", "2.5c", "9p") in points.
+const PT_PER = { i: 72, c: 72 / 2.54, p: 1 };
+export const toPt = (len) => Number(len.slice(0, -1)) * PT_PER[len.slice(-1)];

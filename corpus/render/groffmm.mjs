@@ -31,7 +31,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chooseVariations, dateChecks, docModel, expectedFor, makeRng, schoolYears } from './common.mjs';
-import { groffFonts } from './grofffonts.mjs';
+import { groffFonts, toPt, troffArg as argT, troffLine as line } from './grofffonts.mjs';
 
 const run = promisify(execFile);
 
@@ -41,17 +41,9 @@ const run = promisify(execFile);
 // escapes that mm's LI and the .tl of PF build around their text); a line that would start
 // with a dot gets \&.
 const esc = (s) => String(s ?? '').replace(/\\/g, '\\e').replace(/'/g, '\\(cq');
-const line = (t) => {
-  const u = t.trim();
-  return /^[.']/.test(u) ? `\\&${u}` : u;
-};
 const text = (s) => line(esc(s));
-// A quoted macro argument from troff text (already escaped): double quotes as \(dq.
-const argT = (t) => `"${t.replace(/"/g, '\\(dq')}"`;
 const arg = (s) => argT(esc(s));
 
-const PT_PER = { i: 72, c: 72 / 2.54, p: 1 };
-const toPt = (len) => Number(len.slice(0, -1)) * PT_PER[len.slice(-1)];
 const PAPERS = { letter: { w: 612, h: 792, L: '11i' }, a4: { w: 595.28, h: 841.89, L: '29.7c' } };
 
 function options(rng, person) {

@@ -21,29 +21,19 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chooseVariations, dateChecks, docModel, expectedFor, joinComma, makeRng, schoolYears } from './common.mjs';
-import { groffFonts } from './grofffonts.mjs';
+import { groffFonts, toPt, troffArg as argT, troffLine as line } from './grofffonts.mjs';
 
 const run = promisify(execFile);
 
 // ---------------------------------------------------------------------------------------------
 // troff text: a backslash as \e; a line that would start with a control character gets \&.
 const esc = (s) => String(s ?? '').replace(/\\/g, '\\e');
-// A text line of troff input (already escaped).
-const line = (t) => {
-  const u = t.trim();
-  return /^[.']/.test(u) ? `\\&${u}` : u;
-};
 const text = (s) => line(esc(s));
-// A quoted macro argument from troff text (already escaped): double quotes as \(dq.
-const argT = (t) => `"${t.replace(/"/g, '\\(dq')}"`;
 const arg = (s) => argT(esc(s));
 
 // A full-measure rule (DRH) a little under the last line: DRH draws on the next baseline and
 // comes back, so go up most of a line first and down again after.
 const RULE_BELOW = '.sp -.7v\n.DRH\n.sp .7v\n';
-
-const PT_PER = { i: 72, c: 72 / 2.54 };
-const toPt = (len) => Number(len.slice(0, -1)) * PT_PER[len.slice(-1)];
 
 function options(rng, person) {
   const family = rng.pick(['T', 'T', 'H', 'P', 'N']);
