@@ -13,6 +13,7 @@ import {
 } from 'docx';
 import { ShapeRun } from 'docx/shapes';
 import { chooseVariations, dateChecks, docModel, expectedFor, makeRng } from './common.mjs';
+import { libreOfficeBatch } from './libreoffice.mjs';
 
 const FONTS = ['Calibri', 'Arial', 'Cambria', 'Georgia', 'Garamond', 'Verdana', 'Book Antiqua'];
 // [box fill, text colour, box line, heading shade, heading text colour]
@@ -178,4 +179,14 @@ export async function renderDocxJsTextbox(ctx, layout, person, outFile) {
   const { doc, variations, expected, checks } = buildTextboxDocx(layout.id, person);
   await writeFile(outFile, await Packer.toBuffer(doc));
   return { variations, expected, checks };
+}
+
+// pdf-lo-textbox: the documents (seeded with this layout's id) converted to PDF by LibreOffice, so
+// the text box, the shaded heading cells and the leader tabs are drawn as a PDF's positioned text.
+export async function renderDocxJsTextboxBatch(ctx, layout, people, dir) {
+  return libreOfficeBatch(ctx, layout, people, dir, 'docx-js', async (person, file) => {
+    const { doc, variations, expected, checks } = buildTextboxDocx(layout.id, person);
+    await writeFile(file, await Packer.toBuffer(doc));
+    return { variations, expected, checks };
+  });
 }

@@ -6,7 +6,7 @@ import { renderHtml } from './html.mjs';
 import { renderLatex } from './latex.mjs';
 import { renderPandoc } from './pandoc.mjs';
 import { renderDocxJs } from './docxjs.mjs';
-import { renderDocxJsTextbox } from './docxjstextbox.mjs';
+import { renderDocxJsTextbox, renderDocxJsTextboxBatch } from './docxjstextbox.mjs';
 import { renderGroff } from './groff.mjs';
 import { renderLibreOfficeBatch } from './libreoffice.mjs';
 import { renderPythonDocx } from './pythondocx.mjs';
@@ -46,6 +46,7 @@ export function resolveLayout(id) {
   if (id === 'groff-mom') return { engine: 'groff mom', ext: 'pdf', render: renderGroffMom };
   if (id === 'groff-mm') return { engine: 'groff mm', ext: 'pdf', render: renderGroffMm };
   if (id === 'docx-js-textbox') return { engine: 'docx-js', ext: 'docx', render: renderDocxJsTextbox };
+  if (id === 'pdf-lo-textbox') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderDocxJsTextboxBatch };
   if ((m = /^pdf-lo-(numbered|table)$/.exec(id))) return { engine: 'libreoffice', ext: 'pdf', kind: m[1], renderBatch: renderLibreOfficeBatch };
   if (id === 'docx-lo-writer') return { engine: 'libreoffice', ext: 'docx', renderBatch: renderLoWriterBatch };
   if (id === 'docx-lo-odt-native') return { engine: 'libreoffice', ext: 'docx', renderBatch: renderLoWriterNativeBatch };
