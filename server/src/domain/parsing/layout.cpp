@@ -932,7 +932,7 @@ BuiltLine JoinWords(WordRefs line_words, double column_edge = -1) {
       const bool tag_gap = !dated && gap > 1.5 * usual_gap && usual_gap > 0.3 * height &&
                            tag_gaps >= 3 && plain_gaps >= 2 && between_words[at];
       if ((gap > kSegmentGapEm * height && (gap > 2.5 * usual_gap || tag_gap) && !stretched) ||
-          across_edge) {
+          across_edge || previous.leader_after) {
         text += '\t';
         if (!built.has_segments) {
           built.second_x = word.x0;
@@ -1935,6 +1935,91 @@ void FoldLabelColumn(std::vector<Region>& regions, double page_width,
   }
 }
 
+// Byte length of a dot-leader glyph at text[at] ('.', '·', '…' or '‧'), 0 when none.
+std::size_t LeaderGlyphAt(std::string_view text, std::size_t at, bool& period) {
+  period = text[at] == '.';
+  if (period) return 1;
+  if (text.substr(at, 2) == "\xC2\xB7") return 2;
+  if (text.substr(at, 3) == "\xE2\x80\xA6" || text.substr(at, 3) == "\xE2\x80\xA7") return 3;
+  return 0;
+}
+
+// Splits a word at the dot leaders drawn into it as glyphs ("Accountant·········",
+// "Lincoln···Aug."): four periods or more, two or more middle dots or ellipses, or one middle dot
+// glued to the word's end or start. Each part keeps its share of the word's width; a part a leader
+// follows has leader_after set, and `leading` says whether a leader opened the word. A word all
+// leader has no parts.
+std::vector<PositionedWord> SplitLeaders(const PositionedWord& word, bool& leading) {
+  leading = false;
+  const std::string& text = word.text;
+  std::vector<std::pair<std::size_t, std::size_t>> runs;
+  bool period = false;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t length = LeaderGlyphAt(text, at, period);
+    if (length == 0) {
+      ++at;  // a UTF-8 continuation byte never starts a leader glyph
+      continue;
+    }
+    const std::size_t begin = at;
+    std::size_t periods = 0;
+    std::size_t others = 0;
+    while (at < text.size() && (length = LeaderGlyphAt(text, at, period)) > 0) {
+      (period ? periods : others) += 1;
+      at += length;
+    }
+    const bool middle_dot = periods == 0 && others == 1 && text.compare(begin, 2, "\xC2\xB7") == 0;
+    const bool at_edge = (begin == 0) != (at == text.size());
+    if (periods >= 4 || others >= 2 || (middle_dot && at_edge)) runs.emplace_back(begin, at);
+  }
+  if (runs.empty()) return {word};
+  leading = runs.front().first == 0;
+  const double total = static_cast<double>(std::max<std::size_t>(1, CodePointCount(text)));
+  const double width = word.x1 - word.x0;
+  std::vector<PositionedWord> parts;
+  std::size_t from = 0;
+  for (std::size_t k = 0; k <= runs.size(); ++k) {
+    const std::size_t to = k < runs.size() ? runs[k].first : text.size();
+    if (to > from) {
+      PositionedWord part = word;
+      part.text = text.substr(from, to - from);
+      part.x0 = word.x0 + width * static_cast<double>(CodePointCount(text.substr(0, from))) / total;
+      part.x1 = word.x0 + width * static_cast<double>(CodePointCount(text.substr(0, to))) / total;
+      part.space_after = k < runs.size() || word.space_after;
+      part.leader_after = k < runs.size() || word.leader_after;
+      parts.push_back(std::move(part));
+    }
+    if (k < runs.size()) from = runs[k].second;
+  }
+  return parts;
+}
+
+// Adds a normalised word to the page's words: an icon marked as one, a word with inner spaces
+// (Word-on-Mac separators) split into evenly spread parts.
+void AddCleanedWord(PositionedWord copy, std::vector<PositionedWord>& cleaned) {
+  const PositionedWord word = copy;
+  // A glyph with no letter behind it (U+FFFD from a font without a Unicode map, or a private-use
+  // icon): an icon, however its font is named.
+  if (IsIconText(copy.text)) copy.symbol = true;
+  if (copy.text.find(' ') == std::string::npos) {
+    cleaned.push_back(std::move(copy));
+    return;
+  }
+  const std::vector<std::string> parts = SplitTrimmed(copy.text, " ");
+  const double total = static_cast<double>(CodePointCount(copy.text));
+  double x = word.x0;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    PositionedWord part = copy;
+    part.text = parts[i];
+    const double share = static_cast<double>(CodePointCount(parts[i]) + 1) / total;
+    part.x0 = x;
+    part.x1 = std::min(word.x1, x + share * (word.x1 - word.x0));
+    part.space_after = i + 1 < parts.size() || word.space_after;
+    part.leader_after = i + 1 == parts.size() && word.leader_after;
+    x = part.x1;
+    cleaned.push_back(std::move(part));
+  }
+}
+
 }  // namespace
 
 double FirstWordWidth(const TextLine& line) {
@@ -1947,30 +2032,24 @@ double FirstWordWidth(const TextLine& line) {
 std::vector<TextLine> LayoutPage(const PageWords& page) {
   std::vector<PositionedWord> cleaned;
   cleaned.reserve(page.words.size());
-  for (const PositionedWord& word : page.words) {
-    PositionedWord copy = word;
-    copy.text = NormalizeText(word.text, false);
-    if (copy.text.empty() || !(word.x1 >= word.x0) || !(word.y1 >= word.y0)) continue;
-    // A glyph with no letter behind it (U+FFFD from a font without a Unicode map, or a
-    // private-use icon): an icon, however its font is named.
-    if (IsIconText(copy.text)) copy.symbol = true;
-    // A word with inner spaces (Word-on-Mac separators) is split into evenly spread parts.
-    if (copy.text.find(' ') == std::string::npos) {
-      cleaned.push_back(std::move(copy));
+  for (const PositionedWord& original : page.words) {
+    PositionedWord normal = original;
+    normal.text = NormalizeText(original.text, false);
+    if (normal.text.empty() || !(original.x1 >= original.x0) || !(original.y1 >= original.y0)) {
       continue;
     }
-    const std::vector<std::string> parts = SplitTrimmed(copy.text, " ");
-    const double total = static_cast<double>(CodePointCount(copy.text));
-    double x = word.x0;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-      PositionedWord part = copy;
-      part.text = parts[i];
-      const double share = static_cast<double>(CodePointCount(parts[i]) + 1) / total;
-      part.x0 = x;
-      part.x1 = std::min(word.x1, x + share * (word.x1 - word.x0));
-      part.space_after = i + 1 < parts.size() || word.space_after;
-      x = part.x1;
-      cleaned.push_back(std::move(part));
+    // A dot leader drawn as glyphs ("Senior Accountant·········May 2019") sets the text on
+    // either side apart, as the tab stop it was drawn for does.
+    bool leading = false;
+    for (PositionedWord& copy : SplitLeaders(normal, leading)) {
+      if (leading && !cleaned.empty()) {
+        PositionedWord& last = cleaned.back();
+        if (std::abs(last.y1 - normal.y1) < 0.5 * Height(normal) && last.x1 <= normal.x0 + 1) {
+          last.leader_after = true;
+        }
+      }
+      leading = false;
+      AddCleanedWord(std::move(copy), cleaned);
     }
   }
   WordRefs refs;

@@ -18,7 +18,8 @@ struct PositionedWord {
   bool bold = false;
   bool space_after = true;
   bool italic = false;
-  bool symbol = false;  // drawn in a symbol or icon font: a bullet or an icon, not text
+  bool symbol = false;        // drawn in a symbol or icon font: a bullet or an icon, not text
+  bool leader_after = false;  // a dot leader ran from this word to the next: fields apart
 };
 
 // The words of one page, in the producer's order.

@@ -513,6 +513,25 @@ TEST(LayoutPage, SingleColumnWithRightAlignedDatesKeepsLinesWhole) {
   EXPECT_EQ(lines[0].column, 0);
 }
 
+TEST(LayoutPage, DotLeadersDrawnAsGlyphsSetFieldsApart) {
+  PageWords page{0, 612, 792, {}};
+  // A word processor's leader tab, printed: the dots glued to the title, a short one before the
+  // date, a leader word of its own, and periods and middle dots inside ordinary text.
+  AddLine(
+      page, 50, 60,
+      "Senior Accountant, General Ledger\u00b7\u00b7\u00b7\u00b7\u00b7\u00b7\u00b7\u00b7 May 2019");
+  AddLine(page, 50, 80, "Accountant\u00b7 Oct. 2017 \u2013 Feb. 2021");
+  AddLine(page, 50, 100, "Aston University .......... 2012");
+  AddLine(page, 50, 120, "Lincoln\u00b7\u00b7\u00b7Aug. 1996");
+  AddLine(page, 50, 140, "Grew sales 40%... and more \u00b7 B.Sc. at col\u00b7legi");
+  const std::vector<TextLine> lines = LayoutPage(page);
+  EXPECT_EQ(Texts(lines),
+            (std::vector<std::string>{"Senior Accountant, General Ledger\tMay 2019",
+                                      "Accountant\tOct. 2017 \u2013 Feb. 2021",
+                                      "Aston University\t2012", "Lincoln\tAug. 1996",
+                                      "Grew sales 40%... and more \u00b7 B.Sc. at col\u00b7legi"}));
+}
+
 TEST(LayoutPage, UndoesLetterSpacingAndMarksBullets) {
   PageWords page{0, 612, 792, {}};
   double x = 100;

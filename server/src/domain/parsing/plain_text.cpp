@@ -17,9 +17,18 @@ DocumentText DocumentFromPlainText(std::string_view text) {
     std::string spaced;
     spaced.reserve(raw.size());
     std::size_t spaces = 0;
-    for (char c : raw) {
+    for (std::size_t at = 0; at < raw.size(); ++at) {
+      const char c = raw[at];
       if (c == ' ') {
         ++spaces;
+        continue;
+      }
+      // A dot leader ("Aston University .......... 2012") stands apart as a run of spaces does.
+      std::size_t dots = 0;
+      while (at + dots < raw.size() && raw[at + dots] == '.') ++dots;
+      if (dots >= 4) {
+        spaces += 3;
+        at += dots - 1;
         continue;
       }
       if (spaces > 0) spaced += spaces >= 3 ? '\t' : ' ';

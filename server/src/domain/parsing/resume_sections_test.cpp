@@ -1286,6 +1286,24 @@ TEST(ParseDocument, PlainTextHeadingsFramedOrUnderlined) {
   EXPECT_EQ(parsed.document.education[0].school, "Universitat Leipzig");
 }
 
+// A dot leader typed between the header and its dates sets them apart; dots in a sentence stay.
+TEST(ParseDocument, PlainTextDotLeadersSetDatesApart) {
+  const ParsedResume parsed = ParseText(
+      "Rosa Lind\nrosa@example.org\n\nEXPERIENCE\n"
+      "Staff Nurse, Northgate Hospital .............. Jan 2019 - Present\n"
+      "- Cared for twelve patients a shift... and trained new staff.\n\nEDUCATION\n"
+      "BSc Nursing, Aston University ........ 2014 - 2018\n");
+  ASSERT_EQ(parsed.document.experience.size(), 1u);
+  EXPECT_EQ(parsed.document.experience[0].title, "Staff Nurse");
+  EXPECT_EQ(parsed.document.experience[0].company, "Northgate Hospital");
+  EXPECT_EQ(Date(parsed.document.experience[0].period.start), "2019-01");
+  ASSERT_EQ(parsed.document.experience[0].bullets.size(), 1u);
+  EXPECT_EQ(parsed.document.experience[0].bullets[0],
+            "Cared for twelve patients a shift... and trained new staff.");
+  ASSERT_EQ(parsed.document.education.size(), 1u);
+  EXPECT_EQ(parsed.document.education[0].school, "Aston University");
+}
+
 // Dates in brackets after a school or an employer: the brackets go with the dates.
 TEST(ParseDocument, DatesInBracketsTakeTheirBrackets) {
   const ParsedResume parsed = ParseText(
