@@ -16,7 +16,7 @@ import { renderFloatSidebar } from './floatsidebar.mjs';
 import { renderLinkedInProfile } from './linkedinprofile.mjs';
 import { renderPythonDocxTable, renderPythonDocxTableBatch } from './pythondocxtable.mjs';
 import { renderPythonDocxColumns, renderPythonDocxColumnsBatch } from './pythondocxcolumns.mjs';
-import { renderPythonDocxNameTable } from './pythondocxnametable.mjs';
+import { renderPythonDocxNameTable, renderPythonDocxNameTableBatch } from './pythondocxnametable.mjs';
 import { renderWeasyPrint } from './weasyprint.mjs';
 import { renderWeasyPrintPhoto } from './weasyprintphoto.mjs';
 import { renderWkhtmltopdf } from './wkhtmltopdf.mjs';
@@ -51,6 +51,7 @@ export function resolveLayout(id) {
   if (id === 'docx-lo-writer') return { engine: 'libreoffice', ext: 'docx', renderBatch: renderLoWriterBatch };
   if (id === 'docx-lo-odt-native') return { engine: 'libreoffice', ext: 'docx', renderBatch: renderLoWriterNativeBatch };
   if (id === 'docx-python') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocx };
+  if (id === 'pdf-lo-nametable') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPythonDocxNameTableBatch };
   if (id === 'docx-python-table') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocxTable };
   if (id === 'pdf-lo-python-table') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPythonDocxTableBatch };
   if (id === 'docx-python-columns') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocxColumns };

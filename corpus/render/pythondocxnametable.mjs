@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chooseVariations, dateChecks, dateRange, docModel, expectedFor, makeRng } from './common.mjs';
 import { runPython } from './pythondocx.mjs';
+import { libreOfficeBatch } from './libreoffice.mjs';
 
 const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'docx_python_nametable.py');
 const FONTS = ['Calibri', 'Garamond', 'Georgia', 'Arial', 'Cambria', 'Palatino Linotype'];
@@ -95,4 +96,9 @@ export async function renderPythonDocxNameTable(ctx, layout, person, outFile) {
   };
   await runPython(outFile, spec, SCRIPT);
   return { variations: v.list, expected: expectedFor(person, v), checks: { strings: dateChecks(m) } };
+}
+
+// pdf-lo-nametable: the documents (seeded with this layout's id) converted to PDF by LibreOffice.
+export async function renderPythonDocxNameTableBatch(ctx, layout, people, dir) {
+  return libreOfficeBatch(ctx, layout, people, dir, 'python-docx', (person, file) => renderPythonDocxNameTable(ctx, layout, person, file));
 }
