@@ -242,9 +242,12 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
       }
       // "Tools" in bold under SKILLS set larger in capitals: a group of the skills, no second
       // skills section.
-      if (kind && *kind == SectionKind::kSkills && open == SectionKind::kSkills &&
-          look(line, Trim(line.text)) != open_look && line.font_size > 0 &&
-          line.font_size < std::get<0>(open_look) / 2.0 - 0.25) {
+      // "Languages" in small bold type over "C++, Python, Rust" likewise names a group: a
+      // section's name set smaller than the skills heading and than the column's headings.
+      if (kind && (*kind == SectionKind::kSkills || *kind == SectionKind::kLanguages) &&
+          open == SectionKind::kSkills && look(line, Trim(line.text)) != open_look &&
+          line.font_size > 0 && line.font_size < std::get<0>(open_look) / 2.0 - 0.25 &&
+          (*kind == SectionKind::kSkills || line.font_size < known_size(line.column) - 0.25)) {
         kind.reset();
         continue;
       }

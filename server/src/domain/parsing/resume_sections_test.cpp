@@ -1388,6 +1388,32 @@ TEST(ParseDocument, MinorSectionNamesOnTheirOwnLinesLabelSkillGroups) {
   EXPECT_TRUE(parsed.document.custom.empty());
 }
 
+// "Languages" in small bold type under CORE COMPETENCIES names the programming languages'
+// group; the LANGUAGES heading set like the others after it is the spoken languages' section.
+TEST(ParseDocument, LanguagesSetSmallUnderSkillsNamesAGroup) {
+  DocumentText document;
+  document.lines.push_back(Laid("Felix Braun", 20, 30, 20, true));
+  document.lines.push_back(Laid("CONTACT", 20, 60, 10.5, true));
+  document.lines.push_back(Laid("felix@example.com", 20, 75, 9.5));
+  document.lines.push_back(Laid("CORE COMPETENCIES", 20, 100, 10.5, true));
+  document.lines.back().gap_before = 10;
+  document.lines.push_back(Laid("Languages", 20, 115, 9.5, true));
+  document.lines.push_back(Laid("C++, Python, Rust", 20, 128, 9.5));
+  document.lines.push_back(Laid("Practices", 20, 143, 9.5, true));
+  document.lines.push_back(Laid("Code review, Fuzzing", 20, 156, 9.5));
+  document.lines.push_back(Laid("LANGUAGES", 20, 180, 10.5, true));
+  document.lines.back().gap_before = 10;
+  document.lines.push_back(Laid("German (Native)", 20, 195, 9.5));
+  for (TextLine& line : document.lines) {
+    line.first_style = line.last_style = kStyleKnown | (line.bold ? kStyleBold : 0);
+  }
+  const ParsedResume parsed = ParseDocument(document);
+  EXPECT_EQ(document::AllSkills(parsed.document),
+            (std::vector<std::string>{"C++", "Python", "Rust", "Code review", "Fuzzing"}));
+  ASSERT_EQ(parsed.document.languages.size(), 1u);
+  EXPECT_EQ(parsed.document.languages[0].language, "German");
+}
+
 // A skill that reads like a section's name ("Employment"), set in the body's plain type under
 // headings set large, is a skill.
 TEST(ParseDocument, SectionNameInPlainTypeAmongSkillsIsASkill) {
