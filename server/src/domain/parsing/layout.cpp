@@ -528,6 +528,56 @@ std::vector<Region> SplitRegions(const WordRefs& words, double page_width, doubl
   if (!split) split = HintedGutter(words, column_hint);
   if (!split) return {Region{words, 0}};
   const std::optional<double> gutter = split->x;
+  // Text that runs on across the page under a box it flowed around (a sidebar floated at the
+  // top): from some row down, most rows with words on both sides of the gutter go on across it
+  // a word space apart ("… acquisitions with" / "due diligence …"), where the rows of two
+  // columns stand apart. The columns end above the first of them.
+  // A right part that starts where other rows of the right column start too (to a fraction of a
+  // point, as a column's lines do) is a line of that column, however close the left part ends.
+  if (split->bottom >= 1e9) {
+    const std::vector<WordRefs> rows = GroupRows(words);
+    std::vector<double> left_ends(rows.size(), -1e9);
+    std::vector<double> right_starts(rows.size(), 1e9);
+    std::vector<double> heights(rows.size(), 0);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      for (const PositionedWord* word : rows[r]) {
+        heights[r] = std::max(heights[r], Height(*word));
+        if (word->x0 < *gutter) {
+          left_ends[r] = std::max(left_ends[r], word->x1);
+        } else {
+          right_starts[r] = std::min(right_starts[r], word->x0);
+        }
+      }
+    }
+    std::size_t both = 0;
+    std::size_t touching = 0;
+    std::size_t left_rows = 0;  // rows with words left of the gutter, from r down
+    std::optional<std::size_t> across_from;
+    for (std::size_t r = rows.size(); r-- > 0;) {
+      const double left_end = left_ends[r];
+      const double right_start = right_starts[r];
+      const double height = heights[r];
+      left_rows += left_end > -1e8 ? 1 : 0;
+      if (left_end < -1e8 || right_start > 1e8) continue;
+      ++both;
+      const auto line_starts = std::count_if(
+          right_starts.begin(), right_starts.end(),
+          [right_start](double other) { return std::abs(other - right_start) < 0.3; });
+      if (right_start - left_end < 0.3 * height && left_end > *gutter - 3 * height &&
+          line_starts < 3) {
+        ++touching;
+        if (touching >= 3 && 2 * touching >= both && 2 * touching >= left_rows) across_from = r;
+      }
+    }
+    // Above them, two columns side by side: several rows with words on both sides.
+    const auto beside = std::count_if(
+        rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(across_from.value_or(0)),
+        [&](const WordRefs& row) {
+          const auto r = static_cast<std::size_t>(&row - rows.data());
+          return left_ends[r] > -1e8 && right_starts[r] < 1e8;
+        });
+    if (across_from && beside >= 5) split->bottom = CenterY(*rows[*across_from].front()) - 0.1;
+  }
   // Where the right column's lines begin: a word of a row that starts there begins a line of
   // that column, whatever stands just before it.
   std::map<long, std::pair<double, double>> row_starts;  // row → {x, height} of its first word

@@ -230,6 +230,61 @@ TEST(LayoutPage, TextRunningOnUnderABoxBesideItStaysTogether) {
   EXPECT_EQ(texts[21], "Mar 2014 - Feb 2018");
 }
 
+// A sidebar floated left at the top of the page, the main text narrow beside it and then across
+// the whole page under it. A line under the box breaks at a word space just past the gutter,
+// where the main column's bullets stand: the lines under the box are still whole, read after the
+// main column.
+TEST(LayoutPage, TextAcrossThePageUnderAFloatedSidebarIsWhole) {
+  PageWords page{0, 612, 792, {}};
+  const char* box[] = {"CONTACT",
+                       "ana@example.com",
+                       "Florida Board of Accountancy, Mar",
+                       "SKILLS",
+                       "Purchase accounting and consolidation",
+                       "Consolidations",
+                       "SAP S/4HANA",
+                       "Power BI",
+                       "LANGUAGES",
+                       "Spanish and English and Portuguese",
+                       "English",
+                       "Portuguese"};
+  double y = 104;  // the sidebar in a leading of its own
+  for (const char* text : box) {
+    AddLine(page, 45, y, text, 9);
+    y += 12.5;
+  }
+  y = 100;
+  for (int row = 0; row < 12; ++row) {
+    if (row % 4 == 0) {
+      AddLine(page, 220, y, "Controller at Coastline Hospitality");
+    } else {
+      page.words.push_back({"\u2022", 222, y, 227, y + 12, 10, false, true});
+      AddLine(page, 230, y, "Closed the books in five days for thirty hotels");
+    }
+    y += 14;
+  }
+  // Five words of 31 letters end at 221.5, past the gutter; the line goes on a word space after,
+  // about where the bullets stand.
+  const double starts[] = {221.6, 222.4, 222.8, 223.2};
+  const char* left[] = {"Audited four clinic mergers closely",
+                        "Ran fieldwork on hospitality audits"};
+  const char* right[] = {"with due diligence and integration work",
+                         "clients with revenue of millions"};
+  for (int row = 0; row < 6; ++row) {
+    AddLine(page, 56.5, y, left[row % 2]);
+    AddLine(page, starts[row % 4], y, right[row % 2]);
+    y += 14;
+  }
+  const std::vector<TextLine> lines = LayoutPage(page);
+  ASSERT_EQ(lines.size(), 30u) << ::testing::PrintToString(Texts(lines));
+  EXPECT_EQ(lines[0].text, "CONTACT");
+  EXPECT_EQ(lines[12].text, "Controller at Coastline Hospitality");
+  for (std::size_t i = 0; i < 6; ++i) {
+    EXPECT_EQ(lines[24 + i].text, std::string(left[i % 2]) + " " + right[i % 2]);
+    EXPECT_EQ(lines[24 + i].column, 0);
+  }
+}
+
 // A narrow sidebar whose justified lines wrap a comma list, with one word too long for the
 // column running into the gutter, beside a main column of bullets that start right there.
 TEST(LayoutPage, SidebarWordOverrunningTheGutterStaysInItsColumn) {
