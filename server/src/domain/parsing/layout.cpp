@@ -787,9 +787,13 @@ std::vector<Region> SplitRegions(const WordRefs& words, double page_width, doubl
       box_first = right_x - *gutter < 0.75 * (*gutter - left_x) &&
                   GroupRows(left.words).size() >= 6 && GroupRows(right.words).size() >= 3;
     }
-    if (box_first) regions.push_back(std::move(right));
-    if (!left.words.empty()) regions.push_back(std::move(left));
-    if (!box_first && !right.words.empty()) regions.push_back(std::move(right));
+    if (box_first) {  // both sides have words
+      regions.push_back(std::move(right));
+      regions.push_back(std::move(left));
+    } else {
+      if (!left.words.empty()) regions.push_back(std::move(left));
+      if (!right.words.empty()) regions.push_back(std::move(right));
+    }
     if (!footer.words.empty()) regions.push_back(std::move(footer));
   };
   for (std::size_t b = 0; b < merged.size(); ++b) {
