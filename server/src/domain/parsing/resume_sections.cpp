@@ -988,9 +988,15 @@ void AddAnnotatedLinks(const DocumentText& document, const LineRefs& contact_lin
   for (const LinkTarget& link : document.links) {
     const std::string lower = AsciiLower(link.uri);
     if (lower.starts_with("mailto:")) {
-      if (contact.email.empty()) {
-        const std::string address = PercentDecoded(link.uri.substr(7));
-        contact.email = FindEmail(address.substr(0, address.find('?')));
+      const std::string decoded = PercentDecoded(link.uri.substr(7));
+      const std::string address = FindEmail(decoded.substr(0, decoded.find('?')));
+      // The text's address broken over two lines in a narrow column ("siob-" over
+      // "han.nibhriain@…", "…@example.co" over "m") is the link's cut short: the link's is whole.
+      const std::string folded = AsciiLower(address);
+      const std::string shown = AsciiLower(contact.email);
+      if (contact.email.empty() || (folded.size() > shown.size() &&
+                                    (folded.ends_with(shown) || folded.starts_with(shown)))) {
+        if (!address.empty()) contact.email = address;
       }
       continue;
     }

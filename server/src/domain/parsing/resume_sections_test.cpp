@@ -1388,6 +1388,24 @@ TEST(ParseDocument, MinorSectionNamesOnTheirOwnLinesLabelSkillGroups) {
   EXPECT_TRUE(parsed.document.custom.empty());
 }
 
+// An address broken over two lines of a narrow column reads cut short; the file's mailto: link
+// behind it holds it whole. A link to another address leaves the text's alone.
+TEST(ParseDocument, MailtoLinkCompletesAnAddressBrokenOverTwoLines) {
+  auto parse = [](std::string shown, std::string uri) {
+    DocumentText document;
+    document.lines.push_back(Laid("Siobhan Ni Bhriain", 20, 30, 20, true));
+    document.lines.push_back(Laid("siob-", 20, 60));
+    document.lines.push_back(Laid(std::move(shown), 20, 72));
+    document.lines.push_back(Laid("+353 1 555 0123", 20, 84));
+    document.links.push_back({std::move(uri), 0, 72, 2});
+    return ParseDocument(document).document.contact.email;
+  };
+  EXPECT_EQ(parse("han.nibhriain@example.net", "mailto:siobhan.nibhriain@example.net"),
+            "siobhan.nibhriain@example.net");
+  EXPECT_EQ(parse("han.nibhriain@example.net", "mailto:office@example.net"),
+            "han.nibhriain@example.net");
+}
+
 // "Languages" in small bold type under CORE COMPETENCIES names the programming languages'
 // group; the LANGUAGES heading set like the others after it is the spoken languages' section.
 TEST(ParseDocument, LanguagesSetSmallUnderSkillsNamesAGroup) {
