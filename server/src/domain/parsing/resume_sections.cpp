@@ -272,9 +272,14 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
       // Inside skills, "Teaching⇥EFL teaching, Task-based learning" or "Leadership⇥Digital" in
       // a look other than the skills heading's name groups of skills: the names of minor
       // sections, no sections here (a known section's name still opens it).
+      // "Languages⇥Platforms⇥Practices" likewise heads columns of skills, where
+      // "Languages⇥Dutch⇥English" opens the spoken languages.
       const bool group_label = open == SectionKind::kSkills && look(line, label) != open_look;
       if (std::optional<SectionKind> kind = ClassifyHeading(label, true);
-          kind && CountWords(label) <= 4 && !(group_label && *kind == SectionKind::kOther)) {
+          kind && CountWords(label) <= 4 &&
+          !(group_label && (*kind == SectionKind::kOther || *kind == SectionKind::kSkills ||
+                            (*kind == SectionKind::kLanguages &&
+                             SplitLanguages(line.text.substr(tab + 1)).empty())))) {
         // "Skills⇥Clinical⇥Systems" all set large: the names of the groups in the columns
         // below, no skills themselves.
         const bool group_names = *kind == SectionKind::kSkills && body > 0 &&
@@ -1711,7 +1716,7 @@ ParsedResume ParseLines(const DocumentText& document) {
           const bool styled_apart =
               k + 1 < split.size() && !here.is_bullet && split[k + 1].label.empty() &&
               ((here.bold && !skill_lines[k + 1]->bold) ||
-               here.font_size > skill_lines[k + 1]->font_size + 0.5) &&
+               here.font_size >= skill_lines[k + 1]->font_size + 0.45) &&
               here.text.find_first_of(",;") == std::string::npos &&
               std::ranges::all_of(SplitTrimmed(here.text, "\t"), [](const std::string& segment) {
                 return CountWords(segment) <= 3 && segment.find("\u00B7") == std::string::npos &&

@@ -1388,6 +1388,30 @@ TEST(ParseDocument, MinorSectionNamesOnTheirOwnLinesLabelSkillGroups) {
   EXPECT_TRUE(parsed.document.custom.empty());
 }
 
+// A row of group names over the columns of skills they head, set larger than the items: no
+// skills themselves, and "Languages" among them names the programming languages.
+TEST(ParseDocument, RowOfGroupNamesOverColumnsOfSkills) {
+  DocumentText document;
+  document.lines.push_back(Laid("Felix Braun", 20, 30, 20, true));
+  document.lines.push_back(Laid("felix@example.com", 20, 55, 9.5));
+  document.lines.push_back(Laid("SKILLS", 20, 90, 9, true));
+  document.lines.back().gap_before = 15;
+  document.lines.push_back(Laid("Languages\tPlatforms\tPractices", 20, 108, 11, true));
+  document.lines.push_back(Laid("C++ \u00b7 Rust\tLinux \u00b7 Docker\tCode review", 20, 124, 9.5));
+  document.lines.push_back(Laid("Design\tTools", 20, 140, 9.5));
+  document.lines.push_back(Laid("Prototyping\tFigma\tFramer", 20, 154, 9));
+  document.lines.push_back(Laid("WORK EXPERIENCE", 20, 180, 9, true));
+  document.lines.back().gap_before = 15;
+  for (TextLine& line : document.lines) {
+    line.first_style = line.last_style = kStyleKnown | (line.bold ? kStyleBold : 0);
+  }
+  const ParsedResume parsed = ParseDocument(document);
+  EXPECT_EQ(document::AllSkills(parsed.document),
+            (std::vector<std::string>{"C++", "Rust", "Linux", "Docker", "Code review",
+                                      "Prototyping", "Figma", "Framer"}));
+  EXPECT_TRUE(parsed.document.languages.empty());
+}
+
 // An address broken over two lines of a narrow column reads cut short; the file's mailto: link
 // behind it holds it whole. A link to another address leaves the text's alone.
 TEST(ParseDocument, MailtoLinkCompletesAnAddressBrokenOverTwoLines) {
