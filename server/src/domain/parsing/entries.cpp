@@ -1765,6 +1765,17 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
         ++last;
         have += fields_of(last);
       }
+      // "Summitline Software, Inc." over "Regional Vice President, Sales" over the dates: an
+      // employer named outright above a title with its department, each on a line of its own.
+      if (have == 2 && first == anchor - 1 && fields_of(first) == 2 && usable(first - 1) &&
+          !lines[static_cast<std::size_t>(first) - 1]->is_bullet && fields_of(first - 1) == 1 &&
+          Trim(info(first).rest).find('\t') == std::string_view::npos &&
+          (EndsWithLegalForm(Trim(info(first - 1).rest)) || TitleScore(info(first - 1).rest) < 0) &&
+          !LooksLikeLocation(Trim(info(first - 1).rest)) && TitleScore(info(first).rest) > 0 &&
+          Prominence(*lines[static_cast<std::size_t>(first) - 1]) >=
+              Prominence(*lines[static_cast<std::size_t>(first)])) {
+        --first;
+      }
     }
     for (int i = first; i <= last; ++i) owner[static_cast<std::size_t>(i)] = static_cast<int>(k);
     blocks.push_back({first, last, anchor});

@@ -1286,6 +1286,25 @@ TEST(ParseDocument, PlainTextHeadingsFramedOrUnderlined) {
   EXPECT_EQ(parsed.document.education[0].school, "Universitat Leipzig");
 }
 
+// An employer on a line of its own over its roles, each a title with its department over its
+// dates: every role is the employer's, the department stays in the title.
+TEST(ParseDocument, EmployerOverRolesWithDepartments) {
+  const ParsedResume parsed = ParseText(
+      "Brandon Ellis\nbrandon@example.com\n\nEXPERIENCE\nSummitline Software, Inc.\n"
+      "Regional Vice President, Sales\nJan 2021 - Present\nDenver, CO\n"
+      "- Lead four sales managers.\nSales Manager, Enterprise Accounts\nApr 2017 - Dec 2020\n"
+      "Denver, CO\n- Built the enterprise team.\nSenior Account Executive\n"
+      "Clearwater Data Systems\nJun 2013 - Mar 2017\nRemote\n- Sold data software.\n");
+  const auto& jobs = parsed.document.experience;
+  ASSERT_EQ(jobs.size(), 3u);
+  EXPECT_EQ(jobs[0].title, "Regional Vice President, Sales");
+  EXPECT_EQ(jobs[0].company, "Summitline Software, Inc.");
+  EXPECT_EQ(jobs[1].title, "Sales Manager, Enterprise Accounts");
+  EXPECT_EQ(jobs[1].company, "Summitline Software, Inc.");
+  EXPECT_EQ(jobs[2].title, "Senior Account Executive");
+  EXPECT_EQ(jobs[2].company, "Clearwater Data Systems");
+}
+
 // A dot leader typed between the header and its dates sets them apart; dots in a sentence stay.
 TEST(ParseDocument, PlainTextDotLeadersSetDatesApart) {
   const ParsedResume parsed = ParseText(
