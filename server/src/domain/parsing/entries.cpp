@@ -1724,32 +1724,37 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
         last = anchor + 1;
       }
     } else if (have == 2 && usable(anchor - 1) &&
-               !lines[static_cast<std::size_t>(anchor) - 1]->is_bullet &&
-               fields_of(anchor - 1) >= 1 &&
-               Prominence(*lines[static_cast<std::size_t>(anchor) - 1]) >
-                   Prominence(*lines[static_cast<std::size_t>(anchor)]) &&
-               !(usable(anchor + 1) &&
-                 Prominence(*lines[static_cast<std::size_t>(anchor) + 1]) >=
-                     Prominence(*lines[static_cast<std::size_t>(anchor) - 1]))) {
+               !lines[static_cast<std::size_t>(anchor) - 1]->is_bullet) {
       // "Elbe Container Lines AG — Hamburg" in bold over "Logistics Planner, Ocean Freight
-      // ⇥dates": the employer above a title with its department.
-      first = anchor - 1;
-    } else if (have == 2 && usable(anchor - 1) &&
-               !lines[static_cast<std::size_t>(anchor) - 1]->is_bullet &&
-               fields_of(anchor - 1) == 1 &&
-               Trim(info(anchor).rest).find('\t') == Trim(info(anchor).rest).rfind('\t') &&
-               (EndsWithLegalForm(Trim(info(anchor - 1).rest)) ||
-                TitleScore(info(anchor - 1).rest) < 0) &&
-               TitleScore(info(anchor).rest) > 0 &&
-               !(usable(anchor + 1) && !lines[static_cast<std::size_t>(anchor) + 1]->is_bullet)) {
+      // ⇥dates": the employer above a title with its department, set more prominently.
+      const bool set_above =
+          fields_of(anchor - 1) >= 1 &&
+          Prominence(*lines[static_cast<std::size_t>(anchor) - 1]) >
+              Prominence(*lines[static_cast<std::size_t>(anchor)]) &&
+          !(usable(anchor + 1) && Prominence(*lines[static_cast<std::size_t>(anchor) + 1]) >=
+                                      Prominence(*lines[static_cast<std::size_t>(anchor) - 1]));
       // "Vistula Business Services Sp. z o.o." over "Senior Accountant, General Ledger ⇥dates":
       // an employer named outright above a title with its department.
-      first = anchor - 1;
+      const bool named_above =
+          fields_of(anchor - 1) == 1 &&
+          Trim(info(anchor).rest).find('\t') == Trim(info(anchor).rest).rfind('\t') &&
+          (EndsWithLegalForm(Trim(info(anchor - 1).rest)) ||
+           TitleScore(info(anchor - 1).rest) < 0) &&
+          TitleScore(info(anchor).rest) > 0 &&
+          !(usable(anchor + 1) && !lines[static_cast<std::size_t>(anchor) + 1]->is_bullet);
+      if (set_above || named_above) {
+        first = anchor - 1;
+      } else if (Trim(info(anchor).rest).find('\t') == std::string_view::npos &&
+                 usable(anchor + 1) && fields_of(anchor + 1) >= 1 &&
+                 !lines[static_cast<std::size_t>(anchor) + 1]->is_bullet) {
+        last = anchor + 1;
+      }
     } else if (have == 2 && Trim(info(anchor).rest).find('\t') == std::string_view::npos &&
                usable(anchor + 1) && fields_of(anchor + 1) >= 1 &&
                !lines[static_cast<std::size_t>(anchor) + 1]->is_bullet) {
       // "Trainee, Online Marketing" over "Spreewerk Digital, Berlin": a title with its
-      // department, and the employer on the next line.
+      // department, and the employer on the next line (also where the line above is no
+      // employer, in the branch before).
       last = anchor + 1;
     } else if (have == 0) {
       // A line that holds only a place ("Edinburgh, UK") takes no field's room: "Employer" /
