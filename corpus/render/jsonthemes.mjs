@@ -1,0 +1,41 @@
+// html-caffeine, html-cora: JSON Resume themes from npm written for the schema before
+// 1.0, which name the employer `company` (1.0 calls it `name`); the person goes in as JSON Resume
+// 1.0 with `company` set beside `name`, and each degree whole in `studyType` (these themes print
+// studyType and area with their own punctuation between, or only one of them). The theme's HTML is
+// printed to PDF by Chromium, as the other themes are.
+//   caffeine: a grey left column (location, email, phone, profiles, skill groups in capitals),
+//             everything in capitals, the company over the title with the dates at the right
+//   cora:     a centred serif header, "Title, Company," over the dates, "Highlights" labels
+import { writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chooseVariations, expectedFor, toJsonResume } from './common.mjs';
+
+const require = createRequire(import.meta.url);
+
+export async function renderJsonTheme(ctx, layout, person, outFile) {
+  const theme = layout.id.replace(/^html-/, '');
+  const v = chooseVariations(layout.id, person, ['prose']);
+  const resume = toJsonResume(person, { proseJobs: v.proseJobs });
+  for (const job of resume.work) job.company = job.name;
+  for (const [i, school] of resume.education.entries()) {
+    school.studyType = person.education[i].degree;
+    school.area = '';
+  }
+  // cora reads the first profile's network and the first school's institution unguarded.
+  if (theme === 'cora' && resume.basics.profiles.length === 0) resume.basics.profiles = [{}];
+  if (theme === 'cora' && resume.education.length === 0) resume.education = [{}];
+  let html = require(`jsonresume-theme-${theme}`).render(resume);
+  if (html && typeof html.then === 'function') html = await html;
+  const htmlFile = path.join(ctx.tmp, `${layout.id}--${person.id}.html`);
+  await writeFile(htmlFile, html);
+  const page = await ctx.newPage();
+  try {
+    await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 30000 });
+    await page.pdf({ path: outFile, format: 'Letter', printBackground: true });
+  } finally {
+    await page.close();
+  }
+  return { variations: v.list, expected: expectedFor(person, v) };
+}
