@@ -973,6 +973,8 @@ TEST(AppendWrapped, JoinsHyphenatedWordsAndBrokenAddresses) {
   EXPECT_EQ(wrapped("giulia.romano@exampl", "e.com"), "giulia.romano@example.com");
   EXPECT_EQ(wrapped("hello.mateo-", "herrera@example.net"), "hello.mateo-herrera@example.net");
   EXPECT_EQ(wrapped("giulia@example", "linkedin.com/in/g"), "giulia@example linkedin.com/in/g");
+  EXPECT_EQ(wrapped("ANNALENA.VOGT@EXAMPLE.", "ORG"), "ANNALENA.VOGT@EXAMPLE.ORG");
+  EXPECT_EQ(wrapped("ana.vogt@example.", "Berlin"), "ana.vogt@example. Berlin");
 }
 
 }  // namespace

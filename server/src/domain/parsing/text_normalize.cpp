@@ -1,5 +1,6 @@
 #include "domain/parsing/text_normalize.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 
@@ -355,7 +356,16 @@ bool BrokenAddress(std::string_view text, std::string_view next) {
       next.find('@') != std::string_view::npos && next.front() != '@') {
     return true;
   }
-  if (!address || std::islower(static_cast<unsigned char>(next.front())) == 0) return false;
+  // The rest goes on in lower case, or in capitals after an address set in capitals
+  // ("ANNALENA.VOGT@EXAMPLE." over "ORG", a theme's text-transform).
+  auto no_lower = [](std::string_view part) {
+    return std::none_of(part.begin(), part.end(),
+                        [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+  };
+  const auto front = static_cast<unsigned char>(next.front());
+  const bool goes_on =
+      std::islower(front) != 0 || (std::isupper(front) != 0 && no_lower(last) && no_lower(next));
+  if (!address || !goes_on) return false;
   // "giulia.romano@exampl" over "e.com": the domain has no dot yet, so the rest finishes it.
   const std::size_t at = last.find('@');
   if (at != std::string_view::npos && last.find('.', at) == std::string_view::npos) {
