@@ -135,6 +135,17 @@ std::optional<std::pair<DateValue, std::size_t>> DateAt(std::string_view lower, 
     if (pos + 4 < lower.size() && (lower[pos + 4] == '-' || lower[pos + 4] == '/')) {
       const int month = ReadDigits(lower, pos + 5, 2);
       if (month >= 1 && month <= 12) return std::pair{DateValue{year, month, false}, pos + 7};
+      // "2019-Jun": the month named after the year, unless a year follows it ("2019-June
+      // 2021" is a range).
+      std::size_t name_end = pos + 5;
+      while (name_end < lower.size() && IsAlpha(lower[name_end])) ++name_end;
+      if (const int named = MonthNamed(lower.substr(pos + 5, name_end - pos - 5)); named > 0) {
+        std::size_t after = name_end;
+        if (after < lower.size() && lower[after] == '.') ++after;
+        if (!YearAt(lower, SkipSpaces(lower, after))) {
+          return std::pair{DateValue{year, named, false}, after};
+        }
+      }
     }
     return std::pair{DateValue{year, 0, false}, pos + 4};
   }

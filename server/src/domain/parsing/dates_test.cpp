@@ -50,6 +50,9 @@ TEST(FindDates, RangesInTheirManyForms) {
       {"June 2014 to May 2016", "2014-06", "2016-05"},
       {"Expected Graduation: May 2018", "2018-05", ""},
       {"Summer 2022", "2022", ""},
+      {"2019-Jun - Present", "2019-06", "current"},
+      {"2015-Aug - 2019-May", "2015-08", "2019-05"},
+      {"2019-June 2021", "2019", "2021-06"},
   };
   for (const RangeCase& test : cases) {
     const std::vector<DateSpan> spans = FindDates(test.text);
