@@ -1125,6 +1125,11 @@ bool IsDepartment(std::string_view piece) {
     // "Cook County Department of Family Services", "Texas Department of Transportation": a
     // place's department of a public service is an employer of its own.
     if (i > 0 && i + 1 < words.size() && words[i + 1] == "of") continue;
+    // "Peak Office Solutions": a firm's word after it names the firm.
+    if (std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
+                    [](const std::string& later) { return Contains(kCompanyWords, later); })) {
+      continue;
+    }
     return true;
   }
   return false;
@@ -1133,8 +1138,26 @@ bool IsDepartment(std::string_view piece) {
 // A legal form joins the company before it: "Acme", "Inc." → "Acme, Inc.".
 std::vector<std::string> MergeLegalForms(std::vector<std::string> pieces) {
   std::vector<std::string> out;
+  // "Nowicki, Lis i Wspólnicy Sp.k.", "Harper, Lowe & Co.": a partnership named after its
+  // partners, the first name alone before a comma, the rest joined by a conjunction and ending
+  // in a legal form.
+  // Not a function of the firm after a title ("Senior Associate, Audit, Grant & Whitfield LLP").
+  static constexpr std::array<std::string_view, 18> kFunctions = {
+      "audit",      "tax",        "advisory", "assurance",  "litigation",  "sales",
+      "marketing",  "finance",    "legal",    "operations", "engineering", "research",
+      "compliance", "consulting", "it",       "hr",         "procurement", "logistics"};
+  auto partners = [](std::string_view first, std::string_view rest) {
+    const std::vector<std::string> words = Words(rest);
+    return CountWords(first) == 1 && !first.empty() && !Contains(kFunctions, AsciiLower(first)) &&
+           std::isupper(static_cast<unsigned char>(first.front())) != 0 && TitleScore(first) <= 0 &&
+           !LooksLikeLocation(first) && EndsWithLegalForm(rest) &&
+           std::any_of(words.begin(), words.end(), [](const std::string& word) {
+             return word == "&" || word == "and" || word == "i" || word == "y" || word == "und" ||
+                    word == "et" || word == "e";
+           });
+  };
   for (std::string& piece : pieces) {
-    if (!out.empty() && IsLegalSuffix(piece)) {
+    if (!out.empty() && (IsLegalSuffix(piece) || partners(out.back(), piece))) {
       out.back() += ", " + piece;
     } else {
       out.push_back(std::move(piece));

@@ -1305,6 +1305,26 @@ TEST(ParseDocument, EmployerOverRolesWithDepartments) {
   EXPECT_EQ(jobs[2].company, "Clearwater Data Systems");
 }
 
+// "Title, Company" on one line where the company has a department's word ("Office") or a comma
+// of its own (a partnership named after its partners), and a title with its function before a
+// partnership.
+TEST(ParseDocument, OneLineHeadersWithFirmNamesThatLookLikeMore) {
+  const ParsedResume parsed = ParseText(
+      "Jan Lis\njan@example.com\n\nEXPERIENCE\nAccount Manager, Peak Office Solutions\n"
+      "2006-Aug - 2010-Jan\n- Managed 140 accounts.\n"
+      "Associate, Nowicki, Lis i Wsp\u00f3lnicy Sp.k.\n2014-Oct - 2018-Dec\n- Advised clients.\n"
+      "Senior Associate, Audit, Grant & Whitfield LLP\n2005-Sep - 2009-May\n- Ran fieldwork.\n");
+  const auto& jobs = parsed.document.experience;
+  ASSERT_EQ(jobs.size(), 3u);
+  EXPECT_EQ(jobs[0].title, "Account Manager");
+  EXPECT_EQ(jobs[0].company, "Peak Office Solutions");
+  EXPECT_EQ(Date(jobs[0].period.start), "2006-08");
+  EXPECT_EQ(jobs[1].title, "Associate");
+  EXPECT_EQ(jobs[1].company, "Nowicki, Lis i Wsp\u00f3lnicy Sp.k.");
+  EXPECT_EQ(jobs[2].title, "Senior Associate, Audit");
+  EXPECT_EQ(jobs[2].company, "Grant & Whitfield LLP");
+}
+
 // A dot leader typed between the header and its dates sets them apart; dots in a sentence stay.
 TEST(ParseDocument, PlainTextDotLeadersSetDatesApart) {
   const ParsedResume parsed = ParseText(
