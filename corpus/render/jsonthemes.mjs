@@ -1,8 +1,9 @@
-// html-caffeine, html-cora: JSON Resume themes from npm written for the schema before
-// 1.0, which name the employer `company` (1.0 calls it `name`); the person goes in as JSON Resume
-// 1.0 with `company` set beside `name`, and each degree whole in `studyType` (these themes print
-// studyType and area with their own punctuation between, or only one of them). The theme's HTML is
-// printed to PDF by Chromium, as the other themes are.
+// html-caffeine, html-cora (tuning), html-slick, html-simple-red (frozen): JSON Resume themes
+// from npm written for the schema before 1.0, which name the employer `company` (1.0 calls it
+// `name`); the person goes in as JSON Resume 1.0 with `company` set beside `name`, and each degree
+// whole in `studyType` (these themes print studyType and area with their own punctuation between,
+// or only one of them). The theme's HTML is printed to PDF by Chromium, as the other themes are.
+// The frozen themes were added unseen: only the generator's self-check reads them.
 //   caffeine: a grey left column (location, email, phone, profiles, skill groups in capitals),
 //             everything in capitals, the company over the title with the dates at the right
 //   cora:     a centred serif header, "Title, Company," over the dates, "Highlights" labels
@@ -26,6 +27,13 @@ export async function renderJsonTheme(ctx, layout, person, outFile) {
   // cora reads the first profile's network and the first school's institution unguarded.
   if (theme === 'cora' && resume.basics.profiles.length === 0) resume.basics.profiles = [{}];
   if (theme === 'cora' && resume.education.length === 0) resume.education = [{}];
+  // A theme that hands moment() a date string it does not know prints moment's deprecation
+  // warning with a stack trace each time; the dates it prints are still the ones given.
+  try {
+    createRequire(require.resolve(`jsonresume-theme-${theme}`))('moment').suppressDeprecationWarnings = true;
+  } catch {
+    // the theme does not use moment
+  }
   let html = require(`jsonresume-theme-${theme}`).render(resume);
   if (html && typeof html.then === 'function') html = await html;
   const htmlFile = path.join(ctx.tmp, `${layout.id}--${person.id}.html`);
