@@ -344,6 +344,22 @@ std::vector<std::optional<Heading>> DetectHeadings(const DocumentText& document,
   return headings;
 }
 
+// Line i opens another column at its top, after a list section (certificates, languages,
+// skills) of the column before, with a paragraph of prose: a section of its own.
+bool OpensHeadlessSummary(const DocumentText& document, std::size_t i, SectionKind open) {
+  if (i == 0 || (open != SectionKind::kCertifications && open != SectionKind::kLanguages &&
+                 open != SectionKind::kSkills)) {
+    return false;
+  }
+  const TextLine& line = document.lines[i];
+  const TextLine& previous = document.lines[i - 1];
+  const std::string_view text = Trim(line.text);
+  return line.page == previous.page && line.column != previous.column && line.column != 0 &&
+         line.y < previous.y && !line.is_bullet && CountWords(text) >= 12 &&
+         text.find('\t') == std::string_view::npos &&
+         (text.ends_with('.') || text.find(". ") != std::string_view::npos);
+}
+
 // A particle between the parts of a name, in lower case: "van", "der", "de", "la", …
 bool IsNameParticle(std::string_view word) {
   static constexpr std::array<std::string_view, 16> kParticles = {
@@ -1588,6 +1604,17 @@ ParsedResume ParseLines(const DocumentText& document) {
       sections[*sidebar_section].lines.push_back(&line);
     } else if (continues_main) {
       sections[*main_section].lines.push_back(&line);
+    } else if (OpensHeadlessSummary(document, i, sections.back().kind)) {
+      // The main column's opening paragraph, with no heading, read after a sidebar that ended
+      // with its certificates or languages: the summary, not one more certificate.
+      Section section;
+      section.kind =
+          std::ranges::any_of(
+              sections, [](const Section& other) { return other.kind == SectionKind::kSummary; })
+              ? SectionKind::kOther
+              : SectionKind::kSummary;
+      section.lines.push_back(&line);
+      sections.push_back(std::move(section));
     } else {
       sections.back().lines.push_back(&line);
     }

@@ -1427,6 +1427,39 @@ TEST(ParseDocument, MinorSectionNamesOnTheirOwnLinesLabelSkillGroups) {
   EXPECT_TRUE(parsed.document.custom.empty());
 }
 
+// A sidebar read first ends with its certificates; the main column opens with a paragraph and no
+// heading: that paragraph is the summary, not one more certificate.
+TEST(ParseDocument, MainColumnsOpeningParagraphAfterASidebarIsTheSummary) {
+  DocumentText document;
+  document.lines.push_back(Laid("Kenji Mori", 20, 30, 20, true));
+  document.lines.push_back(Laid("kmori@example.net", 20, 80, 9.5));
+  document.lines.back().column = 1;
+  document.lines.push_back(Laid("Certifications", 20, 100, 10.5, true));
+  document.lines.back().column = 1;
+  document.lines.back().gap_before = 10;
+  document.lines.push_back(Laid("Microsoft Certified: Azure Solutions Architect", 20, 115, 9.5));
+  document.lines.back().column = 1;
+  const std::string summary =
+      "Backend engineer with more than twenty years on distributed systems, from insurance back "
+      "offices to payments.";
+  document.lines.push_back(Laid(summary, 220, 80, 10.5));
+  document.lines.back().column = 2;
+  document.lines.push_back(Laid("Professional Experience", 220, 140, 12.5, true));
+  document.lines.back().column = 2;
+  document.lines.back().gap_before = 10;
+  document.lines.push_back(Laid("Cobalt Ledger, Inc.\tMar. 2021 - present", 220, 160, 11, true));
+  document.lines.back().column = 2;
+  document.lines.push_back(Laid("Principal Software Engineer", 220, 175, 10.5));
+  document.lines.back().column = 2;
+  for (TextLine& line : document.lines) {
+    line.first_style = line.last_style = kStyleKnown | (line.bold ? kStyleBold : 0);
+  }
+  const ParsedResume parsed = ParseDocument(document);
+  EXPECT_EQ(parsed.document.summary, summary);
+  ASSERT_EQ(parsed.document.certifications.size(), 1u);
+  ASSERT_EQ(parsed.document.experience.size(), 1u);
+}
+
 // A row of group names over the columns of skills they head, set larger than the items: no
 // skills themselves, and "Languages" among them names the programming languages.
 TEST(ParseDocument, RowOfGroupNamesOverColumnsOfSkills) {
