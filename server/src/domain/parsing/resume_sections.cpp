@@ -1542,7 +1542,8 @@ ParsedResume ParseLines(const DocumentText& document) {
   bool continues_main = false;              // lines go on in main_section
   // The sidebar's last section, when a page ended in it: the sidebar's lines on the next page go
   // on there until a heading of their own, whatever sections the main column opened before them.
-  std::optional<std::size_t> sidebar_section;
+  constexpr std::size_t kNoSection = static_cast<std::size_t>(-1);
+  std::size_t sidebar_section = kNoSection;
   bool headless_sidebar = false;                 // lines go on in the header's
   std::map<std::pair<int, int>, double> widths;  // {page, column} → widest line
   for (std::size_t i = 0; i < document.lines.size(); ++i) {
@@ -1553,11 +1554,12 @@ ParsedResume ParseLines(const DocumentText& document) {
       const double main = widths[{before.page, 1}];
       continues_main = before.column == 2 && main > 1.3 * sidebar &&
                        *main_section + 1 < sections.size() && line.column != 2;
-      sidebar_section.reset();
-      if (continues_main) sidebar_section = sections.size() - 1;
+      sidebar_section = continues_main ? sections.size() - 1 : kNoSection;
     }
-    if (i > 0 && line.page != document.lines[i - 1].page && headings[i]) sidebar_section.reset();
-    if (headings[i] && line.column == 2) sidebar_section.reset();
+    if (i > 0 && line.page != document.lines[i - 1].page && headings[i]) {
+      sidebar_section = kNoSection;
+    }
+    if (headings[i] && line.column == 2) sidebar_section = kNoSection;
     // A column read after another, back up at the top of the page with no heading, opened by
     // the person's name in the page's largest type and holding their contact details (a
     // sidebar read after the main column): the header's lines until its first heading, not
@@ -1600,8 +1602,8 @@ ParsedResume ParseLines(const DocumentText& document) {
       sections.push_back(std::move(section));
     } else if (sections.empty() || line.style == "Header" || headless_sidebar) {
       top.push_back(&line);
-    } else if (sidebar_section && line.column == 2) {
-      sections[*sidebar_section].lines.push_back(&line);
+    } else if (sidebar_section != kNoSection && line.column == 2) {
+      sections[sidebar_section].lines.push_back(&line);
     } else if (continues_main) {
       sections[*main_section].lines.push_back(&line);
     } else if (OpensHeadlessSummary(document, i, sections.back().kind)) {
