@@ -1898,9 +1898,13 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
     const TextLine& line = *lines[static_cast<std::size_t>(i)];
     const TextLine& above = *lines[static_cast<std::size_t>(i) - 1];
     const std::string_view text = Trim(above.text);
+    // Under the line above, or left of it by a first line's indent ("    Advised SMEs on … and"
+    // over "TUPE transfers.").
+    const bool under = std::abs(line.x - above.x) < 2.5 ||
+                       (line.x < above.x && above.x - line.x < 2.5 * std::max(line.font_size, 1.0));
     return paragraph_gap > 2 && line.gap_before < 0.65 * paragraph_gap && !text.empty() &&
-           std::string_view(".!?;:").find(text.back()) == std::string_view::npos &&
-           std::abs(line.x - above.x) < 2.5 && std::abs(line.font_size - above.font_size) < 0.6;
+           std::string_view(".!?;:").find(text.back()) == std::string_view::npos && under &&
+           std::abs(line.font_size - above.font_size) < 0.6;
   };
   // "• Run my own electrical business, about" over "180 jobs a year.": a typed bullet's
   // sentence wraps under its mark, not under its text, close below and in the same type.

@@ -1460,6 +1460,45 @@ TEST(ParseDocument, MainColumnsOpeningParagraphAfterASidebarIsTheSummary) {
   ASSERT_EQ(parsed.document.experience.size(), 1u);
 }
 
+// Items without marks, each a paragraph whose first line is indented, the next line back at the
+// margin: four items, not eight lines.
+TEST(ParseDocument, ItemsWithAFirstLineIndentWrapUnderTheMargin) {
+  DocumentText document;
+  document.lines.push_back(Laid("Amara Okafor", 20, 30, 20, true));
+  document.lines.push_back(Laid("amara@example.org", 20, 55, 10.5));
+  document.lines.push_back(Laid("Work", 20, 90, 18));
+  document.lines.back().gap_before = 15;
+  document.lines.push_back(
+      Laid("Pembury & Shah Solicitors\tSep 2018 - Apr 2021", 20, 115, 12, true));
+  document.lines.back().gap_before = 19;
+  document.lines.push_back(Laid("Solicitor", 20, 133, 10.5, true));
+  const char* items[][2] = {
+      {"Advised SMEs and individuals on contracts, grievances, disciplinaries and",
+       "TUPE transfers."},
+      {"Conducted preliminary hearings and full hearings as advocate in the",
+       "Employment Tribunal."},
+      {"Grew the firm's fixed-fee HR retainer service for small employers from 6 to",
+       "19 clients."},
+      {"Drafted the responses and the witness statements of the firm's clients in",
+       "two appeals."}};
+  double y = 157;
+  for (const auto& item : items) {
+    document.lines.push_back(Laid(item[0], 34, y, 10.5));
+    document.lines.back().gap_before = 6.3;
+    document.lines.push_back(Laid(item[1], 20, y + 15, 10.5));
+    document.lines.back().gap_before = 3.3;
+    y += 33;
+  }
+  document.lines[5].gap_before = 12.3;
+  for (TextLine& line : document.lines) {
+    line.first_style = line.last_style = kStyleKnown | (line.bold ? kStyleBold : 0);
+  }
+  const ParsedResume parsed = ParseDocument(document);
+  ASSERT_EQ(parsed.document.experience.size(), 1u);
+  EXPECT_EQ(parsed.document.experience[0].bullets.size(), 4u)
+      << ::testing::PrintToString(parsed.document.experience[0].bullets);
+}
+
 // A row of group names over the columns of skills they head, set larger than the items: no
 // skills themselves, and "Languages" among them names the programming languages.
 TEST(ParseDocument, RowOfGroupNamesOverColumnsOfSkills) {
