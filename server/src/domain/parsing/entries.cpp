@@ -1586,6 +1586,19 @@ std::vector<const TextLine*> JoinTrailingWraps(const std::vector<const TextLine*
       const bool dangling = (!field_words.empty() && Contains(kJoining, field_words.back())) ||
                             field.ends_with(',') || dash_end;
       const bool continues = Contains(kJoining, first_word) && first_word != "&";
+      // "Senior Physiotherapist, Musculoskeletal⇥dates" in bold over "Outpatients" in bold over
+      // the employer in plain type: the bold title ran out of room before its dates.
+      auto bold_all = [](const TextLine& text_line) {
+        return text_line.first_style != 0 ? (text_line.first_style & kStyleBold) != 0 &&
+                                                (text_line.last_style & kStyleBold) != 0
+                                          : text_line.bold;
+      };
+      const bool bold_run_goes_on =
+          end < line->text.size() && field_begin == 0 &&
+          (line->first_style != 0 ? (line->first_style & kStyleBold) != 0 : line->bold) &&
+          bold_all(next) && CountWords(next_text) <= 3 && TitleScore(next_text) >= 0 &&
+          !LooksLikeLocation(next_text) && i + 2 < lines.size() && !bold_all(*lines[i + 2]) &&
+          !lines[i + 2]->is_bullet && field.find(", ") != std::string_view::npos;
       const bool wraps =
           !field.empty() && !next_text.empty() && !line->is_bullet && !next.is_bullet &&
           line->width > 0 && next.width > 0 &&
@@ -1594,7 +1607,8 @@ std::vector<const TextLine*> JoinTrailingWraps(const std::vector<const TextLine*
           next.bold == line->bold && next.gap_before < 0.6 * std::max(next.font_size, 1.0) &&
           next.x > line->x - 2.5 && next_text.find('\t') == std::string_view::npos &&
           CountWords(next_text) <= 5 && FindDates(next_text).empty() && !field.ends_with('.') &&
-          !IsSentence(field) && CountWords(field) >= 2 && (dangling || continues);
+          !IsSentence(field) && CountWords(field) >= 2 &&
+          (dangling || continues || bold_run_goes_on);
       if (wraps) {
         auto joined = std::make_unique<TextLine>(*line);
         std::string head = line->text.substr(0, end);

@@ -1499,6 +1499,42 @@ TEST(ParseDocument, ItemsWithAFirstLineIndentWrapUnderTheMargin) {
       << ::testing::PrintToString(parsed.document.experience[0].bullets);
 }
 
+// A bold title with its department that ran out of room before its dates goes on in bold on the
+// next line, over the employer in plain type; a bold employer under a bold title stays apart.
+TEST(ParseDocument, BoldTitleWrappedBeforeItsDates) {
+  DocumentText document;
+  document.lines.push_back(Laid("Bjorn Astrom", 20, 30, 20, true));
+  document.lines.push_back(Laid("bjorn@example.org", 20, 55, 10));
+  document.lines.push_back(Laid("EMPLOYMENT", 20, 90, 11.5, true));
+  document.lines.back().gap_before = 12;
+  auto add = [&](std::string text, double y, bool bold, int last_style = -1) {
+    document.lines.push_back(Laid(std::move(text), 20, y, 10, bold));
+    TextLine& line = document.lines.back();
+    line.gap_before = 1.8;
+    line.first_style = kStyleKnown | (bold ? kStyleBold : 0);
+    line.last_style = last_style >= 0 ? last_style : line.first_style;
+  };
+  add("Senior Physiotherapist, Musculoskeletal\tApr. 2019 - Present", 110, true, kStyleKnown);
+  add("Outpatients", 124, true);
+  add("Thamesbank NHS Foundation Trust, London, UK", 138, false);
+  add("Manage a caseload of complex spinal patients.", 152, false);
+  document.lines.back().is_bullet = true;
+  add("Senior Account Executive\tJun 2013 - Mar 2017", 180, true, kStyleKnown);
+  add("Clearwater Data Systems", 194, true);
+  add("Remote", 208, false);
+  add("Sold data integration software.", 222, false);
+  document.lines.back().is_bullet = true;
+  document.lines[2].first_style = document.lines[2].last_style = kStyleKnown | kStyleBold;
+  const ParsedResume parsed = ParseDocument(document);
+  const auto& jobs = parsed.document.experience;
+  ASSERT_EQ(jobs.size(), 2u);
+  EXPECT_EQ(jobs[0].title, "Senior Physiotherapist, Musculoskeletal Outpatients");
+  EXPECT_EQ(jobs[0].company, "Thamesbank NHS Foundation Trust");
+  EXPECT_EQ(jobs[0].bullets.size(), 1u);
+  EXPECT_EQ(jobs[1].title, "Senior Account Executive");
+  EXPECT_EQ(jobs[1].company, "Clearwater Data Systems");
+}
+
 // A row of group names over the columns of skills they head, set larger than the items: no
 // skills themselves, and "Languages" among them names the programming languages.
 TEST(ParseDocument, RowOfGroupNamesOverColumnsOfSkills) {
