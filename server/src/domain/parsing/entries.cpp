@@ -577,7 +577,20 @@ std::vector<std::string> SplitParts(std::string text, bool split_at) {
        {" | ", "|", " \u2022 ", "\u2022", " \u00B7 ", " \u2014 ", "\u2014", " / ", " ~ "}) {
     text = ReplaceAll(std::move(text), separator, "\t");
   }
-  if (split_at) text = ReplaceAll(ReplaceAll(std::move(text), " at ", "\t"), " @ ", "\t");
+  if (split_at) {
+    text = ReplaceAll(std::move(text), " at ", "\t");
+    // "Engineer @ Acme" splits; "Data Innovation Lab @ Capital One", an organisation's unit at
+    // the organisation, is one employer.
+    for (std::size_t at = 0; (at = text.find(" @ ", at)) != std::string::npos;) {
+      const std::size_t tab = text.rfind('\t', at);
+      const std::size_t from = tab == std::string::npos ? 0 : tab + 1;
+      if (TitleScore(std::string_view(text).substr(from, at - from)) < 0) {
+        at += 3;
+        continue;
+      }
+      text.replace(at, 3, "\t");
+    }
+  }
   // An en dash or spaced hyphen separates fields ("Acme – Los Angeles, CA") unless it only
   // qualifies a title ("Director – IT Operations", "Engineer – Windows/VMWare").
   std::vector<std::string> pieces;

@@ -1325,6 +1325,22 @@ TEST(ParseDocument, OneLineHeadersWithFirmNamesThatLookLikeMore) {
   EXPECT_EQ(jobs[2].company, "Grant & Whitfield LLP");
 }
 
+// " @ " between a title and its employer splits them; between a unit and its organisation it is
+// part of the employer's name.
+TEST(ParseDocument, AtSignSplitsATitleFromItsEmployerOnly) {
+  const ParsedResume parsed = ParseText(
+      "Brendan Herger\nbrendan@example.com\n\nEXPERIENCE\nData Scientist\n"
+      "Data Innovation Lab @ Capital One (San Francisco, Ca.) 06/15 - Now\n"
+      "- Lead research team modeling for fraud.\nSoftware Engineer @ Lawfty\n"
+      "Jan 2013 - May 2015\n- Built the intake forms.\n");
+  const auto& jobs = parsed.document.experience;
+  ASSERT_EQ(jobs.size(), 2u);
+  EXPECT_EQ(jobs[0].title, "Data Scientist");
+  EXPECT_EQ(jobs[0].company, "Data Innovation Lab @ Capital One");
+  EXPECT_EQ(jobs[1].title, "Software Engineer");
+  EXPECT_EQ(jobs[1].company, "Lawfty");
+}
+
 // A dot leader typed between the header and its dates sets them apart; dots in a sentence stay.
 TEST(ParseDocument, PlainTextDotLeadersSetDatesApart) {
   const ParsedResume parsed = ParseText(
