@@ -912,6 +912,11 @@ bool EndsWithLegalForm(std::string_view text) {
   return false;
 }
 
+// A line that names an employer outright: it ends in a legal form or reads as an organisation.
+bool NamesEmployer(std::string_view text) {
+  return EndsWithLegalForm(Trim(text)) || TitleScore(text) < 0;
+}
+
 // "Maison Célestine, Paris, France" read whole as a job's place: a place is never a city beside
 // a city, so its first part names the employer (and so "Pentagram, New York, NY"). Gives the
 // employer and the place that is left.
@@ -1750,6 +1755,28 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
     int first = anchor;
     int last = anchor;
     std::size_t have = fields_of(anchor);
+    // The line above names the employer of a title with its department on the anchor's line.
+    auto employer_above = [&] {
+      if (!usable(anchor - 1) || lines[static_cast<std::size_t>(anchor) - 1]->is_bullet) {
+        return false;
+      }
+      // "Elbe Container Lines AG — Hamburg" in bold over "Logistics Planner, Ocean Freight
+      // ⇥dates": set more prominently.
+      const bool set_above =
+          fields_of(anchor - 1) >= 1 &&
+          Prominence(*lines[static_cast<std::size_t>(anchor) - 1]) >
+              Prominence(*lines[static_cast<std::size_t>(anchor)]) &&
+          !(usable(anchor + 1) && Prominence(*lines[static_cast<std::size_t>(anchor) + 1]) >=
+                                      Prominence(*lines[static_cast<std::size_t>(anchor) - 1]));
+      // "Vistula Business Services Sp. z o.o." over "Senior Accountant, General Ledger ⇥dates":
+      // named outright.
+      const bool named_above =
+          fields_of(anchor - 1) == 1 &&
+          Trim(info(anchor).rest).find('\t') == Trim(info(anchor).rest).rfind('\t') &&
+          NamesEmployer(info(anchor - 1).rest) && TitleScore(info(anchor).rest) > 0 &&
+          !(usable(anchor + 1) && !lines[static_cast<std::size_t>(anchor) + 1]->is_bullet);
+      return set_above || named_above;
+    };
     if (have == 1) {
       const bool back = usable(anchor - 1);
       const bool forward = usable(anchor + 1);
@@ -1773,38 +1800,13 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
       } else if (forward) {
         last = anchor + 1;
       }
-    } else if (have == 2 && usable(anchor - 1) &&
-               !lines[static_cast<std::size_t>(anchor) - 1]->is_bullet) {
-      // "Elbe Container Lines AG — Hamburg" in bold over "Logistics Planner, Ocean Freight
-      // ⇥dates": the employer above a title with its department, set more prominently.
-      const bool set_above =
-          fields_of(anchor - 1) >= 1 &&
-          Prominence(*lines[static_cast<std::size_t>(anchor) - 1]) >
-              Prominence(*lines[static_cast<std::size_t>(anchor)]) &&
-          !(usable(anchor + 1) && Prominence(*lines[static_cast<std::size_t>(anchor) + 1]) >=
-                                      Prominence(*lines[static_cast<std::size_t>(anchor) - 1]));
-      // "Vistula Business Services Sp. z o.o." over "Senior Accountant, General Ledger ⇥dates":
-      // an employer named outright above a title with its department.
-      const bool named_above =
-          fields_of(anchor - 1) == 1 &&
-          Trim(info(anchor).rest).find('\t') == Trim(info(anchor).rest).rfind('\t') &&
-          (EndsWithLegalForm(Trim(info(anchor - 1).rest)) ||
-           TitleScore(info(anchor - 1).rest) < 0) &&
-          TitleScore(info(anchor).rest) > 0 &&
-          !(usable(anchor + 1) && !lines[static_cast<std::size_t>(anchor) + 1]->is_bullet);
-      if (set_above || named_above) {
-        first = anchor - 1;
-      } else if (Trim(info(anchor).rest).find('\t') == std::string_view::npos &&
-                 usable(anchor + 1) && fields_of(anchor + 1) >= 1 &&
-                 !lines[static_cast<std::size_t>(anchor) + 1]->is_bullet) {
-        last = anchor + 1;
-      }
+    } else if (have == 2 && employer_above()) {
+      first = anchor - 1;
     } else if (have == 2 && Trim(info(anchor).rest).find('\t') == std::string_view::npos &&
                usable(anchor + 1) && fields_of(anchor + 1) >= 1 &&
                !lines[static_cast<std::size_t>(anchor) + 1]->is_bullet) {
       // "Trainee, Online Marketing" over "Spreewerk Digital, Berlin": a title with its
-      // department, and the employer on the next line (also where the line above is no
-      // employer, in the branch before).
+      // department, and the employer on the next line.
       last = anchor + 1;
     } else if (have == 0) {
       // A line that holds only a place ("Edinburgh, UK") takes no field's room: "Employer" /
@@ -1825,8 +1827,8 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
       if (have == 2 && first == anchor - 1 && fields_of(first) == 2 && usable(first - 1) &&
           !lines[static_cast<std::size_t>(first) - 1]->is_bullet && fields_of(first - 1) == 1 &&
           Trim(info(first).rest).find('\t') == std::string_view::npos &&
-          (EndsWithLegalForm(Trim(info(first - 1).rest)) || TitleScore(info(first - 1).rest) < 0) &&
-          !LooksLikeLocation(Trim(info(first - 1).rest)) && TitleScore(info(first).rest) > 0 &&
+          NamesEmployer(info(first - 1).rest) && !LooksLikeLocation(Trim(info(first - 1).rest)) &&
+          TitleScore(info(first).rest) > 0 &&
           Prominence(*lines[static_cast<std::size_t>(first) - 1]) >=
               Prominence(*lines[static_cast<std::size_t>(first)])) {
         --first;
