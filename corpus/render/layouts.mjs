@@ -88,7 +88,7 @@ export function resolveLayout(id) {
   if (id === 'html-docs-twocol') return { engine: 'chromium', ext: 'pdf', render: renderGdocsTwoCol };
   if (id === 'html-float-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderFloatSidebar };
   if (id === 'html-right-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderRightSidebar };
-  if (/^html-(caffeine|cora|slick|simple-red)$/.test(id)) return { engine: 'chromium', ext: 'pdf', render: renderJsonTheme };
+  if (/^html-(caffeine|cora|slick|simple-red|dinesh|straightforward|classy|mantra|compact|spartacus)$/.test(id)) return { engine: 'chromium', ext: 'pdf', render: renderJsonTheme };
   if ((m = /^html-(.+)$/.exec(id))) return { engine: 'chromium', ext: 'pdf', theme: m[1], render: renderHtml };
   throw new Error(`layouts.json: no renderer for layout "${id}" (see render/layouts.mjs)`);
 }
