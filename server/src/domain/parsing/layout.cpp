@@ -2144,11 +2144,23 @@ double RightColumnStart(const std::vector<TextLine>& lines) {
 
 namespace {
 
+// What stays the same of a running line from page to page: its words in lower case, spaced
+// once, without the page's count. Numbers of four digits or more stay: a year or a phone number
+// does not change from page to page ("2019 – Present" atop one page and "2012 – Present" atop
+// the next are two jobs' dates).
 std::string RunningKey(std::string_view text) {
   std::string key;
-  for (char c : AsciiLower(text)) {
-    if (std::isdigit(static_cast<unsigned char>(c))) continue;
-    if (c == '\t') c = ' ';
+  const std::string lower = AsciiLower(text);
+  for (std::size_t i = 0; i < lower.size();) {
+    std::size_t end = i;
+    while (end < lower.size() && std::isdigit(static_cast<unsigned char>(lower[end])) != 0) ++end;
+    if (end - i >= 4) key.append(lower, i, end - i);
+    if (end > i) {
+      i = end;
+      continue;
+    }
+    const char c = lower[i] == '\t' ? ' ' : lower[i];
+    ++i;
     if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
     key += c;
   }
@@ -2156,6 +2168,8 @@ std::string RunningKey(std::string_view text) {
   return key;
 }
 
+// "3", "Page 2 of 3", "- 2 -", "1/2": a page's count, of three digits at most ("2003 - 2005" is a
+// job's dates at the foot of a page).
 bool IsPageNumber(std::string_view text) {
   const std::string lower = AsciiLower(Trim(text));
   std::string_view view = lower;
@@ -2178,14 +2192,15 @@ bool IsPageNumber(std::string_view text) {
   skip_spaces_and_dashes();
   skip("page");
   skip_spaces_and_dashes();
-  if (skip_digits() == 0) return false;
+  const std::size_t page = skip_digits();
+  if (page == 0 || page > 3) return false;
   skip_spaces_and_dashes();
   skip("of");
   skip("/");
   skip_spaces_and_dashes();
-  skip_digits();
+  const std::size_t of = skip_digits();
   skip_spaces_and_dashes();
-  return view.empty();
+  return of <= 3 && view.empty();
 }
 
 // A template's credit to its maker, printed under everything else on a page: "Designed with ♥
@@ -2216,9 +2231,19 @@ void DropRunningHeadersAndFooters(std::vector<TextLine>& lines,
   // 70 points up an A4 page): a page's mark below everything else, or a line that stands at
   // the same height on two or more pages with the same words.
   auto in_wide_margin = [&](const TextLine& line) { return near_edge(line, kWideMarginFraction); };
+  // A running line keeps to its edge: the same words at the foot of one page and the head of the
+  // next are a text that went on over the page break ("2003 - 2005" and "Delft University of
+  // Technology" closing a page, "2000 - 2003" and the same school opening the next).
+  auto edge_key = [&](const TextLine& line) {
+    std::string key = RunningKey(line.text);
+    if (key.empty()) return key;
+    const bool top = line.page >= 0 && static_cast<std::size_t>(line.page) < page_heights.size() &&
+                     line.y < page_heights[static_cast<std::size_t>(line.page)] / 2;
+    return (top ? "top\n" : "bottom\n") + key;
+  };
   std::map<std::string, std::set<int>> pages_by_key;
   for (const TextLine& line : lines) {
-    if (in_margin(line)) pages_by_key[RunningKey(line.text)].insert(line.page);
+    if (in_margin(line)) pages_by_key[edge_key(line)].insert(line.page);
   }
   // A page header repeats on every page what heads the first one (the name, the contact
   // details): its copy at the top of the first page stays. Footers and headers that begin on
@@ -2252,13 +2277,7 @@ void DropRunningHeadersAndFooters(std::vector<TextLine>& lines,
   };
   auto page_mark = [](std::string_view text) {
     const std::string lower = AsciiLower(text);
-    std::size_t digits = 0;  // "05/2020" is a date: a page count has no four-digit number
-    std::size_t longest = 0;
-    for (char c : lower) {
-      digits = std::isdigit(static_cast<unsigned char>(c)) != 0 ? digits + 1 : 0;
-      longest = std::max(longest, digits);
-    }
-    return IsPageNumber(text) && longest < 4 &&
+    return IsPageNumber(text) &&  // "05/2020" is a date: a page count has no four-digit number
            (lower.find('/') != std::string::npos || lower.find("of") != std::string::npos ||
             lower.find("page") != std::string::npos);
   };
@@ -2271,7 +2290,7 @@ void DropRunningHeadersAndFooters(std::vector<TextLine>& lines,
       return (last && page_mark(line.text)) || repeats_in_place(line);
     }
     if (IsPageNumber(line.text)) return true;
-    const std::string key = RunningKey(line.text);
+    const std::string key = edge_key(line);
     const bool running = page_heights.size() > 1 && !key.empty() && pages_by_key[key].size() >= 2;
     if (!running) return false;
     const bool first_header =

@@ -905,6 +905,30 @@ TEST(DropRunningHeadersAndFooters, DropsFootersSetAboveTheMargin) {
                                       "Led the audit.", "Body text of page", "05/2020"}));
 }
 
+// A running line keeps its words and its edge from page to page: dates of different years atop
+// two pages are two jobs' dates, and a school named at the foot of one page and the head of the
+// next is an entry that went on over the break. A footer with the page's number still goes.
+TEST(DropRunningHeadersAndFooters, KeepsYearsAndTextThatGoesOnOverTheBreak) {
+  std::vector<TextLine> lines;
+  lines.push_back({"Body text of page", 0, 0, 50, 300});
+  lines.push_back({"2003 - 2005", 0, 0, 50, 752});
+  lines.push_back({"Delft University of Technology", 0, 0, 50, 764});
+  lines.push_back({"Page 1 of 2", 0, 0, 50, 780});
+  lines.push_back({"2000 - 2003", 1, 0, 50, 20});
+  lines.push_back({"Delft University of Technology", 1, 0, 50, 32});
+  lines.push_back({"2019 \u2013 Present", 1, 0, 50, 44});
+  lines.push_back({"Page 2 of 2", 1, 0, 50, 780});
+  lines.push_back({"2012 \u2013 Present", 2, 0, 50, 44});
+  lines.push_back({"Body text of page", 2, 0, 50, 300});
+  DropRunningHeadersAndFooters(lines, {792, 792, 792});
+  std::vector<std::string> texts;
+  for (const TextLine& line : lines) texts.push_back(line.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{
+                       "Body text of page", "2003 - 2005", "Delft University of Technology",
+                       "2000 - 2003", "Delft University of Technology", "2019 \u2013 Present",
+                       "2012 \u2013 Present", "Body text of page"}));
+}
+
 TEST(StripFraming, HeadingsFramedByRuleCharactersAreNoListItems) {
   for (const auto& [framed, inner] : std::vector<std::pair<std::string, std::string>>{
            {"--- EXPERIENCE ---", "EXPERIENCE"},
