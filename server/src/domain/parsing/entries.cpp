@@ -592,7 +592,9 @@ std::vector<std::string> SplitParts(std::string text, bool split_at) {
     }
   }
   // An en dash or spaced hyphen separates fields ("Acme – Los Angeles, CA") unless it only
-  // qualifies a title ("Director – IT Operations", "Engineer – Windows/VMWare").
+  // qualifies a title ("Director – IT Operations", "Engineer – Windows/VMWare"); a plainer title
+  // after it is a field of its own ("Health Service Executive – Staff Nurse": an employer named
+  // with a title's word, then the title).
   std::vector<std::string> pieces;
   std::vector<std::string> tab_pieces = SplitTrimmed(text, "\t");
   // "St.⇥David's Medical Center": the wide space a typesetter leaves after a full stop tore
@@ -610,8 +612,10 @@ std::vector<std::string> SplitParts(std::string text, bool split_at) {
     std::string soft = ReplaceAll(ReplaceAll(tab_piece, " \u2013 ", "\x01"), " - ", "\x01");
     std::vector<std::string> halves = SplitTrimmed(soft, "\x01");
     for (std::size_t i = 0; i < halves.size(); ++i) {
-      if (i > 0 && TitleScore(pieces.back()) > 0 && TitleScore(halves[i]) >= 0 &&
-          !LooksLikeLocation(halves[i]) && FindDates(halves[i]).empty()) {
+      const int score = i > 0 ? TitleScore(halves[i]) : 0;
+      if (i > 0 && TitleScore(pieces.back()) > 0 && score >= 0 &&
+          score <= TitleScore(pieces.back()) && !LooksLikeLocation(halves[i]) &&
+          FindDates(halves[i]).empty()) {
         pieces.back() += " \u2013 " + halves[i];
       } else {
         pieces.push_back(halves[i]);
@@ -867,15 +871,17 @@ LineInfo Analyze(const TextLine& line) {
     info.rest = std::string(before) + "\t" + std::string(after);
   }
   // A long header names its place last ("Senior Accountant, General Ledger at Vistula Business
-  // Services Sp. z o.o., Warsaw, Poland"); a long line that does not is a bullet's sentence.
+  // Services Sp. z o.o., Warsaw, Poland") or is set in bold ("Judicial Law Clerk, United States
+  // District Court for the Southern District of New York"); a long line that is neither is a
+  // bullet's sentence.
   const std::string_view rest = Trim(info.rest);
   const std::size_t last_comma = rest.rfind(',');
   const bool ends_in_place = last_comma != std::string_view::npos && !rest.ends_with('.') &&
                              IsStateOrCountry(Trim(rest.substr(last_comma + 1)));
   const std::size_t words = CountWords(info.rest);
   info.header_like = (!line.is_bullet || info.segmented) &&
-                     (words <= 12 || (words <= 16 && ends_in_place)) && !IsSentence(line.text) &&
-                     !IsEntryPartLabel(line.text);
+                     (words <= 12 || (words <= 16 && (ends_in_place || line.bold))) &&
+                     !IsSentence(line.text) && !IsEntryPartLabel(line.text);
   return info;
 }
 
@@ -1555,7 +1561,9 @@ std::vector<const TextLine*> JoinBoxWraps(const std::vector<const TextLine*>& li
       const bool dangling =
           !words.empty() && (words.back() == "in" || words.back() == "of" || words.back() == "at" ||
                              words.back() == "and" || words.back() == "&" || text.back() == ',');
-      if (!dangling && !IsLower(next_text[0]) && (IsDegree(next_text) || IsSchool(next_text))) {
+      // "…, - Chaffey" over "College": a lone word is the end of a name, not a school.
+      if (!dangling && !IsLower(next_text[0]) &&
+          (IsDegree(next_text) || (IsSchool(next_text) && first_end != std::string_view::npos))) {
         break;
       }
       auto joined = std::make_unique<TextLine>(*line);
@@ -1931,9 +1939,15 @@ std::vector<ExperienceEntry> ExtractExperience(const std::vector<const TextLine*
     // over "TUPE transfers.").
     const bool under = std::abs(line.x - above.x) < 2.5 ||
                        (line.x < above.x && above.x - line.x < 2.5 * std::max(line.font_size, 1.0));
+    // A clause closed by a semicolon goes on when the next line does not open a sentence
+    // ("…in four years;" over "118% of plan in 2023").
+    const std::string_view next_text = Trim(line.text);
+    const bool clause_goes_on = (text.ends_with(';') || text.ends_with(':')) &&
+                                !next_text.empty() && !StartsUpper(next_text);
     return paragraph_gap > 2 && line.gap_before < 0.65 * paragraph_gap && !text.empty() &&
-           std::string_view(".!?;:").find(text.back()) == std::string_view::npos && under &&
-           std::abs(line.font_size - above.font_size) < 0.6;
+           (std::string_view(".!?;:").find(text.back()) == std::string_view::npos ||
+            clause_goes_on) &&
+           under && std::abs(line.font_size - above.font_size) < 0.6;
   };
   // "• Run my own electrical business, about" over "180 jobs a year.": a typed bullet's
   // sentence wraps under its mark, not under its text, close below and in the same type.

@@ -1013,10 +1013,18 @@ void AddAnnotatedLinks(const DocumentText& document, const LineRefs& contact_lin
       const std::string address = FindEmail(decoded.substr(0, decoded.find('?')));
       // The text's address broken over two lines in a narrow column ("siob-" over
       // "han.nibhriain@…", "…@example.co" over "m") is the link's cut short: the link's is whole.
+      // Read on over the break, the text's address keeps the hyphen a typesetter may have added
+      // there ("siob-han.nibhriain@…"): the link's is the same without it.
       const std::string folded = AsciiLower(address);
       const std::string shown = AsciiLower(contact.email);
-      if (contact.email.empty() || (folded.size() > shown.size() &&
-                                    (folded.ends_with(shown) || folded.starts_with(shown)))) {
+      auto unhyphenated = [](std::string text) {
+        std::erase(text, '-');
+        return text;
+      };
+      if (contact.email.empty() ||
+          (folded.size() > shown.size() &&
+           (folded.ends_with(shown) || folded.starts_with(shown))) ||
+          (folded.size() < shown.size() && unhyphenated(folded) == unhyphenated(shown))) {
         if (!address.empty()) contact.email = address;
       }
       continue;
@@ -1063,6 +1071,14 @@ std::string FindEmail(std::string_view text) {
       continue;
     }
     std::string email(text.substr(begin, end - begin));
+    // "hello.mateo-" ending one line over "herrera@example.net": the address broke after its own
+    // hyphen, the one place a browser breaks it.
+    if (begin >= 2 && text[begin - 1] == '\n' && text[begin - 2] == '-') {
+      std::size_t head = begin - 2;
+      while (head > 0 && local_char(text[head - 1])) --head;
+      while (head < begin - 2 && text[head] == '.') ++head;
+      if (head < begin - 2) email.insert(0, text.substr(head, begin - 1 - head));
+    }
     // An icon glyph that extracts as a capital glued to the address ("…@example.comI").
     std::size_t tld = email.rfind('.') + 1;
     std::size_t cut = tld;

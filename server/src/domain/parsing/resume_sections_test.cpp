@@ -1575,8 +1575,10 @@ TEST(ParseDocument, RowOfGroupNamesOverColumnsOfSkills) {
   EXPECT_TRUE(parsed.document.languages.empty());
 }
 
-// An address broken over two lines of a narrow column reads cut short; the file's mailto: link
-// behind it holds it whole. A link to another address leaves the text's alone.
+// An address broken over two lines of a narrow column reads on over the break, keeping the
+// hyphen at it (a browser breaks an address only after its own hyphens); the file's mailto: link
+// behind it, the same address without that hyphen, holds it as it is. A link to another address
+// leaves the text's alone.
 TEST(ParseDocument, MailtoLinkCompletesAnAddressBrokenOverTwoLines) {
   auto parse = [](std::string shown, std::string uri) {
     DocumentText document;
@@ -1590,7 +1592,9 @@ TEST(ParseDocument, MailtoLinkCompletesAnAddressBrokenOverTwoLines) {
   EXPECT_EQ(parse("han.nibhriain@example.net", "mailto:siobhan.nibhriain@example.net"),
             "siobhan.nibhriain@example.net");
   EXPECT_EQ(parse("han.nibhriain@example.net", "mailto:office@example.net"),
-            "han.nibhriain@example.net");
+            "siob-han.nibhriain@example.net");
+  EXPECT_EQ(parse("han.nibhriain@example.net", "mailto:siob-han.nibhriain@example.net"),
+            "siob-han.nibhriain@example.net");
 }
 
 // "Languages" in small bold type under CORE COMPETENCIES names the programming languages'
@@ -1968,6 +1972,126 @@ TEST(ParseDocument, AbbreviationSetApartFromTheNameItBegins) {
   ASSERT_EQ(parsed.document.experience.size(), 1u);
   EXPECT_EQ(parsed.document.experience[0].title, "Staff Nurse, Cardiac Unit");
   EXPECT_EQ(parsed.document.experience[0].company, "St. David's Medical Center");
+}
+// A header longer than a sentence's worth of words is still a header when it is set in bold
+// (a clerkship named with its whole court); the same words in plain type read as a sentence.
+TEST(ParseDocument, LongBoldHeaderNamesTheEntry) {
+  DocumentText document;
+  document.lines.push_back(Laid("Priya Raman", 20, 30, 20, true));
+  document.lines.push_back(Laid("priya@example.org", 20, 55, 10));
+  document.lines.push_back(Laid("EXPERIENCE", 20, 90, 11.5, true));
+  document.lines.back().gap_before = 12;
+  auto add = [&](std::string text, double y, bool bold) {
+    document.lines.push_back(Laid(std::move(text), 20, y, 10, bold));
+    TextLine& line = document.lines.back();
+    line.gap_before = 1.8;
+    line.first_style = line.last_style = kStyleKnown | (bold ? kStyleBold : 0);
+  };
+  add("Judicial Law Clerk, United States District Court for the Southern District of New York", 110,
+      true);
+  add("Sep 2019 \u2013 Aug 2021", 124, false);
+  add("Drafted bench memoranda on motions to dismiss and for summary judgment.", 138, false);
+  document.lines.back().is_bullet = true;
+  add("Paralegal, Baker McKenzie", 166, true);
+  add("Jun 2016 \u2013 Aug 2019", 180, false);
+  add("Managed discovery for three antitrust matters.", 194, false);
+  document.lines.back().is_bullet = true;
+  const ParsedResume parsed = ParseDocument(document);
+  const auto& jobs = parsed.document.experience;
+  ASSERT_EQ(jobs.size(), 2u);
+  EXPECT_EQ(jobs[0].title, "Judicial Law Clerk");
+  EXPECT_EQ(jobs[0].company, "United States District Court for the Southern District of New York");
+  EXPECT_EQ(jobs[0].bullets.size(), 1u);
+  EXPECT_EQ(jobs[1].title, "Paralegal");
+  EXPECT_EQ(jobs[1].company, "Baker McKenzie");
+}
+
+// A school's name that ran out of room leaves one word on the next line ("…, - Chaffey" over
+// "College"): the word ends the name above; it is no school of its own.
+TEST(ParseDocument, LoneWordOfASchoolsNameWrappedAlone) {
+  DocumentText document;
+  document.lines.push_back(Laid("Jose Nunez", 66, 40, 20, true));
+  document.lines.push_back(Laid("jnunez@example.org", 66, 65, 10));
+  document.lines.push_back(Laid("EDUCATION", 66, 100, 22, true));
+  document.lines.back().gap_before = 20;
+  auto add = [&](std::string text, double y, double size) {
+    document.lines.push_back(Laid(std::move(text), 66, y, size, true));
+    TextLine& line = document.lines.back();
+    line.gap_before = 0.5;
+    line.first_style = line.last_style = kStyleKnown | kStyleBold;
+  };
+  add("Certificate of Achievement in Supply Chain Management, - Chaffey", 140, 15);
+  add("College", 157, 15);
+  add("January 2017 - May 2018", 174, 11);
+  const ParsedResume parsed = ParseDocument(document);
+  ASSERT_EQ(parsed.document.education.size(), 1u);
+  EXPECT_EQ(parsed.document.education[0].degree,
+            "Certificate of Achievement in Supply Chain Management");
+  EXPECT_EQ(parsed.document.education[0].school, "Chaffey College");
+  EXPECT_EQ(Date(parsed.document.education[0].period.end), "2018-05");
+}
+
+// Bullets drawn as graphics, so only the spacing tells them apart: a line that ends a clause
+// with a semicolon goes on when the next line, close under it, opens no sentence.
+TEST(ParseDocument, SentenceWrappedAfterASemicolonGoesOn) {
+  DocumentText document;
+  document.lines.push_back(Laid("Brandon Ellis", 24, 40, 20, true));
+  document.lines.push_back(Laid("brandon@example.com", 24, 65, 10));
+  document.lines.push_back(Laid("EXPERIENCE", 24, 100, 14, true));
+  document.lines.back().gap_before = 20;
+  auto add = [&](std::string text, double x, double y, double gap, bool bold = false) {
+    document.lines.push_back(Laid(std::move(text), x, y, 12, bold));
+    TextLine& line = document.lines.back();
+    line.gap_before = gap;
+    line.first_style = line.last_style = kStyleKnown | (bold ? kStyleBold : 0);
+  };
+  add("Regional Vice President, Sales", 24, 125, 6.7, true);
+  add("Summitline Software, Inc.", 24, 142, 2.9);
+  add("January 2021 - Present", 24, 159, 2.9);
+  add("Lead four sales managers and 32 account executives in two regions.", 54, 182, 6.7);
+  add("Grew regional annual recurring revenue from $31M to $74M in four years;", 54, 205, 6.7);
+  add("118% of plan in 2023 and 109% in 2024.", 54, 222, 2.9);
+  add("Introduced weekly deal reviews; forecasts now land within 4% of the close.", 54, 245, 6.7);
+  add("Partner with marketing on campaigns for the top 200 accounts.", 54, 268, 6.7);
+  const ParsedResume parsed = ParseDocument(document);
+  ASSERT_EQ(parsed.document.experience.size(), 1u);
+  EXPECT_EQ(parsed.document.experience[0].bullets,
+            (std::vector<std::string>{
+                "Lead four sales managers and 32 account executives in two regions.",
+                "Grew regional annual recurring revenue from $31M to $74M in four years; 118% of "
+                "plan in 2023 and 109% in 2024.",
+                "Introduced weekly deal reviews; forecasts now land within 4% of the close.",
+                "Partner with marketing on campaigns for the top 200 accounts."}));
+}
+
+// A spaced dash between an employer and a title: the plainer title after it is a field of its
+// own ("Health Service Executive – Staff Nurse"); words that only qualify a title stay on it.
+TEST(ParseDocument, EmployerDashTitleSplitsAtTheDash) {
+  const ParsedResume parsed = ParseText(
+      "Siobhan Ni Bhriain\nsiobhan@example.net\n\nExperience\n"
+      "Health Service Executive \u2013 Staff Nurse\nMarch 2015 \u2013 Present\n"
+      "- Cared for 28 patients on a medical ward.\n\n"
+      "Director \u2013 IT Operations\nBrightline Labs\n2010 \u2013 2015\n"
+      "- Ran the service desk.\n");
+  const auto& jobs = parsed.document.experience;
+  ASSERT_EQ(jobs.size(), 2u);
+  EXPECT_EQ(jobs[0].title, "Staff Nurse");
+  EXPECT_EQ(jobs[0].company, "Health Service Executive");
+  EXPECT_EQ(jobs[1].title, "Director \u2013 IT Operations");
+  EXPECT_EQ(jobs[1].company, "Brightline Labs");
+}
+
+// An address a browser broke after its own hyphen reads on over the line break.
+TEST(ParseDocument, EmailBrokenAfterItsOwnHyphen) {
+  DocumentText document;
+  document.lines.push_back(Laid("Mateo Herrera", 20, 30, 20, true));
+  document.lines.push_back(Laid("hello.mateo-", 20, 55, 10));
+  document.lines.push_back(Laid("herrera@example.net", 20, 67, 10));
+  document.lines.push_back(Laid("+1 305 555 0142", 20, 79, 10));
+  const ParsedResume parsed = ParseDocument(document);
+  EXPECT_EQ(parsed.document.contact.email, "hello.mateo-herrera@example.net");
+  EXPECT_EQ(FindEmail("reach me at herrera@example.net"), "herrera@example.net");
+  EXPECT_EQ(FindEmail("Sales -\nherrera@example.net"), "herrera@example.net");
 }
 }  // namespace
 }  // namespace resumax::parsing
