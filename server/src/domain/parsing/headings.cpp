@@ -1,6 +1,7 @@
 #include "domain/parsing/headings.h"
 
 #include <array>
+#include <cctype>
 #include <utility>
 
 #include "domain/parsing/text_normalize.h"
@@ -222,7 +223,43 @@ std::string HeadingKey(std::string_view text) {
   return std::string(Trim(key));
 }
 
+std::size_t SectionNumberLength(std::string_view text) {
+  std::size_t i = 0;
+  auto digits = [&text, &i] {
+    std::size_t count = 0;
+    for (; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) != 0; ++i) ++count;
+    return count;
+  };
+  const std::size_t first = digits();
+  if (first > 2) return 0;  // "2019 Experience" is no section's number
+  if (first > 0) {
+    // "1.2": the number of a subsection.
+    while (i + 1 < text.size() && text[i] == '.' &&
+           std::isdigit(static_cast<unsigned char>(text[i + 1])) != 0) {
+      ++i;
+      if (digits() > 2) return 0;
+    }
+    if (i < text.size() && (text[i] == '.' || text[i] == ')')) ++i;
+  } else {
+    // A Roman numeral always has its full stop or parenthesis: "I" alone is a word.
+    while (i < text.size() && std::string_view("IVXivx").find(text[i]) != std::string_view::npos) {
+      ++i;
+    }
+    if (i == 0 || i > 4 || i >= text.size() || (text[i] != '.' && text[i] != ')')) return 0;
+    ++i;
+  }
+  const std::size_t end_of_number = i;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i == end_of_number || i == text.size()) return 0;
+  return i;
+}
+
 std::optional<SectionKind> ClassifyHeading(std::string_view text, bool strict) {
+  // "1. Experience", "III. EDUCATION": a numbered section's name is the words after its number.
+  text = Trim(text);
+  if (const std::size_t number = SectionNumberLength(text); number > 0) {
+    return ClassifyHeading(text.substr(number), true);
+  }
   const std::string key = HeadingKey(text);
   if (key.empty() || key.size() > 48) return std::nullopt;
   for (const NamedSection& heading : kExactHeadings) {

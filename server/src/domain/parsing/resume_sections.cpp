@@ -106,7 +106,8 @@ bool LetterSpacedCapitals(std::string_view text) {
 }
 
 bool HeadingCandidate(const TextLine& line) {
-  const std::string_view text = Trim(line.text);
+  std::string_view text = Trim(line.text);
+  text.remove_prefix(SectionNumberLength(text));  // "1\tExperience": the number set apart
   if (line.is_bullet || text.empty() || CodePointCount(text) > 60 ||
       (CountWords(text) > 6 && !LetterSpacedCapitals(text))) {
     return false;
@@ -1609,6 +1610,8 @@ ParsedResume ParseLines(const DocumentText& document) {
       section.heading = std::string(Trim(
           Untab(headings[i]->rest.empty() ? line.text
                                           : line.text.substr(0, line.text.find_first_of(":\t")))));
+      // "2. Volunteer Work" is the section "Volunteer Work": its number is the document's order.
+      section.heading.erase(0, SectionNumberLength(section.heading));
       if (!headings[i]->rest.empty()) {
         auto rest = std::make_unique<TextLine>(line);
         rest->text = headings[i]->rest;

@@ -125,6 +125,47 @@ TEST(ClassifyHeading, ReadsLetterSpacedFragments) {
   EXPECT_EQ(ClassifyHeading("Led a team of six on a new skills programme", false), std::nullopt);
 }
 
+// A numbered section's heading is its name after the number: "1. Experience" as ms or Word's
+// numbered headings print it, "1\tExperience" as LaTeX's \section sets it, a Roman numeral with
+// its full stop. A year, a count of years or a Roman "I" before words names nothing.
+TEST(ClassifyHeading, ReadsNumberedHeadings) {
+  EXPECT_EQ(ClassifyHeading("1. Experience", true), SectionKind::kExperience);
+  EXPECT_EQ(ClassifyHeading("2.  EDUCATION", true), SectionKind::kEducation);
+  EXPECT_EQ(ClassifyHeading("3\tSkills", true), SectionKind::kSkills);
+  EXPECT_EQ(ClassifyHeading("4) Languages", true), SectionKind::kLanguages);
+  EXPECT_EQ(ClassifyHeading("1.2 Projects", false), SectionKind::kProjects);
+  EXPECT_EQ(ClassifyHeading("IV. Certifications", true), SectionKind::kCertifications);
+  EXPECT_EQ(ClassifyHeading("10 years experience", false), std::nullopt);
+  EXPECT_EQ(ClassifyHeading("2019 Experience", true), std::nullopt);
+  EXPECT_EQ(ClassifyHeading("I Education", true), std::nullopt);
+  EXPECT_EQ(ClassifyHeading("1. Led the night shift", false), std::nullopt);
+  EXPECT_EQ(SectionNumberLength("12. Awards"), 4u);
+  EXPECT_EQ(SectionNumberLength("123 Main Street"), 0u);
+  EXPECT_EQ(SectionNumberLength("3."), 0u);
+}
+
+// Headings numbered by the typesetter open their sections, and a section of no known kind keeps
+// its name without the number.
+TEST(ParseDocument, NumberedHeadingsOpenTheirSections) {
+  const ParsedResume parsed = ParseText(
+      "Ana M. Ruiz, RN\nana@example.org\n\n1.  Experience\n\n"
+      "Staff Nurse \u2014 Mercy Hospital\tJan 2019 \u2013 Present\nDenver, CO\n"
+      "\u2022 Cared for 24 telemetry patients a shift.\n\n"
+      "2.  Education\n\nBSN, University of Colorado\t2018\n\n"
+      "3.  Skills\n\nClinical\tTriage, IV therapy, Telemetry\n\n"
+      "4\tVolunteer Work\n\nFirst aid trainer, Red Cross, 2015\n");
+  const document::ResumeDocument& resume = parsed.document;
+  ASSERT_EQ(resume.experience.size(), 1u);
+  EXPECT_EQ(resume.experience[0].title, "Staff Nurse");
+  EXPECT_EQ(resume.experience[0].company, "Mercy Hospital");
+  ASSERT_EQ(resume.education.size(), 1u);
+  EXPECT_EQ(resume.education[0].school, "University of Colorado");
+  EXPECT_EQ(document::AllSkills(resume),
+            (std::vector<std::string>{"Triage", "IV therapy", "Telemetry"}));
+  ASSERT_EQ(resume.custom.size(), 1u);
+  EXPECT_EQ(resume.custom[0].title, "Volunteer Work");
+}
+
 TEST(Contact, FindsEmailPhoneAndName) {
   EXPECT_EQ(FindEmail("mailto:posquit0.bj@gmail.com | x"), "posquit0.bj@gmail.com");
   EXPECT_EQ(FindEmail("no address here @ all"), "");
