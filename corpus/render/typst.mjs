@@ -9,7 +9,7 @@
 // The document: the name (centred or flush left, or left of a right-aligned contact block), the
 // headline, the contact on one line with seeded separators (Unicode symbols before the items on
 // some documents); section headings over a rule, with a rule running on after them, in small
-// capitals, spaced capitals or the accent colour; each job a two-row grid: the title in bold with
+// capitals, spaced capitals or the accent colour, numbered ("1." or "I.") on some documents; each job a two-row grid: the title in bold with
 // the dates flush right, the company (and city) in italics on the next line — or the company first
 // and the title under it, or "Title, Company" on one line — then a Typst list (`- item`, seeded
 // marker, or a drawn dot) or a paragraph; education the same way; skills as "*Group*: a, b"
@@ -103,6 +103,8 @@ function options(rng, person) {
     certForm: rng.pick(['dated-right', 'parenthesis']),
     langForm: rng.pick(['line', 'grid']),
     footerSize: rng.pick(['8pt', '8.5pt']),
+    // Typst's heading numbering ("1. Experience", "II. Education") on some documents.
+    headingNumbers: rng.pick(['none', 'none', 'none', '1.', 'I.']),
   };
 }
 
@@ -122,13 +124,17 @@ function preamble(o, v, m, person) {
   const headingCol = o.headingAccent || o.headingStyle === 'coloured' ? 'accent' : 'black';
   // Capitals take more room: a little smaller.
   const hs = (em) => `${(v.capsHeadings ? em * 0.9 : em).toFixed(2)}em`;
+  // A numbered heading shows its number before its name (a show rule that sets `it.body` alone
+  // drops it).
+  const headingBody =
+    o.headingNumbers === 'none' ? 'it.body' : '[#counter(heading).display(it.numbering) #it.body]';
   const headingShow = {
-    'smallcaps-rule': `block(above: 1.15em, below: 0.65em, sticky: true)[#text(size: ${hs(1.2)}, fill: ${headingCol}, smallcaps(it.body)) #v(-0.75em) #line(length: 100%, stroke: 0.6pt + ${headingCol})]`,
-    'caps-rule': `block(above: 1.15em, below: 0.65em, sticky: true)[#text(size: ${hs(1.05)}, weight: "bold", tracking: 0.08em, fill: ${headingCol}, upper(it.body)) #v(-0.7em) #line(length: 100%, stroke: 0.8pt + ${headingCol})]`,
-    'bold-rule': `block(above: 1.15em, below: 0.65em, sticky: true)[#text(size: ${hs(1.15)}, weight: "bold", fill: ${headingCol}, it.body) #v(-0.7em) #line(length: 100%, stroke: 0.5pt + luma(120))]`,
-    coloured: `block(above: 1.2em, below: 0.6em, sticky: true, text(size: ${hs(1.25)}, weight: "bold", fill: accent, it.body))`,
-    'line-after': `block(above: 1.15em, below: 0.65em, sticky: true, grid(columns: (auto, 1fr), column-gutter: 0.6em, align: horizon, text(size: ${hs(1.1)}, weight: "bold", fill: ${headingCol}, it.body), line(length: 100%, stroke: 0.6pt + luma(140))))`,
-    'smallcaps-line-after': `block(above: 1.15em, below: 0.65em, sticky: true, grid(columns: (auto, 1fr), column-gutter: 0.6em, align: horizon, text(size: ${hs(1.2)}, fill: ${headingCol}, smallcaps(it.body)), line(length: 100%, stroke: 0.6pt + ${headingCol})))`,
+    'smallcaps-rule': `block(above: 1.15em, below: 0.65em, sticky: true)[#text(size: ${hs(1.2)}, fill: ${headingCol}, smallcaps(${headingBody})) #v(-0.75em) #line(length: 100%, stroke: 0.6pt + ${headingCol})]`,
+    'caps-rule': `block(above: 1.15em, below: 0.65em, sticky: true)[#text(size: ${hs(1.05)}, weight: "bold", tracking: 0.08em, fill: ${headingCol}, upper(${headingBody})) #v(-0.7em) #line(length: 100%, stroke: 0.8pt + ${headingCol})]`,
+    'bold-rule': `block(above: 1.15em, below: 0.65em, sticky: true)[#text(size: ${hs(1.15)}, weight: "bold", fill: ${headingCol}, ${headingBody}) #v(-0.7em) #line(length: 100%, stroke: 0.5pt + luma(120))]`,
+    coloured: `block(above: 1.2em, below: 0.6em, sticky: true, text(size: ${hs(1.25)}, weight: "bold", fill: accent, ${headingBody}))`,
+    'line-after': `block(above: 1.15em, below: 0.65em, sticky: true, grid(columns: (auto, 1fr), column-gutter: 0.6em, align: horizon, text(size: ${hs(1.1)}, weight: "bold", fill: ${headingCol}, ${headingBody}), line(length: 100%, stroke: 0.6pt + luma(140))))`,
+    'smallcaps-line-after': `block(above: 1.15em, below: 0.65em, sticky: true, grid(columns: (auto, 1fr), column-gutter: 0.6em, align: horizon, text(size: ${hs(1.2)}, fill: ${headingCol}, smallcaps(${headingBody})), line(length: 100%, stroke: 0.6pt + ${headingCol})))`,
   }[o.headingStyle];
   const when = { plain: 'it', italic: 'emph(it)', grey: 'text(fill: luma(90), size: 0.95em, it)' }[o.dateLook];
   return `// Résumé of ${person.name}: the corpus's own Typst template (no packages).
@@ -139,7 +145,7 @@ function preamble(o, v, m, person) {
 #set par(justify: ${v.hyphenate ? 'true' : 'false'}, leading: 0.58em, spacing: 0.9em)
 #set list(marker: ${marker}, indent: 0.5em, body-indent: 0.55em, spacing: 0.55em)
 #show link: set text(fill: ${o.header === 'split' ? 'black' : 'accent'})
-#show heading.where(level: 1): it => ${headingShow}
+${o.headingNumbers === 'none' ? '' : `#set heading(numbering: "${o.headingNumbers}")\n`}#show heading.where(level: 1): it => ${headingShow}
 
 // When: the dates of an entry.
 #let when(it) = ${when}
@@ -293,6 +299,7 @@ export async function renderTypst(ctx, layout, person, outFile) {
   if (m.links.length) v.rec(`contact-links:${o.linkText}`);
   v.rec(`headings:${o.headingStyle}${o.headingAccent || o.headingStyle === 'coloured' ? ` ${o.accent}` : ''}`);
   v.rec(`job:${v.swap ? 'company-first' : o.jobForm}${o.jobForm === 'one-line' && !v.swap ? ` "${o.oneLineSep}"` : ''} city-${o.cityPlace}`);
+  if (o.headingNumbers !== 'none') v.rec(`heading-numbers:${o.headingNumbers}`);
   v.rec(`dates:${o.dateLook}`);
   if (!v.graphicBullets) v.rec(`bullet:${o.marker}`);
   v.rec(o.schoolFirst ? 'education:school-first' : 'education:degree-first');

@@ -33,11 +33,11 @@ using scoring::ReadFile;
 
 namespace json = boost::json;
 
-// Floors a little under the measured figures (tuning 99.3 % over 49 layouts, frozen 94.3 %
-// over 25, a third of the 74, when they were last set); a change that loses ground on either
+// Floors a little under the measured figures (tuning 99.4 % over 53 layouts, frozen 95.1 %
+// over 27, a third of the 80, when they were last set); a change that loses ground on either
 // split fails. The goals are 98 % and 95 %.
 constexpr double kTuningFloor = 0.99;
-constexpr double kFrozenFloor = 0.935;
+constexpr double kFrozenFloor = 0.945;
 
 const char* const kFields[] = {"name",    "post_nominals", "email",           "phone",
                                "jobs",    "job_title",     "job_company",     "job_start",
