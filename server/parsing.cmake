@@ -1,5 +1,6 @@
 # Resume reading, included from server/CMakeLists.txt: resumax_parsing holds the pure rules
-# (layout, headings, dates, sections), resumax_documents the PDF/DOCX/text readers.
+# (layout, headings, dates, sections, and the ATS report's in domain/ats), resumax_documents the
+# PDF/DOCX/text readers.
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
 # poppler's GLib interface, for the link annotations poppler-cpp does not expose.
 pkg_check_modules(POPPLER_GLIB REQUIRED IMPORTED_TARGET poppler-glib)
@@ -10,7 +11,7 @@ add_library(resumax_parsing STATIC
   src/domain/parsing/dates.cpp src/domain/parsing/entries.cpp src/domain/parsing/headings.cpp
   src/domain/parsing/layout.cpp src/domain/parsing/plain_text.cpp
   src/domain/parsing/field_assist.cpp src/domain/parsing/resume_sections.cpp
-  src/domain/parsing/text_normalize.cpp)
+  src/domain/parsing/text_normalize.cpp src/domain/ats/ats_report.cpp)
 target_link_libraries(resumax_parsing PUBLIC resumax_core resumax_document)
 resumax_warnings(resumax_parsing)
 
@@ -27,6 +28,7 @@ if(RESUMAX_BUILD_TESTS)
   pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
   file(GLOB RESUMAX_PARSING_TESTS CONFIGURE_DEPENDS
     ${CMAKE_CURRENT_SOURCE_DIR}/src/domain/parsing/*_test.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/src/domain/ats/*_test.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/src/adapters/documents/*_test.cpp)
   add_executable(resumax_parsing_tests ${RESUMAX_PARSING_TESTS})
   # The tests build DOCX files with libzip and PDFs with cairo.

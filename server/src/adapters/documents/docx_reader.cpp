@@ -329,6 +329,8 @@ class Walker {
   std::vector<parsing::TextLine>& lines() { return lines_; }
   std::vector<parsing::LinkTarget>& links() { return links_; }
   int page_breaks() const { return page_breaks_; }
+  int tables() const { return tables_; }
+  int text_boxes() const { return text_boxes_; }
 
   void Blocks(pugi::xml_node container, int depth) {
     if (depth > kMaxDepth || timed_out_) return;
@@ -337,7 +339,9 @@ class Walker {
       if (name == "w:p") {
         Paragraph(child, depth);
       } else if (name == "w:tbl") {
+        const std::size_t before = lines_.size();
         for (pugi::xml_node row : child.children("w:tr")) Row(row, depth + 1);
+        if (lines_.size() > before) ++tables_;
       } else if (name == "w:sdt") {
         Blocks(child.child("w:sdtContent"), depth + 1);
       } else if (name == "w:customXml" || name == "w:ins") {
@@ -435,7 +439,11 @@ class Walker {
     Run run;
     Inline(paragraph, style_id, run, depth);
     // Text boxes anchored in the paragraph come first: they hold names and headings.
-    for (pugi::xml_node box : run.text_boxes) Blocks(box, depth + 1);
+    for (pugi::xml_node box : run.text_boxes) {
+      const std::size_t before = lines_.size();
+      Blocks(box, depth + 1);
+      if (lines_.size() > before) ++text_boxes_;
+    }
     std::string style = style_name;
     if (!line_style_.empty()) style = line_style_;
     const bool bold = run.bold_chars * 2 > run.chars;
@@ -551,6 +559,8 @@ class Walker {
   std::vector<parsing::TextLine> lines_;
   std::vector<parsing::LinkTarget> links_;
   int page_breaks_ = 0;
+  int tables_ = 0;
+  int text_boxes_ = 0;
   bool timed_out_ = false;
 };
 
@@ -606,6 +616,13 @@ Result<parsing::DocumentText> ReadDocx(std::string_view bytes, const ParseLimits
   if (walker.timed_out()) return TimeoutError();
 
   parsing::DocumentText text;
+  // What a plain extractor reads: the body's paragraphs in document order, page headers apart.
+  for (const parsing::TextLine& line : walker.lines()) {
+    text.facts.plain_text += line.text;
+    text.facts.plain_text += '\n';
+  }
+  text.facts.tables = walker.tables();
+  text.facts.text_boxes = walker.text_boxes();
   // Page headers often hold the contact details; they come first, once.
   std::vector<std::string> headers;
   for (const std::string& name : archive->Names()) {

@@ -1,6 +1,7 @@
 #include <glib.h>
 #include <poppler.h>
 #include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-font.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
@@ -201,6 +202,12 @@ Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits&
     words.page = index;
     words.width = rect.width();
     words.height = rect.height();
+    // What a plain extractor reads, in poppler's reading order (pdftotext's).
+    if (limits.plain_text) {
+      if (index > 0) text.facts.plain_text += '\f';
+      text.facts.plain_text +=
+          ToUtf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
+    }
     std::vector<poppler::text_box> boxes = page->text_list(poppler::page::text_list_include_font);
     int rotation_votes[4] = {0, 0, 0, 0};
     for (const poppler::text_box& box : boxes) ++rotation_votes[box.rotation() & 3];
@@ -229,6 +236,7 @@ Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits&
       Unrotate(word, rotation, words.width, words.height);
       words.words.push_back(std::move(word));
     }
+    if (boxes.empty()) text.facts.pages_without_text.push_back(index);
     if (rotation == 1 || rotation == 3) std::swap(words.width, words.height);
     heights.push_back(words.height);
     // The previous page's right column, for a page too sparse to show its own gutter; only
@@ -250,6 +258,16 @@ Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits&
                      "This PDF has no selectable text; it looks like a scan or an image. Export "
                      "your resume as a PDF from the program you wrote it in (or upload the DOCX) "
                      "and try again.");
+  }
+  // Fonts the file leaves to the reader's machine: a machine without them may read other letters.
+  for (const poppler::font_info& font : document->fonts()) {
+    if (font.is_embedded() || font.name().empty()) continue;
+    std::string name = font.name();
+    if (std::find(text.facts.fonts_not_embedded.begin(), text.facts.fonts_not_embedded.end(),
+                  name) == text.facts.fonts_not_embedded.end() &&
+        text.facts.fonts_not_embedded.size() < 20) {
+      text.facts.fonts_not_embedded.push_back(std::move(name));
+    }
   }
   parsing::DropRunningHeadersAndFooters(text.lines, heights);
   text.links = ReadLinks(bytes, pages, deadline);

@@ -111,8 +111,11 @@ std::optional<std::string> DetectMimeType(std::string_view bytes) {
   return std::nullopt;
 }
 
-Result<ParseOutput> ParseResume(std::string_view bytes, std::string_view mime_type,
-                                const ParseLimits& limits) {
+namespace {
+
+// Reads and parses; `read`, when given, receives the reader's lines and facts.
+Result<ParseOutput> ReadAndParse(std::string_view bytes, std::string_view mime_type,
+                                 const ParseLimits& limits, parsing::DocumentText* read) {
   const Deadline deadline = std::chrono::steady_clock::now() + limits.time_limit;
   const std::string declared = BaseType(mime_type);
   if (declared != kPdf && declared != kDocx && declared != kText && declared != kJson) {
@@ -155,13 +158,44 @@ Result<ParseOutput> ParseResume(std::string_view bytes, std::string_view mime_ty
     if (!HasLetters(*text)) return EmptyDocument();
     if (std::chrono::steady_clock::now() > deadline) return TimeoutError();
     parsing::ParsedResume parsed = parsing::ParseDocument(*text);
-    return ParseOutput{std::move(parsed.text), std::move(parsed.document), text->pages};
+    const int pages = text->pages;
+    if (read != nullptr) *read = std::move(*text);
+    return ParseOutput{std::move(parsed.text), std::move(parsed.document), pages};
   } catch (const std::bad_alloc&) {
     return ReadError("too_large",
                      "This file needs more memory to read than a resume can. Export it again as "
                      "a simpler PDF or DOCX (fewer images and pages) and upload the new file.",
                      "out of memory while parsing");
   }
+}
+
+}  // namespace
+
+Result<ParseOutput> ParseResume(std::string_view bytes, std::string_view mime_type,
+                                const ParseLimits& limits) {
+  return ReadAndParse(bytes, mime_type, limits, nullptr);
+}
+
+Result<Inspection> InspectResume(std::string_view bytes, std::string_view mime_type,
+                                 ParseLimits limits) {
+  limits.plain_text = true;
+  parsing::DocumentText read;
+  Result<ParseOutput> output = ReadAndParse(bytes, mime_type, limits, &read);
+  if (!output) return output.error();
+  Inspection inspection;
+  const std::string declared = BaseType(mime_type);
+  if (declared == kPdf || declared == kDocx) {
+    inspection.extracted_text = std::move(read.facts.plain_text);
+  } else if (declared == kText) {
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    inspection.extracted_text = std::string(bytes);
+  } else {
+    inspection.extracted_text = output->parsed_text;  // a JSON Resume is data, not a layout
+  }
+  read.facts.plain_text = inspection.extracted_text;
+  inspection.findings = ats::FileFindings(read);
+  inspection.output = std::move(*output);
+  return inspection;
 }
 
 }  // namespace resumax::documents

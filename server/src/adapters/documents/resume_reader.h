@@ -6,8 +6,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/error.h"
+#include "domain/ats/ats_report.h"
 #include "domain/document/resume_document.h"
 
 namespace resumax::documents {
@@ -19,6 +21,9 @@ struct ParseLimits {
   std::uint64_t max_uncompressed_bytes = 50ull << 20;
   double max_compression_ratio = 100;
   std::chrono::milliseconds time_limit{15000};
+  // Also read the text as a plain extractor does (FileFacts::plain_text), for the ATS report:
+  // a second pass over every PDF page, so only when asked.
+  bool plain_text = false;
 };
 
 // Sniffs magic bytes: "application/pdf",
@@ -37,5 +42,18 @@ struct ParseOutput {
 // Reads bytes whose declared type is mime_type; refuses a mismatch with unsupported_file_type.
 Result<ParseOutput> ParseResume(std::string_view bytes, std::string_view mime_type,
                                 const ParseLimits& limits);
+
+// A resume file read for the ATS report: its parse, the text as a plain extractor reads it
+// (poppler's reading order, the DOCX body in document order, a text file as it is) and what in
+// the file stands in a reader's way (ats::FileFindings).
+struct Inspection {
+  ParseOutput output;
+  std::string extracted_text;
+  std::vector<ats::Finding> findings;
+};
+
+// ParseResume's reading with the plain text and the file's findings; the same errors.
+Result<Inspection> InspectResume(std::string_view bytes, std::string_view mime_type,
+                                 ParseLimits limits);
 
 }  // namespace resumax::documents

@@ -58,6 +58,7 @@ struct PdfText {
   std::string text;
   double size = 10;
   bool bold = false;
+  std::string link;  // a URI the text links to (a link annotation around it)
 };
 using PdfPage = std::vector<PdfText>;
 
@@ -87,7 +88,11 @@ std::string MakePdf(const std::vector<PdfPage>& pages, bool image_only = false) 
                              text.bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
       cairo_set_font_size(cr, text.size);
       cairo_move_to(cr, text.x, text.y);
+      if (!text.link.empty()) {
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, ("uri='" + text.link + "'").c_str());
+      }
       cairo_show_text(cr, text.text.c_str());
+      if (!text.link.empty()) cairo_tag_end(cr, CAIRO_TAG_LINK);
     }
     cairo_show_page(cr);
   }
@@ -479,6 +484,130 @@ TEST(ParseResume, GivesUpAtTheDeadline) {
   instant.time_limit = std::chrono::milliseconds(-1);
   EXPECT_EQ(ErrorCode(MakePdf({TwoColumnPage()}), kPdf, instant), "parse_timeout");
   EXPECT_EQ(ErrorCode(MakeDocx(Para("Jane Doe")), kDocx, instant), "parse_timeout");
+}
+
+// The codes of an inspection's findings, each with its severity.
+std::vector<std::string> Codes(const Inspection& inspection) {
+  std::vector<std::string> codes;
+  for (const ats::Finding& finding : inspection.findings) {
+    codes.push_back(finding.code + ":" + std::string(ats::SeverityName(finding.severity)));
+  }
+  return codes;
+}
+
+PdfPage OneColumnPage() {
+  PdfPage page = {{72, 60, "Jordan Smith", 22, true},
+                  {72, 82, "jordan.smith@example.com | (415) 555-0100 | Austin, TX"},
+                  {72, 120, "EXPERIENCE", 12, true},
+                  {72, 140, "Platform Engineer, Acme Corp", 11, true},
+                  {72, 155, "March 2021 - Present"},
+                  {72, 170, "Built the deployment pipeline for every team in the company."},
+                  {72, 200, "EDUCATION", 12, true},
+                  {72, 220, "B.S. in Physics, State University, 2018"},
+                  {72, 250, "SKILLS", 12, true},
+                  {72, 270, "Python, Go, Kubernetes, Terraform"}};
+  return page;
+}
+
+// A clean one-column PDF: its text as pdftotext reads it, and nothing in a reader's way.
+TEST(InspectResume, CleanOneColumnPdfHasNoFindings) {
+  Result<Inspection> inspection = InspectResume(MakePdf({OneColumnPage()}), kPdf, ParseLimits{});
+  ASSERT_TRUE(inspection) << inspection.error().code;
+  EXPECT_NE(inspection->extracted_text.find("Platform Engineer, Acme Corp"), std::string::npos);
+  EXPECT_EQ(Codes(*inspection), std::vector<std::string>{});
+  EXPECT_EQ(inspection->output.document.contact.email, "jordan.smith@example.com");
+}
+
+// Two columns side by side: read across, their lines run together.
+TEST(InspectResume, TwoColumnPdfIsABlocker) {
+  Result<Inspection> inspection = InspectResume(MakePdf({TwoColumnPage()}), kPdf, ParseLimits{});
+  ASSERT_TRUE(inspection) << inspection.error().code;
+  EXPECT_EQ(Codes(*inspection), std::vector<std::string>{"multiple_columns:blocker"});
+  EXPECT_EQ(inspection->findings[0].where, "page 1");
+}
+
+// A page with no text after one with text: a picture of a page, or an empty one.
+TEST(InspectResume, PageWithoutTextIsFound) {
+  Result<Inspection> inspection =
+      InspectResume(MakePdf({OneColumnPage(), PdfPage{}}), kPdf, ParseLimits{});
+  ASSERT_TRUE(inspection) << inspection.error().code;
+  EXPECT_EQ(Codes(*inspection), std::vector<std::string>{"image_only_page:blocker"});
+  EXPECT_EQ(inspection->findings[0].where, "page 2");
+}
+
+// Profiles behind icons (a link annotation over a glyph), ligature characters and letters
+// spaced apart come out of the file as a machine reads them.
+TEST(InspectResume, IconLinksLigaturesAndSpacedLetters) {
+  PdfPage page = OneColumnPage();
+  page.push_back({72, 95, "in", 10, false, "https://www.linkedin.com/in/jordan-smith-42"});
+  page.push_back(
+      {90, 95, "www.example.org/portfolio", 10, false, "https://www.example.org/portfolio"});
+  page.push_back({72, 290, "CERTIFICATIONS", 12, true});
+  page.push_back({72, 310, "Certi\uFB01ed Kubernetes Administrator, 2022"});
+  // Letters spaced by the typesetter, wider than a reader's word gap.
+  const std::string spaced = "INTERESTS";
+  for (std::size_t i = 0; i < spaced.size(); ++i) {
+    page.push_back({72 + 18.0 * static_cast<double>(i), 330, spaced.substr(i, 1), 12, true});
+  }
+  page.push_back({72, 350, "Climbing, chess"});
+  Result<Inspection> inspection = InspectResume(MakePdf({page}), kPdf, ParseLimits{});
+  ASSERT_TRUE(inspection) << inspection.error().code;
+  const std::vector<std::string> codes = Codes(*inspection);
+  EXPECT_EQ(codes, (std::vector<std::string>{"icon_links:warning", "ligatures:warning",
+                                             "spaced_letters:warning"}));
+  EXPECT_NE(inspection->findings[0].message.find("LinkedIn profile"), std::string::npos);
+  EXPECT_EQ(inspection->findings[0].message.find("web address"), std::string::npos)
+      << "a link printed as its own address is no icon";
+}
+
+// A DOCX laid out in a table, with the name in a text box and the contact only in the page
+// header: each is found, and the body's text is what a plain reader gets.
+TEST(InspectResume, DocxTableTextBoxAndHeaderContact) {
+  const std::string text_box =
+      "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx>"
+      "<w:txbxContent>" +
+      Para("Riley Chen", "Title") +
+      "</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+      "</mc:AlternateContent></w:r></w:p>";
+  const std::string left = Para("Skills", "Heading1") + Para("SQL", "", true);
+  const std::string right =
+      Para("Experience", "Heading1") + Para("Data Analyst\tJune 2020 – Present", "", false, true) +
+      Para("Brightside Dental, Seattle, WA") + Para("Built the weekly revenue dashboard", "", true);
+  const std::string body =
+      text_box + "<w:tbl><w:tr><w:tc>" + left + "</w:tc><w:tc>" + right + "</w:tc></w:tr></w:tbl>";
+  const std::string header = "<?xml version=\"1.0\"?><w:hdr" + std::string(kNamespaces) + ">" +
+                             Para("riley.chen@example.com | 206-555-0143") + "</w:hdr>";
+  Result<Inspection> inspection =
+      InspectResume(MakeDocx(body, {{"word/header1.xml", header}}), kDocx, ParseLimits{});
+  ASSERT_TRUE(inspection) << inspection.error().code;
+  EXPECT_EQ(Codes(*inspection),
+            (std::vector<std::string>{"contact_in_header:blocker", "layout_table:warning",
+                                      "text_box:warning"}));
+  EXPECT_NE(inspection->extracted_text.find("Brightside Dental"), std::string::npos);
+  EXPECT_EQ(inspection->extracted_text.find("riley.chen@example.com"), std::string::npos);
+  EXPECT_EQ(inspection->output.document.contact.email, "riley.chen@example.com");
+
+  // The same contact in the body as well: no finding for it.
+  Result<Inspection> in_body =
+      InspectResume(MakeDocx(Para("riley.chen@example.com") + body, {{"word/header1.xml", header}}),
+                    kDocx, ParseLimits{});
+  ASSERT_TRUE(in_body);
+  EXPECT_EQ(Codes(*in_body),
+            (std::vector<std::string>{"layout_table:warning", "text_box:warning"}));
+}
+
+// What cannot be read at all fails as the upload does: a locked PDF, a scan.
+TEST(InspectResume, UnreadableFilesFailAsTheirUploadDid) {
+  Result<Inspection> locked = InspectResume(Fixture("encrypted.pdf"), kPdf, ParseLimits{});
+  ASSERT_FALSE(locked);
+  EXPECT_EQ(locked.error().code, "pdf_encrypted");
+  Result<Inspection> scan = InspectResume(MakePdf({{}}, true), kPdf, ParseLimits{});
+  ASSERT_FALSE(scan);
+  EXPECT_EQ(scan.error().code, "no_text_layer");
+  // Plain text is read as it is.
+  Result<Inspection> text = InspectResume("Jordan Smith\njordan@example.com\n", "text/plain", {});
+  ASSERT_TRUE(text);
+  EXPECT_EQ(text->extracted_text, "Jordan Smith\njordan@example.com\n");
 }
 
 }  // namespace

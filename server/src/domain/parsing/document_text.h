@@ -42,11 +42,24 @@ struct LinkTarget {
   int line = -1;  // index of the line it stands on or next to in DocumentText::lines
 };
 
+// What a reader saw of the file beside its lines, for the report of what an applicant tracking
+// system reads (domain/ats).
+struct FileFacts {
+  // The text as a plain extractor reads it: poppler's reading order for a PDF (pages apart by a
+  // form feed), the body's paragraphs in document order for a DOCX.
+  std::string plain_text;
+  std::vector<int> pages_without_text;          // PDF pages (0-based) with no letters at all
+  std::vector<std::string> fonts_not_embedded;  // PDF fonts by name, each once
+  int tables = 0;                               // DOCX tables that hold text
+  int text_boxes = 0;                           // DOCX text boxes and shapes that hold text
+};
+
 // A document as the section rules see it: its lines in reading order.
 struct DocumentText {
   std::vector<TextLine> lines;
   std::vector<LinkTarget> links;  // in page order, top to bottom
   int pages = 0;
+  FileFacts facts;
 };
 
 }  // namespace resumax::parsing
