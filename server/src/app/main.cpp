@@ -171,10 +171,13 @@ int main(int argc, char** argv) {
       app.add_subcommand("parse-document", "Parse one document from stdin, answer JSON (internal)");
   parse_document->add_option("--mime-type", parse_mime, "Declared type of the document")
       ->required();
+  bool parse_inspect = false;
+  parse_document->add_flag("--inspect", parse_inspect,
+                           "Also answer the extracted text and the ATS findings");
   parse_document->group("");
 
   CLI11_PARSE(app, static_cast<int>(args.size()), args.data());
-  if (parse_document->parsed()) return resumax::app::RunParseChild(parse_mime);
+  if (parse_document->parsed()) return resumax::app::RunParseChild(parse_mime, parse_inspect);
 
   try {
     resumax::crypto::Initialize();

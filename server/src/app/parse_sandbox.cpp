@@ -118,6 +118,17 @@ SandboxedResumeParser::SandboxedResumeParser(SandboxLimits limits)
 
 Result<resumes::ParsedDocument> SandboxedResumeParser::Parse(std::string_view bytes,
                                                              std::string_view mime_type) {
+  return Run(bytes, mime_type, false);
+}
+
+Result<resumes::ParsedDocument> SandboxedResumeParser::Inspect(std::string_view bytes,
+                                                               std::string_view mime_type) {
+  return Run(bytes, mime_type, true);
+}
+
+Result<resumes::ParsedDocument> SandboxedResumeParser::Run(std::string_view bytes,
+                                                           std::string_view mime_type,
+                                                           bool inspect) {
   Fd input(::memfd_create("resumax-document", MFD_CLOEXEC));
   if (input.fd < 0) return Error::Internal("memfd_create failed");
   if (!WriteAll(input.fd, bytes) || ::lseek(input.fd, 0, SEEK_SET) != 0) {
@@ -132,6 +143,7 @@ Result<resumes::ParsedDocument> SandboxedResumeParser::Parse(std::string_view by
   // async-signal-safe calls are allowed in a threaded process.
   std::string mime(mime_type);
   std::vector<std::string> arguments{executable_, "parse-document", "--mime-type", mime};
+  if (inspect) arguments.emplace_back("--inspect");
   std::vector<char*> argv;
   argv.reserve(arguments.size() + 1);
   for (auto& argument : arguments) argv.push_back(argument.data());
@@ -252,23 +264,47 @@ Result<resumes::ParsedDocument> SandboxedResumeParser::Parse(std::string_view by
   }
   document::ResumeDocument read = document::FromJson(*sections);
   read.warnings = document::WarningsFromJson(*sections);
-  return resumes::ParsedDocument{std::string(text->as_string()), std::move(read)};
+  resumes::ParsedDocument parsed{std::string(text->as_string()), std::move(read), {}, {}};
+  if (inspect) {
+    const auto* extracted = object.if_contains("extractedText");
+    const auto* findings = object.if_contains("findings");
+    if (!extracted || !extracted->is_string() || !findings) {
+      return finish(Unreadable("parser answer lacks the inspection"));
+    }
+    parsed.extracted_text = std::string(extracted->as_string());
+    parsed.findings = ats::FindingsFromJson(*findings);
+  }
+  return parsed;
 }
 
-int RunParseChild(const std::string& mime_type) {
+int RunParseChild(const std::string& mime_type, bool inspect) {
   try {
     const std::string bytes((std::istreambuf_iterator<char>(std::cin)),
                             std::istreambuf_iterator<char>());
     if (!std::cin.eof() && std::cin.fail()) return kChildBadInput;
-    auto output = documents::ParseResume(bytes, mime_type, documents::ParseLimits{});
     json::object answer;
-    if (!output) {
-      answer["error"] = json::object{{"code", output.error().code},
-                                     {"message", output.error().message},
-                                     {"internal", output.error().internal}};
+    auto fail = [&answer](const Error& error) {
+      answer["error"] = json::object{
+          {"code", error.code}, {"message", error.message}, {"internal", error.internal}};
+    };
+    if (inspect) {
+      auto inspection = documents::InspectResume(bytes, mime_type, documents::ParseLimits{});
+      if (!inspection) {
+        fail(inspection.error());
+      } else {
+        answer["text"] = inspection->output.parsed_text;
+        answer["sections"] = document::ToJson(inspection->output.document);
+        answer["extractedText"] = inspection->extracted_text;
+        answer["findings"] = ats::FindingsToJson(inspection->findings);
+      }
     } else {
-      answer["text"] = output->parsed_text;
-      answer["sections"] = document::ToJson(output->document);
+      auto output = documents::ParseResume(bytes, mime_type, documents::ParseLimits{});
+      if (!output) {
+        fail(output.error());
+      } else {
+        answer["text"] = output->parsed_text;
+        answer["sections"] = document::ToJson(output->document);
+      }
     }
     // A byte sequence that is no UTF-8 (a parser rule cutting inside a character) would make
     // the whole answer unreadable to the parent's JSON parser and fail the upload: such bytes

@@ -29,14 +29,21 @@ class SandboxedResumeParser final : public resumes::ResumeParser {
 
   Result<resumes::ParsedDocument> Parse(std::string_view bytes,
                                         std::string_view mime_type) override;
+  // The same child run with --inspect: it also answers the extracted text and the findings.
+  Result<resumes::ParsedDocument> Inspect(std::string_view bytes,
+                                          std::string_view mime_type) override;
 
  private:
+  Result<resumes::ParsedDocument> Run(std::string_view bytes, std::string_view mime_type,
+                                      bool inspect);
+
   SandboxLimits limits_;
   std::string executable_;
 };
 
 // The child's side: reads the whole document from stdin, parses it in process and writes the
-// JSON answer to stdout. Returns the process exit status.
-int RunParseChild(const std::string& mime_type);
+// JSON answer to stdout. Returns the process exit status. inspect: read for the ATS report
+// (documents::InspectResume), answering "extractedText" and "findings" as well.
+int RunParseChild(const std::string& mime_type, bool inspect = false);
 
 }  // namespace resumax::app

@@ -12,6 +12,15 @@ Result<resumes::ParsedDocument> DocumentResumeParser::Parse(std::string_view byt
   return resumes::ParsedDocument{std::move(output->parsed_text), std::move(output->document)};
 }
 
+Result<resumes::ParsedDocument> DocumentResumeParser::Inspect(std::string_view bytes,
+                                                              std::string_view mime_type) {
+  auto inspection = documents::InspectResume(bytes, mime_type, documents::ParseLimits{});
+  if (!inspection) return inspection.error();
+  return resumes::ParsedDocument{
+      std::move(inspection->output.parsed_text), std::move(inspection->output.document),
+      std::move(inspection->extracted_text), std::move(inspection->findings)};
+}
+
 Result<resumes::ParsedDocument> AssistedResumeParser::Parse(std::string_view bytes,
                                                             std::string_view mime_type) {
   Result<resumes::ParsedDocument> parsed = inner_.Parse(bytes, mime_type);

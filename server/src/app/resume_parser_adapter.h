@@ -11,6 +11,8 @@ class DocumentResumeParser final : public resumes::ResumeParser {
  public:
   Result<resumes::ParsedDocument> Parse(std::string_view bytes,
                                         std::string_view mime_type) override;
+  Result<resumes::ParsedDocument> Inspect(std::string_view bytes,
+                                          std::string_view mime_type) override;
 };
 
 // A parser whose unsure fields are read again by a language model: after `inner` parses, the
@@ -23,6 +25,11 @@ class AssistedResumeParser final : public resumes::ResumeParser {
       : inner_(inner), assistant_(assistant) {}
   Result<resumes::ParsedDocument> Parse(std::string_view bytes,
                                         std::string_view mime_type) override;
+  // The rules' reading alone: the ATS report shows what a machine reads.
+  Result<resumes::ParsedDocument> Inspect(std::string_view bytes,
+                                          std::string_view mime_type) override {
+    return inner_.Inspect(bytes, mime_type);
+  }
 
  private:
   resumes::ResumeParser& inner_;

@@ -362,11 +362,16 @@ std::pair<int, std::string> RunResumax(const std::string& arguments) {
 }
 
 std::string UploadParsedResume(ServerProcess& server, const std::string& token) {
-  const std::string pdf = Fixture("api/resume.pdf");
+  return UploadParsedFile(server, token, "cv.pdf", "application/pdf", Fixture("api/resume.pdf"));
+}
+
+std::string UploadParsedFile(ServerProcess& server, const std::string& token,
+                             const std::string& filename, const std::string& mime_type,
+                             const std::string& bytes) {
   const auto presigned = server.PostJson(
       "/api/v1/resumes/presign",
-      {{"filename", "cv.pdf"}, {"mimeType", "application/pdf"}, {"size", pdf.size()}}, token);
-  server.Upload(presigned.Field("uploadUrl"), "application/pdf", pdf);
+      {{"filename", filename}, {"mimeType", mime_type}, {"size", bytes.size()}}, token);
+  server.Upload(presigned.Field("uploadUrl"), mime_type, bytes);
   const std::string id = presigned.Field("resumeId");
   server.PostJson("/api/v1/resumes/" + id + "/parse", boost::json::object{}, token);
   WaitForField(server, "/api/v1/resumes/" + id, token, "parseStatus", {"completed", "failed"});

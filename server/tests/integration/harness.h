@@ -105,6 +105,11 @@ inline constexpr const char* kBackendJob =
 // Uploads the PDF fixture through presign → PUT → parse and waits for the parse; its id.
 std::string UploadParsedResume(ServerProcess& server, const std::string& token);
 
+// The same for any file: uploaded under `filename` as `mime_type`, parsed; its id.
+std::string UploadParsedFile(ServerProcess& server, const std::string& token,
+                             const std::string& filename, const std::string& mime_type,
+                             const std::string& bytes);
+
 // Saves kBackendJob as a pasted job description titled "Senior Backend Engineer"; its id.
 std::string AddBackendJob(ServerProcess& server, const std::string& token);
 

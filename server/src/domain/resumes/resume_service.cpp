@@ -174,6 +174,49 @@ Result<Resume> ResumeService::Get(const auth::User& user, const std::string& id)
   return std::move(*resume);
 }
 
+Result<ats::Report> ResumeService::AtsReport(const auth::User& user, const std::string& id) {
+  auto resume = repository_.FindForUser(user.id, id);
+  if (!resume) return Error::NotFound("No such resume.");
+  if (resume->parse_status != "completed" || !resume->document) {
+    return Error::Conflict("resume_not_parsed",
+                           "The file has not been read yet. Wait until the resume is parsed.");
+  }
+  auto bytes = storage_.Get(resume->storage_key, settings_.max_upload_bytes);
+  if (!bytes) {
+    return Error::Conflict("upload_missing", "The resume's file is gone. Upload it again.");
+  }
+  // One report at a time per user; the mark goes whatever way the reading ends.
+  {
+    const std::lock_guard lock(inspecting_mutex_);
+    if (!inspecting_.insert(user.id).second) {
+      return Error{ErrorKind::kRateLimited,
+                   "too_many_requests",
+                   "An ATS report of yours is already being prepared. Try again in a moment.",
+                   {},
+                   {},
+                   2};
+    }
+  }
+  struct Done {
+    ResumeService& service;
+    const std::string& user_id;
+    ~Done() {
+      const std::lock_guard lock(service.inspecting_mutex_);
+      service.inspecting_.erase(user_id);
+    }
+  } done{*this, user.id};
+  auto read = parser_.Inspect(*bytes, resume->mime_type);
+  if (!read) return read.error();
+  ats::ReportInput input;
+  input.file_name = resume->original_filename;
+  input.size_bytes = static_cast<std::uint64_t>(resume->size_bytes);
+  input.extracted_text = std::move(read->extracted_text);
+  input.file_findings = std::move(read->findings);
+  input.read_back = std::move(read->document);
+  input.document = std::move(*resume->document);
+  return ats::BuildReport(input);
+}
+
 Result<Resume> ResumeService::Rename(const auth::User& user, const std::string& id,
                                      const std::string& title) {
   auto clean = NormalizeTitle(title);

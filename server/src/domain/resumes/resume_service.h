@@ -1,12 +1,15 @@
 #pragma once
 
 #include <chrono>
+#include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/paging.h"
+#include "domain/ats/ats_report.h"
 #include "domain/auth/models.h"
 #include "domain/jobs/job_queue.h"
 #include "domain/jobs/worker_pool.h"
@@ -61,6 +64,10 @@ class ResumeService {
                               std::optional<long long> if_match, document::ResumeDocument edited);
   // Puts back what the parser read from the file.
   Result<Resume> RestoreOriginal(const auth::User& user, const std::string& id);
+  // What an applicant tracking system reads of the resume's file: the file read again in the
+  // parser's sandbox, its findings, and each field of the document as kept checked against that
+  // reading (409 resume_not_parsed before the file was read, 409 upload_missing when it is gone).
+  Result<ats::Report> AtsReport(const auth::User& user, const std::string& id);
   Result<void> Delete(const auth::User& user, const std::string& id);
 
   // Worker side: registers the job handlers and the purge task on a pool.
@@ -76,6 +83,10 @@ class ResumeService {
   Result<Resume> FindAfterWrite(const std::string& user_id, const std::string& id);
 
   VirusScanner* scanner_ = nullptr;
+  // Users with an ATS report being prepared: one at a time each, so that one user cannot hold
+  // every reader while others wait.
+  std::mutex inspecting_mutex_;
+  std::set<std::string> inspecting_;
   ResumeRepository& repository_;
   storage::ObjectStore& storage_;
   jobs::JobQueue& queue_;

@@ -1,6 +1,7 @@
 #include <charconv>
 
 #include "core/text.h"
+#include "domain/ats/ats_report.h"
 #include "domain/document/document_json.h"
 #include "http/handlers/handlers.h"
 #include "http/json_body.h"
@@ -129,6 +130,20 @@ void AddResumeRoutes(Router& router, Services& services) {
                auto resume = services.resumes.Get(*request.user, request.Param("id"));
                if (!resume) return resume.error();
                return ResumeResponse(200, *resume);
+             });
+
+  // The file is read again in the parser's sandbox: off the I/O threads, on the pool of heavy
+  // work.
+  const RouteOptions reading{
+      .requires_auth = true, .offload = false, .heavy = true, .max_body = 64 * 1024};
+  router.Add("GET", "/api/v1/resumes/{id}/ats-report", reading,
+             [&services](Request& request) -> Result<Response> {
+               const std::string id = request.Param("id");
+               auto report = services.resumes.AtsReport(*request.user, id);
+               if (!report) return report.error();
+               boost::json::object body = ats::ToJson(*report).as_object();
+               body["resumeId"] = id;
+               return Json(200, body);
              });
 
   router.Add("PUT", "/api/v1/resumes/{id}/sections", document_body,

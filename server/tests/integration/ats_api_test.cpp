@@ -1,0 +1,128 @@
+// What an applicant tracking system reads, over real HTTP: GET /resumes/{id}/ats-report reads
+// the stored file again in the parser's sandbox and checks the document as the user keeps it
+// against that reading; another user's resume does not exist, an unread one is a conflict.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <set>
+
+#include "harness.h"
+
+namespace resumax::testing {
+namespace {
+
+namespace json = boost::json;
+
+class AtsApi : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server_ = new ServerProcess();
+    token_ = new std::string(server_->VerifiedUser("ats"));
+    stranger_ = new std::string(server_->VerifiedUser("ats-stranger"));
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    delete token_;
+    delete stranger_;
+  }
+  ServerProcess& server() { return *server_; }
+  const std::string& token() { return *token_; }
+
+  static ServerProcess* server_;
+  static std::string* token_;
+  static std::string* stranger_;
+};
+
+ServerProcess* AtsApi::server_ = nullptr;
+std::string* AtsApi::token_ = nullptr;
+std::string* AtsApi::stranger_ = nullptr;
+
+std::set<std::string> Codes(const json::value& report) {
+  std::set<std::string> codes;
+  for (const auto& finding : report.at("findings").as_array()) {
+    codes.insert(std::string(finding.at("code").as_string()));
+    EXPECT_FALSE(finding.at("message").as_string().empty());
+    EXPECT_FALSE(finding.at("fix").as_string().empty());
+  }
+  return codes;
+}
+
+std::string StatusOf(const json::value& report, const std::string& path) {
+  for (const auto& field : report.at("fields").as_array()) {
+    if (field.at("path").as_string() == path) return std::string(field.at("status").as_string());
+  }
+  return "<absent>";
+}
+
+TEST_F(AtsApi, ReportOfAnUploadAndOfItsCorrections) {
+  const std::string id = UploadParsedResume(server(), token());
+  const std::string path = "/api/v1/resumes/" + id + "/ats-report";
+  const auto report = server().Get(path, token());
+  ASSERT_EQ(report.status, 200) << report.body;
+  const json::value body = report.Json();
+  EXPECT_EQ(body.at("resumeId").as_string(), id);
+  // The file as it was read: every field of the untouched document reads back.
+  const auto total = body.at("fieldsTotal").to_number<std::int64_t>();
+  EXPECT_GE(total, 8);
+  EXPECT_EQ(body.at("fieldsOk").to_number<std::int64_t>(), total) << report.body;
+  EXPECT_FALSE(body.at("extractedText").as_string().empty());
+  // "cv.pdf" says nothing about its owner.
+  EXPECT_TRUE(Codes(body).contains("unusual_file_name")) << report.body;
+  const auto score = body.at("score").as_int64();
+  EXPECT_GE(score, 0);
+  EXPECT_LE(score, 100);
+  EXPECT_EQ(server().Get(path, token()).Json().at("score").as_int64(), score)
+      << "the same file and document give the same score";
+
+  // A correction the file does not bear out shows as a difference.
+  const std::string resume_path = "/api/v1/resumes/" + id;
+  json::object sections =
+      server().Get(resume_path, token()).Json().at("parsedSections").as_object();
+  sections["experience"].as_array()[0].as_object()["company"] = "Corrected Employer Ltd";
+  const auto saved = server().Send(
+      "PUT", resume_path + "/sections", json::serialize(json::object{{"sections", sections}}),
+      {"Content-Type: application/json", "Authorization: Bearer " + token(), "If-Match: \"1\""});
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  const auto corrected = server().Get(path, token());
+  ASSERT_EQ(corrected.status, 200) << corrected.body;
+  EXPECT_EQ(StatusOf(corrected.Json(), "experience[0].company"), "different") << corrected.body;
+  EXPECT_LT(corrected.Json().at("score").as_int64(), score);
+
+  // Another user's resume, an unknown id, a deleted resume: not found.
+  const auto foreign = server().Get(path, *stranger_);
+  EXPECT_EQ(foreign.status, 404);
+  EXPECT_EQ(foreign.Field("code"), "not_found");
+  EXPECT_FALSE(foreign.Field("requestId").empty());
+  EXPECT_EQ(server()
+                .Get("/api/v1/resumes/00000000-0000-0000-0000-000000000000/ats-report", token())
+                .status,
+            404);
+  EXPECT_EQ(server().Get(path).status, 401);
+  ASSERT_EQ(server().Send("DELETE", resume_path, "", {"Authorization: Bearer " + token()}).status,
+            204);
+  EXPECT_EQ(server().Get(path, token()).status, 404);
+}
+
+TEST_F(AtsApi, DocxReportAndAResumeNotYetRead) {
+  const std::string id =
+      UploadParsedFile(server(), token(), "Jordan-Rivera-Resume.docx",
+                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                       Fixture("api/resume.docx"));
+  const auto report = server().Get("/api/v1/resumes/" + id + "/ats-report", token());
+  ASSERT_EQ(report.status, 200) << report.body;
+  EXPECT_FALSE(Codes(report.Json()).contains("unusual_file_name")) << report.body;
+  EXPECT_GT(report.Json().at("fieldsOk").as_int64(), 0);
+
+  // Presigned, never uploaded nor parsed: nothing to report yet.
+  const auto presigned = server().PostJson(
+      "/api/v1/resumes/presign",
+      {{"filename", "later.pdf"}, {"mimeType", "application/pdf"}, {"size", 1000}}, token());
+  ASSERT_EQ(presigned.status, 201) << presigned.body;
+  const auto early =
+      server().Get("/api/v1/resumes/" + presigned.Field("resumeId") + "/ats-report", token());
+  EXPECT_EQ(early.status, 409) << early.body;
+  EXPECT_EQ(early.Field("code"), "resume_not_parsed");
+}
+
+}  // namespace
+}  // namespace resumax::testing
