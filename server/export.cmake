@@ -29,6 +29,9 @@ if(RESUMAX_BUILD_TESTS)
   # Round trips read the exports back with the project's own resume reader.
   target_link_libraries(resumax_export_tests PRIVATE resumax_export_writers resumax_documents
     resumax_adapters PkgConfig::LIBZIP PkgConfig::PUGIXML GTest::gtest_main)
+  # The read-back test renders the generated corpus's people (in the repository).
+  target_compile_definitions(resumax_export_tests PRIVATE
+    RESUMAX_CORPUS_PEOPLE_DIR="${PROJECT_SOURCE_DIR}/corpus/people")
   resumax_warnings(resumax_export_tests)
   gtest_discover_tests(resumax_export_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS export)
 endif()
