@@ -259,6 +259,9 @@ int Serve(const Config& config) {
                                           resume_repository, exporting::DefaultRenderers(), clock,
                                           export_settings);
   export_service.RegisterJobs(workers);
+  // Exports are the service's own files: read back in process, with the rules alone.
+  DocumentResumeParser export_reader;
+  export_service.SetReader(&export_reader);
 
   http::Metrics metrics;
   const bool https = config.public_url.starts_with("https://");

@@ -16,7 +16,7 @@ namespace json = boost::json;
 class AtsApi : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server_ = new ServerProcess();
+    server_ = new ServerProcess(Env{{"RESUMAX_JOB_RETRY_BASE_MS", "50"}});
     token_ = new std::string(server_->VerifiedUser("ats"));
     stranger_ = new std::string(server_->VerifiedUser("ats-stranger"));
   }
@@ -122,6 +122,52 @@ TEST_F(AtsApi, DocxReportAndAResumeNotYetRead) {
       server().Get("/api/v1/resumes/" + presigned.Field("resumeId") + "/ats-report", token());
   EXPECT_EQ(early.status, 409) << early.body;
   EXPECT_EQ(early.Field("code"), "resume_not_parsed");
+}
+
+// A saved version's exports, as an ATS reads them: its PDF and DOCX in the template and paper
+// size asked for, each read back whole.
+TEST_F(AtsApi, VersionReportReadsBackItsExports) {
+  const std::string resume = UploadParsedResume(server(), token());
+  const std::string job = AddBackendJob(server(), token());
+  const auto started = server().PostJson(
+      "/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}}, token());
+  ASSERT_EQ(started.status, 202) << started.body;
+  const std::string optimization = started.Field("optimizationId");
+  const auto done = WaitForField(server(), "/api/v1/optimize/" + optimization, token(), "status",
+                                 {"completed", "failed"});
+  ASSERT_EQ(done.Field("status"), "completed") << done.body;
+  const auto accepted = server().PostJson("/api/v1/optimize/" + optimization + "/accept",
+                                          {{"acceptedChanges", json::array{}}}, token());
+  ASSERT_EQ(accepted.status, 201) << accepted.body;
+  const std::string path = "/api/v1/versions/" + accepted.Field("versionId") + "/ats-report";
+
+  const auto report = server().Get(path + "?template=modern&paperSize=a4", token());
+  ASSERT_EQ(report.status, 200) << report.body;
+  const json::value body = report.Json();
+  EXPECT_EQ(body.at("template").as_string(), "modern");
+  EXPECT_EQ(body.at("paperSize").as_string(), "a4");
+  const auto& formats = body.at("formats").as_array();
+  ASSERT_EQ(formats.size(), 2u);
+  EXPECT_EQ(formats[0].at("format").as_string(), "pdf");
+  EXPECT_EQ(formats[1].at("format").as_string(), "docx");
+  for (const auto& format : formats) {
+    const auto total = format.at("fieldsTotal").to_number<std::int64_t>();
+    EXPECT_GE(total, 8);
+    EXPECT_EQ(format.at("fieldsOk").to_number<std::int64_t>(), total) << json::serialize(format);
+    EXPECT_EQ(format.at("readBack").as_string(),
+              "read back 100 %: all " + std::to_string(total) + " fields");
+    // resuMAX's own exports: one column, no tables, text boxes or icons, a name that says whose.
+    for (const auto& finding : format.at("findings").as_array()) {
+      EXPECT_NE(finding.at("severity").as_string(), "blocker") << json::serialize(finding);
+      EXPECT_NE(finding.at("severity").as_string(), "warning") << json::serialize(finding);
+    }
+    EXPECT_FALSE(format.at("extractedText").as_string().empty());
+  }
+
+  const auto bad = server().Get(path + "?template=fancy", token());
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  EXPECT_EQ(server().Get(path, *stranger_).status, 404);
+  EXPECT_EQ(server().Get("/api/v1/versions/not-a-version/ats-report", token()).status, 404);
 }
 
 }  // namespace

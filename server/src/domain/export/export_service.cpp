@@ -212,6 +212,68 @@ Result<std::pair<document::ResumeDocument, long long>> ExportService::Source(
   return std::pair{std::move(*resume->document), resume->revision};
 }
 
+std::string ReadBackSummary(const ats::Report& report) {
+  const std::size_t total = report.fields.size();
+  const int percent =
+      total == 0
+          ? 100
+          : static_cast<int>(std::lround(100.0 * report.fields_ok / static_cast<double>(total)));
+  const std::string fields = total == 1 ? " field" : " fields";
+  if (static_cast<std::size_t>(report.fields_ok) == total) {
+    return "read back " + std::to_string(percent) + " %: all " + std::to_string(total) + fields;
+  }
+  return "read back " + std::to_string(percent) + " %: " + std::to_string(report.fields_ok) +
+         " of " + std::to_string(total) + fields;
+}
+
+Result<VersionAtsReport> ExportService::AtsReport(const auth::User& user,
+                                                  const std::string& version_id, Template layout,
+                                                  PaperSize paper) {
+  auto version = optimizations_.GetVersion(user, version_id);
+  if (!version) return version.error();
+  if (reader_ == nullptr) {
+    return Error{ErrorKind::kUnavailable,
+                 "ats_unavailable",
+                 "Reports of exports are not available on this server.",
+                 {},
+                 {},
+                 0};
+  }
+  const PrintedResume printed = ForPrint(version->document);
+  const RenderOptions options = OptionsFor(printed, layout, paper);
+  VersionAtsReport out{version_id, layout, paper, {}};
+  for (const ExportFormat format : {ExportFormat::kPdf, ExportFormat::kDocx}) {
+    const std::string bytes = Render(renderers_, format, printed, options);
+    ats::ReportInput input;
+    input.file_name = ExportFileName(printed, format);
+    input.size_bytes = bytes.size();
+    input.document = version->document;
+    auto read = reader_->Inspect(bytes, ContentType(format));
+    if (read) {
+      input.extracted_text = std::move(read->extracted_text);
+      input.file_findings = std::move(read->findings);
+      input.read_back = std::move(read->document);
+    } else {
+      // The service's own file that its own reader cannot read: a bug, said as it is.
+      log::Error("export_read_back_failed",
+                 {{"format", ExportFormatName(format)}, {"code", read.error().code}});
+      input.file_findings.push_back(
+          {"export_unreadable", ats::Severity::kBlocker,
+           "resuMAX could not read this export back (" + read.error().message + ")", "file",
+           "Try the other format or template; this is our bug, and it has been logged."});
+    }
+    ats::Report report = ats::BuildReport(input);
+    if (static_cast<std::size_t>(report.fields_ok) < report.fields.size()) {
+      log::Warn("export_read_back_incomplete", {{"format", ExportFormatName(format)},
+                                                {"template", TemplateName(layout)},
+                                                {"fieldsOk", report.fields_ok},
+                                                {"fields", report.fields.size()}});
+    }
+    out.formats.push_back({format, input.file_name, std::move(report)});
+  }
+  return out;
+}
+
 Result<ExportLink> ExportService::Create(const auth::User& user, const ExportRequest& request) {
   auto source = Source(user, request);
   if (!source) return source.error();

@@ -9,11 +9,13 @@
 #include "core/clock.h"
 #include "core/database.h"
 #include "core/error.h"
+#include "domain/ats/ats_report.h"
 #include "domain/auth/models.h"
 #include "domain/export/renderers.h"
 #include "domain/export/resume_document.h"
 #include "domain/jobs/worker_pool.h"
 #include "domain/optimize/optimization_service.h"
+#include "domain/resumes/resume_parser.h"
 #include "domain/resumes/resume_repository.h"
 #include "domain/storage/object_store.h"
 
@@ -69,6 +71,24 @@ struct ExportLink {
   bool reused = false;  // rendered before, not now
 };
 
+// What an applicant tracking system reads of one format of a version's export.
+struct FormatAtsReport {
+  ExportFormat format = ExportFormat::kPdf;
+  std::string file_name;
+  ats::Report report;
+};
+
+// The ATS report of a version as exported in one template and paper size: its PDF and its DOCX.
+struct VersionAtsReport {
+  std::string version_id;
+  Template layout = Template::kClassic;
+  PaperSize paper = PaperSize::kLetter;
+  std::vector<FormatAtsReport> formats;
+};
+
+// "read back 100 %: all 23 fields", "read back 91 %: 21 of 23 fields".
+std::string ReadBackSummary(const ats::Report& report);
+
 struct ExportSettings {
   std::chrono::seconds artifact_ttl{7 * 24 * 3600};
   std::chrono::seconds link_ttl{15 * 60};
@@ -84,6 +104,13 @@ class ExportService {
                 Renderers renderers, const Clock& clock, ExportSettings settings);
 
   Result<ExportLink> Create(const auth::User& user, const ExportRequest& request);
+  // The reader exports are read back with: the project's own parser, in process (exports are
+  // the service's own files). Without one there is no ATS report of versions.
+  void SetReader(resumes::ResumeParser* reader) { reader_ = reader; }
+  // What an ATS reads of a version's PDF and DOCX in this template and paper size: each rendered
+  // as an export is, read back, and checked against the version's document.
+  Result<VersionAtsReport> AtsReport(const auth::User& user, const std::string& version_id,
+                                     Template layout, PaperSize paper);
   // Deletes artifacts past their expiry, files first; returns how many.
   std::size_t PurgeExpired();
   // Purges expired artifacts every hour on the workers' scheduler.
@@ -109,6 +136,7 @@ class ExportService {
   optimize::OptimizationService& optimizations_;
   resumes::ResumeRepository& resumes_;
   Renderers renderers_;
+  resumes::ResumeParser* reader_ = nullptr;
   const Clock& clock_;
   ExportSettings settings_;
 };

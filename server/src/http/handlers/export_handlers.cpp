@@ -1,6 +1,8 @@
+#include "domain/ats/ats_report.h"
 #include "domain/export/export_service.h"
 #include "http/handlers/handlers.h"
 #include "http/json_body.h"
+#include "http/query.h"
 
 namespace resumax::http {
 
@@ -76,6 +78,44 @@ void AddExportRoutes(Router& router, Services& services) {
         auto link = services.exports.Create(*request.user, export_request);
         if (!link) return link.error();
         return Json(link->reused ? 200 : 201, ExportLinkJson(*link));
+      });
+
+  // What an ATS reads of a version's exports: its PDF and DOCX rendered and read back.
+  router.Add(
+      "GET", "/api/v1/versions/{id}/ats-report", rendering,
+      [&services](Request& request) -> Result<Response> {
+        const auto query = QueryParams(request);
+        exporting::Template layout = exporting::Template::kClassic;
+        if (const auto found = query.find("template"); found != query.end()) {
+          const auto parsed = exporting::ParseTemplate(found->second);
+          if (!parsed) {
+            return Error::Validation("template",
+                                     "'template' must be \"classic\", \"modern\" or \"compact\".");
+          }
+          layout = *parsed;
+        }
+        exporting::PaperSize paper = exporting::PaperSize::kLetter;
+        if (const auto found = query.find("paperSize"); found != query.end()) {
+          const auto parsed = exporting::ParsePaperSize(found->second);
+          if (!parsed) {
+            return Error::Validation("paperSize", "'paperSize' must be \"letter\" or \"a4\".");
+          }
+          paper = *parsed;
+        }
+        auto report = services.exports.AtsReport(*request.user, request.Param("id"), layout, paper);
+        if (!report) return report.error();
+        json::array formats;
+        for (const exporting::FormatAtsReport& format : report->formats) {
+          json::object item = ats::ToJson(format.report).as_object();
+          item["format"] = exporting::ExportFormatName(format.format);
+          item["fileName"] = format.file_name;
+          item["readBack"] = exporting::ReadBackSummary(format.report);
+          formats.push_back(std::move(item));
+        }
+        return Json(200, json::object{{"versionId", report->version_id},
+                                      {"template", exporting::TemplateName(report->layout)},
+                                      {"paperSize", exporting::PaperSizeName(report->paper)},
+                                      {"formats", std::move(formats)}});
       });
 }
 
