@@ -17,6 +17,7 @@ export { AsyncContent, type AsyncState } from './AsyncContent';
 export { RetryAlert } from './RetryAlert';
 export { ResourceList, ResourceListItem } from './ResourceList';
 export { ScoreBadge } from './ScoreBadge';
+export { ScoreGauge, scoreTone } from './ScoreGauge';
 export { Form, FormActions, FormRow } from './Form';
 export { PasswordChecklist } from './PasswordChecklist';
 export { FileDropzone } from './FileDropzone';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { Badge, Card } from '@/components/ui';
+import { Badge, Card, ScoreGauge } from '@/components/ui';
 import common from '@/components/ui/common.module.css';
 
 import type { CompletedOptimization } from '../api/optimizations';
@@ -12,7 +12,6 @@ import { ChangeReview } from './ChangeReview';
 import { KeywordChips } from './KeywordChips';
 import styles from './results.module.css';
 import { ScoreBreakdownList } from './ScoreBreakdownList';
-import { ScoreGauge } from './ScoreGauge';
 
 interface OptimizationResultsProps {
   optimization: CompletedOptimization;

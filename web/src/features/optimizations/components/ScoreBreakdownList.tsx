@@ -1,10 +1,10 @@
+import { scoreTone } from '@/components/ui';
 import common from '@/components/ui/common.module.css';
 import { cx } from '@/lib/cx';
 
 import type { ScoreBreakdown, ScoreCategoryKey } from '../api/optimizations';
 
 import styles from './results.module.css';
-import { scoreTone } from './ScoreGauge';
 
 const CATEGORIES: { key: ScoreCategoryKey; label: string }[] = [
   { key: 'hardSkills', label: 'Hard skills' },

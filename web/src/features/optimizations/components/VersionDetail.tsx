@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 
 import { ResumeSections } from '@/components/resume/ResumeSections';
-import { Button, Card, SegmentedControl, Spinner } from '@/components/ui';
+import { Button, Card, ScoreGauge, SegmentedControl, Spinner } from '@/components/ui';
 import common from '@/components/ui/common.module.css';
 import type { ParsedSections } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
@@ -13,7 +13,6 @@ import { describeChangeLocation } from '../utils/change-location';
 import { DiffView } from './DiffView';
 import { ExportPanel } from './ExportPanel';
 import { KeywordChips } from './KeywordChips';
-import { ScoreGauge } from './ScoreGauge';
 import { VersionEditor } from './VersionEditor';
 import styles from './versions.module.css';
 

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { ScoreGauge } from '@/components/ui';
 import { api } from '@/lib/api-client';
 import type { Change } from '@/lib/api-types';
 import { createFetchMock, jsonResponse, apiError } from '@/testing/fetch-mock';
@@ -13,7 +14,6 @@ import { projectScore } from '../utils/projected-score';
 
 import { DiffView } from './DiffView';
 import { OptimizationResults } from './OptimizationResults';
-import { ScoreGauge } from './ScoreGauge';
 
 const reword: Change = {
   id: 'c1',

@@ -27,7 +27,7 @@ function arc(value: number) {
   return `${length} ${CIRCUMFERENCE}`;
 }
 
-/** The alignment score as a ring gauge, coloured good / fair / poor. */
+/** A score out of 100 (the alignment score by default) as a ring gauge, coloured good / fair / poor. */
 export function ScoreGauge({ score, projected, label = 'Match score', size = 'lg' }: ScoreGaugeProps) {
   const rounded = Math.round(score);
   const showProjected = projected !== undefined && Math.round(projected) > rounded;
