@@ -28,7 +28,6 @@ if(RESUMAX_BUILD_TESTS)
   pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
   file(GLOB RESUMAX_PARSING_TESTS CONFIGURE_DEPENDS
     ${CMAKE_CURRENT_SOURCE_DIR}/src/domain/parsing/*_test.cpp
-    ${CMAKE_CURRENT_SOURCE_DIR}/src/domain/ats/*_test.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/src/adapters/documents/*_test.cpp)
   add_executable(resumax_parsing_tests ${RESUMAX_PARSING_TESTS})
   # The tests build DOCX files with libzip and PDFs with cairo.

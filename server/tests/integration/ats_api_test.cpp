@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <map>
 #include <set>
 
 #include "harness.h"
@@ -168,6 +169,49 @@ TEST_F(AtsApi, VersionReportReadsBackItsExports) {
   EXPECT_EQ(bad.status, 422) << bad.body;
   EXPECT_EQ(server().Get(path, *stranger_).status, 404);
   EXPECT_EQ(server().Get("/api/v1/versions/not-a-version/ats-report", token()).status, 404);
+}
+
+// The knock-out questions of a job, answered from the resume's own facts; another user's job
+// description does not exist.
+TEST_F(AtsApi, KnockOutsAgainstAJobDescription) {
+  const std::string id = UploadParsedResume(server(), token());
+  const auto job = server().PostJson(
+      "/api/v1/job-descriptions",
+      {{"title", "Platform Engineer"},
+       {"text",
+        "Platform Engineer\nRequirements\n- Bachelor's degree in computer science.\n"
+        "- 3+ years of experience with Go.\n- Must be authorized to work in the United States.\n"
+        "- Kubernetes\n"}},
+      token());
+  ASSERT_EQ(job.status, 201) << job.body;
+  const std::string path =
+      "/api/v1/resumes/" + id + "/ats-report?jobDescriptionId=" + job.Field("id");
+  const auto report = server().Get(path, token());
+  ASSERT_EQ(report.status, 200) << report.body;
+  const json::value body = report.Json();
+  EXPECT_EQ(body.at("jobDescriptionId").as_string(), job.Field("id"));
+  std::map<std::string, std::string> status;
+  for (const auto& knock : body.at("knockOuts").as_array()) {
+    status[std::string(knock.at("requirement").as_string())] =
+        std::string(knock.at("status").as_string());
+    EXPECT_FALSE(knock.at("asked").as_string().empty());
+  }
+  EXPECT_EQ(status["work_authorization"], "not_shown") << report.body;
+  EXPECT_EQ(status["degree"], "met") << report.body;  // the fixture's B.S. in Computer Science
+  EXPECT_TRUE(status.contains("years")) << report.body;
+
+  // Without the parameter there is no knock-out list; another user's job is not found.
+  EXPECT_FALSE(server()
+                   .Get("/api/v1/resumes/" + id + "/ats-report", token())
+                   .Json()
+                   .as_object()
+                   .contains("knockOuts"));
+  const std::string foreign = AddBackendJob(server(), *stranger_);
+  ASSERT_FALSE(foreign.empty());
+  EXPECT_EQ(server()
+                .Get("/api/v1/resumes/" + id + "/ats-report?jobDescriptionId=" + foreign, token())
+                .status,
+            404);
 }
 
 }  // namespace

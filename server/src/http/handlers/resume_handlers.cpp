@@ -1,7 +1,10 @@
+#include <boost/json/parse.hpp>
 #include <charconv>
+#include <chrono>
 
 #include "core/text.h"
 #include "domain/ats/ats_report.h"
+#include "domain/ats/knock_outs.h"
 #include "domain/document/document_json.h"
 #include "http/handlers/handlers.h"
 #include "http/json_body.h"
@@ -81,6 +84,45 @@ Result<document::ResumeDocument> DocumentFromBody(Request& request) {
   return edited;
 }
 
+namespace {
+
+// Today's date (UTC), which ends current jobs when years are counted.
+document::Date Today() {
+  const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const std::chrono::year_month_day date{days};
+  return {static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+          static_cast<int>(static_cast<unsigned>(date.day()))};
+}
+
+// The user's job description as the knock-out check reads it: 404 for another user's, 409
+// while its file is being read.
+Result<ats::JobFacts> KnockOutJob(Services& services, const auth::User& user,
+                                  const std::string& id) {
+  auto jd = services.job_descriptions.Get(user, id);
+  if (!jd) return jd.error();
+  if (jd->parse_status != "completed") {
+    return Error::Conflict("job_description_not_parsed",
+                           "This job description's file has not been read yet. Wait for it to "
+                           "finish, or paste the text.");
+  }
+  boost::system::error_code error;
+  boost::json::value metadata = boost::json::parse(jd->metadata_json, error);
+  if (error || !metadata.is_object()) metadata = boost::json::object{};
+  ats::JobFacts facts;
+  facts.text = jd->sanitized_text;
+  facts.analysis = *services.optimizations.Analyze(jd->sanitized_text, metadata.as_object());
+  auto text = [&metadata](std::string_view key) -> std::optional<std::string> {
+    const auto* value = metadata.as_object().if_contains(key);
+    if (value == nullptr || !value->is_string()) return std::nullopt;
+    return std::string(value->get_string());
+  };
+  facts.location = jd->location ? jd->location : text("location");
+  facts.work_mode = text("workMode");
+  return facts;
+}
+
+}  // namespace
+
 void AddResumeRoutes(Router& router, Services& services) {
   const RouteOptions signed_in{.requires_auth = true, .offload = false, .max_body = 64 * 1024};
   // A whole document: the validation limits allow up to 256 KiB of it.
@@ -139,10 +181,26 @@ void AddResumeRoutes(Router& router, Services& services) {
   router.Add("GET", "/api/v1/resumes/{id}/ats-report", reading,
              [&services](Request& request) -> Result<Response> {
                const std::string id = request.Param("id");
+               // ?jobDescriptionId=: the knock-out questions of that job, answered from the
+               // document. The job is checked first: a wrong id costs no reading.
+               const auto query = QueryParams(request);
+               std::optional<ats::JobFacts> job;
+               if (const auto found = query.find("jobDescriptionId"); found != query.end()) {
+                 auto facts = KnockOutJob(services, *request.user, found->second);
+                 if (!facts) return facts.error();
+                 job = std::move(*facts);
+               }
                auto report = services.resumes.AtsReport(*request.user, id);
                if (!report) return report.error();
                boost::json::object body = ats::ToJson(*report).as_object();
                body["resumeId"] = id;
+               if (job) {
+                 auto resume = services.resumes.Get(*request.user, id);
+                 if (!resume) return resume.error();  // deleted meanwhile
+                 body["jobDescriptionId"] = query.at("jobDescriptionId");
+                 body["knockOuts"] = ats::KnockOutsToJson(ats::KnockOuts(
+                     *job, resume->document.value_or(document::ResumeDocument{}), Today()));
+               }
                return Json(200, body);
              });
 
