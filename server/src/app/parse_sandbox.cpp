@@ -21,6 +21,7 @@
 
 #include "adapters/documents/readers.h"
 #include "adapters/documents/resume_reader.h"
+#include "core/crypto.h"
 #include "core/log.h"
 #include "domain/document/document_json.h"
 
@@ -273,6 +274,23 @@ Result<resumes::ParsedDocument> SandboxedResumeParser::Run(std::string_view byte
     }
     parsed.extracted_text = std::string(extracted->as_string());
     parsed.findings = ats::FindingsFromJson(*findings);
+    if (const auto* pages = object.if_contains("pages"); pages && pages->is_array()) {
+      for (const json::value& page : pages->as_array()) {
+        const json::object* fields = page.if_object();
+        if (fields == nullptr) continue;
+        const auto* png = fields->if_contains("png");
+        const auto* width = fields->if_contains("width");
+        const auto* height = fields->if_contains("height");
+        if (!png || !png->is_string() || !width || !width->is_int64() || !height ||
+            !height->is_int64()) {
+          continue;
+        }
+        auto picture = crypto::FromBase64(png->get_string());
+        if (!picture || !picture->starts_with("\x89PNG")) continue;
+        parsed.pages.push_back({static_cast<int>(width->get_int64()),
+                                static_cast<int>(height->get_int64()), std::move(*picture)});
+      }
+    }
   }
   return parsed;
 }
@@ -282,6 +300,7 @@ int RunParseChild(const std::string& mime_type, bool inspect) {
     const std::string bytes((std::istreambuf_iterator<char>(std::cin)),
                             std::istreambuf_iterator<char>());
     if (!std::cin.eof() && std::cin.fail()) return kChildBadInput;
+    if (inspect) crypto::Initialize();  // the page pictures go back in base64
     json::object answer;
     auto fail = [&answer](const Error& error) {
       answer["error"] = json::object{
@@ -296,6 +315,12 @@ int RunParseChild(const std::string& mime_type, bool inspect) {
         answer["sections"] = document::ToJson(inspection->output.document);
         answer["extractedText"] = inspection->extracted_text;
         answer["findings"] = ats::FindingsToJson(inspection->findings);
+        json::array pages;
+        for (const ats::PageImage& page : inspection->pages) {
+          pages.push_back(json::object{
+              {"width", page.width}, {"height", page.height}, {"png", crypto::Base64(page.png)}});
+        }
+        answer["pages"] = std::move(pages);
       }
     } else {
       auto output = documents::ParseResume(bytes, mime_type, documents::ParseLimits{});

@@ -16,9 +16,10 @@ Result<resumes::ParsedDocument> DocumentResumeParser::Inspect(std::string_view b
                                                               std::string_view mime_type) {
   auto inspection = documents::InspectResume(bytes, mime_type, documents::ParseLimits{});
   if (!inspection) return inspection.error();
-  return resumes::ParsedDocument{
-      std::move(inspection->output.parsed_text), std::move(inspection->output.document),
-      std::move(inspection->extracted_text), std::move(inspection->findings)};
+  return resumes::ParsedDocument{std::move(inspection->output.parsed_text),
+                                 std::move(inspection->output.document),
+                                 std::move(inspection->extracted_text),
+                                 std::move(inspection->findings), std::move(inspection->pages)};
 }
 
 Result<resumes::ParsedDocument> AssistedResumeParser::Parse(std::string_view bytes,

@@ -24,6 +24,10 @@ std::string HmacSha256Raw(std::string_view key, std::string_view message);
 // Lower-case hex of bytes.
 std::string Hex(std::string_view bytes);
 
+// Standard padded base64 (RFC 4648 §4) of bytes, and back; nullopt for text that is not.
+std::string Base64(std::string_view bytes);
+std::optional<std::string> FromBase64(std::string_view text);
+
 // Encrypts plaintext under a 32-byte key with XChaCha20-Poly1305 and a random nonce; the result
 // (nonce and ciphertext) as unpadded base64url.
 std::string Seal(std::string_view key, std::string_view plaintext);

@@ -67,6 +67,15 @@ TEST_F(AtsApi, ReportOfAnUploadAndOfItsCorrections) {
   EXPECT_GE(total, 8);
   EXPECT_EQ(body.at("fieldsOk").to_number<std::int64_t>(), total) << report.body;
   EXPECT_FALSE(body.at("extractedText").as_string().empty());
+  // The PDF's page drawn as a picture, behind a short-lived signed link.
+  const auto& pages = body.at("pages").as_array();
+  ASSERT_EQ(pages.size(), 1u) << report.body;
+  EXPECT_EQ(pages[0].at("page").to_number<int>(), 1);
+  EXPECT_GT(pages[0].at("height").to_number<int>(), pages[0].at("width").to_number<int>());
+  const auto picture = server().Get(PathOf(std::string(pages[0].at("imageUrl").as_string())));
+  ASSERT_EQ(picture.status, 200) << picture.body.substr(0, 200);
+  EXPECT_TRUE(picture.body.starts_with("\x89PNG"));
+  EXPECT_EQ(picture.headers.at("content-type"), "image/png");
   // "cv.pdf" says nothing about its owner.
   EXPECT_TRUE(Codes(body).contains("unusual_file_name")) << report.body;
   const auto score = body.at("score").as_int64();

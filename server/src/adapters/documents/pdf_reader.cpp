@@ -1,3 +1,4 @@
+#include <cairo.h>
 #include <glib.h>
 #include <poppler.h>
 #include <poppler/cpp/poppler-document.h>
@@ -7,6 +8,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <memory>
 #include <string>
 #include <utility>
@@ -150,7 +152,61 @@ std::vector<parsing::LinkTarget> ReadLinks(std::string_view bytes, int pages, De
   return links;
 }
 
+cairo_status_t AppendPng(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
 }  // namespace
+
+std::vector<ats::PageImage> RenderPdfPages(std::string_view bytes, int max_pages, int max_width,
+                                           Deadline deadline) {
+  std::vector<ats::PageImage> images;
+  GBytes* data = g_bytes_new_static(bytes.data(), bytes.size());
+  GError* error = nullptr;
+  PopplerDocument* document = poppler_document_new_from_bytes(data, nullptr, &error);
+  if (document == nullptr) {
+    if (error != nullptr) g_error_free(error);
+    g_bytes_unref(data);
+    return images;
+  }
+  const int count = std::min(max_pages, poppler_document_get_n_pages(document));
+  for (int index = 0; index < count; ++index) {
+    if (std::chrono::steady_clock::now() > deadline) break;
+    PopplerPage* page = poppler_document_get_page(document, index);
+    if (page == nullptr) continue;
+    double width = 0;
+    double height = 0;
+    poppler_page_get_size(page, &width, &height);
+    // A page's size is the file's word: a hostile one is drawn no larger than max_width wide and
+    // twice that high.
+    if (!(width > 1 && height > 1 && width < 20000 && height < 20000)) {
+      g_object_unref(page);
+      continue;
+    }
+    const double scale = std::min(static_cast<double>(max_width) / width,
+                                  2.0 * static_cast<double>(max_width) / height);
+    const int pixels_wide = std::max(1, static_cast<int>(std::lround(width * scale)));
+    const int pixels_high = std::max(1, static_cast<int>(std::lround(height * scale)));
+    cairo_surface_t* surface =
+        cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixels_wide, pixels_high);
+    cairo_t* cr = cairo_create(surface);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_scale(cr, scale, scale);
+    poppler_page_render(page, cr);
+    cairo_destroy(cr);
+    ats::PageImage image{pixels_wide, pixels_high, {}};
+    if (cairo_surface_write_to_png_stream(surface, AppendPng, &image.png) == CAIRO_STATUS_SUCCESS) {
+      images.push_back(std::move(image));
+    }
+    cairo_surface_destroy(surface);
+    g_object_unref(page);
+  }
+  g_object_unref(document);
+  g_bytes_unref(data);
+  return images;
+}
 
 Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits& limits,
                                       Deadline deadline) {

@@ -3,9 +3,11 @@
 #include <chrono>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "adapters/documents/resume_reader.h"
 #include "core/error.h"
+#include "domain/ats/ats_report.h"
 #include "domain/parsing/document_text.h"
 
 namespace resumax::documents {
@@ -22,6 +24,11 @@ Error TimeoutError();
 // Reads a PDF's text layer with poppler: lines in reading order with font size and weight.
 Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits& limits,
                                       Deadline deadline);
+
+// Draws each page of a PDF (at most max_pages) as a PNG at most max_width pixels wide, with
+// poppler's GLib interface and Cairo; pages left when the deadline passes are not drawn.
+std::vector<ats::PageImage> RenderPdfPages(std::string_view bytes, int max_pages, int max_width,
+                                           Deadline deadline);
 
 // Reads a DOCX with libzip and pugixml: paragraphs, tables, text boxes and page headers.
 Result<parsing::DocumentText> ReadDocx(std::string_view bytes, const ParseLimits& limits,

@@ -50,7 +50,11 @@ struct Inspection {
   ParseOutput output;
   std::string extracted_text;
   std::vector<ats::Finding> findings;
+  std::vector<ats::PageImage> pages;  // a PDF's pages as pictures (kAtsPageWidth wide)
 };
+
+// How wide the report's page pictures are drawn, in pixels.
+inline constexpr int kAtsPageWidth = 900;
 
 // ParseResume's reading with the plain text and the file's findings; the same errors.
 Result<Inspection> InspectResume(std::string_view bytes, std::string_view mime_type,

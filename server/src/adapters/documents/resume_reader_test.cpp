@@ -533,6 +533,17 @@ TEST(InspectResume, PageWithoutTextIsFound) {
   ASSERT_TRUE(inspection) << inspection.error().code;
   EXPECT_EQ(Codes(*inspection), std::vector<std::string>{"image_only_page:blocker"});
   EXPECT_EQ(inspection->findings[0].where, "page 2");
+  // Each page drawn as a picture for the report's view, as wide as asked.
+  ASSERT_EQ(inspection->pages.size(), 2u);
+  for (const ats::PageImage& page : inspection->pages) {
+    EXPECT_TRUE(page.png.starts_with("\x89PNG\r\n\x1a\n"));
+    EXPECT_EQ(page.width, kAtsPageWidth);
+    EXPECT_EQ(page.height, 1165);  // US Letter's 612 × 792 points
+  }
+  // Other files have no pages to draw.
+  Result<Inspection> text = InspectResume("Jordan Smith\njordan@example.com\n", "text/plain", {});
+  ASSERT_TRUE(text);
+  EXPECT_TRUE(text->pages.empty());
 }
 
 // Profiles behind icons (a link annotation over a glyph), ligature characters and letters

@@ -586,6 +586,17 @@ json::value ToJson(const Report& report) {
       {"fieldsOk", report.fields_ok},
       {"fieldsTotal", report.fields.size()},
       {"findings", FindingsToJson(report.findings)},
+      {"pages",
+       [&report] {
+         json::array pages;
+         for (const PageLink& page : report.pages) {
+           pages.push_back(json::object{{"page", page.page},
+                                        {"width", page.width},
+                                        {"height", page.height},
+                                        {"imageUrl", page.url}});
+         }
+         return pages;
+       }()},
       {"counts",
        json::object{
            {"blocker", counts["blocker"]}, {"warning", counts["warning"]}, {"tip", counts["tip"]}}},

@@ -27,6 +27,21 @@ struct Finding {
   friend bool operator==(const Finding&, const Finding&) = default;
 };
 
+// A page of the file drawn as a picture (PNG), for the report's view beside the extracted text.
+struct PageImage {
+  int width = 0;  // pixels
+  int height = 0;
+  std::string png;
+};
+
+// Where a page's picture can be fetched (a short-lived signed link).
+struct PageLink {
+  int page = 0;  // 1-based
+  int width = 0;
+  int height = 0;
+  std::string url;
+};
+
 // One field of the document and what the file gives back for it.
 struct FieldCheck {
   std::string path;      // "contact.email", "experience[0].company", "skills[3]"
@@ -40,7 +55,8 @@ struct Report {
   std::vector<FieldCheck> fields;
   std::vector<Finding> findings;  // blockers first, then warnings, then tips
   int fields_ok = 0;
-  int score = 0;  // 0–100
+  int score = 0;                // 0–100
+  std::vector<PageLink> pages;  // PDF pages as pictures; empty for other files
 };
 
 // What the file's reading shows (columns, tables, text boxes, header-only contact, pages

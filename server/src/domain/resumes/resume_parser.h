@@ -17,6 +17,7 @@ struct ParsedDocument {
   // a reader's way (domain/ats).
   std::string extracted_text;
   std::vector<ats::Finding> findings;
+  std::vector<ats::PageImage> pages;  // a PDF's pages as pictures
 };
 
 // Turns a stored resume file into text and its document. Errors carry the code the user sees

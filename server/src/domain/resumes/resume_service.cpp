@@ -207,6 +207,17 @@ Result<ats::Report> ResumeService::AtsReport(const auth::User& user, const std::
   } done{*this, user.id};
   auto read = parser_.Inspect(*bytes, resume->mime_type);
   if (!read) return read.error();
+  // The pages' pictures, kept beside the resume's file and shown through short-lived links.
+  std::vector<ats::PageLink> pages;
+  for (std::size_t i = 0; i < read->pages.size() && i < kMaxReportPages; ++i) {
+    const ats::PageImage& image = read->pages[i];
+    const std::string name = "page-" + std::to_string(i + 1) + ".png";
+    const std::string key = storage::ObjectKey(user.id, "ats-pages", resume->id, name);
+    storage_.Put(key, image.png, "image/png");
+    pages.push_back({static_cast<int>(i + 1), image.width, image.height,
+                     storage_.PresignDownload(key, name, settings_.upload_url_ttl,
+                                              storage::Disposition::kInline)});
+  }
   ats::ReportInput input;
   input.file_name = resume->original_filename;
   input.size_bytes = static_cast<std::uint64_t>(resume->size_bytes);
@@ -214,7 +225,9 @@ Result<ats::Report> ResumeService::AtsReport(const auth::User& user, const std::
   input.file_findings = std::move(read->findings);
   input.read_back = std::move(read->document);
   input.document = std::move(*resume->document);
-  return ats::BuildReport(input);
+  ats::Report report = ats::BuildReport(input);
+  report.pages = std::move(pages);
+  return report;
 }
 
 Result<Resume> ResumeService::Rename(const auth::User& user, const std::string& id,
@@ -338,6 +351,11 @@ jobs::HandlerResult ResumeService::RunDeleteObjects(const jobs::ClaimedJob& job)
   auto resume = repository_.FindById(ResumeIdFrom(job));
   if (!resume) return {jobs::Outcome::kDone, {}};
   storage_.Delete(resume->storage_key);
+  // The pictures of its pages drawn for ATS reports.
+  for (std::size_t page = 1; page <= kMaxReportPages; ++page) {
+    storage_.Delete(storage::ObjectKey(resume->user_id, "ats-pages", resume->id,
+                                       "page-" + std::to_string(page) + ".png"));
+  }
   // Files exported from its versions hold the same personal data.
   for (const std::string& key : repository_.TakeExportKeys(resume->id)) storage_.Delete(key);
   return {jobs::Outcome::kDone, {}};

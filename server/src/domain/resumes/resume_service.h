@@ -23,6 +23,8 @@ namespace resumax::resumes {
 
 inline constexpr std::string_view kParseJob = "resume.parse";
 inline constexpr std::string_view kDeleteObjectsJob = "resume.delete_objects";
+// Pages of a file an ATS report draws as pictures (the parser reads no more).
+inline constexpr std::size_t kMaxReportPages = 10;
 
 struct ResumeSettings {
   std::uint64_t max_upload_bytes = 10 * 1024 * 1024;
