@@ -9,7 +9,7 @@ import { EditorContext, useIssue, useNote, type EditorContextValue } from './con
 import { CustomSectionsEditor } from './CustomSectionsEditor';
 import styles from './editor.module.css';
 import { EntrySection } from './EntrySection';
-import { flagsOf, ReviewFlags, warningNotesOf } from './ReviewFlags';
+import { flagsOf, locateField, ReviewFlags, warningNotesOf } from './ReviewFlags';
 import { ENTRY_SECTIONS, sectionEntries, type EntrySectionKey } from './sections';
 import { SkillsEditor } from './SkillsEditor';
 import { withNote } from './TextInput';
@@ -30,6 +30,12 @@ interface DocumentEditorProps {
    * of the first entry to check.
    */
   autoFocus?: boolean | 'first-flag';
+  /**
+   * Moves focus to the field at this document path (`experience[1].company`, `skills[0].items[2]`,
+   * or a whole entry, `experience[1]`) when the editor opens, and again each time a new request
+   * (a new object) comes.
+   */
+  focusField?: { path: string };
 }
 
 const NO_ISSUES: Readonly<Record<string, string>> = {};
@@ -58,6 +64,7 @@ export function DocumentEditor({
   issues = NO_ISSUES,
   showFlagList = false,
   autoFocus = false,
+  focusField,
 }: DocumentEditorProps) {
   const idPrefix = `doc${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const pendingFocus = useRef<string | null>(null);
@@ -86,6 +93,16 @@ export function DocumentEditor({
     document.getElementById(flagged ?? contactFieldId(idPrefix))?.focus();
     // Only when the editor opens.
   }, []);
+
+  useEffect(() => {
+    if (!focusField) return;
+    const target = locateField(value, idPrefix, focusField.path)?.target;
+    const control = target ? document.getElementById(target) : null;
+    if (!control) return;
+    control.focus();
+    control.scrollIntoView?.({ block: 'center' });
+    // Only when a new request comes, not as the document changes.
+  }, [focusField]);
 
   const notes = useMemo(() => (showFlagList ? warningNotesOf(value, source) : NO_NOTES), [showFlagList, value, source]);
   const context = useMemo<EditorContextValue>(

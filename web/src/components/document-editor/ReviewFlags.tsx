@@ -199,6 +199,32 @@ export function flagsOf(doc: ResumeDocument, idPrefix: string, source: ResumeDoc
   return ranked.sort((a, b) => compare(a.order, b.order)).map(({ flag }) => flag);
 }
 
+/** A document path's section, entry and field: `experience[1].company`, `contact.email`, `skills[0].items[2]`. */
+const FIELD_PATH = /^([A-Za-z]+)(?:\[(\d+)\])?(?:\.entries\[(\d+)\])?(?:\.([A-Za-z]+))?/;
+
+/**
+ * Where the field at a document path is in the editor: the words for it ("Experience 2 ·
+ * Company") and the id of its control, found as a parser warning of that field would be; for a
+ * whole entry (`experience[1]`), its first field. Null when the document has no such entry, or
+ * the editor no place for it.
+ */
+export function locateField(doc: ResumeDocument, idPrefix: string, path: string): { where: string; target: string } | null {
+  const match = FIELD_PATH.exec(path);
+  if (!match || !editable(match[1]!)) return null;
+  const [, section, , , named] = match;
+  let field = named ?? '';
+  if (section === 'summary') field = 'summary';
+  else if (!field) {
+    // A whole entry: its first field (a custom section's, or its entry's, title).
+    const spec = ENTRY_SECTIONS.find((candidate) => candidate.key === section);
+    field = section === 'contact' ? 'name' : section === 'skills' ? 'items' : section === 'custom' ? 'title' : spec!.fields[0]!.name;
+  }
+  const place = placeWarning(doc, { path, entryId: null, field, message: '', confidence: 0 });
+  if (!place) return null;
+  const { where, target } = locate(doc, idPrefix, place);
+  return { where, target };
+}
+
 /** What the editor's fields say about each open warning, by draft path (`experience[1].company`). */
 export function warningNotesOf(doc: ResumeDocument, source: ResumeDocument = doc): Record<string, string> {
   const notes: Record<string, string> = {};
