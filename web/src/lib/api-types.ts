@@ -280,3 +280,75 @@ export interface PresignedUpload {
   uploadHeaders: Record<string, string>;
   expiresAt: string;
 }
+
+/** How much a finding of an ATS report weighs: blockers cost most, tips least. */
+export type AtsSeverity = 'blocker' | 'warning' | 'tip';
+
+export const ATS_SEVERITIES: readonly AtsSeverity[] = ['blocker', 'warning', 'tip'];
+
+/** What gets in the way of an applicant tracking system, one code per kind of problem (docs/ats.md). */
+export type AtsFindingCode =
+  | 'multiple_columns'
+  | 'layout_table'
+  | 'text_box'
+  | 'contact_in_header'
+  | 'image_only_page'
+  | 'icon_links'
+  | 'unreadable_characters'
+  | 'ligatures'
+  | 'private_use_characters'
+  | 'spaced_letters'
+  | 'fonts_not_embedded'
+  | 'file_too_large'
+  | 'unusual_file_name'
+  | 'nonstandard_heading'
+  | 'experience_not_found'
+  | 'job_without_dates';
+
+/** One problem of a file's layout or text, in words meant for the user. */
+export interface AtsFinding {
+  /** A known code, or one a newer server added. */
+  code: AtsFindingCode | (string & {});
+  severity: AtsSeverity;
+  message: string;
+  /** "page 2", "page header", "file", "text", or an entry of the document: `experience[1]`. */
+  where: string;
+  /** How to fix it. */
+  fix: string;
+}
+
+/** `ok`: read as in the document; `missing`: nothing read for it; `different`: read otherwise. */
+export type AtsFieldStatus = 'ok' | 'missing' | 'different';
+
+/** One field of the user's document, checked against what reading the file gives. */
+export interface AtsField {
+  /**
+   * `contact.email`, `experience[0].company`, `experience[0].startDate`, `education[1].school`…;
+   * `skills[i]` counts the skills of every group in turn (the i-th skill, not the i-th group).
+   */
+  path: string;
+  /** The value in the user's document (a date as `YYYY-MM` or `YYYY`; an end date may be `present`). */
+  expected: string;
+  /** What reading the file gave; '' when nothing. */
+  found: string;
+  status: AtsFieldStatus;
+}
+
+/** GET /resumes/{id}/ats-report: what an applicant tracking system reads from the stored file. */
+export interface AtsReport {
+  resumeId: string;
+  /**
+   * 0–100: round(100 × fieldsOk / fieldsTotal) − 20 per blocker code − 7 per warning code − 2 per
+   * tip code, clamped (each distinct code counts once).
+   */
+  score: number;
+  /** The text as a plain extractor reads the file; a PDF's pages apart by a form feed (\f). */
+  extractedText: string;
+  fields: AtsField[];
+  fieldsOk: number;
+  fieldsTotal: number;
+  /** Blockers first, then warnings, then tips. */
+  findings: AtsFinding[];
+  /** Findings of each severity (not distinct codes). */
+  counts: Record<AtsSeverity, number>;
+}

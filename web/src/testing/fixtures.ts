@@ -1,6 +1,6 @@
 import type { JobDescription } from '@/features/job-descriptions';
 import type { Resume } from '@/features/resumes';
-import type { ParseWarning, ResumeDocument, User } from '@/lib/api-types';
+import type { AtsReport, ParseWarning, ResumeDocument, User } from '@/lib/api-types';
 
 export function buildUser(overrides: Partial<User> = {}): User {
   return {
@@ -159,6 +159,72 @@ export function buildResume(overrides: Partial<Resume> = {}): Resume {
     parsedSections: buildResumeDocument(),
     revision: 3,
     edited: false,
+    ...overrides,
+  };
+}
+
+/**
+ * An ATS report of buildResume()'s document: 12 of its 16 fields read as they are (the first
+ * employer read differently, the second job's dates and the third skill not at all), one finding
+ * of each severity plus a second warning; score 75 − 20 − 2 × 7 − 2 = 39.
+ */
+export function buildAtsReport(overrides: Partial<AtsReport> = {}): AtsReport {
+  const ok = (path: string, value: string) => ({ path, expected: value, found: value, status: 'ok' as const });
+  return {
+    resumeId: 'res_1',
+    score: 39,
+    extractedText: 'Ada Lovelace\nBackend Engineer\nAcme Backend 2021-03 – Present\n\fEducation\nBSc Mathematics, University of London\n\f',
+    fields: [
+      ok('contact.name', 'Ada Lovelace'),
+      ok('contact.email', 'ada@example.com'),
+      ok('contact.phone', '+1 555 0100'),
+      ok('experience[0].title', 'Backend Engineer'),
+      { path: 'experience[0].company', expected: 'Acme', found: 'Acme Backend', status: 'different' },
+      ok('experience[0].startDate', '2021-03'),
+      ok('experience[0].endDate', 'present'),
+      ok('experience[1].title', 'Developer'),
+      ok('experience[1].company', 'Initech'),
+      { path: 'experience[1].startDate', expected: '2018', found: '', status: 'missing' },
+      { path: 'experience[1].endDate', expected: '2021-02', found: '', status: 'missing' },
+      ok('education[0].degree', 'BSc Mathematics'),
+      ok('education[0].school', 'University of London'),
+      ok('skills[0]', 'Go'),
+      ok('skills[1]', 'PostgreSQL'),
+      { path: 'skills[2]', expected: 'Python', found: '', status: 'missing' },
+    ],
+    fieldsOk: 12,
+    fieldsTotal: 16,
+    findings: [
+      {
+        code: 'multiple_columns',
+        severity: 'blocker',
+        message: 'Text stands in two columns side by side on page 1.',
+        where: 'page 1',
+        fix: 'Use one column.',
+      },
+      {
+        code: 'job_without_dates',
+        severity: 'warning',
+        message: 'No dates could be read for "Developer".',
+        where: 'experience[1]',
+        fix: 'Write the dates as "Jun 2019 – Present" on the job\'s first lines.',
+      },
+      {
+        code: 'ligatures',
+        severity: 'warning',
+        message: '3 letter pairs such as "fi" come out as single ligature characters.',
+        where: 'text',
+        fix: 'Turn off ligatures.',
+      },
+      {
+        code: 'unusual_file_name',
+        severity: 'tip',
+        message: 'The file name "ada.pdf" says little about you.',
+        where: 'file',
+        fix: 'Name it with your name and the word resume.',
+      },
+    ],
+    counts: { blocker: 1, warning: 2, tip: 1 },
     ...overrides,
   };
 }

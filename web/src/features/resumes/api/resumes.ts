@@ -60,6 +60,8 @@ export const resumeKeys = {
   lists: ['resumes', 'list'] as const,
   list: (params: ListParams = {}) => ['resumes', 'list', params] as const,
   detail: (resumeId: string) => ['resumes', 'detail', resumeId] as const,
+  /** Fetched on demand only (a report reads the file again): never refetched by an invalidation. */
+  atsReport: (resumeId: string) => ['resumes', 'ats-report', resumeId] as const,
 };
 
 const path = (resumeId: string) => `/resumes/${encodeURIComponent(resumeId)}`;

@@ -10,6 +10,7 @@ import { formatRelative } from '@/lib/format';
 
 import type { Resume } from '../api/resumes';
 
+import { AtsView } from './AtsView';
 import { ParseStatusBadge } from './ParseStatusBadge';
 import { ResumeEditor } from './ResumeEditor';
 import styles from './resumes.module.css';
@@ -26,7 +27,9 @@ interface ResumeDetailProps {
 
 /** A resume's parse status, and once parsed, what the parser read, to read or to correct. */
 export function ResumeDetail({ resume, reuploadAction, nextAction, downloads }: ResumeDetailProps) {
-  const [editing, setEditing] = useState<false | 'all' | 'flags'>(false);
+  // Editing everything from the top, from the first entry to check, or from one field (a new
+  // object each time one is asked, so that asking again moves focus there again).
+  const [editing, setEditing] = useState<false | 'all' | 'flags' | { path: string }>(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const flags = resume.parsedSections ? flagsOf(resume.parsedSections, 'read') : [];
   const flagCount = flags.length;
@@ -81,6 +84,7 @@ export function ResumeDetail({ resume, reuploadAction, nextAction, downloads }: 
             sections={resume.parsedSections}
             onDone={stopEditing}
             startAtFlags={editing === 'flags'}
+            focusField={typeof editing === 'object' ? editing : undefined}
           />
         </Card>
       )}
@@ -115,6 +119,9 @@ export function ResumeDetail({ resume, reuploadAction, nextAction, downloads }: 
           )}
           <ResumeSections sections={resume.parsedSections} showConfidence />
         </Card>
+      )}
+      {resume.parseStatus === 'completed' && resume.parsedSections && (
+        <AtsView resume={resume} onEditField={(path) => setEditing({ path })} reuploadAction={reuploadAction} />
       )}
       {resume.parseStatus === 'completed' && resume.parsedSections && downloads}
     </div>

@@ -17,6 +17,8 @@ interface ResumeEditorProps {
   onDone: () => void;
   /** Open on the first entry to check instead of the name. */
   startAtFlags?: boolean;
+  /** Move focus to the field at this document path, on opening and on each new request. */
+  focusField?: { path: string };
 }
 
 function statusText(state: SaveState, dirty: boolean): string {
@@ -37,7 +39,7 @@ function statusText(state: SaveState, dirty: boolean): string {
 }
 
 /** The resume's document as a form, saved as the user types, with undo and a way back to the original. */
-export function ResumeEditor({ resume, sections, onDone, startAtFlags = false }: ResumeEditorProps) {
+export function ResumeEditor({ resume, sections, onDone, startAtFlags = false, focusField }: ResumeEditorProps) {
   const { draft, state, issues, dirty, flush, reload, restore } = useResumeEditor(resume.id, sections, resume.revision);
   const [confirming, setConfirming] = useState(false);
   const [restoring, setRestoring] = useState(false);
@@ -95,7 +97,8 @@ export function ResumeEditor({ resume, sections, onDone, startAtFlags = false }:
         onChange={draft.change}
         issues={issues}
         showFlagList
-        autoFocus={startAtFlags ? 'first-flag' : true}
+        autoFocus={focusField ? false : startAtFlags ? 'first-flag' : true}
+        focusField={focusField}
       />
 
       <EditorBar
