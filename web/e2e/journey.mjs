@@ -1,6 +1,8 @@
 // The whole journey in a real browser against a real `resumax serve`: sign up, verify by the
 // emailed link, upload and rename a resume, correct what the parser read in the editor (name and
-// employer, saved automatically, still there after a reload), download it as a JSON Resume, paste
+// employer, saved automatically, still there after a reload), check what an applicant tracking
+// system reads from the file (the ATS view: score, findings, field table with the corrected name
+// read differently and a link to it in the editor, extracted text), download it as a JSON Resume, paste
 // a job, optimize the corrected resume, review changes (one in the user's own wording), save a
 // version, export it (PDF and JSON Resume, both holding the corrections) and preview it, and
 // finally delete the job description. Accessibility (axe) is checked on each main page, the editor
@@ -134,6 +136,20 @@ async function screenshot(page, name, { screens = 0 } = {}) {
     await page.screenshot({ path: join(shotsDir, `${name}-${index + 1}.png`) });
   }
   if (screens > 0) await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Screenshots one part of the page (clipped from the whole page, so sticky bars don't cover it), in pieces of `height` px. */
+async function screenshotPart(page, locator, name, { height = 0 } = {}) {
+  if (!shotsDir) return;
+  const box = await locator.boundingBox();
+  const scrollY = await page.evaluate(() => window.scrollY);
+  const top = box.y + scrollY;
+  const pieces = height > 0 ? Math.ceil(box.height / height) : 1;
+  for (let index = 0; index < pieces; index += 1) {
+    const pieceHeight = height > 0 ? Math.min(height, box.height - index * height) : box.height;
+    const clip = { x: box.x, y: top + index * (height || 0), width: box.width, height: pieceHeight };
+    await page.screenshot({ path: join(shotsDir, pieces > 1 ? `${name}-${index + 1}.png` : `${name}.png`), fullPage: true, clip });
+  }
 }
 
 /** Clicks a download button and saves the file the browser receives under `path`. */
@@ -383,6 +399,38 @@ async function main() {
     await page.setViewportSize({ width: 1280, height: 800 });
     log('the editor fits 390 px');
 
+    // The ATS view: asked for, it reads the file again and compares it with the corrected resume.
+    const ats = page.getByRole('region', { name: 'ATS view', exact: true });
+    await ats.getByRole('button', { name: 'Check what an applicant tracking system reads', exact: true }).click();
+    const atsScore = ats.getByRole('heading', { level: 3, name: /^ATS score \d+$/ });
+    await atsScore.waitFor({ timeout: 30_000 });
+    const atsAlert = ats.getByRole('alert');
+    if ((await atsAlert.count()) > 0) fail(`the ATS view shows an error: ${await atsAlert.first().textContent()}`);
+    const scoreText = await atsScore.textContent();
+    await ats.getByRole('heading', { level: 3, name: 'What gets in the way', exact: true }).waitFor();
+    const findingLists = await ats.getByRole('list', { name: /^(Blockers|Warnings|Tips)/ }).count();
+    const allClear = await ats.getByText('Nothing in the file’s layout or text gets in the way', { exact: false }).count();
+    if (findingLists === 0 && allClear === 0) fail('the ATS view shows neither findings nor that nothing gets in the way');
+    const fieldTable = ats.getByRole('table', { name: /Fields of your resume and what an ATS reads/ });
+    const fieldRows = await fieldTable.getByRole('rowheader').count();
+    if (fieldRows < 3) fail(`the ATS field table has ${fieldRows} rows`);
+    // The name was corrected in the document, so the file reads it differently.
+    const nameRow = fieldTable.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Name', exact: true }) });
+    const nameCells = await nameRow.getByRole('cell').allTextContents();
+    if (nameCells[0] !== CORRECTED_NAME || nameCells[1] !== PARSED_NAME || !nameCells[2]?.includes('Read differently')) {
+      fail(`the ATS field table's Name row reads ${JSON.stringify(nameCells)}, not the corrected name read differently from the file`);
+    }
+    await ats.getByRole('region', { name: 'The text an ATS extracts' }).getByText(PARSED_NAME).first().waitFor();
+    await checkAccessibility(page, 'resume (ATS view)', { strict: true });
+    await screenshot(page, 'desktop-resume-ats');
+    await screenshotPart(page, ats, 'desktop-resume-ats-view');
+    // Its link opens the editor on the field.
+    await nameRow.getByRole('button', { name: 'Edit Name', exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('autocomplete') === 'name', null, { timeout: 5_000 }).catch(() => fail('"Edit Name" in the ATS view did not move focus to the editor\'s Full name'));
+    await page.getByRole('button', { name: 'Done editing', exact: true }).click();
+    await page.getByRole('heading', { name: 'Your resume', exact: true }).waitFor();
+    log(`the ATS view shows ${scoreText}, ${findingLists} group(s) of findings, ${fieldRows} fields (the corrected name read differently); its link opens the editor on the name`);
+
     if (hasExports) {
       // The resume's own download, as corrected, before any optimization.
       await page.getByRole('heading', { name: 'Download this resume' }).waitFor();
@@ -534,6 +582,12 @@ async function main() {
       if (overflow > 0) fail(`the ${name} page scrolls sideways on a phone (${overflow}px too wide)`);
       await screenshot(phonePage, `phone-${name}`, { screens: 3 });
     }
+    // The ATS view's report on a phone: its table and extracted text scroll within themselves.
+    await phonePage.goto(resumeUrl);
+    await phonePage.getByRole('button', { name: 'Check what an applicant tracking system reads', exact: true }).click();
+    await phonePage.getByRole('heading', { level: 3, name: /^ATS score \d+$/ }).waitFor({ timeout: 30_000 });
+    await checkNoSidewaysScroll(phonePage, 'resume page with its ATS view at 390 px');
+    await screenshotPart(phonePage, phonePage.getByRole('region', { name: 'ATS view', exact: true }), 'phone-resume-ats-view', { height: 844 });
 
     // Last, delete the job description: the dashboard no longer lists it, nor the version made for it.
     await phonePage.goto(jobUrl);
