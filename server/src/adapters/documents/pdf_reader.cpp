@@ -171,6 +171,8 @@ std::vector<ats::PageImage> RenderPdfPages(std::string_view bytes, int max_pages
     return images;
   }
   const int count = std::min(max_pages, poppler_document_get_n_pages(document));
+  constexpr std::size_t kMaxPictureBytes = 6u << 20;
+  std::size_t drawn = 0;
   for (int index = 0; index < count; ++index) {
     if (std::chrono::steady_clock::now() > deadline) break;
     PopplerPage* page = poppler_document_get_page(document, index);
@@ -198,10 +200,14 @@ std::vector<ats::PageImage> RenderPdfPages(std::string_view bytes, int max_pages
     cairo_destroy(cr);
     ats::PageImage image{pixels_wide, pixels_high, {}};
     if (cairo_surface_write_to_png_stream(surface, AppendPng, &image.png) == CAIRO_STATUS_SUCCESS) {
+      drawn += image.png.size();
       images.push_back(std::move(image));
     }
     cairo_surface_destroy(surface);
     g_object_unref(page);
+    // Pictures that compress badly (a page of noise) stop the drawing before the answer
+    // outgrows what the sandbox may send back.
+    if (drawn > kMaxPictureBytes) break;
   }
   g_object_unref(document);
   g_bytes_unref(data);

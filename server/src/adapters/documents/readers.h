@@ -26,7 +26,8 @@ Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits&
                                       Deadline deadline);
 
 // Draws each page of a PDF (at most max_pages) as a PNG at most max_width pixels wide, with
-// poppler's GLib interface and Cairo; pages left when the deadline passes are not drawn.
+// poppler's GLib interface and Cairo; pages left when the deadline passes, or once the pictures
+// pass 6 MB, are not drawn.
 std::vector<ats::PageImage> RenderPdfPages(std::string_view bytes, int max_pages, int max_width,
                                            Deadline deadline);
 

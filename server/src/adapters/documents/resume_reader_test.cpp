@@ -8,6 +8,7 @@
 #include <zip.h>
 
 #include <boost/json/serialize.hpp>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -605,6 +606,47 @@ TEST(InspectResume, DocxTableTextBoxAndHeaderContact) {
   ASSERT_TRUE(in_body);
   EXPECT_EQ(Codes(*in_body),
             (std::vector<std::string>{"layout_table:warning", "text_box:warning"}));
+}
+
+// Pages of noise compress badly: the drawing stops once the pictures pass 6 MB, so that the
+// sandbox's answer stays bounded whatever the pages hold.
+TEST(InspectResume, PagePicturesAreBoundedInSize) {
+  std::string pdf;
+  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(AppendToString, &pdf, 612, 792);
+  cairo_t* cr = cairo_create(surface);
+  std::mt19937 random(7);
+  for (int page = 0; page < 4; ++page) {
+    cairo_surface_t* noise = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1224, 1584);
+    auto* pixels = reinterpret_cast<std::uint32_t*>(cairo_image_surface_get_data(noise));
+    const int stride = cairo_image_surface_get_stride(noise) / 4;
+    for (int y = 0; y < 1584; ++y) {
+      for (int x = 0; x < 1224; ++x) pixels[y * stride + x] = random() & 0xFFFFFFU;
+    }
+    cairo_surface_mark_dirty(noise);
+    cairo_save(cr);
+    cairo_scale(cr, 0.5, 0.5);
+    cairo_set_source_surface(cr, noise, 0, 0);
+    cairo_paint(cr);
+    cairo_restore(cr);
+    cairo_surface_destroy(noise);
+    cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, 12);
+    cairo_move_to(cr, 72, 300);
+    cairo_show_text(cr, ("Page " + std::to_string(page + 1) +
+                         ": Jordan Smith, Platform Engineer at Acme Corp, jordan@example.com")
+                            .c_str());
+    cairo_show_page(cr);
+  }
+  cairo_destroy(cr);
+  cairo_surface_finish(surface);
+  cairo_surface_destroy(surface);
+  Result<Inspection> inspection = InspectResume(pdf, kPdf, ParseLimits{});
+  ASSERT_TRUE(inspection) << inspection.error().code << " " << pdf.size();
+  std::size_t bytes = 0;
+  for (const ats::PageImage& page : inspection->pages) bytes += page.png.size();
+  EXPECT_GE(inspection->pages.size(), 1u);
+  EXPECT_LT(inspection->pages.size(), 4u) << bytes;
+  EXPECT_LT(bytes, 10u << 20);
 }
 
 // What cannot be read at all fails as the upload does: a locked PDF, a scan.

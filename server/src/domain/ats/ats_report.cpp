@@ -496,14 +496,26 @@ Report BuildReport(const ReportInput& input) {
                         "Give the jobs a heading of their own (Experience) and put "
                         "each job's title, employer and dates on their own lines."});
   }
-  for (std::size_t i = 0; i < input.read_back.experience.size(); ++i) {
-    const document::Experience& job = input.read_back.experience[i];
+  for (const document::Experience& job : input.read_back.experience) {
     if (job.period.start) continue;
+    // Where the job is in the user's document (the file's reading may hold them in another
+    // order): the entry of the same title and employer, or of the same title.
+    std::string where = "experience";
+    for (int pass = 0; pass < 2 && where == "experience"; ++pass) {
+      for (std::size_t j = 0; j < input.document.experience.size(); ++j) {
+        const document::Experience& kept = input.document.experience[j];
+        if (Comparable(kept.title) == Comparable(job.title) &&
+            (pass == 1 || Comparable(kept.company) == Comparable(job.company))) {
+          where = "experience[" + std::to_string(j) + "]";
+          break;
+        }
+      }
+    }
     findings.push_back({"job_without_dates", Severity::kWarning,
                         "No dates could be read for \"" +
                             (job.title.empty() ? job.company : job.title) +
                             "\"; systems that count years of experience count none for it.",
-                        "experience[" + std::to_string(i) + "]",
+                        where,
                         "Write the dates as \"Jun 2019 – Present\" or \"06/2019 – 03/2023\" on "
                         "the job's first lines."});
   }

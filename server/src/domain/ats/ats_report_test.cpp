@@ -99,6 +99,13 @@ TEST(AtsReport, FileSizeNameHeadingsAndDates) {
                                       "nonstandard_heading:tip"}));
   // 14 of 16 fields (not the second job's two dates): round(87.5) = 88, less 7 + 7 + 2 + 2.
   EXPECT_EQ(big.score, 88 - 18);
+  // The job without dates is named where the user's document has it, whatever order the file's
+  // reading found the jobs in.
+  std::swap(back.experience[0], back.experience[1]);
+  const Report swapped = BuildReport({"Ana-Ruiz.pdf", 1000, "", {}, back, Person()});
+  ASSERT_EQ(swapped.findings.size(), 3u);
+  EXPECT_EQ(swapped.findings[0].code, "job_without_dates");
+  EXPECT_EQ(swapped.findings[0].where, "experience[1]");
   const Report huge = BuildReport({"Ana Ruiz résumé?.pdf", 11u << 20, "", {}, Person(), Person()});
   EXPECT_EQ(Codes(huge),
             (std::vector<std::string>{"file_too_large:blocker", "unusual_file_name:tip"}));
