@@ -334,9 +334,18 @@ export interface AtsField {
   status: AtsFieldStatus;
 }
 
-/** GET /resumes/{id}/ats-report: what an applicant tracking system reads from the stored file. */
-export interface AtsReport {
-  resumeId: string;
+/** A page of a PDF drawn as a picture, behind a short-lived signed link (15 minutes) needing no Authorization. */
+export interface AtsPage {
+  /** 1-based. */
+  page: number;
+  /** The picture's size in pixels (900 wide). */
+  width: number;
+  height: number;
+  imageUrl: string;
+}
+
+/** What an applicant tracking system reads from a file: the fields of a report of a resume or of an export. */
+export interface AtsReading {
   /**
    * 0–100: round(100 × fieldsOk / fieldsTotal) − 20 per blocker code − 7 per warning code − 2 per
    * tip code, clamped (each distinct code counts once).
@@ -351,4 +360,50 @@ export interface AtsReport {
   findings: AtsFinding[];
   /** Findings of each severity (not distinct codes). */
   counts: Record<AtsSeverity, number>;
+  /** A PDF's pages as pictures; empty for other files (and for exports). */
+  pages: AtsPage[];
+}
+
+/** A question screening forms reject on outright. */
+export type KnockOutRequirement = 'work_authorization' | 'location' | 'license' | 'degree' | 'years';
+
+/** `met`: the resume shows it; `not_shown`: the resume says nothing of it; `not_met`: the resume shows otherwise. */
+export type KnockOutStatus = 'met' | 'not_shown' | 'not_met';
+
+/** A knock-out question of a job, answered from the resume's own facts. */
+export interface KnockOut {
+  /** A known requirement, or one a newer server added. */
+  requirement: KnockOutRequirement | (string & {});
+  /** What the job asks, in words. */
+  asked: string;
+  /** What the resume shows; '' when nothing. */
+  shown: string;
+  status: KnockOutStatus;
+}
+
+/** GET /resumes/{id}/ats-report: what an applicant tracking system reads from the stored file. */
+export interface AtsReport extends AtsReading {
+  resumeId: string;
+  /** With ?jobDescriptionId=: that job, and its knock-out questions answered from the resume. */
+  jobDescriptionId?: string;
+  knockOuts?: KnockOut[];
+}
+
+export type ExportAtsFormat = 'pdf' | 'docx';
+
+/** What an ATS reads of one of a version's exports, rendered and read back by the server. */
+export interface ExportAtsReport extends AtsReading {
+  format: ExportAtsFormat;
+  /** "Ana-Ruiz-Resume.pdf". */
+  fileName: string;
+  /** "read back 100 %: all 23 fields". */
+  readBack: string;
+}
+
+/** GET /versions/{id}/ats-report: the version's PDF and DOCX as exported, each read back. */
+export interface VersionAtsReport {
+  versionId: string;
+  template: 'classic' | 'modern' | 'compact';
+  paperSize: 'letter' | 'a4';
+  formats: ExportAtsReport[];
 }

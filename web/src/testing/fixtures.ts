@@ -225,6 +225,7 @@ export function buildAtsReport(overrides: Partial<AtsReport> = {}): AtsReport {
       },
     ],
     counts: { blocker: 1, warning: 2, tip: 1 },
+    pages: [],
     ...overrides,
   };
 }

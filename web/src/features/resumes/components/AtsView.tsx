@@ -1,20 +1,24 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
+import {
+  AtsFieldTable,
+  AtsFindings,
+  AtsScore,
+  atsStyles as styles,
+  busyAnnouncement,
+  BusyNotice,
+  CheckPrompt,
+  ExtractedText,
+} from '@/components/ats';
 import { locateField } from '@/components/document-editor';
 import { Alert, Button, Card } from '@/components/ui';
 import { isApiError } from '@/lib/api-client';
+import { countWords, documentPath } from '@/lib/ats';
 import { describeError } from '@/lib/form-errors';
 
 import type { AtsReport } from '../api/ats-report';
 import type { Resume } from '../api/resumes';
 import { useAtsReport } from '../hooks/use-ats-report';
-import { countWords, documentPath } from '../utils/ats';
-
-import { AtsFieldTable } from './AtsFieldTable';
-import { AtsFindings } from './AtsFindings';
-import { AtsScore } from './AtsScore';
-import styles from './ats.module.css';
-import { ExtractedText } from './ExtractedText';
 
 interface AtsViewProps {
   resume: Resume;
@@ -22,17 +26,6 @@ interface AtsViewProps {
   onEditField: (path: string) => void;
   /** A way to upload the file again, offered when the stored file is gone. */
   reuploadAction?: ReactNode;
-}
-
-/** Seconds left before the next try, counting down. */
-function Countdown({ seconds }: { seconds: number }) {
-  const [left, setLeft] = useState(seconds);
-  useEffect(() => {
-    if (left <= 0) return;
-    const timer = setTimeout(() => setLeft(left - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [left]);
-  return <>{left > 0 ? `Trying again in ${left} ${left === 1 ? 'second' : 'seconds'}…` : 'Trying again now…'}</>;
 }
 
 function summary(report: AtsReport): string {
@@ -68,10 +61,8 @@ export function AtsView({ resume, onEditField, reuploadAction }: AtsViewProps) {
   };
 
   let announcement = '';
-  if (waiting) {
-    const { seconds } = waiting;
-    announcement = `Another ATS report of yours is being prepared. Trying again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`;
-  } else if (checking) announcement = 'Reading your file the way an applicant tracking system does…';
+  if (waiting) announcement = busyAnnouncement(waiting.seconds);
+  else if (checking) announcement = 'Reading your file the way an applicant tracking system does…';
   else if (report && !error) announcement = `Checked. ${summary(report)}`;
 
   return (
@@ -90,11 +81,7 @@ export function AtsView({ resume, onEditField, reuploadAction }: AtsViewProps) {
         <p className="sr-only" role="status">
           {announcement}
         </p>
-        {waiting && (
-          <Alert tone="info" announce="none" title="Another ATS report of yours is being prepared">
-            One report is made at a time. <Countdown key={waiting.attempt} seconds={waiting.seconds} />
-          </Alert>
-        )}
+        {waiting && <BusyNotice waiting={waiting} />}
         {error !== null && (
           <Alert
             tone="error"
@@ -123,25 +110,24 @@ export function AtsView({ resume, onEditField, reuploadAction }: AtsViewProps) {
             <ExtractedText text={report.extractedText} />
           </div>
         ) : (
-          <div className={styles.start}>
-            <div className={styles.startText}>
-              <p className={styles.startTitle}>Will an applicant tracking system read your resume right?</p>
-              <p>
-                We read your file again the way a plain ATS text extractor does, compare what comes out with your resume
-                field by field, and point out layouts that trip these systems up. It takes a few seconds.
-              </p>
-            </div>
-            <Button
-              loading={checking}
-              loadingLabel="Reading your file…"
-              onClick={() => {
-                focusScore.current = true;
-                check();
-              }}
-            >
-              Check what an applicant tracking system reads
-            </Button>
-          </div>
+          <CheckPrompt
+            title="Will an applicant tracking system read your resume right?"
+            action={
+              <Button
+                loading={checking}
+                loadingLabel="Reading your file…"
+                onClick={() => {
+                  focusScore.current = true;
+                  check();
+                }}
+              >
+                Check what an applicant tracking system reads
+              </Button>
+            }
+          >
+            We read your file again the way a plain ATS text extractor does, compare what comes out with your resume field
+            by field, and point out layouts that trip these systems up. It takes a few seconds.
+          </CheckPrompt>
         )}
       </div>
     </Card>

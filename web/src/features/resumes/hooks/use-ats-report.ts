@@ -1,25 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 
-import { isApiError } from '@/lib/api-client';
+import { busyRetry, busyWaiting } from '@/lib/ats';
 
 import { getAtsReport, type AtsReport } from '../api/ats-report';
 import { resumeKeys } from '../api/resumes';
-
-/** While another report of the user's is being prepared (429), try again this many times. */
-export const BUSY_RETRIES = 5;
 
 /** A report, with the revision of the document it was asked for. */
 export interface CheckedReport {
   report: AtsReport;
   revision: number;
-}
-
-/** The server is preparing another report of this user's (429 too_many_requests). */
-export const isBusy = (error: unknown): boolean => isApiError(error) && error.status === 429;
-
-/** How long the server asked to wait before the next try (Retry-After), at least a second. */
-export function busyDelaySeconds(error: unknown): number {
-  return Math.max(1, (isApiError(error) ? error.retryAfterSeconds : undefined) ?? 2);
 }
 
 /**
@@ -34,11 +23,9 @@ export function useAtsReport(resumeId: string, revision: number) {
     // Never on its own (page load, focus, an invalidation): only when the user asks.
     enabled: false,
     staleTime: Infinity,
-    retry: (failures, error) => isBusy(error) && failures < BUSY_RETRIES,
-    retryDelay: (_failures, error) => busyDelaySeconds(error) * 1000,
+    ...busyRetry,
   });
   const checking = query.fetchStatus === 'fetching';
-  const busy = checking && isBusy(query.failureReason);
   return {
     report: query.data?.report,
     /** When the report shown was made (ms since the epoch). */
@@ -46,7 +33,7 @@ export function useAtsReport(resumeId: string, revision: number) {
     outdated: query.data !== undefined && query.data.revision !== revision,
     checking,
     /** Waiting to try again because another report is being prepared: for how long, and which try. */
-    waiting: busy ? { seconds: busyDelaySeconds(query.failureReason), attempt: query.failureCount } : null,
+    waiting: busyWaiting(checking, query.failureReason, query.failureCount),
     error: !checking && query.status === 'error' ? query.error : null,
     check: query.refetch,
   };

@@ -1,17 +1,16 @@
 import type { Ref } from 'react';
 
 import { ScoreGauge } from '@/components/ui';
+import type { AtsReading, AtsSeverity } from '@/lib/api-types';
+import { countWords, scoreVerdict, SEVERITY_WEIGHT, workOutScore } from '@/lib/ats';
 import { formatDateTime } from '@/lib/format';
-
-import type { AtsReport, AtsSeverity } from '../api/ats-report';
-import { countWords, scoreVerdict, SEVERITY_WEIGHT, workOutScore } from '../utils/ats';
 
 import styles from './ats.module.css';
 
 const KINDS: Record<AtsSeverity, string> = { blocker: 'Blockers', warning: 'Warnings', tip: 'Tips' };
 
 /** How the score adds up, line by line, from the report's own figures. */
-function ScoreWorking({ report }: { report: AtsReport }) {
+function ScoreWorking({ report }: { report: AtsReading }) {
   const working = workOutScore(report);
   return (
     <details className={styles.formula}>
@@ -56,7 +55,7 @@ function ScoreWorking({ report }: { report: AtsReport }) {
 }
 
 interface AtsScoreProps {
-  report: AtsReport;
+  report: AtsReading;
   checkedAt: number;
   headingRef?: Ref<HTMLHeadingElement>;
 }

@@ -1,7 +1,9 @@
-// The ATS report in the user's words: field paths as labels ("Job 1 · Employer"), the report's
-// paths as the editor's (its skills are counted across groups), and the score worked out.
+// An ATS report in the user's words: field paths as labels ("Job 1 · Employer"), the report's
+// paths as the editor's (its skills are counted across groups), the score worked out, and how to
+// wait while the server prepares another report of the user's (429 with Retry-After).
 
-import { ATS_SEVERITIES, type AtsFinding, type AtsReport, type AtsSeverity, type ResumeDocument } from '@/lib/api-types';
+import { isApiError } from '@/lib/api-client';
+import { ATS_SEVERITIES, type AtsFinding, type AtsReading, type AtsSeverity, type ResumeDocument } from '@/lib/api-types';
 import { formatPartialDate } from '@/lib/resume-document';
 
 /** What one distinct finding code of each severity takes off the score (docs/ats.md). */
@@ -124,7 +126,7 @@ export interface ScoreWorking {
 }
 
 /** The score worked out from the report's own figures, as docs/ats.md defines it. */
-export function workOutScore(report: Pick<AtsReport, 'score' | 'fieldsOk' | 'fieldsTotal' | 'findings'>): ScoreWorking {
+export function workOutScore(report: Pick<AtsReading, 'score' | 'fieldsOk' | 'fieldsTotal' | 'findings'>): ScoreWorking {
   const read = report.fieldsTotal > 0 ? Math.round((100 * report.fieldsOk) / report.fieldsTotal) : 100;
   const steps = ATS_SEVERITIES.map((severity) => {
     const kinds = new Set(report.findings.filter((finding) => finding.severity === severity).map((finding) => finding.code)).size;
@@ -135,7 +137,7 @@ export function workOutScore(report: Pick<AtsReport, 'score' | 'fieldsOk' | 'fie
 }
 
 /** One plain sentence on what the score means. */
-export function scoreVerdict(report: Pick<AtsReport, 'score' | 'counts'>): string {
+export function scoreVerdict(report: Pick<AtsReading, 'score' | 'counts'>): string {
   if (report.counts.blocker > 0) return 'Something in this file can stop an applicant tracking system from reading it: fix the blockers first.';
   if (report.score >= 90) return 'An applicant tracking system reads this file well.';
   if (report.score >= 75) return 'An applicant tracking system reads most of this file; a few things could still go wrong.';
@@ -147,4 +149,26 @@ export function scoreVerdict(report: Pick<AtsReport, 'score' | 'counts'>): strin
 export function countWords(count: number, severity: AtsSeverity): string {
   const noun = count === 1 ? severity : `${severity}s`;
   return `${count === 0 ? 'no' : count} ${noun}`;
+}
+
+/** While another report of the user's is being prepared (429), try again this many times. */
+export const BUSY_RETRIES = 5;
+
+/** The server is preparing another report of this user's (429 too_many_requests). */
+export const isBusy = (error: unknown): boolean => isApiError(error) && error.status === 429;
+
+/** How long the server asked to wait before the next try (Retry-After), at least a second. */
+export function busyDelaySeconds(error: unknown): number {
+  return Math.max(1, (isApiError(error) ? error.retryAfterSeconds : undefined) ?? 2);
+}
+
+/** TanStack Query's retry options for a report: after a 429 only, after the server's Retry-After. */
+export const busyRetry = {
+  retry: (failures: number, error: unknown) => isBusy(error) && failures < BUSY_RETRIES,
+  retryDelay: (_failures: number, error: unknown) => busyDelaySeconds(error) * 1000,
+};
+
+/** While a report is fetched: waiting to try again after a 429, for how long, and which try. */
+export function busyWaiting(fetching: boolean, failureReason: unknown, failureCount: number): { seconds: number; attempt: number } | null {
+  return fetching && isBusy(failureReason) ? { seconds: busyDelaySeconds(failureReason), attempt: failureCount } : null;
 }

@@ -1,10 +1,9 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 import { Badge, SegmentedControl, type BadgeTone } from '@/components/ui';
+import type { AtsField, AtsFieldStatus } from '@/lib/api-types';
+import { fieldLabel, formatFieldValue } from '@/lib/ats';
 import { cx } from '@/lib/cx';
-
-import type { AtsField, AtsFieldStatus } from '../api/ats-report';
-import { fieldLabel, formatFieldValue } from '../utils/ats';
 
 import { EditFieldButton } from './AtsFindings';
 import styles from './ats.module.css';
@@ -20,13 +19,18 @@ type Filter = 'all' | 'problems';
 interface AtsFieldTableProps {
   fields: readonly AtsField[];
   fieldsOk: number;
-  /** The editor's path of a report's field (skills are counted across groups), or null. */
-  editorPath: (path: string) => string | null;
-  onEdit: (path: string) => void;
+  /** The editor's path of a report's field (skills are counted across groups), or null (none without an editor). */
+  editorPath?: (path: string) => string | null;
+  onEdit?: (path: string) => void;
+  /** What the table shows and what to do where a field differs, when not the resume's file. */
+  intro?: ReactNode;
 }
 
+const noEditor = () => null;
+const ignore = () => undefined;
+
 /** Each field of the resume as the user has it, what reading the file gives, and whether they agree. */
-export function AtsFieldTable({ fields, fieldsOk, editorPath, onEdit }: AtsFieldTableProps) {
+export function AtsFieldTable({ fields, fieldsOk, editorPath = noEditor, onEdit = ignore, intro }: AtsFieldTableProps) {
   const titleId = useId();
   const problems = fields.length - fieldsOk;
   const [filter, setFilter] = useState<Filter>('all');
@@ -51,9 +55,8 @@ export function AtsFieldTable({ fields, fieldsOk, editorPath, onEdit }: AtsField
         )}
       </div>
       <p className={styles.sectionIntro}>
-        Each field of your resume as you have it, next to what an ATS reads for it from your file. Where they differ,
-        either your resume needs correcting (Edit, then check again), or the file shows the field in a way these
-        systems misread: a recruiter’s search may not find it until you fix the file and upload it again.
+        {intro ??
+          'Each field of your resume as you have it, next to what an ATS reads for it from your file. Where they differ, either your resume needs correcting (Edit, then check again), or the file shows the field in a way these systems misread: a recruiter’s search may not find it until you fix the file and upload it again.'}
       </p>
       {fields.length === 0 ? (
         <p className={styles.sectionIntro}>Your resume has no name, jobs, schools or skills to compare yet.</p>

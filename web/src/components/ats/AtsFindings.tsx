@@ -2,11 +2,9 @@ import { useId } from 'react';
 
 import { Badge, type BadgeTone } from '@/components/ui';
 import { AlertCircleIcon, CheckCircleIcon } from '@/components/ui/icons';
-import { ATS_SEVERITIES } from '@/lib/api-types';
+import { ATS_SEVERITIES, type AtsFinding, type AtsSeverity } from '@/lib/api-types';
+import { entryLabel, findingEntry, whereLabel } from '@/lib/ats';
 import { cx } from '@/lib/cx';
-
-import type { AtsFinding, AtsSeverity } from '../api/ats-report';
-import { entryLabel, findingEntry, whereLabel } from '../utils/ats';
 
 import styles from './ats.module.css';
 
@@ -94,12 +92,16 @@ function FindingsGroup({ severity, findings, canEdit, onEdit }: FindingsGroupPro
 
 interface AtsFindingsProps {
   findings: readonly AtsFinding[];
-  canEdit: (path: string) => boolean;
-  onEdit: (path: string) => void;
+  /** Whether the editor can open at an entry of the document (none without an editor). */
+  canEdit?: (path: string) => boolean;
+  onEdit?: (path: string) => void;
 }
 
+const noEditor = () => false;
+const ignore = () => undefined;
+
 /** What in the file gets in an ATS's way, grouped: blockers, warnings, tips. */
-export function AtsFindings({ findings, canEdit, onEdit }: AtsFindingsProps) {
+export function AtsFindings({ findings, canEdit = noEditor, onEdit = ignore }: AtsFindingsProps) {
   return (
     <div className={styles.section}>
       <h3 className={styles.sectionTitle}>
