@@ -210,6 +210,71 @@ describe('The ATS view', { timeout: 20_000 }, () => {
     );
   });
 
+  it("shows a PDF's pages as pictures beside the text read from each, from same-origin links, lazily and sized before they load", async () => {
+    const pages = [
+      { page: 1, width: 900, height: 1165, imageUrl: 'http://localhost:8080/api/v1/storage/download?key=p1&expires=9&sig=a' },
+      { page: 2, width: 900, height: 1165, imageUrl: 'http://localhost:8080/api/v1/storage/download?key=p2&expires=9&sig=b' },
+    ];
+    const { user } = renderPage({ [REPORT]: jsonResponse(200, buildAtsReport({ pages })) });
+    await check(user);
+
+    const list = screen.getByRole('list', { name: 'Pages of your file' });
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows).toHaveLength(2);
+    expect(within(rows[0]!).getByRole('heading', { level: 4 })).toHaveTextContent('Page 1 of 2');
+
+    const picture = within(rows[0]!).getByRole('img', { name: 'Page 1 of your file as it looks' });
+    // The embedded store's link as a path on the page's own origin (the configured public address may differ).
+    expect(picture).toHaveAttribute('src', '/api/v1/storage/download?key=p1&expires=9&sig=a');
+    expect(picture).toHaveAttribute('width', '900');
+    expect(picture).toHaveAttribute('height', '1165');
+    expect(picture).toHaveAttribute('loading', 'lazy');
+    expect(picture.closest('figure')!.querySelector('figcaption')).toHaveTextContent('What the file looks like');
+    expect(within(rows[1]!).getByRole('img', { name: 'Page 2 of your file as it looks' })).toHaveAttribute(
+      'src',
+      '/api/v1/storage/download?key=p2&expires=9&sig=b',
+    );
+
+    // Beside each picture, that page's text, in a region the keyboard can scroll.
+    const text1 = within(rows[0]!).getByRole('region', { name: 'Page 1 of 2 What the ATS reads' });
+    expect(text1).toHaveAttribute('tabindex', '0');
+    expect(text1).toHaveTextContent('Acme Backend 2021-03 – Present');
+    expect(text1).not.toHaveTextContent('University of London');
+    expect(within(rows[1]!).getByRole('region', { name: 'Page 2 of 2 What the ATS reads' })).toHaveTextContent(
+      'BSc Mathematics, University of London',
+    );
+    expect(screen.queryByRole('region', { name: 'The text an ATS extracts' })).not.toBeInTheDocument();
+
+    // A link that no longer works (they last 15 minutes) says so instead of a broken picture.
+    fireEvent.error(picture);
+    expect(within(rows[0]!).queryByRole('img')).not.toBeInTheDocument();
+    expect(rows[0]).toHaveTextContent('The picture of this page could not be loaded: its link lasts 15 minutes. Check again to see it.');
+
+    // Copy still copies the text alone.
+    await user.click(screen.getByRole('button', { name: 'Copy the extracted text' }));
+    expect(await navigator.clipboard.readText()).toBe(
+      'Ada Lovelace\nBackend Engineer\nAcme Backend 2021-03 – Present\n\n\nEducation\nBSc Mathematics, University of London\n',
+    );
+  });
+
+  it('"Check again" asks for fresh page links, and a picture that failed shows again', async () => {
+    const first = [{ page: 1, width: 900, height: 1165, imageUrl: '/api/v1/storage/download?key=p1&sig=old' }];
+    const fresh = [{ page: 1, width: 900, height: 1165, imageUrl: '/api/v1/storage/download?key=p1&sig=new' }];
+    const { user, calls } = renderPage({
+      [REPORT]: [jsonResponse(200, buildAtsReport({ pages: first, extractedText: 'Ada Lovelace\n\f' })), jsonResponse(200, buildAtsReport({ pages: fresh, extractedText: 'Ada Lovelace\n\f' }))],
+    });
+    await check(user);
+    fireEvent.error(screen.getByRole('img', { name: 'Page 1 of your file as it looks' }));
+    expect(screen.queryByRole('img', { name: 'Page 1 of your file as it looks' })).not.toBeInTheDocument();
+
+    await user.click(within(atsView()).getByRole('button', { name: 'Check again' }));
+    await waitFor(() => expect(calls(REPORT)).toHaveLength(2));
+    expect(await screen.findByRole('img', { name: 'Page 1 of your file as it looks' }, WAIT)).toHaveAttribute(
+      'src',
+      '/api/v1/storage/download?key=p1&sig=new',
+    );
+  });
+
   it("shows the server's message when the resume can't be checked (409), and lets the user try again", async () => {
     const { user, calls } = renderPage({
       [REPORT]: [

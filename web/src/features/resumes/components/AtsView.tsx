@@ -68,7 +68,7 @@ export function AtsView({ resume, onEditField, reuploadAction }: AtsViewProps) {
   return (
     <Card
       title="ATS view"
-      description="What an applicant tracking system reads from your file: a score, what gets in its way, and each field as it reads it."
+      description="What an applicant tracking system reads from your file: a score, what gets in its way, each field as it reads it, and a PDF’s pages beside their text."
       actions={
         report && (
           <Button variant="secondary" size="sm" loading={checking} loadingLabel="Checking…" onClick={check}>
@@ -107,7 +107,7 @@ export function AtsView({ resume, onEditField, reuploadAction }: AtsViewProps) {
               onEdit={(path) => onEditField(editorPath(path) ?? path)}
             />
             <AtsFieldTable fields={report.fields} fieldsOk={report.fieldsOk} editorPath={editorPath} onEdit={onEditField} />
-            <ExtractedText text={report.extractedText} />
+            <ExtractedText text={report.extractedText} pages={report.pages} />
           </div>
         ) : (
           <CheckPrompt
@@ -126,7 +126,8 @@ export function AtsView({ resume, onEditField, reuploadAction }: AtsViewProps) {
             }
           >
             We read your file again the way a plain ATS text extractor does, compare what comes out with your resume field
-            by field, and point out layouts that trip these systems up. It takes a few seconds.
+            by field, show each page of a PDF beside the text read from it, and point out layouts that trip these systems
+            up. It takes a few seconds.
           </CheckPrompt>
         )}
       </div>
