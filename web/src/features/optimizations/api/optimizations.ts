@@ -82,6 +82,8 @@ export interface CreateOptimizationResponse {
 export const optimizationKeys = {
   all: ['optimizations'] as const,
   detail: (optimizationId: string) => ['optimizations', 'detail', optimizationId] as const,
+  /** The knock-out questions of a job, answered from a resume. */
+  knockOuts: (resumeId: string, jobDescriptionId: string) => ['optimizations', 'knock-outs', resumeId, jobDescriptionId] as const,
 };
 
 export const optimizationPath = (optimizationId: string) => `/optimize/${encodeURIComponent(optimizationId)}`;

@@ -10,6 +10,7 @@ import { projectScore } from '../utils/projected-score';
 
 import { ChangeReview } from './ChangeReview';
 import { KeywordChips } from './KeywordChips';
+import { KnockOutQuestions } from './KnockOutQuestions';
 import styles from './results.module.css';
 import { ScoreBreakdownList } from './ScoreBreakdownList';
 
@@ -78,6 +79,7 @@ export function OptimizationResults({ optimization, jobLabel, onSaved }: Optimiz
           )}
         </Card>
         <div className={common.stack}>
+          <KnockOutQuestions resumeId={optimization.resumeId} jobDescriptionId={optimization.jobDescriptionId} />
           <Card title="Keywords" description="The job's skills and where your resume shows them.">
             <KeywordChips keywords={optimization.keywords} />
           </Card>

@@ -282,3 +282,109 @@ describe('OptimizationResults', () => {
     expect(screen.getByRole('meter', { name: 'Hard skills score' })).toHaveAttribute('aria-valuenow', '84');
   });
 });
+
+describe('Knock-out questions', { timeout: 20_000 }, () => {
+  const REPORT = 'GET /api/v1/resumes/res-1/ats-report';
+  const WAIT = { timeout: 4000 };
+  const knockOuts = [
+    { requirement: 'work_authorization', asked: 'Authorized to work in the US without sponsorship', shown: '', status: 'not_shown' },
+    { requirement: 'location', asked: 'On site in Austin, TX', shown: 'Austin, TX', status: 'met' },
+    { requirement: 'license', asked: 'PMP certification', shown: '', status: 'not_shown' },
+    { requirement: 'degree', asked: "A bachelor's degree or higher", shown: 'BSc Mathematics', status: 'met' },
+    { requirement: 'years', asked: '5+ years of experience', shown: '3.9 years of dated jobs', status: 'not_met' },
+  ];
+  const report = (overrides: Record<string, unknown> = {}) =>
+    jsonResponse(200, { resumeId: 'res-1', jobDescriptionId: 'jd-1', score: 90, extractedText: '', fields: [], fieldsOk: 0, fieldsTotal: 0, findings: [], counts: { blocker: 0, warning: 0, tip: 0 }, pages: [], knockOuts, ...overrides });
+
+  function renderResults(routes: Parameters<typeof createFetchMock>[0] = {}) {
+    const mock = createFetchMock(routes);
+    vi.stubGlobal('fetch', mock.fetch);
+    renderWithApp(<OptimizationResults optimization={optimization()} onSaved={vi.fn()} />);
+    return { ...mock, user: userEvent.setup() };
+  }
+  const card = () => screen.getByRole('region', { name: 'Knock-out questions' });
+  const start = () => within(card()).getByRole('button', { name: 'Check the knock-out questions' });
+
+  it('are asked for on demand with the job, and list each requirement in words: what the job asks, what the resume shows, the status in words and a symbol', async () => {
+    const { user, calls, requests } = renderResults({ [REPORT]: report() });
+    expect(calls(REPORT)).toHaveLength(0);
+
+    await user.click(start());
+    const summary = await within(card()).findByText(/^5 questions:/, {}, WAIT);
+    expect(summary).toHaveTextContent('5 questions: 2 met, 2 not shown in your resume, 1 not met.');
+    expect(summary).toHaveFocus();
+    expect(within(card()).getByRole('status')).toHaveTextContent('Checked. 5 questions: 2 met, 2 not shown in your resume, 1 not met.');
+    expect(calls(REPORT)).toHaveLength(1);
+    expect(requests.find((request) => request.path.startsWith('/api/v1/resumes/res-1/ats-report'))!.path).toBe(
+      '/api/v1/resumes/res-1/ats-report?jobDescriptionId=jd-1',
+    );
+
+    const list = within(card()).getByRole('list', { name: 'Knock-out questions' });
+    const items = within(list).getAllByRole('listitem');
+    expect(within(list).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Work authorization',
+      'Location',
+      'Licence or certification',
+      'Degree',
+      'Years of experience',
+    ]);
+    expect(items[0]).toHaveTextContent('Not shown in your resume');
+    expect(items[0]).toHaveTextContent('The job asksAuthorized to work in the US without sponsorship');
+    expect(items[0]).toHaveTextContent('Your resume showsNothing');
+    expect(items[0]).toHaveTextContent('If you meet it, say so in your resume: screeners’ forms ask this.');
+    expect(items[1]).toHaveTextContent('✓Met');
+    expect(items[1]).toHaveTextContent('Your resume showsAustin, TX');
+    expect(items[1]!.querySelector('p')).toBeNull();
+    expect(items[2]).toHaveTextContent('?Not shown in your resume');
+    expect(items[4]).toHaveTextContent('✕Not met');
+    expect(items[4]).toHaveTextContent('Your resume shows3.9 years of dated jobs');
+    expect(items[4]).toHaveTextContent('Screening forms can reject an application on this alone: check the requirement before you apply.');
+    // The symbols are decoration: the status is in words.
+    expect(items[4]!.querySelector('[aria-hidden="true"]')).toHaveTextContent('✕');
+
+    // Check again asks anew.
+    await user.click(within(card()).getByRole('button', { name: 'Check again' }));
+    await vi.waitFor(() => expect(calls(REPORT)).toHaveLength(2));
+  });
+
+  it('says so when the job asks none of them', async () => {
+    const { user } = renderResults({ [REPORT]: report({ knockOuts: [] }) });
+    await user.click(start());
+    expect(await within(card()).findByText('This job asks none of the questions screening forms reject on.', {}, WAIT)).toBeInTheDocument();
+    expect(within(card()).queryByRole('list')).not.toBeInTheDocument();
+  });
+
+  it("shows the server's message when the job's file is not read yet (409), and lets the user try again", async () => {
+    const { user } = renderResults({
+      [REPORT]: [
+        apiError(409, 'job_description_not_parsed', 'The job description has not been read yet. Wait a moment.'),
+        report(),
+      ],
+    });
+    await user.click(start());
+    const alert = await within(card()).findByRole('alert', {}, WAIT);
+    expect(alert).toHaveTextContent('We couldn’t check the knock-out questions');
+    expect(alert).toHaveTextContent('The job description has not been read yet. Wait a moment.');
+
+    await user.click(start());
+    await within(card()).findByRole('list', { name: 'Knock-out questions' }, WAIT);
+    expect(within(card()).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it("shows the server's message for a job description that is gone (404)", async () => {
+    const { user } = renderResults({ [REPORT]: apiError(404, 'not_found', 'No such job description.') });
+    await user.click(start());
+    expect(await within(card()).findByRole('alert', {}, WAIT)).toHaveTextContent('No such job description.');
+  });
+
+  it('while another report is being prepared (429), waits the Retry-After delay and tries again', async () => {
+    const busy = () =>
+      jsonResponse(429, { code: 'too_many_requests', message: 'An ATS report of yours is already being prepared. Try again in a moment.' }, { 'Retry-After': '1' });
+    const { user, calls } = renderResults({ [REPORT]: [busy, () => report()] });
+    await user.click(start());
+    expect(await within(card()).findByText('Another ATS report of yours is being prepared', {}, WAIT)).toBeInTheDocument();
+    expect(within(card()).getAllByRole('status')[0]).toHaveTextContent('Another ATS report of yours is being prepared. Trying again in 1 second.');
+    await within(card()).findByRole('list', { name: 'Knock-out questions' }, WAIT);
+    expect(calls(REPORT)).toHaveLength(2);
+  });
+});
