@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '@/lib/api-client';
 import type { ResumeDocument } from '@/lib/api-types';
 import { apiError, jsonResponse } from '@/testing/fetch-mock';
-import { buildJobDescription, buildResume, buildResumeDocument, tokens } from '@/testing/fixtures';
+import { buildAtsReport, buildJobDescription, buildResume, buildResumeDocument, tokens } from '@/testing/fixtures';
 import { renderWithApi } from '@/testing/render';
 
 import { VersionRoute } from './version';
@@ -130,5 +130,118 @@ describe('Editing a version', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Discard edits' }));
     expect(screen.queryByRole('button', { name: 'Save as new version' })).not.toBeInTheDocument();
     expect(calls('PUT /api/v1/versions/ver-1/sections')).toHaveLength(0);
+  });
+});
+
+describe("What an ATS reads of the version's exports", { timeout: 20_000 }, () => {
+  const REPORT = 'GET /api/v1/versions/ver-1/ats-report';
+  const WAIT = { timeout: 4000 };
+
+  function exportReport(format: 'pdf' | 'docx', overrides: Record<string, unknown> = {}) {
+    const { resumeId: _resumeId, ...reading } = buildAtsReport();
+    return {
+      ...reading,
+      format,
+      fileName: format === 'pdf' ? 'Ada-Lovelace-Resume.pdf' : 'Ada-Lovelace-Resume.docx',
+      readBack: 'read back 75 %: 12 of 16 fields',
+      ...overrides,
+    };
+  }
+  function versionReport(template = 'classic', paperSize = 'letter') {
+    const allRead = buildAtsReport().fields.map((field) => ({ ...field, found: field.expected, status: 'ok' }));
+    return {
+      versionId: 'ver-1',
+      template,
+      paperSize,
+      formats: [
+        exportReport('pdf', {
+          score: 100,
+          fields: allRead,
+          fieldsOk: 16,
+          findings: [],
+          counts: { blocker: 0, warning: 0, tip: 0 },
+          readBack: 'read back 100 %: all 16 fields',
+        }),
+        exportReport('docx'),
+      ],
+    };
+  }
+  const section = () => screen.getByRole('region', { name: 'What an ATS reads of these exports' });
+
+  it('is asked for on demand with the template and paper size chosen for the downloads, and shows for PDF and DOCX the read-back, the score, the findings and the fields', async () => {
+    const user = userEvent.setup();
+    const { calls, requests } = renderVersionPage({ [REPORT]: jsonResponse(200, versionReport('modern', 'a4')) });
+
+    const start = await screen.findByRole('button', { name: 'Check what an ATS reads of these exports' });
+    expect(within(section()).getByText(/with the Classic template on US Letter, as chosen under Download/)).toBeInTheDocument();
+    expect(calls(REPORT)).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Modern' }));
+    await user.click(screen.getByRole('button', { name: 'A4' }));
+    expect(within(section()).getByText(/with the Modern template on A4, as chosen under Download/)).toBeInTheDocument();
+    await user.click(start);
+
+    const made = await within(section()).findByText('Made with the Modern template on A4 and read back:', {}, WAIT);
+    expect(made).toHaveFocus();
+    expect(requests.find((request) => request.path.startsWith('/api/v1/versions/ver-1/ats-report'))!.path).toBe(
+      '/api/v1/versions/ver-1/ats-report?template=modern&paperSize=a4',
+    );
+    const readBack = within(section()).getByRole('list', { name: 'Exports read back' });
+    expect(within(readBack).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'PDF Ada-Lovelace-Resume.pdfRead back 100 %: all 16 fields · ATS score 100',
+      'Word (DOCX) Ada-Lovelace-Resume.docxRead back 75 %: 12 of 16 fields · ATS score 39',
+    ]);
+    expect(within(section()).getAllByRole('status')[0]).toHaveTextContent(
+      'Checked. PDF: read back 100 %: all 16 fields, ATS score 100. Word (DOCX): read back 75 %: 12 of 16 fields, ATS score 39.',
+    );
+
+    // The PDF's report first: nothing in the way, every field read.
+    expect(within(section()).getByRole('heading', { level: 3, name: 'PDF: ATS score 100' })).toBeInTheDocument();
+    expect(within(section()).getByText(/Nothing in the file’s layout or text gets in the way/)).toBeInTheDocument();
+    const table = within(section()).getByRole('table', { name: /Fields of your resume and what an ATS reads for each/ });
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(16);
+    expect(within(section()).getByText(/lost in the file itself, not in what you wrote/)).toBeInTheDocument();
+
+    // Then the Word file's.
+    await user.click(within(section()).getByRole('button', { name: 'Word (DOCX)' }));
+    expect(within(section()).getByRole('heading', { level: 3, name: 'Word (DOCX): ATS score 39' })).toBeInTheDocument();
+    expect(within(section()).getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual(['Blockers1', 'Warnings2', 'Tips1']);
+    const docxTable = within(section()).getByRole('table', { name: /Fields of your resume and what an ATS reads for each/ });
+    const employer = within(docxTable).getByRole('rowheader', { name: 'Job 1 · Employer' }).closest('tr')!;
+    expect(within(employer).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Acme', 'Acme Backend', '≠Read differently']);
+    // No editor to open from here: no Edit links.
+    expect(within(section()).queryByRole('button', { name: /^Edit / })).not.toBeInTheDocument();
+    expect(calls(REPORT)).toHaveLength(1);
+  });
+
+  it('after another template is chosen, says the report is of the earlier one; Check again reads the new choice', async () => {
+    const user = userEvent.setup();
+    const { requests } = renderVersionPage({
+      [REPORT]: [jsonResponse(200, versionReport()), jsonResponse(200, versionReport('compact', 'letter'))],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Check what an ATS reads of these exports' }));
+    await within(section()).findByText('Made with the Classic template on US Letter and read back:', {}, WAIT);
+
+    await user.click(screen.getByRole('button', { name: 'Compact' }));
+    expect(within(section()).getByText('You chose another template or paper size since this check')).toBeInTheDocument();
+    expect(within(section()).getByText(/This report is of the Classic template on US Letter\. Check again to see what an ATS reads with the Compact template on US Letter\./)).toBeInTheDocument();
+    // The last report stays shown meanwhile.
+    expect(within(section()).getByRole('heading', { level: 3, name: 'PDF: ATS score 100' })).toBeInTheDocument();
+
+    await user.click(within(section()).getByRole('button', { name: 'Check again' }));
+    await within(section()).findByText('Made with the Compact template on US Letter and read back:', {}, WAIT);
+    expect(within(section()).queryByText('You chose another template or paper size since this check')).not.toBeInTheDocument();
+    expect(requests.filter((request) => request.path.startsWith('/api/v1/versions/ver-1/ats-report')).map((request) => request.path)).toEqual([
+      '/api/v1/versions/ver-1/ats-report?template=classic&paperSize=letter',
+      '/api/v1/versions/ver-1/ats-report?template=compact&paperSize=letter',
+    ]);
+  });
+
+  it("shows the server's message when the exports can't be read back", async () => {
+    const user = userEvent.setup();
+    renderVersionPage({ [REPORT]: apiError(503, 'ats_unavailable', 'Reports of exports are not available on this server.') });
+    await user.click(await screen.findByRole('button', { name: 'Check what an ATS reads of these exports' }));
+    const alert = await within(section()).findByRole('alert', {}, WAIT);
+    expect(alert).toHaveTextContent('We couldn’t check these exports');
+    expect(alert).toHaveTextContent('Reports of exports are not available on this server.');
   });
 });

@@ -58,17 +58,19 @@ interface AtsScoreProps {
   report: AtsReading;
   checkedAt: number;
   headingRef?: Ref<HTMLHeadingElement>;
+  /** The heading, when "ATS score N" needs saying what of ("ATS score 96 of the PDF"). */
+  title?: string;
 }
 
 /** The score, prominently, with what it means and how it is worked out. */
-export function AtsScore({ report, checkedAt, headingRef }: AtsScoreProps) {
+export function AtsScore({ report, checkedAt, headingRef, title }: AtsScoreProps) {
   const { counts } = report;
   return (
     <div className={styles.overview}>
       <ScoreGauge score={report.score} label="ATS score" size="md" />
       <div className={styles.overviewText}>
         <h3 ref={headingRef} tabIndex={-1} className={styles.overviewTitle}>
-          ATS score {report.score}
+          {title ?? `ATS score ${report.score}`}
         </h3>
         <p className={styles.verdict}>{scoreVerdict(report)}</p>
         <p className={styles.facts}>

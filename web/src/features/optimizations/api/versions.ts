@@ -57,6 +57,8 @@ export const versionKeys = {
   lists: ['versions', 'list'] as const,
   list: (params: ListParams = {}) => ['versions', 'list', params] as const,
   detail: (versionId: string) => ['versions', 'detail', versionId] as const,
+  /** What an ATS reads of the version's exports with a template and paper size. */
+  atsReport: (versionId: string, template: string, paperSize: string) => ['versions', 'ats-report', versionId, template, paperSize] as const,
 };
 
 export function listVersions(params: ListParams = {}): Promise<Page<VersionSummary>> {

@@ -45,19 +45,33 @@ function describeFile(file: ExportFile): string {
   return [FORMAT_LABEL[file.format], look, formatBytes(file.sizeBytes)].filter(Boolean).join(' · ');
 }
 
+/** How the files look: a template on a paper size. */
+export interface ExportLook {
+  template: ExportTemplate;
+  paperSize: PaperSize;
+}
+
+export const DEFAULT_LOOK: ExportLook = { template: 'classic', paperSize: 'letter' };
+
 type ExportPanelProps = (
   | { versionId: string; resumeId?: undefined }
   | { resumeId: string; versionId?: undefined }
 ) & {
   /** Files rendered before, with fresh links. */
   downloads?: readonly ExportFile[];
+  /** The template and paper size, when the page keeps them (another part of it uses them too). */
+  look?: ExportLook;
+  onLookChange?: (look: ExportLook) => void;
 };
 
 /** Template, paper size, downloads in four formats, and a PDF preview in the page. */
-export function ExportPanel({ versionId, resumeId, downloads = [] }: ExportPanelProps) {
+export function ExportPanel({ versionId, resumeId, downloads = [], look, onLookChange }: ExportPanelProps) {
   const source: ExportSource = versionId !== undefined ? { versionId } : { resumeId: resumeId! };
-  const [template, setTemplate] = useState<ExportTemplate>('classic');
-  const [paperSize, setPaperSize] = useState<PaperSize>('letter');
+  const [ownLook, setOwnLook] = useState<ExportLook>(DEFAULT_LOOK);
+  const { template, paperSize } = look ?? ownLook;
+  const changeLook = (next: ExportLook) => (onLookChange ? onLookChange(next) : setOwnLook(next));
+  const setTemplate = (next: ExportTemplate) => changeLook({ template: next, paperSize });
+  const setPaperSize = (next: PaperSize) => changeLook({ template, paperSize: next });
   const [preview, setPreview] = useState<ExportFile | null>(null);
   const [lastFile, setLastFile] = useState<ExportFile | null>(null);
   const queryClient = useQueryClient();

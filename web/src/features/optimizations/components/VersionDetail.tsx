@@ -11,8 +11,9 @@ import { editedChangeIds, type Version } from '../api/versions';
 import { describeChangeLocation } from '../utils/change-location';
 
 import { DiffView } from './DiffView';
-import { ExportPanel } from './ExportPanel';
+import { DEFAULT_LOOK, ExportPanel, type ExportLook } from './ExportPanel';
 import { KeywordChips } from './KeywordChips';
+import { VersionAtsCheck } from './VersionAtsCheck';
 import { VersionEditor } from './VersionEditor';
 import styles from './versions.module.css';
 
@@ -30,6 +31,8 @@ interface VersionDetailProps {
 export function VersionDetail({ version, originalSections, originalScore }: VersionDetailProps) {
   const [view, setView] = useState<View>('optimized');
   const [editing, setEditing] = useState(false);
+  // The downloads' template and paper size: the ATS check reads the files they make.
+  const [look, setLook] = useState<ExportLook>(DEFAULT_LOOK);
   const editButton = useRef<HTMLButtonElement>(null);
   const changedPaths = new Set(version.diff.map((change) => change.path));
   const reworded = editedChangeIds(version);
@@ -79,8 +82,10 @@ export function VersionDetail({ version, originalSections, originalScore }: Vers
       </section>
 
       <Card title="Download" description="ATS-friendly files: real text, standard headings, no tables or columns.">
-        <ExportPanel versionId={version.id} downloads={version.downloads} />
+        <ExportPanel versionId={version.id} downloads={version.downloads} look={look} onLookChange={setLook} />
       </Card>
+
+      <VersionAtsCheck versionId={version.id} look={look} />
 
       {editing && (
         <Card title="Edit this version">
