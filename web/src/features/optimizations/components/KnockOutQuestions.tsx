@@ -41,14 +41,19 @@ const STATUS: Record<KnockOutStatus, { text: string; mark: string; tone: BadgeTo
   },
 };
 
+/** The job's line without the list bullet it may keep ("• Must be authorized…"). */
+const withoutBullet = (text: string) => text.replace(/^\s*[•◦▪‣·*-]\s+/, '');
+
 const statusOf = (knockOut: KnockOut) => STATUS[knockOut.status] ?? STATUS.not_shown;
 
-/** "2 met, 1 not shown in your resume, none not met." */
+/** "5 questions: 2 met, 2 not shown in your resume, 1 not met." (only the statuses there are) */
 function summary(knockOuts: readonly KnockOut[]): string {
   if (knockOuts.length === 0) return 'This job asks none of the questions screening forms reject on.';
-  const count = (status: KnockOutStatus) => knockOuts.filter((knockOut) => knockOut.status === status).length;
-  const words = (n: number) => (n === 0 ? 'none' : String(n));
-  return `${knockOuts.length} ${knockOuts.length === 1 ? 'question' : 'questions'}: ${words(count('met'))} met, ${words(count('not_shown'))} not shown in your resume, ${words(count('not_met'))} not met.`;
+  const parts = (['met', 'not_shown', 'not_met'] as const)
+    .map((status) => ({ status, count: knockOuts.filter((knockOut) => knockOut.status === status).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ status, count }) => `${count} ${STATUS[status].text.toLowerCase()}`);
+  return `${knockOuts.length} ${knockOuts.length === 1 ? 'question' : 'questions'}: ${parts.join(', ')}.`;
 }
 
 function KnockOutItem({ knockOut }: { knockOut: KnockOut }) {
@@ -66,7 +71,7 @@ function KnockOutItem({ knockOut }: { knockOut: KnockOut }) {
       </div>
       <dl className={styles.facts}>
         <dt>The job asks</dt>
-        <dd>{knockOut.asked}</dd>
+        <dd>{withoutBullet(knockOut.asked)}</dd>
         <dt>Your resume shows</dt>
         <dd>{knockOut.shown ? knockOut.shown : <span className={styles.nothing}>Nothing</span>}</dd>
       </dl>

@@ -123,13 +123,18 @@ export function VersionAtsCheck({ versionId, look }: VersionAtsCheckProps) {
               </ul>
             </div>
             {report.formats.length > 1 && (
-              <SegmentedControl<ExportAtsFormat>
-                label="Report to show"
-                size="sm"
-                value={selected.format}
-                onChange={setShown}
-                options={report.formats.map((format) => ({ value: format.format, label: formatLabel(format.format) }))}
-              />
+              <div className={styles.reportChoice}>
+                <span className={styles.optionLabel} aria-hidden="true">
+                  Report to show
+                </span>
+                <SegmentedControl<ExportAtsFormat>
+                  label="Report to show"
+                  size="sm"
+                  value={selected.format}
+                  onChange={setShown}
+                  options={report.formats.map((format) => ({ value: format.format, label: formatLabel(format.format) }))}
+                />
+              </div>
             )}
             <ExportReport key={selected.format} format={selected} checkedAt={ats.checkedAt!} />
           </>

@@ -287,7 +287,7 @@ describe('Knock-out questions', { timeout: 20_000 }, () => {
   const REPORT = 'GET /api/v1/resumes/res-1/ats-report';
   const WAIT = { timeout: 4000 };
   const knockOuts = [
-    { requirement: 'work_authorization', asked: 'Authorized to work in the US without sponsorship', shown: '', status: 'not_shown' },
+    { requirement: 'work_authorization', asked: '• Authorized to work in the US without sponsorship', shown: '', status: 'not_shown' },
     { requirement: 'location', asked: 'On site in Austin, TX', shown: 'Austin, TX', status: 'met' },
     { requirement: 'license', asked: 'PMP certification', shown: '', status: 'not_shown' },
     { requirement: 'degree', asked: "A bachelor's degree or higher", shown: 'BSc Mathematics', status: 'met' },
