@@ -2,9 +2,11 @@
 // emailed link, upload and rename a resume, correct what the parser read in the editor (name and
 // employer, saved automatically, still there after a reload), check what an applicant tracking
 // system reads from the file (the ATS view: score, findings, field table with the corrected name
-// read differently and a link to it in the editor, extracted text), download it as a JSON Resume, paste
-// a job, optimize the corrected resume, review changes (one in the user's own wording), save a
-// version, export it (PDF and JSON Resume, both holding the corrections) and preview it, and
+// read differently and a link to it in the editor, the PDF's pages as pictures beside the extracted
+// text), download it as a JSON Resume, paste a job, optimize the corrected resume, answer the job's
+// knock-out questions from it, review changes (one in the user's own wording), save a version,
+// check what an ATS reads of its exports (PDF and DOCX read back), export it (PDF and JSON Resume,
+// both holding the corrections) and preview it, and
 // finally delete the job description. Accessibility (axe) is checked on each main page, the editor
 // included; the editor must fit a 390 px screen; any browser console error fails the run.
 //
@@ -39,6 +41,8 @@ Requirements:
 - Docker and Kubernetes in production
 - REST API design
 - Experience with AWS
+- Bachelor's degree in Computer Science or a related field
+- Must be authorized to work in the United States
 Nice to have:
 - Terraform
 - Kafka
@@ -159,6 +163,35 @@ async function downloadFile(page, buttonName, path) {
   const download = await downloadPromise;
   await download.saveAs(path);
   return download.suggestedFilename();
+}
+
+/**
+ * Checks every page picture under `within` loads (they load lazily, so each is scrolled to first):
+ * naturalWidth > 0, from a same-origin path, as wide as the width the report gave. Returns how many.
+ */
+async function checkPageImagesLoad(within, where) {
+  const pictures = within.getByRole('img', { name: /^Page \d+ of your file as it looks$/ });
+  const count = await pictures.count();
+  if (count === 0) fail(`${where} shows no picture of the PDF's pages`);
+  for (let index = 0; index < count; index += 1) {
+    const picture = pictures.nth(index);
+    await picture.scrollIntoViewIfNeeded();
+    const loaded = await picture.evaluate(
+      (image) =>
+        new Promise((done) => {
+          const settle = () => done({ naturalWidth: image.naturalWidth, src: image.getAttribute('src'), width: image.getAttribute('width') });
+          if (image.complete) settle();
+          else {
+            image.addEventListener('load', settle, { once: true });
+            image.addEventListener('error', settle, { once: true });
+          }
+        }),
+    );
+    if (!(loaded.naturalWidth > 0)) fail(`${where}: page picture ${index + 1} did not load (naturalWidth ${loaded.naturalWidth}, src ${loaded.src})`);
+    if (!loaded.src.startsWith('/api/v1/storage/')) fail(`${where}: page picture ${index + 1} is not a same-origin path: ${loaded.src}`);
+    if (loaded.width !== String(loaded.naturalWidth)) fail(`${where}: page picture ${index + 1} says width ${loaded.width} but is ${loaded.naturalWidth} px wide`);
+  }
+  return count;
 }
 
 /** Records every data-state the editor's save status goes through, from now on. */
@@ -420,8 +453,17 @@ async function main() {
     if (nameCells[0] !== CORRECTED_NAME || nameCells[1] !== PARSED_NAME || !nameCells[2]?.includes('Read differently')) {
       fail(`the ATS field table's Name row reads ${JSON.stringify(nameCells)}, not the corrected name read differently from the file`);
     }
-    await ats.getByRole('region', { name: 'The text an ATS extracts' }).getByText(PARSED_NAME).first().waitFor();
+    // The PDF's pages as pictures, each beside the text read from it: every picture loads (they load
+    // lazily, so each is scrolled to), at the size the report gave.
+    const pageList = ats.getByRole('list', { name: 'Pages of your file', exact: true });
+    await pageList.waitFor();
+    await pageList.getByRole('region', { name: /^Page 1 of \d+ What the ATS reads$/ }).getByText(PARSED_NAME).first().waitFor();
+    const pictureCount = await checkPageImagesLoad(pageList, 'the ATS view');
+    log(`the ATS view shows ${pictureCount} page picture(s), each loaded beside its text`);
     await checkAccessibility(page, 'resume (ATS view)', { strict: true });
+    // From the top, so the sticky app bar stays out of the clip.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshotPart(page, pageList.locator('xpath=../..'), 'desktop-resume-ats-pages');
     await screenshot(page, 'desktop-resume-ats');
     await screenshotPart(page, ats, 'desktop-resume-ats-view');
     // Its link opens the editor on the field.
@@ -501,6 +543,31 @@ async function main() {
     await screenshot(page, 'desktop-results');
     await page.getByRole('button', { name: 'Inline' }).click();
 
+    // The job's knock-out questions, answered from the resume on demand.
+    const knockOuts = page.getByRole('region', { name: 'Knock-out questions', exact: true });
+    await knockOuts.getByRole('button', { name: 'Check the knock-out questions', exact: true }).click();
+    const knockOutList = knockOuts.getByRole('list', { name: 'Knock-out questions', exact: true });
+    const noKnockOuts = knockOuts.getByText('This job asks none of the questions screening forms reject on.');
+    await knockOutList.or(noKnockOuts).or(knockOuts.getByRole('alert')).first().waitFor({ timeout: 30_000 });
+    if ((await knockOuts.getByRole('alert').count()) > 0) fail(`the knock-out questions show an error: ${await knockOuts.getByRole('alert').first().textContent()}`);
+    const knockOutItems = await knockOutList.getByRole('listitem').all();
+    const answered = [];
+    for (const item of knockOutItems) {
+      const requirement = (await item.getByRole('heading', { level: 3 }).textContent())?.trim();
+      const status = /(Met|Not shown in your resume|Not met)/.exec(await item.textContent())?.[1];
+      if (!requirement || !status) fail(`a knock-out question reads "${await item.textContent()}": no requirement or status in words`);
+      answered.push(`${requirement}: ${status}`);
+    }
+    // The job asks for 5+ years (the resume's dated jobs cover more), a bachelor's degree (the resume
+    // has a B.S.) and the right to work in the US (the resume says nothing of it).
+    for (const expected of ['Years of experience: Met', 'Degree: Met', 'Work authorization: Not shown in your resume']) {
+      if (!answered.includes(expected)) fail(`the knock-out questions do not answer "${expected}": ${answered.join('; ') || 'none'}`);
+    }
+    await knockOuts.getByText('If you meet it, say so in your resume: screeners’ forms ask this.').first().waitFor();
+    await checkAccessibility(page, 'results (knock-out questions)', { strict: true });
+    await screenshotPart(page, knockOuts, 'desktop-results-knockouts');
+    log(`the knock-out questions answer ${answered.join('; ')}`);
+
     await page.getByRole('button', { name: 'Save as version' }).click();
     await page.waitForURL(/\/versions\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: 'Download' }).waitFor();
@@ -516,6 +583,31 @@ async function main() {
     log('saved the version');
 
     if (hasExports) {
+      // What an ATS reads of the version's exports, with the template and paper size chosen for the downloads.
+      const exportsCheck = page.getByRole('region', { name: 'What an ATS reads of these exports', exact: true });
+      await page.getByRole('button', { name: 'Modern', exact: true }).click();
+      await page.getByRole('button', { name: 'A4', exact: true }).click();
+      await exportsCheck.getByRole('button', { name: 'Check what an ATS reads of these exports', exact: true }).click();
+      const readBack = exportsCheck.getByRole('list', { name: 'Exports read back', exact: true });
+      await readBack.or(exportsCheck.getByRole('alert')).first().waitFor({ timeout: 30_000 });
+      if ((await exportsCheck.getByRole('alert').count()) > 0) fail(`the exports' ATS check shows an error: ${await exportsCheck.getByRole('alert').first().textContent()}`);
+      await exportsCheck.getByText('Made with the Modern template on A4 and read back:', { exact: true }).waitFor();
+      const readBackLines = (await readBack.getByRole('listitem').allTextContents()).map((line) => line.replace(/\s+/g, ' ').trim());
+      if (readBackLines.length !== 2 || !/^PDF .*\.pdf ?Read back \d+ %/.test(readBackLines[0]) || !/^Word \(DOCX\) .*\.docx ?Read back \d+ %/.test(readBackLines[1])) {
+        fail(`the exports' read-back reads ${JSON.stringify(readBackLines)}`);
+      }
+      for (const line of readBackLines) if (!line.includes('Read back 100 %')) fail(`an export loses fields when read back: ${line}`);
+      await exportsCheck.getByRole('heading', { level: 3, name: /^PDF: ATS score \d+$/ }).waitFor();
+      await exportsCheck.getByRole('table', { name: /Fields of your resume and what an ATS reads/ }).waitFor();
+      await checkAccessibility(page, 'version (ATS check of the exports, PDF)', { strict: true });
+      await exportsCheck.getByRole('button', { name: 'Word (DOCX)', exact: true }).click();
+      await exportsCheck.getByRole('heading', { level: 3, name: /^Word \(DOCX\): ATS score \d+$/ }).waitFor();
+      await checkAccessibility(page, 'version (ATS check of the exports, DOCX)', { strict: true });
+      await screenshotPart(page, exportsCheck, 'desktop-version-ats-check');
+      log(`the exports' ATS check reads back ${readBackLines.join('; ')}`);
+      await page.getByRole('button', { name: 'Classic', exact: true }).click();
+      await page.getByRole('button', { name: 'US Letter', exact: true }).click();
+
       // Classic is the default template.
       const pdfPath = join(dataDir, 'download.pdf');
       await downloadFile(page, 'Download PDF', pdfPath);
@@ -587,6 +679,9 @@ async function main() {
     await phonePage.getByRole('button', { name: 'Check what an applicant tracking system reads', exact: true }).click();
     await phonePage.getByRole('heading', { level: 3, name: /^ATS score \d+$/ }).waitFor({ timeout: 30_000 });
     await checkNoSidewaysScroll(phonePage, 'resume page with its ATS view at 390 px');
+    // The pages stacked above their text; each picture loads there too.
+    await checkPageImagesLoad(phonePage.getByRole('list', { name: 'Pages of your file', exact: true }), 'the ATS view at 390 px');
+    await phonePage.evaluate(() => window.scrollTo(0, 0));
     await screenshotPart(phonePage, phonePage.getByRole('region', { name: 'ATS view', exact: true }), 'phone-resume-ats-view', { height: 844 });
 
     // Last, delete the job description: the dashboard no longer lists it, nor the version made for it.
