@@ -54,8 +54,9 @@ std::string Gzip(const std::string& data) {
 
 StaticSite::StaticSite(const std::filesystem::path& root, const std::string& connect_sources)
     : content_security_policy_(
-          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-          "font-src 'self'; connect-src 'self'" +
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" +
+          (connect_sources.empty() ? "" : " " + connect_sources) +
+          "; font-src 'self'; connect-src 'self'" +
           (connect_sources.empty() ? "" : " " + connect_sources) + "; frame-src 'self'" +
           (connect_sources.empty() ? "" : " " + connect_sources) +
           "; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'") {

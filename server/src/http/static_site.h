@@ -14,7 +14,9 @@ namespace resumax::http {
 // index.html (the app routes them).
 class StaticSite {
  public:
-  // Loads every file under root; an empty site when root does not exist.
+  // Loads every file under root; an empty site when root does not exist. connect_sources: the
+  // object store's origin when files live there: the app uploads to it, frames PDF previews from
+  // it and shows the ATS report's page pictures from it.
   explicit StaticSite(const std::filesystem::path& root, const std::string& connect_sources = {});
 
   // The response for a GET/HEAD of path, or nullopt when the site has nothing for it.

@@ -469,12 +469,22 @@ Report BuildReport(const ReportInput& input) {
             }));
   });
   if (!name.empty() && (odd_characters || !has_letters || generic || name.size() > 80)) {
-    findings.push_back({"unusual_file_name", Severity::kTip,
-                        "The file name \"" + std::string(name) +
-                            "\" says little about you or holds characters some systems refuse.",
-                        "file",
-                        "Name it with your name and the word resume, such as "
-                        "\"Ana-Ruiz-Resume.pdf\"."});
+    // The example is the user's own name ("Ana-M-Ruiz-Resume.pdf"), in ASCII letters.
+    std::string example;
+    for (const std::string& word :
+         parsing::SplitTrimmed(parsing::FoldedWords(input.document.contact.name), " ")) {
+      if (word.empty()) continue;
+      std::string part = word;
+      part[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(part[0])));
+      example += part + "-";
+    }
+    const std::size_t dot = name.rfind('.');
+    example += "Resume" + std::string(dot == std::string_view::npos ? ".pdf" : name.substr(dot));
+    findings.push_back(
+        {"unusual_file_name", Severity::kTip,
+         "The file name \"" + std::string(name) +
+             "\" says little about you or holds characters some systems refuse.",
+         "file", "Name it with your name and the word resume, such as \"" + example + "\"."});
   }
   // Headings no system knows: what the parser kept as sections of their own.
   for (std::size_t i = 0; i < input.read_back.custom.size(); ++i) {

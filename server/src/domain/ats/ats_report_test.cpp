@@ -110,6 +110,8 @@ TEST(AtsReport, FileSizeNameHeadingsAndDates) {
   EXPECT_EQ(Codes(huge),
             (std::vector<std::string>{"file_too_large:blocker", "unusual_file_name:tip"}));
   EXPECT_EQ(huge.score, 100 - 20 - 2);
+  EXPECT_EQ(huge.findings[1].fix,
+            "Name it with your name and the word resume, such as \"Ana-M-Ruiz-Resume.pdf\".");
   for (const char* fine : {"Ana Ruiz - Resume (2026).pdf", "ana_ruiz_cv.docx", "AnaRuiz.pdf"}) {
     EXPECT_TRUE(BuildReport({fine, 1000, "", {}, Person(), Person()}).findings.empty()) << fine;
   }

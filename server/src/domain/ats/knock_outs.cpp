@@ -72,12 +72,25 @@ std::string CredentialName(std::string_view name) {
   return std::string(TrimSpace(out));
 }
 
-std::string Clip(std::string_view text) { return std::string(Utf8Prefix(TrimSpace(text), 200)); }
+// A line as shown to the user: without a list's mark ("- ", "• "), at most 200 bytes.
+std::string Clip(std::string_view text) {
+  text = TrimSpace(text);
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view mark : {"- ", "* ", "\u2022 ", "\u2013 ", "\u00B7 "}) {
+      if (text.starts_with(mark)) {
+        text = TrimSpace(text.substr(mark.size()));
+        stripped = true;
+      }
+    }
+  }
+  return std::string(Utf8Prefix(text, 200));
+}
 
-// Every piece of the resume's text, lower-case, one line each.
+// Every piece of the resume's text, one line each, as written.
 std::string ResumeText(const document::ResumeDocument& resume) {
-  return AsciiLowercase(document::AllText(resume) + "\n" + resume.contact.post_nominals + "\n" +
-                        resume.contact.location);
+  return document::AllText(resume) + "\n" + resume.contact.post_nominals + "\n" +
+         resume.contact.location;
 }
 
 // Months the jobs cover, overlapping jobs counted once; a date of only a year counts from its
@@ -131,17 +144,18 @@ void WorkAuthorization(const JobFacts& job, const std::string& resume_text,
     const bool no_sponsorship =
         ContainsAny(lower, {"no sponsorship", "not sponsor", "unable to sponsor", "cannot sponsor",
                             "not able to sponsor", "without sponsorship", "will not sponsor"});
-    for (const std::string& line : Sentences(resume_text)) {
+    for (const std::string& sentence_shown : Sentences(resume_text)) {
+      const std::string line = AsciiLowercase(sentence_shown);
       if (ContainsAny(line, {"require sponsorship", "requires sponsorship", "need sponsorship",
                              "needs sponsorship", "visa sponsorship required"})) {
-        knock.shown = Clip(line);
+        knock.shown = Clip(sentence_shown);
         knock.status = no_sponsorship ? "not_met" : "met";
         break;
       }
       if (ContainsAny(line, {"authorized to work", "authorised to work", "right to work",
                              "eligible to work", "work permit", "permanent resident", "green card",
                              "citizen", "clearance", "no sponsorship"})) {
-        knock.shown = Clip(line);
+        knock.shown = Clip(sentence_shown);
         knock.status = "met";
         break;
       }
@@ -172,7 +186,7 @@ void Location(const JobFacts& job, const document::ResumeDocument& resume,
             " in " + *job.location;
   }
   KnockOut knock{"location", asked, resume.contact.location, "not_shown"};
-  const bool relocates = ContainsAny(resume_text, {"relocat", "open to moving"});
+  const bool relocates = ContainsAny(AsciiLowercase(resume_text), {"relocat", "open to moving"});
   if (relocates) {
     knock.status = "met";
     if (knock.shown.empty()) knock.shown = "open to relocation";
@@ -203,7 +217,7 @@ void Licenses(const JobFacts& job, const document::ResumeDocument& resume,
         knock.status = "met";
       }
     }
-    if (knock.status != "met" && ContainsWords(resume_text, lower_needle)) {
+    if (knock.status != "met" && ContainsWords(AsciiLowercase(resume_text), lower_needle)) {
       knock.shown = "\"" + credential + "\" in the resume";
       knock.status = "met";
     }

@@ -71,7 +71,7 @@ TEST(KnockOuts, NursingJobAgainstANursesResume) {
           "work_authorization=not_shown []", "location=not_met [Denver, CO]",
           "license=met [\"RN\" in the resume] for RN license", "license=met [BLS] for BLS",
           "degree=met [Bachelor of Science in Nursing]", "years=met [10.5 years of dated jobs]"}));
-  EXPECT_EQ(knock_outs[0].asked, "- Must be authorized to work in the United States.");
+  EXPECT_EQ(knock_outs[0].asked, "Must be authorized to work in the United States.");
   EXPECT_EQ(knock_outs[5].asked, "5+ years of experience");
 }
 
@@ -88,7 +88,7 @@ TEST(KnockOuts, WhatTheResumeSaysAndFallsShortOf) {
           "- Candidates must be authorized to work in the US.\n",
           "Boulder, CO", "onsite");
   EXPECT_EQ(Lines(KnockOuts(job, doc, kToday)),
-            (std::vector<std::string>{"work_authorization=met [authorized to work in the us.]",
+            (std::vector<std::string>{"work_authorization=met [Authorized to work in the US.]",
                                       "location=met [Denver, CO]",
                                       "degree=not_met [Associate Degree in Nursing]",
                                       "years=not_met [3 years of dated jobs]"}));
@@ -98,7 +98,7 @@ TEST(KnockOuts, WhatTheResumeSaysAndFallsShortOf) {
       Job("Nurse\nRequirements\n- We are unable to sponsor visas for this role.\n");
   EXPECT_EQ(Lines(KnockOuts(no_sponsor, doc, kToday)),
             (std::vector<std::string>{
-                "work_authorization=not_met [i will require sponsorship for an h-1b visa.]"}));
+                "work_authorization=not_met [I will require sponsorship for an H-1B visa.]"}));
 }
 
 // A remote job asks nothing about location, optional wishes are no knock-outs, a resume without
