@@ -98,6 +98,23 @@ TEST_F(AtsApi, ReportOfAnUploadAndOfItsCorrections) {
   EXPECT_EQ(StatusOf(corrected.Json(), "experience[0].company"), "different") << corrected.body;
   EXPECT_LT(corrected.Json().at("score").as_int64(), score);
 
+  // Each PDF or DOCX export is read back before its link is handed out, and says how it went.
+  const auto exported =
+      server().PostJson("/api/v1/exports", {{"resumeId", id}, {"format", "pdf"}}, token());
+  ASSERT_EQ(exported.status, 201) << exported.body;
+  const json::value read_back = exported.Json().at("readBack");
+  ASSERT_TRUE(read_back.is_object()) << exported.body;
+  EXPECT_EQ(read_back.at("fieldsOk"), read_back.at("fieldsTotal")) << exported.body;
+  EXPECT_EQ(std::string(read_back.at("summary").as_string()).rfind("read back 100 %: all ", 0), 0u);
+  const auto again =
+      server().PostJson("/api/v1/exports", {{"resumeId", id}, {"format", "pdf"}}, token());
+  EXPECT_EQ(again.status, 200) << "reused";
+  EXPECT_EQ(again.Json().at("readBack"), read_back) << "kept with the artifact";
+  const auto text =
+      server().PostJson("/api/v1/exports", {{"resumeId", id}, {"format", "text"}}, token());
+  ASSERT_EQ(text.status, 201) << text.body;
+  EXPECT_TRUE(text.Json().at("readBack").is_null());
+
   // Another user's resume, an unknown id, a deleted resume: not found.
   const auto foreign = server().Get(path, *stranger_);
   EXPECT_EQ(foreign.status, 404);

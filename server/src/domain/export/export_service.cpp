@@ -16,7 +16,7 @@ using db::Value;
 
 constexpr std::string_view kArtifactColumns =
     "id, version_id, format, template, paper_size, storage_key, file_name, size_bytes, "
-    "expires_at, created_at, resume_id, resume_revision";
+    "expires_at, created_at, resume_id, resume_revision, read_back_ok, read_back_total";
 
 // Text and JSON Resume have no template or paper size; their rows store empty strings.
 bool HasLayout(ExportFormat format) {
@@ -47,6 +47,10 @@ ExportArtifact ToArtifact(const db::Row& row) {
   artifact.created_at = NormalizeTimestamp(row.Text(9));
   artifact.resume_id = row.IsNull(10) ? std::string() : row.Text(10);
   artifact.resume_revision = row.IsNull(11) ? 0 : row.Int(11);
+  if (!row.IsNull(12) && !row.IsNull(13)) {
+    artifact.read_back_ok = static_cast<int>(row.Int(12));
+    artifact.read_back_total = static_cast<int>(row.Int(13));
+  }
   return artifact;
 }
 
@@ -212,18 +216,16 @@ Result<std::pair<document::ResumeDocument, long long>> ExportService::Source(
   return std::pair{std::move(*resume->document), resume->revision};
 }
 
-std::string ReadBackSummary(const ats::Report& report) {
-  const std::size_t total = report.fields.size();
+std::string ReadBackSummary(int fields_ok, std::size_t total) {
   const int percent =
-      total == 0
-          ? 100
-          : static_cast<int>(std::lround(100.0 * report.fields_ok / static_cast<double>(total)));
+      total == 0 ? 100
+                 : static_cast<int>(std::lround(100.0 * fields_ok / static_cast<double>(total)));
   const std::string fields = total == 1 ? " field" : " fields";
-  if (static_cast<std::size_t>(report.fields_ok) == total) {
+  if (static_cast<std::size_t>(fields_ok) == total) {
     return "read back " + std::to_string(percent) + " %: all " + std::to_string(total) + fields;
   }
-  return "read back " + std::to_string(percent) + " %: " + std::to_string(report.fields_ok) +
-         " of " + std::to_string(total) + fields;
+  return "read back " + std::to_string(percent) + " %: " + std::to_string(fields_ok) + " of " +
+         std::to_string(total) + fields;
 }
 
 Result<VersionAtsReport> ExportService::AtsReport(const auth::User& user,
@@ -311,6 +313,28 @@ Result<ExportLink> ExportService::Create(const auth::User& user, const ExportReq
   artifact.size_bytes = static_cast<long long>(bytes.size());
   artifact.created_at = now;
   artifact.expires_at = FormatTimestamp(clock_.Now() + settings_.artifact_ttl);
+  // Read back before the link is handed out: a field the file loses is a bug of the export or of
+  // the reader, logged (counts only) and shown with the link.
+  if (HasLayout(request.format) && reader_ != nullptr) {
+    ats::ReportInput input;
+    input.document = resume;
+    auto read = reader_->Parse(bytes, ContentType(request.format));
+    if (read) {
+      input.read_back = std::move(read->document);
+    } else {
+      log::Error("export_read_back_failed",
+                 {{"format", ExportFormatName(request.format)}, {"code", read.error().code}});
+    }
+    const ats::Report report = ats::BuildReport(input);
+    artifact.read_back_ok = report.fields_ok;
+    artifact.read_back_total = static_cast<int>(report.fields.size());
+    if (report.fields_ok < *artifact.read_back_total) {
+      log::Warn("export_read_back_incomplete", {{"format", ExportFormatName(request.format)},
+                                                {"template", TemplateName(request.layout)},
+                                                {"fieldsOk", report.fields_ok},
+                                                {"fields", report.fields.size()}});
+    }
+  }
 
   store_.Put(artifact.storage_key, bytes, std::string(ContentType(request.format)));
   try {
@@ -327,11 +351,14 @@ Result<ExportLink> ExportService::Create(const auth::User& user, const ExportReq
         artifact.file_name,
         std::int64_t{artifact.size_bytes},
         artifact.expires_at,
-        artifact.created_at};
+        artifact.created_at,
+        artifact.read_back_ok ? Value{std::int64_t{*artifact.read_back_ok}} : Value{nullptr},
+        artifact.read_back_total ? Value{std::int64_t{*artifact.read_back_total}} : Value{nullptr}};
     db_.Execute(
         "INSERT INTO export_artifacts (id, user_id, version_id, resume_id, resume_revision, "
         "format, template, paper_size, storage_key, file_name, size_bytes, expires_at, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "created_at, read_back_ok, read_back_total) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         params);
   } catch (const db::DatabaseError& error) {
     // The same export requested twice at once: keep the one stored first.

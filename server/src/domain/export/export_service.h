@@ -60,6 +60,10 @@ struct ExportArtifact {
   long long size_bytes = 0;
   std::string expires_at;  // the artifact is rendered anew after this
   std::string created_at;
+  // PDF and DOCX: the document's fields the parser read back from the file before its link was
+  // handed out, of how many (none for text and JSON Resume, or without a reader).
+  std::optional<int> read_back_ok;
+  std::optional<int> read_back_total;
 };
 
 // An artifact with freshly signed links.
@@ -87,7 +91,10 @@ struct VersionAtsReport {
 };
 
 // "read back 100 %: all 23 fields", "read back 91 %: 21 of 23 fields".
-std::string ReadBackSummary(const ats::Report& report);
+std::string ReadBackSummary(int fields_ok, std::size_t fields);
+inline std::string ReadBackSummary(const ats::Report& report) {
+  return ReadBackSummary(report.fields_ok, report.fields.size());
+}
 
 struct ExportSettings {
   std::chrono::seconds artifact_ttl{7 * 24 * 3600};

@@ -10,22 +10,31 @@ namespace json = boost::json;
 
 json::object ExportLinkJson(const exporting::ExportLink& link) {
   const exporting::ExportArtifact& artifact = link.artifact;
-  return {{"exportId", artifact.id},
-          {"versionId",
-           artifact.version_id.empty() ? json::value(nullptr) : json::value(artifact.version_id)},
-          {"resumeId",
-           artifact.resume_id.empty() ? json::value(nullptr) : json::value(artifact.resume_id)},
-          {"format", exporting::ExportFormatName(artifact.format)},
-          {"template", artifact.layout ? json::value(exporting::TemplateName(*artifact.layout))
-                                       : json::value(nullptr)},
-          {"paperSize", artifact.paper ? json::value(exporting::PaperSizeName(*artifact.paper))
-                                       : json::value(nullptr)},
-          {"fileName", artifact.file_name},
-          {"sizeBytes", artifact.size_bytes},
-          {"downloadUrl", link.download_url},
-          {"previewUrl", Nullable(link.preview_url)},
-          {"expiresAt", link.link_expires_at},
-          {"createdAt", artifact.created_at}};
+  return {
+      {"exportId", artifact.id},
+      {"versionId",
+       artifact.version_id.empty() ? json::value(nullptr) : json::value(artifact.version_id)},
+      {"resumeId",
+       artifact.resume_id.empty() ? json::value(nullptr) : json::value(artifact.resume_id)},
+      {"format", exporting::ExportFormatName(artifact.format)},
+      {"template", artifact.layout ? json::value(exporting::TemplateName(*artifact.layout))
+                                   : json::value(nullptr)},
+      {"paperSize", artifact.paper ? json::value(exporting::PaperSizeName(*artifact.paper))
+                                   : json::value(nullptr)},
+      {"fileName", artifact.file_name},
+      {"readBack", artifact.read_back_total
+                       ? json::value(json::object{
+                             {"fieldsOk", *artifact.read_back_ok},
+                             {"fieldsTotal", *artifact.read_back_total},
+                             {"summary", exporting::ReadBackSummary(
+                                             *artifact.read_back_ok,
+                                             static_cast<std::size_t>(*artifact.read_back_total))}})
+                       : json::value(nullptr)},
+      {"sizeBytes", artifact.size_bytes},
+      {"downloadUrl", link.download_url},
+      {"previewUrl", Nullable(link.preview_url)},
+      {"expiresAt", link.link_expires_at},
+      {"createdAt", artifact.created_at}};
 }
 
 void AddExportRoutes(Router& router, Services& services) {
