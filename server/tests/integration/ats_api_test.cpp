@@ -6,6 +6,8 @@
 #include <boost/json.hpp>
 #include <map>
 #include <set>
+#include <thread>
+#include <vector>
 
 #include "harness.h"
 
@@ -238,6 +240,60 @@ TEST_F(AtsApi, KnockOutsAgainstAJobDescription) {
                 .Get("/api/v1/resumes/" + id + "/ats-report?jobDescriptionId=" + foreign, token())
                 .status,
             404);
+}
+
+// Hostile use: reports asked for at once by one user (one at a time: the others wait their
+// turn with 429 and Retry-After, never a failure), a report racing the resume's deletion (it
+// answers the report, 404 or 409, never an error of the server's), ids that are no ids.
+TEST_F(AtsApi, ConcurrentReportsAndADeleteRace) {
+  const std::string id = UploadParsedResume(server(), token());
+  const std::string path = "/api/v1/resumes/" + id + "/ats-report";
+  std::vector<HttpResponse> answers(3);
+  std::vector<std::thread> clients;
+  for (std::size_t i = 0; i < answers.size(); ++i) {
+    clients.emplace_back([&, i] { answers[i] = server().Get(path, token()); });
+  }
+  for (auto& client : clients) client.join();
+  int reports = 0;
+  for (const auto& answer : answers) {
+    ASSERT_TRUE(answer.status == 200 || answer.status == 429) << answer.status << answer.body;
+    if (answer.status == 200) {
+      ++reports;
+      continue;
+    }
+    EXPECT_EQ(answer.Field("code"), "too_many_requests");
+    EXPECT_EQ(answer.headers.at("retry-after"), "2");
+    EXPECT_FALSE(answer.Field("requestId").empty());
+  }
+  EXPECT_GE(reports, 1);
+  // Another user's reports are not held up by this user's.
+  const std::string other = UploadParsedResume(server(), *stranger_);
+  EXPECT_EQ(server().Get("/api/v1/resumes/" + other + "/ats-report", *stranger_).status, 200);
+
+  HttpResponse raced;
+  int deleted = 0;
+  std::thread reader([&] { raced = server().Get(path, token()); });
+  std::thread remover([&] {
+    deleted = server()
+                  .Send("DELETE", "/api/v1/resumes/" + id, "", {"Authorization: Bearer " + token()})
+                  .status;
+  });
+  reader.join();
+  remover.join();
+  EXPECT_EQ(deleted, 204);
+  EXPECT_TRUE(raced.status == 200 || raced.status == 404 || raced.status == 409)
+      << raced.status << " " << raced.body;
+  EXPECT_EQ(server().Get(path, token()).status, 404);
+
+  for (const std::string& bad :
+       std::vector<std::string>{"not-a-uuid", "..%2F..%2Fetc", std::string(300, 'a')}) {
+    const auto answer = server().Get("/api/v1/resumes/" + bad + "/ats-report", token());
+    EXPECT_EQ(answer.status, 404) << bad << " " << answer.body;
+  }
+  const std::string mine = UploadParsedResume(server(), token());
+  const auto odd_job =
+      server().Get("/api/v1/resumes/" + mine + "/ats-report?jobDescriptionId=not-a-uuid", token());
+  EXPECT_EQ(odd_job.status, 404) << odd_job.body;
 }
 
 }  // namespace
