@@ -135,7 +135,15 @@ std::vector<parsing::LinkTarget> ReadLinks(std::string_view bytes, int pages, De
         continue;
       }
       const std::string uri = link->action->uri.uri;
-      if (uri.empty() || uri.size() > 2000) continue;
+      // A URI is printable UTF-8 without spaces: a broken string that runs on into the file's
+      // own bytes (seen from a fuzzer) is no link.
+      if (uri.empty() || uri.size() > 2000 || !parsing::IsValidUtf8(uri) ||
+          std::any_of(uri.begin(), uri.end(), [](char c) {
+            return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F || c == '<' || c == '>' ||
+                   c == '"';
+          })) {
+        continue;
+      }
       // Link areas are in PDF space, whose origin is the bottom left of the page.
       on_page.push_back({uri, index, height - std::max(link->area.y1, link->area.y2)});
     }

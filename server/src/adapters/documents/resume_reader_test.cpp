@@ -16,7 +16,9 @@
 #include <utility>
 #include <vector>
 
+#include "domain/document/document_json.h"
 #include "domain/document/document_test_support.h"
+#include "domain/parsing/text_normalize.h"
 
 namespace resumax::documents {
 namespace {
@@ -647,6 +649,33 @@ TEST(InspectResume, PagePicturesAreBoundedInSize) {
   EXPECT_GE(inspection->pages.size(), 1u);
   EXPECT_LT(inspection->pages.size(), 4u) << bytes;
   EXPECT_LT(bytes, 10u << 20);
+}
+
+// A link annotation whose URI is a broken string running on into the file's own bytes (a
+// fuzzer's find): no link, and the document stays valid UTF-8.
+TEST(ParseResume, BrokenLinkUrisAreNoLinks) {
+  const std::string content =
+      "BT /F1 12 Tf 72 720 Td (Jordan Smith, jordan@example.com, Platform Engineer) Tj ET";
+  std::string pdf =
+      "%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n"
+      "2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n"
+      "3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R"
+      "/Resources<</Font<</F1 5 0 R>>>>/Annots[6 0 R 7 0 R]>> endobj\n"
+      "4 0 obj <</Length " +
+      std::to_string(content.size()) + ">> stream\n" + content +
+      "\nendstream endobj\n"
+      "5 0 obj <</Type/Font/Subtype/Type1/BaseFont/Helvetica>> endobj\n"
+      "6 0 obj <</Type/Annot/Subtype/Link/Rect[72 700 200 730]"
+      "/A<</S/URI/URI(https://x.com/\377\376>>\nendobj\n14 0 obj)>>>> endobj\n"
+      "7 0 obj <</Type/Annot/Subtype/Link/Rect[220 700 300 730]"
+      "/A<</S/URI/URI(https://www.linkedin.com/in/jordan-smith)>>>> endobj\n"
+      "trailer <</Root 1 0 R>>\n%%EOF\n";
+  Result<ParseOutput> result = ParseResume(pdf, kPdf, ParseLimits{});
+  ASSERT_TRUE(result) << result.error().code;
+  const std::string json = boost::json::serialize(document::testing::Sections(result->document));
+  EXPECT_TRUE(parsing::IsValidUtf8(document::Serialize(result->document)));
+  EXPECT_EQ(json.find("x.com"), std::string::npos) << json;
+  EXPECT_NE(json.find("linkedin.com/in/jordan-smith"), std::string::npos) << json;
 }
 
 // What cannot be read at all fails as the upload does: a locked PDF, a scan.
