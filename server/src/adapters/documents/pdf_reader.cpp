@@ -105,18 +105,35 @@ bool HasEofMarker(std::string_view bytes) {
   return bytes.substr(tail).find("%%EOF") != std::string_view::npos;
 }
 
+// A PDF opened with poppler's GLib interface (link annotations, drawing pages) over the caller's
+// bytes, which outlive it; get() is null when poppler cannot open them.
+class GlibPdf {
+ public:
+  explicit GlibPdf(std::string_view bytes) : data_(g_bytes_new_static(bytes.data(), bytes.size())) {
+    GError* error = nullptr;
+    document_ = poppler_document_new_from_bytes(data_, nullptr, &error);
+    if (error != nullptr) g_error_free(error);
+  }
+  ~GlibPdf() {
+    if (document_ != nullptr) g_object_unref(document_);
+    g_bytes_unref(data_);
+  }
+  GlibPdf(const GlibPdf&) = delete;
+  GlibPdf& operator=(const GlibPdf&) = delete;
+  PopplerDocument* get() const { return document_; }
+
+ private:
+  GBytes* data_;
+  PopplerDocument* document_ = nullptr;
+};
+
 // The URI link annotations of every page (icons standing for a profile, "mailto:" and "tel:"
 // links), read with poppler's GLib interface, which exposes them; top edges from the page top.
 std::vector<parsing::LinkTarget> ReadLinks(std::string_view bytes, int pages, Deadline deadline) {
   std::vector<parsing::LinkTarget> links;
-  GBytes* data = g_bytes_new_static(bytes.data(), bytes.size());
-  GError* error = nullptr;
-  PopplerDocument* document = poppler_document_new_from_bytes(data, nullptr, &error);
-  if (document == nullptr) {
-    if (error != nullptr) g_error_free(error);
-    g_bytes_unref(data);
-    return links;
-  }
+  const GlibPdf pdf(bytes);
+  PopplerDocument* document = pdf.get();
+  if (document == nullptr) return links;
   const int count = std::min(pages, poppler_document_get_n_pages(document));
   constexpr std::size_t kMaxLinks = 200;
   for (int index = 0; index < count && links.size() < kMaxLinks; ++index) {
@@ -155,8 +172,6 @@ std::vector<parsing::LinkTarget> ReadLinks(std::string_view bytes, int pages, De
       if (links.size() < kMaxLinks) links.push_back(std::move(link));
     }
   }
-  g_object_unref(document);
-  g_bytes_unref(data);
   return links;
 }
 
@@ -170,14 +185,9 @@ cairo_status_t AppendPng(void* closure, const unsigned char* data, unsigned int 
 std::vector<ats::PageImage> RenderPdfPages(std::string_view bytes, int max_pages, int max_width,
                                            Deadline deadline) {
   std::vector<ats::PageImage> images;
-  GBytes* data = g_bytes_new_static(bytes.data(), bytes.size());
-  GError* error = nullptr;
-  PopplerDocument* document = poppler_document_new_from_bytes(data, nullptr, &error);
-  if (document == nullptr) {
-    if (error != nullptr) g_error_free(error);
-    g_bytes_unref(data);
-    return images;
-  }
+  const GlibPdf pdf(bytes);
+  PopplerDocument* document = pdf.get();
+  if (document == nullptr) return images;
   const int count = std::min(max_pages, poppler_document_get_n_pages(document));
   constexpr std::size_t kMaxPictureBytes = 6u << 20;
   std::size_t drawn = 0;
@@ -217,8 +227,6 @@ std::vector<ats::PageImage> RenderPdfPages(std::string_view bytes, int max_pages
     // outgrows what the sandbox may send back.
     if (drawn > kMaxPictureBytes) break;
   }
-  g_object_unref(document);
-  g_bytes_unref(data);
   return images;
 }
 

@@ -203,6 +203,13 @@ void CheckFields(const document::ResumeDocument& expected, const document::Resum
   }
 }
 
+// Blockers first, then warnings, then tips; in the order found within each.
+void SortBySeverity(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return static_cast<int>(a.severity) < static_cast<int>(b.severity);
+  });
+}
+
 bool IsContactText(std::string_view text) {
   return !parsing::FindEmail(text).empty() || !parsing::FindPhone(text).empty();
 }
@@ -425,9 +432,7 @@ std::vector<Finding> FileFindings(const parsing::DocumentText& text) {
                        "): a machine without them shows and may read the text differently.",
                    "file", "Export the PDF with \"embed all fonts\" turned on."});
   }
-  std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
-    return static_cast<int>(a.severity) < static_cast<int>(b.severity);
-  });
+  SortBySeverity(out);
   return out;
 }
 
@@ -529,9 +534,7 @@ Report BuildReport(const ReportInput& input) {
                         "Write the dates as \"Jun 2019 – Present\" or \"06/2019 – 03/2023\" on "
                         "the job's first lines."});
   }
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return static_cast<int>(a.severity) < static_cast<int>(b.severity);
-  });
+  SortBySeverity(findings);
 
   CheckFields(input.document, input.read_back, report.fields);
   report.fields_ok =

@@ -166,7 +166,7 @@ void WorkAuthorization(const JobFacts& job, const std::string& resume_text,
 }
 
 void Location(const JobFacts& job, const document::ResumeDocument& resume,
-              const std::string& resume_text, std::vector<KnockOut>& out) {
+              const std::string& lower_text, std::vector<KnockOut>& out) {
   std::string asked;
   for (const std::string& sentence : Sentences(job.text)) {
     const std::string lower = AsciiLowercase(sentence);
@@ -186,7 +186,7 @@ void Location(const JobFacts& job, const document::ResumeDocument& resume,
             " in " + *job.location;
   }
   KnockOut knock{"location", asked, resume.contact.location, "not_shown"};
-  const bool relocates = ContainsAny(AsciiLowercase(resume_text), {"relocat", "open to moving"});
+  const bool relocates = ContainsAny(lower_text, {"relocat", "open to moving"});
   if (relocates) {
     knock.status = "met";
     if (knock.shown.empty()) knock.shown = "open to relocation";
@@ -201,7 +201,7 @@ void Location(const JobFacts& job, const document::ResumeDocument& resume,
 }
 
 void Licenses(const JobFacts& job, const document::ResumeDocument& resume,
-              const std::string& resume_text, std::vector<KnockOut>& out) {
+              const std::string& lower_text, std::vector<KnockOut>& out) {
   std::set<std::string> asked;
   auto check = [&](const std::string& name, const std::string& needle,
                    const std::string& sentence) {
@@ -217,7 +217,7 @@ void Licenses(const JobFacts& job, const document::ResumeDocument& resume,
         knock.status = "met";
       }
     }
-    if (knock.status != "met" && ContainsWords(AsciiLowercase(resume_text), lower_needle)) {
+    if (knock.status != "met" && ContainsWords(lower_text, lower_needle)) {
       knock.shown = "\"" + credential + "\" in the resume";
       knock.status = "met";
     }
@@ -300,9 +300,10 @@ std::vector<KnockOut> KnockOuts(const JobFacts& job, const document::ResumeDocum
                                 const document::Date& today) {
   std::vector<KnockOut> out;
   const std::string resume_text = ResumeText(resume);
+  const std::string lower_text = AsciiLowercase(resume_text);
   WorkAuthorization(job, resume_text, out);
-  Location(job, resume, resume_text, out);
-  Licenses(job, resume, resume_text, out);
+  Location(job, resume, lower_text, out);
+  Licenses(job, resume, lower_text, out);
   Degree(job, resume, out);
   MinimumYears(job, resume, today, out);
   return out;

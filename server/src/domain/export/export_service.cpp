@@ -216,6 +216,19 @@ Result<std::pair<document::ResumeDocument, long long>> ExportService::Source(
   return std::pair{std::move(*resume->document), resume->revision};
 }
 
+namespace {
+
+// A field an export loses is a bug of the export or of the reader: logged, counts only.
+void LogIncompleteReadBack(const ats::Report& report, ExportFormat format, Template layout) {
+  if (static_cast<std::size_t>(report.fields_ok) >= report.fields.size()) return;
+  log::Warn("export_read_back_incomplete", {{"format", ExportFormatName(format)},
+                                            {"template", TemplateName(layout)},
+                                            {"fieldsOk", report.fields_ok},
+                                            {"fields", report.fields.size()}});
+}
+
+}  // namespace
+
 std::string ReadBackSummary(int fields_ok, std::size_t total) {
   const int percent =
       total == 0 ? 100
@@ -265,12 +278,7 @@ Result<VersionAtsReport> ExportService::AtsReport(const auth::User& user,
            "Try the other format or template; this is our bug, and it has been logged."});
     }
     ats::Report report = ats::BuildReport(input);
-    if (static_cast<std::size_t>(report.fields_ok) < report.fields.size()) {
-      log::Warn("export_read_back_incomplete", {{"format", ExportFormatName(format)},
-                                                {"template", TemplateName(layout)},
-                                                {"fieldsOk", report.fields_ok},
-                                                {"fields", report.fields.size()}});
-    }
+    LogIncompleteReadBack(report, format, layout);
     out.formats.push_back({format, input.file_name, std::move(report)});
   }
   return out;
@@ -328,12 +336,7 @@ Result<ExportLink> ExportService::Create(const auth::User& user, const ExportReq
     const ats::Report report = ats::BuildReport(input);
     artifact.read_back_ok = report.fields_ok;
     artifact.read_back_total = static_cast<int>(report.fields.size());
-    if (report.fields_ok < *artifact.read_back_total) {
-      log::Warn("export_read_back_incomplete", {{"format", ExportFormatName(request.format)},
-                                                {"template", TemplateName(request.layout)},
-                                                {"fieldsOk", report.fields_ok},
-                                                {"fields", report.fields.size()}});
-    }
+    LogIncompleteReadBack(report, request.format, request.layout);
   }
 
   store_.Put(artifact.storage_key, bytes, std::string(ContentType(request.format)));
