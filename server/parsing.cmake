@@ -4,6 +4,8 @@
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
 # poppler's GLib interface, for the link annotations poppler-cpp does not expose.
 pkg_check_modules(POPPLER_GLIB REQUIRED IMPORTED_TARGET poppler-glib)
+# qpdf, for the font dictionaries (whether a font maps its glyphs to letters).
+pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
 
@@ -17,9 +19,14 @@ resumax_warnings(resumax_parsing)
 
 add_library(resumax_documents STATIC
   src/adapters/documents/docx_reader.cpp src/adapters/documents/pdf_reader.cpp
-  src/adapters/documents/resume_reader.cpp)
+  src/adapters/documents/pdf_fonts.cpp src/adapters/documents/resume_reader.cpp)
 target_link_libraries(resumax_documents PUBLIC resumax_parsing
-  PRIVATE PkgConfig::POPPLER_CPP PkgConfig::POPPLER_GLIB PkgConfig::LIBZIP PkgConfig::PUGIXML)
+  PRIVATE PkgConfig::POPPLER_CPP PkgConfig::POPPLER_GLIB PkgConfig::QPDF PkgConfig::LIBZIP PkgConfig::PUGIXML)
+# qpdf's new code uses std::shared_ptr, not its old PointerHolder; its headers build with clang 14
+# only as C++17, so the one file that includes them is compiled so (the last -std wins).
+target_compile_definitions(resumax_documents PRIVATE POINTERHOLDER_TRANSITION=4)
+set_source_files_properties(src/adapters/documents/pdf_fonts.cpp PROPERTIES
+  COMPILE_OPTIONS "-std=c++17")
 resumax_warnings(resumax_documents)
 
 if(RESUMAX_BUILD_TESTS)

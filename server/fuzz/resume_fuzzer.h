@@ -22,15 +22,17 @@ inline documents::ParseLimits FuzzLimits() {
   return limits;
 }
 
-// Parses the input as mime_type; an error is a fine answer, a crash or a sanitizer report is not.
+// Reads the input as mime_type the way the ATS report does (the upload's parse, the plain
+// extractor's text and the file's findings: fonts, pictures, encryption); an error is a fine
+// answer, a crash or a sanitizer report is not.
 inline int FuzzParseResume(const std::uint8_t* data, std::size_t size, std::string_view mime_type) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
-  const Result<documents::ParseOutput> output =
-      documents::ParseResume(bytes, mime_type, FuzzLimits());
-  if (output) {
+  const Result<documents::Inspection> inspection =
+      documents::InspectResume(bytes, mime_type, FuzzLimits());
+  if (inspection) {
     // Whatever the input, the document is valid UTF-8: a field cut inside a character would
     // reach the API and the exports as broken text.
-    const std::string json = document::Serialize(output->document);
+    const std::string json = document::Serialize(inspection->output.document);
     if (!parsing::IsValidUtf8(json)) __builtin_trap();
   }
   return 0;

@@ -307,7 +307,9 @@ int RunParseChild(const std::string& mime_type, bool inspect) {
           {"code", error.code}, {"message", error.message}, {"internal", error.internal}};
     };
     if (inspect) {
-      auto inspection = documents::InspectResume(bytes, mime_type, documents::ParseLimits{});
+      documents::ParseLimits limits;
+      limits.page_pictures = true;  // the report of an upload shows its pages
+      auto inspection = documents::InspectResume(bytes, mime_type, limits);
       if (!inspection) {
         fail(inspection.error());
       } else {

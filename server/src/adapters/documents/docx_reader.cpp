@@ -527,6 +527,7 @@ class Walker {
       } else if (name == "w:drawing" || name == "w:pict" || name == "mc:AlternateContent" ||
                  name == "w:object") {
         FindTextBoxes(child, run.text_boxes, depth + 1);
+        FindPictures(child, depth + 1);
       }
       if (text.empty()) continue;
       run.text += text;
@@ -551,6 +552,33 @@ class Walker {
     }
   }
 
+  // DrawingML pictures (a wp:inline or wp:anchor holding pic:pic): their size in EMU; the VML
+  // fallback repeats them, so mc:Fallback is skipped.
+  void FindPictures(pugi::xml_node node, int depth) {
+    if (depth > kMaxDepth || pictures_.size() >= kMaxPictures) return;
+    for (pugi::xml_node child : node.children()) {
+      const std::string_view name = child.name();
+      if (name == "mc:Fallback") continue;
+      if (name == "wp:inline" || name == "wp:anchor") {
+        const pugi::xml_node data = child.child("a:graphic").child("a:graphicData");
+        if (data.child("pic:pic")) {
+          const pugi::xml_node extent = child.child("wp:extent");
+          pictures_.emplace_back(extent.attribute("cx").as_double(),
+                                 extent.attribute("cy").as_double());
+        }
+        continue;
+      }
+      FindPictures(child, depth + 1);
+    }
+  }
+
+ public:
+  // Each picture's width and height in EMU (914,400 to the inch), at most kMaxPictures.
+  const std::vector<std::pair<double, double>>& pictures() const { return pictures_; }
+
+ private:
+  static constexpr std::size_t kMaxPictures = 100;
+  std::vector<std::pair<double, double>> pictures_;
   const Styles& styles_;
   const Numbering& numbering_;
   const Relationships& relationships_;
@@ -623,6 +651,23 @@ Result<parsing::DocumentText> ReadDocx(std::string_view bytes, const ParseLimits
   }
   text.facts.tables = walker.tables();
   text.facts.text_boxes = walker.text_boxes();
+  // Pictures against the page (the last section's size, in twentieths of a point; US Letter
+  // when none is given). A DOCX has no pages of its own: page stays -1.
+  const pugi::xml_node page_size =
+      body.child("w:document").child("w:body").child("w:sectPr").child("w:pgSz");
+  double page_width = page_size.attribute("w:w").as_double() / 20;
+  double page_height = page_size.attribute("w:h").as_double() / 20;
+  if (!(page_width > 72 && page_height > 72 && page_width < 20000 && page_height < 20000)) {
+    page_width = 612;
+    page_height = 792;
+  }
+  for (const auto& [across_emu, down_emu] : walker.pictures()) {
+    const double across = std::clamp(across_emu / 12700, 0.0, 20000.0);  // 12,700 EMU a point
+    const double down = std::clamp(down_emu / 12700, 0.0, 20000.0);
+    const double area = std::min(1.0, across * down / (page_width * page_height));
+    if (area < 0.002) continue;
+    text.facts.pictures.push_back({-1, std::min(1.0, std::max(across, down) / page_width), area});
+  }
   // Page headers often hold the contact details; they come first, once.
   std::vector<std::string> headers;
   for (const std::string& name : archive->Names()) {

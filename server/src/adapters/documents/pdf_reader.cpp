@@ -13,6 +13,7 @@
 #include <string>
 #include <utility>
 
+#include "adapters/documents/pdf_fonts.h"
 #include "adapters/documents/readers.h"
 #include "domain/parsing/layout.h"
 #include "domain/parsing/text_normalize.h"
@@ -129,9 +130,8 @@ class GlibPdf {
 
 // The URI link annotations of every page (icons standing for a profile, "mailto:" and "tel:"
 // links), read with poppler's GLib interface, which exposes them; top edges from the page top.
-std::vector<parsing::LinkTarget> ReadLinks(std::string_view bytes, int pages, Deadline deadline) {
+std::vector<parsing::LinkTarget> ReadLinks(const GlibPdf& pdf, int pages, Deadline deadline) {
   std::vector<parsing::LinkTarget> links;
-  const GlibPdf pdf(bytes);
   PopplerDocument* document = pdf.get();
   if (document == nullptr) return links;
   const int count = std::min(pages, poppler_document_get_n_pages(document));
@@ -173,6 +173,41 @@ std::vector<parsing::LinkTarget> ReadLinks(std::string_view bytes, int pages, De
     }
   }
   return links;
+}
+
+// The pictures on every page, as shares of the page's width and area (at most 100).
+std::vector<parsing::FileFacts::Picture> ReadPictures(const GlibPdf& pdf, int pages,
+                                                      Deadline deadline) {
+  std::vector<parsing::FileFacts::Picture> pictures;
+  PopplerDocument* document = pdf.get();
+  if (document == nullptr) return pictures;
+  const int count = std::min(pages, poppler_document_get_n_pages(document));
+  constexpr std::size_t kMaxPictures = 100;
+  for (int index = 0; index < count && pictures.size() < kMaxPictures; ++index) {
+    if (std::chrono::steady_clock::now() > deadline) break;
+    PopplerPage* page = poppler_document_get_page(document, index);
+    if (page == nullptr) continue;
+    double width = 0;
+    double height = 0;
+    poppler_page_get_size(page, &width, &height);
+    GList* mapping = width > 1 && height > 1 ? poppler_page_get_image_mapping(page) : nullptr;
+    for (GList* item = mapping; item != nullptr && pictures.size() < kMaxPictures;
+         item = item->next) {
+      const auto* image = static_cast<const PopplerImageMapping*>(item->data);
+      // poppler may give a picture scaled unevenly with its sides swapped: the measures are
+      // the longer side against the page's width and the area, both at most the whole page.
+      const double across = std::abs(image->area.x2 - image->area.x1);
+      const double down = std::abs(image->area.y2 - image->area.y1);
+      const double share = std::min(1.0, std::max(across, down) / width);
+      const double area = std::min(1.0, across * down / (width * height));
+      // Rules and dots drawn as pictures are no pictures to a reader.
+      if (area < 0.002) continue;
+      pictures.push_back({index, share, area});
+    }
+    if (mapping != nullptr) poppler_page_free_image_mapping(mapping);
+    g_object_unref(page);
+  }
+  return pictures;
 }
 
 cairo_status_t AppendPng(void* closure, const unsigned char* data, unsigned int length) {
@@ -348,7 +383,17 @@ Result<parsing::DocumentText> ReadPdf(std::string_view bytes, const ParseLimits&
     }
   }
   parsing::DropRunningHeadersAndFooters(text.lines, heights);
-  text.links = ReadLinks(bytes, pages, deadline);
+  const GlibPdf glib(bytes);
+  text.links = ReadLinks(glib, pages, deadline);
+  if (limits.plain_text) {
+    // What else stands in a reader's way, for the ATS report: pictures beside the text, an
+    // owner password, fonts without letters.
+    text.facts.pictures = ReadPictures(glib, pages, deadline);
+    text.facts.encrypted = document->is_encrypted();
+    text.facts.copy_forbidden =
+        text.facts.encrypted && !document->has_permission(poppler::perm_copy);
+    text.facts.fonts_without_unicode = FontsWithoutUnicode(bytes, pages);
+  }
   // Each link stands on the line whose top is nearest its own, on its page.
   for (parsing::LinkTarget& link : text.links) {
     double best = 1e9;

@@ -194,7 +194,7 @@ Result<Inspection> InspectResume(std::string_view bytes, std::string_view mime_t
   }
   read.facts.plain_text = inspection.extracted_text;
   inspection.findings = ats::FileFindings(read);
-  if (declared == kPdf) {
+  if (declared == kPdf && limits.page_pictures) {
     inspection.pages = RenderPdfPages(bytes, limits.max_pages, kAtsPageWidth,
                                       std::chrono::steady_clock::now() + limits.time_limit);
   }

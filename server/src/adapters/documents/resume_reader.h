@@ -24,6 +24,8 @@ struct ParseLimits {
   // Also read the text as a plain extractor does (FileFacts::plain_text), for the ATS report:
   // a second pass over every PDF page, so only when asked.
   bool plain_text = false;
+  // Draw a PDF's pages as pictures (Inspection::pages): only the report of an upload shows them.
+  bool page_pictures = false;
 };
 
 // Sniffs magic bytes: "application/pdf",
@@ -50,7 +52,7 @@ struct Inspection {
   ParseOutput output;
   std::string extracted_text;
   std::vector<ats::Finding> findings;
-  std::vector<ats::PageImage> pages;  // a PDF's pages as pictures (kAtsPageWidth wide)
+  std::vector<ats::PageImage> pages;  // a PDF's pages as pictures when limits.page_pictures
 };
 
 // How wide the report's page pictures are drawn, in pixels.

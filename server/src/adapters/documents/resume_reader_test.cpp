@@ -518,6 +518,7 @@ TEST(InspectResume, CleanOneColumnPdfHasNoFindings) {
   ASSERT_TRUE(inspection) << inspection.error().code;
   EXPECT_NE(inspection->extracted_text.find("Platform Engineer, Acme Corp"), std::string::npos);
   EXPECT_EQ(Codes(*inspection), std::vector<std::string>{});
+  EXPECT_TRUE(inspection->pages.empty()) << "pages are drawn only when asked";
   EXPECT_EQ(inspection->output.document.contact.email, "jordan.smith@example.com");
 }
 
@@ -531,8 +532,10 @@ TEST(InspectResume, TwoColumnPdfIsABlocker) {
 
 // A page with no text after one with text: a picture of a page, or an empty one.
 TEST(InspectResume, PageWithoutTextIsFound) {
+  ParseLimits pictures;
+  pictures.page_pictures = true;
   Result<Inspection> inspection =
-      InspectResume(MakePdf({OneColumnPage(), PdfPage{}}), kPdf, ParseLimits{});
+      InspectResume(MakePdf({OneColumnPage(), PdfPage{}}), kPdf, pictures);
   ASSERT_TRUE(inspection) << inspection.error().code;
   EXPECT_EQ(Codes(*inspection), std::vector<std::string>{"image_only_page:blocker"});
   EXPECT_EQ(inspection->findings[0].where, "page 2");
@@ -610,6 +613,181 @@ TEST(InspectResume, DocxTableTextBoxAndHeaderContact) {
             (std::vector<std::string>{"layout_table:warning", "text_box:warning"}));
 }
 
+// A DOCX with pictures in its body: a wide banner is a warning, a photo a tip.
+TEST(InspectResume, DocxPicturesAreFound) {
+  auto picture = [](long long across, long long down) {
+    return "<w:p><w:r><w:drawing><wp:inline><wp:extent cx=\"" + std::to_string(across) +
+           "\" cy=\"" + std::to_string(down) +
+           "\"/><a:graphic><a:graphicData><pic:pic/></a:graphicData></a:graphic></wp:inline>"
+           "</w:drawing></w:r></w:p>";
+  };
+  const std::string body = Para("Riley Chen", "Title") + Para("riley.chen@example.com") +
+                           Para("Experience", "Heading1") +
+                           Para("Data Analyst, Brightside Dental, June 2020 – Present") +
+                           Para("Built the weekly revenue dashboard", "", true);
+  // 6 × 1.5 inches: a banner across the page.
+  Result<Inspection> banner =
+      InspectResume(MakeDocx(picture(5486400, 1371600) + body), kDocx, ParseLimits{});
+  ASSERT_TRUE(banner) << banner.error().code;
+  EXPECT_EQ(Codes(*banner), std::vector<std::string>{"pictures:warning"});
+  EXPECT_EQ(banner->findings[0].where, "document body");
+  // 1 × 1.25 inches: a photo.
+  Result<Inspection> photo =
+      InspectResume(MakeDocx(picture(914400, 1143000) + body), kDocx, ParseLimits{});
+  ASSERT_TRUE(photo) << photo.error().code;
+  EXPECT_EQ(Codes(*photo), std::vector<std::string>{"pictures:tip"});
+  // No picture, no finding.
+  Result<Inspection> plain = InspectResume(MakeDocx(body), kDocx, ParseLimits{});
+  ASSERT_TRUE(plain);
+  EXPECT_TRUE(Codes(*plain).empty()) << testing::PrintToString(Codes(*plain));
+}
+
+// A PDF that opens without a password but is encrypted with an owner password: some systems
+// refuse it; when its permissions forbid copying text, a system that respects them reads nothing.
+TEST(InspectResume, OwnerPasswordEncryptionIsFound) {
+  Result<Inspection> owner = InspectResume(Fixture("encrypted-owner.pdf"), kPdf, ParseLimits{});
+  ASSERT_TRUE(owner) << owner.error().code;
+  std::vector<std::string> codes = Codes(*owner);
+  EXPECT_NE(std::find(codes.begin(), codes.end(), "encrypted_file:warning"), codes.end())
+      << testing::PrintToString(codes);
+  EXPECT_EQ(owner->output.document.contact.email, "jordan.smith@example.com");
+  Result<Inspection> no_copy = InspectResume(Fixture("encrypted-no-copy.pdf"), kPdf, ParseLimits{});
+  ASSERT_TRUE(no_copy) << no_copy.error().code;
+  codes = Codes(*no_copy);
+  EXPECT_EQ(codes.front(), "encrypted_file:blocker") << testing::PrintToString(codes);
+  // The same file without encryption has no such finding.
+  Result<Inspection> plain = InspectResume(MakePdf({OneColumnPage()}), kPdf, ParseLimits{});
+  ASSERT_TRUE(plain);
+  EXPECT_TRUE(Codes(*plain).empty());
+}
+
+// A page of text with a picture on it: a wide one (a banner, a chart) is a warning, a small one
+// (a photo) a tip; a page that is only a picture is image_only_page's alone.
+TEST(InspectResume, PicturesBesideTheTextAreFound) {
+  auto with_picture = [](double width, double height, double left = 340, double top = 400) {
+    std::string pdf;
+    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(AppendToString, &pdf, 612, 792);
+    cairo_t* cr = cairo_create(surface);
+    cairo_surface_t* image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 200, 100);
+    cairo_t* painter = cairo_create(image);
+    cairo_set_source_rgb(painter, 0.2, 0.4, 0.8);
+    cairo_paint(painter);
+    cairo_destroy(painter);
+    cairo_save(cr);
+    cairo_translate(cr, left, top);
+    cairo_scale(cr, width / 200, height / 100);
+    cairo_set_source_surface(cr, image, 0, 0);
+    cairo_paint(cr);
+    cairo_restore(cr);
+    cairo_surface_destroy(image);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    for (const PdfText& text : OneColumnPage()) {
+      cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                             text.bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+      cairo_set_font_size(cr, text.size);
+      cairo_move_to(cr, text.x, text.y);
+      cairo_show_text(cr, text.text.c_str());
+    }
+    cairo_show_page(cr);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    cairo_surface_destroy(surface);
+    return pdf;
+  };
+  Result<Inspection> banner = InspectResume(with_picture(250, 120), kPdf, ParseLimits{});
+  ASSERT_TRUE(banner) << banner.error().code;
+  EXPECT_EQ(Codes(*banner), std::vector<std::string>{"pictures:warning"});
+  EXPECT_EQ(banner->findings[0].where, "page 1");
+  Result<Inspection> photo = InspectResume(with_picture(60, 80), kPdf, ParseLimits{});
+  ASSERT_TRUE(photo) << photo.error().code;
+  EXPECT_EQ(Codes(*photo), std::vector<std::string>{"pictures:tip"});
+  // A speck (a rule or a dot drawn as a picture) is no picture, and a picture under the whole
+  // page is its background.
+  Result<Inspection> speck = InspectResume(with_picture(8, 8), kPdf, ParseLimits{});
+  ASSERT_TRUE(speck) << speck.error().code;
+  EXPECT_TRUE(Codes(*speck).empty());
+  Result<Inspection> background = InspectResume(with_picture(612, 792, 0, 0), kPdf, ParseLimits{});
+  ASSERT_TRUE(background) << background.error().code;
+  EXPECT_TRUE(Codes(*background).empty()) << testing::PrintToString(Codes(*background));
+}
+
+// A hand-written PDF whose fonts are given: Helvetica (no ToUnicode map, but a standard
+// encoding names its letters) and a second font as the test asks.
+std::string PdfWithSecondFont(const std::string& font) {
+  const std::string content =
+      "BT /F1 11 Tf 72 720 Td (Jordan Smith) Tj 0 -14 Td (jordan.smith@example.com) Tj "
+      "0 -28 Td (EXPERIENCE) Tj 0 -14 Td (Platform Engineer, Acme Corp, March 2021 - Present) Tj "
+      "0 -14 Td (Built the deployment pipeline for every team in the company.) Tj ET "
+      "BT /F2 11 Tf 72 600 Td <0024002500260027> Tj ET";
+  // A ToUnicode map a font may point at (7 0 R): glyphs 0x24–0x27 are "ABCD".
+  const std::string cmap =
+      "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test def "
+      "1 begincodespacerange <0000> <FFFF> endcodespacerange "
+      "1 beginbfrange <0024> <0027> <0041> endbfrange endcmap "
+      "CMapName currentdict /CMap defineresource pop end end";
+  return "%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n"
+         "2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n"
+         "3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R"
+         "/Resources<</Font<</F1 5 0 R/F2 6 0 R>>>>>> endobj\n"
+         "4 0 obj <</Length " +
+         std::to_string(content.size()) + ">> stream\n" + content +
+         "\nendstream endobj\n"
+         "5 0 obj <</Type/Font/Subtype/Type1/BaseFont/Helvetica"
+         "/Encoding<</Type/Encoding/BaseEncoding/WinAnsiEncoding/Differences[150/endash]>>>> "
+         "endobj\n"
+         "6 0 obj " +
+         font + " endobj\n7 0 obj <</Length " + std::to_string(cmap.size()) + ">> stream\n" + cmap +
+         "\nendstream endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n";
+}
+
+// Fonts whose glyphs name no letters: a composite font on glyph ids (Identity) without a
+// ToUnicode map, a simple font whose encoding names its glyphs "g1", "g2", …; fonts whose codes
+// do name letters (a standard encoding, a registered character collection) are fine.
+TEST(InspectResume, FontsWithoutUnicodeMapsAreFound) {
+  auto codes_for = [](const std::string& font) {
+    Result<Inspection> inspection = InspectResume(PdfWithSecondFont(font), kPdf, ParseLimits{});
+    EXPECT_TRUE(inspection) << (inspection ? "" : inspection.error().code);
+    return inspection ? *inspection : Inspection{};
+  };
+  const std::string identity =
+      "<</Type/Font/Subtype/Type0/BaseFont/ABCDEF+Garamond/Encoding/Identity-H"
+      "/DescendantFonts[<</Type/Font/Subtype/CIDFontType2/BaseFont/ABCDEF+Garamond"
+      "/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>"
+      "/FontDescriptor<</Type/FontDescriptor/FontName/ABCDEF+Garamond/Flags 32"
+      "/FontBBox[0 0 1000 1000]/ItalicAngle 0/Ascent 900/Descent -200/CapHeight 700/StemV 80>>"
+      ">>]>>";
+  Inspection inspection = codes_for(identity);
+  std::vector<std::string> codes = Codes(inspection);
+  ASSERT_NE(std::find(codes.begin(), codes.end(), "no_unicode_map:warning"), codes.end())
+      << testing::PrintToString(codes);
+  for (const ats::Finding& finding : inspection.findings) {
+    if (finding.code != "no_unicode_map") continue;
+    EXPECT_NE(finding.message.find("(Garamond)"), std::string::npos) << finding.message;
+    EXPECT_EQ(finding.message.find("Helvetica"), std::string::npos) << finding.message;
+  }
+  // The same font with a ToUnicode map reads back.
+  std::string mapped = identity;
+  mapped.insert(mapped.size() - 2, "/ToUnicode 7 0 R");
+  codes = Codes(codes_for(mapped));
+  EXPECT_EQ(std::find(codes.begin(), codes.end(), "no_unicode_map:warning"), codes.end());
+  // A registered collection (Adobe-Japan1) maps its codes to letters.
+  std::string japanese = identity;
+  japanese.replace(japanese.find("Ordering(Identity)"), 18, "Ordering(Japan1)");
+  codes = Codes(codes_for(japanese));
+  EXPECT_EQ(std::find(codes.begin(), codes.end(), "no_unicode_map:warning"), codes.end());
+  // Glyph names that name nothing, and names that do.
+  codes =
+      Codes(codes_for("<</Type/Font/Subtype/Type1/BaseFont/Times-Roman/Encoding"
+                      "<</Differences[36/g1/g2/g3/g4]>>>>"));
+  EXPECT_NE(std::find(codes.begin(), codes.end(), "no_unicode_map:warning"), codes.end())
+      << testing::PrintToString(codes);
+  codes =
+      Codes(codes_for("<</Type/Font/Subtype/Type1/BaseFont/Times-Roman/Encoding"
+                      "<</Differences[36/A/B/uni0043/D]>>>>"));
+  EXPECT_EQ(std::find(codes.begin(), codes.end(), "no_unicode_map:warning"), codes.end())
+      << testing::PrintToString(codes);
+}
+
 // Pages of noise compress badly: the drawing stops once the pictures pass 6 MB, so that the
 // sandbox's answer stays bounded whatever the pages hold.
 TEST(InspectResume, PagePicturesAreBoundedInSize) {
@@ -642,7 +820,9 @@ TEST(InspectResume, PagePicturesAreBoundedInSize) {
   cairo_destroy(cr);
   cairo_surface_finish(surface);
   cairo_surface_destroy(surface);
-  Result<Inspection> inspection = InspectResume(pdf, kPdf, ParseLimits{});
+  ParseLimits pictures;
+  pictures.page_pictures = true;
+  Result<Inspection> inspection = InspectResume(pdf, kPdf, pictures);
   ASSERT_TRUE(inspection) << inspection.error().code << " " << pdf.size();
   std::size_t bytes = 0;
   for (const ats::PageImage& page : inspection->pages) bytes += page.png.size();

@@ -310,6 +310,45 @@ std::vector<Finding> FileFindings(const parsing::DocumentText& text) {
                    "Export the resume again as a PDF from the program you wrote it in, so that "
                    "every page has selectable text, or remove the page."});
   }
+  // Pictures beside the text: no system reads words inside a picture. A wide one (a banner, a
+  // chart, a block of text) more likely holds words than a small one (a photo, a logo).
+  std::set<int> picture_pages;
+  bool wide_picture = false;
+  for (const parsing::FileFacts::Picture& picture : text.facts.pictures) {
+    if (std::find(text.facts.pages_without_text.begin(), text.facts.pages_without_text.end(),
+                  picture.page) != text.facts.pages_without_text.end()) {
+      continue;  // that page is image_only_page's
+    }
+    // A picture under half the page or more, on a page with text, lies under that text: a
+    // background, a shadow, a scan under its recognised text. The words on it are text.
+    if (picture.area_share >= 0.5) continue;
+    picture_pages.insert(picture.page);
+    wide_picture = wide_picture || picture.width_share >= 1.0 / 3 || picture.area_share >= 0.05;
+  }
+  if (!picture_pages.empty()) {
+    // A DOCX's pictures (page -1) stand in its body.
+    const bool in_body = picture_pages.contains(-1);
+    const std::string where = in_body ? "document body" : Pages(picture_pages);
+    out.push_back({"pictures", wide_picture ? Severity::kWarning : Severity::kTip,
+                   std::string(wide_picture ? "A large picture" : "A picture") +
+                       (in_body ? " stands in the document" : " stands on " + where) +
+                       ". A tracking system reads no words inside a picture: a heading, a chart, "
+                       "skill bars or a logo with text in it are lost.",
+                   where,
+                   "Write any words the picture holds as text in the document; leave photos "
+                   "and decorations out of the copy you send to tracking systems."});
+  }
+  if (text.facts.encrypted) {
+    out.push_back(
+        {"encrypted_file", text.facts.copy_forbidden ? Severity::kBlocker : Severity::kWarning,
+         text.facts.copy_forbidden
+             ? "The PDF is encrypted and its permissions forbid copying its text: a system that "
+               "respects them reads nothing, and some refuse encrypted files outright."
+             : "The PDF is encrypted (it opens without a password, but it is locked against "
+               "changes). Some tracking systems refuse encrypted files outright.",
+         "file",
+         "Save or export the PDF again without a password or restrictions (\"no security\")."});
+  }
   // Links behind icons: a profile or address the file points at but never prints.
   std::string all_text;
   for (const parsing::TextLine& line : text.lines) {
@@ -420,6 +459,20 @@ std::vector<Finding> FileFindings(const parsing::DocumentText& text) {
                    "text",
                    "Use normal letter spacing; make headings stand out with size or "
                    "weight instead."});
+  }
+  if (!text.facts.fonts_without_unicode.empty()) {
+    std::string names;
+    for (const std::string& name : text.facts.fonts_without_unicode) {
+      if (!names.empty()) names += ", ";
+      names += name;
+    }
+    out.push_back({"no_unicode_map", Severity::kWarning,
+                   "Fonts in the PDF carry no map from their glyphs to letters (" + names +
+                       "), and their glyphs' own codes name no letters either: many tracking "
+                       "systems read the words set in them as gibberish.",
+                   "file",
+                   "Export the PDF again from the program you wrote it in, with a common font, "
+                   "or upload the DOCX."});
   }
   if (!text.facts.fonts_not_embedded.empty()) {
     std::string names;

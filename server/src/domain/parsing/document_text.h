@@ -50,8 +50,20 @@ struct FileFacts {
   std::string plain_text;
   std::vector<int> pages_without_text;          // PDF pages (0-based) with no letters at all
   std::vector<std::string> fonts_not_embedded;  // PDF fonts by name, each once
-  int tables = 0;                               // DOCX tables that hold text
-  int text_boxes = 0;                           // DOCX text boxes and shapes that hold text
+  // PDF fonts without a map from their glyphs to letters where the glyphs' own names or codes
+  // say nothing either (a composite font on Identity codes, glyph names like "g42"), each once.
+  std::vector<std::string> fonts_without_unicode;
+  // Pictures on PDF pages that also hold text (pages without text are pages_without_text).
+  struct Picture {
+    int page = 0;            // 0-based; -1 in a DOCX, which has no pages of its own
+    double width_share = 0;  // its longer side against the page's width, 0–1
+    double area_share = 0;   // of the page's area, 0–1
+  };
+  std::vector<Picture> pictures;
+  bool encrypted = false;       // a PDF encrypted with an owner password (it opened without one)
+  bool copy_forbidden = false;  // and its permissions forbid copying its text
+  int tables = 0;               // DOCX tables that hold text
+  int text_boxes = 0;           // DOCX text boxes and shapes that hold text
 };
 
 // A document as the section rules see it: its lines in reading order.
