@@ -9,6 +9,7 @@
 #include <thread>
 #include <vector>
 
+#include "../support/hostile_documents.h"
 #include "harness.h"
 
 namespace resumax::testing {
@@ -130,6 +131,204 @@ TEST_F(AtsApi, ReportOfAnUploadAndOfItsCorrections) {
   ASSERT_EQ(server().Send("DELETE", resume_path, "", {"Authorization: Bearer " + token()}).status,
             204);
   EXPECT_EQ(server().Get(path, token()).status, 404);
+}
+
+// Files made for each finding, as an ATS would meet them: generated here (PDFs object by object,
+// DOCX packages with libzip) so that each holds exactly the trouble it is named for.
+struct PdfLine {
+  double x;
+  double y;  // from the top of the page
+  std::string text;
+  std::string font = "F1";
+};
+struct PdfPageSpec {
+  std::vector<PdfLine> lines;
+  bool picture = false;  // a 400 × 300 pt picture
+  std::string link;      // a link annotation over the first line, to this address
+};
+
+// Helvetica (F1), Helvetica with code 0x80 mapped to the ligature "ﬁ" (F2), a grey picture.
+std::string MadePdf(const std::vector<PdfPageSpec>& pages, std::size_t padding = 0) {
+  const std::string cmap =
+      "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Lig def "
+      "1 begincodespacerange <00> <FF> endcodespacerange 2 beginbfrange <20> <7E> <0020> "
+      "<80> <80> <FB01> endbfrange endcmap CMapName currentdict /CMap defineresource pop end end";
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Differences [128 /fi] >> "
+      "/ToUnicode 5 0 R >>",
+      Stream("", cmap),
+      Stream("/Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray "
+             "/BitsPerComponent 8",
+             std::string(64, '\x80'))};
+  std::string kids;
+  for (const PdfPageSpec& page : pages) {
+    std::string content;
+    if (page.picture) content += "q 400 0 0 300 100 300 cm /Im1 Do Q\n";
+    for (const PdfLine& line : page.lines) {
+      content += "BT /" + line.font + " 10 Tf " + std::to_string(line.x) + " " +
+                 std::to_string(792 - line.y) + " Td (" + line.text + ") Tj ET\n";
+    }
+    const std::size_t page_object = objects.size() + 1;
+    std::string annotations;
+    if (!page.link.empty() && !page.lines.empty()) {
+      annotations = " /Annots [" + std::to_string(page_object + 2) + " 0 R]";
+    }
+    objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents " +
+                      std::to_string(page_object + 1) +
+                      " 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R >> /XObject << /Im1 6 0 R "
+                      ">> >>" +
+                      annotations + " >>");
+    objects.push_back(Stream("", content));
+    if (!annotations.empty()) {
+      const PdfLine& first = page.lines.front();
+      objects.push_back("<< /Type /Annot /Subtype /Link /Rect [" + std::to_string(first.x) + " " +
+                        std::to_string(790 - first.y) + " " + std::to_string(first.x + 12) + " " +
+                        std::to_string(802 - first.y) + "] /A << /S /URI /URI (" + page.link +
+                        ") >> >>");
+    }
+    kids += std::to_string(page_object) + " 0 R ";
+  }
+  objects[1] =
+      "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages.size()) + " >>";
+  // Bytes nothing refers to, for a file over a size limit; random, so they stay that big.
+  if (padding > 0) {
+    std::string noise(padding, '\0');
+    std::uint32_t state = 12345;
+    for (char& c : noise) {
+      state = state * 1664525u + 1013904223u;
+      c = static_cast<char>(state >> 24);
+    }
+    objects.push_back(Stream("", noise));
+  }
+  return PdfFromObjects(objects);
+}
+
+std::vector<PdfLine> OneColumn() {
+  return {{72, 60, "Jordan Smith"},
+          {72, 76, "jordan.smith@example.com | 415-555-0100 | Denver, CO"},
+          {72, 110, "EXPERIENCE"},
+          {72, 126, "Platform Engineer, Acme Corp"},
+          {72, 140, "March 2021 - Present"},
+          {72, 154, "Built the deployment pipeline for every team in the company."},
+          {72, 186, "EDUCATION"},
+          {72, 202, "B.S. in Physics, State University, 2018"},
+          {72, 234, "SKILLS"},
+          {72, 250, "Python, Go, Kubernetes, Terraform"}};
+}
+
+std::string MadeDocx(const std::string& body, const std::string& header = {}) {
+  const std::string ns =
+      " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  std::vector<std::pair<std::string, std::string>> entries = {
+      {"[Content_Types].xml",
+       "<?xml version=\"1.0\"?><Types "
+       "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
+      {"word/document.xml",
+       "<?xml version=\"1.0\"?><w:document" + ns + "><w:body>" + body + "</w:body></w:document>"}};
+  if (!header.empty()) {
+    entries.emplace_back("word/header1.xml",
+                         "<?xml version=\"1.0\"?><w:hdr" + ns + ">" + header + "</w:hdr>");
+  }
+  return ZipArchive(entries);
+}
+
+std::string Paragraph(const std::string& text) {
+  return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+}
+
+// Each finding the issue names, from a file made to hold it, over HTTP; a clean one-column file
+// has no blocker. ctest runs this on SQLite and on PostgreSQL.
+TEST_F(AtsApi, EachFindingFromAFileMadeForIt) {
+  const std::string user = server().VerifiedUser("ats-findings");
+  const std::string docx_type =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  auto report_of = [&](const std::string& filename, const std::string& type,
+                       const std::string& bytes) {
+    const std::string id = UploadParsedFile(server(), user, filename, type, bytes);
+    const auto report = server().Get("/api/v1/resumes/" + id + "/ats-report", user);
+    EXPECT_EQ(report.status, 200) << filename << ": " << report.body;
+    return report.status == 200 ? report.Json()
+                                : json::value(json::object{{"findings", json::array{}}});
+  };
+  auto severity_of = [](const json::value& report, const std::string& code) {
+    for (const auto& finding : report.at("findings").as_array()) {
+      if (finding.at("code").as_string() == code)
+        return std::string(finding.at("severity").as_string());
+    }
+    return std::string("<absent>");
+  };
+
+  // Clean: one column, readable text, a name that says whose it is. No blocker.
+  const json::value clean =
+      report_of("Jordan-Smith-Resume.pdf", "application/pdf", MadePdf({{OneColumn()}}));
+  for (const auto& finding : clean.at("findings").as_array()) {
+    EXPECT_NE(finding.at("severity").as_string(), "blocker") << json::serialize(clean);
+  }
+  EXPECT_EQ(clean.at("fieldsOk"), clean.at("fieldsTotal")) << json::serialize(clean);
+
+  // Two columns side by side, their lines at heights of their own.
+  std::vector<PdfLine> columns = {
+      {220, 50, "Jordan Smith"}, {40, 120, "SKILLS"}, {320, 122, "EXPERIENCE"}};
+  const char* left[] = {"Python",    "Go",           "Kubernetes",       "Terraform",
+                        "EDUCATION", "B.S. Physics", "State University", "jordan@example.com"};
+  const char* right[] = {"Platform Engineer",
+                         "Acme Corp",
+                         "Built the deployment pipeline",
+                         "for every team in the company",
+                         "Cut cloud spend by a third",
+                         "Support Engineer",
+                         "Initech Inc.",
+                         "Answered escalations daily"};
+  for (int i = 0; i < 8; ++i) {
+    columns.push_back({40, 140.0 + 15 * i, left[i]});
+    columns.push_back({320, 145.0 + 17 * i, right[i]});
+  }
+  EXPECT_EQ(
+      severity_of(report_of("Jordan-Smith-Resume.pdf", "application/pdf", MadePdf({{columns}})),
+                  "multiple_columns"),
+      "blocker");
+
+  // A second page that is a picture alone; a picture beside the text on the first.
+  const json::value pictured = report_of("Jordan-Smith-Resume.pdf", "application/pdf",
+                                         MadePdf({{OneColumn(), true}, {{}, true}}));
+  EXPECT_EQ(severity_of(pictured, "image_only_page"), "blocker") << json::serialize(pictured);
+  EXPECT_EQ(severity_of(pictured, "pictures"), "warning") << json::serialize(pictured);
+
+  // A LinkedIn profile behind an icon, and a ligature in a word.
+  std::vector<PdfLine> iconic = OneColumn();
+  iconic.insert(iconic.begin(), {72, 92, "in"});
+  iconic.push_back({72, 280, "Certi\\200ed Kubernetes Administrator, 2022", "F2"});
+  const json::value linked =
+      report_of("Jordan-Smith-Resume.pdf", "application/pdf",
+                MadePdf({{iconic, false, "https://www.linkedin.com/in/jordan-smith-42"}}));
+  EXPECT_EQ(severity_of(linked, "icon_links"), "warning") << json::serialize(linked);
+  EXPECT_EQ(severity_of(linked, "ligatures"), "warning") << json::serialize(linked);
+
+  // Over Greenhouse's 2.5 MB.
+  EXPECT_EQ(severity_of(report_of("Jordan-Smith-Resume.pdf", "application/pdf",
+                                  MadePdf({{OneColumn()}}, 2'700'000)),
+                        "file_too_large"),
+            "warning");
+
+  // Encrypted with an owner password that forbids copying text.
+  EXPECT_EQ(severity_of(report_of("Jordan-Smith-Resume.pdf", "application/pdf",
+                                  Fixture("resumes/encrypted-no-copy.pdf")),
+                        "encrypted_file"),
+            "blocker");
+
+  // A DOCX laid out in a table, with the contact details only in the page header.
+  const std::string table =
+      "<w:tbl><w:tr><w:tc>" + Paragraph("Skills") + Paragraph("SQL, Python") + "</w:tc><w:tc>" +
+      Paragraph("Experience") + Paragraph("Data Analyst, Brightside Dental, June 2020 - Present") +
+      Paragraph("Built the weekly revenue dashboard.") + "</w:tc></w:tr></w:tbl>";
+  const json::value docx = report_of("Riley-Chen-Resume.docx", docx_type,
+                                     MadeDocx(Paragraph("Riley Chen") + table,
+                                              Paragraph("riley.chen@example.com | 206-555-0143")));
+  EXPECT_EQ(severity_of(docx, "layout_table"), "warning") << json::serialize(docx);
+  EXPECT_EQ(severity_of(docx, "contact_in_header"), "blocker") << json::serialize(docx);
 }
 
 TEST_F(AtsApi, DocxReportAndAResumeNotYetRead) {
