@@ -1,0 +1,307 @@
+// The labelled matching set (server/tests/data/matching, its README says how it was written):
+// jobs across professions, each with a recruiter's verdict on every requirement for a strong, a
+// medium and a weak resume. Measures, per split (tuning, frozen) and per profession:
+//   - keyword verdicts: precision and recall of matched, shown (the scorer's "evidenced") and
+//     missing. Recall counts the labelled requirements; precision counts every hard-skill and
+//     certification keyword the job analysis found, so a term the job never asked for ("we use
+//     Slack internally") reported missing is a false alarm;
+//   - ordering: strong > medium > weak in total score;
+//   - relevant years within a year of the recruiter's count.
+// Fails below the floors set from the measured figures. RESUMAX_MATCHING_REPORT=path writes the
+// figures as JSON; RESUMAX_MATCHING_MISSES=1 prints the tuning split's disagreements (the frozen
+// split's are never printed: it is not looked at while tuning).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <boost/json.hpp>
+#include <chrono>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "domain/document/document_json.h"
+#include "domain/export/renderers.h"
+#include "domain/export/resume_document.h"
+#include "domain/job_descriptions/job_metadata.h"
+#include "domain/job_descriptions/job_text_sanitizer.h"
+#include "domain/matching/job_analysis.h"
+#include "domain/matching/scorer.h"
+
+namespace resumax::optimize {
+namespace {
+
+namespace json = boost::json;
+namespace fs = std::filesystem;
+
+// The day the labels count current jobs to.
+constexpr std::chrono::year_month_day kLabelDay{std::chrono::year{2026}, std::chrono::month{12},
+                                                std::chrono::day{1}};
+
+// Floors from the figures measured when the set was added (the note of that change); raise them
+// as the matcher improves, never lower them to pass.
+struct Floors {
+  double matched_precision;
+  double matched_recall;
+  double missing_precision;
+  double missing_recall;
+  double ordering;
+};
+// Measured at the set's arrival: tuning matched P 0.82 R 0.58, missing P 0.41 R 0.69, ordering
+// 10/10; frozen matched P 0.80 R 0.83, missing P 0.65 R 0.90, ordering 5/5. The issue's goal is
+// 0.95 on the frozen split for each; ordering's is 0.9.
+constexpr Floors kTuningFloors{0.80, 0.55, 0.40, 0.65, 0.9};
+constexpr Floors kFrozenFloors{0.78, 0.80, 0.60, 0.85, 0.9};
+
+// Words folded for comparing a keyword with a label: lower-case ASCII letters and digits.
+std::string Fold(std::string_view text) {
+  std::string out;
+  bool gap = false;
+  for (const char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
+      if (gap && !out.empty()) out += ' ';
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return out;
+}
+
+struct Requirement {
+  std::string term;
+  std::vector<std::string> names;  // the term and its aliases, folded
+};
+
+struct Tally {
+  // [label][engine] over matched, shown, missing, and "not found" for the engine.
+  std::map<std::string, std::map<std::string, int>> confusion;
+  std::map<std::string, int> engine_total;  // every keyword the engine gave each verdict
+  std::map<std::string, int> engine_right;  // of those, on a requirement labelled the same
+  int jobs = 0;
+  int ordered = 0;
+  int resumes = 0;
+  int years_close = 0;
+  double years_error = 0;
+
+  void Add(const Tally& other) {
+    for (const auto& [label, row] : other.confusion) {
+      for (const auto& [engine, count] : row) confusion[label][engine] += count;
+    }
+    for (const auto& [verdict, count] : other.engine_total) engine_total[verdict] += count;
+    for (const auto& [verdict, count] : other.engine_right) engine_right[verdict] += count;
+    jobs += other.jobs;
+    ordered += other.ordered;
+    resumes += other.resumes;
+    years_close += other.years_close;
+    years_error += other.years_error;
+  }
+  double Recall(const std::string& verdict) const {
+    int total = 0;
+    const auto row = confusion.find(verdict);
+    if (row == confusion.end()) return 1.0;
+    for (const auto& [engine, count] : row->second) total += count;
+    const auto right = row->second.find(verdict);
+    return total == 0 ? 1.0 : (right == row->second.end() ? 0 : right->second) / double(total);
+  }
+  double Precision(const std::string& verdict) const {
+    const auto total = engine_total.find(verdict);
+    if (total == engine_total.end() || total->second == 0) return 1.0;
+    const auto right = engine_right.find(verdict);
+    return (right == engine_right.end() ? 0 : right->second) / double(total->second);
+  }
+  double Ordering() const { return jobs == 0 ? 1.0 : ordered / double(jobs); }
+  json::object ToJson() const {
+    json::object out;
+    for (const std::string verdict : {"matched", "shown", "missing"}) {
+      out[verdict] = json::object{{"precision", std::round(Precision(verdict) * 1000) / 1000},
+                                  {"recall", std::round(Recall(verdict) * 1000) / 1000}};
+    }
+    out["ordering"] = std::round(Ordering() * 1000) / 1000;
+    out["jobs"] = jobs;
+    out["yearsWithinOne"] = resumes == 0 ? 1.0 : std::round(years_close * 1000.0 / resumes) / 1000;
+    out["yearsMeanError"] = resumes == 0 ? 0.0 : std::round(years_error * 100 / resumes) / 100;
+    return out;
+  }
+};
+
+std::string Line(const std::string& name, const Tally& tally) {
+  std::ostringstream out;
+  out.precision(2);
+  out << std::fixed << name << ": matched P " << tally.Precision("matched") << " R "
+      << tally.Recall("matched") << " | shown P " << tally.Precision("shown") << " R "
+      << tally.Recall("shown") << " | missing P " << tally.Precision("missing") << " R "
+      << tally.Recall("missing") << " | ordering " << tally.ordered << "/" << tally.jobs
+      << " | years within 1: " << tally.years_close << "/" << tally.resumes;
+  return out.str();
+}
+
+std::string Read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+double RelevantYearsOf(const ScoreResult& score) {
+  const auto experience = score.breakdown.find("experience");
+  if (experience == score.breakdown.end()) return 0;
+  for (const std::string& counted : experience->second.counted) {
+    if (counted.find("years of relevant experience") != std::string::npos) {
+      return std::strtod(counted.c_str(), nullptr);
+    }
+  }
+  return 0;
+}
+
+// One job file: its three resumes scored, their verdicts tallied.
+Tally MeasureJob(const json::object& file, bool print_misses) {
+  const Taxonomy& taxonomy = Taxonomy::Builtin();
+  Tally tally;
+  const std::string id(file.at("id").as_string());
+  const std::string job_text = jobs::SanitizeJobText(std::string(file.at("job").as_string()));
+  const auto metadata =
+      jobs::ExtractJobMetadata(job_text, std::nullopt, std::nullopt, std::nullopt);
+  const JobAnalysis job = AnalyzeJob(job_text, metadata.ToJson(), taxonomy);
+
+  // Which labelled requirement a keyword of the job analysis stands for: the same words as
+  // the term or an alias, or the same taxonomy entry.
+  std::vector<Requirement> requirements;
+  for (const auto& value : file.at("requirements").as_array()) {
+    Requirement requirement;
+    requirement.term = std::string(value.at("term").as_string());
+    requirement.names.push_back(Fold(requirement.term));
+    for (const auto& alias : value.at("aliases").as_array()) {
+      requirement.names.push_back(Fold(alias.as_string()));
+    }
+    requirements.push_back(std::move(requirement));
+  }
+  const auto requirement_of = [&](const std::string& keyword) -> const Requirement* {
+    const std::string folded = Fold(keyword);
+    const auto entry = taxonomy.FindIndex(keyword);
+    for (const Requirement& requirement : requirements) {
+      for (const std::string& name : requirement.names) {
+        if (name == folded) return &requirement;
+        if (entry && taxonomy.FindIndex(name) == entry) return &requirement;
+      }
+    }
+    return nullptr;
+  };
+  std::map<std::string, int> totals;
+  for (const std::string fit : {"strong", "medium", "weak"}) {
+    const json::object& labelled = file.at("resumes").at(fit).as_object();
+    const document::ResumeDocument resume = document::FromJson(labelled.at("document"));
+    const std::string text = exporting::RenderText(exporting::ForPrint(resume));
+    const ScoreResult score = Score(resume, text, job, taxonomy, kLabelDay);
+    totals[fit] = score.total;
+    // The engine's verdict on each labelled requirement (the best of its keywords for it).
+    std::map<std::string, std::string> engine;
+    const auto rank = [](const std::string& verdict) {
+      return verdict == "matched" ? 3 : verdict == "shown" ? 2 : verdict == "missing" ? 1 : 0;
+    };
+    const auto count = [&](const std::vector<std::string>& keywords, const std::string& verdict) {
+      for (const std::string& keyword : keywords) {
+        // Soft skills are no requirement the labels list ("team player").
+        const auto found = std::find_if(job.keywords.begin(), job.keywords.end(),
+                                        [&](const Keyword& k) { return k.term == keyword; });
+        if (found != job.keywords.end() && found->kind == SkillKind::kSoft) continue;
+        ++tally.engine_total[verdict];
+        const Requirement* requirement = requirement_of(keyword);
+        if (requirement == nullptr) {
+          if (print_misses) {
+            std::cout << "  " << id << " " << fit << ": " << verdict << " \"" << keyword
+                      << "\" is no requirement\n";
+          }
+          continue;
+        }
+        const std::string label(labelled.at("verdicts").at(requirement->term).as_string());
+        if (label == verdict) ++tally.engine_right[verdict];
+        std::string& best = engine[requirement->term];
+        if (rank(verdict) > rank(best)) best = verdict;
+      }
+    };
+    count(score.keywords.matched, "matched");
+    count(score.keywords.evidenced, "shown");
+    count(score.keywords.missing, "missing");
+    for (const Requirement& requirement : requirements) {
+      const std::string label(labelled.at("verdicts").at(requirement.term).as_string());
+      const auto found = engine.find(requirement.term);
+      const std::string verdict = found == engine.end() ? "not found" : found->second;
+      ++tally.confusion[label][verdict];
+      if (print_misses && verdict != label) {
+        std::cout << "  " << id << " " << fit << ": " << requirement.term << " labelled " << label
+                  << ", read " << verdict << "\n";
+      }
+    }
+    const double years = RelevantYearsOf(score);
+    const double expected = labelled.at("relevantYears").to_number<double>();
+    ++tally.resumes;
+    tally.years_error += std::abs(years - expected);
+    if (std::abs(years - expected) <= 1.0) {
+      ++tally.years_close;
+    } else if (print_misses) {
+      std::cout << "  " << id << " " << fit << ": relevant years " << years << ", labelled "
+                << expected << "\n";
+    }
+  }
+  ++tally.jobs;
+  if (totals["strong"] > totals["medium"] && totals["medium"] > totals["weak"]) {
+    ++tally.ordered;
+  } else if (print_misses) {
+    std::cout << "  " << id << ": scores strong " << totals["strong"] << ", medium "
+              << totals["medium"] << ", weak " << totals["weak"] << "\n";
+  }
+  return tally;
+}
+
+TEST(MatchingSet, VerdictsOrderingAndYearsHoldAcrossProfessions) {
+  const fs::path root = RESUMAX_MATCHING_DIR;
+  const bool misses = std::getenv("RESUMAX_MATCHING_MISSES") != nullptr;
+  json::object report;
+  for (const std::string split : {"tuning", "frozen"}) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(root / split)) {
+      if (entry.path().extension() == ".json") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    ASSERT_FALSE(files.empty()) << split;
+    Tally all;
+    std::map<std::string, Tally> by_profession;
+    for (const fs::path& path : files) {
+      const json::object file = json::parse(Read(path)).as_object();
+      const Tally tally = MeasureJob(file, misses && split == "tuning");
+      all.Add(tally);
+      by_profession[std::string(file.at("profession").as_string())].Add(tally);
+    }
+    std::cout << Line(split + " (" + std::to_string(files.size()) + " jobs)", all) << "\n";
+    json::object professions;
+    for (const auto& [profession, tally] : by_profession) {
+      std::cout << "  " << Line(profession, tally) << "\n";
+      professions[profession] = tally.ToJson();
+    }
+    json::object figures = all.ToJson();
+    figures["professions"] = std::move(professions);
+    report[split] = std::move(figures);
+
+    const Floors& floors = split == "tuning" ? kTuningFloors : kFrozenFloors;
+    SCOPED_TRACE(split);
+    EXPECT_GE(all.Precision("matched"), floors.matched_precision);
+    EXPECT_GE(all.Recall("matched"), floors.matched_recall);
+    EXPECT_GE(all.Precision("missing"), floors.missing_precision);
+    EXPECT_GE(all.Recall("missing"), floors.missing_recall);
+    EXPECT_GE(all.Ordering(), floors.ordering);
+  }
+  if (const char* path = std::getenv("RESUMAX_MATCHING_REPORT")) {
+    std::ofstream(path) << json::serialize(report) << "\n";
+  }
+}
+
+}  // namespace
+}  // namespace resumax::optimize
