@@ -41,6 +41,20 @@ bool SameWordForms(std::string_view a, std::string_view b) {
 
 bool IsTightJoiner(char joiner) { return joiner == '&' || joiner == '-' || joiner == '\''; }
 
+// English function words: one is never an inflection of a term's word ("will" is not "wills",
+// as in "wills and trusts"; "us" is not "U").
+bool IsFunctionWord(std::string_view lowered) {
+  static constexpr std::string_view kWords[] = {
+      "a",     "all",   "also",  "an",     "and",   "any",  "are",  "as",    "at",   "be",
+      "been",  "by",    "can",   "could",  "did",   "do",   "does", "for",   "had",  "has",
+      "have",  "he",    "her",   "his",    "if",    "in",   "is",   "it",    "its",  "may",
+      "might", "more",  "most",  "must",   "no",    "not",  "of",   "on",    "one",  "or",
+      "our",   "shall", "she",   "should", "so",    "that", "the",  "their", "them", "these",
+      "they",  "this",  "those", "to",     "up",    "us",   "was",  "we",    "were", "what",
+      "which", "who",   "will",  "with",   "would", "you",  "your"};
+  return std::find(std::begin(kWords), std::end(kWords), lowered) != std::end(kWords);
+}
+
 }  // namespace
 
 std::size_t SkillMatcher::MatchLength(const std::vector<Token>& tokens, std::size_t at,
@@ -59,7 +73,8 @@ std::size_t SkillMatcher::MatchLength(const std::vector<Token>& tokens, std::siz
       // One word: only its own inflections, and "-ing" words only as such ("market" is not
       // "Marketing", "solid" is not "Solidity").
       if (!SameWordForms(term.words[0], token.lowered) ||
-          term.ends_with_ing != EndsWithIng(token.lowered)) {
+          term.ends_with_ing != EndsWithIng(token.lowered) ||
+          (token.lowered != term.words[0] && IsFunctionWord(token.lowered))) {
         return 0;
       }
       continue;

@@ -78,6 +78,10 @@ TEST(SkillMatcher, RejectsStemCollisionsBetweenDifferentWords) {
   EXPECT_TRUE(Mentions("Triaged walk-in patients", "Triage"));
   EXPECT_TRUE(Mentions("negotiated rates", "Negotiation"));
   EXPECT_TRUE(Mentions("cost accounting", "Cost accounting"));
+  // A function word is no inflection of a term's word.
+  EXPECT_FALSE(Mentions("New teachers will receive a mentor", "Estate planning"));
+  EXPECT_TRUE(Mentions("Drafted wills and trusts", "Estate planning"));
+  EXPECT_TRUE(Mentions("Drafted wills", "Estate planning"));
 }
 
 TEST(SkillMatcher, DoesNotMatchAcrossLinesOrCommas) {
