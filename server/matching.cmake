@@ -7,6 +7,7 @@ find_library(STEMMER_LIBRARY stemmer REQUIRED)
 
 set(RESUMAX_MATCHING_DIR ${CMAKE_CURRENT_LIST_DIR}/src/domain/matching)
 add_library(resumax_matching STATIC
+  ${RESUMAX_MATCHING_DIR}/credentials.cpp
   ${RESUMAX_MATCHING_DIR}/csv_reader.cpp ${RESUMAX_MATCHING_DIR}/education_level.cpp
   ${RESUMAX_MATCHING_DIR}/job_analysis.cpp ${RESUMAX_MATCHING_DIR}/job_titles.cpp
   ${RESUMAX_MATCHING_DIR}/scorer.cpp ${RESUMAX_MATCHING_DIR}/skill_matcher.cpp
@@ -24,7 +25,7 @@ if(RESUMAX_BUILD_TESTS)
   include(GoogleTest)
   # This library's tests, named: other tests beside them belong to other targets.
   set(RESUMAX_MATCHING_TESTS)
-  foreach(name IN ITEMS csv_reader education_level job_analysis job_titles scorer skill_matcher
+  foreach(name IN ITEMS credentials csv_reader education_level job_analysis job_titles scorer skill_matcher
                         taxonomy taxonomy_import text_tokens wordnet)
     list(APPEND RESUMAX_MATCHING_TESTS ${RESUMAX_MATCHING_DIR}/${name}_test.cpp)
   endforeach()

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "core/text.h"
+#include "domain/matching/credentials.h"
 #include "domain/matching/education_level.h"
 
 namespace resumax::ats {
@@ -41,35 +42,6 @@ bool ContainsAny(std::string_view lower, std::initializer_list<std::string_view>
   return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view phrase) {
     return lower.find(phrase) != std::string_view::npos;
   });
-}
-
-// `needle` in `text` as whole words: "rn" in "ana ruiz, rn", not in "learn".
-bool ContainsWords(std::string_view text, std::string_view needle) {
-  if (needle.empty()) return false;
-  auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-  for (std::size_t at = text.find(needle); at != std::string_view::npos;
-       at = text.find(needle, at + 1)) {
-    const std::size_t end = at + needle.size();
-    if ((at == 0 || !word_char(text[at - 1])) && (end == text.size() || !word_char(text[end]))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// What names a credential without the word for its kind: "RN license" → "RN", "PMP
-// certification" → "PMP".
-std::string CredentialName(std::string_view name) {
-  std::string out(TrimSpace(name));
-  for (std::string_view kind :
-       {" license", " licence", " licensure", " certification", " certificate", " certified"}) {
-    const std::string lower = AsciiLowercase(out);
-    if (lower.size() > kind.size() && lower.ends_with(kind)) {
-      out.resize(out.size() - kind.size());
-      break;
-    }
-  }
-  return std::string(TrimSpace(out));
 }
 
 // A line as shown to the user: without a list's mark ("- ", "• "), at most 200 bytes.
@@ -207,17 +179,17 @@ void Licenses(const JobFacts& job, const document::ResumeDocument& resume,
                    const std::string& sentence) {
     if (name.empty() || !asked.insert(AsciiLowercase(name)).second) return;
     KnockOut knock{"license", sentence.empty() ? name : Clip(sentence), "", "not_shown"};
-    const std::string credential = CredentialName(needle);
+    const std::string credential = optimize::CredentialName(needle);
     const std::string lower_needle = AsciiLowercase(credential);
     for (const document::Certification& certificate : resume.certifications) {
       if (knock.status != "met" &&
-          ContainsWords(AsciiLowercase(certificate.name + " " + certificate.issuer),
-                        lower_needle)) {
+          optimize::ContainsWords(AsciiLowercase(certificate.name + " " + certificate.issuer),
+                                  lower_needle)) {
         knock.shown = certificate.name;
         knock.status = "met";
       }
     }
-    if (knock.status != "met" && ContainsWords(lower_text, lower_needle)) {
+    if (knock.status != "met" && optimize::ContainsWords(lower_text, lower_needle)) {
       knock.shown = "\"" + credential + "\" in the resume";
       knock.status = "met";
     }

@@ -1,11 +1,13 @@
 #include "domain/matching/job_analysis.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <limits>
 #include <map>
 
 #include "domain/job_descriptions/job_metadata.h"
+#include "domain/matching/credentials.h"
 #include "domain/matching/education_level.h"
 #include "domain/matching/json_fields.h"
 #include "domain/matching/score_formula.h"
@@ -242,6 +244,54 @@ std::optional<int> YearsMin(const boost::json::object& metadata) {
   return static_cast<int>(min->as_int64());
 }
 
+// Capitals that name no skill: places, currencies, pay and paperwork ("OTE", "PTO", "CV").
+constexpr std::string_view kNotSkills[] = {
+    "US", "USA", "UK", "EU", "EEA", "CV",  "OTE", "PTO", "FTE", "EOE",  "ASAP", "USD", "EUR", "GBP",
+    "AM", "PM",  "ID", "OK", "TBD", "NA",  "HQ",  "ARR", "AE",  "SDR",  "BDR",  "DEI", "EEO", "FAQ",
+    "ET", "PT",  "CT", "MT", "LLP", "LLC", "LTD", "INC", "PLC", "CORP", "BV",   "NV"};
+
+// Acronyms in a requirement's clause that the taxonomy does not know are requirements of their
+// own ("QTS", "an Enhanced DBS check", "a TWIC card"): credentials of many trades go by their
+// letters. Not in a clause that says what does not count ("SDR time doesn't count"), not a job
+// title ("CFOs"), not a degree (the education requirement's: "BSN", "a BS in …"), not part of a
+// term the taxonomy read there ("Opera PMS"), not a place, a currency, a firm's legal form or a
+// word of pay.
+void RecordAcronyms(std::string_view clause, std::size_t offset, bool required,
+                    const Taxonomy& taxonomy, const std::vector<SkillMatch>& matches,
+                    std::map<std::string, Candidate>& unknown) {
+  const std::string lowered = LowerAscii(clause);
+  if (ContainsAny(lowered, {"n't", " not ", "no ", "never "})) return;
+  std::size_t at = 0;
+  while (at < clause.size()) {
+    while (at < clause.size() && std::isalnum(static_cast<unsigned char>(clause[at])) == 0) ++at;
+    std::size_t end = at;
+    while (end < clause.size() &&
+           (std::isalnum(static_cast<unsigned char>(clause[end])) != 0 || clause[end] == '&')) {
+      ++end;  // "FP&A" is one word
+    }
+    std::string word(clause.substr(at, end - at));
+    const std::size_t begin = at;
+    at = end;
+    if (word.size() > 2 && word.back() == 's' && IsAcronym(word.substr(0, word.size() - 1)) &&
+        std::isupper(static_cast<unsigned char>(word[word.size() - 2])) != 0) {
+      word.pop_back();  // "CFOs", "AEs"
+    }
+    const bool in_term = std::any_of(matches.begin(), matches.end(), [&](const SkillMatch& m) {
+      return m.begin <= begin && begin < m.end;
+    });
+    if (!IsAcronym(word) || in_term ||
+        std::find(std::begin(kNotSkills), std::end(kNotSkills), word) != std::end(kNotSkills) ||
+        taxonomy.FindIndex(word) || !taxonomy.FindTitles(word).empty() || DegreeLevelOf(word)) {
+      continue;
+    }
+    auto [found, inserted] = unknown.try_emplace(LowerAscii(word));
+    Candidate& candidate = found->second;
+    if (inserted) candidate.term = word;
+    candidate.required = candidate.required || required;
+    candidate.first = std::min(candidate.first, offset + begin);
+  }
+}
+
 }  // namespace
 
 JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::object& jd_metadata,
@@ -288,9 +338,11 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
     if (block == Block::kRequired) (requirements += content) += '\n';
     ForEachClause(content, [&](std::string_view clause, std::size_t clause_offset) {
       const bool required = block == Block::kRequired && !SoundsOptional(clause);
-      for (const SkillMatch& match : matcher.FindAll(clause)) {
+      const std::vector<SkillMatch> matches = matcher.FindAll(clause);
+      for (const SkillMatch& match : matches) {
         record(match.entry, required, offset + clause_offset + match.begin);
       }
+      RecordAcronyms(clause, offset + clause_offset, required, taxonomy, matches, unknown);
     });
   };
   std::vector<std::pair<std::string_view, std::size_t>> lines;  // line, offset in the text
@@ -304,9 +356,11 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
     start = end + 1;
   }
   Block block = Block::kNone;
+  bool block_has_bullets = false;
   for (const auto& [line, offset] : lines) {
     if (const auto heading = ParseHeading(line)) {
       block = heading->block;
+      block_has_bullets = false;
       found_block = found_block || block == Block::kRequired || block == Block::kPreferred;
       if (!heading->rest.empty() && (block == Block::kRequired || block == Block::kPreferred)) {
         scan(heading->rest, block,
@@ -314,7 +368,16 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
       }
       continue;
     }
-    if (block == Block::kRequired || block == Block::kPreferred) scan(line, block, offset);
+    if (block != Block::kRequired && block != Block::kPreferred) continue;
+    // Prose after a list is no longer part of it: "Compensation and perks", a benefits
+    // paragraph, "contact us in HR".
+    if (line.starts_with(kBullet)) {
+      block_has_bullets = true;
+    } else if (block_has_bullets) {
+      block = Block::kOther;
+      continue;
+    }
+    scan(line, block, offset);
   }
   if (!found_block) {
     for (const auto& [line, offset] : lines) scan(line, Block::kRequired, offset);
@@ -336,12 +399,18 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
         continue;
       }
       auto [at, inserted] = unknown.try_emplace(LowerAscii(name));
-      if (inserted) {
-        at->second.term = name;
-        extra.push_back({name, EntryKind::kHard, {}, {}, {}});
-      }
+      if (inserted) at->second.term = name;
       at->second.required = at->second.required || required;
     }
+  }
+  extra.reserve(unknown.size());
+  for (const auto& [name, candidate] : unknown) {
+    extra.push_back({candidate.term,
+                     EntryKind::kHard,
+                     {},
+                     IsAcronym(candidate.term) ? std::vector<std::string>{"=" + candidate.term}
+                                               : std::vector<std::string>{},
+                     {}});
   }
   if (!extra.empty()) {
     const Taxonomy extra_taxonomy = Taxonomy::FromEntries(std::move(extra));

@@ -174,3 +174,47 @@ TEST(AnalyzeJob, IsDeterministic) {
 
 }  // namespace
 }  // namespace resumax::optimize
+
+namespace resumax::optimize {
+namespace {
+
+// A list's block ends where prose follows it: the benefits and the contact line after the
+// "Desirable" list ask for nothing.
+TEST(AnalyzeJob, ProseAfterAListEndsItsBlock) {
+  const JobAnalysis job = Analyze(
+      "Warehouse Supervisor\n"
+      "Requirements\n- Forklift operation\n- Inventory control\n"
+      "Nice to have\n- SAP\n"
+      "Compensation and perks\n"
+      "Internally we live in Slack and Notion. Contact Mrs Patel in HR to apply.\n");
+  EXPECT_NE(Find(job, "Inventory management"), nullptr);
+  EXPECT_NE(Find(job, "SAP"), nullptr);
+  EXPECT_EQ(Find(job, "Slack"), nullptr);
+  EXPECT_EQ(Find(job, "Notion"), nullptr);
+  EXPECT_EQ(Find(job, "Human resources"), nullptr);
+}
+
+// Credentials that go by their letters are requirements even when the taxonomy lacks them;
+// capitals that name no skill (a pay word, a firm's legal form, a degree, part of a longer term,
+// a clause that says what does not count) are not.
+TEST(AnalyzeJob, UnknownAcronymsInRequirementsAreRequirements) {
+  const JobAnalysis job = Analyze(
+      "Teacher of Mathematics\n"
+      "Essential\n"
+      "- Qualified Teacher Status (QTS)\n"
+      "- An Enhanced DBS check\n"
+      "- Experience with Opera PMS\n"
+      "- 3+ years of closing in SaaS (SDR/BDR time doesn't count)\n"
+      "- A BS in Mathematics; OTE paid monthly\n"
+      "Desirable\n- A PGCE\n");
+  ExpectKeyword(job, "QTS", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "DBS", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "SaaS", SkillKind::kHard, true, 3);
+  ExpectKeyword(job, "PGCE", SkillKind::kHard, false, 1.5);
+  for (const char* not_one : {"PMS", "SDR", "BDR", "BS", "OTE"}) {
+    EXPECT_EQ(Find(job, not_one), nullptr) << not_one;
+  }
+}
+
+}  // namespace
+}  // namespace resumax::optimize

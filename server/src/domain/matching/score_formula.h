@@ -35,8 +35,8 @@ inline constexpr double kExtraMentionWeight = 0.5;
 inline constexpr int kMaxExtraMentions = 3;
 
 // Credit of a keyword by where the resume shows it (hardSkills, softSkills): listed where a
-// screener looks (skills, certifications, summary, job titles) earns all of its weight; shown
-// only in bullets, projects or other text earns part of it; missing earns nothing.
+// screener looks (skills, certifications, summary, job titles, …: scorer.h) earns all of its
+// weight; shown only in bullets, projects or other text earns part of it; missing earns nothing.
 inline constexpr double kMatchedCredit = 1.0;
 inline constexpr double kEvidencedHardCredit = 0.7;
 inline constexpr double kEvidencedSoftCredit = 0.8;

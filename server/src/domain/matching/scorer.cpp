@@ -8,7 +8,9 @@
 #include <map>
 #include <set>
 
+#include "core/text.h"
 #include "domain/document/resume_document.h"
+#include "domain/matching/credentials.h"
 #include "domain/matching/education_level.h"
 #include "domain/matching/job_titles.h"
 #include "domain/matching/score_formula.h"
@@ -38,8 +40,9 @@ struct ResumeJob {
 
 // What the scorer reads from the resume document.
 struct ResumeView {
-  std::vector<std::string_view> screener;  // skills, certifications, summary, job titles
-  std::vector<std::string_view> evidence;  // bullets, projects, education, other text
+  // skills, certifications, languages, summary, headline, post-nominals, job titles, degrees
+  std::vector<std::string_view> screener;
+  std::vector<std::string_view> evidence;  // bullets, projects, schools, other text
   std::vector<ResumeJob> jobs;             // most recent first
   std::string_view summary;
   std::optional<DegreeLevel> degree;
@@ -80,6 +83,9 @@ ResumeView ReadResume(const document::ResumeDocument& resume, int today,
   view.phone = !resume.contact.phone.empty();
   view.summary = resume.summary;
   if (!view.summary.empty()) view.screener.push_back(view.summary);
+  // The top of the page: a headline and the letters after the name ("RN, BSN", "CPA").
+  if (!resume.contact.headline.empty()) view.screener.push_back(resume.contact.headline);
+  if (!resume.contact.post_nominals.empty()) view.screener.push_back(resume.contact.post_nominals);
   for (const document::SkillGroup& group : resume.skills) {
     for (const std::string& skill : group.items) {
       if (skill.empty()) continue;
@@ -118,11 +124,14 @@ ResumeView ReadResume(const document::ResumeDocument& resume, int today,
   }
   std::stable_sort(view.jobs.begin(), view.jobs.end(),
                    [](const ResumeJob& a, const ResumeJob& b) { return a.recency > b.recency; });
+  // A degree and its field are where a screener looks for them; the school's name is not.
   for (const document::Education& school : resume.education) {
     const std::string text = school.degree + "\n" + school.field + "\n" + school.school;
     if (NonSpaceChars(text) == 0) continue;
     view.education = true;
-    view.evidence.push_back(keep(text));
+    const std::string degree = school.degree + "\n" + school.field;
+    if (NonSpaceChars(degree) > 0) view.screener.push_back(keep(degree));
+    evidence(school.school);
     for (const std::string& line : school.bullets) evidence(line);
     if (const auto level = DegreeLevelOf(text); level && (!view.degree || *level > *view.degree)) {
       view.degree = level;
@@ -134,8 +143,10 @@ ResumeView ReadResume(const document::ResumeDocument& resume, int today,
   rest.volunteer = resume.volunteer;
   rest.awards = resume.awards;
   rest.publications = resume.publications;
-  rest.languages = resume.languages;
   rest.custom = resume.custom;
+  for (const document::Language& language : resume.languages) {
+    if (!language.language.empty()) view.screener.push_back(language.language);
+  }
   evidence(keep(document::AllText(rest)));
   view.section_chars = NonSpaceChars(document::AllText(resume));
   return view;
@@ -478,7 +489,16 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
   std::vector<std::optional<std::size_t>> entry_of(job.keywords.size());
   for (std::size_t i = 0; i < job.keywords.size(); ++i) {
     entry_of[i] = taxonomy.FindIndex(job.keywords[i].term);
-    if (!entry_of[i]) extra_entries.push_back({job.keywords[i].term, EntryKind::kHard, {}, {}, {}});
+    if (entry_of[i]) continue;
+    // An acronym the taxonomy lacks ("QTS", "TWIC") matches only in its capitals: "SEND" is not
+    // "send".
+    const std::string& term = job.keywords[i].term;
+    extra_entries.push_back(
+        {term,
+         EntryKind::kHard,
+         {},
+         IsAcronym(term) ? std::vector<std::string>{"=" + term} : std::vector<std::string>{},
+         {}});
   }
   const Taxonomy extra = Taxonomy::FromEntries(std::move(extra_entries));
   const auto entries_in = [&](const std::vector<std::string_view>& texts, const Taxonomy& from) {
@@ -516,6 +536,29 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
     } else if (const auto entry = extra.FindIndex(keyword.term)) {
       matched = extra_screener.count(*entry) > 0;
       evidenced = extra_evidence.count(*entry) > 0;
+    }
+    // A licence or certification asked for with its kind's word ("RN license", "PMP
+    // certification") shows by its name alone: "RN" after the name or in "Registered Nurse (RN)",
+    // or the title the name abbreviates ("Registered Nurse").
+    if (!matched && keyword.kind == SkillKind::kCertification) {
+      const std::string name = CredentialName(keyword.term);
+      if (name.size() >= 2 && name.size() < keyword.term.size()) {
+        const std::vector<std::size_t> titles = taxonomy.FindTitles(name);
+        const std::string expansion = titles.empty()
+                                          ? std::string()
+                                          : AsciiLowercase(taxonomy.entries()[titles[0]].canonical);
+        const std::string lower_name = AsciiLowercase(name);
+        const auto shown_in = [&](const std::vector<std::string_view>& texts) {
+          return std::any_of(texts.begin(), texts.end(), [&](std::string_view text) {
+            const std::string lower = AsciiLowercase(text);
+            return (IsAcronym(name) ? ContainsWords(text, name)
+                                    : ContainsWords(lower, lower_name)) ||
+                   (!expansion.empty() && ContainsWords(lower, expansion));
+          });
+        };
+        matched = shown_in(resume.screener);
+        evidenced = evidenced || shown_in(resume.evidence);
+      }
     }
     const Where where = matched ? Where::kMatched : evidenced ? Where::kEvidenced : Where::kMissing;
     places.push_back({&keyword, where});

@@ -106,6 +106,40 @@ TEST(Score, TheNurseFitsTheNursingJob) {
   EXPECT_GE(nurse.breakdown.at("jobTitle").score, 90);
 }
 
+// Where a screener looks also holds the letters after the name, the headline, the languages
+// and each degree with its field; a licence shows by its name alone ("RN") or the title it
+// abbreviates; an acronym the taxonomy lacks matches only in its capitals.
+TEST(Score, CredentialsLanguagesAndDegreesAreWhereAScreenerLooks) {
+  const JobAnalysis job = Analyze(
+      "ICU Registered Nurse\nRequirements\n- Active RN license\n- Spanish\n- Accounting\n"
+      "- An Enhanced DBS check\n- SEND experience\n");
+  ASSERT_NE(std::find_if(job.keywords.begin(), job.keywords.end(),
+                         [](const Keyword& k) { return k.term == "SEND"; }),
+            job.keywords.end());
+  boost::json::object resume = {
+      {"contact", {{"name", "Ana Ruiz"}, {"postNominals", "RN, BSN"}, {"email", "a@example.com"}}},
+      {"experience", boost::json::array{{{"title", "Staff Nurse"},
+                                         {"company", "St. Mary's"},
+                                         {"startDate", "2019-01"},
+                                         {"current", true},
+                                         {"bullets", {"Send discharge notes to the DBS desk"}}}}},
+      {"education", boost::json::array{{{"degree", "BBA"}, {"field", "Accounting"}}}},
+      {"languages", boost::json::array{{{"language", "Spanish"}, {"fluency", "Native"}}}}};
+  const ScoreResult score = ScoreOf(resume, job);
+  EXPECT_TRUE(Has(score.keywords.matched, "RN license")) << Describe(score);
+  EXPECT_TRUE(Has(score.keywords.matched, "Spanish")) << Describe(score);
+  EXPECT_TRUE(Has(score.keywords.matched, "Accounting")) << Describe(score);
+  EXPECT_TRUE(Has(score.keywords.evidenced, "DBS")) << Describe(score);
+  EXPECT_TRUE(Has(score.keywords.missing, "SEND")) << "\"Send\" is not SEND: " << Describe(score);
+  // The title the letters stand for shows the licence too.
+  resume["contact"].as_object()["postNominals"] = "";
+  resume["contact"].as_object()["headline"] = "Registered Nurse";
+  EXPECT_TRUE(Has(ScoreOf(resume, job).keywords.matched, "RN license"));
+  resume["contact"].as_object()["headline"] = "";
+  EXPECT_TRUE(Has(ScoreOf(resume, job).keywords.missing, "RN license"))
+      << "\"Staff Nurse\" alone does not say which licence";
+}
+
 TEST(Score, ListingAnEvidencedSkillRaisesTheScore) {
   const JobAnalysis job = Analyze(fixtures::kBackendEngineerJob);
   boost::json::object resume = fixtures::BackendEngineerResume();

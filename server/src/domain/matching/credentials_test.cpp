@@ -1,0 +1,35 @@
+#include "domain/matching/credentials.h"
+
+#include <gtest/gtest.h>
+
+namespace resumax::optimize {
+namespace {
+
+TEST(Credentials, NameWithoutTheWordForItsKind) {
+  EXPECT_EQ(CredentialName("RN license"), "RN");
+  EXPECT_EQ(CredentialName("RN Licence "), "RN");
+  EXPECT_EQ(CredentialName("PMP certification"), "PMP");
+  EXPECT_EQ(CredentialName("Compact nursing license"), "Compact nursing");
+  EXPECT_EQ(CredentialName("CPA"), "CPA");
+  EXPECT_EQ(CredentialName(" license"), "license") << "nothing but the kind stays itself";
+}
+
+TEST(Credentials, WholeWordsOnly) {
+  EXPECT_TRUE(ContainsWords("Ana Ruiz, RN, BSN", "RN"));
+  EXPECT_TRUE(ContainsWords("Registered Nurse (RN) License", "RN"));
+  EXPECT_FALSE(ContainsWords("learn", "rn"));
+  EXPECT_FALSE(ContainsWords("RNA sequencing", "RN"));
+  EXPECT_FALSE(ContainsWords("anything", ""));
+}
+
+TEST(Credentials, AcronymsByTheirCapitals) {
+  for (const char* acronym : {"QTS", "GCSE", "SaaS", "CDL", "TWIC", "B2B", "PGCE"}) {
+    EXPECT_TRUE(IsAcronym(acronym)) << acronym;
+  }
+  for (const char* word : {"Go", "Python", "A", "send", "GraphQLServer", "Ab", "2FA"}) {
+    EXPECT_FALSE(IsAcronym(word)) << word;
+  }
+}
+
+}  // namespace
+}  // namespace resumax::optimize
