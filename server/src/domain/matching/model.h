@@ -51,6 +51,9 @@ struct ScoreResult {
   // hardSkills, softSkills, jobTitle, education, experience, searchability
   std::map<std::string, CategoryScore> breakdown;
   KeywordReport keywords;
+  // Years of the resume's dated jobs relevant to this one (overlaps once, each month at the
+  // relevance of the most relevant job covering it), whether or not the job asks for years.
+  double relevant_years = 0;
 };
 
 }  // namespace resumax::optimize

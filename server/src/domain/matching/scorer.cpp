@@ -589,6 +589,7 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
     result.breakdown[std::string(category.name)] = std::move(rated.category);
   }
   result.total = std::clamp(static_cast<int>(std::lround(total)), 0, 100);
+  result.relevant_years = RelevantYears(resume);
   return result;
 }
 

@@ -170,15 +170,20 @@ const std::unordered_set<std::string_view>& ManagedObjects() {
       "schedule schedules vendors vendor payroll calendar relationships");
   return words;
 }
-// Things a "Worked on" built.
-const std::unordered_set<std::string_view>& BuiltObjects() {
+// Objects a "Responsible for" keeps working: systems, services and equipment.
+const std::unordered_set<std::string_view>& MaintainedObjects() {
   static const std::unordered_set<std::string_view> words = rewrite::WordSet(
-      "app apps application applications service services microservice microservices api apis "
-      "website websites site tool tools tooling pipeline pipelines dashboard dashboards platform "
-      "platforms system systems library libraries feature features integration integrations "
-      "database databases backend back-end frontend front-end ui interface sdk cli plugin plugins "
-      "script scripts bot chatbot engine framework prototype portal module modules component "
-      "components extension game infrastructure workflow workflows mvp");
+      "service services system systems equipment machines machinery fleet vehicles servers "
+      "database databases network networks website websites site records files documentation "
+      "tools pipeline pipelines infrastructure platform platforms application applications "
+      "runbooks manuals docs");
+  return words;
+}
+// Objects a "Responsible for" runs: shifts, operations and processes.
+const std::unordered_set<std::string_view>& RunObjects() {
+  static const std::unordered_set<std::string_view> words = rewrite::WordSet(
+      "shift shifts operations operation process processes meetings desk kitchen floor store "
+      "audit audits checks routine routines close closing payroll-run rota rotas");
   return words;
 }
 // Words after which an ambiguous verb ("Lead", "Plan") is surely a verb.
@@ -196,32 +201,18 @@ const std::unordered_set<std::string_view>& SharedNouns() {
   return words;
 }
 
+// What a "Responsible for" did with its object: led people and projects, managed money and
+// caseloads, maintained systems and equipment, ran shifts and operations, and otherwise oversaw.
 std::string OwnerVerb(const std::vector<WordToken>& tokens, std::size_t at, Tense tense) {
   for (std::size_t k = at; k < tokens.size() && k < at + 6; ++k) {
     const std::string& word = tokens[k].bare;
     if (k > at && ObjectEnds().contains(word)) break;
     if (LedObjects().contains(word)) return Conjugate("lead", tense);
     if (ManagedObjects().contains(word)) return Conjugate("manage", tense);
+    if (MaintainedObjects().contains(word)) return Conjugate("maintain", tense);
+    if (RunObjects().contains(word)) return Conjugate("run", tense);
   }
-  return Conjugate("own", tense);
-}
-
-std::optional<std::string> BuiltVerb(const std::vector<WordToken>& tokens, std::size_t at,
-                                     Tense tense) {
-  if (at >= tokens.size()) return std::nullopt;
-  if (const auto verb = LookupVerb(tokens[at].bare); verb && verb->form == VerbForm::kGerund) {
-    return std::nullopt;  // "Worked on improving X" says nothing about the outcome
-  }
-  for (std::size_t k = at; k < tokens.size() && k < at + 6; ++k) {
-    const std::string& word = tokens[k].bare;
-    if (word == "team" || word == "teams" || (k > at && ObjectEnds().contains(word))) break;
-    if (BuiltObjects().contains(word)) {
-      const bool one_new_thing =
-          tokens[at].bare == "a" || tokens[at].bare == "an" || tokens[at].bare == "new";
-      return Conjugate(one_new_thing ? "build" : "develop", tense);
-    }
-  }
-  return std::nullopt;
+  return Conjugate("oversee", tense);
 }
 
 // The opener verb in the job's tense, keeping the punctuation around it; nullopt when right.
@@ -326,8 +317,16 @@ std::optional<std::string> FixOpener(std::string_view sentence, Tense tense, boo
         head = Conjugate("contribute", tense_here) + " to " + verb->verb->gerund;
         rest = object + 1;
       } else if (weak.kind == Weak::kWorkedOn) {
-        if (auto built = BuiltVerb(tokens, object, tense_here)) {
-          head = std::move(*built);
+        // "Worked on" says the person took part, not that they built it: a verb of the same
+        // strength, never "Built" or "Developed".
+        // "Worked on a team that …" says where, not what: it stays.
+        bool team = false;
+        for (std::size_t k = object; k < tokens.size() && k < object + 4; ++k) {
+          team = team || tokens[k].bare == "team" || tokens[k].bare == "teams" ||
+                 tokens[k].bare == "crew" || tokens[k].bare == "squad";
+        }
+        if (!team) {
+          head = Conjugate("contribute", tense_here) + " to";
           rest = object;
         }
       }
@@ -469,6 +468,14 @@ void UseJobTerms(Draft& draft, const JobAnalysis& job, const TermAliases& aliase
     });
     for (const Spelling& other : others) {
       if (EqualsNoCase(other.text, keyword.term)) continue;
+      // "REST API" for "REST APIs": the same term in another number reads as the job's already,
+      // and a plural put before a noun ("REST APIs design") is no English.
+      const std::string lower_other = LowerAscii(other.text);
+      const std::string lower_term = LowerAscii(keyword.term);
+      if (lower_other + "s" == lower_term || lower_term + "s" == lower_other ||
+          lower_other + "es" == lower_term || lower_term + "es" == lower_other) {
+        continue;
+      }
       const auto matches = rewrite::FindWord(draft.text, other);
       if (matches.empty()) continue;
       const bool keep_both = IsAcronym(other.text) != IsAcronym(keyword.term);
@@ -542,6 +549,58 @@ std::string LatestTitle(const document::ResumeDocument& resume) {
   return title;
 }
 
+// The degree a new graduate would lead with: finished in the last 18 months, or under way.
+const document::Education* RecentDegree(const document::ResumeDocument& resume,
+                                        rewrite::YearMonth today) {
+  const document::Education* recent = nullptr;
+  int latest = -1;
+  for (const document::Education& school : resume.education) {
+    if (rewrite::Trim(school.degree).empty() && rewrite::Trim(school.field).empty()) continue;
+    int ended = -1;
+    if (school.period.current) {
+      ended = today.Index();
+    } else if (school.period.end) {
+      ended = document::MonthIndex(*school.period.end);
+    }
+    if (ended >= today.Index() - 18 && ended > latest) {
+      latest = ended;
+      recent = &school;
+    }
+  }
+  return recent;
+}
+
+// "BSc in Economics", "Bachelor of Science in Nursing", "Economics": the degree with its field
+// when the degree does not already name it.
+std::string DegreeName(const document::Education& school) {
+  std::string degree(rewrite::Trim(school.degree));
+  std::string field(rewrite::Trim(school.field));
+  if (degree.empty()) return field;
+  if (field.empty() || LowerAscii(degree).find(LowerAscii(field)) != std::string::npos) {
+    return degree;
+  }
+  return degree + " in " + field;
+}
+
+// The role a job description is for, without what follows a dash or a bracket ("Junior Data
+// Analyst - Commercial Analytics" → "Junior Data Analyst").
+std::string RoleApplied(std::string_view title) {
+  for (std::string_view separator : {" - ", " – ", " — ", " | ", " (", ", "}) {
+    if (const std::size_t at = title.find(separator); at != std::string_view::npos && at > 0) {
+      title = title.substr(0, at);
+    }
+  }
+  return std::string(rewrite::Trim(title));
+}
+
+// "a Junior Data Analyst", "an Account Executive".
+std::string WithArticle(const std::string& noun) {
+  const char first =
+      noun.empty() ? 'x'
+                   : static_cast<char>(std::tolower(static_cast<unsigned char>(noun.front())));
+  return (std::string_view("aeiou").find(first) != std::string_view::npos ? "an " : "a ") + noun;
+}
+
 bool Missing(const KeywordReport& report, std::string_view term) {
   return std::any_of(report.missing.begin(), report.missing.end(),
                      [&](const std::string& missing) { return EqualsNoCase(missing, term); });
@@ -578,6 +637,23 @@ std::optional<Draft> WriteSummary(const document::ResumeDocument& resume, const 
   }
   const std::string title = LatestTitle(resume);
   const rewrite::ExperienceSpan span = rewrite::ExperienceYears(resume, today);
+  // A new graduate (a degree finished in the last 18 months or under way, under three years of
+  // dated work) is introduced by the degree and the role applied for, not by a part-time job.
+  if (const document::Education* degree = RecentDegree(resume, today);
+      degree != nullptr && span.years < 3) {
+    std::string text = DegreeName(*degree) + " graduate";
+    if (degree->period.end && !degree->period.current) {
+      text += " (" + std::to_string(degree->period.end->year) + ")";
+    }
+    const std::string role = RoleApplied(job.title);
+    if (!role.empty()) text += ", looking for a first role as " + WithArticle(role);
+    text += ".";
+    if (!skills.empty()) text += " Skilled in " + JoinWithAnd(skills) + ".";
+    if (!certifications.empty()) text += " Holds " + JoinWithAnd(certifications) + ".";
+    draft.text = std::move(text);
+    draft.Note("a summary aimed at this job, built only from your degree and skills");
+    return draft;
+  }
   if (span.years < 1 && skills.empty()) return std::nullopt;  // a bare title says nothing
   std::string text = title;
   if (span.years >= 1) {
@@ -718,7 +794,9 @@ std::vector<Change> ProposeLocalChanges(const document::ResumeDocument& resume,
   };
 
   const std::string& summary = resume.summary;
-  if (bold) {
+  // A summary is written only where there is none: the user's own keeps every fact it states
+  // (its title, its field, the years it claims), so it is only edited (openers, first person).
+  if (bold && rewrite::Trim(summary).empty()) {
     if (auto written =
             WriteSummary(resume, job, report, aliases, rewrite::CurrentMonth(options.today))) {
       propose("summary", "summary", summary, *written);

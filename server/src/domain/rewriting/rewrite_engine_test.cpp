@@ -114,7 +114,11 @@ TEST(ProposeLocalChanges, ResponsibleForBecomesAVerbTheBulletSupports) {
   EXPECT_EQ(FirstBullet("Responsible for a caseload of 5 acute patients", true),
             "Manage a caseload of 5 acute patients");
   EXPECT_EQ(FirstBullet("Responsible for the month-end close for 3 entities"),
-            "Owned the month-end close for 3 entities");
+            "Ran the month-end close for 3 entities");
+  EXPECT_EQ(FirstBullet("Responsible for the ward's infusion equipment"),
+            "Maintained the ward's infusion equipment");
+  EXPECT_EQ(FirstBullet("Responsible for quality across the ward"),
+            "Oversaw quality across the ward");
   EXPECT_EQ(FirstBullet("Was responsible for the payroll of 40 staff", true),
             "Managed the payroll of 40 staff");
   EXPECT_EQ(FirstBullet("Tasked with reporting weekly KPIs to leadership"),
@@ -126,17 +130,21 @@ TEST(ProposeLocalChanges, ResponsibleForBecomesAVerbTheBulletSupports) {
   EXPECT_EQ(FirstBullet("Tasked with the audit"), "(unchanged)");
 }
 
-TEST(ProposeLocalChanges, WorkedOnBecomesBuiltOnlyForThingsBuilt) {
+// "Worked on" claims taking part, never building: it becomes "Contributed to", whatever the
+// object, and stays when it names the team rather than the work.
+TEST(ProposeLocalChanges, WorkedOnNeverBecomesAStrongerClaim) {
   EXPECT_EQ(FirstBullet("Worked on a Slack bot that files on-call tickets"),
-            "Built a Slack bot that files on-call tickets");
+            "Contributed to a Slack bot that files on-call tickets");
   EXPECT_EQ(FirstBullet("Worked on the internal billing service"),
-            "Developed the internal billing service");
-  EXPECT_EQ(FirstBullet("Working on the customer portal", true), "Develop the customer portal");
-  EXPECT_EQ(FirstBullet("Worked on the customer portal", true), "Developed the customer portal");
+            "Contributed to the internal billing service");
+  EXPECT_EQ(FirstBullet("Working on the customer portal", true),
+            "Contribute to the customer portal");
+  EXPECT_EQ(FirstBullet("Worked on the customer portal", true),
+            "Contributed to the customer portal");
+  EXPECT_EQ(FirstBullet("Worked on improving onboarding conversion"),
+            "Contributed to improving onboarding conversion");
+  EXPECT_EQ(FirstBullet("Worked on month-end reporting"), "Contributed to month-end reporting");
   EXPECT_EQ(FirstBullet("Worked on a team that built the payments API"), "(unchanged)");
-  EXPECT_EQ(FirstBullet("Worked on improving onboarding conversion"), "(unchanged)");
-  EXPECT_EQ(FirstBullet("Worked on the launch of the spring catalog campaign"), "(unchanged)");
-  EXPECT_EQ(FirstBullet("Worked on month-end reporting"), "(unchanged)");
 }
 
 TEST(ProposeLocalChanges, OpenerTenseFollowsTheJob) {
@@ -157,7 +165,7 @@ TEST(ProposeLocalChanges, OpenerTenseFollowsTheJob) {
   EXPECT_EQ(FirstBullet("Reduced close time by 4 days", true), "(unchanged)");
   // Each sentence of a bullet has its own opener.
   EXPECT_EQ(FirstBullet("Led the on-call rotation. Responsible for the runbooks."),
-            "Led the on-call rotation. Owned the runbooks.");
+            "Led the on-call rotation. Maintained the runbooks.");
   // Projects have no dates: only weak openers change.
   auto project = OneJob({});
   project["projects"] = boost::json::array{boost::json::object{
@@ -166,7 +174,8 @@ TEST(ProposeLocalChanges, OpenerTenseFollowsTheJob) {
                                      "Worked on an open-source tool for DBAs"}}}};
   const auto changes = Propose(project);
   EXPECT_EQ(After(changes, "projects[0].bullets[0]"), "(unchanged)");
-  EXPECT_EQ(After(changes, "projects[0].bullets[1]"), "Built an open-source tool for DBAs");
+  EXPECT_EQ(After(changes, "projects[0].bullets[1]"),
+            "Contributed to an open-source tool for DBAs");
 }
 
 TEST(ProposeLocalChanges, DropsTheFirstPerson) {
@@ -306,22 +315,50 @@ TEST(ProposeLocalChanges, BoldReordersSkillsByRelevance) {
 }
 
 TEST(ProposeLocalChanges, BoldSummaryUsesOnlyFactsFromTheResume) {
+  // The user's own summary keeps its facts: it is only edited (here, the first person dropped).
   const auto engineer = Propose(testing::SoftwareEngineerResume(), Strategy::kBold,
                                 testing::SoftwareEngineerJob(), testing::SoftwareEngineerReport());
   ASSERT_FALSE(engineer.empty());
   EXPECT_EQ(engineer[0].path, "summary");
+  EXPECT_EQ(engineer[0].after, "Backend engineer who likes building reliable systems.");
+  EXPECT_EQ(engineer[0].reason, "Drops the first person.");
+  EXPECT_EQ(After(Propose(testing::NurseResume(), Strategy::kBold, testing::NurseJob(),
+                          testing::NurseReport()),
+                  "summary"),
+            "(unchanged)");
+
+  // Without one, a summary is written from the resume's facts.
+  auto no_summary = testing::SoftwareEngineerResume();
+  no_summary["summary"] = "";
   // 2017-06..2021-02 and 2021-03..2025-06: 95 months.
-  EXPECT_EQ(engineer[0].after,
+  EXPECT_EQ(After(Propose(no_summary, Strategy::kBold, testing::SoftwareEngineerJob(),
+                          testing::SoftwareEngineerReport()),
+                  "summary"),
             "Senior Software Engineer with 7+ years of experience. Skilled in Kubernetes, "
             "PostgreSQL, Python, Go and CI/CD.");
-  EXPECT_EQ(engineer[0].reason,
-            "A summary aimed at this job, built only from your titles, dates and skills.");
-
-  const auto nurse =
-      Propose(testing::NurseResume(), Strategy::kBold, testing::NurseJob(), testing::NurseReport());
-  EXPECT_EQ(After(nurse, "summary"),
+  auto nurse = testing::NurseResume();
+  nurse["summary"] = nullptr;
+  EXPECT_EQ(After(Propose(nurse, Strategy::kBold, testing::NurseJob(), testing::NurseReport()),
+                  "summary"),
             "Emergency Room RN with 8+ years of experience. Skilled in emergency department, "
             "Triage, IV therapy and Epic. Holds BLS, ACLS and TNCC.");
+
+  // A new graduate is introduced by the degree and the role applied for, not a part-time job.
+  auto graduate = OneJob({"Served 200 customers a day"}, true);
+  graduate["experience"].as_array()[0].as_object()["title"] = "Barista (part-time)";
+  graduate["experience"].as_array()[0].as_object()["startDate"] = "2023-09";
+  graduate["education"] = boost::json::array{{{"degree", "BSc"},
+                                              {"field", "Economics"},
+                                              {"school", "University of Leeds"},
+                                              {"startDate", "2021-09"},
+                                              {"endDate", "2025-05"}}};
+  graduate["skills"] = boost::json::array{"SQL", "Python"};
+  JobAnalysis analyst;
+  analyst.title = "Junior Data Analyst - Commercial Analytics";
+  analyst.keywords = {{"SQL", SkillKind::kHard, true}, {"Python", SkillKind::kHard, true}};
+  EXPECT_EQ(After(Propose(graduate, Strategy::kBold, analyst), "summary"),
+            "BSc in Economics graduate (2025), looking for a first role as a Junior Data "
+            "Analyst. Skilled in SQL and Python.");
 
   // No summary yet: the new one is the first change, replacing "".
   const auto accountant = Propose(testing::AccountantResume(), Strategy::kBold,
@@ -364,11 +401,12 @@ TEST(ProposeLocalChanges, ChangesAreNumberedInDocumentOrderWithValidPathsAndDiff
   const auto resume = testing::MarketingManagerResume();
   const auto changes = Propose(resume, Strategy::kBold, testing::MarketingManagerJob(),
                                testing::MarketingManagerReport());
-  ASSERT_EQ(changes.size(), 8u);
+  ASSERT_EQ(changes.size(), 9u);
   const std::vector<std::string> paths = {"summary",
                                           "experience[0].bullets[0]",
                                           "experience[0].bullets[1]",
                                           "experience[0].bullets[2]",
+                                          "experience[0].bullets[3]",
                                           "experience[1].bullets[0]",
                                           "experience[1].bullets[1]",
                                           "experience[1].bullets[2]",
@@ -401,7 +439,7 @@ TEST(ProposeLocalChanges, ToleratesOddSections) {
                        .as_object();
   const auto changes = Propose(odd, Strategy::kBold, testing::SoftwareEngineerJob());
   // Entries and items of the wrong type are skipped when the document is read.
-  EXPECT_EQ(After(changes, "experience[0].bullets[0]"), "Owned QA");
+  EXPECT_EQ(After(changes, "experience[0].bullets[0]"), "Oversaw QA");
   EXPECT_EQ(Find(changes, "skills"), nullptr);
   EXPECT_TRUE(Propose(boost::json::object{}, Strategy::kBold).empty());
 }
