@@ -10,6 +10,7 @@ add_library(resumax_rewriting STATIC
   ${RESUMAX_REWRITING_DIR}/apply_changes.cpp ${RESUMAX_REWRITING_DIR}/diff_words.cpp
   ${RESUMAX_REWRITING_DIR}/guard_truthfulness.cpp ${RESUMAX_REWRITING_DIR}/rewrite_engine.cpp
   ${RESUMAX_REWRITING_DIR}/rewrite_terms.cpp ${RESUMAX_REWRITING_DIR}/rewrite_text.cpp
+  ${RESUMAX_REWRITING_DIR}/rewrite_tips.cpp
   ${RESUMAX_REWRITING_DIR}/rewrite_verbs.cpp)
 target_include_directories(resumax_rewriting SYSTEM PRIVATE ${DTL_INCLUDE_DIR})
 target_link_libraries(resumax_rewriting PUBLIC resumax_core resumax_document)

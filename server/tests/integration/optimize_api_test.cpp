@@ -88,6 +88,18 @@ TEST_F(OptimizeApi, TheWholeFlowThroughAcceptAndVersions) {
   EXPECT_TRUE(Contains(keywords.at("missing").as_array(), "Terraform"));
   EXPECT_FALSE(result.at("summary").as_string().empty());
   EXPECT_EQ(result.at("provider").as_string(), "local");
+  // Tips apart from the changes: what only the user can claim, each with the path it concerns.
+  bool terraform_tip = false;
+  for (const auto& tip : result.at("tips").as_array()) {
+    const auto& object = tip.as_object();
+    EXPECT_FALSE(object.at("message").as_string().empty());
+    EXPECT_FALSE(object.at("path").as_string().empty());
+    terraform_tip =
+        terraform_tip ||
+        (object.at("code").as_string() == "missing_requirement" &&
+         std::string(object.at("message").as_string()).find("Terraform") != std::string::npos);
+  }
+  EXPECT_TRUE(terraform_tip) << json::serialize(result.at("tips"));
 
   const auto& changes = result.at("changes").as_array();
   ASSERT_FALSE(changes.empty());

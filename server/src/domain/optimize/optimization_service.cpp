@@ -15,6 +15,7 @@
 #include "domain/rewriting/apply_changes.h"
 #include "domain/rewriting/diff_words.h"
 #include "domain/rewriting/guard_truthfulness.h"
+#include "domain/rewriting/rewrite_tips.h"
 
 namespace resumax::optimize {
 namespace {
@@ -453,6 +454,15 @@ jobs::HandlerResult OptimizationService::Run(const jobs::ClaimedJob& job) {
     dropped.push_back({{"id", change.id}, {"path", change.path}, {"reason", change.reason}});
   }
   result["droppedChanges"] = std::move(dropped);
+  // Advice that is no change, on the resume as it reads with every change accepted, so that
+  // nothing a change already fixes is repeated.
+  const auto applied = ApplyChanges(resume_document, guarded.kept);
+  json::array tips;
+  for (const Tip& tip :
+       LocalTips(applied ? *applied : resume_document, *analysis, score.keywords)) {
+    tips.push_back({{"code", tip.code}, {"path", tip.path}, {"message", tip.message}});
+  }
+  result["tips"] = std::move(tips);
   result["projectedScore"] = outcome.projected_score;
   // What the changes were made against: a version compares with this, not with later edits.
   result["sourceSections"] = document::ToJson(resume_document);
