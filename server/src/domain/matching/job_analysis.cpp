@@ -38,9 +38,10 @@ std::string_view Trim(std::string_view text, std::string_view characters = " \t\
 }
 
 Block ClassifyHeading(std::string_view lowered) {
-  if (ContainsAny(lowered, {"nice to have", "nice-to-have", "preferred", "bonus", "plus", "desired",
-                            "desirable", "good to have", "great to have", "ideally", "stand out",
-                            "extra credit", "even better", "additional qualif"})) {
+  if (ContainsAny(lowered,
+                  {"nice to have", "nice-to-have", "preferred", "bonus", "plus", "desired",
+                   "desirable", "good to have", "great to have", "ideally", "stand out",
+                   "advantage", "an asset", "extra credit", "even better", "additional qualif"})) {
     return Block::kPreferred;
   }
   if (ContainsAny(

@@ -192,6 +192,11 @@ TEST(AnalyzeJob, ProseAfterAListEndsItsBlock) {
   EXPECT_EQ(Find(job, "Slack"), nullptr);
   EXPECT_EQ(Find(job, "Notion"), nullptr);
   EXPECT_EQ(Find(job, "Human resources"), nullptr);
+  // "It would be an advantage to have:" heads the preferred list.
+  const JobAnalysis advantage = Analyze(
+      "Front Office Manager\nThe ideal candidate will have:\n- Forklift operation\n"
+      "It would be an advantage to have:\n- SAP\n");
+  ExpectKeyword(advantage, "SAP", SkillKind::kHard, false, 1.5);
 }
 
 // Credentials that go by their letters are requirements even when the taxonomy lacks them;
