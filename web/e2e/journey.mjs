@@ -4,7 +4,8 @@
 // system reads from the file (the ATS view: score, findings, field table with the corrected name
 // read differently and a link to it in the editor, the PDF's pages as pictures beside the extracted
 // text), download it as a JSON Resume, paste a job, optimize the corrected resume, answer the job's
-// knock-out questions from it, review changes (one in the user's own wording), save a version,
+// knock-out questions from it, read the tips listed apart from the changes, review changes (one in
+// the user's own wording), save a version,
 // check what an ATS reads of its exports (PDF and DOCX read back), export it (PDF and JSON Resume,
 // both holding the corrections) and preview it, and
 // finally delete the job description. Accessibility (axe) is checked on each main page, the editor
@@ -118,9 +119,14 @@ function webBuildIsStale() {
   return Math.max(...sources.map(newestChange)) > statSync(built).mtimeMs;
 }
 
-/** axe on the page as it is: no serious or critical violations (with `strict`, none at all). */
-async function checkAccessibility(page, name, { strict = false } = {}) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+/**
+ * axe on the page as it is: no serious or critical violations (with `strict`, none at all); with
+ * `include` (a CSS selector), on that part of the page only.
+ */
+async function checkAccessibility(page, name, { strict = false, include } = {}) {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (include) builder.include(include);
+  const results = await builder.analyze();
   const serious = results.violations.filter((violation) => strict || ['serious', 'critical'].includes(violation.impact));
   if (serious.length > 0) {
     const details = serious
@@ -567,6 +573,45 @@ async function main() {
     await checkAccessibility(page, 'results (knock-out questions)', { strict: true });
     await screenshotPart(page, knockOuts, 'desktop-results-knockouts');
     log(`the knock-out questions answer ${answered.join('; ')}`);
+
+    // Tips: advice that is no change (what only the user can fix or claim), in a region of its own
+    // apart from the proposed changes, grouped by where on the resume each applies.
+    const tips = page.getByRole('region', { name: 'Tips (not changes)', exact: true });
+    await tips.waitFor();
+    const proposed = page.getByRole('region', { name: 'Proposed changes', exact: true });
+    const apart = await tips.evaluate(
+      (tipsElement, changesElement) => !tipsElement.contains(changesElement) && !changesElement.contains(tipsElement),
+      await proposed.elementHandle(),
+    );
+    if (!apart) fail('the tips are not a region apart from the proposed changes');
+    if ((await tips.getByRole('group', { name: /^Change \d+$/ }).count()) > 0) fail('the tips region holds proposed changes to accept');
+    await tips.getByText('Things only you can fix or claim: nothing here is changed for you.').waitFor();
+    const tipPlaces = await tips.getByRole('list', { name: 'Tips by where they apply', exact: true }).locator(':scope > li').all();
+    if (tipPlaces.length === 0) fail('the tips region lists no tip');
+    const tipLines = [];
+    for (const place of tipPlaces) {
+      const where = (await place.getByRole('heading', { level: 3 }).textContent())?.trim();
+      const messages = (await place.getByRole('list').getByRole('listitem').allTextContents()).map((message) => message.trim());
+      if (!where || messages.length === 0 || messages.some((message) => !message)) {
+        fail(`a place in the tips reads "${await place.textContent()}": no label, or a tip without words`);
+      }
+      // A bullet or the summary shows what the resume says there (the optimization's source document).
+      if ((where === 'Summary' || / · bullet \d+$/.test(where)) && (await place.getByText(/^On your resume:/).count()) === 0) {
+        fail(`the tip at "${where}" does not show what the resume says there`);
+      }
+      tipLines.push(...messages.map((message) => `${where}: ${message}`));
+    }
+    // The job would like Terraform, which the resume nowhere shows: only the user can claim it, so
+    // it is a tip on the skills, in the checklist.
+    const skillsTips = tips.getByRole('list', { name: 'Skills', exact: true });
+    await skillsTips.getByText(/^The job (asks for|would like) Terraform; add it only if you have it\.$/).waitFor();
+    await tips.getByText(/^A checklist for you:/).first().waitFor();
+    await checkAccessibility(page, 'results (tips)', {
+      strict: true,
+      include: `[aria-labelledby="${await tips.getAttribute('aria-labelledby')}"]`,
+    });
+    await screenshotPart(page, tips, 'desktop-results-tips');
+    log(`the tips read ${tipLines.join('; ')}`);
 
     await page.getByRole('button', { name: 'Save as version' }).click();
     await page.waitForURL(/\/versions\/[0-9a-f-]{36}$/);

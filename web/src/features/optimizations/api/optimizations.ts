@@ -36,6 +36,30 @@ export interface DroppedChange {
   reason: string;
 }
 
+/** What kind of advice a tip is (docs/rewrites.md, "Tips: advice that is not a change"). */
+export type TipCode =
+  | 'add_a_number'
+  | 'passive_opening'
+  | 'first_person'
+  | 'long_bullet'
+  | 'cliche'
+  | 'repeated_verb'
+  | 'date_format'
+  | 'missing_requirement';
+
+/**
+ * Advice that is not a change: what only the user can fix or claim, read on the resume as it would
+ * be with every change accepted.
+ */
+export interface Tip {
+  /** A known code, or one a newer server added. */
+  code: TipCode | (string & {});
+  /** What it concerns, as a change's path: `experience[0].bullets[2]`, `summary`, `skills`, `certifications`, `experience[1]`. */
+  path: string;
+  /** The advice, safe to show. */
+  message: string;
+}
+
 /** GET /optimize/{id}. The result fields are present only once completed. */
 export interface Optimization {
   id: string;
@@ -48,6 +72,8 @@ export interface Optimization {
   keywords?: KeywordReport;
   changes?: Change[];
   droppedChanges?: DroppedChange[];
+  /** Advice apart from the changes; absent on optimizations completed before tips existed (read as none). */
+  tips?: Tip[];
   /** The score with every change applied. */
   projectedScore?: number;
   /** The resume document as it was when the optimization read it (what its versions compare with). */

@@ -11,6 +11,7 @@ import { projectScore } from '../utils/projected-score';
 import { ChangeReview } from './ChangeReview';
 import { KeywordChips } from './KeywordChips';
 import { KnockOutQuestions } from './KnockOutQuestions';
+import { OptimizationTips } from './OptimizationTips';
 import styles from './results.module.css';
 import { ScoreBreakdownList } from './ScoreBreakdownList';
 
@@ -21,7 +22,7 @@ interface OptimizationResultsProps {
   onSaved: (version: Version) => void;
 }
 
-/** The score, why, the keywords, and the proposed changes to accept or reject. */
+/** The score, why, the keywords, the proposed changes to accept or reject, and apart from them the tips. */
 export function OptimizationResults({ optimization, jobLabel, onSaved }: OptimizationResultsProps) {
   const { changes, alignmentScore, projectedScore } = optimization;
   const review = useChangeDecisions(optimization.id, changes);
@@ -58,26 +59,33 @@ export function OptimizationResults({ optimization, jobLabel, onSaved }: Optimiz
       </section>
 
       <div className={styles.columns}>
-        <Card
-          className={styles.mainColumn}
-          title="Proposed changes"
-          description="Each change only rewords what your resume already says. Accept the ones that sound like you."
-        >
-          <ChangeReview optimizationId={optimization.id} changes={changes} review={review} onSaved={onSaved} />
-          {optimization.droppedChanges && optimization.droppedChanges.length > 0 && (
-            <details className={styles.dropped}>
-              <summary>
-                {optimization.droppedChanges.length} proposal{optimization.droppedChanges.length === 1 ? '' : 's'} withheld by the
-                truthfulness check
-              </summary>
-              <ul>
-                {optimization.droppedChanges.map((dropped) => (
-                  <li key={dropped.id}>{dropped.reason}</li>
-                ))}
-              </ul>
-            </details>
-          )}
-        </Card>
+        <div className={common.stack}>
+          <Card
+            title="Proposed changes"
+            description="Each change only rewords what your resume already says. Accept the ones that sound like you."
+          >
+            <ChangeReview optimizationId={optimization.id} changes={changes} review={review} onSaved={onSaved} />
+            {optimization.droppedChanges && optimization.droppedChanges.length > 0 && (
+              <details className={styles.dropped}>
+                <summary>
+                  {optimization.droppedChanges.length} proposal{optimization.droppedChanges.length === 1 ? '' : 's'} withheld by the
+                  truthfulness check
+                </summary>
+                <ul>
+                  {optimization.droppedChanges.map((dropped) => (
+                    <li key={dropped.id}>{dropped.reason}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </Card>
+          <OptimizationTips
+            tips={optimization.tips}
+            sourceSections={optimization.sourceSections}
+            changes={changes}
+            resumeId={optimization.resumeId}
+          />
+        </div>
         <div className={common.stack}>
           <KnockOutQuestions resumeId={optimization.resumeId} jobDescriptionId={optimization.jobDescriptionId} />
           <Card title="Keywords" description="The job's skills and where your resume shows them.">

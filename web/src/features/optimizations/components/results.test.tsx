@@ -388,3 +388,141 @@ describe('Knock-out questions', { timeout: 20_000 }, () => {
     expect(calls(REPORT)).toHaveLength(2);
   });
 });
+
+describe('Tips', () => {
+  const sourceSections = {
+    schemaVersion: 2,
+    contact: { name: 'Jordan Rivera', links: [] },
+    summary: 'Results-driven engineer who builds billing systems.',
+    experience: [
+      {
+        id: 'exp1',
+        title: 'Senior Software Engineer',
+        company: 'Globex',
+        location: null,
+        startDate: '2021-03',
+        endDate: null,
+        current: true,
+        bullets: ['Responsible for the billing service', 'Helped with the migration', 'Was given the on-call rota'],
+      },
+      {
+        id: 'exp2',
+        title: 'Software Engineer',
+        company: 'Initech',
+        location: null,
+        startDate: '2017',
+        endDate: '2021',
+        current: false,
+        bullets: ['Built REST APIs in Go for 40 teams'],
+      },
+    ],
+    skills: [{ id: 'skl1', group: null, items: ['Go', 'Python'] }],
+  };
+  const NUMBER = 'No number here: add one if you have it (how many, how much, how often, how fast).';
+  // Not in the resume's order: the page puts them in it.
+  const tips = [
+    { code: 'missing_requirement', path: 'skills', message: 'The job asks for Terraform; add it only if you have it.' },
+    { code: 'missing_requirement', path: 'certifications', message: 'The job asks for CKA; add it only if you hold it.' },
+    { code: 'add_a_number', path: 'experience[0].bullets[1]', message: NUMBER },
+    { code: 'add_a_number', path: 'experience[0].bullets[2]', message: NUMBER },
+    {
+      code: 'passive_opening',
+      path: 'experience[0].bullets[2]',
+      message: 'This opens in the passive ("Was given …"): say what you did, starting with the verb.',
+    },
+    {
+      code: 'date_format',
+      path: 'experience[1]',
+      message: 'Only the year is given here while other jobs give months: give months everywhere, so a screener counting your experience reads it alike.',
+    },
+    { code: 'cliche', path: 'summary', message: '"results-driven" says little: show it with something you did instead.' },
+    { code: 'missing_requirement', path: 'skills', message: 'The job would like Kafka; add it only if you have it.' },
+  ];
+
+  function renderTips(overrides: Partial<CompletedOptimization> = {}) {
+    vi.stubGlobal('fetch', createFetchMock({}).fetch);
+    renderWithApp(<OptimizationResults optimization={{ ...optimization(), tips, sourceSections, ...overrides }} onSaved={vi.fn()} />);
+  }
+  const tipsRegion = () => screen.getByRole('region', { name: 'Tips (not changes)' });
+  const place = (label: string) => within(tipsRegion()).getByRole('heading', { level: 3, name: label }).closest('li')!;
+
+  it('are a region of their own, apart from the proposed changes, saying nothing is changed for the user', () => {
+    renderTips();
+    const region = tipsRegion();
+    const changes = screen.getByRole('region', { name: 'Proposed changes' });
+    expect(region).toHaveTextContent('Things only you can fix or claim: nothing here is changed for you.');
+    expect(changes).not.toContainElement(region);
+    expect(region).not.toContainElement(changes);
+    // The advice is not among the changes, and the tips are no change to accept.
+    expect(within(changes).queryByText(/Terraform/)).not.toBeInTheDocument();
+    expect(within(changes).queryByText(NUMBER)).not.toBeInTheDocument();
+    expect(within(region).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(region).queryByRole('group')).not.toBeInTheDocument();
+    expect(within(region).getByRole('link', { name: 'your resume' })).toHaveAttribute('href', '/resumes/res-1');
+  });
+
+  it('groups them by where they apply, in the resume’s order, each place named in words', () => {
+    renderTips();
+    const places = within(tipsRegion()).getByRole('list', { name: 'Tips by where they apply' });
+    expect(within(places).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Summary',
+      'Experience · role 1 · bullet 2',
+      'Experience · role 1 · bullet 3',
+      'Experience · role 2',
+      'Skills',
+      'Certifications',
+    ]);
+    // Two tips on one bullet are one place, each tip an item of its list, its kind in words.
+    const third = within(place('Experience · role 1 · bullet 3')).getByRole('list', { name: 'Experience · role 1 · bullet 3' });
+    const items = within(third).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent(`Add a number:${NUMBER}`);
+    expect(items[1]).toHaveTextContent('Passive opening:This opens in the passive');
+  });
+
+  it('shows what the resume says there, from the document the changes were made against', () => {
+    renderTips();
+    expect(place('Experience · role 1 · bullet 3')).toHaveTextContent('On your resume: Was given the on-call rota');
+    expect(place('Summary')).toHaveTextContent('On your resume: Results-driven engineer who builds billing systems.');
+    expect(place('Experience · role 2')).toHaveTextContent('On your resume: Software Engineer, Initech · 2017 – 2021');
+    // A change rewords that bullet: the tip is about its new wording, and says so.
+    expect(place('Experience · role 1 · bullet 2')).toHaveTextContent('On your resume: Helped with the migration');
+    expect(place('Experience · role 1 · bullet 2')).toHaveTextContent('Change 2 rewrites this: the tip is about the new text.');
+    expect(place('Experience · role 1 · bullet 3')).not.toHaveTextContent('rewrites this');
+    // A whole section has no one text to show, and its tips are not about the wording a change gives it.
+    expect(place('Skills')).not.toHaveTextContent('On your resume');
+    expect(place('Skills')).not.toHaveTextContent('rewrites this');
+  });
+
+  it('lists what the job asks for and the resume does not show as a checklist, the box only decoration', () => {
+    renderTips();
+    const skills = place('Skills');
+    expect(skills).toHaveTextContent('A checklist for you: tick off, in your head, only what you really have, and add just those.');
+    const items = within(within(skills).getByRole('list', { name: 'Skills' })).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'The job asks for Terraform; add it only if you have it.',
+      'The job would like Kafka; add it only if you have it.',
+    ]);
+    expect(items[0]!.querySelector('[aria-hidden="true"]')).toBeEmptyDOMElement();
+    expect(within(skills).queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(within(place('Certifications')).getByRole('listitem')).toHaveTextContent('The job asks for CKA; add it only if you hold it.');
+  });
+
+  it('still lists them by place without the source document', () => {
+    renderTips({ sourceSections: undefined });
+    expect(place('Experience · role 1 · bullet 3')).toHaveTextContent(NUMBER);
+    expect(within(tipsRegion()).queryByText(/On your resume/)).not.toBeInTheDocument();
+  });
+
+  it('shows no tips section for an optimization made before tips existed, nor when there are none', () => {
+    renderTips({ tips: undefined });
+    expect(screen.getByRole('region', { name: 'Proposed changes' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Tips/ })).not.toBeInTheDocument();
+    expect(screen.queryByText(NUMBER)).not.toBeInTheDocument();
+  });
+
+  it('shows no tips section when the optimization found none', () => {
+    renderTips({ tips: [] });
+    expect(screen.queryByRole('region', { name: /Tips/ })).not.toBeInTheDocument();
+  });
+});
