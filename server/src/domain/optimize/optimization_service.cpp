@@ -547,6 +547,22 @@ Result<Version> OptimizationService::Accept(const auth::User& user, const std::s
   if (const auto issues = document::Validate(*optimized); !issues.empty()) {
     return InvalidSections(issues);
   }
+  // A new order of bullets is shown as it came out: the bullets as the other accepted changes
+  // worded them, before and after the move.
+  std::vector<Change> rewrites;
+  for (const Change& change : accepted) {
+    const auto steps = ParseChangePath(change.path);
+    if (!steps || !IsBulletOrderPath(*steps)) rewrites.push_back(change);
+  }
+  if (rewrites.size() < accepted.size()) {
+    const auto reworded = ApplyChanges(document::ParseStored(resume->Text(0)), rewrites);
+    for (Change& change : accepted) {
+      const auto steps = ParseChangePath(change.path);
+      if (!reworded || !steps || !IsBulletOrderPath(*steps)) continue;
+      if (auto before = CurrentText(*reworded, change.path)) change.before = std::move(*before);
+      if (auto after = CurrentText(*optimized, change.path)) change.after = std::move(*after);
+    }
+  }
   json::array accepted_json;
   json::array diff;
   for (auto& change : accepted) {

@@ -1,6 +1,8 @@
 #include "domain/rewriting/apply_changes.h"
 
+#include <algorithm>
 #include <charconv>
+#include <set>
 
 #include "domain/rewriting/rewrite_text.h"
 
@@ -34,6 +36,24 @@ auto FindBullet(Document& resume, const std::vector<PathStep>& path)
   auto pick = [&](auto& entries) -> decltype(&resume.experience.front().bullets.front()) {
     if (entry >= entries.size() || bullet >= entries[entry].bullets.size()) return nullptr;
     return &entries[entry].bullets[bullet];
+  };
+  const std::string& section = path[0].field;
+  if (section == "experience") return pick(resume.experience);
+  if (section == "projects") return pick(resume.projects);
+  if (section == "education") return pick(resume.education);
+  if (section == "volunteer") return pick(resume.volunteer);
+  return nullptr;
+}
+
+// The bullets of the entry a path of three steps names ("experience[1].bullets"), or nullptr.
+template <typename Document>
+auto FindBullets(Document& resume, const std::vector<PathStep>& path)
+    -> decltype(&resume.experience.front().bullets) {
+  if (path.size() != 3 || !IsIndex(path, 1) || !IsField(path, 2, "bullets")) return nullptr;
+  const std::size_t entry = *path[1].index;
+  auto pick = [&](auto& entries) -> decltype(&resume.experience.front().bullets) {
+    if (entry >= entries.size()) return nullptr;
+    return &entries[entry].bullets;
   };
   const std::string& section = path[0].field;
   if (section == "experience") return pick(resume.experience);
@@ -89,12 +109,53 @@ std::optional<std::vector<PathStep>> ParseChangePath(std::string_view path) {
   }
 }
 
+bool IsBulletOrderPath(const std::vector<PathStep>& path) {
+  return path.size() == 3 &&
+         (IsField(path, 0, "experience") || IsField(path, 0, "projects") ||
+          IsField(path, 0, "education") || IsField(path, 0, "volunteer")) &&
+         IsIndex(path, 1) && IsField(path, 2, "bullets");
+}
+
 bool IsEditablePath(const std::vector<PathStep>& path) {
   if (path.size() == 1) return IsField(path, 0, "summary") || IsField(path, 0, "skills");
+  if (IsBulletOrderPath(path)) return true;
   return path.size() == 4 &&
          (IsField(path, 0, "experience") || IsField(path, 0, "projects") ||
           IsField(path, 0, "education") || IsField(path, 0, "volunteer")) &&
          IsIndex(path, 1) && IsField(path, 2, "bullets") && IsIndex(path, 3);
+}
+
+namespace {
+
+// Bullets written one per line back to lines.
+std::vector<std::string> SplitBullets(std::string_view text) {
+  std::vector<std::string> lines;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', begin), text.size());
+    lines.emplace_back(text.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return lines;
+}
+
+}  // namespace
+
+std::optional<std::vector<std::size_t>> BulletOrder(std::string_view before,
+                                                    std::string_view after) {
+  const std::vector<std::string> old_lines = SplitBullets(before);
+  const std::vector<std::string> new_lines = SplitBullets(after);
+  if (old_lines.size() != new_lines.size()) return std::nullopt;
+  std::vector<bool> used(old_lines.size(), false);
+  std::vector<std::size_t> order;
+  for (const std::string& line : new_lines) {
+    std::size_t k = 0;
+    while (k < old_lines.size() && (used[k] || old_lines[k] != line)) ++k;
+    if (k == old_lines.size()) return std::nullopt;
+    used[k] = true;
+    order.push_back(k);
+  }
+  return order;
 }
 
 Result<std::string> CurrentText(const document::ResumeDocument& resume, std::string_view path) {
@@ -104,6 +165,17 @@ Result<std::string> CurrentText(const document::ResumeDocument& resume, std::str
   }
   if (IsField(*steps, 0, "summary")) return resume.summary;
   if (IsField(*steps, 0, "skills")) return JoinSkills(document::AllSkills(resume));
+  if (IsBulletOrderPath(*steps)) {
+    const std::vector<std::string>* bullets = FindBullets(resume, *steps);
+    if (bullets == nullptr) {
+      return Error::BadRequest("invalid_change_path", "The change path does not exist.");
+    }
+    std::string joined;
+    for (std::size_t i = 0; i < bullets->size(); ++i) {
+      joined += (i > 0 ? "\n" : "") + (*bullets)[i];
+    }
+    return joined;
+  }
   const std::string* bullet = FindBullet(resume, *steps);
   if (bullet == nullptr) {
     return Error::BadRequest("invalid_change_path", "The change path does not exist.");
@@ -181,7 +253,16 @@ void SetSkills(document::ResumeDocument& resume, std::string_view line) {
 Result<document::ResumeDocument> ApplyChanges(const document::ResumeDocument& resume,
                                               const std::vector<Change>& accepted) {
   document::ResumeDocument result = resume;
+  // Orders of bullets go last, onto the bullets as the other changes left them: "Contributed
+  // to X" accepted with a new order moves as "Worked on X" would have.
+  std::vector<const Change*> orders;
+  std::set<std::string> rewritten;  // "experience[0].bullets[2]"
   for (const Change& change : accepted) {
+    const auto steps = ParseChangePath(change.path);
+    if (steps && IsBulletOrderPath(*steps)) {
+      orders.push_back(&change);
+      continue;
+    }
     const auto current = CurrentText(result, change.path);
     if (!current) return InvalidPath(change);
     if (*current != change.before) {
@@ -191,14 +272,43 @@ Result<document::ResumeDocument> ApplyChanges(const document::ResumeDocument& re
       error.details["path"] = change.path;
       return error;
     }
-    const auto steps = ParseChangePath(change.path);
     if (IsField(*steps, 0, "skills")) {
       SetSkills(result, change.after);
     } else if (IsField(*steps, 0, "summary")) {
       result.summary = change.after;
     } else {
       *FindBullet(result, *steps) = change.after;
+      rewritten.insert(change.path);
     }
+  }
+  for (const Change* change : orders) {
+    const auto steps = ParseChangePath(change->path);
+    std::vector<std::string>* bullets = FindBullets(result, *steps);
+    if (bullets == nullptr) return InvalidPath(*change);
+    const std::vector<std::string> original = SplitBullets(change->before);
+    bool stale = original.size() != bullets->size();
+    for (std::size_t i = 0; !stale && i < original.size(); ++i) {
+      stale = (*bullets)[i] != original[i] &&
+              !rewritten.contains(change->path + "[" + std::to_string(i) + "]");
+    }
+    if (stale) {
+      Error error = Error::Conflict("stale_change",
+                                    "A change no longer matches the resume; optimize it again.");
+      error.details["changeId"] = change->id;
+      error.details["path"] = change->path;
+      return error;
+    }
+    const auto order = BulletOrder(change->before, change->after);
+    if (!order) {
+      Error error = Error::BadRequest(
+          "invalid_change", "A new order of bullets must keep every bullet, word for word.");
+      error.details["changeId"] = change->id;
+      error.details["path"] = change->path;
+      return error;
+    }
+    std::vector<std::string> moved;
+    for (const std::size_t k : *order) moved.push_back((*bullets)[k]);
+    *bullets = std::move(moved);
   }
   return result;
 }

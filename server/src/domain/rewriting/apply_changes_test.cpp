@@ -25,11 +25,16 @@ TEST(ParseChangePath, ReadsFieldsAndIndices) {
   EXPECT_TRUE(IsEditablePath(*ParseChangePath("projects[1].bullets[0]")));
   EXPECT_TRUE(IsEditablePath(*ParseChangePath("volunteer[0].bullets[2]")));
   EXPECT_FALSE(IsEditablePath(*ParseChangePath("other[0].text")));
+  // The order of an entry's bullets.
+  EXPECT_TRUE(IsEditablePath(*ParseChangePath("experience[0].bullets")));
+  EXPECT_TRUE(IsBulletOrderPath(*ParseChangePath("projects[2].bullets")));
+  EXPECT_FALSE(IsBulletOrderPath(*ParseChangePath("experience[0].bullets[1]")));
+  EXPECT_FALSE(IsBulletOrderPath(*ParseChangePath("contact.bullets")));
   EXPECT_FALSE(IsEditablePath(*ParseChangePath("custom[0].entries[0].title")));
   for (std::string_view fact :
        {"contact.email", "contact", "experience[0].title", "experience[0].company",
         "experience[0].startDate", "education[0].degree", "certifications[0]", "skills[0]",
-        "experience[0].bullets", "experience"}) {
+        "experience[0].bullets[0].text", "experience"}) {
     EXPECT_FALSE(IsEditablePath(*ParseChangePath(fact))) << fact;
   }
   for (std::string_view malformed :
@@ -62,17 +67,36 @@ TEST(ApplyChanges, AppliesEveryLocalChangeExactly) {
     const auto changes = ProposeLocalChanges(resume, job, report, Strategy::kBold, kOptions);
     const auto applied = ApplyChanges(resume, changes);
     ASSERT_TRUE(applied) << applied.error().message;
+    // An entry whose bullets a change reorders holds each rewritten bullet somewhere in it.
+    std::vector<std::string> reordered;
+    std::vector<Change> rewrites;
     for (const Change& change : changes) {
-      EXPECT_EQ(testing::TextAt(*applied, change.path), change.after) << change.path;
+      const auto steps = ParseChangePath(change.path);
+      if (IsBulletOrderPath(*steps)) {
+        reordered.push_back(change.path);
+      } else {
+        rewrites.push_back(change);
+      }
     }
-    // Only the changed items differ: reverting every change gives the original back.
+    for (const Change& change : rewrites) {
+      const std::string entry = change.path.substr(0, change.path.rfind('['));
+      if (std::find(reordered.begin(), reordered.end(), entry) == reordered.end()) {
+        EXPECT_EQ(testing::TextAt(*applied, change.path), change.after) << change.path;
+      } else {
+        EXPECT_NE(CurrentText(*applied, entry)->find(change.after), std::string::npos)
+            << change.path;
+      }
+    }
+    // Only the changed items differ: reverting every rewrite gives the original back.
+    const auto rewritten = ApplyChanges(resume, rewrites);
+    ASSERT_TRUE(rewritten);
     std::vector<Change> reverts;
-    for (const Change& change : changes) {
+    for (const Change& change : rewrites) {
       Change revert = change;
       std::swap(revert.before, revert.after);
       reverts.push_back(revert);
     }
-    auto reverted = ApplyChanges(*applied, reverts);
+    auto reverted = ApplyChanges(*rewritten, reverts);
     ASSERT_TRUE(reverted);
     EXPECT_TRUE(*reverted == resume);
   }
@@ -160,6 +184,45 @@ TEST(ApplyChanges, RefusesStaleChanges) {
   // Skills compare as the joined list.
   Change skills{"c4", "skills", "skills", "Triage, ACLS", "ACLS, Triage"};
   EXPECT_EQ(ApplyChanges(resume, {skills}).error().code, "stale_change");
+}
+
+// A new order of an entry's bullets moves them word for word, after the other accepted changes
+// rewrote them; an order that drops, adds or rewords a bullet is refused.
+TEST(ApplyChanges, ReordersBulletsAfterRewritingThem) {
+  boost::json::object json{
+      {"experience",
+       boost::json::array{{{"title", "Nurse"},
+                           {"company", "St. Mary's"},
+                           {"startDate", "2020-01"},
+                           {"bullets", {"Stocked supplies", "Worked on triage", "Ran audits"}}}}}};
+  const auto resume = document::FromJson(json);
+  EXPECT_EQ(*CurrentText(resume, "experience[0].bullets"),
+            "Stocked supplies\nWorked on triage\nRan audits");
+  const Change order{"c2", "experience", "experience[0].bullets",
+                     "Stocked supplies\nWorked on triage\nRan audits",
+                     "Worked on triage\nRan audits\nStocked supplies"};
+  const Change rewrite{"c1", "experience", "experience[0].bullets[1]", "Worked on triage",
+                       "Contributed to triage"};
+  auto both = ApplyChanges(resume, {order, rewrite});
+  ASSERT_TRUE(both) << both.error().message;
+  EXPECT_EQ(both->experience[0].bullets,
+            (std::vector<std::string>{"Contributed to triage", "Ran audits", "Stocked supplies"}));
+  auto alone = ApplyChanges(resume, {order});
+  ASSERT_TRUE(alone);
+  EXPECT_EQ(alone->experience[0].bullets,
+            (std::vector<std::string>{"Worked on triage", "Ran audits", "Stocked supplies"}));
+  for (const char* after :
+       {"Worked on triage\nRan audits", "Led triage\nRan audits\nStocked supplies",
+        "Ran audits\nRan audits\nStocked supplies"}) {
+    Change bad = order;
+    bad.after = after;
+    const auto refused = ApplyChanges(resume, {bad});
+    ASSERT_FALSE(refused) << after;
+    EXPECT_EQ(refused.error().code, "invalid_change") << after;
+  }
+  Change stale = order;
+  stale.before = "Stocked supplies\nWorked on triage";
+  EXPECT_EQ(ApplyChanges(resume, {stale}).error().code, "stale_change");
 }
 
 TEST(ApplyChanges, RefusesPathsThatAreMissingOrFacts) {

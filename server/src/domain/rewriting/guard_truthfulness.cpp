@@ -499,6 +499,14 @@ GuardVerdict CheckAgainst(const Evidence& evidence, const document::ResumeDocume
   if (auto verdict = CheckPath(resume, change); !verdict.ok) return verdict;
   const std::string_view before = change.before;
   const std::string_view after = change.after;
+  // A new order of bullets says nothing new: the same lines, word for word.
+  if (const auto steps = ParseChangePath(change.path); steps && IsBulletOrderPath(*steps)) {
+    if (after == before) return Refuse("It changes nothing.");
+    if (!BulletOrder(before, after)) {
+      return Refuse("It reorders the bullets but drops, adds or rewords one.");
+    }
+    return {};
+  }
   const bool skills = change.path == "skills";
   const bool summary = change.path == "summary";
   if (after == before) return Refuse("It changes nothing.");

@@ -72,6 +72,33 @@ TEST(CheckChange, AcceptsAFaithfulRewrite) {
                   .ok);
 }
 
+// A new order of a job's bullets passes when it holds the same bullets word for word.
+TEST(CheckChange, JudgesANewOrderOfBulletsByItsLines) {
+  const auto resume = document::FromJson(testing::SoftwareEngineerResume());
+  const std::string before = testing::TextAt(resume, "experience[0].bullets");
+  std::vector<std::string> lines;
+  for (std::size_t at = 0; at <= before.size();) {
+    const std::size_t end = std::min(before.find('\n', at), before.size());
+    lines.push_back(before.substr(at, end - at));
+    at = end + 1;
+  }
+  ASSERT_GE(lines.size(), 2u);
+  std::swap(lines[0], lines[1]);
+  auto joined = [&]() {
+    std::string out;
+    for (std::size_t i = 0; i < lines.size(); ++i) out += (i > 0 ? "\n" : "") + lines[i];
+    return out;
+  };
+  EXPECT_TRUE(CheckEngineer("experience[0].bullets", joined()).ok);
+  lines[0] += " for 12 teams";  // a reworded line is no reordering
+  const GuardVerdict reworded = CheckEngineer("experience[0].bullets", joined());
+  EXPECT_FALSE(reworded.ok);
+  EXPECT_EQ(reworded.reason, "It reorders the bullets but drops, adds or rewords one.");
+  lines.pop_back();
+  EXPECT_FALSE(CheckEngineer("experience[0].bullets", joined()).ok);
+  EXPECT_FALSE(CheckEngineer("experience[0].bullets", before).ok) << "no change at all";
+}
+
 TEST(CheckChange, RefusesAMadeUpEmployerOrName) {
   const auto google =
       CheckEngineer(kMigration,

@@ -806,6 +806,50 @@ std::vector<Change> ProposeLocalChanges(const document::ResumeDocument& resume,
     propose("summary", "summary", summary,
             RewriteText(summary, Tense::kKeep, true, balanced, job, aliases));
   }
+  // Bold: within each job, the bullets that show what this job asks for first (required terms
+  // count twice), the rest as they were. The same bullets, word for word.
+  const auto propose_order = [&](std::size_t i) {
+    const std::vector<std::string>& list = resume.experience[i].bullets;
+    if (!bold || list.size() < 2) return;
+    std::vector<int> weight(list.size(), 0);
+    std::vector<std::vector<std::string>> shows(list.size());
+    for (std::size_t j = 0; j < list.size(); ++j) {
+      for (const Keyword& keyword : job.keywords) {
+        if (keyword.kind == SkillKind::kSoft || !MentionsTerm(list[j], keyword.term, aliases)) {
+          continue;
+        }
+        weight[j] += keyword.required ? 2 : 1;
+        shows[j].push_back(keyword.term);
+      }
+    }
+    std::vector<std::size_t> order(list.size());
+    for (std::size_t j = 0; j < order.size(); ++j) order[j] = j;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return weight[a] > weight[b]; });
+    if (std::is_sorted(order.begin(), order.end())) return;
+    std::string before;
+    std::string after;
+    std::vector<std::string> moved;
+    for (std::size_t j = 0; j < list.size(); ++j) {
+      before += (j > 0 ? "\n" : "") + list[j];
+      after += (j > 0 ? "\n" : "") + list[order[j]];
+    }
+    Draft draft{after, {}, {}};
+    for (std::size_t j = 0; j < list.size(); ++j) {
+      if (order[j] <= j) continue;  // the bullets moved up: what they show
+      for (const std::string& term : shows[order[j]]) {
+        if (std::find(moved.begin(), moved.end(), term) == moved.end()) moved.push_back(term);
+      }
+    }
+    draft.keywords = moved;
+    std::vector<std::string> quoted;
+    quoted.reserve(moved.size());
+    for (const std::string& term : moved) quoted.push_back("'" + term + "'");
+    draft.Note("puts first the bullets that show what this job asks for" +
+               (quoted.empty() ? std::string() : " (" + JoinWithAnd(quoted) + ")"));
+    propose("experience", "experience[" + std::to_string(i) + "].bullets", std::move(before),
+            draft);
+  };
   auto bullets = [&](std::string_view section, const auto& entries, bool dated) {
     for (std::size_t i = 0; i < entries.size(); ++i) {
       const Tense tense = dated ? TenseOf(entries[i].period) : Tense::kKeep;
@@ -816,6 +860,7 @@ std::vector<Change> ProposeLocalChanges(const document::ResumeDocument& resume,
             std::string(section) + "[" + std::to_string(i) + "].bullets[" + std::to_string(j) + "]",
             before, RewriteText(before, tense, false, balanced, job, aliases));
       }
+      if (section == "experience") propose_order(i);
     }
   };
   bullets("experience", resume.experience, true);

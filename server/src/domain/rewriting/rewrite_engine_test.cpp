@@ -401,15 +401,18 @@ TEST(ProposeLocalChanges, ChangesAreNumberedInDocumentOrderWithValidPathsAndDiff
   const auto resume = testing::MarketingManagerResume();
   const auto changes = Propose(resume, Strategy::kBold, testing::MarketingManagerJob(),
                                testing::MarketingManagerReport());
-  ASSERT_EQ(changes.size(), 9u);
+  ASSERT_EQ(changes.size(), 11u);
+  // Each job's new order of bullets follows the changes to its bullets.
   const std::vector<std::string> paths = {"summary",
                                           "experience[0].bullets[0]",
                                           "experience[0].bullets[1]",
                                           "experience[0].bullets[2]",
                                           "experience[0].bullets[3]",
+                                          "experience[0].bullets",
                                           "experience[1].bullets[0]",
                                           "experience[1].bullets[1]",
                                           "experience[1].bullets[2]",
+                                          "experience[1].bullets",
                                           "skills"};
   for (std::size_t k = 0; k < changes.size(); ++k) {
     const Change& change = changes[k];
@@ -429,6 +432,28 @@ TEST(ProposeLocalChanges, ChangesAreNumberedInDocumentOrderWithValidPathsAndDiff
     EXPECT_EQ(before, change.before);
     EXPECT_EQ(after, change.after);
   }
+}
+
+// Bold puts first, within a job, the bullets that show what the job asks for; the bullets stay
+// word for word, and the guard keeps the change.
+TEST(ProposeLocalChanges, BoldPutsTheBulletsThatShowTheJobFirst) {
+  auto resume = OneJob({"Answered 40 calls a day", "Wrote SQL reports for 3 teams",
+                        "Built Tableau dashboards for sales"});
+  JobAnalysis job;
+  job.keywords = {{"SQL", SkillKind::kHard, true}, {"Tableau", SkillKind::kHard, false}};
+  const auto changes = Propose(resume, Strategy::kBold, job);
+  const Change* order = Find(changes, "experience[0].bullets");
+  ASSERT_NE(order, nullptr);
+  EXPECT_EQ(order->after,
+            "Wrote SQL reports for 3 teams\nBuilt Tableau dashboards for sales\nAnswered 40 calls "
+            "a day");
+  EXPECT_EQ(order->reason,
+            "Puts first the bullets that show what this job asks for ('SQL' and 'Tableau').");
+  EXPECT_EQ(Find(Propose(resume, Strategy::kBalanced, job), "experience[0].bullets"), nullptr);
+  // Already in that order: nothing to propose.
+  resume["experience"].as_array()[0].as_object()["bullets"] =
+      boost::json::array{"Wrote SQL reports for 3 teams", "Answered 40 calls a day"};
+  EXPECT_EQ(Find(Propose(resume, Strategy::kBold, job), "experience[0].bullets"), nullptr);
 }
 
 TEST(ProposeLocalChanges, ToleratesOddSections) {

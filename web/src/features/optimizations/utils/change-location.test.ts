@@ -15,5 +15,8 @@ describe('describeChangeLocation', () => {
     expect(describeChangeLocation({ section: 'education', path: 'education[2].bullets[0]' })).toBe(
       'Education · entry 3 · bullet 1',
     );
+    expect(describeChangeLocation({ section: 'experience', path: 'experience[1].bullets' })).toBe(
+      'Experience · role 2 · order of bullets',
+    );
   });
 });
