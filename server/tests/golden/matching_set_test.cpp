@@ -86,7 +86,7 @@ std::string Fold(std::string_view text) {
 struct Requirement {
   std::string term;
   std::vector<std::string> names;  // the term and its aliases, folded
-  bool degree = false;             // a degree or field of study: the education category's
+  bool degree = false;             // a required degree or field: the education category's
 };
 
 struct Tally {
@@ -174,6 +174,8 @@ Tally MeasureJob(const json::object& file, bool print_misses) {
       std::cout << " " << keyword.term << (keyword.required ? "" : "?")
                 << (keyword.kind == SkillKind::kSoft ? "(soft)" : "") << ";";
     }
+    std::cout << " education " << job.education.value_or("-") << " in";
+    for (const std::string& field : job.education_fields) std::cout << " [" << field << "]";
     std::cout << "\n";
   }
 
@@ -183,7 +185,8 @@ Tally MeasureJob(const json::object& file, bool print_misses) {
   for (const auto& value : file.at("requirements").as_array()) {
     Requirement requirement;
     requirement.term = std::string(value.at("term").as_string());
-    requirement.degree = value.at("kind").as_string() == "degree";
+    // Only a required degree: the scorer does not judge preferred ones.
+    requirement.degree = value.at("kind").as_string() == "degree" && value.at("required").as_bool();
     requirement.names.push_back(Fold(requirement.term));
     for (const auto& alias : value.at("aliases").as_array()) {
       requirement.names.push_back(Fold(alias.as_string()));

@@ -113,6 +113,26 @@ std::optional<DegreeLevel> LevelAt(const std::vector<DegreeWord>& words, std::si
   return std::nullopt;
 }
 
+// "a degree in …", "a university degree", "an undergraduate degree": a degree without its level
+// names a bachelor's, as employers use the word ("a high degree of", "360-degree" do not).
+bool NamesGenericDegree(std::string_view text) {
+  std::string lowered(text);
+  for (char& c : lowered) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (std::string_view phrase :
+       {"a degree", "university degree", "college degree", "undergraduate degree", "honours degree",
+        "honors degree", "first degree", "degree-level", "degree level"}) {
+    for (std::size_t at = lowered.find(phrase); at != std::string::npos;
+         at = lowered.find(phrase, at + 1)) {
+      const std::size_t end = at + phrase.size();
+      if (at > 0 && IsAlnum(lowered[at - 1])) continue;
+      if (end < lowered.size() && IsAlnum(lowered[end])) continue;
+      if (lowered.compare(end, 3, " of") == 0) continue;  // "a degree of autonomy"
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<DegreeLevel> Levels(std::string_view text) {
   std::vector<DegreeLevel> levels;
   const std::vector<DegreeWord> words = DegreeWords(text);
@@ -182,11 +202,174 @@ std::optional<DegreeLevel> RequiredDegreeLevel(std::string_view requirements_tex
     const std::string_view clause = requirements_text.substr(start, at - start);
     start = at + 1;
     if (SoundsOptional(clause)) continue;
-    for (DegreeLevel level : Levels(clause)) {
+    std::vector<DegreeLevel> levels = Levels(clause);
+    if (levels.empty() && NamesGenericDegree(clause)) levels.push_back(DegreeLevel::kBachelor);
+    for (DegreeLevel level : levels) {
       if (!required || level < *required) required = level;
     }
   }
   return required;
+}
+
+namespace {
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+std::string_view TrimField(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == ':')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '.' || text.back() == ',')) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+// Words of a field, lower-case letters only ("Computer Science" → computer, science).
+std::vector<std::string> FieldWords(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : text) {
+    if (IsAlpha(c)) {
+      word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+}  // namespace
+
+std::vector<std::string> RequiredDegreeFields(std::string_view requirements_text) {
+  std::vector<std::string> fields;
+  // Where a degree names its field: "degree in …", "BS in …", "Bachelor's in …".
+  static constexpr std::string_view kIntros[] = {"degree in ",
+                                                 "diploma in ",
+                                                 "bachelor's in ",
+                                                 "bachelors in ",
+                                                 "master's in ",
+                                                 "masters in ",
+                                                 "bs in ",
+                                                 "ba in ",
+                                                 "bsc in ",
+                                                 "ms in ",
+                                                 "msc in ",
+                                                 "ma in ",
+                                                 "b.s. in ",
+                                                 "b.a. in ",
+                                                 "bachelor of science in ",
+                                                 "bachelor of arts in ",
+                                                 "qualification in "};
+  std::size_t start = 0;
+  while (start <= requirements_text.size()) {
+    const std::size_t end = std::min(requirements_text.find('\n', start), requirements_text.size());
+    const std::string_view line = requirements_text.substr(start, end - start);
+    start = end + 1;
+    if (SoundsOptional(line)) continue;
+    const std::string lowered = Lower(line);
+    std::size_t at = std::string::npos;
+    std::size_t intro_size = 0;
+    for (std::string_view intro : kIntros) {
+      const std::size_t found = lowered.find(intro);
+      if (found != std::string::npos && (found == 0 || !IsAlnum(lowered[found - 1])) &&
+          found < at) {
+        at = found;
+        intro_size = intro.size();
+      }
+    }
+    if (at == std::string::npos) continue;
+    const std::string_view intro = line.substr(0, at + intro_size);
+    if (!DegreeLevelOf(intro) && !NamesGenericDegree(intro)) continue;
+    // The list runs to the end of the clause, before "or equivalent", "or a related field".
+    std::string_view list = line.substr(at + intro_size);
+    std::string list_lower = lowered.substr(at + intro_size);
+    for (std::string_view stop : {".",
+                                  ";",
+                                  "(",
+                                  " or equivalent",
+                                  " or a related",
+                                  " or related",
+                                  " or closely related",
+                                  " or a closely related",
+                                  ", or related",
+                                  " or similar",
+                                  " or another",
+                                  " with ",
+                                  " and at least",
+                                  " and experience",
+                                  " from ",
+                                  " preferred",
+                                  " required",
+                                  " is ",
+                                  " (",
+                                  " - ",
+                                  " – "}) {
+      const std::size_t cut = list_lower.find(stop);
+      if (cut != std::string::npos) {
+        list = list.substr(0, cut);
+        list_lower.resize(cut);
+      }
+    }
+    // "a quantitative field such as statistics or economics": examples of a kind, which this
+    // cannot judge; no field is asked for.
+    if (list_lower.find("such as") != std::string::npos ||
+        list_lower.find("e.g.") != std::string::npos ||
+        list_lower.find(" like ") != std::string::npos) {
+      continue;
+    }
+    // "Finance, Economics or Accounting", "nursing and health sciences".
+    std::size_t item_start = 0;
+    for (std::size_t i = 0; i <= list_lower.size(); ++i) {
+      const bool at_end = i == list_lower.size();
+      std::size_t skip = 0;
+      if (!at_end && list_lower[i] == ',') skip = 1;
+      if (!at_end && list_lower.compare(i, 4, " or ") == 0) skip = 4;
+      if (!at_end && list_lower.compare(i, 3, " / ") == 0) skip = 3;
+      if (!at_end && list_lower[i] == '/') skip = 1;
+      if (!at_end && skip == 0) continue;
+      std::string_view item = TrimField(list.substr(item_start, i - item_start));
+      for (std::string_view article : {"a ", "an ", "the ", "or "}) {
+        if (Lower(item).starts_with(article)) item.remove_prefix(article.size());
+      }
+      const std::string item_lower = Lower(item);
+      if (!item.empty() && item.size() <= 60 && item_lower.find("related") == std::string::npos &&
+          item_lower.find("equivalent") == std::string::npos &&
+          std::find(fields.begin(), fields.end(), item) == fields.end()) {
+        fields.emplace_back(item);
+      }
+      item_start = i + skip;
+      if (skip > 1) i += skip - 1;
+    }
+  }
+  return fields;
+}
+
+bool DegreeFieldShown(std::string_view education_text, const std::vector<std::string>& fields) {
+  const std::vector<std::string> shown = FieldWords(education_text);
+  // One word begins the other ("Maths" and "Mathematics" once its plural "s" is set aside).
+  const auto begins = [](const std::string& a, const std::string& b) {
+    const std::size_t common = std::min(a.size(), b.size());
+    return common >= 4 && a.compare(0, common, b, 0, common) == 0;
+  };
+  const auto bare = [](std::string word) {
+    if (word.size() > 4 && word.back() == 's') word.pop_back();
+    return word;
+  };
+  const auto has = [&](const std::string& word) {
+    return std::any_of(shown.begin(), shown.end(), [&](const std::string& other) {
+      return other == word || begins(other, word) || begins(bare(other), bare(word));
+    });
+  };
+  for (const std::string& field : fields) {
+    const std::vector<std::string> words = FieldWords(field);
+    if (!words.empty() && std::all_of(words.begin(), words.end(), has)) return true;
+  }
+  return false;
 }
 
 }  // namespace resumax::optimize

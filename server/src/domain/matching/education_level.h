@@ -1,7 +1,9 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace resumax::optimize {
 
@@ -21,6 +23,15 @@ std::optional<DegreeLevel> DegreeLevelOf(std::string_view text);
 // bachelor); clauses that sound optional ("Master's preferred") do not count. nullopt when no
 // degree is required.
 std::optional<DegreeLevel> RequiredDegreeLevel(std::string_view requirements_text);
+
+// The fields of study a job's required degree names: "a degree in Finance, Economics or
+// Accounting" → {Finance, Economics, Accounting}; "BS in Computer Science or equivalent" →
+// {Computer Science}. Empty when no required clause names one (or only "a related field").
+std::vector<std::string> RequiredDegreeFields(std::string_view requirements_text);
+
+// Whether an education entry's degree and field (`education_text`) name one of `fields`: each
+// word of the field, or a word it begins or that begins it ("Maths" for "Mathematics").
+bool DegreeFieldShown(std::string_view education_text, const std::vector<std::string>& fields);
 
 // True when a clause says what it mentions is optional: "preferred", "a plus", "nice to have".
 bool SoundsOptional(std::string_view clause);

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace resumax::optimize {
 namespace {
 
@@ -55,6 +58,42 @@ TEST(RequiredDegreeLevel, OptionalDegreesAreNoRequirement) {
   EXPECT_EQ(Level(RequiredDegreeLevel("• Bachelor's degree preferred")), "none");
   EXPECT_EQ(Level(RequiredDegreeLevel("• MBA a plus")), "none");
   EXPECT_EQ(Level(RequiredDegreeLevel("• 3+ years of Python")), "none");
+}
+
+// "A degree in …" without its level is a bachelor's, as employers use the word.
+TEST(RequiredDegreeLevel, ADegreeWithoutItsLevelIsABachelors) {
+  EXPECT_EQ(RequiredDegreeLevel("- A degree in Mathematics or a closely related subject"),
+            DegreeLevel::kBachelor);
+  EXPECT_EQ(RequiredDegreeLevel("A university degree"), DegreeLevel::kBachelor);
+  EXPECT_EQ(RequiredDegreeLevel("An associate degree in nursing"), DegreeLevel::kAssociate);
+  EXPECT_EQ(RequiredDegreeLevel("A high degree of autonomy"), std::nullopt);
+  EXPECT_EQ(RequiredDegreeLevel("360-degree feedback; a degree of flexibility"), std::nullopt);
+}
+
+TEST(RequiredDegreeFields, ReadsTheFieldsARequiredDegreeNames) {
+  using Fields = std::vector<std::string>;
+  EXPECT_EQ(RequiredDegreeFields("- Bachelor's degree in Finance, Economics or Accounting"),
+            (Fields{"Finance", "Economics", "Accounting"}));
+  EXPECT_EQ(RequiredDegreeFields("- A BS in Computer Science or equivalent practical experience"),
+            (Fields{"Computer Science"}));
+  EXPECT_EQ(RequiredDegreeFields("A degree in Mathematics or a closely related subject"),
+            (Fields{"Mathematics"}));
+  // Examples of a kind, a related field, an optional degree, no field: none asked for.
+  EXPECT_TRUE(RequiredDegreeFields("A bachelor's in a quantitative field such as statistics or "
+                                   "economics")
+                  .empty());
+  EXPECT_TRUE(RequiredDegreeFields("Master's in Data Science preferred").empty());
+  EXPECT_TRUE(RequiredDegreeFields("Bachelor's degree required").empty());
+  EXPECT_TRUE(RequiredDegreeFields("5+ years in sales").empty());
+}
+
+TEST(DegreeFieldShown, ComparesTheWordsOfAField) {
+  EXPECT_TRUE(DegreeFieldShown("BBA\nAccounting", {"Finance", "Accounting"}));
+  EXPECT_TRUE(DegreeFieldShown("B.S. Computer Science\n", {"Computer Science"}));
+  EXPECT_TRUE(DegreeFieldShown("BSc (Hons) Maths\n", {"Mathematics"}));
+  EXPECT_FALSE(DegreeFieldShown("BSc Physics\n", {"Mathematics"}));
+  EXPECT_FALSE(DegreeFieldShown("BA\nComputer Graphics", {"Computer Science"}));
+  EXPECT_FALSE(DegreeFieldShown("", {"Nursing"}));
 }
 
 TEST(SoundsOptional, RecognisesHedges) {

@@ -455,7 +455,11 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
 
   const auto education =
       RequiredDegreeLevel(found_block ? std::string_view(requirements) : sanitized_text);
-  if (education) analysis.education = std::string(DegreeLevelName(*education));
+  if (education) {
+    analysis.education = std::string(DegreeLevelName(*education));
+    analysis.education_fields =
+        RequiredDegreeFields(found_block ? std::string_view(requirements) : sanitized_text);
+  }
   return analysis;
 }
 

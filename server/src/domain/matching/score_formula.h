@@ -47,6 +47,8 @@ inline constexpr double kOlderTitleFactor = 0.85;
 
 // education: score by how far the resume's highest degree is below the required one.
 inline constexpr std::array<int, 4> kEducationScoreByLevelsBelow = {100, 50, 25, 10};
+// The level met in another field than the one(s) the job names ("a degree in Accounting").
+inline constexpr int kEducationOtherFieldScore = 50;
 
 // experience: years against the job's minimum, and seniority (from the most recent title, or
 // from the years) against the job's.

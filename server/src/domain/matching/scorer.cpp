@@ -46,6 +46,7 @@ struct ResumeView {
   std::vector<ResumeJob> jobs;             // most recent first
   std::string_view summary;
   std::optional<DegreeLevel> degree;
+  std::string degree_text;  // every degree with its field, one per line
   bool email = false, phone = false;
   bool experience = false, education = false, skills = false;
   std::size_t section_chars = 0;
@@ -131,6 +132,7 @@ ResumeView ReadResume(const document::ResumeDocument& resume, int today,
     view.education = true;
     const std::string degree = school.degree + "\n" + school.field;
     if (NonSpaceChars(degree) > 0) view.screener.push_back(keep(degree));
+    view.degree_text += degree + "\n";
     evidence(school.school);
     for (const std::string& line : school.bullets) evidence(line);
     if (const auto level = DegreeLevelOf(text); level && (!view.degree || *level > *view.degree)) {
@@ -310,6 +312,19 @@ Rated EducationCategory(const JobAnalysis& job, const ResumeView& resume) {
                          ".";
   if (below > 0) {
     category.missing.push_back(std::string(DegreePhrase(*required)));
+  } else if (!job.education_fields.empty() &&
+             !DegreeFieldShown(resume.degree_text, job.education_fields)) {
+    // The level in another field: half the credit, and the field named as what is missing.
+    std::string fields;
+    for (std::size_t i = 0; i < job.education_fields.size(); ++i) {
+      if (i > 0) fields += i + 1 == job.education_fields.size() ? " or " : ", ";
+      fields += job.education_fields[i];
+    }
+    category.score = std::min(category.score, formula::kEducationOtherFieldScore);
+    category.missing.push_back("a degree in " + fields);
+    category.explanation = "The job asks for " + std::string(DegreePhrase(*required)) + " in " +
+                           fields + "; your resume shows " +
+                           std::string(DegreePhrase(*resume.degree)) + " in another field.";
   } else {
     category.counted.push_back(std::string(DegreePhrase(*resume.degree)));
   }

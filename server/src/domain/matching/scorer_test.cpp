@@ -140,6 +140,25 @@ TEST(Score, CredentialsLanguagesAndDegreesAreWhereAScreenerLooks) {
       << "\"Staff Nurse\" alone does not say which licence";
 }
 
+// A degree at the level asked for but in another field than the job names earns half.
+TEST(Score, ADegreeInAnotherFieldThanTheJobNamesEarnsHalf) {
+  const JobAnalysis job = Analyze(
+      "Staff Accountant\nRequirements\n- Bachelor's degree in Accounting or Finance\n"
+      "- GAAP\n");
+  ASSERT_EQ(job.education_fields, (std::vector<std::string>{"Accounting", "Finance"}));
+  boost::json::object resume = {
+      {"contact", {{"name", "Dev Patel"}, {"email", "dev@example.com"}}},
+      {"education", boost::json::array{{{"degree", "BA"}, {"field", "History"}}}}};
+  ScoreResult score = ScoreOf(resume, job);
+  EXPECT_EQ(score.breakdown.at("education").score, formula::kEducationOtherFieldScore);
+  EXPECT_EQ(score.breakdown.at("education").missing,
+            std::vector<std::string>{"a degree in Accounting or Finance"});
+  resume["education"].as_array()[0].as_object()["field"] = "Accounting";
+  score = ScoreOf(resume, job);
+  EXPECT_EQ(score.breakdown.at("education").score, 100);
+  EXPECT_TRUE(score.breakdown.at("education").missing.empty());
+}
+
 TEST(Score, ListingAnEvidencedSkillRaisesTheScore) {
   const JobAnalysis job = Analyze(fixtures::kBackendEngineerJob);
   boost::json::object resume = fixtures::BackendEngineerResume();
