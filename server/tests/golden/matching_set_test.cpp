@@ -5,7 +5,7 @@
 //     missing. Recall counts the labelled requirements; precision counts every hard-skill and
 //     certification keyword the job analysis found, so a term the job never asked for ("we use
 //     Slack internally") reported missing is a false alarm. A labelled degree no keyword stands
-//     for takes the education category's verdict (met: matched; below: missing);
+//     for takes the education category's verdict (met in level and field: matched; else missing);
 //   - ordering: strong > medium > weak in total score;
 //   - relevant years within a year of the recruiter's count.
 // Fails below the floors set from the measured figures. RESUMAX_MATCHING_REPORT=path writes the

@@ -26,9 +26,9 @@ struct JobAnalysis {
   std::optional<std::string> seniority;  // intern … executive (as the JD metadata)
   std::optional<int> years_min;
   std::optional<std::string> education;  // "bachelor", "master", "phd", "associate", "high_school"
+  std::vector<Keyword> keywords;         // skills and certifications, deduplicated
   // The fields of study its required degree names ("Finance", "Economics"); empty when none.
   std::vector<std::string> education_fields;
-  std::vector<Keyword> keywords;  // skills and certifications, deduplicated
 };
 
 struct CategoryScore {
