@@ -159,15 +159,31 @@ std::string Read(const fs::path& path) {
   return buffer.str();
 }
 
+// The job files of a split ("tuning", "frozen"), in name order.
+std::vector<fs::path> JobFiles(const std::string& split) {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(fs::path(RESUMAX_MATCHING_DIR) / split)) {
+    if (entry.path().extension() == ".json") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// A job file's posting as the product analyses it.
+JobAnalysis AnalyzedJob(const json::object& file) {
+  const std::string job_text = jobs::SanitizeJobText(std::string(file.at("job").as_string()));
+  return AnalyzeJob(
+      job_text,
+      jobs::ExtractJobMetadata(job_text, std::nullopt, std::nullopt, std::nullopt).ToJson(),
+      Taxonomy::Builtin());
+}
+
 // One job file: its three resumes scored, their verdicts tallied.
 Tally MeasureJob(const json::object& file, bool print_misses) {
   const Taxonomy& taxonomy = Taxonomy::Builtin();
   Tally tally;
   const std::string id(file.at("id").as_string());
-  const std::string job_text = jobs::SanitizeJobText(std::string(file.at("job").as_string()));
-  const auto metadata =
-      jobs::ExtractJobMetadata(job_text, std::nullopt, std::nullopt, std::nullopt);
-  const JobAnalysis job = AnalyzeJob(job_text, metadata.ToJson(), taxonomy);
+  const JobAnalysis job = AnalyzedJob(file);
   if (print_misses) {
     std::cout << "  " << id << " title \"" << job.title << "\" keywords:";
     for (const Keyword& keyword : job.keywords) {
@@ -287,15 +303,10 @@ Tally MeasureJob(const json::object& file, bool print_misses) {
 }
 
 TEST(MatchingSet, VerdictsOrderingAndYearsHoldAcrossProfessions) {
-  const fs::path root = RESUMAX_MATCHING_DIR;
   const bool misses = std::getenv("RESUMAX_MATCHING_MISSES") != nullptr;
   json::object report;
   for (const std::string split : {"tuning", "frozen"}) {
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(root / split)) {
-      if (entry.path().extension() == ".json") files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
+    const std::vector<fs::path> files = JobFiles(split);
     ASSERT_FALSE(files.empty()) << split;
     Tally all;
     std::map<std::string, Tally> by_profession;
@@ -411,24 +422,14 @@ std::vector<std::string> Numbers(std::string_view text) {
 // doubled word), and accepting them all never lowers the score.
 TEST(MatchingSet, LocalRewritesNeverRaiseAClaimOrDropAFact) {
   const Taxonomy& taxonomy = Taxonomy::Builtin();
-  const fs::path root = RESUMAX_MATCHING_DIR;
   int changes = 0;
   int hedged = 0;
   for (const std::string split : {"tuning", "frozen"}) {
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(root / split)) {
-      if (entry.path().extension() == ".json") files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
-    for (const fs::path& path : files) {
+    for (const fs::path& path : JobFiles(split)) {
       const json::object file = json::parse(Read(path)).as_object();
       // The frozen split's texts are never printed: a failure there names the file alone.
       const bool show = split == "tuning";
-      const std::string job_text = jobs::SanitizeJobText(std::string(file.at("job").as_string()));
-      const JobAnalysis job = AnalyzeJob(
-          job_text,
-          jobs::ExtractJobMetadata(job_text, std::nullopt, std::nullopt, std::nullopt).ToJson(),
-          taxonomy);
+      const JobAnalysis job = AnalyzedJob(file);
       std::vector<std::string> known;
       for (const Keyword& keyword : job.keywords) known.push_back(keyword.term);
       for (const std::string fit : {"strong", "medium", "weak"}) {

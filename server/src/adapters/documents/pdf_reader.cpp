@@ -123,6 +123,26 @@ class GlibPdf {
   GlibPdf& operator=(const GlibPdf&) = delete;
   PopplerDocument* get() const { return document_; }
 
+  // Calls visit(index, page, width, height) on each page in turn, at most max_pages, until the
+  // deadline passes or visit answers false; sizes in points. Nothing when poppler could not open
+  // the file.
+  template <typename Visit>
+  void ForEachPage(int max_pages, Deadline deadline, Visit visit) const {
+    if (document_ == nullptr) return;
+    const int count = std::min(max_pages, poppler_document_get_n_pages(document_));
+    for (int index = 0; index < count; ++index) {
+      if (std::chrono::steady_clock::now() > deadline) return;
+      PopplerPage* page = poppler_document_get_page(document_, index);
+      if (page == nullptr) continue;
+      double width = 0;
+      double height = 0;
+      poppler_page_get_size(page, &width, &height);
+      const bool more = visit(index, page, width, height);
+      g_object_unref(page);
+      if (!more) return;
+    }
+  }
+
  private:
   GBytes* data_;
   PopplerDocument* document_ = nullptr;
@@ -132,46 +152,39 @@ class GlibPdf {
 // links), read with poppler's GLib interface, which exposes them; top edges from the page top.
 std::vector<parsing::LinkTarget> ReadLinks(const GlibPdf& pdf, int pages, Deadline deadline) {
   std::vector<parsing::LinkTarget> links;
-  PopplerDocument* document = pdf.get();
-  if (document == nullptr) return links;
-  const int count = std::min(pages, poppler_document_get_n_pages(document));
   constexpr std::size_t kMaxLinks = 200;
-  for (int index = 0; index < count && links.size() < kMaxLinks; ++index) {
-    if (std::chrono::steady_clock::now() > deadline) break;
-    PopplerPage* page = poppler_document_get_page(document, index);
-    if (page == nullptr) continue;
-    double width = 0;
-    double height = 0;
-    poppler_page_get_size(page, &width, &height);
-    std::vector<parsing::LinkTarget> on_page;
-    GList* mapping = poppler_page_get_link_mapping(page);
-    for (GList* item = mapping; item != nullptr; item = item->next) {
-      const auto* link = static_cast<const PopplerLinkMapping*>(item->data);
-      if (link->action == nullptr || link->action->type != POPPLER_ACTION_URI ||
-          link->action->uri.uri == nullptr) {
-        continue;
-      }
-      const std::string uri = link->action->uri.uri;
-      // A URI is printable UTF-8 without spaces: a broken string that runs on into the file's
-      // own bytes (seen from a fuzzer) is no link.
-      if (uri.empty() || uri.size() > 2000 || !parsing::IsValidUtf8(uri) ||
-          std::any_of(uri.begin(), uri.end(), [](char c) {
-            return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F || c == '<' || c == '>' ||
-                   c == '"';
-          })) {
-        continue;
-      }
-      // Link areas are in PDF space, whose origin is the bottom left of the page.
-      on_page.push_back({uri, index, height - std::max(link->area.y1, link->area.y2)});
-    }
-    poppler_page_free_link_mapping(mapping);
-    g_object_unref(page);
-    std::sort(on_page.begin(), on_page.end(),
-              [](const parsing::LinkTarget& a, const parsing::LinkTarget& b) { return a.y < b.y; });
-    for (parsing::LinkTarget& link : on_page) {
-      if (links.size() < kMaxLinks) links.push_back(std::move(link));
-    }
-  }
+  pdf.ForEachPage(
+      pages, deadline, [&](int index, PopplerPage* page, double /*width*/, double height) {
+        std::vector<parsing::LinkTarget> on_page;
+        GList* mapping = poppler_page_get_link_mapping(page);
+        for (GList* item = mapping; item != nullptr; item = item->next) {
+          const auto* link = static_cast<const PopplerLinkMapping*>(item->data);
+          if (link->action == nullptr || link->action->type != POPPLER_ACTION_URI ||
+              link->action->uri.uri == nullptr) {
+            continue;
+          }
+          const std::string uri = link->action->uri.uri;
+          // A URI is printable UTF-8 without spaces: a broken string that runs on into the file's
+          // own bytes (seen from a fuzzer) is no link.
+          if (uri.empty() || uri.size() > 2000 || !parsing::IsValidUtf8(uri) ||
+              std::any_of(uri.begin(), uri.end(), [](char c) {
+                return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F || c == '<' || c == '>' ||
+                       c == '"';
+              })) {
+            continue;
+          }
+          // Link areas are in PDF space, whose origin is the bottom left of the page.
+          on_page.push_back({uri, index, height - std::max(link->area.y1, link->area.y2)});
+        }
+        poppler_page_free_link_mapping(mapping);
+        std::sort(
+            on_page.begin(), on_page.end(),
+            [](const parsing::LinkTarget& a, const parsing::LinkTarget& b) { return a.y < b.y; });
+        for (parsing::LinkTarget& link : on_page) {
+          if (links.size() < kMaxLinks) links.push_back(std::move(link));
+        }
+        return links.size() < kMaxLinks;
+      });
   return links;
 }
 
@@ -179,17 +192,8 @@ std::vector<parsing::LinkTarget> ReadLinks(const GlibPdf& pdf, int pages, Deadli
 std::vector<parsing::FileFacts::Picture> ReadPictures(const GlibPdf& pdf, int pages,
                                                       Deadline deadline) {
   std::vector<parsing::FileFacts::Picture> pictures;
-  PopplerDocument* document = pdf.get();
-  if (document == nullptr) return pictures;
-  const int count = std::min(pages, poppler_document_get_n_pages(document));
   constexpr std::size_t kMaxPictures = 100;
-  for (int index = 0; index < count && pictures.size() < kMaxPictures; ++index) {
-    if (std::chrono::steady_clock::now() > deadline) break;
-    PopplerPage* page = poppler_document_get_page(document, index);
-    if (page == nullptr) continue;
-    double width = 0;
-    double height = 0;
-    poppler_page_get_size(page, &width, &height);
+  pdf.ForEachPage(pages, deadline, [&](int index, PopplerPage* page, double width, double height) {
     GList* mapping = width > 1 && height > 1 ? poppler_page_get_image_mapping(page) : nullptr;
     for (GList* item = mapping; item != nullptr && pictures.size() < kMaxPictures;
          item = item->next) {
@@ -205,8 +209,8 @@ std::vector<parsing::FileFacts::Picture> ReadPictures(const GlibPdf& pdf, int pa
       pictures.push_back({index, share, area});
     }
     if (mapping != nullptr) poppler_page_free_image_mapping(mapping);
-    g_object_unref(page);
-  }
+    return pictures.size() < kMaxPictures;
+  });
   return pictures;
 }
 
@@ -221,47 +225,36 @@ std::vector<ats::PageImage> RenderPdfPages(std::string_view bytes, int max_pages
                                            Deadline deadline) {
   std::vector<ats::PageImage> images;
   const GlibPdf pdf(bytes);
-  PopplerDocument* document = pdf.get();
-  if (document == nullptr) return images;
-  const int count = std::min(max_pages, poppler_document_get_n_pages(document));
   constexpr std::size_t kMaxPictureBytes = 6u << 20;
   std::size_t drawn = 0;
-  for (int index = 0; index < count; ++index) {
-    if (std::chrono::steady_clock::now() > deadline) break;
-    PopplerPage* page = poppler_document_get_page(document, index);
-    if (page == nullptr) continue;
-    double width = 0;
-    double height = 0;
-    poppler_page_get_size(page, &width, &height);
-    // A page's size is the file's word: a hostile one is drawn no larger than max_width wide and
-    // twice that high.
-    if (!(width > 1 && height > 1 && width < 20000 && height < 20000)) {
-      g_object_unref(page);
-      continue;
-    }
-    const double scale = std::min(static_cast<double>(max_width) / width,
-                                  2.0 * static_cast<double>(max_width) / height);
-    const int pixels_wide = std::max(1, static_cast<int>(std::lround(width * scale)));
-    const int pixels_high = std::max(1, static_cast<int>(std::lround(height * scale)));
-    cairo_surface_t* surface =
-        cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixels_wide, pixels_high);
-    cairo_t* cr = cairo_create(surface);
-    cairo_set_source_rgb(cr, 1, 1, 1);
-    cairo_paint(cr);
-    cairo_scale(cr, scale, scale);
-    poppler_page_render(page, cr);
-    cairo_destroy(cr);
-    ats::PageImage image{pixels_wide, pixels_high, {}};
-    if (cairo_surface_write_to_png_stream(surface, AppendPng, &image.png) == CAIRO_STATUS_SUCCESS) {
-      drawn += image.png.size();
-      images.push_back(std::move(image));
-    }
-    cairo_surface_destroy(surface);
-    g_object_unref(page);
-    // Pictures that compress badly (a page of noise) stop the drawing before the answer
-    // outgrows what the sandbox may send back.
-    if (drawn > kMaxPictureBytes) break;
-  }
+  pdf.ForEachPage(
+      max_pages, deadline, [&](int /*index*/, PopplerPage* page, double width, double height) {
+        // A page's size is the file's word: a hostile one is drawn no larger than max_width wide
+        // and twice that high.
+        if (!(width > 1 && height > 1 && width < 20000 && height < 20000)) return true;
+        const double scale = std::min(static_cast<double>(max_width) / width,
+                                      2.0 * static_cast<double>(max_width) / height);
+        const int pixels_wide = std::max(1, static_cast<int>(std::lround(width * scale)));
+        const int pixels_high = std::max(1, static_cast<int>(std::lround(height * scale)));
+        cairo_surface_t* surface =
+            cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixels_wide, pixels_high);
+        cairo_t* cr = cairo_create(surface);
+        cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_paint(cr);
+        cairo_scale(cr, scale, scale);
+        poppler_page_render(page, cr);
+        cairo_destroy(cr);
+        ats::PageImage image{pixels_wide, pixels_high, {}};
+        if (cairo_surface_write_to_png_stream(surface, AppendPng, &image.png) ==
+            CAIRO_STATUS_SUCCESS) {
+          drawn += image.png.size();
+          images.push_back(std::move(image));
+        }
+        cairo_surface_destroy(surface);
+        // Pictures that compress badly (a page of noise) stop the drawing before the answer
+        // outgrows what the sandbox may send back.
+        return drawn <= kMaxPictureBytes;
+      });
   return images;
 }
 

@@ -49,6 +49,16 @@ char32_t NextCodePoint(std::string_view text, std::size_t& at) {
   return value;
 }
 
+// "Garamond, Symbol": font names as a finding lists them.
+std::string CommaList(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& name : names) {
+    if (!out.empty()) out += ", ";
+    out += name;
+  }
+  return out;
+}
+
 std::string Pages(const std::set<int>& pages) {
   std::string out = pages.size() == 1 ? "page " : "pages ";
   std::size_t i = 0;
@@ -461,11 +471,7 @@ std::vector<Finding> FileFindings(const parsing::DocumentText& text) {
                    "weight instead."});
   }
   if (!text.facts.fonts_without_unicode.empty()) {
-    std::string names;
-    for (const std::string& name : text.facts.fonts_without_unicode) {
-      if (!names.empty()) names += ", ";
-      names += name;
-    }
+    const std::string names = CommaList(text.facts.fonts_without_unicode);
     out.push_back({"no_unicode_map", Severity::kWarning,
                    "Fonts in the PDF carry no map from their glyphs to letters (" + names +
                        "), and their glyphs' own codes name no letters either: many tracking "
@@ -475,11 +481,7 @@ std::vector<Finding> FileFindings(const parsing::DocumentText& text) {
                    "or upload the DOCX."});
   }
   if (!text.facts.fonts_not_embedded.empty()) {
-    std::string names;
-    for (const std::string& name : text.facts.fonts_not_embedded) {
-      if (!names.empty()) names += ", ";
-      names += name;
-    }
+    const std::string names = CommaList(text.facts.fonts_not_embedded);
     out.push_back({"fonts_not_embedded", Severity::kTip,
                    "Fonts not embedded in the PDF (" + names +
                        "): a machine without them shows and may read the text differently.",

@@ -116,8 +116,7 @@ std::optional<DegreeLevel> LevelAt(const std::vector<DegreeWord>& words, std::si
 // "a degree in …", "a university degree", "an undergraduate degree": a degree without its level
 // names a bachelor's, as employers use the word ("a high degree of", "360-degree" do not).
 bool NamesGenericDegree(std::string_view text) {
-  std::string lowered(text);
-  for (char& c : lowered) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::string lowered = LowerAscii(text);
   for (std::string_view phrase :
        {"a degree", "university degree", "college degree", "undergraduate degree", "honours degree",
         "honors degree", "first degree", "degree-level", "degree level"}) {
@@ -213,12 +212,6 @@ std::optional<DegreeLevel> RequiredDegreeLevel(std::string_view requirements_tex
 
 namespace {
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
-
 std::string_view TrimField(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == ':')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '.' || text.back() == ',')) {
@@ -271,7 +264,7 @@ std::vector<std::string> RequiredDegreeFields(std::string_view requirements_text
     const std::string_view line = requirements_text.substr(start, end - start);
     start = end + 1;
     if (SoundsOptional(line)) continue;
-    const std::string lowered = Lower(line);
+    const std::string lowered = LowerAscii(line);
     std::size_t at = std::string::npos;
     std::size_t intro_size = 0;
     for (std::string_view intro : kIntros) {
@@ -334,9 +327,9 @@ std::vector<std::string> RequiredDegreeFields(std::string_view requirements_text
       if (!at_end && skip == 0) continue;
       std::string_view item = TrimField(list.substr(item_start, i - item_start));
       for (std::string_view article : {"a ", "an ", "the ", "or "}) {
-        if (Lower(item).starts_with(article)) item.remove_prefix(article.size());
+        if (LowerAscii(item).starts_with(article)) item.remove_prefix(article.size());
       }
-      const std::string item_lower = Lower(item);
+      const std::string item_lower = LowerAscii(item);
       if (!item.empty() && item.size() <= 60 && item_lower.find("related") == std::string::npos &&
           item_lower.find("equivalent") == std::string::npos &&
           std::find(fields.begin(), fields.end(), item) == fields.end()) {

@@ -23,33 +23,12 @@ bool IsIndex(const std::vector<PathStep>& path, std::size_t at) {
   return at < path.size() && path[at].index.has_value();
 }
 
-// The bullet a path of four steps names ("experience[1].bullets[2]"), or nullptr; const or not
-// as `resume` is.
-template <typename Document>
-auto FindBullet(Document& resume, const std::vector<PathStep>& path)
-    -> decltype(&resume.experience.front().bullets.front()) {
-  if (path.size() != 4 || !IsIndex(path, 1) || !IsField(path, 2, "bullets") || !IsIndex(path, 3)) {
-    return nullptr;
-  }
-  const std::size_t entry = *path[1].index;
-  const std::size_t bullet = *path[3].index;
-  auto pick = [&](auto& entries) -> decltype(&resume.experience.front().bullets.front()) {
-    if (entry >= entries.size() || bullet >= entries[entry].bullets.size()) return nullptr;
-    return &entries[entry].bullets[bullet];
-  };
-  const std::string& section = path[0].field;
-  if (section == "experience") return pick(resume.experience);
-  if (section == "projects") return pick(resume.projects);
-  if (section == "education") return pick(resume.education);
-  if (section == "volunteer") return pick(resume.volunteer);
-  return nullptr;
-}
-
-// The bullets of the entry a path of three steps names ("experience[1].bullets"), or nullptr.
+// The bullets of the entry the first three steps of a path name ("experience[1].bullets"), or
+// nullptr; const or not as `resume` is.
 template <typename Document>
 auto FindBullets(Document& resume, const std::vector<PathStep>& path)
     -> decltype(&resume.experience.front().bullets) {
-  if (path.size() != 3 || !IsIndex(path, 1) || !IsField(path, 2, "bullets")) return nullptr;
+  if (path.size() < 3 || !IsIndex(path, 1) || !IsField(path, 2, "bullets")) return nullptr;
   const std::size_t entry = *path[1].index;
   auto pick = [&](auto& entries) -> decltype(&resume.experience.front().bullets) {
     if (entry >= entries.size()) return nullptr;
@@ -61,6 +40,17 @@ auto FindBullets(Document& resume, const std::vector<PathStep>& path)
   if (section == "education") return pick(resume.education);
   if (section == "volunteer") return pick(resume.volunteer);
   return nullptr;
+}
+
+// The bullet a path of four steps names ("experience[1].bullets[2]"), or nullptr.
+template <typename Document>
+auto FindBullet(Document& resume, const std::vector<PathStep>& path)
+    -> decltype(&resume.experience.front().bullets.front()) {
+  if (path.size() != 4 || !IsIndex(path, 3)) return nullptr;
+  auto* bullets = FindBullets(resume, path);
+  const std::size_t bullet = *path[3].index;
+  if (bullets == nullptr || bullet >= bullets->size()) return nullptr;
+  return &(*bullets)[bullet];
 }
 
 std::string JoinSkills(const std::vector<std::string>& items) {
