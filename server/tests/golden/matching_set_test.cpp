@@ -1,6 +1,6 @@
 // The labelled matching set (server/tests/data/matching, its README says how it was written):
 // jobs across professions, each with a recruiter's verdict on every requirement for a strong, a
-// medium and a weak resume. Measures, per split (tuning, frozen) and per profession:
+// medium and a weak resume. Measures, per split (tuning, validation, frozen) and per profession:
 //   - keyword verdicts: precision and recall of matched, shown (the scorer's "evidenced") and
 //     missing. Recall counts the labelled requirements; precision counts every hard-skill and
 //     certification keyword the job analysis found, so a term the job never asked for ("we use
@@ -9,8 +9,8 @@
 //   - ordering: strong > medium > weak in total score;
 //   - relevant years within a year of the recruiter's count.
 // Fails below the floors set from the measured figures. RESUMAX_MATCHING_REPORT=path writes the
-// figures as JSON; RESUMAX_MATCHING_MISSES=1 prints the tuning split's disagreements (the frozen
-// split's are never printed: it is not looked at while tuning).
+// figures as JSON; RESUMAX_MATCHING_MISSES=1 prints the tuning and validation splits'
+// disagreements (the frozen split's are never printed: it is not looked at while tuning).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -34,6 +34,7 @@
 #include "domain/job_descriptions/job_text_sanitizer.h"
 #include "domain/matching/job_analysis.h"
 #include "domain/matching/scorer.h"
+#include "domain/matching/skill_matcher.h"
 #include "domain/rewriting/apply_changes.h"
 #include "domain/rewriting/guard_truthfulness.h"
 #include "domain/rewriting/rewrite_engine.h"
@@ -63,9 +64,17 @@ struct Floors {
 // degrees): tuning matched P 0.86 R 0.75, missing P 0.56 R 0.80, ordering 10/10; frozen matched
 // P 0.81 R 0.87, missing P 0.67 R 0.93, ordering 5/5. With labelled degrees read from the
 // education category: tuning matched 0.86/0.81, missing 0.57/0.83; frozen matched 0.80/0.89,
-// missing 0.68/0.94. The issue's goal is 0.95 on the frozen split for each; ordering's is 0.9.
-constexpr Floors kTuningFloors{0.84, 0.70, 0.50, 0.74, 0.9};
-constexpr Floors kFrozenFloors{0.79, 0.85, 0.65, 0.90, 0.9};
+// missing 0.68/0.94. The validation split (jobs 16-21) was written after those figures, to choose
+// between rules without looking at the frozen split; on arrival: matched 0.79/0.77, missing
+// 0.45/0.70, ordering 5/6. Reading each requirement's clause (the words around a named tool, a
+// years phrase, a degree's fields, "X or Y" as one keyword), credentials still to come, and
+// keywords mapped to the requirement whose words hold them: tuning matched 0.90/0.82, missing
+// 0.81/0.85; validation matched 0.86/0.78, missing 0.55/0.80; frozen matched 0.83/0.85, missing
+// 0.76/0.88: the frozen split's missing recall fell (0.94 → 0.88) as its precision rose (0.68 →
+// 0.76). The issue's goal is 0.95 on the frozen split for each; ordering's is 0.9.
+constexpr Floors kTuningFloors{0.88, 0.80, 0.78, 0.82, 0.9};
+constexpr Floors kValidationFloors{0.84, 0.75, 0.52, 0.77, 0.8};
+constexpr Floors kFrozenFloors{0.81, 0.83, 0.73, 0.86, 0.9};
 
 // Words folded for comparing a keyword with a label: lower-case ASCII letters and digits.
 std::string Fold(std::string_view text) {
@@ -162,6 +171,7 @@ std::string Read(const fs::path& path) {
 // The job files of a split ("tuning", "frozen"), in name order.
 std::vector<fs::path> JobFiles(const std::string& split) {
   std::vector<fs::path> files;
+  if (!fs::is_directory(fs::path(RESUMAX_MATCHING_DIR) / split)) return files;
   for (const auto& entry : fs::directory_iterator(fs::path(RESUMAX_MATCHING_DIR) / split)) {
     if (entry.path().extension() == ".json") files.push_back(entry.path());
   }
@@ -209,6 +219,7 @@ Tally MeasureJob(const json::object& file, bool print_misses) {
     }
     requirements.push_back(std::move(requirement));
   }
+  const SkillMatcher matcher(taxonomy);
   const auto requirement_of = [&](const std::string& keyword) -> const Requirement* {
     const std::string folded = Fold(keyword);
     const auto entry = taxonomy.FindIndex(keyword);
@@ -216,6 +227,15 @@ Tally MeasureJob(const json::object& file, bool print_misses) {
       for (const std::string& name : requirement.names) {
         if (name == folded) return &requirement;
         if (entry && taxonomy.FindIndex(name) == entry) return &requirement;
+      }
+    }
+    // Else the requirement whose words hold the keyword's concept: "OSHA" in "OSHA
+    // recordkeeping", "claims adjudication" in "Insurance claims adjudication".
+    if (!entry) return nullptr;
+    for (const Requirement& requirement : requirements) {
+      for (const std::string& name : requirement.names) {
+        const std::vector<std::size_t> found = matcher.FindEntries(name);
+        if (std::find(found.begin(), found.end(), *entry) != found.end()) return &requirement;
       }
     }
     return nullptr;
@@ -305,14 +325,15 @@ Tally MeasureJob(const json::object& file, bool print_misses) {
 TEST(MatchingSet, VerdictsOrderingAndYearsHoldAcrossProfessions) {
   const bool misses = std::getenv("RESUMAX_MATCHING_MISSES") != nullptr;
   json::object report;
-  for (const std::string split : {"tuning", "frozen"}) {
+  for (const std::string split : {"tuning", "validation", "frozen"}) {
     const std::vector<fs::path> files = JobFiles(split);
-    ASSERT_FALSE(files.empty()) << split;
+    ASSERT_FALSE(files.empty() && split != "validation") << split;
+    if (files.empty()) continue;
     Tally all;
     std::map<std::string, Tally> by_profession;
     for (const fs::path& path : files) {
       const json::object file = json::parse(Read(path)).as_object();
-      const Tally tally = MeasureJob(file, misses && split == "tuning");
+      const Tally tally = MeasureJob(file, misses && split != "frozen");
       all.Add(tally);
       by_profession[std::string(file.at("profession").as_string())].Add(tally);
     }
@@ -326,7 +347,9 @@ TEST(MatchingSet, VerdictsOrderingAndYearsHoldAcrossProfessions) {
     figures["professions"] = std::move(professions);
     report[split] = std::move(figures);
 
-    const Floors& floors = split == "tuning" ? kTuningFloors : kFrozenFloors;
+    const Floors& floors = split == "tuning"       ? kTuningFloors
+                           : split == "validation" ? kValidationFloors
+                                                   : kFrozenFloors;
     SCOPED_TRACE(split);
     EXPECT_GE(all.Precision("matched"), floors.matched_precision);
     EXPECT_GE(all.Recall("matched"), floors.matched_recall);
@@ -424,11 +447,11 @@ TEST(MatchingSet, LocalRewritesNeverRaiseAClaimOrDropAFact) {
   const Taxonomy& taxonomy = Taxonomy::Builtin();
   int changes = 0;
   int hedged = 0;
-  for (const std::string split : {"tuning", "frozen"}) {
+  for (const std::string split : {"tuning", "validation", "frozen"}) {
     for (const fs::path& path : JobFiles(split)) {
       const json::object file = json::parse(Read(path)).as_object();
       // The frozen split's texts are never printed: a failure there names the file alone.
-      const bool show = split == "tuning";
+      const bool show = split != "frozen";
       const JobAnalysis job = AnalyzedJob(file);
       std::vector<std::string> known;
       for (const Keyword& keyword : job.keywords) known.push_back(keyword.term);

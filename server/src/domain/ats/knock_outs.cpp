@@ -175,29 +175,45 @@ void Location(const JobFacts& job, const document::ResumeDocument& resume,
 void Licenses(const JobFacts& job, const document::ResumeDocument& resume,
               const std::string& lower_text, std::vector<KnockOut>& out) {
   std::set<std::string> asked;
-  auto check = [&](const std::string& name, const std::string& needle,
-                   const std::string& sentence) {
-    if (name.empty() || !asked.insert(AsciiLowercase(name)).second) return;
-    KnockOut knock{"license", sentence.empty() ? name : Clip(sentence), "", "not_shown"};
+  // Whether the resume holds a credential: in its certificates (one only worked towards,
+  // "PMP (in progress)", is named but not met) or anywhere in its text.
+  const auto holds = [&](const std::string& needle, KnockOut& knock) {
     const std::string credential = optimize::CredentialName(needle);
     const std::string lower_needle = AsciiLowercase(credential);
     for (const document::Certification& certificate : resume.certifications) {
-      if (knock.status != "met" &&
-          optimize::ContainsWords(AsciiLowercase(certificate.name + " " + certificate.issuer),
-                                  lower_needle)) {
-        knock.shown = certificate.name;
+      const std::string text = certificate.name + " " + certificate.issuer;
+      if (!optimize::ContainsWords(AsciiLowercase(text), lower_needle)) continue;
+      knock.shown = certificate.name;
+      if (!optimize::CredentialStillToCome(text, true)) {
         knock.status = "met";
+        return;
       }
+      knock.status = "not_met";
     }
-    if (knock.status != "met" && optimize::ContainsWords(lower_text, lower_needle)) {
+    if (knock.status == "not_shown" && optimize::ContainsWords(lower_text, lower_needle)) {
       knock.shown = "\"" + credential + "\" in the resume";
       knock.status = "met";
+    }
+  };
+  auto check = [&](const std::string& name, const std::string& needle, const std::string& sentence,
+                   const std::vector<std::string>& alternatives = {}) {
+    if (name.empty() || !asked.insert(AsciiLowercase(name)).second) return;
+    KnockOut knock{"license", sentence.empty() ? name : Clip(sentence), "", "not_shown"};
+    holds(needle, knock);
+    // "TNCC or CEN": any of the alternatives the job accepts meets it.
+    for (const std::string& alternative : alternatives) {
+      if (knock.status == "met") break;
+      knock.asked += " or " + alternative;
+      KnockOut other = knock;
+      other.status = "not_shown";
+      holds(alternative, other);
+      if (other.status == "met") knock = std::move(other);
     }
     out.push_back(std::move(knock));
   };
   for (const optimize::Keyword& keyword : job.analysis.keywords) {
     if (keyword.kind == optimize::SkillKind::kCertification && keyword.required) {
-      check(keyword.term, keyword.term, "");
+      check(keyword.term, keyword.term, "", keyword.alternatives);
     }
   }
   // "a valid RN license", "state licensure as a CPA", "a current driver's licence": the word

@@ -120,5 +120,18 @@ TEST(KnockOuts, RemoteOptionalAndNothingShown) {
   EXPECT_EQ(json[1].at("status").as_string(), "not_shown");
 }
 
+// A credential only worked towards is named but not met; "TNCC or CEN" is met by either.
+TEST(KnockOuts, CredentialsStillToComeAndAlternatives) {
+  document::ResumeDocument doc = Nurse();
+  doc.contact.post_nominals = "";
+  doc.certifications.push_back({"", "CCRN (exam scheduled March 2027)", "AACN", std::nullopt});
+  doc.certifications.push_back({"", "CEN", "BCEN", std::nullopt});
+  const JobFacts job =
+      Job("ICU Nurse\nRequirements\n- CCRN certification required\n- TNCC or CEN certification\n");
+  EXPECT_EQ(Lines(KnockOuts(job, doc, kToday)),
+            (std::vector<std::string>{"license=not_met [CCRN (exam scheduled March 2027)] for CCRN",
+                                      "license=met [CEN] for TNCC or CEN"}));
+}
+
 }  // namespace
 }  // namespace resumax::ats

@@ -48,4 +48,27 @@ bool IsAcronym(std::string_view term) {
   return capitals >= 2 && lower <= capitals && std::isupper(static_cast<unsigned char>(term[0]));
 }
 
+bool CredentialStillToCome(std::string_view segment, bool short_item) {
+  const std::string lower = AsciiLowercase(segment);
+  for (std::string_view marker :
+       {"in progress", "in-progress", "pursuing", "studying for", "studying towards",
+        "working toward", "exam scheduled", "not yet", "-eligible", " eligible"}) {
+    if (lower.find(marker) != std::string::npos) return true;
+  }
+  if (short_item) {
+    for (std::string_view marker : {"expected", "anticipated", "pending", "provisional",
+                                    "scheduled", "candidate", "in training", "trainee"}) {
+      if (lower.find(marker) != std::string::npos) return true;
+    }
+  }
+  // "a CPA candidate": a credential's letters before the word.
+  for (std::size_t at = lower.find(" candidate"); at != std::string::npos;
+       at = lower.find(" candidate", at + 1)) {
+    std::size_t begin = at;
+    while (begin > 0 && segment[begin - 1] != ' ') --begin;
+    if (IsAcronym(segment.substr(begin, at - begin))) return true;
+  }
+  return false;
+}
+
 }  // namespace resumax::optimize

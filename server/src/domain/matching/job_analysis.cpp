@@ -5,6 +5,8 @@
 #include <initializer_list>
 #include <limits>
 #include <map>
+#include <optional>
+#include <set>
 
 #include "domain/job_descriptions/job_metadata.h"
 #include "domain/matching/credentials.h"
@@ -224,6 +226,7 @@ struct Candidate {
   bool required = false;
   std::size_t first = std::numeric_limits<std::size_t>::max();
   int mentions = 0;
+  std::vector<std::string> alternatives;
 };
 
 double BaseWeight(SkillKind kind, bool required) {
@@ -293,6 +296,233 @@ void RecordAcronyms(std::string_view clause, std::size_t offset, bool required,
   }
 }
 
+// How a requirement's clause reads its mentions. A posting names one thing per line a recruiter
+// checks, and the words around it say what for: "Event streaming with Kafka", "Power BI
+// dashboards", "PostgreSQL: schema design, query tuning", "Python for data analysis" ask for
+// Kafka, Power BI, PostgreSQL and Python, not for a second, generic skill. Likewise "4+ years of
+// backend development experience" says how much experience, not a keyword; "a degree in Finance
+// or Accounting" names fields of study, which the education requirement judges; "fintech or
+// accounting software" and "finance or procurement teams" name a kind of product or of
+// colleague; "(we run on EKS, RDS and SQS)" describes the employer's own setup. Returns, for each
+// match, whether it stays a keyword.
+class ClauseReading {
+ public:
+  // `required`: the clause asks for what it names (a preferred degree's field stays a keyword:
+  // only a required degree is judged by the education requirement).
+  ClauseReading(std::string_view clause, bool required, const std::vector<SkillMatch>& matches,
+                const Taxonomy& taxonomy)
+      : clause_(clause),
+        lowered_(LowerAscii(clause)),
+        required_(required),
+        matches_(matches),
+        taxonomy_(taxonomy) {}
+
+  std::vector<bool> Kept() const {
+    std::vector<bool> kept(matches_.size(), true);
+    if (DescribesEmployer()) return std::vector<bool>(matches_.size(), false);
+    const std::optional<std::pair<std::size_t, std::size_t>> years = YearsSpan();
+    const std::vector<std::string> fields =
+        required_ ? RequiredDegreeFields(clause_) : std::vector<std::string>{};
+    for (std::size_t i = 0; i < matches_.size(); ++i) {
+      const SkillMatch& match = matches_[i];
+      if (taxonomy_.entries()[match.entry].kind == EntryKind::kCertification) continue;
+      const std::string surface = LowerAscii(Surface(match));
+      if (std::any_of(fields.begin(), fields.end(),
+                      [&](const std::string& field) { return LowerAscii(field) == surface; })) {
+        kept[i] = false;
+        continue;
+      }
+      if (!Generic(match)) continue;
+      const bool counted =
+          years && years->first <= match.begin && match.end <= years->second;  // "of … experience"
+      if (counted || QualifiesANoun(match)) kept[i] = false;
+    }
+    // Generic mentions joined to a named tool: before it by "with", "in", "using" (with the
+    // mentions coordinated before them: "wireframing and prototyping in Figma"), after it
+    // directly, by "for", or anywhere after its colon.
+    for (std::size_t t = 0; t < matches_.size(); ++t) {
+      if (!Named(matches_[t])) continue;
+      for (std::size_t g = t; g-- > 0;) {
+        if (!Generic(matches_[g])) break;
+        const std::string between = Between(matches_[g], matches_[g + 1]);
+        const bool link = g + 1 == t ? LinksToTool(between) : Coordinates(between);
+        if (!link) break;
+        kept[g] = false;
+      }
+      const std::size_t next = lowered_.find_first_not_of(' ', matches_[t].end);
+      const bool colon = next != std::string::npos && lowered_[next] == ':';
+      for (std::size_t g = t + 1; g < matches_.size(); ++g) {
+        if (!Generic(matches_[g])) break;
+        const std::string between = Between(matches_[g - 1], matches_[g]);
+        const bool link = colon || (g == t + 1 ? Elaborates(between) : Coordinates(between));
+        if (!link) break;
+        kept[g] = false;
+      }
+    }
+    return kept;
+  }
+
+  // For each match, the first of the alternatives it belongs to ("GAAP or IFRS", "QuickBooks,
+  // Xero or Sage", "a Registered Nurse license in Michigan or a multistate compact license"), or
+  // itself. A run of kept mentions of one kind joined by commas is alternatives when "or" joins
+  // its last two; any other word between two mentions ends the run.
+  std::vector<std::size_t> Alternatives(const std::vector<bool>& kept) const {
+    std::vector<std::size_t> head(matches_.size());
+    for (std::size_t i = 0; i < head.size(); ++i) head[i] = i;
+    std::vector<std::size_t> run;
+    const auto close = [&] {
+      if (run.size() >= 2 &&
+          EndsWithOr(Between(matches_[run[run.size() - 2]], matches_[run.back()]))) {
+        for (const std::size_t i : run) head[i] = run.front();
+      }
+      run.clear();
+    };
+    for (std::size_t i = 0; i < matches_.size(); ++i) {
+      if (!kept[i]) continue;
+      if (!run.empty()) {
+        const SkillMatch& previous = matches_[run.back()];
+        const std::string between = Between(previous, matches_[i]);
+        const bool same_kind =
+            taxonomy_.entries()[previous.entry].kind == taxonomy_.entries()[matches_[i].entry].kind;
+        if (!same_kind || (between != "," && !EndsWithOr(between))) close();
+      }
+      run.push_back(i);
+      if (run.size() >= 2 && EndsWithOr(Between(matches_[run[run.size() - 2]], matches_[i]))) {
+        close();
+      }
+    }
+    close();
+    return head;
+  }
+
+ private:
+  // "or", ", or a", "/", "in Michigan or a multistate": a few words around a last "or".
+  static bool EndsWithOr(std::string_view between) {
+    if (between == "/") return true;
+    const std::vector<Token> words = Tokenize(between);
+    if (words.empty() || words.size() > 6) return false;
+    const auto last_or = std::find_if(words.rbegin(), words.rend(),
+                                      [](const Token& word) { return word.lowered == "or"; });
+    // At most two words after it ("or a multistate compact license") and three before.
+    if (last_or == words.rend() || last_or - words.rbegin() > 2 || words.rend() - last_or > 4) {
+      return false;
+    }
+    return std::none_of(words.begin(), words.end(), [](const Token& word) {
+      return IsOneOf(word.lowered, {"and", "with", "not", "than", "plus"});
+    });
+  }
+
+  std::string_view Surface(const SkillMatch& match) const {
+    return clause_.substr(match.begin, match.end - match.begin);
+  }
+  bool StartsClause(const SkillMatch& match) const {
+    return std::none_of(clause_.begin(), clause_.begin() + static_cast<std::ptrdiff_t>(match.begin),
+                        [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+  }
+  // Written as a common noun: lower case, or capitalised only where the clause begins and then
+  // more than one word ("Infrastructure as code with Terraform"; a lone "Docker" may be a name).
+  bool Generic(const SkillMatch& match) const {
+    if (taxonomy_.entries()[match.entry].kind != EntryKind::kHard) return false;
+    const std::string_view surface = Surface(match);
+    if (std::any_of(surface.begin() + 1, surface.end(),
+                    [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; })) {
+      return false;
+    }
+    if (std::isupper(static_cast<unsigned char>(surface.front())) == 0) return true;
+    return StartsClause(match) && surface.find(' ') != std::string_view::npos;
+  }
+  // A name: a capital past the first letter ("PostgreSQL", "GA4", "Power BI"), or a capitalised
+  // word inside the clause ("with Kafka").
+  bool Named(const SkillMatch& match) const {
+    if (taxonomy_.entries()[match.entry].kind == EntryKind::kSoft) return false;
+    const std::string_view surface = Surface(match);
+    if (std::any_of(surface.begin() + 1, surface.end(),
+                    [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; })) {
+      return true;
+    }
+    if (std::isupper(static_cast<unsigned char>(surface.front())) == 0) return false;
+    if (!StartsClause(match)) return true;
+    // Where the clause begins a capital says nothing: one word without a common noun's ending
+    // is read as a name ("Python for data analysis"; "Budgeting with Anaplan" is not one).
+    if (surface.find(' ') != std::string_view::npos) return false;
+    const std::string lowered = LowerAscii(surface);
+    return std::none_of(std::begin(kNounEndings), std::end(kNounEndings),
+                        [&](std::string_view ending) { return lowered.ends_with(ending); });
+  }
+  static constexpr std::string_view kNounEndings[] = {
+      "ing", "tion", "sion", "ment", "ics", "ance", "ence", "ity", "ness", "ship", "ogy", "ysis"};
+  // The lower-case words between two mentions, punctuation kept.
+  std::string Between(const SkillMatch& left, const SkillMatch& right) const {
+    if (right.begin <= left.end) return {};
+    return std::string(Trim(lowered_.substr(left.end, right.begin - left.end)));
+  }
+  static bool LinksToTool(std::string_view between) {
+    return IsOneOf(between, {"with", "in", "using", "on", "via", "through", "with a", "in a",
+                             "with the", "in the", "on the", "using the"});
+  }
+  static bool Elaborates(std::string_view between) {
+    return IsOneOf(between, {"", "for", "for the", "to", "including", ", including"});
+  }
+  static bool Coordinates(std::string_view between) {
+    return IsOneOf(between, {"and", "or", ",", ", and", ", or", "&", "/"});
+  }
+  // "fintech or accounting software", "with finance or procurement teams".
+  bool QualifiesANoun(const SkillMatch& match) const {
+    const std::vector<Token> after = Tokenize(clause_.substr(match.end));
+    if (after.empty() || after.front().breaks_before) return false;
+    return IsOneOf(after.front().lowered,
+                   {"software", "teams", "team", "department", "departments", "industry", "sector",
+                    "vendors", "companies", "firms", "clients"});
+  }
+  // Where a clause says how much experience: from "years" in "4+ years of …", "a minimum of two
+  // years in …", "at least four years' experience in …" to the clause's end, to the next
+  // statement joined on (", and a clear command of legal research") or to "experience" followed
+  // by what it did ("experience building distributed systems").
+  std::optional<std::pair<std::size_t, std::size_t>> YearsSpan() const {
+    const std::vector<Token> tokens = Tokenize(clause_);
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+      std::string word = tokens[i].lowered;
+      while (!word.empty() && word.back() == '+') word.pop_back();  // "4+"
+      const bool number =
+          (!word.empty() &&
+           std::all_of(word.begin(), word.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) ||
+          IsOneOf(word, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                         "ten", "twelve", "fifteen"});
+      if (!number || (tokens[i + 1].lowered != "year" && tokens[i + 1].lowered != "years")) {
+        continue;
+      }
+      const std::size_t begin = tokens[i + 1].end;
+      std::size_t end = clause_.size();
+      // "… experience building distributed systems": what the experience did is a skill.
+      for (std::size_t j = i + 2; j + 1 < tokens.size(); ++j) {
+        if ((tokens[j].lowered == "experience" || tokens[j].lowered == "experiences") &&
+            tokens[j + 1].lowered.ends_with("ing")) {
+          end = tokens[j].end;
+          break;
+        }
+      }
+      for (std::string_view joint : {", and ", " and a ", " and an ", " and the "}) {
+        const std::size_t at = lowered_.find(joint, begin);
+        if (at != std::string::npos) end = std::min(end, at);
+      }
+      return std::pair{begin, end};
+    }
+    return std::nullopt;
+  }
+  bool DescribesEmployer() const {
+    return ContainsAny(lowered_, {"we run on", "we use ", "we work in", "we live in", "we're on",
+                                  "we are on", "our stack", "our data stack", "the team uses",
+                                  "our team uses", "internally", "subscribes to"});
+  }
+
+  std::string_view clause_;
+  std::string lowered_;
+  bool required_;
+  const std::vector<SkillMatch>& matches_;
+  const Taxonomy& taxonomy_;
+};
+
 }  // namespace
 
 JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::object& jd_metadata,
@@ -319,6 +549,8 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
 
   std::map<std::size_t, Candidate> found;    // taxonomy entry → candidate
   std::map<std::string, Candidate> unknown;  // lowered name → a metadata skill we lack
+  std::set<std::size_t> set_aside;           // entries a clause read as no keyword of its own
+  std::map<std::size_t, std::vector<std::size_t>> alternatives;  // entry → others it may be
   const auto record = [&](std::size_t entry, bool required, std::size_t position) {
     const TaxonomyEntry& concept_entry = taxonomy.entries()[entry];
     if (concept_entry.kind == EntryKind::kTitle) return;
@@ -340,8 +572,20 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
     ForEachClause(content, [&](std::string_view clause, std::size_t clause_offset) {
       const bool required = block == Block::kRequired && !SoundsOptional(clause);
       const std::vector<SkillMatch> matches = matcher.FindAll(clause);
-      for (const SkillMatch& match : matches) {
-        record(match.entry, required, offset + clause_offset + match.begin);
+      const ClauseReading reading(clause, required, matches, taxonomy);
+      const std::vector<bool> kept = reading.Kept();
+      const std::vector<std::size_t> head = reading.Alternatives(kept);
+      for (std::size_t i = 0; i < matches.size(); ++i) {
+        if (!kept[i]) {
+          set_aside.insert(matches[i].entry);
+        } else if (head[i] == i) {
+          record(matches[i].entry, required, offset + clause_offset + matches[i].begin);
+        } else if (matches[head[i]].entry != matches[i].entry) {
+          std::vector<std::size_t>& others = alternatives[matches[head[i]].entry];
+          if (std::find(others.begin(), others.end(), matches[i].entry) == others.end()) {
+            others.push_back(matches[i].entry);
+          }
+        }
       }
       RecordAcronyms(clause, offset + clause_offset, required, taxonomy, matches, unknown);
     });
@@ -396,7 +640,15 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
         // Where this taxonomy reads the text differently ("OSHA 10" is a certification, not
         // "OSHA"), its reading wins.
         const auto mention = mentions.find(*entry);
-        if (mention != mentions.end()) record(*entry, required, mention->second.second);
+        const bool alternative =
+            std::any_of(alternatives.begin(), alternatives.end(), [&](const auto& group) {
+              return std::find(group.second.begin(), group.second.end(), *entry) !=
+                     group.second.end();
+            });
+        if (mention != mentions.end() &&
+            (found.contains(*entry) || (!set_aside.contains(*entry) && !alternative))) {
+          record(*entry, required, mention->second.second);
+        }
         continue;
       }
       auto [at, inserted] = unknown.try_emplace(LowerAscii(name));
@@ -427,6 +679,14 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
   for (auto& [entry, candidate] : found) {
     const auto mention = mentions.find(entry);
     candidate.mentions = mention != mentions.end() ? mention->second.first : 1;
+    // An alternative the job also asks for on its own is a keyword of its own.
+    if (const auto group = alternatives.find(entry); group != alternatives.end()) {
+      for (const std::size_t other : group->second) {
+        if (!found.contains(other)) {
+          candidate.alternatives.push_back(taxonomy.entries()[other].canonical);
+        }
+      }
+    }
     candidates.push_back(std::move(candidate));
   }
   for (auto& [name, candidate] : unknown) candidates.push_back(std::move(candidate));
@@ -435,7 +695,8 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
     const int extra_mentions = std::clamp(candidate.mentions - 1, 0, formula::kMaxExtraMentions);
     analysis.keywords.push_back({candidate.term, candidate.kind, candidate.required,
                                  BaseWeight(candidate.kind, candidate.required) +
-                                     formula::kExtraMentionWeight * extra_mentions});
+                                     formula::kExtraMentionWeight * extra_mentions,
+                                 candidate.alternatives});
   }
   std::vector<std::size_t> order(candidates.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -40,7 +40,9 @@ TEST(AnalyzeJob, SoftwareEngineer) {
   EXPECT_EQ(job.years_min, 5);
   EXPECT_EQ(job.education, "bachelor");
   ExpectKeyword(job, "Go", SkillKind::kHard, true, 3.5);  // mentioned twice
-  ExpectKeyword(job, "Java", SkillKind::kHard, true, 3);
+  // "Strong Go or Java": either meets it.
+  EXPECT_EQ(Find(job, "Go")->alternatives, std::vector<std::string>{"Java"});
+  EXPECT_EQ(Find(job, "Java"), nullptr);
   ExpectKeyword(job, "SQL", SkillKind::kHard, true, 3);
   ExpectKeyword(job, "Docker", SkillKind::kHard, true, 3);
   ExpectKeyword(job, "Kubernetes", SkillKind::kHard, true, 3);
@@ -71,14 +73,15 @@ TEST(AnalyzeJob, EmergencyNurse) {
   ExpectKeyword(job, "BLS", SkillKind::kCertification, true, 2.5);
   ExpectKeyword(job, "ACLS", SkillKind::kCertification, true, 2.5);
   ExpectKeyword(job, "PALS", SkillKind::kCertification, true, 2.5);
-  ExpectKeyword(job, "Critical care", SkillKind::kHard, true, 3);
+  // "2+ years of emergency or critical care nursing experience" says how much experience.
+  EXPECT_EQ(Find(job, "Critical care"), nullptr);
   ExpectKeyword(job, "Triage", SkillKind::kHard, true, 3.5);
   ExpectKeyword(job, "Emergency Severity Index", SkillKind::kHard, true, 4);  // 3 mentions
   ExpectKeyword(job, "Epic", SkillKind::kHard, true, 3.5);
   ExpectKeyword(job, "Communication skills", SkillKind::kSoft, true, 1);
   ExpectKeyword(job, "Teamwork", SkillKind::kSoft, true, 1);
   ExpectKeyword(job, "TNCC", SkillKind::kCertification, false, 1.25);
-  ExpectKeyword(job, "CEN", SkillKind::kCertification, false, 1.25);
+  EXPECT_EQ(Find(job, "TNCC")->alternatives, std::vector<std::string>{"CEN"});  // "TNCC or CEN"
   ExpectKeyword(job, "Bilingual", SkillKind::kHard, false, 1.5);
   ExpectKeyword(job, "Spanish", SkillKind::kHard, false, 1.5);
   EXPECT_EQ(Find(job, "Telemetry"), nullptr);  // responsibilities only
@@ -96,14 +99,15 @@ TEST(AnalyzeJob, StaffAccountant) {
   ExpectKeyword(job, "Pivot tables", SkillKind::kHard, true, 3);
   ExpectKeyword(job, "VLOOKUP", SkillKind::kHard, true, 3);
   ExpectKeyword(job, "NetSuite", SkillKind::kHard, true, 3);
-  ExpectKeyword(job, "QuickBooks", SkillKind::kHard, true, 3);
+  EXPECT_EQ(Find(job, "NetSuite")->alternatives, std::vector<std::string>{"QuickBooks"});
   ExpectKeyword(job, "Attention to detail", SkillKind::kSoft, true, 1);
   ExpectKeyword(job, "Time management", SkillKind::kSoft, true, 1);
   ExpectKeyword(job, "CPA", SkillKind::kCertification, false, 1.75);  // "CPA or CPA candidate"
   ExpectKeyword(job, "SOX compliance", SkillKind::kHard, false, 1.5);
-  const Keyword* accounting = Find(job, "Accounting");
-  ASSERT_NE(accounting, nullptr);
-  EXPECT_TRUE(accounting->required);  // "public accounting a plus" does not make it optional
+  // "2-4 years of accounting experience" says how much experience, and "a degree in Accounting
+  // or Finance" names the degree's fields: neither asks for it; "public accounting a plus" does.
+  ExpectKeyword(job, "Accounting", SkillKind::kHard, false, 2.5);  // three mentions
+  EXPECT_EQ(job.education_fields, (std::vector<std::string>{"Accounting", "Finance"}));
 }
 
 TEST(AnalyzeJob, WarehouseAssociate) {
@@ -219,6 +223,63 @@ TEST(AnalyzeJob, UnknownAcronymsInRequirementsAreRequirements) {
   for (const char* not_one : {"PMS", "SDR", "BDR", "BS", "OTE"}) {
     EXPECT_EQ(Find(job, not_one), nullptr) << not_one;
   }
+}
+
+// A requirement line names what a recruiter checks; the words around it say what for, how much
+// or whose: those are no keywords of their own.
+TEST(AnalyzeJob, WordsAroundARequirementAreNoKeywordsOfTheirOwn) {
+  const JobAnalysis job = Analyze(
+      "Backend Engineer\n"
+      "Requirements\n"
+      "- 4+ years of professional backend development experience\n"
+      "- PostgreSQL: schema design, query tuning, migrations\n"
+      "- AWS (we run on EKS, RDS and SQS)\n"
+      "- Python for data analysis\n"
+      "- Experience negotiating contracts with finance or procurement teams\n"
+      "- Three years of litigation experience, and a clear command of legal research\n"
+      "Nice to have\n"
+      "- Event streaming with Kafka\n"
+      "- Power BI dashboards\n"
+      "- Experience in fintech or accounting software\n");
+  for (const char* kept : {"PostgreSQL", "AWS", "Python", "Contract negotiation", "Kafka",
+                           "Power BI", "Legal research"}) {
+    EXPECT_NE(Find(job, kept), nullptr) << kept;
+  }
+  for (const char* not_one :
+       {"Backend development", "Database design", "Query optimization", "Amazon RDS", "Amazon SQS",
+        "Data analysis", "Procurement", "Litigation", "Stream processing", "Data visualization",
+        "Accounting"}) {
+    EXPECT_EQ(Find(job, not_one), nullptr) << not_one;
+  }
+}
+
+// "X or Y" asks for either: one keyword, the others its alternatives, unless asked for alone too.
+TEST(AnalyzeJob, AlternativesAreOneKeyword) {
+  const JobAnalysis job = Analyze(
+      "Staff Accountant\n"
+      "Requirements\n"
+      "- US GAAP or IFRS\n"
+      "- Experience with NetSuite, Xero or QuickBooks\n"
+      "- Excel and SQL\n"
+      "- An RN license in Michigan or a multistate compact license\n"
+      "Nice to have\n- French, German, Spanish or Italian\n- QuickBooks Online\n");
+  const Keyword* gaap = Find(job, "GAAP");
+  ASSERT_NE(gaap, nullptr);
+  EXPECT_EQ(gaap->alternatives, std::vector<std::string>{"IFRS"});
+  const Keyword* netsuite = Find(job, "NetSuite");
+  ASSERT_NE(netsuite, nullptr);
+  EXPECT_EQ(netsuite->alternatives, std::vector<std::string>{"Xero"})
+      << "QuickBooks is asked for on its own too";
+  EXPECT_NE(Find(job, "QuickBooks"), nullptr);
+  EXPECT_TRUE(Find(job, "Microsoft Excel")->alternatives.empty());
+  EXPECT_NE(Find(job, "SQL"), nullptr);
+  const Keyword* rn = Find(job, "RN license");
+  ASSERT_NE(rn, nullptr);
+  EXPECT_EQ(rn->alternatives, std::vector<std::string>{"Compact nursing license"});
+  const Keyword* french = Find(job, "French");
+  ASSERT_NE(french, nullptr);
+  EXPECT_EQ(french->alternatives, (std::vector<std::string>{"German", "Spanish", "Italian"}));
+  EXPECT_FALSE(french->required);
 }
 
 }  // namespace

@@ -18,6 +18,9 @@ struct Keyword {
   SkillKind kind = SkillKind::kHard;
   bool required = true;  // required vs. preferred
   double weight = 1.0;   // required hard skills weigh most; repeated mentions add weight
+  // Other terms the job accepts instead, all taxonomy canonicals: "GAAP or IFRS", "French,
+  // German or Italian", "Tableau or Looker". Any of them meets the keyword.
+  std::vector<std::string> alternatives;
 };
 
 // What the scorer needs to know about a job, computed once per JD text (cacheable by hash).

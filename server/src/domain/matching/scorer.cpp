@@ -69,6 +69,22 @@ std::size_t CountWords(std::string_view text) {
   return words;
 }
 
+// A text without its parts about credentials still to come (split at ",;." and line breaks).
+std::string WithoutStillToCome(std::string_view text) {
+  std::string out;
+  std::size_t start = 0;
+  for (std::size_t at = 0; at <= text.size(); ++at) {
+    const bool end = at == text.size();
+    if (!end && text[at] != ',' && text[at] != ';' && text[at] != '.' && text[at] != '\n') {
+      continue;
+    }
+    const std::string_view segment = text.substr(start, at - start + (end ? 0 : 1));
+    if (!CredentialStillToCome(segment, false)) out += segment;
+    start = at + 1;
+  }
+  return out;
+}
+
 // Views of text built here point into `storage`, whose elements never move.
 ResumeView ReadResume(const document::ResumeDocument& resume, int today,
                       std::deque<std::string>& storage) {
@@ -83,18 +99,19 @@ ResumeView ReadResume(const document::ResumeDocument& resume, int today,
   view.email = !resume.contact.email.empty();
   view.phone = !resume.contact.phone.empty();
   view.summary = resume.summary;
-  if (!view.summary.empty()) view.screener.push_back(view.summary);
+  if (!view.summary.empty()) view.screener.push_back(keep(WithoutStillToCome(view.summary)));
   // The top of the page: a headline and the letters after the name ("RN, BSN", "CPA").
   if (!resume.contact.headline.empty()) view.screener.push_back(resume.contact.headline);
   if (!resume.contact.post_nominals.empty()) view.screener.push_back(resume.contact.post_nominals);
   for (const document::SkillGroup& group : resume.skills) {
     for (const std::string& skill : group.items) {
-      if (skill.empty()) continue;
+      if (skill.empty() || CredentialStillToCome(skill, true)) continue;
       view.screener.push_back(skill);
       view.skills = true;
     }
   }
   for (const document::Certification& certification : resume.certifications) {
+    if (CredentialStillToCome(certification.name + " " + certification.issuer, true)) continue;
     if (!certification.name.empty()) view.screener.push_back(certification.name);
     evidence(certification.issuer);
   }
@@ -111,13 +128,13 @@ ResumeView ReadResume(const document::ResumeDocument& resume, int today,
       entry.texts.push_back(view.screener.back());
     }
     if (!job.summary.empty()) {
-      entry.texts.push_back(job.summary);
-      view.evidence.push_back(job.summary);
+      entry.texts.push_back(keep(WithoutStillToCome(job.summary)));
+      view.evidence.push_back(entry.texts.back());
     }
     for (const std::string& bullet : job.bullets) {
       if (bullet.empty()) continue;
-      view.evidence.push_back(bullet);
-      entry.texts.push_back(bullet);
+      view.evidence.push_back(keep(WithoutStillToCome(bullet)));
+      entry.texts.push_back(view.evidence.back());
     }
     view.experience =
         view.experience || !entry.title.empty() || !job.bullets.empty() || !job.company.empty();
@@ -189,7 +206,17 @@ enum class Where { kMatched, kEvidenced, kMissing };
 struct KeywordPlace {
   const Keyword* keyword;
   Where where;
+  std::string name;  // the term, or the alternative the resume shows
 };
+
+// "French or German", "QuickBooks, Xero or Sage".
+std::string WithAlternatives(const Keyword& keyword) {
+  std::string out = keyword.term;
+  for (std::size_t i = 0; i < keyword.alternatives.size(); ++i) {
+    out += (i + 1 == keyword.alternatives.size() ? " or " : ", ") + keyword.alternatives[i];
+  }
+  return out;
+}
 
 // A category's score and whether the job asks about it at all.
 struct Rated {
@@ -215,11 +242,11 @@ Rated SkillCategory(const std::vector<KeywordPlace>& places, bool soft) {
     ++asked;
     possible += place.keyword->weight;
     if (place.where == Where::kMissing) {
-      category.missing.push_back(place.keyword->term);
+      category.missing.push_back(WithAlternatives(*place.keyword));
       continue;
     }
     ++shown;
-    category.counted.push_back(place.keyword->term);
+    category.counted.push_back(place.name);
     if (place.where == Where::kMatched) {
       earned += place.keyword->weight * formula::kMatchedCredit;
     } else {
@@ -541,23 +568,24 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
 
   ScoreResult result;
   std::vector<KeywordPlace> places;
-  for (std::size_t i = 0; i < job.keywords.size(); ++i) {
-    const Keyword& keyword = job.keywords[i];
+  // Where one term shows: by its taxonomy entry (or its own words), and a licence or
+  // certification asked for with its kind's word ("RN license", "PMP certification") by its name
+  // alone: "RN" after the name or in "Registered Nurse (RN)", or the title the name abbreviates
+  // ("Registered Nurse").
+  const auto place_of = [&](const std::string& term, SkillKind kind,
+                            std::optional<std::size_t> entry) {
     bool matched = false;
     bool evidenced = false;
-    if (entry_of[i]) {
-      matched = screener.count(*entry_of[i]) > 0;
-      evidenced = evidence.count(*entry_of[i]) > 0;
-    } else if (const auto entry = extra.FindIndex(keyword.term)) {
-      matched = extra_screener.count(*entry) > 0;
-      evidenced = extra_evidence.count(*entry) > 0;
+    if (entry) {
+      matched = screener.count(*entry) > 0;
+      evidenced = evidence.count(*entry) > 0;
+    } else if (const auto extra_entry = extra.FindIndex(term)) {
+      matched = extra_screener.count(*extra_entry) > 0;
+      evidenced = extra_evidence.count(*extra_entry) > 0;
     }
-    // A licence or certification asked for with its kind's word ("RN license", "PMP
-    // certification") shows by its name alone: "RN" after the name or in "Registered Nurse (RN)",
-    // or the title the name abbreviates ("Registered Nurse").
-    if (!matched && keyword.kind == SkillKind::kCertification) {
-      const std::string name = CredentialName(keyword.term);
-      if (name.size() >= 2 && name.size() < keyword.term.size()) {
+    if (!matched && kind == SkillKind::kCertification) {
+      const std::string name = CredentialName(term);
+      if (name.size() >= 2 && name.size() < term.size()) {
         const std::vector<std::size_t> titles = taxonomy.FindTitles(name);
         const std::string expansion = titles.empty()
                                           ? std::string()
@@ -575,12 +603,26 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
         evidenced = evidenced || shown_in(resume.evidence);
       }
     }
-    const Where where = matched ? Where::kMatched : evidenced ? Where::kEvidenced : Where::kMissing;
-    places.push_back({&keyword, where});
+    return matched ? Where::kMatched : evidenced ? Where::kEvidenced : Where::kMissing;
+  };
+  for (std::size_t i = 0; i < job.keywords.size(); ++i) {
+    const Keyword& keyword = job.keywords[i];
+    Where where = place_of(keyword.term, keyword.kind, entry_of[i]);
+    // Any of the alternatives the job accepts meets it, under the name the resume shows.
+    std::string shown_as = keyword.term;
+    for (const std::string& alternative : keyword.alternatives) {
+      if (where == Where::kMatched) break;
+      const Where other = place_of(alternative, keyword.kind, taxonomy.FindIndex(alternative));
+      if (other == Where::kMatched || (other == Where::kEvidenced && where == Where::kMissing)) {
+        where = other;
+        shown_as = alternative;
+      }
+    }
+    places.push_back({&keyword, where, shown_as});
     (where == Where::kMatched     ? result.keywords.matched
      : where == Where::kEvidenced ? result.keywords.evidenced
                                   : result.keywords.missing)
-        .push_back(keyword.term);
+        .push_back(shown_as);
   }
 
   std::map<std::string, Rated> categories;

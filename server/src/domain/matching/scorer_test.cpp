@@ -159,6 +159,46 @@ TEST(Score, ADegreeInAnotherFieldThanTheJobNamesEarnsHalf) {
   EXPECT_TRUE(score.breakdown.at("education").missing.empty());
 }
 
+// Any alternative the job accepts meets the keyword, under the name the resume shows; when none
+// does, the category names them all.
+TEST(Score, AnyAlternativeMeetsAKeyword) {
+  const JobAnalysis job = Analyze(
+      "Performance Marketing Manager\nRequirements\n- Google Ads\n"
+      "Nice to have\n- Conversational French or German\n");
+  boost::json::object resume = {
+      {"contact", {{"name", "Lena Vogel"}, {"email", "lena@example.com"}}},
+      {"skills", boost::json::array{"Google Ads"}},
+      {"languages", boost::json::array{{{"language", "German"}, {"fluency", "Native"}}}}};
+  ScoreResult score = ScoreOf(resume, job);
+  EXPECT_TRUE(Has(score.keywords.matched, "German")) << Describe(score);
+  EXPECT_FALSE(Has(score.keywords.missing, "French")) << Describe(score);
+  resume.erase("languages");
+  score = ScoreOf(resume, job);
+  EXPECT_TRUE(Has(score.keywords.missing, "French")) << Describe(score);
+  EXPECT_TRUE(Has(score.breakdown.at("hardSkills").missing, "French or German")) << Describe(score);
+}
+
+// A credential the resume says is only worked towards is not held, wherever it is named.
+TEST(Score, ACredentialStillToComeIsMissing) {
+  const JobAnalysis job =
+      Analyze("Project Manager\nRequirements\n- PMP certification\n- CPA\n- Budgeting\n");
+  boost::json::object resume = {
+      {"contact", {{"name", "Rafael Ibáñez"}, {"email", "rafael@example.com"}}},
+      {"summary", "CPA candidate with five years in budgeting."},
+      {"skills", boost::json::array{"PMP (in progress)", "Budgeting"}},
+      {"experience", boost::json::array{{{"title", "Project Engineer"},
+                                         {"company", "Aho Builders"},
+                                         {"startDate", "2021-01"},
+                                         {"current", true},
+                                         {"bullets", {"Studying for the PMP exam, due 2027"}}}}}};
+  ScoreResult score = ScoreOf(resume, job);
+  EXPECT_TRUE(Has(score.keywords.missing, "PMP")) << Describe(score);
+  EXPECT_TRUE(Has(score.keywords.missing, "CPA")) << Describe(score);
+  EXPECT_TRUE(Has(score.keywords.matched, "Budgeting")) << Describe(score);
+  resume["skills"].as_array()[0] = "PMP";
+  EXPECT_TRUE(Has(ScoreOf(resume, job).keywords.matched, "PMP"));
+}
+
 TEST(Score, ListingAnEvidencedSkillRaisesTheScore) {
   const JobAnalysis job = Analyze(fixtures::kBackendEngineerJob);
   boost::json::object resume = fixtures::BackendEngineerResume();
