@@ -523,6 +523,30 @@ class ClauseReading {
   const Taxonomy& taxonomy_;
 };
 
+// What a posting says does not count toward its years: "(externship hours do not count)",
+// "(SDR/BDR time doesn't count toward this)", "print and brand design do not count". The words
+// before the phrase, back to the start of their clause.
+std::vector<std::string> UncountedExperience(std::string_view text) {
+  std::vector<std::string> out;
+  const std::string lowered = LowerAscii(text);
+  for (std::string_view phrase :
+       {" do not count", " does not count", " don't count", " doesn't count", " don’t count",
+        " doesn’t count", " is not counted", " are not counted"}) {
+    for (std::size_t at = lowered.find(phrase); at != std::string::npos;
+         at = lowered.find(phrase, at + 1)) {
+      std::size_t begin = at;
+      while (begin > 0 &&
+             std::string_view("(;:.\n•").find(text[begin - 1]) == std::string_view::npos &&
+             !(text[begin - 1] == ',')) {
+        --begin;
+      }
+      const std::string_view what = Trim(text.substr(begin, at - begin), " \t-");
+      if (!what.empty() && what.size() <= 80) out.emplace_back(what);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::object& jd_metadata,
@@ -714,6 +738,7 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
   for (const std::size_t i : order) sorted.push_back(analysis.keywords[i]);
   analysis.keywords = std::move(sorted);
 
+  analysis.uncounted_experience = UncountedExperience(sanitized_text);
   const auto education =
       RequiredDegreeLevel(found_block ? std::string_view(requirements) : sanitized_text);
   if (education) {

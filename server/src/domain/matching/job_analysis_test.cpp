@@ -253,6 +253,17 @@ TEST(AnalyzeJob, WordsAroundARequirementAreNoKeywordsOfTheirOwn) {
   }
 }
 
+// What the posting says does not count toward its years, as written.
+TEST(AnalyzeJob, ReadsWhatExperienceDoesNotCount) {
+  const JobAnalysis job = Analyze(
+      "Account Executive\nMust have\n"
+      "- 3+ years of closing experience in B2B SaaS (SDR/BDR time doesn't count toward this)\n"
+      "- 1 year in a pharmacy; externship hours do not count\n"
+      "- Training placements count\n");
+  EXPECT_EQ(job.uncounted_experience,
+            (std::vector<std::string>{"externship hours", "SDR/BDR time"}));
+}
+
 // "X or Y" asks for either: one keyword, the others its alternatives, unless asked for alone too.
 TEST(AnalyzeJob, AlternativesAreOneKeyword) {
   const JobAnalysis job = Analyze(

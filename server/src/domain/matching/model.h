@@ -32,6 +32,9 @@ struct JobAnalysis {
   std::vector<Keyword> keywords;         // skills and certifications, deduplicated
   // The fields of study its required degree names ("Finance", "Economics"); empty when none.
   std::vector<std::string> education_fields;
+  // Experience the posting says does not count toward its years: "externship hours",
+  // "project engineer time", "SDR/BDR time" (as written, from "… do not count").
+  std::vector<std::string> uncounted_experience;
 };
 
 struct CategoryScore {

@@ -55,9 +55,11 @@ inline constexpr int kEducationOtherFieldScore = 50;
 inline constexpr double kYearsShare = 0.75;
 // Years count by relevance: a job whose title is this similar to the job's title (jobTitle's
 // similarity) counts fully, a less similar one in proportion, and one whose title or bullets
-// show a hard skill the job asks for at least kSkillsOnlyRelevance. The latest job's seniority
-// counts as far as that job is relevant.
+// show hard skills the job asks for at least kRelevancePerSkill for each distinct one, up to
+// kSkillsOnlyRelevance; a job the posting says does not count ("externship hours do not
+// count") not at all. The latest job's seniority counts as far as that job is relevant.
 inline constexpr double kRelevantTitleSimilarity = 0.6;
+inline constexpr double kRelevancePerSkill = 0.1;
 inline constexpr double kSkillsOnlyRelevance = 0.5;
 inline constexpr double kSeniorityShare = 0.25;
 // Seniority credit by ranks below the job's (job_titles.h SeniorityRank); at or above is 1.

@@ -358,22 +358,72 @@ Rated EducationCategory(const JobAnalysis& job, const ResumeView& resume) {
   return {std::move(category)};
 }
 
-// How much a resume job counts as experience for `job`: fully when its title is similar enough,
-// in proportion below, and at least kSkillsOnlyRelevance when it shows a hard skill asked for.
+// Whether a resume job's title is experience the posting says does not count ("project engineer
+// time", "externship hours", "SDR/BDR time"): it holds a word of the phrase that the posting's own
+// title lacks ("engineer" for a Project Manager posting), or one such word begins the other
+// ("apprenticeship" and "Apprentice"), or the phrase's letters name its title ("SDR").
+bool Uncounted(const JobAnalysis& job, std::string_view title, const Taxonomy& taxonomy) {
+  if (job.uncounted_experience.empty() || title.empty()) return false;
+  static constexpr std::string_view kVague[] = {
+      "time", "years", "year", "hours",      "hour", "roles",  "role",      "only",     "and",
+      "or",   "the",   "a",    "an",         "any",  "work",   "positions", "position", "jobs",
+      "job",  "in",    "as",   "experience", "of",   "toward", "towards",   "this",     "spent"};
+  const std::vector<Token> job_words = Tokenize(job.title);
+  const std::vector<Token> title_words = Tokenize(title);
+  const auto same = [](const Token& a, const Token& b) {
+    if (a.stem == b.stem) return true;
+    const std::string& shorter = a.stem.size() < b.stem.size() ? a.stem : b.stem;
+    const std::string& longer = a.stem.size() < b.stem.size() ? b.stem : a.stem;
+    return shorter.size() >= 5 && longer.starts_with(shorter);
+  };
+  const std::vector<std::size_t> title_entries = taxonomy.FindTitles(title);
+  for (const std::string& phrase : job.uncounted_experience) {
+    for (const Token& mark : Tokenize(phrase)) {
+      if (std::find(std::begin(kVague), std::end(kVague), mark.lowered) != std::end(kVague)) {
+        continue;
+      }
+      if (std::any_of(job_words.begin(), job_words.end(),
+                      [&](const Token& word) { return same(word, mark); })) {
+        continue;
+      }
+      if (std::any_of(title_words.begin(), title_words.end(),
+                      [&](const Token& word) { return same(word, mark); })) {
+        return true;
+      }
+      if (IsAcronym(mark.surface)) {
+        for (const std::size_t entry : taxonomy.FindTitles(mark.surface)) {
+          if (std::find(title_entries.begin(), title_entries.end(), entry) != title_entries.end()) {
+            return true;
+          }
+        }
+      }
+    }
+  }
+  return false;
+}
+
+// How much a resume job counts as experience for `job`: not at all when the posting says such
+// experience does not count; fully when its title is similar enough, in proportion below, and
+// at least kRelevancePerSkill for each distinct hard skill asked for that it shows (up to
+// kSkillsOnlyRelevance).
 double JobRelevance(const JobAnalysis& job, const ResumeJob& resume_job, const Taxonomy& taxonomy,
                     const SkillMatcher& matcher, const std::set<std::size_t>& hard_entries) {
+  if (Uncounted(job, resume_job.title, taxonomy)) return 0.0;
   if (job.title.empty()) return 1.0;
   double relevance = resume_job.title.empty()
                          ? 0.0
                          : std::min(1.0, TitleSimilarity(job.title, resume_job.title, taxonomy) /
                                              formula::kRelevantTitleSimilarity);
   if (relevance >= formula::kSkillsOnlyRelevance) return relevance;
+  std::set<std::size_t> shown;
   for (std::string_view text : resume_job.texts) {
     for (const SkillMatch& match : matcher.FindAll(text)) {
-      if (hard_entries.count(match.entry)) return formula::kSkillsOnlyRelevance;
+      if (hard_entries.count(match.entry)) shown.insert(match.entry);
     }
   }
-  return relevance;
+  const double skills = std::min(formula::kSkillsOnlyRelevance,
+                                 formula::kRelevancePerSkill * static_cast<double>(shown.size()));
+  return std::max(relevance, skills);
 }
 
 // Years of the resume's dated jobs, each month counted once (overlaps merged) at the relevance

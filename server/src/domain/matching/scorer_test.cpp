@@ -199,6 +199,37 @@ TEST(Score, ACredentialStillToComeIsMissing) {
   EXPECT_TRUE(Has(ScoreOf(resume, job).keywords.matched, "PMP"));
 }
 
+// Experience the posting says does not count earns no years; a job of another title counts a
+// tenth for each hard skill asked for that it shows, up to half.
+TEST(Score, ExperienceThePostingExcludesCountsNothing) {
+  const JobAnalysis job = Analyze(
+      "Project Manager - Construction\nRequirements\n"
+      "- 3+ years as a construction Project Manager (project engineer time does not count)\n"
+      "- Primavera P6\n- Submittals\n");
+  EXPECT_EQ(job.uncounted_experience, std::vector<std::string>{"project engineer time"});
+  const auto resume_with = [](const char* earlier_title, const char* bullet) {
+    return boost::json::object{
+        {"contact", {{"name", "Kristin Aho"}, {"email", "kristin@example.com"}}},
+        {"experience", boost::json::array{{{"title", "Project Manager"},
+                                           {"company", "Aho Builders"},
+                                           {"startDate", "2023-06"},
+                                           {"current", true}},
+                                          {{"title", earlier_title},
+                                           {"company", "Halvorsen"},
+                                           {"startDate", "2020-06"},
+                                           {"endDate", "2023-05"},
+                                           {"bullets", {bullet}}}}}};
+  };
+  // Two years and a month as Project Manager by kToday; none of the three as Project Engineer.
+  EXPECT_NEAR(ScoreOf(resume_with("Project Engineer", "Tracked submittals"), job).relevant_years,
+              25.0 / 12, 0.01);
+  // Three years as a site clerk who kept the P6 schedule and the submittals: 0.2 of them.
+  EXPECT_NEAR(
+      ScoreOf(resume_with("Site Clerk", "Kept the Primavera P6 schedule and submittals"), job)
+          .relevant_years,
+      25.0 / 12 + 0.2 * 3, 0.01);
+}
+
 TEST(Score, ListingAnEvidencedSkillRaisesTheScore) {
   const JobAnalysis job = Analyze(fixtures::kBackendEngineerJob);
   boost::json::object resume = fixtures::BackendEngineerResume();
