@@ -71,10 +71,15 @@ struct Floors {
 // keywords mapped to the requirement whose words hold them: tuning matched 0.90/0.82, missing
 // 0.81/0.85; validation matched 0.86/0.78, missing 0.55/0.80; frozen matched 0.83/0.85, missing
 // 0.76/0.88: the frozen split's missing recall fell (0.94 → 0.88) as its precision rose (0.68 →
-// 0.76). The goal is 0.95 on the frozen split for each; ordering's is 0.9.
-constexpr Floors kTuningFloors{0.88, 0.80, 0.78, 0.82, 0.9};
-constexpr Floors kValidationFloors{0.84, 0.75, 0.52, 0.77, 0.8};
-constexpr Floors kFrozenFloors{0.81, 0.83, 0.73, 0.86, 0.9};
+// 0.76). With the taxonomy's terms for more trades (hospitality, electrical, pharmacy, HR,
+// construction; written from what postings name, partly from the tuning and validation splits'
+// disagreements), verbs with their objects ("managed subcontractors") and issuers and grades
+// beside unknown acronyms: tuning matched 0.92/0.90, missing 0.80/0.96; validation 0.89/0.95,
+// 0.64/0.87, ordering 5/6; frozen 0.84/0.87, 0.76/0.88, ordering 5/5. The goal is 0.95
+// on the frozen split for each; ordering's is 0.9.
+constexpr Floors kTuningFloors{0.90, 0.88, 0.77, 0.93, 0.9};
+constexpr Floors kValidationFloors{0.86, 0.92, 0.60, 0.84, 0.8};
+constexpr Floors kFrozenFloors{0.82, 0.85, 0.73, 0.86, 0.9};
 
 // Words folded for comparing a keyword with a label: lower-case ASCII letters and digits.
 std::string Fold(std::string_view text) {
@@ -501,7 +506,12 @@ TEST(MatchingSet, LocalRewritesNeverRaiseAClaimOrDropAFact) {
           }
           auto applied = ApplyChanges(resume, guarded.kept);
           ASSERT_TRUE(applied.has_value());
-          EXPECT_GE(Score(*applied, text, job, taxonomy, kLabelDay).total, score.total);
+          const ScoreResult after = Score(*applied, text, job, taxonomy, kLabelDay);
+          std::string fell;  // the categories that fell, to say why
+          for (const auto& [name, category] : score.breakdown) {
+            if (after.breakdown.at(name).score < category.score) fell += " " + name;
+          }
+          EXPECT_GE(after.total, score.total) << "accepting every change lowered:" << fell;
         }
       }
     }

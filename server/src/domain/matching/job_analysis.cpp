@@ -283,6 +283,24 @@ void RecordAcronyms(std::string_view clause, std::size_t offset, bool required,
     const bool in_term = std::any_of(matches.begin(), matches.end(), [&](const SkillMatch& m) {
       return m.begin <= begin && begin < m.end;
     });
+    // Letters that qualify a term the taxonomy read right after them name who issues it ("NHA
+    // ExCPT", "AHA BLS"); after a capitalised word or a number, a numeral or a grade ("Title
+    // VII", "Technician II", "WCAG 2.1 AA").
+    const std::size_t next = clause.find_first_not_of(' ', end);
+    const bool qualifies = next != std::string_view::npos &&
+                           std::any_of(matches.begin(), matches.end(),
+                                       [&](const SkillMatch& m) { return m.begin == next; });
+    std::size_t before = begin;
+    while (before > 0 && clause[before - 1] == ' ') --before;
+    std::size_t previous = before;
+    while (previous > 0 && clause[previous - 1] != ' ') --previous;
+    const std::string_view previous_word = clause.substr(previous, before - previous);
+    const bool roman = word.find_first_not_of("IVX") == std::string::npos;
+    const bool graded =
+        !previous_word.empty() &&
+        ((roman && std::isupper(static_cast<unsigned char>(previous_word.front())) != 0) ||
+         (word.size() <= 2 && std::isdigit(static_cast<unsigned char>(previous_word.back())) != 0));
+    if (qualifies || graded) continue;
     if (!IsAcronym(word) || in_term ||
         std::find(std::begin(kNotSkills), std::end(kNotSkills), word) != std::end(kNotSkills) ||
         taxonomy.FindIndex(word) || !taxonomy.FindTitles(word).empty() || DegreeLevelOf(word)) {

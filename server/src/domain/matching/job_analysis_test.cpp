@@ -223,6 +223,15 @@ TEST(AnalyzeJob, UnknownAcronymsInRequirementsAreRequirements) {
   for (const char* not_one : {"PMS", "SDR", "BDR", "BS", "OTE"}) {
     EXPECT_EQ(Find(job, not_one), nullptr) << not_one;
   }
+  // Letters before a term name who issues it; a numeral or a grade after a name or a number
+  // is part of it.
+  const JobAnalysis more = Analyze(
+      "HR Generalist\nRequirements\n- PTCB CPhT or NHA ExCPT\n- Title VII and FLSA compliance\n"
+      "- Working knowledge of WCAG 2.2 AA\n- An XYZQ card\n");
+  for (const char* not_one : {"NHA", "VII", "AA"}) {
+    EXPECT_EQ(Find(more, not_one), nullptr) << not_one;
+  }
+  EXPECT_NE(Find(more, "XYZQ"), nullptr);
 }
 
 // A requirement line names what a recruiter checks; the words around it say what for, how much

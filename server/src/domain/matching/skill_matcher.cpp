@@ -94,11 +94,22 @@ std::size_t SkillMatcher::MatchLength(const std::vector<Token>& tokens, std::siz
   return count;
 }
 
+namespace {
+
+// A word that may be a skill's action as a verb: "managed", "manage", "scheduling". Short words
+// ("run", "lead") are too many things at once.
+bool IsVerbForm(const Token& token) {
+  return token.lowered.size() > 4 && !IsFunctionWord(token.lowered);
+}
+
+}  // namespace
+
 std::vector<SkillMatch> SkillMatcher::FindAll(const std::vector<Token>& tokens) const {
   std::vector<SkillMatch> matches;
   const auto& terms = taxonomy_.terms_;
-  for (std::size_t at = 0; at < tokens.size();) {
-    std::size_t best_length = 0;
+  // The longest term starting at a token, or nullptr.
+  const auto longest_at = [&](std::size_t at, std::size_t& best_length) {
+    best_length = 0;
     const Taxonomy::Term* best = nullptr;
     const auto consider = [&](const auto& index, const std::string& key) {
       const auto found = index.find(key);
@@ -119,7 +130,46 @@ std::vector<SkillMatch> SkillMatcher::FindAll(const std::vector<Token>& tokens) 
     };
     consider(taxonomy_.by_stem_, tokens[at].stem);
     consider(taxonomy_.by_surface_, std::string(tokens[at].surface));
+    return best;
+  };
+  // A two-word skill written as its verb and object: "Managed 14 subcontractors" for
+  // "Subcontractor management", "scheduled the crews" for "Crew scheduling". The object comes
+  // within three words, in the same phrase, and neither it nor a word between starts a term of
+  // its own ("prepared budget-to-actual packages" is variance analysis, not budget preparation).
+  const auto inverted_at = [&](std::size_t at, std::size_t& end) -> const Taxonomy::Term* {
+    if (!IsVerbForm(tokens[at])) return nullptr;
+    const auto found = taxonomy_.by_action_.find(tokens[at].stem);
+    if (found == taxonomy_.by_action_.end()) return nullptr;
+    for (std::size_t next = at + 1; next < tokens.size() && next <= at + 4; ++next) {
+      if (tokens[next].breaks_before) return nullptr;
+      if (IsFunctionWord(tokens[next].lowered)) continue;  // "the", "all", "our"
+      std::size_t length = 0;
+      if (longest_at(next, length) != nullptr) return nullptr;  // a term of its own
+      for (const std::uint32_t term_index : found->second) {
+        const Taxonomy::Term& term = terms[term_index];
+        const Token& object = tokens[next];
+        const std::size_t width = object.lowered.size();
+        const std::size_t term_width = term.words[0].size();
+        if (object.stem == term.keys[0] &&
+            (width > term_width ? width - term_width : term_width - width) <=
+                kMaxInflectionLetters) {
+          end = next;
+          return &term;
+        }
+      }
+    }
+    return nullptr;
+  };
+  for (std::size_t at = 0; at < tokens.size();) {
+    std::size_t best_length = 0;
+    const Taxonomy::Term* best = longest_at(at, best_length);
     if (best == nullptr) {
+      std::size_t end = 0;
+      if (const Taxonomy::Term* inverted = inverted_at(at, end)) {
+        matches.push_back({inverted->entry, tokens[at].begin, tokens[end].end});
+        at = end + 1;
+        continue;
+      }
       ++at;
       continue;
     }

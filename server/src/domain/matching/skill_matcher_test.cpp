@@ -33,6 +33,17 @@ TEST(SkillMatcher, MatchesAliasesAndAcronyms) {
   EXPECT_EQ(Find("AWS Certified Solutions Architect"), Names{"AWS Certified Solutions Architect"});
 }
 
+// A two-word skill written as its verb and object, a few words apart in one phrase; a term the
+// object or a word between begins wins.
+TEST(SkillMatcher, ReadsAVerbAndItsObjectAsTheSkill) {
+  EXPECT_EQ(Find("Managed 14 subcontractors on two school projects"),
+            Names{"Subcontractor management"});
+  EXPECT_EQ(Find("Manage intubated patients on ventilators"), Names{"Ventilator management"});
+  EXPECT_TRUE(Find("Managed; subcontractors").empty()) << "not across a phrase break";
+  EXPECT_EQ(Find("Prepared budget-to-actual packages"), Names{"Variance analysis"});
+  EXPECT_TRUE(Find("Managed the canteen and its four cooks").empty());
+}
+
 TEST(SkillMatcher, MatchesMultiWordPhrasesAcrossPunctuationInsideThem) {
   EXPECT_EQ(Find("accounts-payable"), Names{"Accounts payable"});
   EXPECT_EQ(Find("CI/CD pipelines"), Names{"CI/CD"});

@@ -235,6 +235,10 @@ void Taxonomy::CompileTerm(std::uint32_t entry, std::string_view written) {
     if (terms_[other].keys == term.keys && terms_[other].words == term.words) return;
   }
   bucket.push_back(term_index);
+  if (!exact_case && term.keys.size() == 2 && term.keys[0] != term.keys[1] &&
+      entries_[entry].kind == EntryKind::kHard) {
+    by_action_[term.keys[1]].push_back(term_index);
+  }
   terms_.push_back(std::move(term));
 }
 
@@ -242,6 +246,7 @@ void Taxonomy::Compile() {
   terms_.clear();
   by_stem_.clear();
   by_surface_.clear();
+  by_action_.clear();
   titles_.clear();
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
     const TaxonomyEntry& entry = entries_[i];

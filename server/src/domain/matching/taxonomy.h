@@ -112,6 +112,9 @@ class Taxonomy {
   std::unordered_map<std::string, std::uint32_t> names_;
   std::vector<Term> terms_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_stem_, by_surface_;
+  // Two-word skills by their second word's stem, read as a verb and its object ("managed the
+  // subcontractors" shows "Subcontractor management").
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_action_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> titles_;  // title key → entries
 };
 

@@ -105,6 +105,8 @@ TEST(BuiltinTaxonomy, TheShippedFileIsWellFormed) {
   for (const TaxonomyEntry& entry : file.entries()) {
     ++kinds[static_cast<int>(entry.kind)];
     professions.insert(entry.professions.begin(), entry.professions.end());
+    // "=" marks an exact-case alias; a canonical name is what the product shows.
+    EXPECT_FALSE(entry.canonical.starts_with("=")) << entry.canonical;
   }
   EXPECT_GE(kinds[static_cast<int>(EntryKind::kHard)], 1500u);
   EXPECT_GE(kinds[static_cast<int>(EntryKind::kSoft)], 60u);
