@@ -335,8 +335,9 @@ class ClauseReading {
         matches_(matches),
         taxonomy_(taxonomy) {}
 
-  std::vector<bool> Kept() const {
+  std::vector<bool> Kept() {
     std::vector<bool> kept(matches_.size(), true);
+    folded_.assign(matches_.size(), std::nullopt);
     if (DescribesEmployer()) return std::vector<bool>(matches_.size(), false);
     const std::optional<std::pair<std::size_t, std::size_t>> years = YearsSpan();
     const std::vector<std::string> fields =
@@ -357,10 +358,10 @@ class ClauseReading {
     }
     // Generic mentions joined to a named tool: before it by "with", "in", "using" (with the
     // mentions coordinated before them: "wireframing and prototyping in Figma"), after it
-    // directly, by "for", or anywhere after its colon.
+    // directly, by "for", or anywhere after its colon; after any mention's colon or "including".
     for (std::size_t t = 0; t < matches_.size(); ++t) {
-      if (!Named(matches_[t])) continue;
-      for (std::size_t g = t; g-- > 0;) {
+      const bool named = Named(matches_[t]);
+      for (std::size_t g = t; named && g-- > 0;) {
         if (!Generic(matches_[g])) break;
         const std::string between = Between(matches_[g], matches_[g + 1]);
         const bool link = g + 1 == t ? LinksToTool(between) : Coordinates(between);
@@ -372,9 +373,14 @@ class ClauseReading {
       for (std::size_t g = t + 1; g < matches_.size(); ++g) {
         if (!Generic(matches_[g])) break;
         const std::string between = Between(matches_[g - 1], matches_[g]);
-        const bool link = colon || (g == t + 1 ? Elaborates(between) : Coordinates(between));
+        // After a generic head only its colon or "including" ("cost control, including
+        // cost-to-complete forecasts") introduce what it covers.
+        const bool link = colon || (g == t + 1 ? (named ? Elaborates(between) : Includes(between))
+                                               : Coordinates(between));
         if (!link) break;
         kept[g] = false;
+        // What a generic head covers shows it: "statistics, including hypothesis testing".
+        if (!named) folded_[g] = t;
       }
     }
     return kept;
@@ -410,6 +416,10 @@ class ClauseReading {
       }
     }
     close();
+    // What a generic head covers goes with it (and with its alternatives).
+    for (std::size_t i = 0; i < head.size(); ++i) {
+      if (i < folded_.size() && folded_[i] && kept[*folded_[i]]) head[i] = head[*folded_[i]];
+    }
     return head;
   }
 
@@ -481,6 +491,9 @@ class ClauseReading {
   static bool Elaborates(std::string_view between) {
     return IsOneOf(between, {"", "for", "for the", "to", "including", ", including"});
   }
+  static bool Includes(std::string_view between) {
+    return IsOneOf(between, {"including", ", including"});
+  }
   static bool Coordinates(std::string_view between) {
     return IsOneOf(between, {"and", "or", ",", ", and", ", or", "&", "/"});
   }
@@ -538,6 +551,8 @@ class ClauseReading {
   std::string lowered_;
   bool required_;
   const std::vector<SkillMatch>& matches_;
+  // For a mention a generic head's colon or "including" introduces: that head.
+  std::vector<std::optional<std::size_t>> folded_;
   const Taxonomy& taxonomy_;
 };
 
@@ -614,11 +629,11 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
     ForEachClause(content, [&](std::string_view clause, std::size_t clause_offset) {
       const bool required = block == Block::kRequired && !SoundsOptional(clause);
       const std::vector<SkillMatch> matches = matcher.FindAll(clause);
-      const ClauseReading reading(clause, required, matches, taxonomy);
+      ClauseReading reading(clause, required, matches, taxonomy);
       const std::vector<bool> kept = reading.Kept();
       const std::vector<std::size_t> head = reading.Alternatives(kept);
       for (std::size_t i = 0; i < matches.size(); ++i) {
-        if (!kept[i]) {
+        if (!kept[i] && head[i] == i) {
           set_aside.insert(matches[i].entry);
         } else if (head[i] == i) {
           record(matches[i].entry, required, offset + clause_offset + matches[i].begin);

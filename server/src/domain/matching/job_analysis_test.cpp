@@ -296,6 +296,15 @@ TEST(AnalyzeJob, AlternativesAreOneKeyword) {
   const Keyword* rn = Find(job, "RN license");
   ASSERT_NE(rn, nullptr);
   EXPECT_EQ(rn->alternatives, std::vector<std::string>{"Compact nursing license"});
+  // What a generic head's colon or "including" introduces shows it.
+  const JobAnalysis covered = Analyze(
+      "Data Analyst\nRequirements\n- A solid grasp of statistics, including hypothesis testing\n"
+      "- Prescription processing: order entry, filling and labeling\n");
+  const Keyword* statistics = Find(covered, "Statistics");
+  ASSERT_NE(statistics, nullptr);
+  EXPECT_EQ(statistics->alternatives, std::vector<std::string>{"Hypothesis testing"});
+  EXPECT_EQ(Find(covered, "Hypothesis testing"), nullptr);
+  EXPECT_EQ(Find(covered, "Packaging and labeling"), nullptr);
   const Keyword* french = Find(job, "French");
   ASSERT_NE(french, nullptr);
   EXPECT_EQ(french->alternatives, (std::vector<std::string>{"German", "Spanish", "Italian"}));
