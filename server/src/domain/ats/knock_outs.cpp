@@ -255,7 +255,7 @@ void Degree(const JobFacts& job, const document::ResumeDocument& resume,
   std::optional<optimize::DegreeLevel> best;
   std::string best_text;
   for (const document::Education& school : resume.education) {
-    const auto level = optimize::DegreeLevelOf(school.degree + " " + school.field);
+    const auto level = optimize::EducationLevel(school.degree, school.field, school.school);
     if (level && (!best || *level > *best)) {
       best = level;
       best_text = school.degree + (school.field.empty() ? "" : " " + school.field);

@@ -52,7 +52,9 @@ bool CredentialStillToCome(std::string_view segment, bool short_item) {
   const std::string lower = AsciiLowercase(segment);
   for (std::string_view marker :
        {"in progress", "in-progress", "pursuing", "studying for", "studying towards",
-        "working toward", "exam scheduled", "not yet", "-eligible", " eligible"}) {
+        "working toward", "exam scheduled", "exam booked", "preparing for", "not yet", "-eligible",
+        " eligible", "looking to", "aspiring", "hoping to", "want to", "wants to",
+        "would like to"}) {
     if (lower.find(marker) != std::string::npos) return true;
   }
   if (short_item) {

@@ -20,9 +20,10 @@ bool ContainsWords(std::string_view text, std::string_view needle);
 bool IsAcronym(std::string_view term);
 
 // Whether a text says a credential is only worked towards, so not held: "PMP (in progress)",
-// "a CPA candidate", "SHRM-CP (exam scheduled)", "studying for the 2391", "CCRN-eligible". A
-// short item (a skill, a certificate) also by "expected", "pending", "provisional", "scheduled",
-// "candidate" or "trainee".
+// "a CPA candidate", "SHRM-CP (exam scheduled)", "studying for the 2391", "CCRN-eligible",
+// "preparing for the PTCB exam"; or what the writer only hopes to do ("looking to move into
+// human resources"). A short item (a skill, a certificate) also by "expected", "pending",
+// "provisional", "scheduled", "candidate" or "trainee".
 bool CredentialStillToCome(std::string_view text, bool short_item);
 
 }  // namespace resumax::optimize

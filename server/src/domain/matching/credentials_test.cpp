@@ -31,5 +31,21 @@ TEST(Credentials, AcronymsByTheirCapitals) {
   }
 }
 
+TEST(Credentials, StillToComeIsNotHeld) {
+  for (const char* text :
+       {"PMP (in progress - exam January 2027)", "CPA candidate", "Studying for the 2391",
+        "CCRN-eligible", "preparing for the PTCB exam", "looking to move into human resources"}) {
+    EXPECT_TRUE(CredentialStillToCome(text, false)) << text;
+  }
+  EXPECT_TRUE(CredentialStillToCome("Provisional driving licence", true));
+  EXPECT_TRUE(CredentialStillToCome("Pharmacy Technician Trainee Registration", true));
+  EXPECT_FALSE(CredentialStillToCome("Provisional driving licence", false))
+      << "in a bullet, only the plain markers";
+  for (const char* text : {"PMP", "Certified Public Accountant (CPA)", "Interviewed candidates",
+                           "Exceeded expected volumes"}) {
+    EXPECT_FALSE(CredentialStillToCome(text, false)) << text;
+  }
+}
+
 }  // namespace
 }  // namespace resumax::optimize

@@ -174,6 +174,13 @@ std::optional<DegreeLevel> DegreeLevelOf(std::string_view text) {
   return *std::max_element(levels.begin(), levels.end());
 }
 
+std::optional<DegreeLevel> EducationLevel(std::string_view degree, std::string_view field,
+                                          std::string_view school) {
+  if (LowerAscii(degree).find("certificate") != std::string::npos) return std::nullopt;
+  return DegreeLevelOf(std::string(degree) + "\n" + std::string(field) + "\n" +
+                       std::string(school));
+}
+
 bool SoundsOptional(std::string_view clause) {
   const std::string lowered = LowerAscii(clause);
   for (std::string_view phrase : {"preferred", "a plus", "nice to have", "nice-to-have", "bonus",
@@ -281,6 +288,26 @@ std::vector<std::string> RequiredDegreeFields(std::string_view requirements_text
     // The list runs to the end of the clause, before "or equivalent", "or a related field".
     std::string_view list = line.substr(at + intro_size);
     std::string list_lower = lowered.substr(at + intro_size);
+    // "or another engineering discipline", "or a related engineering field": any field of
+    // that kind.
+    std::string kind;
+    for (std::string_view lead :
+         {" or another ", " or any other ", " or a related ", " or other "}) {
+      const std::size_t found = list_lower.find(lead);
+      if (found == std::string::npos) continue;
+      const std::string_view rest = std::string_view(list_lower).substr(found + lead.size());
+      for (std::string_view noun : {" discipline", " field", " subject", " degree"}) {
+        const std::size_t stop = rest.find(noun);
+        if (stop == std::string_view::npos || stop == 0 || stop > 30) continue;
+        const std::string_view words = rest.substr(0, stop);
+        if (words.find(' ') == std::string_view::npos && words != "related" &&
+            words != "relevant" && words != "similar" && words != "quantitative") {
+          kind = std::string(line.substr(at + intro_size + found + lead.size(), stop));
+        }
+        break;
+      }
+      break;
+    }
     for (std::string_view stop : {".",
                                   ";",
                                   "(",
@@ -337,6 +364,11 @@ std::vector<std::string> RequiredDegreeFields(std::string_view requirements_text
       }
       item_start = i + skip;
       if (skip > 1) i += skip - 1;
+    }
+    if (!kind.empty()) {
+      std::string word = LowerAscii(kind);
+      if (word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+      if (std::find(fields.begin(), fields.end(), word) == fields.end()) fields.push_back(word);
     }
   }
   return fields;

@@ -19,6 +19,11 @@ std::optional<DegreeLevel> ParseDegreeLevel(std::string_view name);
 // and not where they mean something else ("MS Excel", "Boston, MA").
 std::optional<DegreeLevel> DegreeLevelOf(std::string_view text);
 
+// The level of one education entry, from its degree, field and school ("Lincoln High School");
+// a certificate ("Post-Baccalaureate Certificate", "Pharmacy Technician Certificate") is none.
+std::optional<DegreeLevel> EducationLevel(std::string_view degree, std::string_view field,
+                                          std::string_view school);
+
 // The lowest degree level a job description's requirements ask for ("Bachelor's or Master's" →
 // bachelor); clauses that sound optional ("Master's preferred") do not count. nullopt when no
 // degree is required.

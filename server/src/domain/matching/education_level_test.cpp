@@ -78,6 +78,10 @@ TEST(RequiredDegreeFields, ReadsTheFieldsARequiredDegreeNames) {
             (Fields{"Computer Science"}));
   EXPECT_EQ(RequiredDegreeFields("A degree in Mathematics or a closely related subject"),
             (Fields{"Mathematics"}));
+  // "or another engineering discipline": any field of that kind.
+  EXPECT_EQ(RequiredDegreeFields("Bachelor's degree in Construction Management, Civil "
+                                 "Engineering or another engineering discipline"),
+            (Fields{"Construction Management", "Civil Engineering", "Engineering"}));
   // Examples of a kind, a related field, an optional degree, no field: none asked for.
   EXPECT_TRUE(RequiredDegreeFields("A bachelor's in a quantitative field such as statistics or "
                                    "economics")

@@ -46,7 +46,9 @@ struct ResumeView {
   std::vector<ResumeJob> jobs;             // most recent first
   std::string_view summary;
   std::optional<DegreeLevel> degree;
-  std::string degree_text;  // every degree with its field, one per line
+  // Each degree's level with its degree and field; a certificate ("Post-Baccalaureate
+  // Certificate in Accounting") is no degree.
+  std::vector<std::pair<DegreeLevel, std::string>> degrees;
   bool email = false, phone = false;
   bool experience = false, education = false, skills = false;
   std::size_t section_chars = 0;
@@ -149,11 +151,11 @@ ResumeView ReadResume(const document::ResumeDocument& resume, int today,
     view.education = true;
     const std::string degree = school.degree + "\n" + school.field;
     if (NonSpaceChars(degree) > 0) view.screener.push_back(keep(degree));
-    view.degree_text += degree + "\n";
     evidence(school.school);
     for (const std::string& line : school.bullets) evidence(line);
-    if (const auto level = DegreeLevelOf(text); level && (!view.degree || *level > *view.degree)) {
-      view.degree = level;
+    if (const auto level = EducationLevel(school.degree, school.field, school.school)) {
+      view.degrees.emplace_back(*level, degree);
+      if (!view.degree || *level > *view.degree) view.degree = level;
     }
   }
   // Projects, volunteering and the other sections: evidence, as one text.
@@ -340,7 +342,10 @@ Rated EducationCategory(const JobAnalysis& job, const ResumeView& resume) {
   if (below > 0) {
     category.missing.push_back(std::string(DegreePhrase(*required)));
   } else if (!job.education_fields.empty() &&
-             !DegreeFieldShown(resume.degree_text, job.education_fields)) {
+             std::none_of(resume.degrees.begin(), resume.degrees.end(), [&](const auto& degree) {
+               return degree.first >= *required &&
+                      DegreeFieldShown(degree.second, job.education_fields);
+             })) {
     // The level in another field: half the credit, and the field named as what is missing.
     std::string fields;
     for (std::size_t i = 0; i < job.education_fields.size(); ++i) {

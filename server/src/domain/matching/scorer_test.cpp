@@ -230,6 +230,25 @@ TEST(Score, ExperienceThePostingExcludesCountsNothing) {
       25.0 / 12 + 0.2 * 3, 0.01);
 }
 
+// A certificate is no degree, and a field counts only on a degree at the level asked for.
+TEST(Score, TheFieldCountsOnTheDegreeThatMeetsTheLevel) {
+  const JobAnalysis job = Analyze(
+      "Staff Accountant\nRequirements\n- Bachelor's degree in Accounting or Finance\n- GAAP\n");
+  boost::json::object resume = {
+      {"contact", {{"name", "Brianna Holt"}, {"email", "brianna@example.com"}}},
+      {"education",
+       boost::json::array{{{"degree", "Post-Baccalaureate Certificate"}, {"field", "Accounting"}},
+                          {{"degree", "Bachelor of Arts"}, {"field", "Business Administration"}}}}};
+  ScoreResult score = ScoreOf(resume, job);
+  EXPECT_EQ(score.breakdown.at("education").score, formula::kEducationOtherFieldScore)
+      << Describe(score);
+  resume["education"].as_array()[1].as_object()["field"] = "Finance";
+  EXPECT_EQ(ScoreOf(resume, job).breakdown.at("education").score, 100);
+  // The certificate alone is no degree.
+  resume["education"].as_array().erase(resume["education"].as_array().begin() + 1);
+  EXPECT_EQ(ScoreOf(resume, job).breakdown.at("education").score, 0);
+}
+
 TEST(Score, ListingAnEvidencedSkillRaisesTheScore) {
   const JobAnalysis job = Analyze(fixtures::kBackendEngineerJob);
   boost::json::object resume = fixtures::BackendEngineerResume();
