@@ -79,11 +79,15 @@ struct Floors {
 // counted only on a degree at the level asked for, certificates not degrees, "or another
 // engineering discipline" as a field, what a generic head covers folded into it and aspirations
 // ("looking to move into HR") not read as held: tuning 0.94/0.90, 0.81/0.97; validation
-// 0.91/0.97, 0.69/0.90, ordering 6/6; frozen 0.88/0.87, 0.77/0.91, ordering 5/5. The issue's
-// goal is 0.95 on the frozen split for each; ordering's is 0.9.
-constexpr Floors kTuningFloors{0.92, 0.88, 0.78, 0.94, 0.9};
-constexpr Floors kValidationFloors{0.88, 0.94, 0.65, 0.87, 0.9};
-constexpr Floors kFrozenFloors{0.85, 0.85, 0.74, 0.88, 0.9};
+// 0.91/0.97, 0.69/0.90, ordering 6/6; frozen 0.88/0.87, 0.77/0.91, ordering 5/5. With what a
+// clause says it does not want ("rather than document review", "print and brand design do not
+// count"), examples folded into the kind they illustrate ("a BI tool such as Tableau or Looker")
+// and job titles in a years phrase read as roles: tuning 0.94/0.90, 0.85/0.97; validation
+// 0.93/0.97, 0.72/0.90; frozen 0.89/0.87, 0.79/0.91. The issue's goal is 0.95 on the frozen
+// split for each; ordering's is 0.9.
+constexpr Floors kTuningFloors{0.92, 0.88, 0.82, 0.94, 0.9};
+constexpr Floors kValidationFloors{0.90, 0.94, 0.68, 0.87, 0.9};
+constexpr Floors kFrozenFloors{0.86, 0.85, 0.76, 0.88, 0.9};
 
 // Words folded for comparing a keyword with a label: lower-case ASCII letters and digits.
 std::string Fold(std::string_view text) {
@@ -207,7 +211,9 @@ Tally MeasureJob(const json::object& file, bool print_misses) {
     std::cout << "  " << id << " title \"" << job.title << "\" keywords:";
     for (const Keyword& keyword : job.keywords) {
       std::cout << " " << keyword.term << (keyword.required ? "" : "?")
-                << (keyword.kind == SkillKind::kSoft ? "(soft)" : "") << ";";
+                << (keyword.kind == SkillKind::kSoft ? "(soft)" : "");
+      for (const std::string& alternative : keyword.alternatives) std::cout << "|" << alternative;
+      std::cout << ";";
     }
     std::cout << " education " << job.education.value_or("-") << " in";
     for (const std::string& field : job.education_fields) std::cout << " [" << field << "]";
@@ -268,7 +274,20 @@ Tally MeasureJob(const json::object& file, bool print_misses) {
                                         [&](const Keyword& k) { return k.term == keyword; });
         if (found != job.keywords.end() && found->kind == SkillKind::kSoft) continue;
         ++tally.engine_total[verdict];
+        // The engine names a keyword by its term or the alternative the resume shows; the
+        // keyword stands for the requirement any of its names stands for.
         const Requirement* requirement = requirement_of(keyword);
+        const auto asked =
+            std::find_if(job.keywords.begin(), job.keywords.end(), [&](const Keyword& k) {
+              return k.term == keyword || std::find(k.alternatives.begin(), k.alternatives.end(),
+                                                    keyword) != k.alternatives.end();
+            });
+        if (requirement == nullptr && asked != job.keywords.end()) {
+          requirement = requirement_of(asked->term);
+          for (const std::string& alternative : asked->alternatives) {
+            if (requirement == nullptr) requirement = requirement_of(alternative);
+          }
+        }
         if (requirement == nullptr) {
           if (print_misses) {
             std::cout << "  " << id << " " << fit << ": " << verdict << " \"" << keyword

@@ -339,11 +339,18 @@ class ClauseReading {
     std::vector<bool> kept(matches_.size(), true);
     folded_.assign(matches_.size(), std::nullopt);
     if (DescribesEmployer()) return std::vector<bool>(matches_.size(), false);
+    // What the clause says is not wanted: after "rather than", "instead of"; before "do not
+    // count", "are not accepted" ("print and brand design do not count").
+    const auto [unwanted_begin, unwanted_end] = Unwanted();
     const std::optional<std::pair<std::size_t, std::size_t>> years = YearsSpan();
     const std::vector<std::string> fields =
         required_ ? RequiredDegreeFields(clause_) : std::vector<std::string>{};
     for (std::size_t i = 0; i < matches_.size(); ++i) {
       const SkillMatch& match = matches_[i];
+      if (unwanted_begin <= match.begin && match.end <= unwanted_end) {
+        kept[i] = false;
+        continue;
+      }
       if (taxonomy_.entries()[match.entry].kind == EntryKind::kCertification) continue;
       const std::string surface = LowerAscii(Surface(match));
       if (std::any_of(fields.begin(), fields.end(),
@@ -351,9 +358,15 @@ class ClauseReading {
         kept[i] = false;
         continue;
       }
-      if (!Generic(match)) continue;
       const bool counted =
           years && years->first <= match.begin && match.end <= years->second;  // "of … experience"
+      // In a years phrase a job title names the roles that count ("5+ years as a construction
+      // Project Manager"), not a skill.
+      if (counted && !taxonomy_.FindTitles(Surface(match)).empty()) {
+        kept[i] = false;
+        continue;
+      }
+      if (!Generic(match)) continue;
       if (counted || QualifiesANoun(match)) kept[i] = false;
     }
     // Generic mentions joined to a named tool: before it by "with", "in", "using" (with the
@@ -367,6 +380,16 @@ class ClauseReading {
         const bool link = g + 1 == t ? LinksToTool(between) : Coordinates(between);
         if (!link) break;
         kept[g] = false;
+      }
+      // "a BI tool such as Tableau or Looker", "a channel manager such as SiteMinder": the
+      // examples show the kind they illustrate and are no keywords of their own.
+      if (t + 1 < matches_.size() && GivesExamples(Between(matches_[t], matches_[t + 1]))) {
+        for (std::size_t g = t + 1; g < matches_.size(); ++g) {
+          if (g > t + 1 && !Coordinates(Between(matches_[g - 1], matches_[g]))) break;
+          kept[g] = false;
+          folded_[g] = t;
+        }
+        continue;
       }
       const std::size_t next = lowered_.find_first_not_of(' ', matches_[t].end);
       const bool colon = next != std::string::npos && lowered_[next] == ':';
@@ -491,8 +514,13 @@ class ClauseReading {
   static bool Elaborates(std::string_view between) {
     return IsOneOf(between, {"", "for", "for the", "to", "including", ", including"});
   }
+  static bool GivesExamples(std::string_view between) {
+    return between.ends_with("such as") || between.ends_with(" like") || between == "like" ||
+           between.ends_with("e.g.") || between.ends_with("e.g.,") ||
+           between.ends_with("for example");
+  }
   static bool Includes(std::string_view between) {
-    return IsOneOf(between, {"including", ", including"});
+    return between.starts_with("including") || between.starts_with(", including");
   }
   static bool Coordinates(std::string_view between) {
     return IsOneOf(between, {"and", "or", ",", ", and", ", or", "&", "/"});
@@ -540,6 +568,18 @@ class ClauseReading {
       return std::pair{begin, end};
     }
     return std::nullopt;
+  }
+  std::pair<std::size_t, std::size_t> Unwanted() const {
+    for (std::string_view phrase : {"rather than ", "instead of "}) {
+      const std::size_t at = lowered_.find(phrase);
+      if (at != std::string::npos) return {at, clause_.size()};
+    }
+    for (std::string_view phrase : {" do not count", " does not count", " don't count",
+                                    " doesn't count", " not counted", " not accepted"}) {
+      const std::size_t at = lowered_.find(phrase);
+      if (at != std::string::npos) return {0, at};
+    }
+    return {0, 0};
   }
   bool DescribesEmployer() const {
     return ContainsAny(lowered_, {"we run on", "we use ", "we work in", "we live in", "we're on",

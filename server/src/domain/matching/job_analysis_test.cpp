@@ -254,6 +254,16 @@ TEST(AnalyzeJob, WordsAroundARequirementAreNoKeywordsOfTheirOwn) {
                            "Power BI", "Legal research"}) {
     EXPECT_NE(Find(job, kept), nullptr) << kept;
   }
+  // What the posting says it does not want, and the roles a years phrase names.
+  const JobAnalysis unwanted = Analyze(
+      "Associate Attorney\nRequirements\n"
+      "- Depositions and motions, rather than document review\n"
+      "- 4+ years designing apps (print and brand design do not count)\n"
+      "- 5+ years as a construction Project Manager\n");
+  EXPECT_NE(Find(unwanted, "Depositions"), nullptr);
+  for (const char* not_one : {"Document review", "Brand identity", "Project management"}) {
+    EXPECT_EQ(Find(unwanted, not_one), nullptr) << not_one;
+  }
   for (const char* not_one :
        {"Backend development", "Database design", "Query optimization", "Amazon RDS", "Amazon SQS",
         "Data analysis", "Procurement", "Litigation", "Stream processing", "Data visualization",
@@ -305,6 +315,15 @@ TEST(AnalyzeJob, AlternativesAreOneKeyword) {
   EXPECT_EQ(statistics->alternatives, std::vector<std::string>{"Hypothesis testing"});
   EXPECT_EQ(Find(covered, "Hypothesis testing"), nullptr);
   EXPECT_EQ(Find(covered, "Packaging and labeling"), nullptr);
+  // Examples show the kind they illustrate; what "including …" lists is covered by its head.
+  const JobAnalysis examples = Analyze(
+      "Data Analyst\nRequirements\n- Experience with a BI tool such as Tableau or Looker\n"
+      "- Budget management and cost control, including monthly cost-to-complete forecasts\n");
+  const Keyword* bi = Find(examples, "Business intelligence");
+  ASSERT_NE(bi, nullptr);
+  EXPECT_EQ(bi->alternatives, (std::vector<std::string>{"Tableau", "Looker"}));
+  EXPECT_EQ(Find(examples, "Tableau"), nullptr);
+  EXPECT_EQ(Find(examples, "Forecasting"), nullptr);
   const Keyword* french = Find(job, "French");
   ASSERT_NE(french, nullptr);
   EXPECT_EQ(french->alternatives, (std::vector<std::string>{"German", "Spanish", "Italian"}));
