@@ -176,9 +176,14 @@ std::vector<Tip> LocalTips(const document::ResumeDocument& resume, const JobAnal
       continue;
     }
     const bool certificate = keyword.kind == SkillKind::kCertification;
+    // "French or German": any of the alternatives the job accepts.
+    std::string asked = keyword.term;
+    for (std::size_t i = 0; i < keyword.alternatives.size(); ++i) {
+      asked += (i + 1 == keyword.alternatives.size() ? " or " : ", ") + keyword.alternatives[i];
+    }
     tips.Add("missing_requirement", certificate ? "certifications" : "skills",
-             std::string(keyword.required ? "The job asks for " : "The job would like ") +
-                 keyword.term + "; add it only if you " + (certificate ? "hold" : "have") + " it.");
+             std::string(keyword.required ? "The job asks for " : "The job would like ") + asked +
+                 "; add it only if you " + (certificate ? "hold" : "have") + " it.");
   }
   return tips.Take();
 }

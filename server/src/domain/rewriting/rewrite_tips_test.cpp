@@ -69,7 +69,7 @@ TEST(LocalTips, RepeatedOpeningVerbsAndMixedDateFormats) {
 
 TEST(LocalTips, MissingRequirementsAreForTheUserToClaim) {
   JobAnalysis job;
-  job.keywords = {{"TNCC", SkillKind::kCertification, false},
+  job.keywords = {{"TNCC", SkillKind::kCertification, false, 1.25, {"CEN"}},
                   {"Epic", SkillKind::kHard, true},
                   {"Teamwork", SkillKind::kSoft, true},
                   {"ACLS", SkillKind::kCertification, true}};
@@ -79,7 +79,7 @@ TEST(LocalTips, MissingRequirementsAreForTheUserToClaim) {
   const auto tips = TipsOf(Jobs({{"Triaged 40 patients a shift"}}), job, report);
   ASSERT_EQ(tips.size(), 2u);
   EXPECT_EQ(tips[0], (Tip{"missing_requirement", "certifications",
-                          "The job would like TNCC; add it only if you hold it."}));
+                          "The job would like TNCC or CEN; add it only if you hold it."}));
   EXPECT_EQ(tips[1], (Tip{"missing_requirement", "skills",
                           "The job asks for Epic; add it only if you have it."}));
 }
