@@ -335,6 +335,8 @@ class ClauseReading {
         matches_(matches),
         taxonomy_(taxonomy) {}
 
+  bool IsGeneric(std::size_t i) const { return Generic(matches_[i]); }
+
   std::vector<bool> Kept() {
     std::vector<bool> kept(matches_.size(), true);
     folded_.assign(matches_.size(), std::nullopt);
@@ -664,27 +666,59 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
   // The requirement blocks; without any, the whole text is one.
   std::string requirements;
   bool found_block = false;
+  const auto add_alternative = [&](std::size_t head_entry, std::size_t entry) {
+    if (head_entry == entry) return;
+    std::vector<std::size_t>& others = alternatives[head_entry];
+    if (std::find(others.begin(), others.end(), entry) == others.end()) others.push_back(entry);
+  };
   const auto scan = [&](std::string_view content, Block block, std::size_t offset) {
     if (block == Block::kRequired) (requirements += content) += '\n';
+    // The line's last keyword before a parenthesis: "automated dispensing cabinets (Pyxis or
+    // Omnicell)" gives the kind's examples, "Google Ads campaigns (search, Shopping)" the
+    // tool's uses.
+    struct Last {
+      std::size_t entry = 0;  // the keyword it stands for (a head of alternatives)
+      std::size_t end = 0;    // in `content`
+      bool generic = false;
+      bool valid = false;
+    } last;
     ForEachClause(content, [&](std::string_view clause, std::size_t clause_offset) {
       const bool required = block == Block::kRequired && !SoundsOptional(clause);
       const std::vector<SkillMatch> matches = matcher.FindAll(clause);
       ClauseReading reading(clause, required, matches, taxonomy);
-      const std::vector<bool> kept = reading.Kept();
-      const std::vector<std::size_t> head = reading.Alternatives(kept);
-      for (std::size_t i = 0; i < matches.size(); ++i) {
-        if (!kept[i] && head[i] == i) {
-          set_aside.insert(matches[i].entry);
-        } else if (head[i] == i) {
-          record(matches[i].entry, required, offset + clause_offset + matches[i].begin);
-        } else if (matches[head[i]].entry != matches[i].entry) {
-          std::vector<std::size_t>& others = alternatives[matches[head[i]].entry];
-          if (std::find(others.begin(), others.end(), matches[i].entry) == others.end()) {
-            others.push_back(matches[i].entry);
+      std::vector<bool> kept = reading.Kept();
+      const bool parenthetical =
+          last.valid && clause_offset > 0 && content[clause_offset - 1] == '(' &&
+          Trim(content.substr(last.end, clause_offset - 1 - last.end)).empty();
+      if (parenthetical) {
+        for (std::size_t i = 0; i < matches.size(); ++i) {
+          if (!kept[i]) continue;
+          if (last.generic) {
+            add_alternative(last.entry, matches[i].entry);
+            kept[i] = false;
+          } else if (reading.IsGeneric(i)) {
+            set_aside.insert(matches[i].entry);
+            kept[i] = false;
           }
         }
       }
-      RecordAcronyms(clause, offset + clause_offset, required, taxonomy, matches, unknown);
+      const std::vector<std::size_t> head = reading.Alternatives(kept);
+      for (std::size_t i = 0; i < matches.size(); ++i) {
+        if (!kept[i] && head[i] == i) {
+          if (!parenthetical || !last.generic) set_aside.insert(matches[i].entry);
+        } else if (head[i] == i) {
+          record(matches[i].entry, required, offset + clause_offset + matches[i].begin);
+        } else {
+          add_alternative(matches[head[i]].entry, matches[i].entry);
+        }
+        if (kept[i] || head[i] != i) {
+          last = {matches[head[i]].entry, clause_offset + matches[i].end, reading.IsGeneric(i),
+                  true};
+        }
+      }
+      if (!parenthetical || !last.generic) {
+        RecordAcronyms(clause, offset + clause_offset, required, taxonomy, matches, unknown);
+      }
     });
   };
   std::vector<std::pair<std::string_view, std::size_t>> lines;  // line, offset in the text

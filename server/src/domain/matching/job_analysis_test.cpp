@@ -324,6 +324,19 @@ TEST(AnalyzeJob, AlternativesAreOneKeyword) {
   EXPECT_EQ(bi->alternatives, (std::vector<std::string>{"Tableau", "Looker"}));
   EXPECT_EQ(Find(examples, "Tableau"), nullptr);
   EXPECT_EQ(Find(examples, "Forecasting"), nullptr);
+  // A parenthesis after a kind lists its examples; after a name, what it is used for.
+  const JobAnalysis parenthesis = Analyze(
+      "Pharmacy Technician\nRequirements\n"
+      "- Experience restocking automated dispensing cabinets (Pyxis or Omnicell)\n"
+      "- Pharmacy calculations (doses, days' supply, IV flow rates)\n"
+      "- PostgreSQL (schema design, query tuning)\n");
+  const Keyword* cabinets = Find(parenthesis, "Automated dispensing cabinets");
+  ASSERT_NE(cabinets, nullptr);
+  EXPECT_EQ(cabinets->alternatives, (std::vector<std::string>{"Pyxis", "Omnicell"}));
+  for (const char* not_one : {"Pyxis", "IV", "Database design", "Query optimization"}) {
+    EXPECT_EQ(Find(parenthesis, not_one), nullptr) << not_one;
+  }
+  EXPECT_NE(Find(parenthesis, "PostgreSQL"), nullptr);
   const Keyword* french = Find(job, "French");
   ASSERT_NE(french, nullptr);
   EXPECT_EQ(french->alternatives, (std::vector<std::string>{"German", "Spanish", "Italian"}));
