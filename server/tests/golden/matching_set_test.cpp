@@ -85,10 +85,11 @@ struct Floors {
 // and job titles in a years phrase read as roles: tuning 0.94/0.90, 0.85/0.97; validation
 // 0.93/0.97, 0.72/0.90; frozen 0.89/0.87, 0.79/0.91. With a parenthesis after a kind read as
 // its examples and after a name as its uses: tuning 0.94/0.90, 0.85/0.97; validation 0.94/0.97,
-// 0.76/0.90; frozen 0.93/0.87, 0.82/0.91. The goal is 0.95 on the frozen split for
-// each; ordering's is 0.9.
+// 0.76/0.90; frozen 0.93/0.87, 0.82/0.91. With programmes under way and "… student" holding no
+// credential: validation 0.97/0.97, 0.77/0.92 (the other splits unchanged). The goal is
+// 0.95 on the frozen split for each; ordering's is 0.9.
 constexpr Floors kTuningFloors{0.92, 0.88, 0.82, 0.94, 0.9};
-constexpr Floors kValidationFloors{0.91, 0.94, 0.72, 0.87, 0.9};
+constexpr Floors kValidationFloors{0.94, 0.94, 0.74, 0.89, 0.9};
 constexpr Floors kFrozenFloors{0.90, 0.85, 0.79, 0.88, 0.9};
 
 // Words folded for comparing a keyword with a label: lower-case ASCII letters and digits.

@@ -32,6 +32,30 @@ bool ContainsWords(std::string_view text, std::string_view needle) {
   return false;
 }
 
+bool NamesHeldCredential(std::string_view text, std::string_view needle) {
+  if (needle.empty()) return false;
+  auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t at = text.find(needle); at != std::string_view::npos;
+       at = text.find(needle, at + 1)) {
+    const std::size_t end = at + needle.size();
+    if ((at != 0 && word_char(text[at - 1])) || (end != text.size() && word_char(text[end]))) {
+      continue;
+    }
+    // The word after it: "Pharmacy technician student", "RN apprentice".
+    std::size_t next = end;
+    while (next < text.size() && !word_char(text[next]) && text[next] != '\n') ++next;
+    std::size_t next_end = next;
+    while (next_end < text.size() && word_char(text[next_end])) ++next_end;
+    const std::string after = AsciiLowercase(text.substr(next, next_end - next));
+    if (after == "student" || after == "students" || after == "trainee" || after == "apprentice" ||
+        after == "intern" || after == "extern" || after == "aide") {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 bool IsAcronym(std::string_view term) {
   if (term.size() < 2 || term.size() > 8) return false;
   int capitals = 0;

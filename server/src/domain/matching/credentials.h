@@ -15,6 +15,10 @@ std::string CredentialName(std::string_view name);
 // written, so fold both first for a comparison that ignores case.
 bool ContainsWords(std::string_view text, std::string_view needle);
 
+// ContainsWords for a credential named by its name or title: not where a word after it says it
+// is still being earned ("Pharmacy technician student", "RN apprentice", "nurse aide").
+bool NamesHeldCredential(std::string_view text, std::string_view needle);
+
 // Whether a term is written like an acronym: 2–8 letters and digits, at least two capitals and
 // no more lower-case letters than capitals ("QTS", "GCSE", "SaaS", "CDL"; not "Go", "Python").
 bool IsAcronym(std::string_view term);

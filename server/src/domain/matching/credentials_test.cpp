@@ -31,6 +31,13 @@ TEST(Credentials, AcronymsByTheirCapitals) {
   }
 }
 
+TEST(Credentials, NamedButStillBeingEarned) {
+  EXPECT_TRUE(NamesHeldCredential("registered nurse (rn), icu", "registered nurse"));
+  EXPECT_FALSE(NamesHeldCredential("pharmacy technician student", "pharmacy technician"));
+  EXPECT_FALSE(NamesHeldCredential("Works as an RN apprentice", "RN"));
+  EXPECT_TRUE(NamesHeldCredential("RN, BSN", "RN"));
+}
+
 TEST(Credentials, StillToComeIsNotHeld) {
   for (const char* text :
        {"PMP (in progress - exam January 2027)", "CPA candidate", "Studying for the 2391",

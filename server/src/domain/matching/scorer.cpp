@@ -42,6 +42,10 @@ struct ResumeJob {
 struct ResumeView {
   // skills, certifications, languages, summary, headline, post-nominals, job titles, degrees
   std::vector<std::string_view> screener;
+  // Degrees and programmes still under way: where a screener looks for skills and fields, but a
+  // certificate programme under way ("Pharmacy Technician Certificate", current) is no
+  // credential held.
+  std::vector<std::string_view> studying;
   std::vector<std::string_view> evidence;  // bullets, projects, schools, other text
   std::vector<ResumeJob> jobs;             // most recent first
   std::string_view summary;
@@ -150,7 +154,10 @@ ResumeView ReadResume(const document::ResumeDocument& resume, int today,
     if (NonSpaceChars(text) == 0) continue;
     view.education = true;
     const std::string degree = school.degree + "\n" + school.field;
-    if (NonSpaceChars(degree) > 0) view.screener.push_back(keep(degree));
+    const bool under_way =
+        school.period.current || CredentialStillToCome(school.degree + " " + school.field, true);
+    if (NonSpaceChars(degree) > 0)
+      (under_way ? view.studying : view.screener).push_back(keep(degree));
     evidence(school.school);
     for (const std::string& line : school.bullets) evidence(line);
     if (const auto level = EducationLevel(school.degree, school.field, school.school)) {
@@ -606,7 +613,9 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
     }
     return entries;
   };
-  const std::set<std::size_t> screener = entries_in(resume.screener, taxonomy);
+  const std::set<std::size_t> held = entries_in(resume.screener, taxonomy);
+  std::set<std::size_t> screener = entries_in(resume.studying, taxonomy);
+  screener.insert(held.begin(), held.end());
   const std::set<std::size_t> evidence = entries_in(resume.evidence, taxonomy);
   const std::set<std::size_t> extra_screener = entries_in(resume.screener, extra);
   const std::set<std::size_t> extra_evidence = entries_in(resume.evidence, extra);
@@ -632,7 +641,7 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
     bool matched = false;
     bool evidenced = false;
     if (entry) {
-      matched = screener.count(*entry) > 0;
+      matched = (kind == SkillKind::kCertification ? held : screener).count(*entry) > 0;
       evidenced = evidence.count(*entry) > 0;
     } else if (const auto extra_entry = extra.FindIndex(term)) {
       matched = extra_screener.count(*extra_entry) > 0;
@@ -649,9 +658,9 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
         const auto shown_in = [&](const std::vector<std::string_view>& texts) {
           return std::any_of(texts.begin(), texts.end(), [&](std::string_view text) {
             const std::string lower = AsciiLowercase(text);
-            return (IsAcronym(name) ? ContainsWords(text, name)
-                                    : ContainsWords(lower, lower_name)) ||
-                   (!expansion.empty() && ContainsWords(lower, expansion));
+            return (IsAcronym(name) ? NamesHeldCredential(text, name)
+                                    : NamesHeldCredential(lower, lower_name)) ||
+                   (!expansion.empty() && NamesHeldCredential(lower, expansion));
           });
         };
         matched = shown_in(resume.screener);

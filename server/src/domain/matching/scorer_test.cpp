@@ -197,6 +197,23 @@ TEST(Score, ACredentialStillToComeIsMissing) {
   EXPECT_TRUE(Has(score.keywords.matched, "Budgeting")) << Describe(score);
   resume["skills"].as_array()[0] = "PMP";
   EXPECT_TRUE(Has(ScoreOf(resume, job).keywords.matched, "PMP"));
+
+  // A certificate programme under way gives no credential; a title with "student" after it
+  // names no licence.
+  const JobAnalysis pharmacy = Analyze(
+      "Pharmacy Technician\nRequirements\n- CPhT\n- Pharmacy technician license\n"
+      "- Pharmacy calculations\n");
+  boost::json::object student = {
+      {"contact", {{"name", "Khoa Tran"}, {"email", "khoa@example.com"}}},
+      {"summary", "Pharmacy technician student finishing my certificate."},
+      {"education", boost::json::array{{{"degree", "Certified Pharmacy Technician programme"},
+                                        {"field", "Pharmacy calculations"},
+                                        {"startDate", "2026-01"},
+                                        {"current", true}}}}};
+  score = ScoreOf(student, pharmacy);
+  EXPECT_TRUE(Has(score.keywords.missing, "CPhT")) << Describe(score);
+  EXPECT_TRUE(Has(score.keywords.missing, "Pharmacy technician license")) << Describe(score);
+  EXPECT_TRUE(Has(score.keywords.matched, "Pharmacy calculations")) << Describe(score);
 }
 
 // Experience the posting says does not count earns no years; a job of another title counts a

@@ -44,6 +44,10 @@ TEST(SkillMatcher, ReadsAVerbAndItsObjectAsTheSkill) {
   EXPECT_TRUE(Find("Managed the canteen and its four cooks").empty());
 }
 
+TEST(SkillMatcher, AngleBracketsKeepAStandardsNumber) {
+  EXPECT_EQ(Find("working knowledge of USP <797>"), Names{"Sterile compounding"});
+}
+
 TEST(SkillMatcher, MatchesMultiWordPhrasesAcrossPunctuationInsideThem) {
   EXPECT_EQ(Find("accounts-payable"), Names{"Accounts payable"});
   EXPECT_EQ(Find("CI/CD pipelines"), Names{"CI/CD"});

@@ -65,7 +65,8 @@ void ClassifyGap(std::string_view gap, Token& token) {
   }
   for (std::size_t i = 0; i < gap.size();) {
     const char c = gap[i];
-    if (std::string_view("\n\r\t,;:()[]{}!?\"|<>*").find(c) != std::string_view::npos) {
+    // "USP <797>" keeps its number: angle brackets do not break a phrase.
+    if (std::string_view("\n\r\t,;:()[]{}!?\"|*").find(c) != std::string_view::npos) {
       token.breaks_before = true;
       return;
     }
