@@ -529,9 +529,14 @@ class ClauseReading {
   }
   // "fintech or accounting software", "with finance or procurement teams".
   bool QualifiesANoun(const SkillMatch& match) const {
-    const std::vector<Token> after = Tokenize(clause_.substr(match.end));
-    if (after.empty() || after.front().breaks_before) return false;
-    return IsOneOf(after.front().lowered,
+    // The next word, when only spaces come between.
+    std::size_t begin = match.end;
+    while (begin < lowered_.size() && lowered_[begin] == ' ') ++begin;
+    std::size_t end = begin;
+    while (end < lowered_.size() && std::isalpha(static_cast<unsigned char>(lowered_[end])) != 0) {
+      ++end;
+    }
+    return IsOneOf(std::string_view(lowered_).substr(begin, end - begin),
                    {"software", "teams", "team", "department", "departments", "industry", "sector",
                     "vendors", "companies", "firms", "clients"});
   }
