@@ -62,6 +62,9 @@ inline constexpr double kRelevantTitleSimilarity = 0.6;
 inline constexpr double kRelevancePerSkill = 0.1;
 inline constexpr double kSkillsOnlyRelevance = 0.5;
 inline constexpr double kSeniorityShare = 0.25;
+// A latest role whose bullets say it led this many people or more ("led a team of 12", "managed
+// 18 staff") reads as lead seniority when its title says less.
+inline constexpr int kPeopleLedForLead = 3;
 // Seniority credit by ranks below the job's (job_titles.h SeniorityRank); at or above is 1.
 inline constexpr std::array<double, 3> kSeniorityCreditByRanksBelow = {1.0, 0.6, 0.3};
 // Typical minimum years for a job that states a seniority but no years.

@@ -461,6 +461,71 @@ double RelevantYears(const ResumeView& resume) {
   return months / 12.0;
 }
 
+// The largest number of people a job's bullets say it led: "led a team of 12", "managed 18
+// staff", "supervised 6 nurses", "9 direct reports". Projects, budgets and subcontractors are
+// no people.
+int PeopleLed(const std::vector<std::string_view>& texts) {
+  static constexpr std::string_view kVerbs[] = {
+      "led",        "lead",        "leads",    "leading",  "managed",    "manage",     "manages",
+      "managing",   "oversaw",     "oversee",  "oversees", "overseeing", "supervised", "supervise",
+      "supervises", "supervising", "directed", "directs",  "coached",    "coach"};
+  static constexpr std::string_view kPeople[] = {
+      "staff",        "people",          "employees",   "engineers",    "nurses",
+      "reports",      "developers",      "analysts",    "associates",   "agents",
+      "technicians",  "drivers",         "teachers",    "accountants",  "designers",
+      "members",      "supervisors",     "managers",    "workers",      "operatives",
+      "electricians", "representatives", "reps",        "assistants",   "attorneys",
+      "paralegals",   "clerks",          "specialists", "coordinators", "receptionists",
+      "officers",     "consultants",     "colleagues",  "cooks",        "chefs",
+      "servers",      "caregivers",      "aides",       "therapists",   "pharmacists",
+      "lawyers",      "marketers",       "recruiters",  "auditors",     "bookkeepers",
+      "apprentices",  "tradespeople",    "crew"};
+  const auto number = [](std::string_view word) -> int {
+    if (word.empty() || word.size() > 3 || !std::all_of(word.begin(), word.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c)) != 0;
+        })) {
+      return 0;
+    }
+    return std::stoi(std::string(word));
+  };
+  int most = 0;
+  for (std::string_view text : texts) {
+    const std::vector<Token> tokens = Tokenize(text);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const std::string& word = tokens[i].lowered;
+      // "a team of 12", "team of 18 across reception and concierge".
+      if (word == "team" && i + 2 < tokens.size() && tokens[i + 1].lowered == "of") {
+        most = std::max(most, number(tokens[i + 2].lowered));
+        continue;
+      }
+      // "9 direct reports".
+      if (i + 2 < tokens.size() && tokens[i + 1].lowered == "direct" &&
+          tokens[i + 2].lowered == "reports") {
+        most = std::max(most, number(word));
+        continue;
+      }
+      if (std::find(std::begin(kVerbs), std::end(kVerbs), word) == std::end(kVerbs)) continue;
+      // "managed 18 staff", "supervised a crew of 6" (handled by "of"), "led 4 junior engineers".
+      std::size_t at = i + 1;
+      if (at < tokens.size() && (tokens[at].lowered == "a" || tokens[at].lowered == "the" ||
+                                 tokens[at].lowered == "my" || tokens[at].lowered == "our")) {
+        ++at;
+      }
+      if (at >= tokens.size()) continue;
+      const int count = number(tokens[at].lowered);
+      if (count == 0) continue;
+      for (std::size_t next = at + 1; next < tokens.size() && next <= at + 2; ++next) {
+        if (std::find(std::begin(kPeople), std::end(kPeople), tokens[next].lowered) !=
+            std::end(kPeople)) {
+          most = std::max(most, count);
+          break;
+        }
+      }
+    }
+  }
+  return most;
+}
+
 Rated ExperienceCategory(const JobAnalysis& job, const ResumeView& resume) {
   std::optional<int> required_years = job.years_min;
   if (!required_years && job.seniority) {
@@ -487,6 +552,12 @@ Rated ExperienceCategory(const JobAnalysis& job, const ResumeView& resume) {
     if (!seniority) {
       seniority = years < 2 ? "junior" : years < 5 ? "mid" : "senior";
       relevance = 1.0;  // read from the relevant years already
+    }
+    // Scope raises what the title says: leading three people or more is a lead's job.
+    if (latest && SeniorityRank(*seniority).value_or(0) < SeniorityRank("lead").value_or(0) &&
+        PeopleLed(latest->texts) >= formula::kPeopleLedForLead) {
+      seniority = "lead";
+      relevance = latest->relevance;
     }
     const int below = *job_rank - SeniorityRank(*seniority).value_or(0);
     const auto& table = formula::kSeniorityCreditByRanksBelow;

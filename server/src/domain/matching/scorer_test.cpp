@@ -266,6 +266,32 @@ TEST(Score, TheFieldCountsOnTheDegreeThatMeetsTheLevel) {
   EXPECT_EQ(ScoreOf(resume, job).breakdown.at("education").score, 0);
 }
 
+// Scope raises what a title says: a latest role that led a team reads as a lead's; a number of
+// projects or subcontractors is no team.
+TEST(Score, ALatestRoleThatLedATeamReadsAsLead) {
+  const JobAnalysis job = Analyze(
+      "Front Office Manager\nRequirements\n- 3+ years in front office operations\n"
+      "- Opera PMS\n");
+  ASSERT_TRUE(job.seniority.has_value());
+  const auto resume_with = [](const char* bullet) {
+    return boost::json::object{
+        {"contact", {{"name", "Aoife Byrne"}, {"email", "aoife@example.com"}}},
+        {"experience", boost::json::array{{{"title", "Guest Services Agent"},
+                                           {"company", "The Liffeyside"},
+                                           {"startDate", "2019-01"},
+                                           {"current", true},
+                                           {"bullets", {bullet}}}}}};
+  };
+  const ScoreResult team = ScoreOf(resume_with("Led a team of 12 across reception"), job);
+  const ScoreResult projects = ScoreOf(resume_with("Managed 12 projects and 4 suppliers"), job);
+  EXPECT_NE(team.breakdown.at("experience").explanation.find("reads as lead"), std::string::npos)
+      << team.breakdown.at("experience").explanation;
+  EXPECT_EQ(projects.breakdown.at("experience").explanation.find("reads as lead"),
+            std::string::npos)
+      << projects.breakdown.at("experience").explanation;
+  EXPECT_GE(team.breakdown.at("experience").score, projects.breakdown.at("experience").score);
+}
+
 TEST(Score, ListingAnEvidencedSkillRaisesTheScore) {
   const JobAnalysis job = Analyze(fixtures::kBackendEngineerJob);
   boost::json::object resume = fixtures::BackendEngineerResume();
