@@ -280,10 +280,16 @@ Tally MeasureJob(const json::object& file, bool print_misses) {
         // The engine names a keyword by its term or the alternative the resume shows; the
         // keyword stands for the requirement any of its names stands for.
         const Requirement* requirement = requirement_of(keyword);
+        // A missing keyword is named with its alternatives: "French or German".
         const auto asked =
             std::find_if(job.keywords.begin(), job.keywords.end(), [&](const Keyword& k) {
-              return k.term == keyword || std::find(k.alternatives.begin(), k.alternatives.end(),
-                                                    keyword) != k.alternatives.end();
+              std::string all = k.term;
+              for (std::size_t i = 0; i < k.alternatives.size(); ++i) {
+                all += (i + 1 == k.alternatives.size() ? " or " : ", ") + k.alternatives[i];
+              }
+              return k.term == keyword || all == keyword ||
+                     std::find(k.alternatives.begin(), k.alternatives.end(), keyword) !=
+                         k.alternatives.end();
             });
         if (requirement == nullptr && asked != job.keywords.end()) {
           requirement = requirement_of(asked->term);

@@ -753,6 +753,8 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
         shown_as = alternative;
       }
     }
+    // A keyword nowhere in the resume is named with all it may be: "French or German".
+    if (where == Where::kMissing) shown_as = WithAlternatives(keyword);
     places.push_back({&keyword, where, shown_as});
     (where == Where::kMatched     ? result.keywords.matched
      : where == Where::kEvidenced ? result.keywords.evidenced

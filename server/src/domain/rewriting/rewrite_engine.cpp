@@ -601,9 +601,17 @@ std::string WithArticle(const std::string& noun) {
   return (std::string_view("aeiou").find(first) != std::string_view::npos ? "an " : "a ") + noun;
 }
 
+// Whether the report lists a keyword as missing: by its term, or first of its alternatives
+// ("French or German", "QuickBooks, Xero or Sage").
 bool Missing(const KeywordReport& report, std::string_view term) {
-  return std::any_of(report.missing.begin(), report.missing.end(),
-                     [&](const std::string& missing) { return EqualsNoCase(missing, term); });
+  return std::any_of(report.missing.begin(), report.missing.end(), [&](const std::string& missing) {
+    if (EqualsNoCase(missing, term)) return true;
+    if (missing.size() <= term.size() || !EqualsNoCase(missing.substr(0, term.size()), term)) {
+      return false;
+    }
+    const std::string_view rest = std::string_view(missing).substr(term.size());
+    return rest.starts_with(" or ") || rest.starts_with(", ");
+  });
 }
 
 // The job's keywords, required before preferred, otherwise in the job's order.

@@ -171,16 +171,17 @@ std::vector<Tip> LocalTips(const document::ResumeDocument& resume, const JobAnal
   // What the job asks for that the resume does not show: only the user knows.
   for (const Keyword& keyword : job.keywords) {
     if (keyword.kind == SkillKind::kSoft) continue;
-    if (std::find(report.missing.begin(), report.missing.end(), keyword.term) ==
-        report.missing.end()) {
-      continue;
-    }
-    const bool certificate = keyword.kind == SkillKind::kCertification;
-    // "French or German": any of the alternatives the job accepts.
+    // "French or German": any of the alternatives the job accepts, as the report names it.
     std::string asked = keyword.term;
     for (std::size_t i = 0; i < keyword.alternatives.size(); ++i) {
       asked += (i + 1 == keyword.alternatives.size() ? " or " : ", ") + keyword.alternatives[i];
     }
+    if (std::find(report.missing.begin(), report.missing.end(), asked) == report.missing.end() &&
+        std::find(report.missing.begin(), report.missing.end(), keyword.term) ==
+            report.missing.end()) {
+      continue;
+    }
+    const bool certificate = keyword.kind == SkillKind::kCertification;
     tips.Add("missing_requirement", certificate ? "certifications" : "skills",
              std::string(keyword.required ? "The job asks for " : "The job would like ") + asked +
                  "; add it only if you " + (certificate ? "hold" : "have") + " it.");

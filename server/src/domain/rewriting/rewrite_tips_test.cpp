@@ -74,7 +74,7 @@ TEST(LocalTips, MissingRequirementsAreForTheUserToClaim) {
                   {"Teamwork", SkillKind::kSoft, true},
                   {"ACLS", SkillKind::kCertification, true}};
   KeywordReport report;
-  report.missing = {"TNCC", "Epic", "Teamwork"};
+  report.missing = {"TNCC or CEN", "Epic", "Teamwork"};
   report.matched = {"ACLS"};
   const auto tips = TipsOf(Jobs({{"Triaged 40 patients a shift"}}), job, report);
   ASSERT_EQ(tips.size(), 2u);
