@@ -321,8 +321,9 @@ void RecordAcronyms(std::string_view clause, std::size_t offset, bool required,
 // backend development experience" says how much experience, not a keyword; "a degree in Finance
 // or Accounting" names fields of study, which the education requirement judges; "fintech or
 // accounting software" and "finance or procurement teams" name a kind of product or of
-// colleague; "(we run on EKS, RDS and SQS)" describes the employer's own setup. Returns, for each
-// match, whether it stays a keyword.
+// colleague; "(we run on EKS, RDS and SQS)" describes the employer's own setup. Kept() says, for
+// each match, whether it stays a keyword; Alternatives(kept), called after it, which keyword each
+// belongs to ("GAAP or IFRS", "a BI tool such as Tableau or Looker").
 class ClauseReading {
  public:
   // `required`: the clause asks for what it names (a preferred degree's field stays a keyword:
