@@ -248,6 +248,23 @@ std::optional<int> YearsMin(const boost::json::object& metadata) {
   return static_cast<int>(min->as_int64());
 }
 
+// "or", ", or a", "/", "in Michigan or a multistate": what joins alternatives, a few words around
+// a last "or".
+bool JoinedByOr(std::string_view between) {
+  if (between == "/") return true;
+  const std::vector<Token> words = Tokenize(between);
+  if (words.empty() || words.size() > 6) return false;
+  const auto last_or = std::find_if(words.rbegin(), words.rend(),
+                                    [](const Token& word) { return word.lowered == "or"; });
+  // At most two words after it ("or a multistate compact license") and three before.
+  if (last_or == words.rend() || last_or - words.rbegin() > 2 || words.rend() - last_or > 4) {
+    return false;
+  }
+  return std::none_of(words.begin(), words.end(), [](const Token& word) {
+    return IsOneOf(word.lowered, {"and", "with", "not", "than", "plus"});
+  });
+}
+
 // Capitals that name no skill: places, currencies, pay and paperwork ("OTE", "PTO", "CV").
 constexpr std::string_view kNotSkills[] = {
     "US", "USA", "UK", "EU", "EEA", "CV",  "OTE", "PTO", "FTE", "EOE",  "ASAP", "USD", "EUR", "GBP",
@@ -262,9 +279,15 @@ constexpr std::string_view kNotSkills[] = {
 // word of pay.
 void RecordAcronyms(std::string_view clause, std::size_t offset, bool required,
                     const Taxonomy& taxonomy, const std::vector<SkillMatch>& matches,
-                    std::map<std::string, Candidate>& unknown) {
+                    std::map<std::string, Candidate>& unknown,
+                    std::set<std::string>& alternative_names) {
   const std::string lowered = LowerAscii(clause);
   if (ContainsAny(lowered, {"n't", " not ", "no ", "never "})) return;
+  struct Found {
+    std::string word;
+    std::size_t begin = 0, end = 0;
+  };
+  std::vector<Found> found_words;
   std::size_t at = 0;
   while (at < clause.size()) {
     while (at < clause.size() && std::isalnum(static_cast<unsigned char>(clause[at])) == 0) ++at;
@@ -306,9 +329,85 @@ void RecordAcronyms(std::string_view clause, std::size_t offset, bool required,
         taxonomy.FindIndex(word) || !taxonomy.FindTitles(word).empty() || DegreeLevelOf(word)) {
       continue;
     }
-    auto [found, inserted] = unknown.try_emplace(LowerAscii(word));
+    found_words.push_back({word, begin, end});
+  }
+  // "CVT, RVT or LVT": one requirement, met by any.
+  const auto between = [&](const Found& left, const Found& right) {
+    return std::string(Trim(std::string_view(lowered).substr(left.end, right.begin - left.end)));
+  };
+  for (std::size_t i = 0; i < found_words.size();) {
+    std::size_t last = i;
+    while (last + 1 < found_words.size()) {
+      const std::string joint = between(found_words[last], found_words[last + 1]);
+      if (joint != "," && !JoinedByOr(joint)) break;
+      ++last;
+    }
+    const bool alternatives =
+        last > i && JoinedByOr(between(found_words[last - 1], found_words[last]));
+    for (std::size_t j = i; j <= last; ++j) {
+      if (alternatives && j > i) {
+        Candidate& head = unknown.at(LowerAscii(found_words[i].word));
+        if (std::find(head.alternatives.begin(), head.alternatives.end(), found_words[j].word) ==
+            head.alternatives.end()) {
+          head.alternatives.push_back(found_words[j].word);
+        }
+        alternative_names.insert(LowerAscii(found_words[j].word));
+        continue;
+      }
+      auto [found, inserted] = unknown.try_emplace(LowerAscii(found_words[j].word));
+      Candidate& candidate = found->second;
+      if (inserted) candidate.term = found_words[j].word;
+      candidate.required = candidate.required || required;
+      candidate.first = std::min(candidate.first, offset + found_words[j].begin);
+    }
+    i = last + 1;
+  }
+}
+
+// Credentials the taxonomy lacks, named in capitals before their kind's word: "Fear Free
+// certification", "Crisis Prevention Institute certification". At least two capitalised words,
+// or one inside the clause; words the taxonomy read ("BLS certification"), acronyms (read
+// above) and vague words ("Current", "Valid", "State") are not names.
+void RecordNamedCredentials(std::string_view clause, std::size_t offset, bool required,
+                            const std::vector<SkillMatch>& matches,
+                            std::map<std::string, Candidate>& unknown) {
+  const std::vector<Token> tokens = Tokenize(clause);
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    if (!IsOneOf(tokens[k].lowered, {"certification", "certificate", "certified", "license",
+                                     "licence", "credential"})) {
+      continue;
+    }
+    std::size_t first = k;
+    while (first > 0 && k - first < 3) {
+      const Token& word = tokens[first - 1];
+      if (word.breaks_before && first - 1 != 0) break;
+      const bool capital = std::isupper(static_cast<unsigned char>(word.surface.front())) != 0;
+      if (!capital || IsAcronym(word.surface) ||
+          IsOneOf(word.lowered, {"current", "valid", "active", "state", "national", "the", "a",
+                                 "an", "professional", "relevant", "industry"})) {
+        break;
+      }
+      --first;
+      if (word.breaks_before) break;
+    }
+    const std::size_t names = k - first;
+    if (names == 0) continue;
+    const bool starts_clause = first == 0;
+    if (names < 2 && starts_clause) continue;
+    const std::size_t begin = tokens[first].begin;
+    const std::size_t end = tokens[k - 1].end;
+    if (std::any_of(matches.begin(), matches.end(),
+                    [&](const SkillMatch& m) { return m.begin < end && begin < m.end; })) {
+      continue;
+    }
+    const std::string term =
+        std::string(clause.substr(begin, end - begin)) + " " + std::string(tokens[k].lowered);
+    auto [found, inserted] = unknown.try_emplace(LowerAscii(term));
     Candidate& candidate = found->second;
-    if (inserted) candidate.term = word;
+    if (inserted) {
+      candidate.term = term;
+      candidate.kind = SkillKind::kCertification;
+    }
     candidate.required = candidate.required || required;
     candidate.first = std::min(candidate.first, offset + begin);
   }
@@ -422,7 +521,7 @@ class ClauseReading {
     std::vector<std::size_t> run;
     const auto close = [&] {
       if (run.size() >= 2 &&
-          EndsWithOr(Between(matches_[run[run.size() - 2]], matches_[run.back()]))) {
+          JoinedByOr(Between(matches_[run[run.size() - 2]], matches_[run.back()]))) {
         for (const std::size_t i : run) head[i] = run.front();
       }
       run.clear();
@@ -434,10 +533,10 @@ class ClauseReading {
         const std::string between = Between(previous, matches_[i]);
         const bool same_kind =
             taxonomy_.entries()[previous.entry].kind == taxonomy_.entries()[matches_[i].entry].kind;
-        if (!same_kind || (between != "," && !EndsWithOr(between))) close();
+        if (!same_kind || (between != "," && !JoinedByOr(between))) close();
       }
       run.push_back(i);
-      if (run.size() >= 2 && EndsWithOr(Between(matches_[run[run.size() - 2]], matches_[i]))) {
+      if (run.size() >= 2 && JoinedByOr(Between(matches_[run[run.size() - 2]], matches_[i]))) {
         close();
       }
     }
@@ -450,22 +549,6 @@ class ClauseReading {
   }
 
  private:
-  // "or", ", or a", "/", "in Michigan or a multistate": a few words around a last "or".
-  static bool EndsWithOr(std::string_view between) {
-    if (between == "/") return true;
-    const std::vector<Token> words = Tokenize(between);
-    if (words.empty() || words.size() > 6) return false;
-    const auto last_or = std::find_if(words.rbegin(), words.rend(),
-                                      [](const Token& word) { return word.lowered == "or"; });
-    // At most two words after it ("or a multistate compact license") and three before.
-    if (last_or == words.rend() || last_or - words.rbegin() > 2 || words.rend() - last_or > 4) {
-      return false;
-    }
-    return std::none_of(words.begin(), words.end(), [](const Token& word) {
-      return IsOneOf(word.lowered, {"and", "with", "not", "than", "plus"});
-    });
-  }
-
   std::string_view Surface(const SkillMatch& match) const {
     return clause_.substr(match.begin, match.end - match.begin);
   }
@@ -652,9 +735,10 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
     ++at->second.first;
   }
 
-  std::map<std::size_t, Candidate> found;    // taxonomy entry → candidate
-  std::map<std::string, Candidate> unknown;  // lowered name → a metadata skill we lack
-  std::set<std::size_t> set_aside;           // entries a clause read as no keyword of its own
+  std::map<std::size_t, Candidate> found;      // taxonomy entry → candidate
+  std::map<std::string, Candidate> unknown;    // lowered name → a metadata skill we lack
+  std::set<std::size_t> set_aside;             // entries a clause read as no keyword of its own
+  std::set<std::string> unknown_alternatives;  // lowered names that are another's alternative
   std::map<std::size_t, std::vector<std::size_t>> alternatives;  // entry → others it may be
   const auto record = [&](std::size_t entry, bool required, std::size_t position) {
     const TaxonomyEntry& concept_entry = taxonomy.entries()[entry];
@@ -723,7 +807,9 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
         }
       }
       if (!parenthetical || !last.generic) {
-        RecordAcronyms(clause, offset + clause_offset, required, taxonomy, matches, unknown);
+        RecordAcronyms(clause, offset + clause_offset, required, taxonomy, matches, unknown,
+                       unknown_alternatives);
+        RecordNamedCredentials(clause, offset + clause_offset, required, matches, unknown);
       }
     });
   };
@@ -788,6 +874,7 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
         }
         continue;
       }
+      if (unknown_alternatives.contains(LowerAscii(name))) continue;  // "RVT" of "CVT or RVT"
       auto [at, inserted] = unknown.try_emplace(LowerAscii(name));
       if (inserted) at->second.term = name;
       at->second.required = at->second.required || required;

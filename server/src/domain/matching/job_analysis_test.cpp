@@ -232,6 +232,18 @@ TEST(AnalyzeJob, UnknownAcronymsInRequirementsAreRequirements) {
     EXPECT_EQ(Find(more, not_one), nullptr) << not_one;
   }
   EXPECT_NE(Find(more, "XYZQ"), nullptr);
+  // Letters joined by "or" are one requirement; a credential the taxonomy lacks is read by the
+  // capitals before its kind's word.
+  const JobAnalysis vet = Analyze(
+      "Veterinary Technician\nRequirements\n- Credentialed technician (CVT, RVT or LVT)\n"
+      "- Fear Free certification or experience with low-stress handling\n"
+      "- Current certification in pet CPR\n");
+  const Keyword* cvt = Find(vet, "CVT");
+  ASSERT_NE(cvt, nullptr);
+  EXPECT_EQ(cvt->alternatives, (std::vector<std::string>{"RVT", "LVT"}));
+  EXPECT_EQ(Find(vet, "RVT"), nullptr);
+  ExpectKeyword(vet, "Fear Free certification", SkillKind::kCertification, true, 2.5);
+  EXPECT_EQ(Find(vet, "Current certification"), nullptr);
 }
 
 // A requirement line names what a recruiter checks; the words around it say what for, how much

@@ -662,18 +662,22 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
   // Where each keyword shows: taxonomy concepts by entry, others by their own words.
   std::vector<TaxonomyEntry> extra_entries;
   std::vector<std::optional<std::size_t>> entry_of(job.keywords.size());
-  for (std::size_t i = 0; i < job.keywords.size(); ++i) {
-    entry_of[i] = taxonomy.FindIndex(job.keywords[i].term);
-    if (entry_of[i]) continue;
-    // An acronym the taxonomy lacks ("QTS", "TWIC") matches only in its capitals: "SEND" is not
-    // "send".
-    const std::string& term = job.keywords[i].term;
+  // An acronym the taxonomy lacks ("QTS", "TWIC") matches only in its capitals: "SEND" is not
+  // "send".
+  const auto add_extra = [&](const std::string& term) {
     extra_entries.push_back(
         {term,
          EntryKind::kHard,
          {},
          IsAcronym(term) ? std::vector<std::string>{"=" + term} : std::vector<std::string>{},
          {}});
+  };
+  for (std::size_t i = 0; i < job.keywords.size(); ++i) {
+    entry_of[i] = taxonomy.FindIndex(job.keywords[i].term);
+    if (!entry_of[i]) add_extra(job.keywords[i].term);
+    for (const std::string& alternative : job.keywords[i].alternatives) {
+      if (!taxonomy.FindIndex(alternative)) add_extra(alternative);  // "RVT" of "CVT or RVT"
+    }
   }
   const Taxonomy extra = Taxonomy::FromEntries(std::move(extra_entries));
   const auto entries_in = [&](const std::vector<std::string_view>& texts, const Taxonomy& from) {

@@ -176,6 +176,17 @@ TEST(Score, AnyAlternativeMeetsAKeyword) {
   score = ScoreOf(resume, job);
   EXPECT_TRUE(Has(score.keywords.missing, "French or German")) << Describe(score);
   EXPECT_TRUE(Has(score.breakdown.at("hardSkills").missing, "French or German")) << Describe(score);
+
+  // Letters the taxonomy lacks too; and a credential named in words by its name alone.
+  const JobAnalysis vet = Analyze(
+      "Veterinary Technician\nRequirements\n- Credentialed technician (CVT, RVT or LVT)\n"
+      "- Fear Free certification\n");
+  const boost::json::object technician = {
+      {"contact", {{"name", "Marisol Ortega"}, {"postNominals", "RVT"}}},
+      {"certifications", boost::json::array{{{"name", "Fear Free Certified Professional"}}}}};
+  score = ScoreOf(technician, vet);
+  EXPECT_TRUE(Has(score.keywords.matched, "RVT")) << Describe(score);
+  EXPECT_TRUE(Has(score.keywords.matched, "Fear Free certification")) << Describe(score);
 }
 
 // A credential the resume says is only worked towards is not held, wherever it is named.
