@@ -392,7 +392,8 @@ std::string FixOpeners(std::string_view text, Tense tense, bool summary, Draft& 
   return out;
 }
 
-// "my" mid-sentence: "my team" → "the team", "my findings" → "findings".
+// "my" mid-sentence: "my team" → "the team", "my findings" → "findings", "under my G3 ticket" →
+// "under the G3 ticket" (a singular noun needs its article).
 std::string DropMy(std::string_view text) {
   const std::vector<WordToken> tokens = SplitWordTokens(text);
   std::string out;
@@ -403,7 +404,8 @@ std::string DropMy(std::string_view text) {
     const std::string& next = tokens[k + 1].bare;
     if (next == "own") continue;
     out += text.substr(copied, token.begin - copied);
-    if (SharedNouns().contains(next)) {
+    const bool plural = next.size() > 3 && next.ends_with('s') && !next.ends_with("ss");
+    if (SharedNouns().contains(next) || (token.raw == "my" && !plural)) {
       out += token.raw == "My" ? "The" : "the";
       copied = token.begin + token.raw.size();
     } else if (token.raw == "my") {

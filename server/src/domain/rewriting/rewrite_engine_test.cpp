@@ -190,6 +190,10 @@ TEST(ProposeLocalChanges, DropsTheFirstPerson) {
   EXPECT_EQ(FirstBullet("Presented my findings to my team", false, Strategy::kBalanced),
             "Presented findings to the team");
   EXPECT_EQ(FirstBullet("Built my own compiler", false, Strategy::kBalanced), "(unchanged)");
+  // A singular noun keeps an article.
+  EXPECT_EQ(
+      FirstBullet("Installed unvented cylinders under my G3 ticket", false, Strategy::kBalanced),
+      "Installed unvented cylinders under the G3 ticket");
 
   const auto nurse = Propose(testing::NurseResume());
   EXPECT_EQ(After(nurse, "summary"), "(unchanged)");
