@@ -913,14 +913,16 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
     }
     candidates.push_back(std::move(candidate));
   }
+  const std::size_t known_count = candidates.size();
   for (auto& [name, candidate] : unknown) candidates.push_back(std::move(candidate));
 
-  for (Candidate& candidate : candidates) {
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const Candidate& candidate = candidates[i];
     const int extra_mentions = std::clamp(candidate.mentions - 1, 0, formula::kMaxExtraMentions);
     analysis.keywords.push_back({candidate.term, candidate.kind, candidate.required,
                                  BaseWeight(candidate.kind, candidate.required) +
                                      formula::kExtraMentionWeight * extra_mentions,
-                                 candidate.alternatives});
+                                 candidate.alternatives, /*known=*/i < known_count});
   }
   std::vector<std::size_t> order(candidates.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -217,6 +217,7 @@ TEST(AnalyzeJob, UnknownAcronymsInRequirementsAreRequirements) {
       "- A BS in Mathematics; OTE paid monthly\n"
       "Desirable\n- A PGCE\n");
   ExpectKeyword(job, "QTS", SkillKind::kHard, true, 3);
+  EXPECT_FALSE(Find(job, "QTS")->known) << "the taxonomy lacks it";
   ExpectKeyword(job, "DBS", SkillKind::kHard, true, 3);
   ExpectKeyword(job, "SaaS", SkillKind::kHard, true, 3);
   ExpectKeyword(job, "PGCE", SkillKind::kHard, false, 1.5);

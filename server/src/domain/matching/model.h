@@ -21,6 +21,9 @@ struct Keyword {
   // Other terms the job accepts instead, all taxonomy canonicals: "GAAP or IFRS", "French,
   // German or Italian", "Tableau or Looker". Any of them meets the keyword.
   std::vector<std::string> alternatives;
+  // A concept of the taxonomy; false for letters or names it lacks ("QTS", "GP", "Fear Free
+  // certification"), whose nature is unknown.
+  bool known = true;
 };
 
 // What the scorer needs to know about a job, computed once per JD text (cacheable by hash).

@@ -635,7 +635,7 @@ std::optional<Draft> WriteSummary(const document::ResumeDocument& resume, const 
   std::vector<std::string> skills;
   std::vector<std::string> certifications;
   for (const Keyword* keyword : ByImportance(job)) {
-    if (keyword->kind == SkillKind::kSoft || Missing(report, keyword->term) ||
+    if (keyword->kind == SkillKind::kSoft || !keyword->known || Missing(report, keyword->term) ||
         !MentionsTerm(resume_text, keyword->term, aliases)) {
       continue;
     }
@@ -732,8 +732,10 @@ std::optional<Draft> RewriteSkills(const document::ResumeDocument& resume, const
   };
   std::vector<std::string> added;
   for (const Keyword* keyword : ByImportance(job)) {
-    if (keyword->kind == SkillKind::kCertification || Missing(report, keyword->term) ||
-        listed(keyword->term) || !MentionsTerm(shown, keyword->term, aliases)) {
+    // Letters the taxonomy lacks ("GP" of "GP targets") may be no skill at all.
+    if (keyword->kind == SkillKind::kCertification || !keyword->known ||
+        Missing(report, keyword->term) || listed(keyword->term) ||
+        !MentionsTerm(shown, keyword->term, aliases)) {
       continue;
     }
     items.push_back(keyword->term);

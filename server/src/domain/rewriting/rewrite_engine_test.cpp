@@ -316,6 +316,13 @@ TEST(ProposeLocalChanges, BoldReordersSkillsByRelevance) {
   const auto reordered = Propose(resume, Strategy::kBold, job);
   EXPECT_EQ(After(reordered, "skills"), "SQL, Tableau, Excel");
   EXPECT_EQ(After(Propose(resume, Strategy::kBalanced, job), "skills"), "(unchanged)");
+
+  // Letters the taxonomy lacks ("GP" of "GP targets") are not added as skills.
+  auto chef = OneJob({"Kept GP at 72% with weekly stock takes"});
+  chef["skills"] = boost::json::array{"Butchery"};
+  JobAnalysis kitchen;
+  kitchen.keywords = {{"GP", SkillKind::kHard, true, 3, {}, /*known=*/false}};
+  EXPECT_EQ(After(Propose(chef, Strategy::kBalanced, kitchen), "skills"), "(unchanged)");
 }
 
 TEST(ProposeLocalChanges, BoldSummaryUsesOnlyFactsFromTheResume) {
