@@ -283,11 +283,7 @@ Tally MeasureJob(const json::object& file, bool print_misses) {
         // A missing keyword is named with its alternatives: "French or German".
         const auto asked =
             std::find_if(job.keywords.begin(), job.keywords.end(), [&](const Keyword& k) {
-              std::string all = k.term;
-              for (std::size_t i = 0; i < k.alternatives.size(); ++i) {
-                all += (i + 1 == k.alternatives.size() ? " or " : ", ") + k.alternatives[i];
-              }
-              return k.term == keyword || all == keyword ||
+              return k.term == keyword || AllNames(k) == keyword ||
                      std::find(k.alternatives.begin(), k.alternatives.end(), keyword) !=
                          k.alternatives.end();
             });

@@ -19,41 +19,43 @@ std::string CredentialName(std::string_view name) {
   return std::string(TrimSpace(out));
 }
 
-bool ContainsWords(std::string_view text, std::string_view needle) {
+namespace {
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Calls accept(end) at each place `needle` stands as whole words in `text` (`end` is where it
+// ends) until accept returns true; returns whether one did.
+template <typename Accept>
+bool AnyWholeWords(std::string_view text, std::string_view needle, Accept accept) {
   if (needle.empty()) return false;
-  auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
   for (std::size_t at = text.find(needle); at != std::string_view::npos;
        at = text.find(needle, at + 1)) {
     const std::size_t end = at + needle.size();
-    if ((at == 0 || !word_char(text[at - 1])) && (end == text.size() || !word_char(text[end]))) {
+    if ((at == 0 || !IsWordChar(text[at - 1])) && (end == text.size() || !IsWordChar(text[end])) &&
+        accept(end)) {
       return true;
     }
   }
   return false;
 }
 
+}  // namespace
+
+bool ContainsWords(std::string_view text, std::string_view needle) {
+  return AnyWholeWords(text, needle, [](std::size_t) { return true; });
+}
+
 bool NamesHeldCredential(std::string_view text, std::string_view needle) {
-  if (needle.empty()) return false;
-  auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-  for (std::size_t at = text.find(needle); at != std::string_view::npos;
-       at = text.find(needle, at + 1)) {
-    const std::size_t end = at + needle.size();
-    if ((at != 0 && word_char(text[at - 1])) || (end != text.size() && word_char(text[end]))) {
-      continue;
-    }
+  return AnyWholeWords(text, needle, [&](std::size_t end) {
     // The word after it: "Pharmacy technician student", "RN apprentice".
     std::size_t next = end;
-    while (next < text.size() && !word_char(text[next]) && text[next] != '\n') ++next;
+    while (next < text.size() && !IsWordChar(text[next]) && text[next] != '\n') ++next;
     std::size_t next_end = next;
-    while (next_end < text.size() && word_char(text[next_end])) ++next_end;
+    while (next_end < text.size() && IsWordChar(text[next_end])) ++next_end;
     const std::string after = AsciiLowercase(text.substr(next, next_end - next));
-    if (after == "student" || after == "students" || after == "trainee" || after == "apprentice" ||
-        after == "intern" || after == "extern" || after == "aide") {
-      continue;
-    }
-    return true;
-  }
-  return false;
+    return after != "student" && after != "students" && after != "trainee" &&
+           after != "apprentice" && after != "intern" && after != "extern" && after != "aide";
+  });
 }
 
 bool IsAcronym(std::string_view term) {

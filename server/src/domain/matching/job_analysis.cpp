@@ -265,6 +265,10 @@ bool JoinedByOr(std::string_view between) {
   });
 }
 
+// How a posting says something does not count ("externship hours do not count").
+constexpr std::string_view kDoesNotCount[] = {" do not count", " does not count", " don't count",
+                                              " doesn't count"};
+
 // Capitals that name no skill: places, currencies, pay and paperwork ("OTE", "PTO", "CV").
 constexpr std::string_view kNotSkills[] = {
     "US", "USA", "UK", "EU", "EEA", "CV",  "OTE", "PTO", "FTE", "EOE",  "ASAP", "USD", "EUR", "GBP",
@@ -558,13 +562,15 @@ class ClauseReading {
   }
   // Written as a common noun: lower case, or capitalised only where the clause begins and then
   // more than one word ("Infrastructure as code with Terraform"; a lone "Docker" may be a name).
+  // A capital past the first letter: "PostgreSQL", "GA4", "Power BI".
+  static bool HasInnerCapital(std::string_view surface) {
+    return std::any_of(surface.begin() + 1, surface.end(),
+                       [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
+  }
   bool Generic(const SkillMatch& match) const {
     if (taxonomy_.entries()[match.entry].kind != EntryKind::kHard) return false;
     const std::string_view surface = Surface(match);
-    if (std::any_of(surface.begin() + 1, surface.end(),
-                    [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; })) {
-      return false;
-    }
+    if (HasInnerCapital(surface)) return false;
     if (std::isupper(static_cast<unsigned char>(surface.front())) == 0) return true;
     return StartsClause(match) && surface.find(' ') != std::string_view::npos;
   }
@@ -573,10 +579,7 @@ class ClauseReading {
   bool Named(const SkillMatch& match) const {
     if (taxonomy_.entries()[match.entry].kind == EntryKind::kSoft) return false;
     const std::string_view surface = Surface(match);
-    if (std::any_of(surface.begin() + 1, surface.end(),
-                    [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; })) {
-      return true;
-    }
+    if (HasInnerCapital(surface)) return true;
     if (std::isupper(static_cast<unsigned char>(surface.front())) == 0) return false;
     if (!StartsClause(match)) return true;
     // Where the clause begins a capital says nothing: one word without a common noun's ending
@@ -665,10 +668,15 @@ class ClauseReading {
       const std::size_t at = lowered_.find(phrase);
       if (at != std::string::npos) return {at, clause_.size()};
     }
-    for (std::string_view phrase : {" do not count", " does not count", " don't count",
-                                    " doesn't count", " not counted", " not accepted"}) {
+    const auto before = [&](std::string_view phrase) -> std::optional<std::size_t> {
       const std::size_t at = lowered_.find(phrase);
-      if (at != std::string::npos) return {0, at};
+      return at == std::string::npos ? std::nullopt : std::optional(at);
+    };
+    for (std::string_view phrase : kDoesNotCount) {
+      if (const auto at = before(phrase)) return {0, *at};
+    }
+    for (std::string_view phrase : {" not counted", " not accepted"}) {
+      if (const auto at = before(phrase)) return {0, *at};
     }
     return {0, 0};
   }
@@ -693,9 +701,7 @@ class ClauseReading {
 std::vector<std::string> UncountedExperience(std::string_view text) {
   std::vector<std::string> out;
   const std::string lowered = LowerAscii(text);
-  for (std::string_view phrase :
-       {" do not count", " does not count", " don't count", " doesn't count", " don’t count",
-        " doesn’t count", " is not counted", " are not counted"}) {
+  const auto read = [&](std::string_view phrase) {
     for (std::size_t at = lowered.find(phrase); at != std::string::npos;
          at = lowered.find(phrase, at + 1)) {
       std::size_t begin = at;
@@ -707,6 +713,11 @@ std::vector<std::string> UncountedExperience(std::string_view text) {
       const std::string_view what = Trim(text.substr(begin, at - begin), " \t-");
       if (!what.empty() && what.size() <= 80) out.emplace_back(what);
     }
+  };
+  for (std::string_view phrase : kDoesNotCount) read(phrase);
+  for (std::string_view phrase :
+       {" don’t count", " doesn’t count", " is not counted", " are not counted"}) {
+    read(phrase);
   }
   return out;
 }

@@ -18,13 +18,23 @@ struct Keyword {
   SkillKind kind = SkillKind::kHard;
   bool required = true;  // required vs. preferred
   double weight = 1.0;   // required hard skills weigh most; repeated mentions add weight
-  // Other terms the job accepts instead, all taxonomy canonicals: "GAAP or IFRS", "French,
-  // German or Italian", "Tableau or Looker". Any of them meets the keyword.
+  // Other terms the job accepts instead: "GAAP or IFRS", "French, German or Italian", "CVT,
+  // RVT or LVT". Any of them meets the keyword.
   std::vector<std::string> alternatives;
   // A concept of the taxonomy; false for letters or names it lacks ("QTS", "GP", "Fear Free
   // certification"), whose nature is unknown.
   bool known = true;
 };
+
+// A keyword with all it may be, as a missing one is reported: "French or German",
+// "QuickBooks, Xero or Sage"; the term alone without alternatives.
+inline std::string AllNames(const Keyword& keyword) {
+  std::string out = keyword.term;
+  for (std::size_t i = 0; i < keyword.alternatives.size(); ++i) {
+    out += (i + 1 == keyword.alternatives.size() ? " or " : ", ") + keyword.alternatives[i];
+  }
+  return out;
+}
 
 // What the scorer needs to know about a job, computed once per JD text (cacheable by hash).
 struct JobAnalysis {

@@ -218,15 +218,6 @@ struct KeywordPlace {
   std::string name;  // the term, or the alternative the resume shows
 };
 
-// "French or German", "QuickBooks, Xero or Sage".
-std::string WithAlternatives(const Keyword& keyword) {
-  std::string out = keyword.term;
-  for (std::size_t i = 0; i < keyword.alternatives.size(); ++i) {
-    out += (i + 1 == keyword.alternatives.size() ? " or " : ", ") + keyword.alternatives[i];
-  }
-  return out;
-}
-
 // A category's score and whether the job asks about it at all.
 struct Rated {
   CategoryScore category;
@@ -251,7 +242,7 @@ Rated SkillCategory(const std::vector<KeywordPlace>& places, bool soft) {
     ++asked;
     possible += place.keyword->weight;
     if (place.where == Where::kMissing) {
-      category.missing.push_back(WithAlternatives(*place.keyword));
+      category.missing.push_back(AllNames(*place.keyword));
       continue;
     }
     ++shown;
@@ -758,7 +749,7 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
       }
     }
     // A keyword nowhere in the resume is named with all it may be: "French or German".
-    if (where == Where::kMissing) shown_as = WithAlternatives(keyword);
+    if (where == Where::kMissing) shown_as = AllNames(keyword);
     places.push_back({&keyword, where, shown_as});
     (where == Where::kMatched     ? result.keywords.matched
      : where == Where::kEvidenced ? result.keywords.evidenced

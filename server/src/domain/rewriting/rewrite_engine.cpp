@@ -603,16 +603,12 @@ std::string WithArticle(const std::string& noun) {
   return (std::string_view("aeiou").find(first) != std::string_view::npos ? "an " : "a ") + noun;
 }
 
-// Whether the report lists a keyword as missing: by its term, or first of its alternatives
+// Whether the report lists a keyword as missing: by its term, or with its alternatives
 // ("French or German", "QuickBooks, Xero or Sage").
-bool Missing(const KeywordReport& report, std::string_view term) {
+bool Missing(const KeywordReport& report, const Keyword& keyword) {
+  const std::string all = AllNames(keyword);
   return std::any_of(report.missing.begin(), report.missing.end(), [&](const std::string& missing) {
-    if (EqualsNoCase(missing, term)) return true;
-    if (missing.size() <= term.size() || !EqualsNoCase(missing.substr(0, term.size()), term)) {
-      return false;
-    }
-    const std::string_view rest = std::string_view(missing).substr(term.size());
-    return rest.starts_with(" or ") || rest.starts_with(", ");
+    return EqualsNoCase(missing, keyword.term) || EqualsNoCase(missing, all);
   });
 }
 
@@ -635,7 +631,7 @@ std::optional<Draft> WriteSummary(const document::ResumeDocument& resume, const 
   std::vector<std::string> skills;
   std::vector<std::string> certifications;
   for (const Keyword* keyword : ByImportance(job)) {
-    if (keyword->kind == SkillKind::kSoft || !keyword->known || Missing(report, keyword->term) ||
+    if (keyword->kind == SkillKind::kSoft || !keyword->known || Missing(report, *keyword) ||
         !MentionsTerm(resume_text, keyword->term, aliases)) {
       continue;
     }
@@ -734,7 +730,7 @@ std::optional<Draft> RewriteSkills(const document::ResumeDocument& resume, const
   for (const Keyword* keyword : ByImportance(job)) {
     // Letters the taxonomy lacks ("GP" of "GP targets") may be no skill at all.
     if (keyword->kind == SkillKind::kCertification || !keyword->known ||
-        Missing(report, keyword->term) || listed(keyword->term) ||
+        Missing(report, *keyword) || listed(keyword->term) ||
         !MentionsTerm(shown, keyword->term, aliases)) {
       continue;
     }

@@ -172,10 +172,7 @@ std::vector<Tip> LocalTips(const document::ResumeDocument& resume, const JobAnal
   for (const Keyword& keyword : job.keywords) {
     if (keyword.kind == SkillKind::kSoft) continue;
     // "French or German": any of the alternatives the job accepts, as the report names it.
-    std::string asked = keyword.term;
-    for (std::size_t i = 0; i < keyword.alternatives.size(); ++i) {
-      asked += (i + 1 == keyword.alternatives.size() ? " or " : ", ") + keyword.alternatives[i];
-    }
+    const std::string asked = AllNames(keyword);
     if (std::find(report.missing.begin(), report.missing.end(), asked) == report.missing.end() &&
         std::find(report.missing.begin(), report.missing.end(), keyword.term) ==
             report.missing.end()) {
