@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 
 import { busyAnnouncement, BusyNotice, CheckPrompt } from '@/components/ats';
 import { Alert, Badge, Button, Card, type BadgeTone } from '@/components/ui';
+import common from '@/components/ui/common.module.css';
 import { describeError } from '@/lib/form-errors';
 
 import type { KnockOut, KnockOutStatus } from '../api/knock-outs';
@@ -142,7 +143,7 @@ export function KnockOutQuestions({ resumeId, jobDescriptionId }: KnockOutQuesti
                 ))}
               </ul>
             )}
-            <p className={styles.note}>
+            <p className={common.muted}>
               Answered from your resume as it is now: the proposed changes only reword it. Correct a wrong answer on the
               resume’s page, then check again.
             </p>

@@ -28,10 +28,10 @@ function TipPlaceItem({ place }: { place: TipPlace }) {
         </p>
       )}
       {place.changeNumber !== null && (
-        <p className={styles.note}>Change {place.changeNumber} rewrites this: the tip is about the new text.</p>
+        <p className={common.muted}>Change {place.changeNumber} rewrites this: the tip is about the new text.</p>
       )}
       {asksForSkills && (
-        <p className={styles.note}>A checklist for you: tick off, in your head, only what you really have, and add just those.</p>
+        <p className={common.muted}>A checklist for you: tick off, in your head, only what you really have, and add just those.</p>
       )}
       <ul className={styles.tips} aria-labelledby={titleId}>
         {place.tips.map((tip, index) => (
