@@ -12,9 +12,13 @@ pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
 add_library(resumax_parsing STATIC
   src/domain/parsing/dates.cpp src/domain/parsing/entries.cpp src/domain/parsing/headings.cpp
   src/domain/parsing/layout.cpp src/domain/parsing/plain_text.cpp
-  src/domain/parsing/field_assist.cpp src/domain/parsing/resume_sections.cpp
-  src/domain/parsing/text_normalize.cpp src/domain/ats/ats_report.cpp)
+  src/domain/parsing/field_assist.cpp src/domain/parsing/places.cpp
+  src/domain/parsing/resume_sections.cpp src/domain/parsing/text_normalize.cpp
+  src/domain/ats/ats_report.cpp)
 target_link_libraries(resumax_parsing PUBLIC resumax_core resumax_document)
+# The towns the parser knows, read by IsKnownTown() as resumax::embedded::places("cities.txt").
+resumax_embed(resumax_parsing places ${CMAKE_CURRENT_SOURCE_DIR}/data/places
+  ${CMAKE_CURRENT_SOURCE_DIR}/data/places/cities.txt)
 resumax_warnings(resumax_parsing)
 
 add_library(resumax_documents STATIC

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/text.h"
+#include "domain/parsing/places.h"
 #include "domain/parsing/text_normalize.h"
 
 namespace resumax::parsing {
@@ -571,6 +572,18 @@ std::string ReplaceAll(std::string text, std::string_view from, std::string_view
 
 // Splits a header line into its parts on the separators resumes use between fields.
 bool StartsUpper(std::string_view text);
+bool IsStateOrCountry(std::string_view piece);
+bool IsDepartment(std::string_view piece);
+
+// "The Larder House, Salford", "Acme, Leeds, UK": a name followed by its place after a comma, so a
+// field of its own, never words that qualify a title ("Director – IT Operations, EMEA").
+bool EndsWithPlace(std::string_view text) {
+  const std::vector<std::string> pieces = SplitTrimmed(text, ",");
+  if (pieces.size() < 2 || TitleScore(pieces.front()) > 0) return false;
+  const std::string& last = pieces.back();
+  return (IsStateOrCountry(last) && last.size() > 3) ||
+         (IsKnownTown(last) && TitleScore(last) == 0 && !IsDepartment(last));
+}
 
 std::vector<std::string> SplitParts(std::string text, bool split_at) {
   for (std::string_view separator :
@@ -615,7 +628,7 @@ std::vector<std::string> SplitParts(std::string text, bool split_at) {
       const int score = i > 0 ? TitleScore(halves[i]) : 0;
       if (i > 0 && TitleScore(pieces.back()) > 0 && score >= 0 &&
           score <= TitleScore(pieces.back()) && !LooksLikeLocation(halves[i]) &&
-          FindDates(halves[i]).empty()) {
+          !EndsWithPlace(halves[i]) && FindDates(halves[i]).empty()) {
         pieces.back() += " \u2013 " + halves[i];
       } else {
         pieces.push_back(halves[i]);
@@ -666,7 +679,6 @@ std::string StripGpa(std::string text) {
 }
 
 bool IsSchool(std::string_view text);
-bool IsDepartment(std::string_view piece);
 
 struct Parts {
   std::vector<std::string> fields;  // title/company/degree/school candidates in order
@@ -945,6 +957,14 @@ FieldGuess EmployerFromPlaceGuess() {
           0.5};
 }
 
+// "WarmHome Services, Bristol": a known town after a piece that names no title reads as the
+// employer's place, not as part of its name ("Apprentice Plumber, Avon Plumbing, Bath").
+// before_score: how much more of a title the piece before is than the header's title.
+bool IsTownAfterEmployer(int before_score, std::string_view before, std::string_view piece) {
+  return before_score <= 0 && !IsDepartment(before) && TitleScore(piece) == 0 &&
+         !IsDepartment(piece) && !IsLegalSuffix(piece) && !IsSchool(piece) && IsKnownTown(piece);
+}
+
 // Reads title, company and place from a job's header segments (the parts its separators and
 // type changes made), in any order: "Title, Dept, Company, City, Country", "Company | Title",
 // "Title, Company, Inc." — commas split fields too, a department or grade stays with its title,
@@ -953,7 +973,14 @@ FieldGuess EmployerFromPlaceGuess() {
 bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& entry) {
   std::vector<HeaderPiece> pieces;
   for (std::size_t s = 0; s < segments.size(); ++s) {
-    if (LooksLikeLocation(segments[s])) {
+    // "Heating Engineer | WarmHome Services | Bristol": a town alone after the employer.
+    // The employer may carry a title's word ("Paralegal | Baker McKenzie | Chicago") when a
+    // segment before it is more of a title.
+    if (LooksLikeLocation(segments[s]) ||
+        (s >= 2 &&
+         IsTownAfterEmployer(std::min(TitleScore(segments[s - 1]),
+                                      TitleScore(segments[s - 1]) - TitleScore(segments[0])),
+                             segments[s - 1], segments[s]))) {
       if (entry.location.empty()) entry.location = segments[s];
       continue;
     }
@@ -984,6 +1011,9 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
       const bool city = CountWords(parts[i - 1]) <= 3 && StartsUpper(parts[i - 1]) &&
                         TitleScore(parts[i - 1]) == 0 && !IsDepartment(parts[i - 1]);
       if (!state || !city || (place.size() <= 3 && place != AsciiUppercase(place))) continue;
+      // "Pentagram, New York": a state named like its town, after a name that is no town, is
+      // the town alone (the name before it is the employer's).
+      if (place.size() > 3 && IsKnownTown(place) && !IsKnownTown(parts[i - 1])) continue;
       if (entry.location.empty()) entry.location = parts[i - 1] + ", " + place;
       parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i - 1),
                   parts.begin() + static_cast<std::ptrdiff_t>(i + 1));
@@ -991,6 +1021,13 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
     }
     // "…, Remote" and other places that stand alone.
     while (parts.size() >= 2 && LooksLikeLocation(parts.back())) {
+      if (entry.location.empty()) entry.location = parts.back();
+      parts.pop_back();
+    }
+    // "Heating Engineer, WarmHome Services, Bristol": a town without its region or country,
+    // after a piece that is no title (the employer).
+    if (parts.size() >= 2 && IsTownAfterEmployer(TitleScore(parts[parts.size() - 2]),
+                                                 parts[parts.size() - 2], parts.back())) {
       if (entry.location.empty()) entry.location = parts.back();
       parts.pop_back();
     }

@@ -105,6 +105,8 @@ const std::vector<Entry>& Jobs() {
 using Format = std::function<std::string(const Entry&)>;
 
 std::string Range(const Entry& e) { return e.from + " – " + e.to; }
+// "Bristol, UK" → "Bristol": the town without its region or country, as many resumes print it.
+std::string Town(const std::string& place) { return place.substr(0, place.find(',')); }
 std::string Year(const std::string& date) {  // "Jun 2013" → "2013"; "Present" stays
   const std::size_t space = date.find(' ');
   return space == std::string::npos ? date : date.substr(space + 1);
@@ -176,6 +178,18 @@ const std::map<std::string, Format>& JobFormats() {
        [](const Entry& e) { return e.second + "\n" + e.first + "\n" + e.place + "\n" + Range(e); }},
       {"title @ employer ⇥dates",
        [](const Entry& e) { return e.first + " @ " + e.second + "\t" + Range(e); }},
+      {"title, employer, town - dates",
+       [](const Entry& e) {
+         return e.first + ", " + e.second + ", " + Town(e.place) + " - " + Range(e);
+       }},
+      {"title – employer, town (dates)",
+       [](const Entry& e) {
+         return e.first + " – " + e.second + ", " + Town(e.place) + " (" + Range(e) + ")";
+       }},
+      {"title | employer | town ⇥dates",
+       [](const Entry& e) {
+         return e.first + " | " + e.second + " | " + Town(e.place) + "\t" + Range(e);
+       }},
   };
   return table;
 }

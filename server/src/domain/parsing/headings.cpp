@@ -57,6 +57,10 @@ constexpr std::array kExactHeadings = {
     NamedSection{"accreditations", SectionKind::kCertifications},
     NamedSection{"professional registration", SectionKind::kCertifications},
     NamedSection{"professional qualifications", SectionKind::kCertifications},
+    // A list of certificates or a summary in sentences: the section's lines decide (ParseDocument).
+    NamedSection{"qualifications", SectionKind::kCertifications},
+    NamedSection{"key qualifications", SectionKind::kCertifications},
+    NamedSection{"qualifications summary", SectionKind::kSummary},
     NamedSection{"language skills", SectionKind::kLanguages},
     NamedSection{"language proficiency", SectionKind::kLanguages},
     NamedSection{"spoken languages", SectionKind::kLanguages},

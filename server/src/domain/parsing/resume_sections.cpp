@@ -28,6 +28,26 @@ struct Section {
 };
 
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// Lines that read as sentences about the person ("Ten years of commercial plumbing experience
+// across …"), not as a list of names: most of them long, ending in a full stop or telling of
+// experience and skill.
+bool ReadsAsProse(const LineRefs& lines) {
+  std::size_t prose = 0;
+  std::size_t total = 0;
+  for (const TextLine* line : lines) {
+    const std::string_view text = Trim(line->text);
+    if (text.empty()) continue;
+    ++total;
+    const std::string lower = AsciiLower(text);
+    const bool tells =
+        lower.find("experience") != std::string::npos || lower.find("years") != std::string::npos ||
+        lower.find("proven") != std::string::npos || lower.find("skilled") != std::string::npos ||
+        lower.find("ability") != std::string::npos;
+    if (CountWords(text) >= 8 && (text.back() == '.' || tells)) ++prose;
+  }
+  return total > 0 && 2 * prose >= total;
+}
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsDigitChar(char c) { return c >= '0' && c <= '9'; }
 
@@ -1644,6 +1664,16 @@ ParsedResume ParseLines(const DocumentText& document) {
     if (line.is_bullet) parsed.text += "\u2022 ";
     parsed.text += line.text;
     parsed.text += '\n';
+  }
+
+  // "Qualifications" heads a list of certificates and tickets ("NVQ Level 3 …", "CSCS card") in
+  // one resume and a summary of qualifications in sentences in another: its lines decide.
+  for (Section& section : sections) {
+    const std::string key = HeadingKey(section.heading);
+    if (section.kind == SectionKind::kCertifications &&
+        (key == "qualifications" || key == "key qualifications") && ReadsAsProse(section.lines)) {
+      section.kind = SectionKind::kSummary;
+    }
   }
 
   LineRefs contact_lines = top;

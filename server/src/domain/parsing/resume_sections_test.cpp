@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "domain/parsing/headings.h"
+#include "domain/parsing/places.h"
 #include "domain/parsing/plain_text.h"
 #include "domain/parsing/text_normalize.h"
 
@@ -2133,6 +2134,65 @@ TEST(ParseDocument, EmailBrokenAfterItsOwnHyphen) {
   EXPECT_EQ(parsed.document.contact.email, "hello.mateo-herrera@example.net");
   EXPECT_EQ(FindEmail("reach me at herrera@example.net"), "herrera@example.net");
   EXPECT_EQ(FindEmail("Sales -\nherrera@example.net"), "herrera@example.net");
+}
+
+// A town without its region or country after the employer is the job's place, whichever
+// separator comes between the title and the employer; a town is never taken for an employer
+// standing alone, nor torn from a title it does not follow.
+TEST(ParseDocument, TownAloneAfterTheEmployerIsThePlace) {
+  const ParsedResume parsed = ParseText(
+      "Tom Hughes\ntom.hughes@example.co.uk | 07700 900123 | Bristol\n\nExperience\n"
+      "Heating Engineer, WarmHome Services, Bristol - 03/2019 to present\n"
+      "- Service and repair 6-8 domestic boilers a day.\n\n"
+      "Apprentice Plumber, Avon Plumbing, Bath - 09/2015 to 02/2019\n"
+      "- Fitted bathrooms and central heating systems.\n\n"
+      "Junior Sous Chef - The Larder House, Salford (May 2012 - Aug 2015)\n"
+      "- Ran the pastry section.\n\n"
+      "Store Manager | Tesco | Reading | 2010 - 2012\n"
+      "- Led a team of 40.\n\n"
+      "Branch Manager, Enterprise\n2008 - 2010\n"
+      "- Grew rentals by a fifth.\n");
+  const auto& jobs = parsed.document.experience;
+  ASSERT_EQ(jobs.size(), 5u);
+  EXPECT_EQ(jobs[0].title, "Heating Engineer");
+  EXPECT_EQ(jobs[0].company, "WarmHome Services");
+  EXPECT_EQ(jobs[0].location, "Bristol");
+  EXPECT_EQ(jobs[1].title, "Apprentice Plumber");
+  EXPECT_EQ(jobs[1].company, "Avon Plumbing");
+  EXPECT_EQ(jobs[1].location, "Bath");
+  EXPECT_EQ(jobs[2].title, "Junior Sous Chef");
+  EXPECT_EQ(jobs[2].company, "The Larder House");
+  EXPECT_EQ(jobs[2].location, "Salford");
+  EXPECT_EQ(jobs[3].title, "Store Manager");
+  EXPECT_EQ(jobs[3].company, "Tesco");
+  EXPECT_EQ(jobs[3].location, "Reading");
+  EXPECT_EQ(jobs[4].title, "Branch Manager");
+  EXPECT_EQ(jobs[4].company, "Enterprise");
+  EXPECT_TRUE(IsKnownTown("Kraków"));
+  EXPECT_TRUE(IsKnownTown("krakow"));
+  EXPECT_FALSE(IsKnownTown("WarmHome Services"));
+}
+
+// "Qualifications" heads certificates and tickets in one resume and a summary in sentences in
+// another: the section's lines decide which.
+TEST(ParseDocument, QualificationsSectionReadByItsLines) {
+  const ParsedResume tickets = ParseText(
+      "Tom Hughes\ntom.hughes@example.co.uk\n\nQualifications\n"
+      "NVQ Level 3 Plumbing and Heating\nGas Safe registered (ACS CCN1, CENWAT)\n"
+      "CSCS card\n\nExperience\nHeating Engineer, WarmHome Services\n2019 - Present\n"
+      "- Service and repair boilers.\n");
+  ASSERT_EQ(tickets.document.experience.size(), 1u);
+  EXPECT_EQ(tickets.document.experience[0].title, "Heating Engineer");
+  ASSERT_EQ(tickets.document.certifications.size(), 3u);
+  EXPECT_EQ(tickets.document.certifications[0].name, "NVQ Level 3 Plumbing and Heating");
+  const ParsedResume summary = ParseText(
+      "Dana Price\ndana.price@example.com\n\nQualifications\n"
+      "Eight years of experience running accounts payable for multi-site retailers.\n"
+      "Proven record of closing the books in five days with no audit adjustments.\n\n"
+      "Experience\nAP Supervisor, Northgate Stores\n2019 - Present\n- Run the AP team.\n");
+  EXPECT_TRUE(summary.document.certifications.empty());
+  EXPECT_NE(summary.document.summary.find("Eight years of experience"), std::string::npos);
+  ASSERT_EQ(summary.document.experience.size(), 1u);
 }
 }  // namespace
 }  // namespace resumax::parsing
