@@ -1,6 +1,7 @@
 #include "domain/matching/scorer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <deque>
@@ -73,6 +74,41 @@ std::size_t CountWords(std::string_view text) {
     in_word = !space;
   }
   return words;
+}
+
+bool IsSpokenLanguage(const TaxonomyEntry& entry) {
+  return std::find(entry.professions.begin(), entry.professions.end(), "language") !=
+         entry.professions.end();
+}
+
+// The words before and after a language's name say it is spoken there: "in", "into" or "from"
+// before it, a word of speaking, fluency or translation beside it, or another language beside
+// English ("English/Spanish").
+bool SpokenThere(std::string_view text, std::size_t begin, std::size_t end) {
+  const auto word_before = [&](std::size_t at) {
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '/' || text[at - 1] == '(')) --at;
+    std::size_t from = at;
+    while (from > 0 && std::isalpha(static_cast<unsigned char>(text[from - 1]))) --from;
+    return AsciiLowercase(text.substr(from, at - from));
+  };
+  const auto word_after = [&](std::size_t at) {
+    while (at < text.size() && (text[at] == ' ' || text[at] == '-' || text[at] == '/')) ++at;
+    std::size_t to = at;
+    while (to < text.size() && std::isalpha(static_cast<unsigned char>(text[to]))) ++to;
+    return AsciiLowercase(text.substr(at, to - at));
+  };
+  static const std::set<std::string, std::less<>> kBefore = {
+      "in",       "into",    "from",     "fluent",  "fluently", "bilingual", "native",
+      "speak",    "speaks",  "spoke",    "spoken",  "speaking", "conversational",
+      "business", "written", "english",  "translate", "translated", "interpret"};
+  static const std::set<std::string, std::less<>> kAfter = {
+      "speaking", "speaker",  "speakers",   "language",    "languages", "translation",
+      "interpreter", "interpreting", "fluency", "native", "english", "translator"};
+  const std::string before = word_before(begin);
+  const std::string after = word_after(end);
+  return kBefore.contains(before) || kAfter.contains(after) ||
+         // An alias that says so itself: "fluent Spanish", "Spanish-speaking".
+         text.substr(begin, end - begin).find_first_of(" -") != std::string_view::npos;
 }
 
 // A text without its parts about credentials still to come (split at ",;." and line breaks).
@@ -682,7 +718,21 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
   const std::set<std::size_t> held = entries_in(resume.screener, taxonomy);
   std::set<std::size_t> screener = entries_in(resume.studying, taxonomy);
   screener.insert(held.begin(), held.end());
-  const std::set<std::size_t> evidence = entries_in(resume.evidence, taxonomy);
+  // A spoken language in text about work shows only where it is spoken ("calls in Spanish",
+  // "fluent Polish"), not as an adjective ("moved casings to a Polish foundry").
+  std::set<std::size_t> evidence;
+  {
+    const SkillMatcher matcher(taxonomy);
+    for (std::string_view text : resume.evidence) {
+      for (const SkillMatch& match : matcher.FindAll(text)) {
+        if (IsSpokenLanguage(taxonomy.entries()[match.entry]) &&
+            !SpokenThere(text, match.begin, match.end)) {
+          continue;
+        }
+        evidence.insert(match.entry);
+      }
+    }
+  }
   const std::set<std::size_t> extra_screener = entries_in(resume.screener, extra);
   const std::set<std::size_t> extra_evidence = entries_in(resume.evidence, extra);
 

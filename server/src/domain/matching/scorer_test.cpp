@@ -129,7 +129,7 @@ TEST(Score, CredentialsLanguagesAndDegreesAreWhereAScreenerLooks) {
   EXPECT_TRUE(Has(score.keywords.matched, "RN license")) << Describe(score);
   EXPECT_TRUE(Has(score.keywords.matched, "Spanish")) << Describe(score);
   EXPECT_TRUE(Has(score.keywords.matched, "Accounting")) << Describe(score);
-  EXPECT_TRUE(Has(score.keywords.evidenced, "DBS")) << Describe(score);
+  EXPECT_TRUE(Has(score.keywords.evidenced, "Enhanced DBS check")) << Describe(score);
   EXPECT_TRUE(Has(score.keywords.missing, "SEND")) << "\"Send\" is not SEND: " << Describe(score);
   // The title the letters stand for shows the licence too.
   resume["contact"].as_object()["postNominals"] = "";
@@ -179,14 +179,45 @@ TEST(Score, AnyAlternativeMeetsAKeyword) {
 
   // Letters the taxonomy lacks too; and a credential named in words by its name alone.
   const JobAnalysis vet = Analyze(
-      "Veterinary Technician\nRequirements\n- Credentialed technician (CVT, RVT or LVT)\n"
-      "- Fear Free certification\n");
+      "Veterinary Assistant\nRequirements\n- Credentialed assistant (CVA, RVA or LVA)\n"
+      "- Gentle Paws certification\n");
+  const boost::json::object assistant = {
+      {"contact", {{"name", "Marisol Ortega"}, {"postNominals", "RVA"}}},
+      {"certifications", boost::json::array{{{"name", "Gentle Paws Certified Professional"}}}}};
+  score = ScoreOf(assistant, vet);
+  EXPECT_TRUE(Has(score.keywords.matched, "RVA")) << Describe(score);
+  EXPECT_TRUE(Has(score.keywords.matched, "Gentle Paws certification")) << Describe(score);
+  // Letters the taxonomy knows are one credential whichever of them the resume prints.
   const boost::json::object technician = {
-      {"contact", {{"name", "Marisol Ortega"}, {"postNominals", "RVT"}}},
-      {"certifications", boost::json::array{{{"name", "Fear Free Certified Professional"}}}}};
-  score = ScoreOf(technician, vet);
-  EXPECT_TRUE(Has(score.keywords.matched, "RVT")) << Describe(score);
-  EXPECT_TRUE(Has(score.keywords.matched, "Fear Free certification")) << Describe(score);
+      {"contact", {{"name", "Marisol Ortega"}, {"postNominals", "RVT"}}}};
+  score = ScoreOf(technician, Analyze("Veterinary Technician\nRequirements\n"
+                                      "- Credentialed technician (CVT, RVT or LVT)\n"));
+  EXPECT_TRUE(score.keywords.missing.empty()) << Describe(score);
+  EXPECT_EQ(score.keywords.matched.size(), 1u) << Describe(score);
+}
+
+// A spoken language in a bullet shows only where it is spoken: "a Polish foundry" says where
+// the work went, "calls in Spanish" and "fluent Polish" say the person speaks it.
+TEST(Score, ALanguageShowsOnlyWhereItIsSpoken) {
+  const JobAnalysis job = Analyze("Buyer\nRequirements\n- Polish or Spanish\n- Excel\n");
+  const auto with_bullet = [](const char* bullet) {
+    return boost::json::object{
+        {"experience", boost::json::array{{{"title", "Buyer"},
+                                           {"company", "Kestrel"},
+                                           {"startDate", "2020-01"},
+                                           {"current", true},
+                                           {"bullets", {bullet}}}}}};
+  };
+  ScoreResult score = ScoreOf(
+      with_bullet("Moved the pump casings to a Polish foundry for an 11% saving."), job);
+  EXPECT_TRUE(Has(score.keywords.missing, "Polish language or Spanish")) << Describe(score);
+  for (const char* spoken : {"Took supplier calls in Spanish every week.",
+                             "Negotiated with suppliers in fluent Polish.",
+                             "Ran Spanish-speaking supplier reviews."}) {
+    score = ScoreOf(with_bullet(spoken), job);
+    EXPECT_FALSE(Has(score.keywords.missing, "Polish language or Spanish"))
+        << spoken << ": " << Describe(score);
+  }
 }
 
 // A credential the resume says is only worked towards is not held, wherever it is named.
