@@ -80,7 +80,9 @@ bool CredentialStillToCome(std::string_view segment, bool short_item) {
        {"in progress", "in-progress", "pursuing", "studying for", "studying towards",
         "working toward", "exam scheduled", "exam booked", "preparing for", "not yet", "-eligible",
         " eligible", "looking to", "aspiring", "hoping to", "want to", "wants to",
-        "would like to"}) {
+        "would like to", "plan to", "plans to", "planning to", "intend to", "intending to",
+        "due to sit", "due to take", "will sit", "will take the", "registered for the",
+        "enrolled for the", "sitting the"}) {
     if (lower.find(marker) != std::string::npos) return true;
   }
   if (short_item) {

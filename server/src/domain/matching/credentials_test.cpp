@@ -41,7 +41,8 @@ TEST(Credentials, NamedButStillBeingEarned) {
 TEST(Credentials, StillToComeIsNotHeld) {
   for (const char* text :
        {"PMP (in progress - exam January 2027)", "CPA candidate", "Studying for the 2391",
-        "CCRN-eligible", "preparing for the PTCB exam", "looking to move into human resources"}) {
+        "CCRN-eligible", "preparing for the PTCB exam", "looking to move into human resources",
+        "I plan to sit the VTNE in summer 2027", "Due to sit the CIPS Level 4 exams in May"}) {
     EXPECT_TRUE(CredentialStillToCome(text, false)) << text;
   }
   EXPECT_TRUE(CredentialStillToCome("Provisional driving licence", true));
@@ -49,7 +50,7 @@ TEST(Credentials, StillToComeIsNotHeld) {
   EXPECT_FALSE(CredentialStillToCome("Provisional driving licence", false))
       << "in a bullet, only the plain markers";
   for (const char* text : {"PMP", "Certified Public Accountant (CPA)", "Interviewed candidates",
-                           "Exceeded expected volumes"}) {
+                           "Exceeded expected volumes", "Planned the VTNE study sessions"}) {
     EXPECT_FALSE(CredentialStillToCome(text, false)) << text;
   }
 }

@@ -195,7 +195,7 @@ ResumeView ReadResume(const document::ResumeDocument& resume, int today,
     if (NonSpaceChars(degree) > 0)
       (under_way ? view.studying : view.screener).push_back(keep(degree));
     evidence(school.school);
-    for (const std::string& line : school.bullets) evidence(line);
+    for (const std::string& line : school.bullets) evidence(keep(WithoutStillToCome(line)));
     if (const auto level = EducationLevel(school.degree, school.field, school.school)) {
       view.degrees.emplace_back(*level, degree);
       if (!view.degree || *level > *view.degree) view.degree = level;
@@ -211,7 +211,7 @@ ResumeView ReadResume(const document::ResumeDocument& resume, int today,
   for (const document::Language& language : resume.languages) {
     if (!language.language.empty()) view.screener.push_back(language.language);
   }
-  evidence(keep(document::AllText(rest)));
+  evidence(keep(WithoutStillToCome(document::AllText(rest))));
   view.section_chars = NonSpaceChars(document::AllText(resume));
   return view;
 }
