@@ -77,11 +77,13 @@ bool IsAcronym(std::string_view term) {
 bool CredentialStillToCome(std::string_view segment, bool short_item) {
   const std::string lower = AsciiLowercase(segment);
   for (std::string_view marker :
-       {"in progress", "in-progress", "pursuing", "studying for", "studying towards",
-        "working toward", "exam scheduled", "exam booked", "preparing for", "not yet", "-eligible",
-        " eligible", "looking to", "aspiring", "hoping to", "want to", "wants to",
-        "would like to", "plan to", "plans to", "planning to", "intend to", "intending to",
-        "due to sit", "due to take", "will sit", "will take the", "registered for the",
+       {"in progress",      "in-progress",    "pursuing",       "studying for",
+        "studying towards", "working toward", "exam scheduled", "exam booked",
+        "preparing for",    "not yet",        "-eligible",      " eligible",
+        "looking to",       "aspiring",       "hoping to",      "want to",
+        "wants to",         "would like to",  "plan to",        "plans to",
+        "planning to",      "intend to",      "intending to",   "due to sit",
+        "due to take",      "will sit",       "will take the",  "registered for the",
         "enrolled for the", "sitting the"}) {
     if (lower.find(marker) != std::string::npos) return true;
   }

@@ -705,9 +705,15 @@ std::vector<std::string> UncountedExperience(std::string_view text) {
     for (std::size_t at = lowered.find(phrase); at != std::string::npos;
          at = lowered.find(phrase, at + 1)) {
       std::size_t begin = at;
+      // Inside a parenthesis, its whole list: "(veterinary assistant, kennel and student
+      // externship time does not count)".
+      const std::size_t line = lowered.rfind('\n', at);
+      const std::size_t open = lowered.rfind('(', at);
+      const bool inside = open != std::string::npos && (line == std::string::npos || open > line) &&
+                          lowered.find(')', open) > at;
       while (begin > 0 &&
              std::string_view("(;:.\n•").find(text[begin - 1]) == std::string_view::npos &&
-             !(text[begin - 1] == ',')) {
+             !(text[begin - 1] == ',' && !inside)) {
         --begin;
       }
       const std::string_view what = Trim(text.substr(begin, at - begin), " \t-");

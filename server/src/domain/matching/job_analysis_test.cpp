@@ -293,9 +293,13 @@ TEST(AnalyzeJob, ReadsWhatExperienceDoesNotCount) {
       "Account Executive\nMust have\n"
       "- 3+ years of closing experience in B2B SaaS (SDR/BDR time doesn't count toward this)\n"
       "- 1 year in a pharmacy; externship hours do not count\n"
-      "- Training placements count\n");
-  EXPECT_EQ(job.uncounted_experience,
-            (std::vector<std::string>{"externship hours", "SDR/BDR time"}));
+      "- Training placements count\n"
+      "- 2 years as a technician (veterinary assistant, kennel and externship time does not "
+      "count)\n");
+  EXPECT_EQ(
+      job.uncounted_experience,
+      (std::vector<std::string>{
+          "externship hours", "veterinary assistant, kennel and externship time", "SDR/BDR time"}));
 }
 
 // "X or Y" asks for either: one keyword, the others its alternatives, unless asked for alone too.

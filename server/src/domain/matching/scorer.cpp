@@ -98,12 +98,12 @@ bool SpokenThere(std::string_view text, std::size_t begin, std::size_t end) {
     return AsciiLowercase(text.substr(at, to - at));
   };
   static const std::set<std::string, std::less<>> kBefore = {
-      "in",       "into",    "from",     "fluent",  "fluently", "bilingual", "native",
-      "speak",    "speaks",  "spoke",    "spoken",  "speaking", "conversational",
-      "business", "written", "english",  "translate", "translated", "interpret"};
+      "in",      "into",    "from",      "fluent",     "fluently", "bilingual",      "native",
+      "speak",   "speaks",  "spoke",     "spoken",     "speaking", "conversational", "business",
+      "written", "english", "translate", "translated", "interpret"};
   static const std::set<std::string, std::less<>> kAfter = {
-      "speaking", "speaker",  "speakers",   "language",    "languages", "translation",
-      "interpreter", "interpreting", "fluency", "native", "english", "translator"};
+      "speaking",    "speaker",      "speakers", "language", "languages", "translation",
+      "interpreter", "interpreting", "fluency",  "native",   "english",   "translator"};
   const std::string before = word_before(begin);
   const std::string after = word_after(end);
   return kBefore.contains(before) || kAfter.contains(after) ||

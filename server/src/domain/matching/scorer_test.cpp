@@ -201,19 +201,18 @@ TEST(Score, AnyAlternativeMeetsAKeyword) {
 TEST(Score, ALanguageShowsOnlyWhereItIsSpoken) {
   const JobAnalysis job = Analyze("Buyer\nRequirements\n- Polish or Spanish\n- Excel\n");
   const auto with_bullet = [](const char* bullet) {
-    return boost::json::object{
-        {"experience", boost::json::array{{{"title", "Buyer"},
-                                           {"company", "Kestrel"},
-                                           {"startDate", "2020-01"},
-                                           {"current", true},
-                                           {"bullets", {bullet}}}}}};
+    return boost::json::object{{"experience", boost::json::array{{{"title", "Buyer"},
+                                                                  {"company", "Kestrel"},
+                                                                  {"startDate", "2020-01"},
+                                                                  {"current", true},
+                                                                  {"bullets", {bullet}}}}}};
   };
-  ScoreResult score = ScoreOf(
-      with_bullet("Moved the pump casings to a Polish foundry for an 11% saving."), job);
+  ScoreResult score =
+      ScoreOf(with_bullet("Moved the pump casings to a Polish foundry for an 11% saving."), job);
   EXPECT_TRUE(Has(score.keywords.missing, "Polish language or Spanish")) << Describe(score);
-  for (const char* spoken : {"Took supplier calls in Spanish every week.",
-                             "Negotiated with suppliers in fluent Polish.",
-                             "Ran Spanish-speaking supplier reviews."}) {
+  for (const char* spoken :
+       {"Took supplier calls in Spanish every week.", "Negotiated with suppliers in fluent Polish.",
+        "Ran Spanish-speaking supplier reviews."}) {
     score = ScoreOf(with_bullet(spoken), job);
     EXPECT_FALSE(Has(score.keywords.missing, "Polish language or Spanish"))
         << spoken << ": " << Describe(score);
