@@ -916,6 +916,25 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
     }
   }
 
+  // A soft skill asked for on a commercial object is a competence a recruiter checks, not a
+  // quality: "supplier negotiation", "contract negotiation", "vendor management".
+  for (const SkillMatch& match : matcher.FindAll(sanitized_text)) {
+    const auto at = found.find(match.entry);
+    if (at == found.end() || at->second.kind != SkillKind::kSoft) continue;
+    std::size_t end = match.begin;
+    while (end > 0 && sanitized_text[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(sanitized_text[begin - 1])) != 0) {
+      --begin;
+    }
+    if (IsOneOf(LowerAscii(sanitized_text.substr(begin, end - begin)),
+                {"supplier", "suppliers", "vendor", "vendors", "contract", "contracts", "price",
+                 "pricing", "commercial", "lease", "union", "salary", "carrier", "carriers",
+                 "subcontractor", "subcontractors", "client", "customer", "deal"})) {
+      at->second.kind = SkillKind::kHard;
+    }
+  }
+
   std::vector<Candidate> candidates;
   for (auto& [entry, candidate] : found) {
     const auto mention = mentions.find(entry);

@@ -287,6 +287,17 @@ TEST(AnalyzeJob, WordsAroundARequirementAreNoKeywordsOfTheirOwn) {
   }
 }
 
+// A soft skill asked for on a commercial object is a competence ("Supplier negotiation"); the
+// same skill alone, or as a quality ("strong negotiation skills"), stays soft.
+TEST(AnalyzeJob, SoftSkillOnACommercialObjectIsACompetence) {
+  const JobAnalysis buyer = Analyze("Buyer\nEssential\n- Supplier negotiation\n- Excel\n");
+  ExpectKeyword(buyer, "Negotiation", SkillKind::kHard, true, 3);
+  const JobAnalysis seller =
+      Analyze("Sales Associate\nEssential\n- Strong negotiation skills\n- Excel\n");
+  ASSERT_NE(Find(seller, "Negotiation"), nullptr);
+  EXPECT_EQ(Find(seller, "Negotiation")->kind, SkillKind::kSoft);
+}
+
 // What the posting says does not count toward its years, as written.
 TEST(AnalyzeJob, ReadsWhatExperienceDoesNotCount) {
   const JobAnalysis job = Analyze(
