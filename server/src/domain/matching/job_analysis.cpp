@@ -917,7 +917,7 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
   }
 
   // A soft skill asked for on a commercial object is a competence a recruiter checks, not a
-  // quality: "supplier negotiation", "contract negotiation", "vendor management".
+  // quality: "supplier negotiation", "contract negotiation", "client coaching".
   for (const SkillMatch& match : matcher.FindAll(sanitized_text)) {
     const auto at = found.find(match.entry);
     if (at == found.end() || at->second.kind != SkillKind::kSoft) continue;
