@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MONTHS, chooseVariations, expectedFor, fullName, locationText, makeRng, splitDegree, toJsonResume } from './common.mjs';
+import { MORE_THEMES } from './morethemes.mjs';
 
 const require = createRequire(import.meta.url);
 const pkgDir = (name) => path.dirname(require.resolve(`${name}/package.json`));
@@ -24,6 +25,9 @@ const fileUrl = (p) => pathToFileURL(p).href;
 //   'always': the theme prints only years.
 // - prepare(resume, v, person, rng): what the theme reads differently; fixHtml(html): repairs to
 //   the page it renders.
+// - setup(): run before the theme is loaded; truth(expected, person, v): what it does not print
+//   of what expectedFor says; quiet: its warnings are not printed; wrapRender(render): the
+//   theme's render function as the theme is to be called.
 // - dates: the theme's own date format, recorded as a variation.
 // - bullets: selector of the job highlights' <li>; name: selector of the printed name.
 export const THEMES = {
@@ -212,6 +216,8 @@ export const THEMES = {
     date: (y, m) => `${MONTHS[m - 1].slice(0, 3)} ${y}`, present: 'Present',
     prepare: (resume) => { if (resume.basics.url) resume.basics.website = resume.basics.url; },
   },
+  // The themes of render/morethemes.mjs.
+  ...MORE_THEMES,
 };
 
 const pad = (m) => String(m).padStart(2, '0');
@@ -309,9 +315,19 @@ export async function renderHtml(ctx, layout, person, outFile) {
   // What the theme reads differently, drawn from a stream of this layout's own.
   theme.prepare?.(resume, v, person, makeRng(`${layout.id}/${person.id}/theme`));
 
+  theme.setup?.();
   const mod = await import(theme.pkg);
-  const render = mod.render ?? mod.default?.render;
-  let html = theme.now ? atFixedTime(theme.now, () => render(resume)) : await render(resume);
+  const render = (theme.wrapRender ?? ((r) => r))(mod.render ?? mod.default?.render);
+  // (A theme with `quiet` logs React's development warnings as it renders.)
+  const { error } = console;
+  if (theme.quiet) console.error = () => {};
+  let html;
+  try {
+    html = theme.now ? atFixedTime(theme.now, () => render(resume)) : await render(resume);
+  } finally {
+    console.error = error;
+  }
+  if (!html) throw new Error(`${layout.id}/${person.id}: the theme rendered nothing`);
   for (const [re, local] of localStylesheets()) html = html.replace(re, local);
   html = html.replace(/(?:https?:)?\/\/(?:[a-z]+\.)?gravatar\.com\/avatar\/[^"' )]*/g, PHOTO);
   if (theme.fixHtml) html = theme.fixHtml(html);
@@ -378,6 +394,7 @@ ${theme.bullets}::before { content: "" !important; display: block !important; po
       return theme.degree(studyType, area);
     },
   });
+  theme.truth?.(expected, person, v);
   // The job dates as the theme prints them, for the self-check.
   const printed = (ym) => {
     const [y, m] = ym.split('-').map(Number);

@@ -39,6 +39,8 @@ import { renderAwesome } from './awesome.mjs';
 import { renderPdfkitDesign } from './pdfkitdesign.mjs';
 import { renderGdocsTwoCol } from './gdocstwocol.mjs';
 import { renderJsonTheme } from './jsonthemes.mjs';
+import { renderCvSty } from './cvsty.mjs';
+import { renderLoHtmlBatch } from './lohtml.mjs';
 
 export function resolveLayout(id) {
   let m;
@@ -50,6 +52,7 @@ export function resolveLayout(id) {
   if (id === 'pdf-lo-textbox') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderDocxJsTextboxBatch };
   if ((m = /^pdf-lo-(numbered|table)$/.exec(id))) return { engine: 'libreoffice', ext: 'pdf', kind: m[1], renderBatch: renderLibreOfficeBatch };
   if (id === 'docx-lo-writer') return { engine: 'libreoffice', ext: 'docx', renderBatch: renderLoWriterBatch };
+  if (id === 'docx-lo-html') return { engine: 'libreoffice', ext: 'docx', renderBatch: renderLoHtmlBatch };
   if (id === 'docx-lo-odt-native') return { engine: 'libreoffice', ext: 'docx', renderBatch: renderLoWriterNativeBatch };
   if (id === 'docx-python') return { engine: 'python-docx', ext: 'docx', render: renderPythonDocx };
   if (id === 'pdf-lo-nametable') return { engine: 'libreoffice', ext: 'pdf', renderBatch: renderPythonDocxNameTableBatch };
@@ -73,6 +76,7 @@ export function resolveLayout(id) {
   if (id === 'docx-word-template') return { engine: 'python-docx', ext: 'docx', render: renderWordTemplate };
   if (id === 'latex-altacv-right') return { engine: 'pdflatex', ext: 'pdf', render: renderAltaCv };
   if (id === 'latex-jake-tabular') return { engine: 'pdflatex', ext: 'pdf', render: renderJake };
+  if (id === 'latex-cvsty') return { engine: 'pdflatex', ext: 'pdf', render: renderCvSty };
   if (id === 'latex-awesome-style') return { engine: 'pdflatex', ext: 'pdf', render: renderAwesome };
   if (id === 'pdf-typst') return { engine: 'typst', ext: 'pdf', render: renderTypst };
   if (id === 'html-grid-sidebar') return { engine: 'chromium', ext: 'pdf', render: renderGridSidebar };
