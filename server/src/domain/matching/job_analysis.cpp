@@ -327,7 +327,11 @@ void RecordAcronyms(std::string_view clause, std::size_t offset, bool required,
         !previous_word.empty() &&
         ((roman && std::isupper(static_cast<unsigned char>(previous_word.front())) != 0) ||
          (word.size() <= 2 && std::isdigit(static_cast<unsigned char>(previous_word.back())) != 0));
-    if (qualifies || graded) continue;
+    // "an AVMA-accredited programme", "ABET accredited": the body that accredits what follows.
+    const std::string_view rest = std::string_view(lowered).substr(end);
+    const bool accredits = rest.starts_with("-accredited") || rest.starts_with(" accredited") ||
+                           rest.starts_with("-approved") || rest.starts_with(" approved");
+    if (qualifies || graded || accredits) continue;
     if (!IsAcronym(word) || in_term ||
         std::find(std::begin(kNotSkills), std::end(kNotSkills), word) != std::end(kNotSkills) ||
         taxonomy.FindIndex(word) || !taxonomy.FindTitles(word).empty() || DegreeLevelOf(word)) {

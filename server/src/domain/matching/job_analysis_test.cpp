@@ -235,6 +235,12 @@ TEST(AnalyzeJob, UnknownAcronymsInRequirementsAreRequirements) {
     EXPECT_EQ(Find(more, not_one), nullptr) << not_one;
   }
   EXPECT_NE(Find(more, "XYZQ"), nullptr);
+  // The body that accredits a programme is no credential of its own.
+  const JobAnalysis accredited = Analyze(
+      "Veterinary Technician\nRequirements\n- Graduate of an AVMA-accredited program\n"
+      "- An ABET accredited engineering degree\n");
+  EXPECT_EQ(Find(accredited, "AVMA"), nullptr);
+  EXPECT_EQ(Find(accredited, "ABET"), nullptr);
   // Letters joined by "or" are one requirement; a credential the taxonomy lacks is read by the
   // capitals before its kind's word.
   const JobAnalysis vet = Analyze(
