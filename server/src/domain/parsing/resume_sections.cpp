@@ -13,6 +13,7 @@
 #include "domain/parsing/entries.h"
 #include "domain/parsing/headings.h"
 #include "domain/parsing/layout.h"
+#include "domain/parsing/places.h"
 #include "domain/parsing/text_normalize.h"
 
 namespace resumax::parsing {
@@ -908,6 +909,16 @@ std::string FindLocation(const LineRefs& lines) {
       }
     }
   }
+  // "ana@example.co.uk · 07700 900456 · Cardiff": a known town alone among the contact details.
+  for (const TextLine* line : lines) {
+    const std::vector<std::string> parts = ContactParts(line->text);
+    const bool contact = std::any_of(parts.begin(), parts.end(), [](const std::string& part) {
+      return !FindEmail(part).empty() || !FindPhone(part).empty();
+    });
+    for (const std::string& part : parts) {
+      if (contact && IsKnownTown(part) && TitleScore(part) == 0) return part;
+    }
+  }
   return {};
 }
 
@@ -1307,12 +1318,17 @@ std::vector<std::string> CertificationItems(std::string_view line) {
     const auto commas = std::count(part.begin(), part.end(), ',');
     std::vector<std::string> pieces;
     if (commas >= 2) {
+      // Commas inside parentheses list a certificate's parts ("Gas Safe registered (ACS CCN1,
+      // COCN1, CENWAT)"): only those outside split.
       std::size_t start = 0;
-      while (start <= part.size()) {
-        const auto end = std::min(part.find(',', start), part.size());
-        const std::string piece(Trim(std::string_view(part).substr(start, end - start)));
+      int depth = 0;
+      for (std::size_t at = 0; at <= part.size(); ++at) {
+        const char c = at < part.size() ? part[at] : ',';
+        depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        if (c != ',' || (depth > 0 && at < part.size())) continue;
+        const std::string piece(Trim(std::string_view(part).substr(start, at - start)));
         if (!piece.empty()) pieces.push_back(piece);
-        start = end + 1;
+        start = at + 1;
       }
     }
     const bool short_names =

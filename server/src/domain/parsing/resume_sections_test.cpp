@@ -2168,6 +2168,7 @@ TEST(ParseDocument, TownAloneAfterTheEmployerIsThePlace) {
   EXPECT_EQ(jobs[3].location, "Reading");
   EXPECT_EQ(jobs[4].title, "Branch Manager");
   EXPECT_EQ(jobs[4].company, "Enterprise");
+  EXPECT_EQ(parsed.document.contact.location, "Bristol") << "a known town among the contacts";
   EXPECT_TRUE(IsKnownTown("Kraków"));
   EXPECT_TRUE(IsKnownTown("krakow"));
   EXPECT_FALSE(IsKnownTown("WarmHome Services"));
@@ -2178,13 +2179,16 @@ TEST(ParseDocument, TownAloneAfterTheEmployerIsThePlace) {
 TEST(ParseDocument, QualificationsSectionReadByItsLines) {
   const ParsedResume tickets = ParseText(
       "Tom Hughes\ntom.hughes@example.co.uk\n\nQualifications\n"
-      "NVQ Level 3 Plumbing and Heating\nGas Safe registered (ACS CCN1, CENWAT)\n"
+      "NVQ Level 3 Plumbing and Heating\nGas Safe registered (ACS CCN1, COCN1, CENWAT)\n"
       "CSCS card\n\nExperience\nHeating Engineer, WarmHome Services\n2019 - Present\n"
       "- Service and repair boilers.\n");
   ASSERT_EQ(tickets.document.experience.size(), 1u);
   EXPECT_EQ(tickets.document.experience[0].title, "Heating Engineer");
   ASSERT_EQ(tickets.document.certifications.size(), 3u);
   EXPECT_EQ(tickets.document.certifications[0].name, "NVQ Level 3 Plumbing and Heating");
+  EXPECT_EQ(tickets.document.certifications[1].name,
+            "Gas Safe registered (ACS CCN1, COCN1, CENWAT)")
+      << "commas inside its parentheses list a certificate's parts";
   const ParsedResume summary = ParseText(
       "Dana Price\ndana.price@example.com\n\nQualifications\n"
       "Eight years of experience running accounts payable for multi-site retailers.\n"
