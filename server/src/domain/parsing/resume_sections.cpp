@@ -1090,9 +1090,25 @@ std::string FindEmail(std::string_view text) {
   auto domain_char = [](char c) {
     return IsAsciiAlpha(c) || IsDigitChar(c) || c == '.' || c == '-';
   };
+  // A Latin letter with a mark (U+00C0–U+017F, two bytes) in an internationalised address
+  // ("siân.morgan@…"); an icon's glyph before the address is none.
+  auto marked_letter_before = [&text](std::size_t at) {
+    if (at < 2) return false;
+    const auto lead = static_cast<unsigned char>(text[at - 2]);
+    const auto next = static_cast<unsigned char>(text[at - 1]);
+    return lead >= 0xC3 && lead <= 0xC5 && (next & 0xC0) == 0x80;
+  };
   for (std::size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
     std::size_t begin = at;
-    while (begin > 0 && local_char(text[begin - 1])) --begin;
+    while (begin > 0) {
+      if (local_char(text[begin - 1])) {
+        --begin;
+      } else if (marked_letter_before(begin)) {
+        begin -= 2;
+      } else {
+        break;
+      }
+    }
     std::size_t end = at + 1;
     while (end < text.size() && domain_char(text[end])) ++end;
     while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-')) --end;

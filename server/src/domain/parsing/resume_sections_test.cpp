@@ -2134,6 +2134,9 @@ TEST(ParseDocument, EmailBrokenAfterItsOwnHyphen) {
   EXPECT_EQ(parsed.document.contact.email, "hello.mateo-herrera@example.net");
   EXPECT_EQ(FindEmail("reach me at herrera@example.net"), "herrera@example.net");
   EXPECT_EQ(FindEmail("Sales -\nherrera@example.net"), "herrera@example.net");
+  EXPECT_EQ(FindEmail("siân.morgan@example.co.uk · Cardiff"), "siân.morgan@example.co.uk");
+  EXPECT_EQ(FindEmail("\uF0E0 ana@example.com"), "ana@example.com");
+  EXPECT_EQ(FindEmail("\uF0E0ana@example.com"), "ana@example.com") << "an icon glued to it";
 }
 
 // A town without its region or country after the employer is the job's place, whichever
