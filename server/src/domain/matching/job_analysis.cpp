@@ -751,9 +751,11 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
   const SkillMatcher matcher(taxonomy);
   // Mentions anywhere in the text: how often and where first.
   std::map<std::size_t, std::pair<int, std::size_t>> mentions;  // entry → count, first offset
+  std::multimap<std::size_t, std::size_t> positions;            // entry → each mention's offset
   for (const SkillMatch& match : matcher.FindAll(sanitized_text)) {
     auto [at, inserted] = mentions.try_emplace(match.entry, 0, match.begin);
     ++at->second.first;
+    positions.emplace(match.entry, match.begin);
   }
 
   std::map<std::size_t, Candidate> found;      // taxonomy entry → candidate
@@ -782,8 +784,10 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
     std::vector<std::size_t>& others = alternatives[head_entry];
     if (std::find(others.begin(), others.end(), entry) == others.end()) others.push_back(entry);
   };
+  std::vector<std::pair<std::size_t, std::size_t>> scanned;  // the requirement blocks' lines
   const auto scan = [&](std::string_view content, Block block, std::size_t offset) {
     if (block == Block::kRequired) (requirements += content) += '\n';
+    scanned.emplace_back(offset, offset + content.size());
     // The line's last keyword before a parenthesis: "automated dispensing cabinets (Pyxis or
     // Omnicell)" gives the kind's examples, "Google Ads campaigns (search, Shopping)" the
     // tool's uses.
@@ -884,12 +888,20 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
         // Where this taxonomy reads the text differently ("OSHA 10" is a certification, not
         // "OSHA"), its reading wins.
         const auto mention = mentions.find(*entry);
+        // Named in the requirements, not only in the duties ("Hold quarterly performance
+        // reviews with your key suppliers" is no performance management asked for).
+        const auto [from, to] = positions.equal_range(*entry);
+        const bool in_requirements = std::any_of(from, to, [&](const auto& position) {
+          return std::any_of(scanned.begin(), scanned.end(), [&](const auto& span) {
+            return span.first <= position.second && position.second < span.second;
+          });
+        });
         const bool alternative =
             std::any_of(alternatives.begin(), alternatives.end(), [&](const auto& group) {
               return std::find(group.second.begin(), group.second.end(), *entry) !=
                      group.second.end();
             });
-        if (mention != mentions.end() &&
+        if (mention != mentions.end() && in_requirements &&
             (found.contains(*entry) || (!set_aside.contains(*entry) && !alternative))) {
           record(*entry, required, mention->second.second);
         }

@@ -304,6 +304,22 @@ TEST(AnalyzeJob, SoftSkillOnACommercialObjectIsACompetence) {
   EXPECT_EQ(Find(seller, "Negotiation")->kind, SkillKind::kSoft);
 }
 
+// A skill named only in the duties, not in the requirement blocks, is no keyword even when the
+// posting's metadata lists it: "performance reviews with your key suppliers" asks for no HR
+// performance management.
+TEST(AnalyzeJob, SkillsNamedOnlyInTheDutiesAreNoKeywords) {
+  const std::string text =
+      "Procurement Buyer\nWhat you'll do\n- Hold quarterly performance reviews with your key "
+      "suppliers\nEssential\n- Contract management\nDesirable\n- Supplier performance "
+      "management\n";
+  boost::json::object metadata =
+      jobs::ExtractJobMetadata(text, std::nullopt, std::nullopt, std::nullopt).ToJson();
+  metadata["preferredSkills"] = boost::json::array{"Performance management"};
+  const JobAnalysis job = AnalyzeJob(text, metadata, Taxonomy::Builtin());
+  EXPECT_EQ(Find(job, "Performance management"), nullptr);
+  EXPECT_NE(Find(job, "Supplier performance management"), nullptr);
+}
+
 // What the posting says does not count toward its years, as written.
 TEST(AnalyzeJob, ReadsWhatExperienceDoesNotCount) {
   const JobAnalysis job = Analyze(
