@@ -18,7 +18,7 @@ const names = new Set();
 for (const city of cities) {
   if (city.population < kMinPopulation) continue;
   // Names of letters, spaces, hyphens, apostrophes and dots only ("Stoke-on-Trent",
-  // "St. Albans"); three letters at least, since shorter ones are read as codes.
+  // "St. Albans"); four letters at least, since shorter ones are read as codes ("Ely", "Rye").
   for (const name of [city.name]) {
     if (!name || name.length < 4 || /[0-9(),/]/.test(name)) continue;
     if (!/^\p{Lu}/u.test(name)) continue;

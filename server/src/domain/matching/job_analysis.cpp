@@ -749,10 +749,11 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
   analysis.years_min = YearsMin(metadata);
 
   const SkillMatcher matcher(taxonomy);
+  const std::vector<SkillMatch> text_matches = matcher.FindAll(sanitized_text);
   // Mentions anywhere in the text: how often and where first.
   std::map<std::size_t, std::pair<int, std::size_t>> mentions;  // entry → count, first offset
   std::multimap<std::size_t, std::size_t> positions;            // entry → each mention's offset
-  for (const SkillMatch& match : matcher.FindAll(sanitized_text)) {
+  for (const SkillMatch& match : text_matches) {
     auto [at, inserted] = mentions.try_emplace(match.entry, 0, match.begin);
     ++at->second.first;
     positions.emplace(match.entry, match.begin);
@@ -934,7 +935,7 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
 
   // A soft skill asked for on a commercial object is a competence a recruiter checks, not a
   // quality: "supplier negotiation", "contract negotiation", "client coaching".
-  for (const SkillMatch& match : matcher.FindAll(sanitized_text)) {
+  for (const SkillMatch& match : text_matches) {
     const auto at = found.find(match.entry);
     if (at == found.end() || at->second.kind != SkillKind::kSoft) continue;
     std::size_t end = match.begin;

@@ -720,17 +720,15 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
   screener.insert(held.begin(), held.end());
   // A spoken language in text about work shows only where it is spoken ("calls in Spanish",
   // "fluent Polish"), not as an adjective ("moved casings to a Polish foundry").
+  const SkillMatcher matcher(taxonomy);
   std::set<std::size_t> evidence;
-  {
-    const SkillMatcher matcher(taxonomy);
-    for (std::string_view text : resume.evidence) {
-      for (const SkillMatch& match : matcher.FindAll(text)) {
-        if (IsSpokenLanguage(taxonomy.entries()[match.entry]) &&
-            !SpokenThere(text, match.begin, match.end)) {
-          continue;
-        }
-        evidence.insert(match.entry);
+  for (std::string_view text : resume.evidence) {
+    for (const SkillMatch& match : matcher.FindAll(text)) {
+      if (IsSpokenLanguage(taxonomy.entries()[match.entry]) &&
+          !SpokenThere(text, match.begin, match.end)) {
+        continue;
       }
+      evidence.insert(match.entry);
     }
   }
   const std::set<std::size_t> extra_screener = entries_in(resume.screener, extra);
@@ -741,7 +739,6 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
   for (std::size_t i = 0; i < job.keywords.size(); ++i) {
     if (entry_of[i] && job.keywords[i].kind != SkillKind::kSoft) hard_entries.insert(*entry_of[i]);
   }
-  const SkillMatcher matcher(taxonomy);
   for (ResumeJob& resume_job : resume.jobs) {
     resume_job.relevance = JobRelevance(job, resume_job, taxonomy, matcher, hard_entries);
   }

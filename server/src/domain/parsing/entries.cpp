@@ -959,9 +959,10 @@ FieldGuess EmployerFromPlaceGuess() {
 
 // "WarmHome Services, Bristol": a known town after a piece that names no title reads as the
 // employer's place, not as part of its name ("Apprentice Plumber, Avon Plumbing, Bath").
-// before_score: how much more of a title the piece before is than the header's title.
-bool IsTownAfterEmployer(int before_score, std::string_view before, std::string_view piece) {
-  return before_score <= 0 && !IsDepartment(before) && TitleScore(piece) == 0 &&
+// title_bar: how much of a title the piece before may read as and still be the employer (the
+// header's own title's score, when another piece holds it).
+bool IsTownAfterEmployer(std::string_view before, std::string_view piece, int title_bar = 0) {
+  return TitleScore(before) <= title_bar && !IsDepartment(before) && TitleScore(piece) == 0 &&
          !IsDepartment(piece) && !IsLegalSuffix(piece) && !IsSchool(piece) && IsKnownTown(piece);
 }
 
@@ -978,9 +979,7 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
     // segment before it is more of a title.
     if (LooksLikeLocation(segments[s]) ||
         (s >= 2 &&
-         IsTownAfterEmployer(std::min(TitleScore(segments[s - 1]),
-                                      TitleScore(segments[s - 1]) - TitleScore(segments[0])),
-                             segments[s - 1], segments[s]))) {
+         IsTownAfterEmployer(segments[s - 1], segments[s], std::max(0, TitleScore(segments[0]))))) {
       if (entry.location.empty()) entry.location = segments[s];
       continue;
     }
@@ -1026,8 +1025,7 @@ bool ReadJobHeader(const std::vector<std::string>& segments, ExperienceEntry& en
     }
     // "Heating Engineer, WarmHome Services, Bristol": a town without its region or country,
     // after a piece that is no title (the employer).
-    if (parts.size() >= 2 && IsTownAfterEmployer(TitleScore(parts[parts.size() - 2]),
-                                                 parts[parts.size() - 2], parts.back())) {
+    if (parts.size() >= 2 && IsTownAfterEmployer(parts[parts.size() - 2], parts.back())) {
       if (entry.location.empty()) entry.location = parts.back();
       parts.pop_back();
     }
