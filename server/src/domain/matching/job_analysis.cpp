@@ -19,7 +19,9 @@
 namespace resumax::optimize {
 namespace {
 
-enum class Block { kNone, kRequired, kPreferred, kOther };
+// A posting's blocks: what it asks for (required or preferred), what the job does (duties), and
+// the rest (the company, benefits, how to apply).
+enum class Block { kNone, kRequired, kPreferred, kDuties, kOther };
 
 constexpr std::string_view kBullet = "• ";
 
@@ -46,22 +48,23 @@ Block ClassifyHeading(std::string_view lowered) {
                    "advantage", "an asset", "extra credit", "even better", "additional qualif"})) {
     return Block::kPreferred;
   }
-  if (ContainsAny(
-          lowered,
-          {"requirement",   "qualification", "must have",       "must-have",    "you'll need",
-           "you will need", "what you need", "looking for",     "who you are",  "about you",
-           "you have",      "you bring",     "you'll bring",    "skill",        "experience",
-           "education",     "certification", "license",         "licensure",    "credential",
-           "competenc",     "knowledge",     "ideal candidate", "your profile", "your background",
-           "what it takes", "essential",     "abilities",       "expertise"})) {
+  if (ContainsAny(lowered,
+                  {"requirement",         "qualification", "must have",       "must-have",
+                   "you'll need",         "you will need", "what you need",   "looking for",
+                   "who you are",         "about you",     "you have",        "you bring",
+                   "you'll bring",        "skill",         "experience",      "education",
+                   "certification",       "license",       "licensure",       "credential",
+                   "competenc",           "knowledge",     "ideal candidate", "your profile",
+                   "your background",     "what it takes", "essential",       "abilities",
+                   "expertise",           "required",      "minimum",         "what we need",
+                   "person specification"})) {
     return Block::kRequired;
   }
-  if (ContainsAny(lowered, {"responsibilit",
-                            "duties",
-                            "what you'll do",
-                            "what you will do",
-                            "you'll be doing",
-                            "about",
+  if (ContainsAny(lowered, {"responsibilit", "duties", "what you'll do", "what you will do",
+                            "you'll be doing", "day in the life", "day to day", "day-to-day"})) {
+    return Block::kDuties;
+  }
+  if (ContainsAny(lowered, {"about",
                             "benefit",
                             "perks",
                             "offer",
@@ -101,6 +104,13 @@ bool IsTitleCase(std::string_view text) {
     }
   }
   return any;
+}
+
+// Whether the words after a name make it the body that accredits or approves what follows: "an
+// AVMA-accredited programme", "ABET accredited", "an ABA-approved program". `rest` is lower case.
+bool AccreditsWhatFollows(std::string_view rest) {
+  return rest.starts_with("-accredited") || rest.starts_with(" accredited") ||
+         rest.starts_with("-approved") || rest.starts_with(" approved");
 }
 
 bool IsAllCaps(std::string_view text) {
@@ -167,7 +177,10 @@ bool IsKnownHeading(std::string_view lowered) {
                                          "it's a plus",
                                          "extra credit",
                                          "qualifications and skills",
-                                         "requirements and qualifications"});
+                                         "requirements and qualifications",
+                                         "required",
+                                         "what we need",
+                                         "person specification"});
 }
 
 struct Heading {
@@ -327,10 +340,7 @@ void RecordAcronyms(std::string_view clause, std::size_t offset, bool required,
         !previous_word.empty() &&
         ((roman && std::isupper(static_cast<unsigned char>(previous_word.front())) != 0) ||
          (word.size() <= 2 && std::isdigit(static_cast<unsigned char>(previous_word.back())) != 0));
-    // "an AVMA-accredited programme", "ABET accredited": the body that accredits what follows.
-    const std::string_view rest = std::string_view(lowered).substr(end);
-    const bool accredits = rest.starts_with("-accredited") || rest.starts_with(" accredited") ||
-                           rest.starts_with("-approved") || rest.starts_with(" approved");
+    const bool accredits = AccreditsWhatFollows(std::string_view(lowered).substr(end));
     if (qualifies || graded || accredits) continue;
     if (!IsAcronym(word) || in_term ||
         std::find(std::begin(kNotSkills), std::end(kNotSkills), word) != std::end(kNotSkills) ||
@@ -601,8 +611,8 @@ class ClauseReading {
     return std::string(Trim(lowered_.substr(left.end, right.begin - left.end)));
   }
   static bool LinksToTool(std::string_view between) {
-    return IsOneOf(between, {"with", "in", "using", "on", "via", "through", "with a", "in a",
-                             "with the", "in the", "on the", "using the"});
+    return IsOneOf(between, {"with", "in", "using", "via", "through", "with a", "in a", "with the",
+                             "in the", "using the"});
   }
   static bool Elaborates(std::string_view between) {
     return IsOneOf(between, {"", "for", "for the", "to", "including", ", including"});
@@ -803,6 +813,9 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
       const std::vector<SkillMatch> matches = matcher.FindAll(clause);
       ClauseReading reading(clause, required, matches, taxonomy);
       std::vector<bool> kept = reading.Kept();
+      for (std::size_t i = 0; i < matches.size(); ++i) {
+        if (AccreditsWhatFollows(LowerAscii(clause.substr(matches[i].end, 12)))) kept[i] = false;
+      }
       const bool parenthetical =
           last.valid && clause_offset > 0 && content[clause_offset - 1] == '(' &&
           Trim(content.substr(last.end, clause_offset - 1 - last.end)).empty();

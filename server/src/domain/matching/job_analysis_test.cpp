@@ -238,9 +238,10 @@ TEST(AnalyzeJob, UnknownAcronymsInRequirementsAreRequirements) {
   // The body that accredits a programme is no credential of its own.
   const JobAnalysis accredited = Analyze(
       "Veterinary Technician\nRequirements\n- Graduate of an AVMA-accredited program\n"
-      "- An ABET accredited engineering degree\n");
+      "- An ABET accredited engineering degree\n- A certificate from an ABA-approved program\n");
   EXPECT_EQ(Find(accredited, "AVMA"), nullptr);
   EXPECT_EQ(Find(accredited, "ABET"), nullptr);
+  EXPECT_EQ(Find(accredited, "Applied behavior analysis"), nullptr);  // "ABA" is its letters
   // Letters joined by "or" are one requirement; a credential the taxonomy lacks is read by the
   // capitals before its kind's word.
   const JobAnalysis vet = Analyze(
@@ -318,6 +319,25 @@ TEST(AnalyzeJob, SkillsNamedOnlyInTheDutiesAreNoKeywords) {
   const JobAnalysis job = AnalyzeJob(text, metadata, Taxonomy::Builtin());
   EXPECT_EQ(Find(job, "Performance management"), nullptr);
   EXPECT_NE(Find(job, "Supplier performance management"), nullptr);
+}
+
+// Headings in the words postings use: "Required", "Minimum", "Person specification" head the
+// requirements; the duties are no requirement block, whatever follows them.
+TEST(AnalyzeJob, ReadsTheHeadingsPostingsUse) {
+  for (const std::string heading :
+       {"Required", "Minimum Requirements", "Person specification", "What we need", "Required:"}) {
+    const JobAnalysis job = Analyze(
+        "Litigation Paralegal\nWhat you will do\n- Manage "
+        "document productions in Relativity\n" +
+        heading +
+        "\n- Legal research on Westlaw\nPreferred\n- "
+        "Spanish\n");
+    SCOPED_TRACE(heading);
+    EXPECT_NE(Find(job, "Legal research"), nullptr);
+    EXPECT_NE(Find(job, "Westlaw"), nullptr);
+    ExpectKeyword(job, "Spanish", SkillKind::kHard, false, 1.5);
+    EXPECT_EQ(Find(job, "Relativity"), nullptr);
+  }
 }
 
 // What the posting says does not count toward its years, as written.

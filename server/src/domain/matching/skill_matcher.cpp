@@ -105,33 +105,37 @@ bool IsVerbForm(const Token& token) {
 }  // namespace
 
 std::vector<SkillMatch> SkillMatcher::FindAll(const std::vector<Token>& tokens) const {
-  std::vector<SkillMatch> matches;
   const auto& terms = taxonomy_.terms_;
-  // The longest term starting at a token, or nullptr.
-  const auto longest_at = [&](std::size_t at, std::size_t& best_length) {
-    best_length = 0;
-    const Taxonomy::Term* best = nullptr;
+  // The best term of each length starting at a token (longer in letters, then the earlier
+  // entry), as (length, term) pairs, longest first.
+  const auto terms_at = [&](std::size_t at) {
+    std::vector<std::pair<std::size_t, const Taxonomy::Term*>> found;
     const auto consider = [&](const auto& index, const std::string& key) {
-      const auto found = index.find(key);
-      if (found == index.end()) return;
-      for (const std::uint32_t term_index : found->second) {
+      const auto bucket = index.find(key);
+      if (bucket == index.end()) return;
+      for (const std::uint32_t term_index : bucket->second) {
         const Taxonomy::Term& term = terms[term_index];
-        if (term.keys.size() < best_length) continue;
         const std::size_t length = MatchLength(tokens, at, term);
         if (length == 0) continue;
-        // Longer in words, then in letters; on a tie the earlier entry wins.
-        const bool better = best == nullptr || length > best_length || term.chars > best->chars ||
-                            (term.chars == best->chars && term.entry < best->entry);
-        if (better) {
-          best_length = length;
-          best = &term;
+        const auto same = std::find_if(found.begin(), found.end(),
+                                       [&](const auto& pair) { return pair.first == length; });
+        if (same == found.end()) {
+          found.emplace_back(length, &term);
+        } else if (term.chars > same->second->chars ||
+                   (term.chars == same->second->chars && term.entry < same->second->entry)) {
+          same->second = &term;
         }
       }
     };
     consider(taxonomy_.by_stem_, tokens[at].stem);
     consider(taxonomy_.by_surface_, std::string(tokens[at].surface));
-    return best;
+    std::sort(found.begin(), found.end(),
+              [](const auto& a, const auto& b) { return a.first > b.first; });
+    return found;
   };
+  std::vector<std::vector<std::pair<std::size_t, const Taxonomy::Term*>>> starting(tokens.size());
+  for (std::size_t at = 0; at < tokens.size(); ++at) starting[at] = terms_at(at);
+
   // A two-word skill written as its verb and object: "Managed 14 subcontractors" for
   // "Subcontractor management", "scheduled the crews" for "Crew scheduling". The object comes
   // within three words, in the same phrase, and neither it nor a word between starts a term of
@@ -143,8 +147,7 @@ std::vector<SkillMatch> SkillMatcher::FindAll(const std::vector<Token>& tokens) 
     for (std::size_t next = at + 1; next < tokens.size() && next <= at + 4; ++next) {
       if (tokens[next].breaks_before) return nullptr;
       if (IsFunctionWord(tokens[next].lowered)) continue;  // "the", "all", "our"
-      std::size_t length = 0;
-      if (longest_at(next, length) != nullptr) return nullptr;  // a term of its own
+      if (!starting[next].empty()) return nullptr;         // a term of its own
       for (const std::uint32_t term_index : found->second) {
         const Taxonomy::Term& term = terms[term_index];
         const Token& object = tokens[next];
@@ -160,21 +163,56 @@ std::vector<SkillMatch> SkillMatcher::FindAll(const std::vector<Token>& tokens) 
     }
     return nullptr;
   };
-  for (std::size_t at = 0; at < tokens.size();) {
-    std::size_t best_length = 0;
-    const Taxonomy::Term* best = longest_at(at, best_length);
-    if (best == nullptr) {
+
+  // The reading that covers the most words with terms, then with the fewest terms; on a tie the
+  // longer term at the earlier word. So "pricing change orders" is "pricing" and "change
+  // orders", not "pricing change" and a lone "orders".
+  struct Best {
+    std::size_t covered = 0;
+    std::size_t count = 0;
+    std::size_t length = 0;  // of the term chosen at this word; 0 to skip the word
+    const Taxonomy::Term* term = nullptr;
+    std::size_t end = 0;  // the last token of an inverted term
+  };
+  std::vector<Best> best(tokens.size() + 1);
+  const auto better = [](std::size_t covered, std::size_t count, const Best& than) {
+    return covered > than.covered || (covered == than.covered && count < than.count);
+  };
+  for (std::size_t at = tokens.size(); at-- > 0;) {
+    Best& here = best[at];
+    bool any = false;
+    for (const auto& [length, term] : starting[at]) {
+      const Best& rest = best[at + length];
+      const std::size_t covered = rest.covered + length;
+      const std::size_t count = rest.count + 1;
+      if (!any || better(covered, count, here)) {
+        here = {covered, count, length, term, 0};
+        any = true;
+      }
+    }
+    if (!any) {
       std::size_t end = 0;
       if (const Taxonomy::Term* inverted = inverted_at(at, end)) {
-        matches.push_back({inverted->entry, tokens[at].begin, tokens[end].end});
-        at = end + 1;
-        continue;
+        const Best& rest = best[end + 1];
+        here = {rest.covered + 2, rest.count + 1, end - at + 1, inverted, end};
+        any = true;
       }
+    }
+    const Best& skipped = best[at + 1];
+    if (!any || better(skipped.covered, skipped.count, here)) {
+      here = {skipped.covered, skipped.count, 0, nullptr, 0};
+    }
+  }
+  std::vector<SkillMatch> matches;
+  for (std::size_t at = 0; at < tokens.size();) {
+    const Best& here = best[at];
+    if (here.length == 0) {
       ++at;
       continue;
     }
-    matches.push_back({best->entry, tokens[at].begin, tokens[at + best_length - 1].end});
-    at += best_length;
+    const std::size_t last = here.end != 0 ? here.end : at + here.length - 1;
+    matches.push_back({here.term->entry, tokens[at].begin, tokens[last].end});
+    at = last + 1;
   }
   return matches;
 }

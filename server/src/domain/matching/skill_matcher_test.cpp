@@ -123,5 +123,26 @@ TEST(SkillMatcher, WorksOnAHandWrittenTaxonomy) {
   EXPECT_TRUE(matcher.FindCanonical("wt").empty());
 }
 
+TEST(SkillMatcher, ReadsTheWordsSoThatTermsCoverTheMost) {
+  // A term that swallows the first word of a longer one gives way: "pricing change" would
+  // leave "orders" alone, "pricing" and "change orders" cover all three words.
+  const Taxonomy taxonomy = Taxonomy::FromTsv(
+      "Pricing strategy\thard\t\tpricing\n"
+      "Markdown management\thard\t\tpricing changes\n"
+      "Change order management\thard\t\tchange orders\n"
+      "Machine learning\thard\t\t\n"
+      "Machine learning engineering\thard\t\tmachine learning engineer\n"
+      "Learning\thard\t\t\n");
+  const SkillMatcher matcher(taxonomy);
+  EXPECT_EQ(matcher.FindCanonical("Was involved in pricing change orders"),
+            (Names{"Pricing strategy", "Change order management"}));
+  EXPECT_EQ(matcher.FindCanonical("Reviewed pricing changes weekly"),
+            (Names{"Markdown management"}));
+  // On equal cover, the fewer and longer terms.
+  EXPECT_EQ(matcher.FindCanonical("Senior machine learning engineer"),
+            (Names{"Machine learning engineering"}));
+  EXPECT_EQ(matcher.FindCanonical("machine learning"), (Names{"Machine learning"}));
+}
+
 }  // namespace
 }  // namespace resumax::optimize
