@@ -191,7 +191,16 @@ bool SoundsOptional(std::string_view clause) {
   return false;
 }
 
-std::optional<DegreeLevel> RequiredDegreeLevel(std::string_view requirements_text) {
+namespace {
+
+// Which clauses of a text to read: those that do not sound optional, those that do, or all.
+enum class Clauses { kFirm, kOptional, kAll };
+
+bool Reads(Clauses which, std::string_view clause) {
+  return which == Clauses::kAll || SoundsOptional(clause) == (which == Clauses::kOptional);
+}
+
+std::optional<DegreeLevel> LowestDegreeLevel(std::string_view requirements_text, Clauses which) {
   std::optional<DegreeLevel> required;
   std::size_t start = 0;
   for (std::size_t at = 0; at <= requirements_text.size(); ++at) {
@@ -207,7 +216,7 @@ std::optional<DegreeLevel> RequiredDegreeLevel(std::string_view requirements_tex
     }
     const std::string_view clause = requirements_text.substr(start, at - start);
     start = at + 1;
-    if (SoundsOptional(clause)) continue;
+    if (!Reads(which, clause)) continue;
     std::vector<DegreeLevel> levels = Levels(clause);
     if (levels.empty() && NamesGenericDegree(clause)) levels.push_back(DegreeLevel::kBachelor);
     for (DegreeLevel level : levels) {
@@ -215,6 +224,20 @@ std::optional<DegreeLevel> RequiredDegreeLevel(std::string_view requirements_tex
     }
   }
   return required;
+}
+
+}  // namespace
+
+std::optional<DegreeLevel> RequiredDegreeLevel(std::string_view requirements_text) {
+  return LowestDegreeLevel(requirements_text, Clauses::kFirm);
+}
+
+std::optional<DegreeLevel> PreferredDegreeLevel(std::string_view preferred_text,
+                                                std::string_view requirements_text) {
+  const auto preferred = LowestDegreeLevel(preferred_text, Clauses::kAll);
+  const auto optional = LowestDegreeLevel(requirements_text, Clauses::kOptional);
+  if (preferred && optional) return std::min(*preferred, *optional);
+  return preferred ? preferred : optional;
 }
 
 namespace {
@@ -245,7 +268,9 @@ std::vector<std::string> FieldWords(std::string_view text) {
 
 }  // namespace
 
-std::vector<std::string> RequiredDegreeFields(std::string_view requirements_text) {
+namespace {
+
+std::vector<std::string> DegreeFields(std::string_view requirements_text, Clauses which) {
   std::vector<std::string> fields;
   // Where a degree names its field: "degree in …", "BS in …", "Bachelor's in …".
   static constexpr std::string_view kIntros[] = {"degree in ",
@@ -270,7 +295,7 @@ std::vector<std::string> RequiredDegreeFields(std::string_view requirements_text
     const std::size_t end = std::min(requirements_text.find('\n', start), requirements_text.size());
     const std::string_view line = requirements_text.substr(start, end - start);
     start = end + 1;
-    if (SoundsOptional(line)) continue;
+    if (!Reads(which, line)) continue;
     const std::string lowered = LowerAscii(line);
     std::size_t at = std::string::npos;
     std::size_t intro_size = 0;
@@ -357,8 +382,9 @@ std::vector<std::string> RequiredDegreeFields(std::string_view requirements_text
         if (LowerAscii(item).starts_with(article)) item.remove_prefix(article.size());
       }
       const std::string item_lower = LowerAscii(item);
+      // "any field", "any discipline": no field asked for.
       if (!item.empty() && item.size() <= 60 && item_lower.find("related") == std::string::npos &&
-          item_lower.find("equivalent") == std::string::npos &&
+          item_lower.find("equivalent") == std::string::npos && !item_lower.starts_with("any ") &&
           std::find(fields.begin(), fields.end(), item) == fields.end()) {
         fields.emplace_back(item);
       }
@@ -369,6 +395,23 @@ std::vector<std::string> RequiredDegreeFields(std::string_view requirements_text
       std::string word = LowerAscii(kind);
       if (word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
       if (std::find(fields.begin(), fields.end(), word) == fields.end()) fields.push_back(word);
+    }
+  }
+  return fields;
+}
+
+}  // namespace
+
+std::vector<std::string> RequiredDegreeFields(std::string_view requirements_text) {
+  return DegreeFields(requirements_text, Clauses::kFirm);
+}
+
+std::vector<std::string> PreferredDegreeFields(std::string_view preferred_text,
+                                               std::string_view requirements_text) {
+  std::vector<std::string> fields = DegreeFields(preferred_text, Clauses::kAll);
+  for (std::string& field : DegreeFields(requirements_text, Clauses::kOptional)) {
+    if (std::find(fields.begin(), fields.end(), field) == fields.end()) {
+      fields.push_back(std::move(field));
     }
   }
   return fields;
@@ -390,9 +433,19 @@ bool DegreeFieldShown(std::string_view education_text, const std::vector<std::st
       return other == word || begins(other, word) || begins(bare(other), bare(word));
     });
   };
+  // A field written as its letters ("HCI") is the initials of words shown in a row
+  // ("Human-Computer Interaction"), the small words between them left out.
+  std::string initials;
+  for (const std::string& word : shown) {
+    if (word != "of" && word != "and" && word != "in" && word != "the") initials += word.front();
+  }
   for (const std::string& field : fields) {
     const std::vector<std::string> words = FieldWords(field);
     if (!words.empty() && std::all_of(words.begin(), words.end(), has)) return true;
+    const bool letters =
+        field.size() >= 2 && field.size() <= 5 &&
+        std::all_of(field.begin(), field.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (letters && initials.find(LowerAscii(field)) != std::string::npos) return true;
   }
   return false;
 }

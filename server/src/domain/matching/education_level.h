@@ -34,6 +34,14 @@ std::optional<DegreeLevel> RequiredDegreeLevel(std::string_view requirements_tex
 // {Computer Science}. Empty when no required clause names one (or only "a related field").
 std::vector<std::string> RequiredDegreeFields(std::string_view requirements_text);
 
+// The degree a job prefers without requiring it: the lowest level and the fields named in its
+// preferred blocks (`preferred_text`) and in the clauses of its requirements that sound optional
+// ("Master's preferred"). nullopt and empty when it names none.
+std::optional<DegreeLevel> PreferredDegreeLevel(std::string_view preferred_text,
+                                                std::string_view requirements_text);
+std::vector<std::string> PreferredDegreeFields(std::string_view preferred_text,
+                                               std::string_view requirements_text);
+
 // Whether an education entry's degree and field (`education_text`) name one of `fields`: each
 // word of the field, or a word it begins or that begins it ("Maths" for "Mathematics").
 bool DegreeFieldShown(std::string_view education_text, const std::vector<std::string>& fields);

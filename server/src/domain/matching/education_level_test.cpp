@@ -91,6 +91,23 @@ TEST(RequiredDegreeFields, ReadsTheFieldsARequiredDegreeNames) {
   EXPECT_TRUE(RequiredDegreeFields("5+ years in sales").empty());
 }
 
+// What a posting prefers: its preferred blocks whole, and its requirements' optional clauses.
+TEST(PreferredDegree, ReadsPreferredBlocksAndOptionalClauses) {
+  using Fields = std::vector<std::string>;
+  EXPECT_EQ(PreferredDegreeLevel("- A degree in business, commerce or retail management\n", ""),
+            DegreeLevel::kBachelor);
+  EXPECT_EQ(PreferredDegreeFields("- A degree in business, commerce or retail management\n", ""),
+            (Fields{"business", "commerce", "retail management"}));
+  EXPECT_EQ(PreferredDegreeLevel("", "- 3+ years of FP&A\n- Master's in Finance preferred\n"),
+            DegreeLevel::kMaster);
+  EXPECT_EQ(PreferredDegreeFields("", "- 3+ years of FP&A\n- Master's in Finance preferred\n"),
+            (Fields{"Finance"}));
+  // A firm requirement is no preference; "any field" names none.
+  EXPECT_EQ(PreferredDegreeLevel("", "- Bachelor's degree in Finance\n"), std::nullopt);
+  EXPECT_EQ(PreferredDegreeLevel("- Spanish\n", ""), std::nullopt);
+  EXPECT_TRUE(PreferredDegreeFields("- A bachelor's degree in any field\n", "").empty());
+}
+
 TEST(DegreeFieldShown, ComparesTheWordsOfAField) {
   EXPECT_TRUE(DegreeFieldShown("BBA\nAccounting", {"Finance", "Accounting"}));
   EXPECT_TRUE(DegreeFieldShown("B.S. Computer Science\n", {"Computer Science"}));
@@ -98,6 +115,10 @@ TEST(DegreeFieldShown, ComparesTheWordsOfAField) {
   EXPECT_FALSE(DegreeFieldShown("BSc Physics\n", {"Mathematics"}));
   EXPECT_FALSE(DegreeFieldShown("BA\nComputer Graphics", {"Computer Science"}));
   EXPECT_FALSE(DegreeFieldShown("", {"Nursing"}));
+  // A field's letters are the initials of the words that spell it.
+  EXPECT_TRUE(DegreeFieldShown("MSc Human-Computer Interaction\n", {"Interaction Design", "HCI"}));
+  EXPECT_TRUE(DegreeFieldShown("Bachelor of Science in Information Technology", {"IT"}));
+  EXPECT_FALSE(DegreeFieldShown("MSc Human Geography\n", {"HCI"}));
 }
 
 TEST(SoundsOptional, RecognisesHedges) {

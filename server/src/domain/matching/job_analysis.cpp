@@ -300,6 +300,9 @@ void RecordAcronyms(std::string_view clause, std::size_t offset, bool required,
                     std::set<std::string>& alternative_names) {
   const std::string lowered = LowerAscii(clause);
   if (ContainsAny(lowered, {"n't", " not ", "no ", "never "})) return;
+  // A degree's field in letters ("a degree in Interaction Design, HCI or a related field") is
+  // judged by the education requirement.
+  const std::vector<std::string> fields = PreferredDegreeFields(clause, {});
   struct Found {
     std::string word;
     std::size_t begin = 0, end = 0;
@@ -344,7 +347,8 @@ void RecordAcronyms(std::string_view clause, std::size_t offset, bool required,
     if (qualifies || graded || accredits) continue;
     if (!IsAcronym(word) || in_term ||
         std::find(std::begin(kNotSkills), std::end(kNotSkills), word) != std::end(kNotSkills) ||
-        taxonomy.FindIndex(word) || !taxonomy.FindTitles(word).empty() || DegreeLevelOf(word)) {
+        taxonomy.FindIndex(word) || !taxonomy.FindTitles(word).empty() || DegreeLevelOf(word) ||
+        std::find(fields.begin(), fields.end(), word) != fields.end()) {
       continue;
     }
     found_words.push_back({word, begin, end});
@@ -443,8 +447,8 @@ void RecordNamedCredentials(std::string_view clause, std::size_t offset, bool re
 // belongs to ("GAAP or IFRS", "a BI tool such as Tableau or Looker").
 class ClauseReading {
  public:
-  // `required`: the clause asks for what it names (a preferred degree's field stays a keyword:
-  // only a required degree is judged by the education requirement).
+  // `required`: the clause asks for what it names, not only prefers it. A degree's field, required
+  // or preferred, is judged by the education requirement and is no keyword.
   ClauseReading(std::string_view clause, bool required, const std::vector<SkillMatch>& matches,
                 const Taxonomy& taxonomy)
       : clause_(clause),
@@ -464,7 +468,7 @@ class ClauseReading {
     const auto [unwanted_begin, unwanted_end] = Unwanted();
     const std::optional<std::pair<std::size_t, std::size_t>> years = YearsSpan();
     const std::vector<std::string> fields =
-        required_ ? RequiredDegreeFields(clause_) : std::vector<std::string>{};
+        required_ ? RequiredDegreeFields(clause_) : PreferredDegreeFields(clause_, {});
     for (std::size_t i = 0; i < matches_.size(); ++i) {
       const SkillMatch& match = matches_[i];
       if (unwanted_begin <= match.begin && match.end <= unwanted_end) {
@@ -789,6 +793,7 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
 
   // The requirement blocks; without any, the whole text is one.
   std::string requirements;
+  std::string preferred;  // the preferred blocks
   bool found_block = false;
   const auto add_alternative = [&](std::size_t head_entry, std::size_t entry) {
     if (head_entry == entry) return;
@@ -798,6 +803,7 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
   std::vector<std::pair<std::size_t, std::size_t>> scanned;  // the requirement blocks' lines
   const auto scan = [&](std::string_view content, Block block, std::size_t offset) {
     if (block == Block::kRequired) (requirements += content) += '\n';
+    if (block == Block::kPreferred) (preferred += content) += '\n';
     scanned.emplace_back(offset, offset + content.size());
     // The line's last keyword before a parenthesis: "automated dispensing cabinets (Pyxis or
     // Omnicell)" gives the kind's examples, "Google Ads campaigns (search, Shopping)" the
@@ -1013,6 +1019,18 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
     analysis.education = std::string(DegreeLevelName(*education));
     analysis.education_fields =
         RequiredDegreeFields(found_block ? std::string_view(requirements) : sanitized_text);
+  }
+  // A degree preferred, when it asks for more than the one required: a degree where none is
+  // required, a higher level, or a field where the required one names none.
+  const std::string_view firm = found_block ? std::string_view(requirements) : sanitized_text;
+  if (const auto wanted = PreferredDegreeLevel(preferred, firm)) {
+    std::vector<std::string> fields = PreferredDegreeFields(preferred, firm);
+    if (!education || *wanted > *education ||
+        (!fields.empty() && analysis.education_fields.empty())) {
+      analysis.preferred_education =
+          std::string(DegreeLevelName(std::max(*wanted, education.value_or(*wanted))));
+      analysis.preferred_education_fields = std::move(fields);
+    }
   }
   return analysis;
 }

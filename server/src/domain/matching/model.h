@@ -45,6 +45,10 @@ struct JobAnalysis {
   std::vector<Keyword> keywords;         // skills and certifications, deduplicated
   // The fields of study its required degree names ("Finance", "Economics"); empty when none.
   std::vector<std::string> education_fields;
+  // A degree the posting prefers without requiring it ("a bachelor's degree in business is a
+  // plus"), in the same words as `education`, and the fields it names.
+  std::optional<std::string> preferred_education;
+  std::vector<std::string> preferred_education_fields;
   // Experience the posting says does not count toward its years: "externship hours",
   // "project engineer time", "SDR/BDR time" (as written, from "… do not count").
   std::vector<std::string> uncounted_experience;
@@ -75,6 +79,8 @@ struct ScoreResult {
   // Years of the resume's dated jobs relevant to this one (overlaps once, each month at the
   // relevance of the most relevant job covering it), whether or not the job asks for years.
   double relevant_years = 0;
+  // Whether the resume shows the degree the posting prefers; nullopt when it prefers none.
+  std::optional<bool> preferred_education_met;
 };
 
 }  // namespace resumax::optimize

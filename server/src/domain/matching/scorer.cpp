@@ -196,6 +196,8 @@ ResumeView ReadResume(const document::ResumeDocument& resume, int today,
       (under_way ? view.studying : view.screener).push_back(keep(degree));
     evidence(school.school);
     for (const std::string& line : school.bullets) evidence(keep(WithoutStillToCome(line)));
+    // A degree still under way meets no education requirement yet.
+    if (under_way) continue;
     if (const auto level = EducationLevel(school.degree, school.field, school.school)) {
       view.degrees.emplace_back(*level, degree);
       if (!view.degree || *level > *view.degree) view.degree = level;
@@ -355,9 +357,52 @@ Rated TitleCategory(const JobAnalysis& job, const ResumeView& resume, const Taxo
   return {std::move(category)};
 }
 
+// "a bachelor's degree in Business or Commerce".
+std::string DegreeWithFields(DegreeLevel level, const std::vector<std::string>& fields) {
+  std::string phrase(DegreePhrase(level));
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    phrase += i == 0 ? " in " : i + 1 == fields.size() ? " or " : ", ";
+    phrase += fields[i];
+  }
+  return phrase;
+}
+
+// Whether the resume shows the degree the job prefers (its level, and one of its fields when it
+// names any); nullopt when the job prefers none.
+std::optional<bool> PreferredEducationMet(const JobAnalysis& job, const ResumeView& resume) {
+  const auto wanted =
+      job.preferred_education ? ParseDegreeLevel(*job.preferred_education) : std::nullopt;
+  if (!wanted) return std::nullopt;
+  return std::any_of(resume.degrees.begin(), resume.degrees.end(), [&](const auto& degree) {
+    return degree.first >= *wanted &&
+           (job.preferred_education_fields.empty() ||
+            DegreeFieldShown(degree.second, job.preferred_education_fields));
+  });
+}
+
 Rated EducationCategory(const JobAnalysis& job, const ResumeView& resume) {
   const auto required = job.education ? ParseDegreeLevel(*job.education) : std::nullopt;
-  if (!required) return NotCounted("Not counted: the job description requires no degree.");
+  const std::optional<bool> preferred_met = PreferredEducationMet(job, resume);
+  const std::string preferred = preferred_met
+                                    ? DegreeWithFields(*ParseDegreeLevel(*job.preferred_education),
+                                                       job.preferred_education_fields)
+                                    : std::string();
+  if (!required) {
+    // A degree only preferred earns a place when the resume shows it and costs nothing when it
+    // does not.
+    if (preferred_met == true) {
+      CategoryScore category;
+      category.score = 100;
+      category.counted.push_back(preferred + " (preferred)");
+      category.explanation = "The job prefers " + preferred + " and your resume shows it.";
+      return {std::move(category)};
+    }
+    if (preferred_met == false) {
+      return NotCounted("Not counted: the job prefers " + preferred +
+                        " without requiring a degree, and your resume does not show one.");
+    }
+    return NotCounted("Not counted: the job description requires no degree.");
+  }
   CategoryScore category;
   if (!resume.degree) {
     category.score = 0;
@@ -393,6 +438,11 @@ Rated EducationCategory(const JobAnalysis& job, const ResumeView& resume) {
                            std::string(DegreePhrase(*resume.degree)) + " in another field.";
   } else {
     category.counted.push_back(std::string(DegreePhrase(*resume.degree)));
+  }
+  if (preferred_met) {
+    category.explanation += " It prefers " + preferred + ", which your resume " +
+                            (*preferred_met ? "shows." : "does not show.");
+    if (*preferred_met) category.counted.push_back(preferred + " (preferred)");
   }
   return {std::move(category)};
 }
@@ -826,6 +876,7 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
   }
   result.total = std::clamp(static_cast<int>(std::lround(total)), 0, 100);
   result.relevant_years = RelevantYears(resume);
+  result.preferred_education_met = PreferredEducationMet(job, resume);
   return result;
 }
 

@@ -159,6 +159,50 @@ TEST(Score, ADegreeInAnotherFieldThanTheJobNamesEarnsHalf) {
   EXPECT_TRUE(score.breakdown.at("education").missing.empty());
 }
 
+// A degree only preferred: shown, it counts in the education category; not shown, it costs
+// nothing. Its field is judged there and is no keyword of its own.
+TEST(Score, APreferredDegreeCountsWhenShownAndCostsNothingWhenNot) {
+  const JobAnalysis job = Analyze(
+      "Store Manager\nRequirements\n- Visual merchandising\n- Loss prevention\n"
+      "Nice to have\n- A degree in business, commerce or retail management\n");
+  EXPECT_EQ(job.education, std::nullopt);
+  ASSERT_EQ(job.preferred_education, std::optional<std::string>("bachelor"));
+  EXPECT_EQ(job.preferred_education_fields,
+            (std::vector<std::string>{"business", "commerce", "retail management"}));
+  EXPECT_TRUE(std::none_of(job.keywords.begin(), job.keywords.end(),
+                           [](const Keyword& k) { return k.term == "Retail management"; }));
+  boost::json::object resume = {
+      {"contact", {{"name", "Aoife Byrne"}, {"email", "aoife@example.com"}}},
+      {"skills", boost::json::array{{{"items", boost::json::array{"Visual merchandising"}}}}},
+      {"education",
+       boost::json::array{{{"degree", "Bachelor of Business Studies"}, {"field", "Business"}}}}};
+  ScoreResult score = ScoreOf(resume, job);
+  EXPECT_EQ(score.preferred_education_met, std::optional<bool>(true));
+  EXPECT_EQ(score.breakdown.at("education").score, 100);
+  EXPECT_GT(score.breakdown.at("education").weight, 0);
+  EXPECT_EQ(score.breakdown.at("education").counted,
+            std::vector<std::string>{
+                "a bachelor's degree in business, commerce or retail management (preferred)"});
+  const int with_degree = score.total;
+  resume["education"].as_array()[0].as_object()["field"] = "History";
+  resume["education"].as_array()[0].as_object()["degree"] = "BA";
+  score = ScoreOf(resume, job);
+  EXPECT_EQ(score.preferred_education_met, std::optional<bool>(false));
+  EXPECT_EQ(score.breakdown.at("education").weight, 0);
+  EXPECT_LE(score.total, with_degree);
+  // A higher degree preferred beside the one required: named in the explanation only.
+  const JobAnalysis master = Analyze(
+      "Financial Analyst\nRequirements\n- Bachelor's degree in Finance\n- Budgeting\n"
+      "Preferred\n- Master's degree in Finance\n");
+  EXPECT_EQ(master.preferred_education, std::optional<std::string>("master"));
+  score = ScoreOf(resume, master);
+  EXPECT_EQ(score.preferred_education_met, std::optional<bool>(false));
+  EXPECT_NE(score.breakdown.at("education")
+                .explanation.find(
+                    "It prefers a master's degree in Finance, which your resume does not show."),
+            std::string::npos);
+}
+
 // Any alternative the job accepts meets the keyword, under the name the resume shows; when none
 // does, the category names them all.
 TEST(Score, AnyAlternativeMeetsAKeyword) {
@@ -255,6 +299,24 @@ TEST(Score, ACredentialStillToComeIsMissing) {
   EXPECT_TRUE(Has(score.keywords.missing, "CPhT")) << Describe(score);
   EXPECT_TRUE(Has(score.keywords.missing, "Pharmacy technician license")) << Describe(score);
   EXPECT_TRUE(Has(score.keywords.matched, "Pharmacy calculations")) << Describe(score);
+
+  // A degree under way meets no education requirement yet, required or preferred.
+  const JobAnalysis designer = Analyze(
+      "Product Designer\nRequirements\n- Bachelor's degree\n- Figma\nPreferred\n- A master's "
+      "degree in Interaction Design, HCI or a related field\n");
+  boost::json::object part_time = {
+      {"contact", {{"name", "Priya Nair"}, {"email", "priya@example.com"}}},
+      {"education", boost::json::array{{{"degree", "MSc Human-Computer Interaction"},
+                                        {"startDate", "2025-10"},
+                                        {"current", true}}}}};
+  score = ScoreOf(part_time, designer);
+  EXPECT_EQ(score.breakdown.at("education").score, 0) << Describe(score);
+  EXPECT_EQ(score.preferred_education_met, std::optional<bool>(false));
+  part_time["education"].as_array()[0].as_object()["current"] = false;
+  part_time["education"].as_array()[0].as_object()["endDate"] = "2025-05";
+  score = ScoreOf(part_time, designer);
+  EXPECT_EQ(score.breakdown.at("education").score, 100) << Describe(score);
+  EXPECT_EQ(score.preferred_education_met, std::optional<bool>(true));
 }
 
 // Experience the posting says does not count earns no years; a job of another title counts a
