@@ -76,20 +76,46 @@ bool IsAcronym(std::string_view term) {
 
 bool CredentialStillToCome(std::string_view segment, bool short_item) {
   const std::string lower = AsciiLowercase(segment);
-  for (std::string_view marker :
-       {"in progress",      "in-progress",    "pursuing",       "studying for",
-        "studying towards", "working toward", "exam scheduled", "exam booked",
-        "preparing for",    "not yet",        "-eligible",      " eligible",
-        "looking to",       "aspiring",       "hoping to",      "want to",
-        "wants to",         "would like to",  "plan to",        "plans to",
-        "planning to",      "intend to",      "intending to",   "due to sit",
-        "due to take",      "will sit",       "will take the",  "registered for the",
-        "enrolled for the", "sitting the"}) {
+  for (std::string_view marker : {"in progress",
+                                  "in-progress",
+                                  "pursuing",
+                                  "studying for",
+                                  "studying towards",
+                                  "working toward",
+                                  "exam scheduled",
+                                  "exam booked",
+                                  "preparing for",
+                                  "not yet",
+                                  "-eligible",
+                                  " eligible",
+                                  "looking to",
+                                  "aspiring",
+                                  "hoping to",
+                                  "want to",
+                                  "wants to",
+                                  "would like to",
+                                  "plan to",
+                                  "plans to",
+                                  "planning to",
+                                  "intend to",
+                                  "intending to",
+                                  "due to sit",
+                                  "due to take",
+                                  "will sit",
+                                  "will take the",
+                                  "registered for the",
+                                  "enrolled for the",
+                                  "sitting the",
+                                  "due to complete",
+                                  "due to finish",
+                                  "currently studying",
+                                  "currently completing"}) {
     if (lower.find(marker) != std::string::npos) return true;
   }
   if (short_item) {
-    for (std::string_view marker : {"expected", "anticipated", "pending", "provisional",
-                                    "scheduled", "candidate", "in training", "trainee"}) {
+    for (std::string_view marker :
+         {"expected", "anticipated", "pending", "provisional", "scheduled", "candidate",
+          "in training", "trainee", "studying", "completing", "enrolled"}) {
       if (lower.find(marker) != std::string::npos) return true;
     }
   }

@@ -42,11 +42,15 @@ TEST(Credentials, StillToComeIsNotHeld) {
   for (const char* text :
        {"PMP (in progress - exam January 2027)", "CPA candidate", "Studying for the 2391",
         "CCRN-eligible", "preparing for the PTCB exam", "looking to move into human resources",
-        "I plan to sit the VTNE in summer 2027", "Due to sit the CIPS Level 4 exams in May"}) {
+        "I plan to sit the VTNE in summer 2027", "Due to sit the CIPS Level 4 exams in May",
+        "ILM Level 3 Certificate - due to complete March 2027"}) {
     EXPECT_TRUE(CredentialStillToCome(text, false)) << text;
   }
   EXPECT_TRUE(CredentialStillToCome("Provisional driving licence", true));
   EXPECT_TRUE(CredentialStillToCome("Pharmacy Technician Trainee Registration", true));
+  EXPECT_TRUE(CredentialStillToCome("ILM Level 3 Certificate - studying", true));
+  EXPECT_TRUE(CredentialStillToCome("AAT Level 4 (currently enrolled)", true));
+  EXPECT_FALSE(CredentialStillToCome("Led a study on enrolled patients' outcomes", false));
   EXPECT_FALSE(CredentialStillToCome("Provisional driving licence", false))
       << "in a bullet, only the plain markers";
   for (const char* text : {"PMP", "Certified Public Accountant (CPA)", "Interviewed candidates",

@@ -458,6 +458,8 @@ class ClauseReading {
         taxonomy_(taxonomy) {}
 
   bool IsGeneric(std::size_t i) const { return Generic(matches_[i]); }
+  // "we use Slack", "our stack", "internally": the clause describes the employer's own setup.
+  bool AboutTheEmployer() const { return DescribesEmployer(); }
 
   std::vector<bool> Kept() {
     std::vector<bool> kept(matches_.size(), true);
@@ -851,7 +853,7 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
                   true};
         }
       }
-      if (!parenthetical || !last.generic) {
+      if ((!parenthetical || !last.generic) && !reading.AboutTheEmployer()) {
         RecordAcronyms(clause, offset + clause_offset, required, taxonomy, matches, unknown,
                        unknown_alternatives);
         RecordNamedCredentials(clause, offset + clause_offset, required, matches, unknown);

@@ -216,14 +216,16 @@ TEST(AnalyzeJob, UnknownAcronymsInRequirementsAreRequirements) {
       "- Experience with Opera PMS\n"
       "- 3+ years of closing in SaaS (SDR/BDR time doesn't count)\n"
       "- A BS in Mathematics; OTE paid monthly\n"
-      "Desirable\n- A PGCE\n");
+      "- EPOS experience (we use LS Central, but any system is fine)\n"
+      "Desirable\n- A PGCE\n- A degree in Interaction Design, HCI or a related field\n");
   ExpectKeyword(job, "Qualified Teacher Status", SkillKind::kCertification, true, 3);
   ExpectKeyword(job, "FSL", SkillKind::kHard, true, 3);
   EXPECT_FALSE(Find(job, "FSL")->known) << "the taxonomy lacks it";
   ExpectKeyword(job, "Enhanced DBS check", SkillKind::kCertification, true, 2.5);
   ExpectKeyword(job, "SaaS", SkillKind::kHard, true, 3);
   ExpectKeyword(job, "PGCE", SkillKind::kHard, false, 1.5);
-  for (const char* not_one : {"PMS", "SDR", "BDR", "BS", "OTE"}) {
+  // The employer's own system and a degree's field in letters are no requirements either.
+  for (const char* not_one : {"PMS", "SDR", "BDR", "BS", "OTE", "LS", "HCI"}) {
     EXPECT_EQ(Find(job, not_one), nullptr) << not_one;
   }
   // Letters before a term name who issues it; a numeral or a grade after a name or a number

@@ -192,9 +192,11 @@ std::vector<SkillMatch> SkillMatcher::FindAll(const std::vector<Token>& tokens) 
     }
     if (!any) {
       std::size_t end = 0;
+      // A verb and its object covers nothing a term could: it never takes the place of one
+      // ("Earned value management on public projects" is no "public management").
       if (const Taxonomy::Term* inverted = inverted_at(at, end)) {
         const Best& rest = best[end + 1];
-        here = {rest.covered + 2, rest.count + 1, end - at + 1, inverted, end};
+        here = {rest.covered, rest.count, end - at + 1, inverted, end};
         any = true;
       }
     }

@@ -144,5 +144,19 @@ TEST(SkillMatcher, ReadsTheWordsSoThatTermsCoverTheMost) {
   EXPECT_EQ(matcher.FindCanonical("machine learning"), (Names{"Machine learning"}));
 }
 
+// A verb and its object never take the place of a term: "Earned value management on public
+// projects" is earned value management, not "public management" read backwards.
+TEST(SkillMatcher, AVerbAndItsObjectGiveWayToATerm) {
+  const Taxonomy taxonomy = Taxonomy::FromTsv(
+      "Earned value management\thard\t\tearned value|EVM\n"
+      "Public administration\thard\t\tpublic management\n"
+      "Subcontractor management\thard\t\t\n");
+  const SkillMatcher matcher(taxonomy);
+  EXPECT_EQ(matcher.FindCanonical("Earned value management on public projects"),
+            (Names{"Earned value management"}));
+  EXPECT_EQ(matcher.FindCanonical("Managed 14 subcontractors on site"),
+            (Names{"Subcontractor management"}));
+}
+
 }  // namespace
 }  // namespace resumax::optimize
