@@ -240,6 +240,7 @@ struct Candidate {
   std::size_t first = std::numeric_limits<std::size_t>::max();
   int mentions = 0;
   std::vector<std::string> alternatives;
+  bool own_words = false;  // a short list item read whole
 };
 
 double BaseWeight(SkillKind kind, bool required) {
@@ -433,6 +434,55 @@ void RecordNamedCredentials(std::string_view clause, std::size_t offset, bool re
     candidate.required = candidate.required || required;
     candidate.first = std::min(candidate.first, offset + begin);
   }
+}
+
+// A list item of a few words that names no known term is a requirement in its own words ("-
+// Labour planning", "- Goods in and goods out"), unless it says when, where or who may work
+// ("Weekend availability", "Right to work in the UK").
+void RecordShortItem(std::string_view line, std::size_t offset, bool required,
+                     const std::vector<SkillMatch>& matches,
+                     std::map<std::string, Candidate>& unknown) {
+  if (!line.starts_with(kBullet) || !matches.empty()) return;
+  const std::string_view item = Trim(line.substr(kBullet.size()), " .;:");
+  const std::vector<Token> tokens = Tokenize(item);
+  if (tokens.empty() || tokens.size() > 4) return;
+  // A degree is the education requirement's ("Bachelor's degree").
+  if (DegreeLevelOf(item) || ContainsAny(LowerAscii(item), {"degree", "diploma"})) return;
+  for (const Token& token : tokens) {
+    if (token.breaks_before && &token != &tokens.front()) return;
+    if (std::any_of(token.surface.begin(), token.surface.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+      return;
+    }
+  }
+  static constexpr std::string_view kConditions[] = {
+      "availability", "available", "flexible",    "flexibility", "right",    "eligible",
+      "eligibility",  "willing",   "willingness", "ability",     "able",     "weekends",
+      "weekend",      "nights",    "shifts",      "travel",      "relocate", "hours",
+      "experience",   "years",     "passion",     "attitude",    "reliable", "punctual"};
+  for (const Token& token : tokens) {
+    if (std::find(std::begin(kConditions), std::end(kConditions), token.lowered) !=
+        std::end(kConditions)) {
+      return;
+    }
+  }
+  if (IsOneOf(tokens.front().lowered, {"a", "an", "the", "and", "or", "to", "be", "is", "are",
+                                       "must", "can", "strong", "good", "excellent", "great"})) {
+    return;
+  }
+  const std::string term(item);
+  // A credential named in words was read as one already ("Gentle Paws certification").
+  if (unknown.contains(LowerAscii(term))) return;
+  Candidate& candidate = unknown[LowerAscii(term)];
+  candidate.term = term;
+  candidate.own_words = true;
+  // "Nitrous oxide monitoring permit", "CSCS card": a credential by its last word.
+  if (IsOneOf(tokens.back().lowered, {"permit", "card", "endorsement", "ticket", "licence",
+                                      "license", "certificate", "certification"})) {
+    candidate.kind = SkillKind::kCertification;
+  }
+  candidate.required = required;
+  candidate.first = offset;
 }
 
 // How a requirement's clause reads its mentions. A posting names one thing per line a recruiter
@@ -859,6 +909,8 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
         RecordNamedCredentials(clause, offset + clause_offset, required, matches, unknown);
       }
     });
+    RecordShortItem(content, offset, block == Block::kRequired && !SoundsOptional(content),
+                    matcher.FindAll(content), unknown);
   };
   std::vector<std::pair<std::string_view, std::size_t>> lines;  // line, offset in the text
   for (std::size_t start = 0; start <= sanitized_text.size();) {
@@ -935,6 +987,15 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
       at->second.required = at->second.required || required;
     }
   }
+  // A short item that holds a name read otherwise ("More widgetry" beside the metadata's
+  // "Widgetry") is that name's mention, not a requirement of its own.
+  std::erase_if(unknown, [&](const auto& item) {
+    if (!item.second.own_words) return false;
+    const std::string padded = " " + item.first + " ";
+    return std::any_of(unknown.begin(), unknown.end(), [&](const auto& other) {
+      return !other.second.own_words && padded.find(" " + other.first + " ") != std::string::npos;
+    });
+  });
   extra.reserve(unknown.size());
   for (const auto& [name, candidate] : unknown) {
     extra.push_back({candidate.term,

@@ -342,6 +342,23 @@ TEST(AnalyzeJob, ReadsTheHeadingsPostingsUse) {
   }
 }
 
+// A list item of a few words the taxonomy does not know is a requirement in its own words;
+// one about when, where or who may work, or a degree, is not.
+TEST(AnalyzeJob, AShortListItemIsARequirementInItsOwnWords) {
+  const JobAnalysis job = Analyze(
+      "Warehouse Shift Supervisor\nRequirements\n- Forklift operation\n- Labour planning\n"
+      "- Weekend availability\n- Right to work in the UK\n- Bachelor's degree\n"
+      "- 2 years in a warehouse\nNice to have\n- Nitrous oxide monitoring permit\n");
+  ExpectKeyword(job, "Labour planning", SkillKind::kHard, true, 3);
+  EXPECT_FALSE(Find(job, "Labour planning")->known);
+  EXPECT_NE(Find(job, "Nitrous oxide monitoring permit"), nullptr);
+  EXPECT_FALSE(Find(job, "Nitrous oxide monitoring permit")->required);
+  for (const char* not_one : {"Weekend availability", "Right to work in the UK",
+                              "Bachelor's degree", "2 years in a warehouse"}) {
+    EXPECT_EQ(Find(job, not_one), nullptr) << not_one;
+  }
+}
+
 // What the posting says does not count toward its years, as written.
 TEST(AnalyzeJob, ReadsWhatExperienceDoesNotCount) {
   const JobAnalysis job = Analyze(
