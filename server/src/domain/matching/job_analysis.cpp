@@ -456,10 +456,14 @@ void RecordShortItem(std::string_view line, std::size_t offset, bool required,
     }
   }
   static constexpr std::string_view kConditions[] = {
-      "availability", "available", "flexible",    "flexibility", "right",    "eligible",
-      "eligibility",  "willing",   "willingness", "ability",     "able",     "weekends",
-      "weekend",      "nights",    "shifts",      "travel",      "relocate", "hours",
-      "experience",   "years",     "passion",     "attitude",    "reliable", "punctual"};
+      "availability", "available", "flexible", "flexibility", "right", "eligible", "eligibility",
+      "willing", "willingness", "ability", "able", "weekends", "weekend", "nights", "shifts",
+      "travel", "relocate", "hours", "experience", "years", "passion", "attitude", "reliable",
+      "punctual",
+      // Qualities and what the body or the commute needs: no skill a resume lists.
+      "motivated", "enthusiastic", "positive", "friendly", "organised", "organized", "proactive",
+      "dependable", "honest", "hardworking", "driven", "energetic", "calm", "patient", "caring",
+      "fit", "lift", "lifting", "standing", "own", "car", "transport", "presentable", "uniform"};
   for (const Token& token : tokens) {
     if (std::find(std::begin(kConditions), std::end(kConditions), token.lowered) !=
         std::end(kConditions)) {

@@ -348,13 +348,15 @@ TEST(AnalyzeJob, AShortListItemIsARequirementInItsOwnWords) {
   const JobAnalysis job = Analyze(
       "Warehouse Shift Supervisor\nRequirements\n- Forklift operation\n- Labour planning\n"
       "- Weekend availability\n- Right to work in the UK\n- Bachelor's degree\n"
-      "- 2 years in a warehouse\nNice to have\n- Nitrous oxide monitoring permit\n");
+      "- 2 years in a warehouse\n- Own transport\n- Self-motivated\n- Physically fit\n"
+      "Nice to have\n- Nitrous oxide monitoring permit\n");
   ExpectKeyword(job, "Labour planning", SkillKind::kHard, true, 3);
   EXPECT_FALSE(Find(job, "Labour planning")->known);
   EXPECT_NE(Find(job, "Nitrous oxide monitoring permit"), nullptr);
   EXPECT_FALSE(Find(job, "Nitrous oxide monitoring permit")->required);
-  for (const char* not_one : {"Weekend availability", "Right to work in the UK",
-                              "Bachelor's degree", "2 years in a warehouse"}) {
+  for (const char* not_one :
+       {"Weekend availability", "Right to work in the UK", "Bachelor's degree",
+        "2 years in a warehouse", "Own transport", "Self-motivated", "Physically fit"}) {
     EXPECT_EQ(Find(job, not_one), nullptr) << not_one;
   }
 }
