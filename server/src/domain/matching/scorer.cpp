@@ -781,6 +781,15 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
       evidence.insert(match.entry);
     }
   }
+  // A narrower concept shows the broader ones it belongs to ("Pivot tables" shows Excel,
+  // "Physical inventory" shows inventory management): shown, not matched, wherever it is.
+  {
+    std::set<std::size_t> shown = evidence;
+    shown.insert(screener.begin(), screener.end());
+    for (const std::size_t entry : shown) {
+      for (const std::uint32_t broader : taxonomy.Broader(entry)) evidence.insert(broader);
+    }
+  }
   const std::set<std::size_t> extra_screener = entries_in(resume.screener, extra);
   const std::set<std::size_t> extra_evidence = entries_in(resume.evidence, extra);
 

@@ -203,6 +203,28 @@ TEST(Score, APreferredDegreeCountsWhenShownAndCostsNothingWhenNot) {
             std::string::npos);
 }
 
+// A narrower concept shows the broader one it belongs to, as shown, not matched.
+TEST(Score, ANarrowerConceptShowsTheBroaderOne) {
+  const Taxonomy taxonomy = Taxonomy::FromTsv(
+      "Inventory management\thard\toperations\tstock control\n"
+      "Physical inventory\thard\toperations\tstocktake|stocktakes\tInventory management\n");
+  const std::string text = "Store Supervisor\nRequirements\n- Stock control\n";
+  const JobAnalysis job = AnalyzeJob(text, {}, taxonomy);
+  ASSERT_EQ(job.keywords.size(), 1u);
+  boost::json::object resume = {
+      {"contact", {{"name", "Ola Nowak"}, {"email", "ola@example.com"}}},
+      {"experience", boost::json::array{{{"title", "Sales Assistant"},
+                                         {"startDate", "2022-01"},
+                                         {"current", true},
+                                         {"bullets", {"Ran the spring stocktake"}}}}}};
+  ScoreResult score = Score(document::FromJson(resume), fixtures::PlainText(resume), job,
+                            taxonomy, kToday);
+  EXPECT_TRUE(Has(score.keywords.evidenced, "Inventory management")) << Describe(score);
+  resume["skills"] = boost::json::array{"Stocktakes"};
+  score = Score(document::FromJson(resume), fixtures::PlainText(resume), job, taxonomy, kToday);
+  EXPECT_TRUE(Has(score.keywords.evidenced, "Inventory management")) << Describe(score);
+}
+
 // Any alternative the job accepts meets the keyword, under the name the resume shows; when none
 // does, the category names them all.
 TEST(Score, AnyAlternativeMeetsAKeyword) {

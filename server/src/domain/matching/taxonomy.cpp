@@ -149,6 +149,11 @@ Taxonomy Taxonomy::FromTsv(std::string_view tsv) {
         if (!Trim(Unmarked(Trim(alias))).empty()) entry.aliases.emplace_back(Trim(alias));
       }
     }
+    if (columns.size() >= 5) {
+      for (std::string_view name : Split(columns[4], '|')) {
+        if (!Trim(name).empty()) entry.broader.emplace_back(Trim(name));
+      }
+    }
     taxonomy.Add(std::move(entry));
   }
   taxonomy.Compile();
@@ -201,6 +206,11 @@ bool Taxonomy::Add(TaxonomyEntry entry) {
   if (merging) {
     TaxonomyEntry& kept = entries_[target];
     for (std::string& alias : aliases) kept.aliases.push_back(std::move(alias));
+    for (std::string& name : entry.broader) {
+      if (std::find(kept.broader.begin(), kept.broader.end(), name) == kept.broader.end()) {
+        kept.broader.push_back(std::move(name));
+      }
+    }
     return false;
   }
   names_.emplace(NameKey(entry.kind, entry.canonical), target);
@@ -266,6 +276,31 @@ void Taxonomy::Compile() {
     for (const std::string& alias : entry.aliases) CompileTerm(i, alias);
     for (const std::string& synonym : entry.synonyms) CompileTerm(i, synonym);
   }
+  // Broader concepts by index, nearest first, each once; a cycle stops where it closes.
+  std::vector<std::vector<std::uint32_t>> direct(entries_.size());
+  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i].kind == EntryKind::kTitle) continue;
+    for (const std::string& name : entries_[i].broader) {
+      const auto found = names_.find(NameKey(EntryKind::kHard, name));
+      if (found == names_.end() || found->second == i ||
+          entries_[found->second].kind == EntryKind::kTitle) {
+        continue;
+      }
+      direct[i].push_back(found->second);
+    }
+  }
+  broader_.assign(entries_.size(), {});
+  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+    std::vector<std::uint32_t>& all = broader_[i];
+    for (std::size_t next = 0; next <= all.size(); ++next) {
+      const std::vector<std::uint32_t>& from = next == 0 ? direct[i] : direct[all[next - 1]];
+      for (const std::uint32_t other : from) {
+        if (other != i && std::find(all.begin(), all.end(), other) == all.end()) {
+          all.push_back(other);
+        }
+      }
+    }
+  }
 }
 
 void Taxonomy::Merge(const Taxonomy& other) {
@@ -321,11 +356,17 @@ void WriteTsvRow(std::ostream& out, const TaxonomyEntry& entry) {
   for (std::size_t i = 0; i < entry.aliases.size(); ++i) {
     out << (i > 0 ? "|" : "") << Field(entry.aliases[i], '|');
   }
+  if (!entry.broader.empty()) {
+    out << '\t';
+    for (std::size_t i = 0; i < entry.broader.size(); ++i) {
+      out << (i > 0 ? "|" : "") << Field(entry.broader[i], '|');
+    }
+  }
   out << '\n';
 }
 
 void Taxonomy::WriteTsv(std::ostream& out) const {
-  out << "# canonical\tkind\tprofessions\taliases\n";
+  out << "# canonical\tkind\tprofessions\taliases\tbroader\n";
   for (const TaxonomyEntry& entry : entries_) WriteTsvRow(out, entry);
 }
 

@@ -26,6 +26,9 @@ struct TaxonomyEntry {
   std::vector<std::string> professions;  // "software", "cloud", ...
   std::vector<std::string> aliases;      // "k8s"; "=Go" matches only in that capitalisation
   std::vector<std::string> synonyms;     // added from WordNet; matched like aliases, not saved
+  // Canonical names of broader concepts this one shows: a resume that shows "Pivot tables"
+  // shows "Microsoft Excel", one that shows "Physical inventory" shows "Inventory management".
+  std::vector<std::string> broader;
 };
 
 // One line of the TSV format below, with its line break.
@@ -42,9 +45,10 @@ SkillKind ToSkillKind(EntryKind kind);
 // AddWordNetSynonyms, so one instance serves every thread.
 //
 // TSV format (server/data/taxonomy/skills.tsv), one concept a line, '#' starts a comment line:
-//   canonical <TAB> kind <TAB> professions <TAB> aliases
+//   canonical <TAB> kind <TAB> professions <TAB> aliases [<TAB> broader]
 // kind is hard|soft|cert|title; professions are comma-separated tags; aliases are
-// '|'-separated. A term (canonical or alias) matches case-insensitively, on word boundaries,
+// '|'-separated; broader, optional, names the canonical names of broader skill concepts,
+// '|'-separated (a name no entry has is ignored). A term (canonical or alias) matches case-insensitively, on word boundaries,
 // with Snowball stemming, except that "=Term" in the aliases matches only exactly so written
 // (and, when Term is the canonical name, turns the canonical's own case-insensitive match off),
 // and a term of one or two characters ("R", "AI") always matches only as written.
@@ -88,6 +92,9 @@ class Taxonomy {
   // seniority words are removed ("Sr. Software Developer" → the "Software Engineer" entry).
   std::vector<std::size_t> FindTitles(std::string_view title) const;
 
+  // The broader concepts an entry shows, each once, nearest first (broader of broader too).
+  const std::vector<std::uint32_t>& Broader(std::size_t entry) const { return broader_[entry]; }
+
  private:
   friend class SkillMatcher;
 
@@ -116,6 +123,7 @@ class Taxonomy {
   // subcontractors" shows "Subcontractor management").
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_action_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> titles_;  // title key → entries
+  std::vector<std::vector<std::uint32_t>> broader_;  // entry → its broader entries, transitively
 };
 
 }  // namespace resumax::optimize

@@ -85,6 +85,32 @@ TEST(Taxonomy, WritesWhatItReads) {
   EXPECT_NE(out.str().find("Go\thard\tsoftware\t=Go|Golang\n"), std::string::npos);
 }
 
+// Broader concepts: by name (canonical or alias), transitively, nearest first, each once; a
+// name no entry has, a title and a cycle are harmless.
+TEST(Taxonomy, ReadsBroaderConcepts) {
+  const std::string tsv =
+      "Pivot tables\thard\tdata\tpivot table\tExcel|Nothing such\n"
+      "Microsoft Excel\thard\tdata\tExcel\tSpreadsheets\n"
+      "Spreadsheets\thard\tdata\t\tPivot tables\n"
+      "Analyst\ttitle\tdata\t\tMicrosoft Excel\n"
+      "SQL\thard\tdata\t\tAnalyst\n";
+  const Taxonomy taxonomy = Taxonomy::FromTsv(tsv);
+  const auto names = [&](std::string_view name) {
+    std::vector<std::string> out;
+    for (const std::uint32_t entry : taxonomy.Broader(*taxonomy.FindIndex(name))) {
+      out.push_back(taxonomy.entries()[entry].canonical);
+    }
+    return out;
+  };
+  EXPECT_EQ(names("Pivot tables"), (std::vector<std::string>{"Microsoft Excel", "Spreadsheets"}));
+  EXPECT_EQ(names("Spreadsheets"), (std::vector<std::string>{"Pivot tables", "Microsoft Excel"}));
+  EXPECT_TRUE(names("SQL").empty()) << "a title is no broader skill";
+  std::ostringstream out;
+  taxonomy.WriteTsv(out);
+  EXPECT_NE(out.str().find("Pivot tables\thard\tdata\tpivot table\tExcel|Nothing such\n"),
+            std::string::npos);
+}
+
 TEST(Taxonomy, FindsByWholeNameMatch) {
   const Taxonomy& taxonomy = Taxonomy::Builtin();
   ASSERT_NE(taxonomy.Find("KPIs"), nullptr);
