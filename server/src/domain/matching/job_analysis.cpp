@@ -512,6 +512,10 @@ class ClauseReading {
         taxonomy_(taxonomy) {}
 
   bool IsGeneric(std::size_t i) const { return Generic(matches_[i]); }
+  // Whether mention i is a narrower concept of `entry` ("Pivot tables" of Microsoft Excel).
+  bool IsWithin(std::size_t i, std::size_t entry) const {
+    return Narrower(matches_[i].entry, entry);
+  }
   // "we use Slack", "our stack", "internally": the clause describes the employer's own setup.
   bool AboutTheEmployer() const { return DescribesEmployer(); }
 
@@ -574,7 +578,8 @@ class ClauseReading {
       const std::size_t next = lowered_.find_first_not_of(' ', matches_[t].end);
       const bool colon = next != std::string::npos && lowered_[next] == ':';
       for (std::size_t g = t + 1; g < matches_.size(); ++g) {
-        if (!Generic(matches_[g])) break;
+        // A part of the head is its use too: "Excel: XLOOKUP, pivot tables".
+        if (!Generic(matches_[g]) && !Narrower(matches_[g].entry, matches_[t].entry)) break;
         const std::string between = Between(matches_[g - 1], matches_[g]);
         // After a generic head only its colon or "including" ("cost control, including
         // cost-to-complete forecasts") introduce what it covers.
@@ -662,6 +667,10 @@ class ClauseReading {
     const std::string lowered = LowerAscii(surface);
     return std::none_of(std::begin(kNounEndings), std::end(kNounEndings),
                         [&](std::string_view ending) { return lowered.ends_with(ending); });
+  }
+  bool Narrower(std::size_t part, std::size_t whole) const {
+    const std::vector<std::uint32_t>& broader = taxonomy_.Broader(part);
+    return std::find(broader.begin(), broader.end(), whole) != broader.end();
   }
   static constexpr std::string_view kNounEndings[] = {
       "ing", "tion", "sion", "ment", "ics", "ance", "ence", "ity", "ness", "ship", "ogy", "ysis"};
@@ -887,7 +896,7 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
           if (last.generic) {
             add_alternative(last.entry, matches[i].entry);
             kept[i] = false;
-          } else if (reading.IsGeneric(i)) {
+          } else if (reading.IsGeneric(i) || reading.IsWithin(i, last.entry)) {
             set_aside.insert(matches[i].entry);
             kept[i] = false;
           }

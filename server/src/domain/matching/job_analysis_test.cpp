@@ -361,6 +361,28 @@ TEST(AnalyzeJob, AShortListItemIsARequirementInItsOwnWords) {
   }
 }
 
+// The parts of a named tool listed after its colon or in its parenthesis are its uses, not
+// requirements of their own; named alone, a part is one.
+TEST(AnalyzeJob, PartsOfAToolAfterItAreItsUses) {
+  const Taxonomy taxonomy = Taxonomy::FromTsv(
+      "Microsoft Excel\thard\tdata\tExcel\n"
+      "VLOOKUP\thard\tdata\tXLOOKUP\tMicrosoft Excel\n"
+      "Pivot tables\thard\tdata\t\tMicrosoft Excel\n"
+      "SUMIFS\thard\tdata\t\tMicrosoft Excel\n"
+      "SQL\thard\tdata\t\n");
+  for (const char* line : {"- Strong Excel: XLOOKUP, pivot tables, SUMIFS",
+                           "- Advanced Excel (pivot tables, XLOOKUP)"}) {
+    const JobAnalysis job = AnalyzeJob(
+        std::string("Staff Accountant\nRequirements\n") + line + "\n- SQL\n", {}, taxonomy);
+    std::vector<std::string> terms;
+    for (const Keyword& keyword : job.keywords) terms.push_back(keyword.term);
+    EXPECT_EQ(terms, (std::vector<std::string>{"Microsoft Excel", "SQL"})) << line;
+  }
+  const JobAnalysis alone =
+      AnalyzeJob("Analyst\nRequirements\n- Pivot tables\n- SQL\n", {}, taxonomy);
+  EXPECT_NE(Find(alone, "Pivot tables"), nullptr);
+}
+
 // What the posting says does not count toward its years, as written.
 TEST(AnalyzeJob, ReadsWhatExperienceDoesNotCount) {
   const JobAnalysis job = Analyze(
