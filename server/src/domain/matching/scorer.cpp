@@ -50,6 +50,7 @@ struct ResumeView {
   std::vector<std::string_view> evidence;  // bullets, projects, schools, other text
   std::vector<ResumeJob> jobs;             // most recent first
   std::string_view summary;
+  std::string_view summary_read;  // the summary as `screener` holds it
   std::optional<DegreeLevel> degree;
   // Each degree's level with its degree and field; a certificate ("Post-Baccalaureate
   // Certificate in Accounting") is no degree.
@@ -141,7 +142,10 @@ ResumeView ReadResume(const document::ResumeDocument& resume, int today,
   view.email = !resume.contact.email.empty();
   view.phone = !resume.contact.phone.empty();
   view.summary = resume.summary;
-  if (!view.summary.empty()) view.screener.push_back(keep(WithoutStillToCome(view.summary)));
+  if (!view.summary.empty()) {
+    view.summary_read = keep(WithoutStillToCome(view.summary));
+    view.screener.push_back(view.summary_read);
+  }
   // The top of the page: a headline and the letters after the name ("RN, BSN", "CPA").
   if (!resume.contact.headline.empty()) view.screener.push_back(resume.contact.headline);
   if (!resume.contact.post_nominals.empty()) view.screener.push_back(resume.contact.post_nominals);
@@ -765,7 +769,22 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
     }
     return entries;
   };
-  const std::set<std::size_t> held = entries_in(resume.screener, taxonomy);
+  // A language named in the summary counts where it is spoken ("fluent in Irish"), not as a
+  // nationality ("an Irish national"); a list (skills, languages) names it outright.
+  std::set<std::size_t> held;
+  {
+    const SkillMatcher matcher(taxonomy);
+    for (std::string_view text : resume.screener) {
+      for (const SkillMatch& match : matcher.FindAll(text)) {
+        if (text.data() == resume.summary_read.data() &&
+            IsSpokenLanguage(taxonomy.entries()[match.entry]) &&
+            !SpokenThere(text, match.begin, match.end)) {
+          continue;
+        }
+        held.insert(match.entry);
+      }
+    }
+  }
   std::set<std::size_t> screener = entries_in(resume.studying, taxonomy);
   screener.insert(held.begin(), held.end());
   // A spoken language in text about work shows only where it is spoken ("calls in Spanish",

@@ -217,8 +217,8 @@ TEST(Score, ANarrowerConceptShowsTheBroaderOne) {
                                          {"startDate", "2022-01"},
                                          {"current", true},
                                          {"bullets", {"Ran the spring stocktake"}}}}}};
-  ScoreResult score = Score(document::FromJson(resume), fixtures::PlainText(resume), job,
-                            taxonomy, kToday);
+  ScoreResult score =
+      Score(document::FromJson(resume), fixtures::PlainText(resume), job, taxonomy, kToday);
   EXPECT_TRUE(Has(score.keywords.evidenced, "Inventory management")) << Describe(score);
   resume["skills"] = boost::json::array{"Stocktakes"};
   score = Score(document::FromJson(resume), fixtures::PlainText(resume), job, taxonomy, kToday);
@@ -283,6 +283,15 @@ TEST(Score, ALanguageShowsOnlyWhereItIsSpoken) {
     EXPECT_FALSE(Has(score.keywords.missing, "Polish language or Spanish"))
         << spoken << ": " << Describe(score);
   }
+  // In the summary too: a nationality is no language; a list names one outright.
+  boost::json::object summary = {{"summary", "Polish national with eight years as a buyer."}};
+  score = ScoreOf(summary, job);
+  EXPECT_TRUE(Has(score.keywords.missing, "Polish language or Spanish")) << Describe(score);
+  summary["summary"] = "Buyer, native Polish speaker, eight years in castings.";
+  EXPECT_TRUE(Has(ScoreOf(summary, job).keywords.matched, "Polish language"));
+  summary["summary"] = "Buyer with eight years in castings.";
+  summary["skills"] = boost::json::array{"Polish", "Excel"};
+  EXPECT_TRUE(Has(ScoreOf(summary, job).keywords.matched, "Polish language"));
 }
 
 // A credential the resume says is only worked towards is not held, wherever it is named.
