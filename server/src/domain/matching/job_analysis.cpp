@@ -48,16 +48,46 @@ Block ClassifyHeading(std::string_view lowered) {
                    "advantage", "an asset", "extra credit", "even better", "additional qualif"})) {
     return Block::kPreferred;
   }
-  if (ContainsAny(lowered,
-                  {"requirement",         "qualification", "must have",       "must-have",
-                   "you'll need",         "you will need", "what you need",   "looking for",
-                   "who you are",         "about you",     "you have",        "you bring",
-                   "you'll bring",        "skill",         "experience",      "education",
-                   "certification",       "license",       "licensure",       "credential",
-                   "competenc",           "knowledge",     "ideal candidate", "your profile",
-                   "your background",     "what it takes", "essential",       "abilities",
-                   "expertise",           "required",      "minimum",         "what we need",
-                   "person specification"})) {
+  if (ContainsAny(lowered, {"requirement",
+                            "qualification",
+                            "must have",
+                            "must-have",
+                            "you'll need",
+                            "you will need",
+                            "what you need",
+                            "looking for",
+                            "who you are",
+                            "about you",
+                            "you have",
+                            "you bring",
+                            "you'll bring",
+                            "skill",
+                            "experience",
+                            "education",
+                            "certification",
+                            "license",
+                            "licensure",
+                            "credential",
+                            "competenc",
+                            "knowledge",
+                            "ideal candidate",
+                            "your profile",
+                            "your background",
+                            "what it takes",
+                            "essential",
+                            "abilities",
+                            "expertise",
+                            "required",
+                            "minimum",
+                            "what we need",
+                            "person specification",
+                            "you'll have",
+                            "you will have",
+                            "you should have",
+                            "to succeed",
+                            "to be successful",
+                            "selection criteria",
+                            "what makes you"})) {
     return Block::kRequired;
   }
   if (ContainsAny(lowered, {"responsibilit", "duties", "what you'll do", "what you will do",
@@ -180,7 +210,12 @@ bool IsKnownHeading(std::string_view lowered) {
                                          "requirements and qualifications",
                                          "required",
                                          "what we need",
-                                         "person specification"});
+                                         "person specification",
+                                         "you'll have",
+                                         "you will have",
+                                         "you should have",
+                                         "selection criteria",
+                                         "key selection criteria"});
 }
 
 struct Heading {

@@ -327,7 +327,8 @@ TEST(AnalyzeJob, SkillsNamedOnlyInTheDutiesAreNoKeywords) {
 // requirements; the duties are no requirement block, whatever follows them.
 TEST(AnalyzeJob, ReadsTheHeadingsPostingsUse) {
   for (const std::string heading :
-       {"Required", "Minimum Requirements", "Person specification", "What we need", "Required:"}) {
+       {"Required", "Minimum Requirements", "Person specification", "What we need", "Required:",
+        "You'll have", "Key selection criteria", "To succeed in this role you will have:"}) {
     const JobAnalysis job = Analyze(
         "Litigation Paralegal\nWhat you will do\n- Manage "
         "document productions in Relativity\n" +
