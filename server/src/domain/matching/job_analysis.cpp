@@ -471,6 +471,9 @@ void RecordNamedCredentials(std::string_view clause, std::size_t offset, bool re
   }
 }
 
+// At most this many keywords a posting (required first, then by weight and first mention).
+constexpr std::size_t kMaxKeywords = 80;
+
 // A list item of a few words that names no known term is a requirement in its own words ("-
 // Labour planning", "- Goods in and goods out"), unless it says when, where or who may work
 // ("Weekend availability", "Right to work in the UK").
@@ -1037,11 +1040,15 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
   }
   // A short item that holds a name read otherwise ("More widgetry" beside the metadata's
   // "Widgetry") is that name's mention, not a requirement of its own.
+  std::vector<std::string> read_otherwise;
+  for (const auto& [name, candidate] : unknown) {
+    if (!candidate.own_words) read_otherwise.push_back(" " + name + " ");
+  }
   std::erase_if(unknown, [&](const auto& item) {
     if (!item.second.own_words) return false;
     const std::string padded = " " + item.first + " ";
-    return std::any_of(unknown.begin(), unknown.end(), [&](const auto& other) {
-      return !other.second.own_words && padded.find(" " + other.first + " ") != std::string::npos;
+    return std::any_of(read_otherwise.begin(), read_otherwise.end(), [&](const std::string& name) {
+      return padded.find(name) != std::string::npos;
     });
   });
   extra.reserve(unknown.size());
@@ -1121,6 +1128,9 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
   std::vector<Keyword> sorted;
   sorted.reserve(order.size());
   for (const std::size_t i : order) sorted.push_back(analysis.keywords[i]);
+  // A posting names a few dozen things at most; a flood of lines ("- Xyzabc handling" ten
+  // thousand times) keeps the first of its most weighty.
+  if (sorted.size() > kMaxKeywords) sorted.resize(kMaxKeywords);
   analysis.keywords = std::move(sorted);
 
   analysis.uncounted_experience = UncountedExperience(sanitized_text);

@@ -384,6 +384,19 @@ TEST(AnalyzeJob, PartsOfAToolAfterItAreItsUses) {
   EXPECT_NE(Find(alone, "Pivot tables"), nullptr);
 }
 
+// A flood of requirement lines keeps a bounded list of keywords.
+TEST(AnalyzeJob, AFloodOfLinesKeepsABoundedList) {
+  std::string text = "Hostile Job\nRequirements\n- Python\n";
+  for (int i = 0; i < 3000; ++i) {
+    std::string word = "Q";
+    for (int n = i; word.size() < 6; n /= 26) word += static_cast<char>('a' + n % 26);
+    text += "- " + word + " handling\n";
+  }
+  const JobAnalysis job = Analyze(text);
+  EXPECT_LE(job.keywords.size(), 80u);
+  EXPECT_NE(Find(job, "Python"), nullptr);
+}
+
 // What the posting says does not count toward its years, as written.
 TEST(AnalyzeJob, ReadsWhatExperienceDoesNotCount) {
   const JobAnalysis job = Analyze(
