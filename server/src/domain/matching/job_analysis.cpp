@@ -477,10 +477,10 @@ constexpr std::size_t kMaxKeywords = 80;
 // A list item of a few words that names no known term is a requirement in its own words ("-
 // Labour planning", "- Goods in and goods out"), unless it says when, where or who may work
 // ("Weekend availability", "Right to work in the UK").
-void RecordShortItem(std::string_view line, std::size_t offset, bool required,
-                     const std::vector<SkillMatch>& matches,
+// `names_a_term`: the taxonomy found a term somewhere in the line.
+void RecordShortItem(std::string_view line, std::size_t offset, bool required, bool names_a_term,
                      std::map<std::string, Candidate>& unknown) {
-  if (!line.starts_with(kBullet) || !matches.empty()) return;
+  if (!line.starts_with(kBullet) || names_a_term) return;
   const std::string_view item = Trim(line.substr(kBullet.size()), " .;:");
   const std::vector<Token> tokens = Tokenize(item);
   if (tokens.empty() || tokens.size() > 4) return;
@@ -550,12 +550,18 @@ class ClauseReading {
         taxonomy_(taxonomy) {}
 
   bool IsGeneric(std::size_t i) const { return Generic(matches_[i]); }
-  // Whether mention i is a narrower concept of `entry` ("Pivot tables" of Microsoft Excel).
-  bool IsWithin(std::size_t i, std::size_t entry) const {
-    return Narrower(matches_[i].entry, entry);
+  // Whether taxonomy entry `part` is a narrower concept of `whole` ("Pivot tables" of
+  // Microsoft Excel).
+  bool Narrower(std::size_t part, std::size_t whole) const {
+    const std::vector<std::uint32_t>& broader = taxonomy_.Broader(part);
+    return std::find(broader.begin(), broader.end(), whole) != broader.end();
   }
   // "we use Slack", "our stack", "internally": the clause describes the employer's own setup.
-  bool AboutTheEmployer() const { return DescribesEmployer(); }
+  bool DescribesEmployer() const {
+    return ContainsAny(lowered_, {"we run on", "we use ", "we work in", "we live in", "we're on",
+                                  "we are on", "our stack", "our data stack", "the team uses",
+                                  "our team uses", "internally", "subscribes to"});
+  }
 
   std::vector<bool> Kept() {
     std::vector<bool> kept(matches_.size(), true);
@@ -706,10 +712,6 @@ class ClauseReading {
     return std::none_of(std::begin(kNounEndings), std::end(kNounEndings),
                         [&](std::string_view ending) { return lowered.ends_with(ending); });
   }
-  bool Narrower(std::size_t part, std::size_t whole) const {
-    const std::vector<std::uint32_t>& broader = taxonomy_.Broader(part);
-    return std::find(broader.begin(), broader.end(), whole) != broader.end();
-  }
   static constexpr std::string_view kNounEndings[] = {
       "ing", "tion", "sion", "ment", "ics", "ance", "ence", "ity", "ness", "ship", "ogy", "ysis"};
   // The lower-case words between two mentions, punctuation kept.
@@ -800,11 +802,6 @@ class ClauseReading {
       if (const auto at = before(phrase)) return {0, *at};
     }
     return {0, 0};
-  }
-  bool DescribesEmployer() const {
-    return ContainsAny(lowered_, {"we run on", "we use ", "we work in", "we live in", "we're on",
-                                  "we are on", "our stack", "our data stack", "the team uses",
-                                  "our team uses", "internally", "subscribes to"});
   }
 
   std::string_view clause_;
@@ -917,9 +914,11 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
       bool generic = false;
       bool valid = false;
     } last;
+    bool names_a_term = false;  // in any clause of the line
     ForEachClause(content, [&](std::string_view clause, std::size_t clause_offset) {
       const bool required = block == Block::kRequired && !SoundsOptional(clause);
       const std::vector<SkillMatch> matches = matcher.FindAll(clause);
+      names_a_term = names_a_term || !matches.empty();
       ClauseReading reading(clause, required, matches, taxonomy);
       std::vector<bool> kept = reading.Kept();
       for (std::size_t i = 0; i < matches.size(); ++i) {
@@ -934,7 +933,7 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
           if (last.generic) {
             add_alternative(last.entry, matches[i].entry);
             kept[i] = false;
-          } else if (reading.IsGeneric(i) || reading.IsWithin(i, last.entry)) {
+          } else if (reading.IsGeneric(i) || reading.Narrower(matches[i].entry, last.entry)) {
             set_aside.insert(matches[i].entry);
             kept[i] = false;
           }
@@ -954,14 +953,14 @@ JobAnalysis AnalyzeJob(std::string_view sanitized_text, const boost::json::objec
                   true};
         }
       }
-      if ((!parenthetical || !last.generic) && !reading.AboutTheEmployer()) {
+      if ((!parenthetical || !last.generic) && !reading.DescribesEmployer()) {
         RecordAcronyms(clause, offset + clause_offset, required, taxonomy, matches, unknown,
                        unknown_alternatives);
         RecordNamedCredentials(clause, offset + clause_offset, required, matches, unknown);
       }
     });
     RecordShortItem(content, offset, block == Block::kRequired && !SoundsOptional(content),
-                    matcher.FindAll(content), unknown);
+                    names_a_term, unknown);
   };
   std::vector<std::pair<std::string_view, std::size_t>> lines;  // line, offset in the text
   for (std::size_t start = 0; start <= sanitized_text.size();) {

@@ -384,9 +384,10 @@ std::optional<bool> PreferredEducationMet(const JobAnalysis& job, const ResumeVi
   });
 }
 
-Rated EducationCategory(const JobAnalysis& job, const ResumeView& resume) {
+// `preferred_met`: PreferredEducationMet's answer.
+Rated EducationCategory(const JobAnalysis& job, const ResumeView& resume,
+                        std::optional<bool> preferred_met) {
   const auto required = job.education ? ParseDegreeLevel(*job.education) : std::nullopt;
-  const std::optional<bool> preferred_met = PreferredEducationMet(job, resume);
   const std::string preferred = preferred_met
                                     ? DegreeWithFields(*ParseDegreeLevel(*job.preferred_education),
                                                        job.preferred_education_fields)
@@ -769,37 +770,31 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
     }
     return entries;
   };
-  // A language named in the summary counts where it is spoken ("fluent in Irish"), not as a
-  // nationality ("an Irish national"); a list (skills, languages) names it outright.
-  std::set<std::size_t> held;
-  {
-    const SkillMatcher matcher(taxonomy);
-    for (std::string_view text : resume.screener) {
+  // A spoken language in text about work, and in the summary, shows only where it is spoken
+  // ("calls in Spanish", "fluent Polish"), not as an adjective ("moved casings to a Polish
+  // foundry", "an Irish national"); a list (skills, languages) names it outright.
+  const SkillMatcher matcher(taxonomy);
+  const auto spoken_where_named = [&](const std::vector<std::string_view>& texts,
+                                      const auto& read_as_prose) {
+    std::set<std::size_t> entries;
+    for (std::string_view text : texts) {
       for (const SkillMatch& match : matcher.FindAll(text)) {
-        if (text.data() == resume.summary_read.data() &&
-            IsSpokenLanguage(taxonomy.entries()[match.entry]) &&
+        if (read_as_prose(text) && IsSpokenLanguage(taxonomy.entries()[match.entry]) &&
             !SpokenThere(text, match.begin, match.end)) {
           continue;
         }
-        held.insert(match.entry);
+        entries.insert(match.entry);
       }
     }
-  }
+    return entries;
+  };
+  const std::set<std::size_t> held = spoken_where_named(
+      resume.screener,
+      [&](std::string_view text) { return text.data() == resume.summary_read.data(); });
   std::set<std::size_t> screener = entries_in(resume.studying, taxonomy);
   screener.insert(held.begin(), held.end());
-  // A spoken language in text about work shows only where it is spoken ("calls in Spanish",
-  // "fluent Polish"), not as an adjective ("moved casings to a Polish foundry").
-  const SkillMatcher matcher(taxonomy);
-  std::set<std::size_t> evidence;
-  for (std::string_view text : resume.evidence) {
-    for (const SkillMatch& match : matcher.FindAll(text)) {
-      if (IsSpokenLanguage(taxonomy.entries()[match.entry]) &&
-          !SpokenThere(text, match.begin, match.end)) {
-        continue;
-      }
-      evidence.insert(match.entry);
-    }
-  }
+  std::set<std::size_t> evidence =
+      spoken_where_named(resume.evidence, [](std::string_view) { return true; });
   // A narrower concept shows the broader ones it belongs to ("Pivot tables" shows Excel,
   // "Physical inventory" shows inventory management): shown, not matched, wherever it is.
   {
@@ -886,7 +881,8 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
   categories["hardSkills"] = SkillCategory(places, false);
   categories["softSkills"] = SkillCategory(places, true);
   categories["jobTitle"] = TitleCategory(job, resume, taxonomy);
-  categories["education"] = EducationCategory(job, resume);
+  result.preferred_education_met = PreferredEducationMet(job, resume);
+  categories["education"] = EducationCategory(job, resume, result.preferred_education_met);
   categories["experience"] = ExperienceCategory(job, resume);
   categories["searchability"] = SearchabilityCategory(resume, parsed_text);
 
@@ -904,7 +900,6 @@ ScoreResult Score(const document::ResumeDocument& resume_document, std::string_v
   }
   result.total = std::clamp(static_cast<int>(std::lround(total)), 0, 100);
   result.relevant_years = RelevantYears(resume);
-  result.preferred_education_met = PreferredEducationMet(job, resume);
   return result;
 }
 

@@ -170,9 +170,8 @@ std::vector<SkillMatch> SkillMatcher::FindAll(const std::vector<Token>& tokens) 
   struct Best {
     std::size_t covered = 0;
     std::size_t count = 0;
-    std::size_t length = 0;  // of the term chosen at this word; 0 to skip the word
+    std::size_t length = 0;  // the words the term chosen here spans; 0 to skip the word
     const Taxonomy::Term* term = nullptr;
-    std::size_t end = 0;  // the last token of an inverted term
   };
   std::vector<Best> best(tokens.size() + 1);
   const auto better = [](std::size_t covered, std::size_t count, const Best& than) {
@@ -186,7 +185,7 @@ std::vector<SkillMatch> SkillMatcher::FindAll(const std::vector<Token>& tokens) 
       const std::size_t covered = rest.covered + length;
       const std::size_t count = rest.count + 1;
       if (!any || better(covered, count, here)) {
-        here = {covered, count, length, term, 0};
+        here = {covered, count, length, term};
         any = true;
       }
     }
@@ -196,13 +195,13 @@ std::vector<SkillMatch> SkillMatcher::FindAll(const std::vector<Token>& tokens) 
       // ("Earned value management on public projects" is no "public management").
       if (const Taxonomy::Term* inverted = inverted_at(at, end)) {
         const Best& rest = best[end + 1];
-        here = {rest.covered, rest.count, end - at + 1, inverted, end};
+        here = {rest.covered, rest.count, end - at + 1, inverted};
         any = true;
       }
     }
     const Best& skipped = best[at + 1];
     if (!any || better(skipped.covered, skipped.count, here)) {
-      here = {skipped.covered, skipped.count, 0, nullptr, 0};
+      here = {skipped.covered, skipped.count, 0, nullptr};
     }
   }
   std::vector<SkillMatch> matches;
@@ -212,9 +211,8 @@ std::vector<SkillMatch> SkillMatcher::FindAll(const std::vector<Token>& tokens) 
       ++at;
       continue;
     }
-    const std::size_t last = here.end != 0 ? here.end : at + here.length - 1;
-    matches.push_back({here.term->entry, tokens[at].begin, tokens[last].end});
-    at = last + 1;
+    matches.push_back({here.term->entry, tokens[at].begin, tokens[at + here.length - 1].end});
+    at += here.length;
   }
   return matches;
 }
