@@ -87,6 +87,15 @@ std::string Validate(Config& config) {
   if (config.job_lease_seconds < 1) return "RESUMAX_JOB_LEASE_SECONDS must be positive";
   if (config.job_retry_base_ms < 1) return "RESUMAX_JOB_RETRY_BASE_MS must be positive";
   if (config.job_start_delay_ms < 0) return "RESUMAX_JOB_START_DELAY_MS must not be negative";
+  if (config.job_poll_ms < 10 || config.job_poll_ms > 60000) {
+    return "RESUMAX_JOB_POLL_MS must be 10..60000";
+  }
+  if (config.drain_delay_ms < 0 || config.drain_delay_ms > 600000) {
+    return "RESUMAX_DRAIN_DELAY_MS must be 0..600000";
+  }
+  if (config.shutdown_grace_seconds < 0 || config.shutdown_grace_seconds > 3600) {
+    return "RESUMAX_SHUTDOWN_GRACE_SECONDS must be 0..3600";
+  }
   return {};
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/config.h"
+#include "app/jobs_command.h"
 #include "app/offline.h"
 #include "app/parse_sandbox.h"
 #include "app/wiring.h"
@@ -24,6 +25,132 @@ void AddCommonOptions(CLI::App& command, resumax::app::Config& config) {
       ->envname("RESUMAX_LOG_LEVEL");
 }
 
+// The options of the processes that run the service (serve and worker), each also read from
+// its RESUMAX_* variable.
+void AddServiceOptions(CLI::App& command, resumax::app::Config& config) {
+  AddCommonOptions(command, config);
+  command.add_option("--host", config.host, "Address to listen on")->envname("RESUMAX_HOST");
+  command.add_option("--port", config.port, "Port to listen on (0 picks a free one)")
+      ->envname("RESUMAX_PORT");
+  command.add_option("--public-url", config.public_url, "URL users reach the app at")
+      ->envname("RESUMAX_PUBLIC_URL");
+  command.add_option("--jwt-secret", config.jwt_secret, "HS256 key for access tokens (32+ chars)")
+      ->envname("RESUMAX_JWT_SECRET");
+  command.add_option("--smtp-url", config.smtp_url, "smtp://user:pass@host:587 (STARTTLS)")
+      ->envname("RESUMAX_SMTP_URL");
+  command.add_option("--smtp-from", config.smtp_from, "Sender of account email")
+      ->envname("RESUMAX_SMTP_FROM");
+  command.add_option("--smtp-ca-file", config.smtp_ca_file, "CA bundle that signs the relay")
+      ->envname("RESUMAX_SMTP_CA_FILE");
+  command.add_option("--threads", config.threads, "I/O threads (0: one per core)")
+      ->envname("RESUMAX_THREADS");
+  command
+      .add_option("--access-token-ttl", config.access_token_ttl_seconds,
+                  "Access token lifetime in seconds")
+      ->envname("RESUMAX_ACCESS_TOKEN_TTL");
+  command
+      .add_option("--download-link-ttl", config.download_link_ttl_seconds,
+                  "Lifetime of signed export download links in seconds")
+      ->envname("RESUMAX_DOWNLOAD_LINK_TTL");
+  command
+      .add_option("--auth-requests-per-minute", config.auth_requests_per_minute,
+                  "Register/login/reset requests per client address per minute")
+      ->envname("RESUMAX_AUTH_REQUESTS_PER_MINUTE");
+
+  command.add_option("--master-key", config.master_key, "Storage encryption key (64 hex digits)")
+      ->envname("RESUMAX_MASTER_KEY");
+  command.add_option("--storage-url", config.storage_url, "s3://bucket?endpoint=...&region=...")
+      ->envname("RESUMAX_STORAGE_URL");
+  command.add_option("--web-dir", config.web_dir, "Directory of the built web app")
+      ->envname("RESUMAX_WEB_DIR");
+  command.add_option("--openai-api-key", config.openai_api_key, "OpenAI (or compatible) API key")
+      ->envname("RESUMAX_OPENAI_API_KEY");
+  command.add_option("--openai-base-url", config.openai_base_url, "OpenAI-compatible base URL")
+      ->envname("RESUMAX_OPENAI_BASE_URL");
+  command.add_option("--openai-model", config.openai_model, "OpenAI model")
+      ->envname("RESUMAX_OPENAI_MODEL");
+  command.add_option("--anthropic-api-key", config.anthropic_api_key, "Anthropic API key")
+      ->envname("RESUMAX_ANTHROPIC_API_KEY");
+  command.add_option("--anthropic-base-url", config.anthropic_base_url, "Anthropic base URL")
+      ->envname("RESUMAX_ANTHROPIC_BASE_URL");
+  command.add_option("--anthropic-model", config.anthropic_model, "Anthropic model")
+      ->envname("RESUMAX_ANTHROPIC_MODEL");
+  command
+      .add_option("--parse-assist", config.parse_assist,
+                  "With a provider configured, let it read the fields the parser was unsure of")
+      ->envname("RESUMAX_PARSE_ASSIST");
+  command.add_option("--workers", config.workers, "Background workers")->envname("RESUMAX_WORKERS");
+  command.add_option("--max-upload-mb", config.max_upload_mb, "Largest upload in MB")
+      ->envname("RESUMAX_MAX_UPLOAD_MB");
+  command
+      .add_option("--job-lease-seconds", config.job_lease_seconds,
+                  "How long a worker holds a job before another may take it")
+      ->envname("RESUMAX_JOB_LEASE_SECONDS");
+  command.add_option("--job-retry-base-ms", config.job_retry_base_ms, "First retry delay")
+      ->envname("RESUMAX_JOB_RETRY_BASE_MS");
+  command
+      .add_option("--job-start-delay-ms", config.job_start_delay_ms,
+                  "Fault injection for recovery tests: pause after claiming a job")
+      ->envname("RESUMAX_JOB_START_DELAY_MS");
+
+  command
+      .add_option("--parse-timeout-seconds", config.parse_timeout_seconds,
+                  "Wall-clock limit of one document's parse")
+      ->envname("RESUMAX_PARSE_TIMEOUT_SECONDS");
+  command
+      .add_option("--parse-memory-mb", config.parse_memory_mb,
+                  "Memory one document's parse may use")
+      ->envname("RESUMAX_PARSE_MEMORY_MB");
+  command
+      .add_option("--jobs-per-user", config.jobs_per_user,
+                  "Background jobs of one user that run at once; the rest wait")
+      ->envname("RESUMAX_JOBS_PER_USER");
+
+  command
+      .add_option("--trusted-proxies", config.trusted_proxies,
+                  "CIDR blocks of our proxies, whose X-Forwarded-For names the client")
+      ->envname("RESUMAX_TRUSTED_PROXIES");
+  command.add_option("--quota-files", config.quota_files, "Resumes one user may keep")
+      ->envname("RESUMAX_QUOTA_FILES");
+  command.add_option("--quota-mb", config.quota_mb, "Megabytes one user's resumes may take")
+      ->envname("RESUMAX_QUOTA_MB");
+  command
+      .add_option("--quota-job-descriptions", config.quota_job_descriptions,
+                  "Job descriptions one user may keep")
+      ->envname("RESUMAX_QUOTA_JOB_DESCRIPTIONS");
+  command.add_option("--audit-retention-days", config.audit_retention_days, "Keep audit rows")
+      ->envname("RESUMAX_AUDIT_RETENTION_DAYS");
+  command.add_option("--job-retention-days", config.job_retention_days, "Keep finished jobs")
+      ->envname("RESUMAX_JOB_RETENTION_DAYS");
+  command
+      .add_option("--clamd-url", config.clamd_url, "clamd to scan uploads: tcp://H:P or unix://")
+      ->envname("RESUMAX_CLAMD_URL");
+  command.add_option("--metrics-token", config.metrics_token, "Bearer token GET /metrics requires")
+      ->envname("RESUMAX_METRICS_TOKEN");
+  command.add_option("--max-connections", config.max_connections, "Open connections per process")
+      ->envname("RESUMAX_MAX_CONNECTIONS");
+  command
+      .add_option("--refresh-reuse-seconds", config.refresh_reuse_seconds,
+                  "How long a rotated refresh token may be exchanged once more (0: never)")
+      ->envname("RESUMAX_REFRESH_REUSE_SECONDS");
+  command
+      .add_option("--job-poll-ms", config.job_poll_ms,
+                  "How often an idle worker looks for due work when nothing woke it")
+      ->envname("RESUMAX_JOB_POLL_MS");
+  command
+      .add_option("--job-wakeups", config.job_wakeups,
+                  "PostgreSQL: LISTEN/NOTIFY wakes idle workers in every process")
+      ->envname("RESUMAX_JOB_WAKEUPS");
+  command
+      .add_option("--drain-delay-ms", config.drain_delay_ms,
+                  "On SIGTERM, how long /readyz answers 503 before the port closes")
+      ->envname("RESUMAX_DRAIN_DELAY_MS");
+  command
+      .add_option("--shutdown-grace-seconds", config.shutdown_grace_seconds,
+                  "On SIGTERM, how long requests in flight and running jobs may take")
+      ->envname("RESUMAX_SHUTDOWN_GRACE_SECONDS");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -31,114 +158,37 @@ int main(int argc, char** argv) {
   CLI::App app{"resuMAX: resume parsing, job matching and truthful rewrites"};
   app.require_subcommand(0, 1);
 
-  auto* serve = app.add_subcommand("serve", "Serve the API and the web app (the default)");
-  AddCommonOptions(*serve, config);
-  serve->add_option("--host", config.host, "Address to listen on")->envname("RESUMAX_HOST");
-  serve->add_option("--port", config.port, "Port to listen on (0 picks a free one)")
-      ->envname("RESUMAX_PORT");
-  serve->add_option("--public-url", config.public_url, "URL users reach the app at")
-      ->envname("RESUMAX_PUBLIC_URL");
-  serve->add_option("--jwt-secret", config.jwt_secret, "HS256 key for access tokens (32+ chars)")
-      ->envname("RESUMAX_JWT_SECRET");
-  serve->add_option("--smtp-url", config.smtp_url, "smtp://user:pass@host:587 (STARTTLS)")
-      ->envname("RESUMAX_SMTP_URL");
-  serve->add_option("--smtp-from", config.smtp_from, "Sender of account email")
-      ->envname("RESUMAX_SMTP_FROM");
-  serve->add_option("--smtp-ca-file", config.smtp_ca_file, "CA bundle that signs the relay")
-      ->envname("RESUMAX_SMTP_CA_FILE");
-  serve->add_option("--threads", config.threads, "I/O threads (0: one per core)")
-      ->envname("RESUMAX_THREADS");
-  serve
-      ->add_option("--access-token-ttl", config.access_token_ttl_seconds,
-                   "Access token lifetime in seconds")
-      ->envname("RESUMAX_ACCESS_TOKEN_TTL");
-  serve
-      ->add_option("--download-link-ttl", config.download_link_ttl_seconds,
-                   "Lifetime of signed export download links in seconds")
-      ->envname("RESUMAX_DOWNLOAD_LINK_TTL");
-  serve
-      ->add_option("--auth-requests-per-minute", config.auth_requests_per_minute,
-                   "Register/login/reset requests per client address per minute")
-      ->envname("RESUMAX_AUTH_REQUESTS_PER_MINUTE");
-
-  serve->add_option("--master-key", config.master_key, "Storage encryption key (64 hex digits)")
-      ->envname("RESUMAX_MASTER_KEY");
-  serve->add_option("--storage-url", config.storage_url, "s3://bucket?endpoint=...&region=...")
-      ->envname("RESUMAX_STORAGE_URL");
-  serve->add_option("--web-dir", config.web_dir, "Directory of the built web app")
-      ->envname("RESUMAX_WEB_DIR");
-  serve->add_option("--openai-api-key", config.openai_api_key, "OpenAI (or compatible) API key")
-      ->envname("RESUMAX_OPENAI_API_KEY");
-  serve->add_option("--openai-base-url", config.openai_base_url, "OpenAI-compatible base URL")
-      ->envname("RESUMAX_OPENAI_BASE_URL");
-  serve->add_option("--openai-model", config.openai_model, "OpenAI model")
-      ->envname("RESUMAX_OPENAI_MODEL");
-  serve->add_option("--anthropic-api-key", config.anthropic_api_key, "Anthropic API key")
-      ->envname("RESUMAX_ANTHROPIC_API_KEY");
-  serve->add_option("--anthropic-base-url", config.anthropic_base_url, "Anthropic base URL")
-      ->envname("RESUMAX_ANTHROPIC_BASE_URL");
-  serve->add_option("--anthropic-model", config.anthropic_model, "Anthropic model")
-      ->envname("RESUMAX_ANTHROPIC_MODEL");
-  serve
-      ->add_option("--parse-assist", config.parse_assist,
-                   "With a provider configured, let it read the fields the parser was unsure of")
-      ->envname("RESUMAX_PARSE_ASSIST");
-  serve->add_option("--workers", config.workers, "Background workers")->envname("RESUMAX_WORKERS");
-  serve->add_option("--max-upload-mb", config.max_upload_mb, "Largest upload in MB")
-      ->envname("RESUMAX_MAX_UPLOAD_MB");
-  serve
-      ->add_option("--job-lease-seconds", config.job_lease_seconds,
-                   "How long a worker holds a job before another may take it")
-      ->envname("RESUMAX_JOB_LEASE_SECONDS");
-  serve->add_option("--job-retry-base-ms", config.job_retry_base_ms, "First retry delay")
-      ->envname("RESUMAX_JOB_RETRY_BASE_MS");
-  serve
-      ->add_option("--job-start-delay-ms", config.job_start_delay_ms,
-                   "Fault injection for recovery tests: pause after claiming a job")
-      ->envname("RESUMAX_JOB_START_DELAY_MS");
-
-  serve
-      ->add_option("--parse-timeout-seconds", config.parse_timeout_seconds,
-                   "Wall-clock limit of one document's parse")
-      ->envname("RESUMAX_PARSE_TIMEOUT_SECONDS");
-  serve
-      ->add_option("--parse-memory-mb", config.parse_memory_mb,
-                   "Memory one document's parse may use")
-      ->envname("RESUMAX_PARSE_MEMORY_MB");
-  serve
-      ->add_option("--jobs-per-user", config.jobs_per_user,
-                   "Background jobs of one user that run at once; the rest wait")
-      ->envname("RESUMAX_JOBS_PER_USER");
-
-  serve
-      ->add_option("--trusted-proxies", config.trusted_proxies,
-                   "CIDR blocks of our proxies, whose X-Forwarded-For names the client")
-      ->envname("RESUMAX_TRUSTED_PROXIES");
-  serve->add_option("--quota-files", config.quota_files, "Resumes one user may keep")
-      ->envname("RESUMAX_QUOTA_FILES");
-  serve->add_option("--quota-mb", config.quota_mb, "Megabytes one user's resumes may take")
-      ->envname("RESUMAX_QUOTA_MB");
-  serve
-      ->add_option("--quota-job-descriptions", config.quota_job_descriptions,
-                   "Job descriptions one user may keep")
-      ->envname("RESUMAX_QUOTA_JOB_DESCRIPTIONS");
-  serve->add_option("--audit-retention-days", config.audit_retention_days, "Keep audit rows")
-      ->envname("RESUMAX_AUDIT_RETENTION_DAYS");
-  serve->add_option("--job-retention-days", config.job_retention_days, "Keep finished jobs")
-      ->envname("RESUMAX_JOB_RETENTION_DAYS");
-  serve->add_option("--clamd-url", config.clamd_url, "clamd to scan uploads: tcp://H:P or unix://")
-      ->envname("RESUMAX_CLAMD_URL");
-  serve->add_option("--metrics-token", config.metrics_token, "Bearer token GET /metrics requires")
-      ->envname("RESUMAX_METRICS_TOKEN");
-  serve->add_option("--max-connections", config.max_connections, "Open connections per process")
-      ->envname("RESUMAX_MAX_CONNECTIONS");
-  serve
-      ->add_option("--refresh-reuse-seconds", config.refresh_reuse_seconds,
-                   "How long a rotated refresh token may be exchanged once more (0: never)")
-      ->envname("RESUMAX_REFRESH_REUSE_SECONDS");
-
+  auto* serve = app.add_subcommand(
+      "serve", "Serve the API and the web app, and run background workers unless --workers 0");
+  AddServiceOptions(*serve, config);
+  auto* worker = app.add_subcommand(
+      "worker",
+      "Run only the background job queue (parse, optimize, export, mail, cleanup); serves "
+      "/healthz, /readyz and /metrics on --port");
+  AddServiceOptions(*worker, config);
   auto* migrate = app.add_subcommand("migrate", "Apply database migrations and exit");
   AddCommonOptions(*migrate, config);
+
+  resumax::app::JobsCommand jobs_command;
+  auto* jobs =
+      app.add_subcommand("jobs", "Inspect the job queue; run dead jobs again or discard them");
+  jobs->require_subcommand(1);
+  auto* jobs_list = jobs->add_subcommand("list", "Jobs, newest first (never their payloads)");
+  jobs_list->add_option("--status", jobs_command.status, "queued, running, succeeded or dead")
+      ->check(CLI::IsMember({"queued", "running", "succeeded", "dead"}));
+  jobs_list->add_option("--kind", jobs_command.kind, "Only jobs of this kind");
+  jobs_list->add_option("--limit", jobs_command.limit, "At most this many")
+      ->check(CLI::Range(1, 10000));
+  jobs_list->add_flag("--json", jobs_command.json, "One JSON array instead of a table");
+  AddCommonOptions(*jobs_list, config);
+  auto* jobs_retry = jobs->add_subcommand("retry", "Run dead jobs again from their first attempt");
+  jobs_retry->add_option("ids", jobs_command.ids, "Ids of dead jobs");
+  jobs_retry->add_flag("--all-dead", jobs_command.all_dead, "Every dead job (of --kind if given)");
+  jobs_retry->add_option("--kind", jobs_command.kind, "With --all-dead: only jobs of this kind");
+  AddCommonOptions(*jobs_retry, config);
+  auto* jobs_discard = jobs->add_subcommand("discard", "Delete dead jobs");
+  jobs_discard->add_option("ids", jobs_command.ids, "Ids of dead jobs")->required();
+  AddCommonOptions(*jobs_discard, config);
 
   // With no subcommand the program serves, with flags and RESUMAX_* variables applied.
   std::vector<char*> args(argv, argv + argc);
@@ -187,13 +237,20 @@ int main(int argc, char** argv) {
       return 2;
     }
     if (migrate->parsed()) return resumax::app::MigrateOnly(config);
+    if (jobs->parsed()) {
+      jobs_command.action = jobs_list->parsed()    ? resumax::app::JobsCommand::kList
+                            : jobs_retry->parsed() ? resumax::app::JobsCommand::kRetry
+                                                   : resumax::app::JobsCommand::kDiscard;
+      return resumax::app::RunJobsCommand(config, jobs_command);
+    }
+    if (worker->parsed()) return resumax::app::Serve(config, resumax::app::Role::kWorker);
     if (optimize->parsed()) {
       resumax::log::SetLevel(resumax::log::Level::kWarn);
       return resumax::app::OptimizeOffline(resume_path, job_path, out_path, strategy, layout,
                                            paper);
     }
     if (import->parsed()) return resumax::app::ImportTaxonomy(config, taxonomy_dir);
-    return resumax::app::Serve(config);
+    return resumax::app::Serve(config, resumax::app::Role::kServe);
   } catch (const std::exception& error) {
     resumax::log::Error("fatal", {{"detail", error.what()}});
     return 1;

@@ -7,10 +7,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "adapters/ai/engine_factory.h"
@@ -20,6 +25,7 @@
 #include "adapters/mail/outbox_mailer.h"
 #include "adapters/mail/smtp_mailer.h"
 #include "adapters/queue/database_job_queue.h"
+#include "adapters/queue/postgres_wakeups.h"
 #include "adapters/scan/clamd_scanner.h"
 #include "adapters/storage/local_object_store.h"
 #include "adapters/storage/open_object_store.h"
@@ -150,7 +156,56 @@ int MigrateOnly(const Config& config) {
   return 0;
 }
 
-int Serve(const Config& config) {
+// The job queue's gauges in the Prometheus format: jobs per kind and state, the age of the
+// oldest, the jobs this process runs now, and whether it is draining.
+std::string QueueMetrics(jobs::DatabaseJobQueue& queue, const jobs::WorkerPool& workers,
+                         const std::atomic<bool>& draining) {
+  std::ostringstream out;
+  out << "# HELP resumax_jobs Jobs not yet succeeded, by kind and state.\n"
+      << "# TYPE resumax_jobs gauge\n";
+  std::vector<jobs::QueueStat> stats;
+  try {
+    stats = queue.Stats();
+  } catch (const std::exception& error) {
+    log::Warn("queue_metrics_failed", {{"detail", error.what()}});
+  }
+  for (const auto& stat : stats) {
+    out << "resumax_jobs{kind=\"" << stat.kind << "\",status=\"" << stat.status << "\"} "
+        << stat.count << "\n";
+  }
+  out << "# HELP resumax_jobs_oldest_seconds How long the oldest job of a kind and state has "
+         "waited (queued: since it was due).\n"
+      << "# TYPE resumax_jobs_oldest_seconds gauge\n";
+  for (const auto& stat : stats) {
+    out << "resumax_jobs_oldest_seconds{kind=\"" << stat.kind << "\",status=\"" << stat.status
+        << "\"} " << stat.oldest_seconds << "\n";
+  }
+  long long queued = 0;
+  long long running = 0;
+  long long dead = 0;
+  for (const auto& stat : stats) {
+    (stat.status == "queued" ? queued : stat.status == "running" ? running : dead) += stat.count;
+  }
+  // Always present, for autoscalers that read the queue's depth.
+  out << "# HELP resumax_queue_depth Jobs of every kind by state (succeeded jobs excluded).\n"
+      << "# TYPE resumax_queue_depth gauge\n"
+      << "resumax_queue_depth{status=\"queued\"} " << queued << "\n"
+      << "resumax_queue_depth{status=\"running\"} " << running << "\n"
+      << "resumax_queue_depth{status=\"dead\"} " << dead << "\n";
+  out << "# HELP resumax_jobs_running_here Jobs this process's workers are running.\n"
+      << "# TYPE resumax_jobs_running_here gauge\n"
+      << "resumax_jobs_running_here " << workers.Running() << "\n"
+      << "# HELP resumax_draining 1 while the process drains after SIGTERM.\n"
+      << "# TYPE resumax_draining gauge\n"
+      << "resumax_draining " << (draining.load() ? 1 : 0) << "\n";
+  return out.str();
+}
+
+int Serve(const Config& config, Role role) {
+  if (role == Role::kWorker && config.workers < 1) {
+    log::Error("no_workers", {{"hint", "a worker process needs RESUMAX_WORKERS of 1 or more"}});
+    return 2;
+  }
   curl_global_init(CURL_GLOBAL_DEFAULT);
   auto database = OpenAndMigrate(config);
   SystemClock clock;
@@ -163,8 +218,16 @@ int Serve(const Config& config) {
   worker_settings.lease = std::chrono::seconds(config.job_lease_seconds);
   worker_settings.retry_base = std::chrono::milliseconds(config.job_retry_base_ms);
   worker_settings.start_delay = std::chrono::milliseconds(config.job_start_delay_ms);
+  worker_settings.poll_interval = std::chrono::milliseconds(config.job_poll_ms);
   jobs::WorkerPool workers(queue, worker_settings);
   queue.OnEnqueue([&workers] { workers.Notify(); });
+  const bool runs_workers = config.workers > 0;
+  // Jobs enqueued by other processes (API nodes, `resumax jobs retry`) wake this one's idle
+  // workers through PostgreSQL's LISTEN/NOTIFY; polling remains the fallback.
+  std::optional<jobs::PostgresWakeups> wakeups;
+  if (runs_workers && config.job_wakeups && database->dialect() == db::Dialect::kPostgres) {
+    wakeups.emplace(config.database_url, "resumax_jobs", [&workers] { workers.Notify(); });
+  }
   // Account mail goes through the queue, sealed under a key of its own.
   mail::QueuedMailer mailer(queue, crypto::HmacSha256Raw(MasterKey(config), "resumax mail queue"));
   mailer.RegisterJobs(workers, *transport);
@@ -264,24 +327,42 @@ int Serve(const Config& config) {
   export_service.SetReader(&export_reader);
 
   http::Metrics metrics;
+  std::atomic<bool> draining{false};
+  metrics.SetCollector(
+      [&queue, &workers, &draining] { return QueueMetrics(queue, workers, draining); });
   const bool https = config.public_url.starts_with("https://");
   http::Services services{
       auth,           resume_service, job_description_service, optimization_service,
       export_service, *storage,       local_storage,           *database,
-      metrics,        https,          config.metrics_token};
-  const http::Router router = http::BuildRouter(services);
+      metrics,        https,          config.metrics_token,    &draining};
+  const http::Router router =
+      role == Role::kWorker ? http::BuildSystemRouter(services) : http::BuildRouter(services);
   // Browsers upload straight to S3 when it stores the files.
   const auto* s3 = dynamic_cast<storage::S3ObjectStore*>(storage.get());
-  const http::StaticSite site(WebDir(config), s3 ? s3->Origin() : "");
-  if (site.empty()) log::Warn("web_app_missing", {{"hint", "run `make build` to build web/dist"}});
-  const http::Pipeline pipeline(router, auth, metrics, https, &site);
+  std::optional<http::StaticSite> site;
+  if (role == Role::kServe) {
+    site.emplace(WebDir(config), s3 ? s3->Origin() : "");
+    if (site->empty()) {
+      log::Warn("web_app_missing", {{"hint", "run `make build` to build web/dist"}});
+    }
+  }
+  const http::Pipeline pipeline(router, auth, metrics, https, site ? &*site : nullptr);
   http::ServerSettings server_settings{config.host, static_cast<unsigned short>(config.port),
-                                       config.threads, 4};
+                                       role == Role::kWorker ? 1 : config.threads, 4};
   server_settings.max_connections = config.max_connections;
   server_settings.trusted_proxies = *http::TrustedProxies::Parse(config.trusted_proxies);
+  server_settings.drain_delay = std::chrono::milliseconds(config.drain_delay_ms);
+  server_settings.shutdown_grace = std::chrono::seconds(config.shutdown_grace_seconds);
+  server_settings.draining = &draining;
+  // The workers stop taking jobs at the signal, while the HTTP side drains.
+  std::atomic<std::int64_t> signalled_at{0};
+  server_settings.on_stop_signal = [&workers, &signalled_at] {
+    signalled_at = std::chrono::steady_clock::now().time_since_epoch().count();
+    workers.BeginStop();
+  };
   http::Server server(server_settings, pipeline);
   const unsigned short port = server.Bind();
-  log::Info("serving",
+  log::Info(role == Role::kWorker ? "working" : "serving",
             {{"url", "http://" + config.host + ":" + std::to_string(port)},
              {"publicUrl", config.public_url},
              {"dataDir", config.data_dir},
@@ -292,9 +373,28 @@ int Serve(const Config& config) {
   // Loading the taxonomy (tens of megabytes when an import is merged), the web app and the
   // migrations left freed heap behind: give it back to the system before serving.
   ::malloc_trim(0);
-  if (config.workers > 0) workers.Start();
+  if (runs_workers) {
+    workers.Start();
+    if (wakeups) wakeups->Start();
+  }
   server.Run();
-  workers.Stop();
+  if (wakeups) wakeups->Stop();
+  // Running jobs get what is left of the grace period since the signal.
+  const auto since_signal = signalled_at.load() == 0
+                                ? std::chrono::steady_clock::duration::zero()
+                                : std::chrono::steady_clock::now().time_since_epoch() -
+                                      std::chrono::steady_clock::duration(signalled_at.load());
+  const auto grace =
+      std::max(std::chrono::milliseconds(0),
+               std::chrono::milliseconds(config.shutdown_grace_seconds * 1000) -
+                   std::chrono::duration_cast<std::chrono::milliseconds>(since_signal));
+  if (!workers.Stop(grace)) {
+    // Jobs outlived the grace period: their leases were given back and another worker runs
+    // them. Their threads still use the services, so the process ends here, without unwinding.
+    log::Warn("stopped_with_jobs_released", {{"graceMs", grace.count()}});
+    std::fflush(nullptr);
+    std::_Exit(0);
+  }
   curl_global_cleanup();
   return 0;
 }

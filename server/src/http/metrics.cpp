@@ -16,6 +16,8 @@ void Metrics::Record(const std::string& route, const std::string& method, int st
 }
 
 std::string Metrics::Render() const {
+  // Read outside the lock: a collector may query the database.
+  const std::string collected = collector_ ? collector_() : std::string();
   std::ostringstream out;
   out << "# HELP resumax_http_requests_total HTTP requests by route, method and status.\n"
       << "# TYPE resumax_http_requests_total counter\n";
@@ -41,6 +43,7 @@ std::string Metrics::Render() const {
     out << "resumax_http_request_duration_seconds_sum{" << labels << "} " << series.sum << "\n";
     out << "resumax_http_request_duration_seconds_count{" << labels << "} " << series.count << "\n";
   }
+  out << collected;
   return out.str();
 }
 

@@ -17,4 +17,10 @@ Router BuildRouter(Services& services) {
   return router;
 }
 
+Router BuildSystemRouter(Services& services) {
+  Router router;
+  AddSystemRoutes(router, services);
+  return router;
+}
+
 }  // namespace resumax::http

@@ -34,7 +34,6 @@ constexpr auto kUseTuple = asio::as_tuple(asio::use_awaitable);
 constexpr std::size_t kHeaderLimit = 16 * 1024;
 constexpr auto kIdleTimeout = std::chrono::seconds(60);
 constexpr auto kBodyTimeout = std::chrono::seconds(120);
-constexpr auto kDrainLimit = std::chrono::seconds(20);
 constexpr std::size_t kDiscardLimit = 16 * 1024 * 1024;
 
 std::string Lower(std::string_view text) {
@@ -70,8 +69,18 @@ class Server::Impl {
   void Run() {
     asio::co_spawn(io_, Accept(), asio::detached);
     asio::signal_set signals(io_, SIGINT, SIGTERM);
-    signals.async_wait([this](const boost::system::error_code& ec, int) {
-      if (!ec) BeginStop();
+    asio::steady_timer drain_timer(io_);
+    signals.async_wait([this, &drain_timer](const boost::system::error_code& ec, int) {
+      if (ec) return;
+      if (settings_.draining) *settings_.draining = true;
+      if (settings_.on_stop_signal) settings_.on_stop_signal();
+      if (settings_.drain_delay.count() <= 0) {
+        BeginStop();
+        return;
+      }
+      log::Info("draining", {{"delayMs", settings_.drain_delay.count()}});
+      drain_timer.expires_after(settings_.drain_delay);
+      drain_timer.async_wait([this](const boost::system::error_code&) { BeginStop(); });
     });
     log::Info("listening", {{"host", settings_.host},
                             {"port", acceptor_.local_endpoint().port()},
@@ -97,7 +106,7 @@ class Server::Impl {
   // Waits for the requests in flight (bounded), then ends the event loop and idle connections.
   asio::awaitable<void> Drain() {
     asio::steady_timer timer(io_);
-    const auto deadline = std::chrono::steady_clock::now() + kDrainLimit;
+    const auto deadline = std::chrono::steady_clock::now() + settings_.shutdown_grace;
     while (in_flight_.load() > 0 && std::chrono::steady_clock::now() < deadline) {
       timer.expires_after(std::chrono::milliseconds(20));
       co_await timer.async_wait(kUseTuple);

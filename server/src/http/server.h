@@ -1,5 +1,8 @@
 #pragma once
 
+#include <atomic>
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -16,10 +19,21 @@ struct ServerSettings {
   int heavy_threads = 2;           // for routes marked heavy (rendering)
   int max_connections = 1024;      // open connections per process; more are closed at once
   TrustedProxies trusted_proxies;  // peers whose X-Forwarded-For names the client
+  // On SIGTERM: `draining` is set at once (GET /readyz answers 503, so a load balancer stops
+  // sending new requests), the listener keeps accepting for `drain_delay` (what a balancer
+  // still sends meanwhile is served), then closes, and the requests in flight get up to
+  // `shutdown_grace` to finish.
+  std::chrono::milliseconds drain_delay{0};
+  std::chrono::milliseconds shutdown_grace{20000};
+  std::atomic<bool>* draining = nullptr;
+  // Called once on the stop signal, on an I/O thread (must not block): the background
+  // workers stop taking jobs at once, while the HTTP side drains.
+  std::function<void()> on_stop_signal;
 };
 
 // The HTTP/1.1 listener (Boost.Beast): keep-alive, header and body limits, timeouts, and a
-// graceful stop on SIGINT/SIGTERM that finishes the requests in flight.
+// graceful stop on SIGINT/SIGTERM that drains (see ServerSettings) and finishes the requests in
+// flight.
 class Server {
  public:
   Server(ServerSettings settings, const Pipeline& pipeline);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <string>
 
 #include "core/database.h"
@@ -30,6 +31,8 @@ struct Services {
   Metrics& metrics;
   bool secure_cookies = false;  // the public URL is https: cookies get the Secure flag
   std::string metrics_token;    // when set, GET /metrics needs "Authorization: Bearer <it>"
+  // Set on SIGTERM while the node drains: GET /readyz answers 503 so balancers stop sending.
+  const std::atomic<bool>* draining = nullptr;
 };
 
 }  // namespace resumax::http

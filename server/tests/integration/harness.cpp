@@ -78,7 +78,7 @@ std::string HttpResponse::Field(const std::string& name) const {
   return field && field->is_string() ? std::string(field->as_string()) : std::string();
 }
 
-ServerProcess::ServerProcess(Env environment) {
+ServerProcess::ServerProcess(Env environment, const std::string& command) {
   if (const auto given = environment.find("RESUMAX_DATA_DIR"); given != environment.end()) {
     data_dir_ = given->second;
     owns_data_dir_ = false;
@@ -120,8 +120,8 @@ ServerProcess::ServerProcess(Env environment) {
     std::FILE* log = std::freopen(log_path.c_str(), "w", stdout);
     if (log) ::dup2(::fileno(stdout), STDERR_FILENO);
     char binary[] = RESUMAX_BINARY;
-    char serve[] = "serve";
-    char* argv[] = {binary, serve, nullptr};
+    std::string subcommand = command;
+    char* argv[] = {binary, subcommand.data(), nullptr};
     ::execve(binary, argv, envp.data());
     ::_exit(127);
   }
@@ -134,11 +134,11 @@ ServerProcess::ServerProcess(Env environment) {
       std::ifstream log(log_path);
       std::stringstream text;
       text << log.rdbuf();
-      throw std::runtime_error("resumax serve exited at start:\n" + text.str());
+      throw std::runtime_error("resumax " + command + " exited at start:\n" + text.str());
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
-  throw std::runtime_error("resumax serve did not become healthy");
+  throw std::runtime_error("resumax " + command + " did not become healthy");
 }
 
 ServerProcess::~ServerProcess() {
@@ -196,6 +196,14 @@ HttpResponse ServerProcess::Upload(const std::string& url, const std::string& co
 int ServerProcess::Stop() {
   if (pid_ <= 0) return -1;
   ::kill(pid_, SIGTERM);
+  int status = 0;
+  ::waitpid(pid_, &status, 0);
+  pid_ = -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+int ServerProcess::Wait() {
+  if (pid_ <= 0) return -1;
   int status = 0;
   ::waitpid(pid_, &status, 0);
   pid_ = -1;

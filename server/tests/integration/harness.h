@@ -24,10 +24,11 @@ struct HttpResponse {
 
 using Env = std::map<std::string, std::string>;
 
-// A real `resumax serve` process on a free port with its own data dir; stopped with SIGTERM.
+// A real `resumax serve` process (or `resumax worker`, with `command`) on a free port with its
+// own data dir unless RESUMAX_DATA_DIR is given; stopped with SIGTERM.
 class ServerProcess {
  public:
-  explicit ServerProcess(Env environment = {});
+  explicit ServerProcess(Env environment = {}, const std::string& command = "serve");
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
@@ -45,6 +46,8 @@ class ServerProcess {
 
   // Sends SIGTERM and returns the exit status.
   int Stop();
+  // Waits for the process to exit (after a signal the test sent itself); its exit status.
+  int Wait();
   // Sends SIGKILL: the process dies mid-work, as in a crash.
   void Kill();
 

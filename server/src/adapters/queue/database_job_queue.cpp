@@ -1,5 +1,7 @@
 #include "adapters/queue/database_job_queue.h"
 
+#include <algorithm>
+
 #include "core/ids.h"
 
 namespace resumax::jobs {
@@ -31,6 +33,20 @@ constexpr std::string_view kRetry =
 constexpr std::string_view kBury =
     "UPDATE jobs SET status = 'dead', lease_expires_at = NULL, last_error = ?, updated_at = ? "
     "WHERE id = ?";
+constexpr std::string_view kRelease =
+    "UPDATE jobs SET status = 'queued', run_at = ?, lease_expires_at = NULL, attempts = "
+    "CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, updated_at = ? WHERE id = ? AND "
+    "status = 'running'";
+constexpr std::string_view kColumns =
+    "SELECT id, kind, status, attempts, max_attempts, owner, last_error, created_at, "
+    "updated_at, run_at FROM jobs";
+constexpr std::string_view kRequeue =
+    "UPDATE jobs SET status = 'queued', attempts = 0, run_at = ?, lease_expires_at = NULL, "
+    "updated_at = ? WHERE status = 'dead'";
+constexpr std::string_view kStats =
+    "SELECT kind, status, COUNT(*), MIN(CASE WHEN status = 'queued' THEN run_at ELSE "
+    "updated_at END) FROM jobs WHERE status <> 'succeeded' GROUP BY kind, status ORDER BY kind, "
+    "status";
 constexpr std::string_view kDepth =
     "SELECT COUNT(*) FROM jobs WHERE status IN ('queued', 'running')";
 
@@ -49,6 +65,11 @@ std::string DatabaseJobQueue::Enqueue(const std::string& kind, const std::string
                           now,
                           options.owner.empty() ? Value{nullptr} : Value{options.owner}};
   db_.Execute(kInsert, params);
+  // Workers of other processes LISTEN on this channel (adapters/queue/postgres_wakeups.h).
+  if (db_.dialect() == db::Dialect::kPostgres && options.delay.count() == 0) {
+    const Value channel_params[] = {kind};
+    db_.Query("SELECT pg_notify('resumax_jobs', ?)", channel_params);
+  }
   if (on_enqueue_ && options.delay.count() == 0) on_enqueue_();
   return id;
 }
@@ -97,6 +118,95 @@ long long DatabaseJobQueue::PurgeFinished(std::chrono::system_clock::time_point 
   const Value dead[] = {FormatTimestamp(dead_before)};
   return db_.Execute("DELETE FROM jobs WHERE status = 'succeeded' AND updated_at < ?", done) +
          db_.Execute("DELETE FROM jobs WHERE status = 'dead' AND updated_at < ?", dead);
+}
+
+void DatabaseJobQueue::Release(const std::string& job_id) {
+  const std::string now = FormatTimestamp(clock_.Now());
+  const Value params[] = {now, now, job_id};
+  db_.Execute(kRelease, params);
+}
+
+namespace {
+
+JobInfo ToInfo(const db::Row& row) {
+  return JobInfo{row.Text(0),
+                 row.Text(1),
+                 row.Text(2),
+                 static_cast<int>(row.Int(3)),
+                 static_cast<int>(row.Int(4)),
+                 row.Text(5),
+                 row.Text(6),
+                 NormalizeTimestamp(row.Text(7)),
+                 NormalizeTimestamp(row.Text(8)),
+                 NormalizeTimestamp(row.Text(9))};
+}
+
+}  // namespace
+
+std::vector<JobInfo> DatabaseJobQueue::List(const std::string& status, const std::string& kind,
+                                            int limit) {
+  std::string sql(kColumns);
+  std::vector<Value> params;
+  sql += " WHERE 1 = 1";
+  if (!status.empty()) {
+    sql += " AND status = ?";
+    params.emplace_back(status);
+  }
+  if (!kind.empty()) {
+    sql += " AND kind = ?";
+    params.emplace_back(kind);
+  }
+  sql += " ORDER BY updated_at DESC, id LIMIT ?";
+  params.emplace_back(std::int64_t{std::max(1, limit)});
+  std::vector<JobInfo> jobs;
+  for (const auto& row : db_.Query(sql, params)) jobs.push_back(ToInfo(row));
+  return jobs;
+}
+
+std::optional<JobInfo> DatabaseJobQueue::Find(const std::string& job_id) {
+  const Value params[] = {job_id};
+  const auto row = db_.QueryOne(std::string(kColumns) + " WHERE id = ?", params);
+  if (!row) return std::nullopt;
+  return ToInfo(*row);
+}
+
+bool DatabaseJobQueue::Requeue(const std::string& job_id) {
+  const std::string now = FormatTimestamp(clock_.Now());
+  const Value params[] = {now, now, job_id};
+  const bool requeued = db_.Execute(std::string(kRequeue) + " AND id = ?", params) > 0;
+  if (requeued && on_enqueue_) on_enqueue_();
+  return requeued;
+}
+
+long long DatabaseJobQueue::RequeueDead(const std::string& kind) {
+  const std::string now = FormatTimestamp(clock_.Now());
+  std::vector<Value> params{now, now};
+  std::string sql(kRequeue);
+  if (!kind.empty()) {
+    sql += " AND kind = ?";
+    params.emplace_back(kind);
+  }
+  const long long requeued = db_.Execute(sql, params);
+  if (requeued > 0 && on_enqueue_) on_enqueue_();
+  return requeued;
+}
+
+bool DatabaseJobQueue::Discard(const std::string& job_id) {
+  const Value params[] = {job_id};
+  return db_.Execute("DELETE FROM jobs WHERE id = ? AND status = 'dead'", params) > 0;
+}
+
+std::vector<QueueStat> DatabaseJobQueue::Stats() {
+  const auto now = clock_.Now();
+  std::vector<QueueStat> stats;
+  for (const auto& row : db_.Query(kStats)) {
+    QueueStat stat{row.Text(0), row.Text(1), row.Int(2), 0};
+    if (const auto oldest = ParseTimestamp(row.Text(3))) {
+      stat.oldest_seconds = std::max(0.0, std::chrono::duration<double>(now - *oldest).count());
+    }
+    stats.push_back(std::move(stat));
+  }
+  return stats;
 }
 
 long long DatabaseJobQueue::Depth() { return db_.QueryOne(kDepth)->Int(0); }

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
@@ -14,6 +15,7 @@
 
 #include "adapters/db/open_database.h"
 #include "adapters/queue/database_job_queue.h"
+#include "adapters/queue/postgres_wakeups.h"
 #include "core/crypto.h"
 #include "core/ids.h"
 #include "domain/jobs/worker_pool.h"
@@ -57,6 +59,9 @@ class QueueContract : public ::testing::TestWithParam<std::string> {
     return database_->QueryOne("SELECT status FROM jobs WHERE id = ?", std::vector<db::Value>{id})
         ->Text(0);
   }
+
+  // The operator's side of the queue (`resumax jobs`).
+  DatabaseJobQueue& Admin() { return static_cast<DatabaseJobQueue&>(*queue_); }
 
   SystemClock clock_;
   std::filesystem::path directory_;
@@ -151,6 +156,144 @@ TEST_P(QueueContract, WorkerPoolRetriesWithBackoffThenDeadLetters) {
   EXPECT_EQ(Status(permanent), "dead");
 }
 
+// A lease given back at shutdown makes the job due at once, and the interrupted run is no
+// attempt: a job stopped by deploys is never dead-lettered for it.
+TEST_P(QueueContract, ReleasedJobsAreDueAgainWithoutSpendingAnAttempt) {
+  const auto id = queue_->Enqueue("k", "{}", {std::chrono::milliseconds(0), 2});
+  for (int round = 0; round < 3; ++round) {
+    auto job = queue_->Claim(std::chrono::seconds(600));
+    ASSERT_TRUE(job) << round;
+    EXPECT_EQ(job->attempt, 1) << round;
+    queue_->Release(job->id);
+    EXPECT_EQ(Status(id), "queued");
+  }
+  queue_->Complete(id);
+  queue_->Release(id);
+  EXPECT_EQ(Status(id), "succeeded") << "only a running job is released";
+}
+
+// The operator's view: dead jobs keep their error, can be listed by state and kind, run again
+// from their first attempt or deleted; nothing but a dead job can be requeued or discarded.
+TEST_P(QueueContract, DeadJobsAreListedRequeuedAndDiscarded) {
+  const auto first = queue_->Enqueue("parse", "{}", {std::chrono::milliseconds(0), 1, "user-1"});
+  const auto second = queue_->Enqueue("mail", "{}");
+  const auto waiting = queue_->Enqueue("parse", "{}", {std::chrono::hours(1), 3});
+  for (int i = 0; i < 2; ++i) {
+    auto job = queue_->Claim(std::chrono::seconds(60));
+    ASSERT_TRUE(job);
+    queue_->Bury(job->id, job->kind == "parse" ? "the document is encrypted" : "relay refused");
+  }
+  const auto dead = Admin().List("dead", "", 10);
+  ASSERT_EQ(dead.size(), 2U);
+  const auto parse = Admin().List("dead", "parse", 10);
+  ASSERT_EQ(parse.size(), 1U);
+  EXPECT_EQ(parse[0].id, first);
+  EXPECT_EQ(parse[0].last_error, "the document is encrypted");
+  EXPECT_EQ(parse[0].owner, "user-1");
+  EXPECT_EQ(parse[0].attempts, 1);
+  EXPECT_EQ(parse[0].max_attempts, 1);
+  EXPECT_EQ(Admin().List("", "", 1).size(), 1U) << "the limit holds";
+  EXPECT_EQ(Admin().List("", "", 10).size(), 3U);
+
+  bool saw_dead_parse = false;
+  for (const auto& stat : Admin().Stats()) {
+    if (stat.kind == "parse" && stat.status == "dead") {
+      saw_dead_parse = true;
+      EXPECT_EQ(stat.count, 1);
+      EXPECT_GE(stat.oldest_seconds, 0);
+    }
+  }
+  EXPECT_TRUE(saw_dead_parse);
+
+  EXPECT_FALSE(Admin().Requeue(waiting)) << "a queued job is not dead";
+  EXPECT_FALSE(Admin().Discard(waiting));
+  EXPECT_TRUE(Admin().Requeue(first));
+  EXPECT_EQ(Status(first), "queued");
+  auto again = queue_->Claim(std::chrono::seconds(60));
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->id, first);
+  EXPECT_EQ(again->attempt, 1) << "a requeued job starts from its first attempt";
+  queue_->Complete(first);
+  EXPECT_FALSE(Admin().Discard(first)) << "a succeeded job is not dead";
+  EXPECT_TRUE(Admin().Discard(second));
+  EXPECT_FALSE(Admin().Find(second));
+  EXPECT_TRUE(Admin().List("dead", "", 10).empty());
+  ASSERT_TRUE(Admin().Find(waiting));
+  EXPECT_EQ(Admin().Find(waiting)->status, "queued");
+
+  const auto third = queue_->Enqueue("mail", "{}");
+  ASSERT_TRUE(queue_->Claim(std::chrono::seconds(60)));
+  queue_->Bury(third, "relay refused");
+  EXPECT_EQ(Admin().RequeueDead("parse"), 0);
+  EXPECT_EQ(Admin().RequeueDead(""), 1);
+  EXPECT_EQ(Status(third), "queued");
+}
+
+// Stopping with a grace period: a job that finishes in time completes; one that outlives the
+// grace is given back to the queue (due at once, its run not counted) and the pool says so.
+TEST_P(QueueContract, StoppingWithGraceReleasesJobsThatOutliveIt) {
+  WorkerSettings settings;
+  settings.workers = 1;
+  settings.poll_interval = std::chrono::milliseconds(10);
+  WorkerPool pool(*queue_, settings);
+  std::atomic<bool> started{false};
+  std::atomic<bool> let_go{false};
+  pool.Register("slow", {[&](const ClaimedJob&) {
+                           started = true;
+                           while (!let_go)
+                             std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                           return HandlerResult{};
+                         },
+                         {}});
+  const auto id = queue_->Enqueue("slow", "{}");
+  pool.Start();
+  for (int i = 0; i < 500 && !started; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  ASSERT_TRUE(started);
+  EXPECT_EQ(pool.Running(), 1U);
+  EXPECT_FALSE(pool.Stop(std::chrono::milliseconds(100)));
+  EXPECT_EQ(Status(id), "queued");
+  EXPECT_EQ(Admin().Find(id)->attempts, 0);
+  let_go = true;  // the destructor waits for the handler's thread
+
+  WorkerPool quick(*queue_, settings);
+  quick.Register("slow", {[](const ClaimedJob&) { return HandlerResult{}; }, {}});
+  quick.Start();
+  for (int i = 0; i < 500 && Status(id) != "succeeded"; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_TRUE(quick.Stop(std::chrono::seconds(5)));
+  EXPECT_EQ(Status(id), "succeeded") << "another worker ran the released job";
+}
+
+// PostgreSQL: a job enqueued by one process wakes the idle workers of another within
+// milliseconds (LISTEN/NOTIFY), without waiting for a poll.
+TEST_P(QueueContract, EnqueueWakesListenersInOtherProcesses) {
+  if (GetParam() != "postgres") GTEST_SKIP() << "wake-ups across processes need PostgreSQL";
+  std::mutex mutex;
+  std::condition_variable woke;
+  int wakeups = 0;
+  PostgresWakeups listener(base_url_, "resumax_jobs", [&] {
+    std::lock_guard lock(mutex);
+    ++wakeups;
+    woke.notify_all();
+  });
+  listener.Start();
+  {
+    std::unique_lock lock(mutex);
+    // The first wake-up comes when the listener connects (work may be waiting).
+    ASSERT_TRUE(woke.wait_for(lock, std::chrono::seconds(10), [&] { return wakeups >= 1; }));
+  }
+  const int before = wakeups;
+  queue_->Enqueue("k", "{}");
+  std::unique_lock lock(mutex);
+  // The listener never polls: a wake-up here is the notification.
+  ASSERT_TRUE(woke.wait_for(lock, std::chrono::seconds(5), [&] { return wakeups > before; }));
+  lock.unlock();
+  EXPECT_TRUE(listener.Listening());
+  listener.Stop();
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, QueueContract, ::testing::Values("sqlite", "postgres"));
 
 TEST(Backoff, GrowsExponentiallyWithJitterAndACap) {
@@ -163,6 +306,7 @@ TEST(Backoff, GrowsExponentiallyWithJitterAndACap) {
     void Complete(const std::string&) override {}
     void Retry(const std::string&, const std::string&, std::chrono::milliseconds) override {}
     void Bury(const std::string&, const std::string&) override {}
+    void Release(const std::string&) override {}
     long long Depth() override { return 0; }
   } queue;
   WorkerSettings settings;

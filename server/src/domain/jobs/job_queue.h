@@ -40,6 +40,9 @@ class JobQueue {
                      std::chrono::milliseconds retry_in) = 0;
   // Gives up on the job (dead letter).
   virtual void Bury(const std::string& job_id, const std::string& error) = 0;
+  // Gives the lease back at shutdown: the job is due again at once, and the interrupted run
+  // does not count as an attempt.
+  virtual void Release(const std::string& job_id) = 0;
   // Jobs waiting or running, for metrics.
   virtual long long Depth() = 0;
 };

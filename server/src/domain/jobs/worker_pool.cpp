@@ -41,6 +41,11 @@ void WorkerPool::Start() {
   }
 }
 
+void WorkerPool::BeginStop() {
+  stopping_ = true;
+  wake_.notify_all();
+}
+
 void WorkerPool::Stop() {
   stopping_ = true;
   wake_.notify_all();
@@ -48,6 +53,37 @@ void WorkerPool::Stop() {
     if (thread.joinable()) thread.join();
   }
   threads_.clear();
+}
+
+bool WorkerPool::Stop(std::chrono::milliseconds grace) {
+  stopping_ = true;
+  wake_.notify_all();
+  std::vector<std::string> unfinished;
+  {
+    std::unique_lock lock(mutex_);
+    finished_.wait_for(lock, grace, [this] { return running_.empty(); });
+    unfinished.assign(running_.begin(), running_.end());
+  }
+  if (unfinished.empty()) {
+    Stop();
+    return true;
+  }
+  for (const auto& id : unfinished) {
+    try {
+      queue_.Release(id);
+      log::Warn("job_released", {{"jobId", id}, {"reason", "shutdown grace period ended"}});
+    } catch (const std::exception& error) {
+      // The lease runs out on its own and another worker takes the job then.
+      log::Error("job_release_failed", {{"jobId", id}, {"detail", error.what()}});
+    }
+  }
+  // The threads of the unfinished jobs are not joined here; the destructor would wait for them.
+  return false;
+}
+
+std::size_t WorkerPool::Running() const {
+  std::lock_guard lock(mutex_);
+  return running_.size();
 }
 
 void WorkerPool::Notify() {
@@ -81,7 +117,25 @@ void WorkerPool::Work() {
       pending_ = false;
       continue;
     }
+    if (stopping_) {
+      // Claimed while the pool was stopping: another worker runs it.
+      try {
+        queue_.Release(job->id);
+      } catch (const std::exception& error) {
+        log::Error("job_release_failed", {{"jobId", job->id}, {"detail", error.what()}});
+      }
+      break;
+    }
+    {
+      std::lock_guard lock(mutex_);
+      running_.insert(job->id);
+    }
     RunOne(*job);
+    {
+      std::lock_guard lock(mutex_);
+      running_.erase(job->id);
+    }
+    finished_.notify_all();
   }
 }
 

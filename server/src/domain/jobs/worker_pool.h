@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -37,12 +38,14 @@ struct WorkerSettings {
   std::chrono::seconds lease{120};
   std::chrono::milliseconds retry_base{2000};  // backoff: base * 2^(attempt-1), plus jitter
   std::chrono::milliseconds retry_cap{5 * 60 * 1000};
+  // How often an idle worker looks for due work when nothing woke it (a retry's delay ran out,
+  // or a job was enqueued by a process whose wake-ups do not reach this one).
   std::chrono::milliseconds poll_interval{250};
   std::chrono::milliseconds start_delay{0};  // fault injection for recovery tests
 };
 
 // Threads that claim jobs from a queue and run the handler registered for their kind, plus
-// periodic tasks (cleanup). Stop() lets running jobs finish.
+// periodic tasks (cleanup). Stop() lets running jobs finish; Stop(grace) waits at most `grace`.
 class WorkerPool {
  public:
   WorkerPool(JobQueue& queue, WorkerSettings settings);
@@ -54,7 +57,17 @@ class WorkerPool {
   // Runs task every `interval` on its own thread (first run after one interval).
   void Every(std::chrono::seconds interval, std::function<void()> task);
   void Start();
+  // Stops taking work without waiting (safe from a signal's handler thread).
+  void BeginStop();
+  // Stops taking work and waits for the running jobs to finish.
   void Stop();
+  // Stops taking work and waits up to `grace` for the running jobs. Jobs still running then
+  // have their leases given back (another worker takes them at once) and answers false: their
+  // threads are still running (the destructor waits for them), so a process that must stop
+  // now ends without unwinding. True when every job finished and every thread was joined.
+  bool Stop(std::chrono::milliseconds grace);
+  // Jobs running now.
+  std::size_t Running() const;
   // Wakes idle workers (a job was just enqueued in this process).
   void Notify();
 
@@ -71,9 +84,11 @@ class WorkerPool {
   std::vector<std::pair<std::chrono::seconds, std::function<void()>>> periodic_;
   std::vector<std::thread> threads_;
   std::atomic<bool> stopping_{false};
-  std::mutex mutex_;
+  mutable std::mutex mutex_;
   std::condition_variable wake_;
-  bool pending_ = false;  // a job was enqueued since the workers last looked
+  std::condition_variable finished_;  // a running job ended
+  std::set<std::string> running_;     // ids of the jobs running now
+  bool pending_ = false;              // a job was enqueued since the workers last looked
 };
 
 }  // namespace resumax::jobs

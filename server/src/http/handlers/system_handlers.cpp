@@ -16,6 +16,10 @@ void AddSystemRoutes(Router& router, Services& services) {
   });
   router.Add("GET", "/readyz", {}, [&services](Request&) -> Result<Response> {
     // The job queue lives in the database, so the database check covers it too.
+    if (services.draining && services.draining->load()) {
+      // Shutting down: balancers stop sending here while the requests in flight finish.
+      return Json(503, {{"status", "draining"}});
+    }
     const bool database = services.database.Ping();
     const bool storage = services.storage.Ping();
     const bool ready = database && storage;

@@ -1,0 +1,130 @@
+// The API and the background workers in separate processes (`serve --workers 0` beside
+// `resumax worker`), graceful draining on SIGTERM, and the operator's `resumax jobs` command.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <boost/json.hpp>
+#include <chrono>
+#include <filesystem>
+#include <set>
+#include <thread>
+
+#include "harness.h"
+
+namespace resumax::testing {
+namespace {
+
+namespace json = boost::json;
+
+// A data dir both processes share (keys, stored files, outbox), and on PostgreSQL one database.
+struct SharedSetup {
+  SharedSetup() {
+    char pattern[] = "/tmp/resumax-processes.XXXXXX";
+    dir = ::mkdtemp(pattern);
+    environment["RESUMAX_DATA_DIR"] = dir.string();
+    if (UsesPostgres()) environment["RESUMAX_DATABASE_URL"] = FreshDatabaseUrl();
+  }
+  ~SharedSetup() {
+    std::error_code ignored;
+    std::filesystem::remove_all(dir, ignored);
+  }
+  std::string DatabaseFlag() const {
+    return UsesPostgres() ? "--database-url '" + environment.at("RESUMAX_DATABASE_URL") + "'"
+                          : "--data-dir " + dir.string();
+  }
+  std::filesystem::path dir;
+  Env environment;
+};
+
+TEST(Processes, AnApiNodeWithoutWorkersAndAWorkerProcessDoTheJourneyTogether) {
+  SharedSetup shared;
+  Env api_env = shared.environment;
+  api_env["RESUMAX_WORKERS"] = "0";
+  ServerProcess api(api_env);
+  Env worker_env = shared.environment;
+  // On PostgreSQL the worker hears of new jobs by LISTEN/NOTIFY: with polling turned down to
+  // once a minute, the journey below only finishes in time if the wake-ups work.
+  worker_env["RESUMAX_JOB_POLL_MS"] = UsesPostgres() ? "60000" : "200";
+  ServerProcess worker(worker_env, "worker");
+
+  // The worker serves probes and metrics, not the API.
+  EXPECT_EQ(worker.Get("/readyz").status, 200);
+  EXPECT_EQ(worker.Get("/api/v1/users/me").status, 404);
+  EXPECT_EQ(worker.PostJson("/api/v1/auth/login", {{"email", "a@example.com"}}).status, 404);
+
+  // Mail (the verification link), the parse and the optimization all run in the worker.
+  const std::string token = api.VerifiedUser("split");
+  const std::string resume = UploadParsedResume(api, token);
+  EXPECT_EQ(api.Get("/api/v1/resumes/" + resume, token).Field("parseStatus"), "completed");
+  const std::string job = AddBackendJob(api, token);
+  const auto started =
+      api.PostJson("/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}}, token);
+  ASSERT_EQ(started.status, 202) << started.body;
+  const auto done = WaitForField(api, "/api/v1/optimize/" + started.Field("optimizationId"), token,
+                                 "status", {"completed", "failed"});
+  EXPECT_EQ(done.Field("status"), "completed") << done.body;
+
+  // The queue as the operator sees it: every job succeeded, none left waiting or dead.
+  const auto metrics = worker.Get("/metrics").body;
+  EXPECT_NE(metrics.find("resumax_queue_depth{status=\"dead\"} 0"), std::string::npos) << metrics;
+  EXPECT_NE(metrics.find("resumax_queue_depth{status=\"queued\"} 0"), std::string::npos);
+  const auto [status, listed] =
+      RunResumax("jobs list --json --status succeeded " + shared.DatabaseFlag());
+  ASSERT_EQ(status, 0) << listed;
+  const auto jobs = json::parse(listed.substr(listed.find('['))).as_array();
+  std::set<std::string> kinds;
+  for (const auto& entry : jobs) {
+    kinds.insert(std::string(entry.at("kind").as_string()));
+    EXPECT_FALSE(entry.as_object().contains("payload")) << "payloads are never shown";
+  }
+  EXPECT_TRUE(kinds.contains("mail.send")) << listed;
+  EXPECT_TRUE(kinds.contains("optimize.run")) << listed;
+  EXPECT_EQ(listed.find("Senior Backend"), std::string::npos) << "no user data in the listing";
+
+  // Only dead jobs are requeued or discarded; the command says why not.
+  const std::string succeeded = std::string(jobs.at(0).at("id").as_string());
+  const auto [retry_status, retry_output] =
+      RunResumax("jobs retry " + succeeded + " " + shared.DatabaseFlag());
+  EXPECT_EQ(retry_status, 1);
+  EXPECT_NE(retry_output.find("is succeeded, not dead"), std::string::npos) << retry_output;
+  const auto [discard_status, discard_output] =
+      RunResumax("jobs discard not-an-id " + shared.DatabaseFlag());
+  EXPECT_EQ(discard_status, 1);
+  EXPECT_NE(discard_output.find("not a job id"), std::string::npos) << discard_output;
+  const auto [all_status, all_output] =
+      RunResumax("jobs retry --all-dead " + shared.DatabaseFlag());
+  EXPECT_EQ(all_status, 0) << all_output;
+  EXPECT_NE(all_output.find("0 jobs requeued"), std::string::npos) << all_output;
+}
+
+// On SIGTERM a node first reports not ready (a balancer stops sending) while it still serves
+// what arrives, then stops accepting and exits cleanly.
+TEST(Processes, SigtermDrainsReadinessFirstThenExitsCleanly) {
+  ServerProcess server(Env{{"RESUMAX_DRAIN_DELAY_MS", "1500"}});
+  ASSERT_EQ(server.Get("/readyz").status, 200);
+  ASSERT_EQ(::kill(server.pid(), SIGTERM), 0);
+  HttpResponse readiness;
+  for (int i = 0; i < 100; ++i) {
+    readiness = server.Get("/readyz");
+    if (readiness.status == 503) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_EQ(readiness.status, 503);
+  EXPECT_EQ(readiness.Field("status"), "draining");
+  // Still serving during the drain delay.
+  EXPECT_EQ(server.Get("/healthz").status, 200);
+  EXPECT_NE(server.Get("/metrics").body.find("resumax_draining 1"), std::string::npos);
+  EXPECT_EQ(server.Wait(), 0);
+}
+
+TEST(Processes, AWorkerNeedsWorkers) {
+  SharedSetup shared;
+  const auto [status, output] = RunResumax("worker --workers 0 --port 0 " + shared.DatabaseFlag());
+  EXPECT_EQ(status, 2) << output;
+  EXPECT_NE(output.find("RESUMAX_WORKERS"), std::string::npos) << output;
+}
+
+}  // namespace
+}  // namespace resumax::testing
