@@ -33,6 +33,7 @@
 #include "app/parse_sandbox.h"
 #include "app/resume_parser_adapter.h"
 #include "core/crypto.h"
+#include "core/event_hub.h"
 #include "core/log.h"
 #include "domain/auth/auth_service.h"
 #include "domain/jobs/worker_pool.h"
@@ -224,9 +225,35 @@ int Serve(const Config& config, Role role) {
   const bool runs_workers = config.workers > 0;
   // Jobs enqueued by other processes (API nodes, `resumax jobs retry`) wake this one's idle
   // workers through PostgreSQL's LISTEN/NOTIFY; polling remains the fallback.
+  // Live events: status changes published by the workers reach the event streams of every
+  // API node through PostgreSQL's NOTIFY; on SQLite only this process's own workers publish.
+  EventHub events;
+  const bool postgres = database->dialect() == db::Dialect::kPostgres;
+  std::vector<std::string> channels;
+  if (runs_workers && config.job_wakeups && postgres) channels.emplace_back("resumax_jobs");
+  if (role == Role::kServe && postgres) channels.emplace_back("resumax_events");
   std::optional<jobs::PostgresWakeups> wakeups;
-  if (runs_workers && config.job_wakeups && database->dialect() == db::Dialect::kPostgres) {
-    wakeups.emplace(config.database_url, "resumax_jobs", [&workers] { workers.Notify(); });
+  if (!channels.empty()) {
+    wakeups.emplace(config.database_url, channels,
+                    [&workers, &events](const std::string& channel, const std::string& topic) {
+                      if (channel == "resumax_jobs") {
+                        workers.Notify();
+                      } else if (topic.empty()) {
+                        events.DeliverAll();
+                      } else {
+                        events.Deliver(topic);
+                      }
+                    });
+  }
+  if (postgres) {
+    events.SetRelay([&database](const std::string& topic) {
+      const db::Value params[] = {topic};
+      database->Query("SELECT pg_notify('resumax_events', ?)", params);
+    });
+    events.SetLiveProbe([&wakeups] { return wakeups && wakeups->Listening(); });
+  } else if (!runs_workers) {
+    // SQLite shared with a worker process: its events cannot reach here; streams poll.
+    events.SetLiveProbe([] { return false; });
   }
   // Account mail goes through the queue, sealed under a key of its own.
   mail::QueuedMailer mailer(queue, crypto::HmacSha256Raw(MasterKey(config), "resumax mail queue"));
@@ -316,6 +343,7 @@ int Serve(const Config& config, Role role) {
   optimize::OptimizationService optimization_service(*database, queue, taxonomy, engine, clock,
                                                      optimization_settings);
   optimization_service.RegisterJobs(workers);
+  optimization_service.SetEvents(&events);
   exporting::ExportSettings export_settings;
   export_settings.link_ttl = std::chrono::seconds(config.download_link_ttl_seconds);
   exporting::ExportService export_service(*database, *storage, optimization_service,
@@ -334,7 +362,8 @@ int Serve(const Config& config, Role role) {
   http::Services services{
       auth,           resume_service, job_description_service, optimization_service,
       export_service, *storage,       local_storage,           *database,
-      metrics,        https,          config.metrics_token,    &draining};
+      metrics,        https,          config.metrics_token,    &draining,
+      &events};
   const http::Router router =
       role == Role::kWorker ? http::BuildSystemRouter(services) : http::BuildRouter(services);
   // Browsers upload straight to S3 when it stores the files.
@@ -373,10 +402,8 @@ int Serve(const Config& config, Role role) {
   // Loading the taxonomy (tens of megabytes when an import is merged), the web app and the
   // migrations left freed heap behind: give it back to the system before serving.
   ::malloc_trim(0);
-  if (runs_workers) {
-    workers.Start();
-    if (wakeups) wakeups->Start();
-  }
+  if (runs_workers) workers.Start();
+  if (wakeups) wakeups->Start();
   server.Run();
   if (wakeups) wakeups->Stop();
   // Running jobs get what is left of the grace period since the signal.

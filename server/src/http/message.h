@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,7 +49,11 @@ class BodySource {
  public:
   virtual ~BodySource() = default;
   virtual std::optional<std::string> Next() = 0;
+  // After Next() answered an empty chunk (nothing yet): how long to wait before asking again.
   virtual std::chrono::milliseconds RetryAfter() const { return std::chrono::milliseconds(250); }
+  // Before the first Next(): a function that ends the current wait at once, for sources that
+  // hear of events (it may be called from any thread, also after the stream ended).
+  virtual void SetWaker(const std::function<void()>& /*wake*/) {}
 };
 
 struct Response {

@@ -5,16 +5,22 @@
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
+#include <boost/asio/dispatch.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
+#include <memory>
+#include <mutex>
+#include <set>
 #include <thread>
 #include <variant>
 #include <vector>
@@ -43,6 +49,20 @@ std::string Lower(std::string_view text) {
 }
 
 }  // namespace
+
+// The wait of a streamed body between chunks; Wake() ends it early from any thread.
+struct Pause : std::enable_shared_from_this<Pause> {
+  explicit Pause(asio::strand<asio::any_io_executor> on) : strand(std::move(on)), timer(strand) {}
+  void Wake() {
+    asio::post(strand, [self = shared_from_this()] {
+      self->woken = true;
+      self->timer.cancel();
+    });
+  }
+  asio::strand<asio::any_io_executor> strand;
+  asio::steady_timer timer;
+  bool woken = false;  // touched only on the strand
+};
 
 class Server::Impl {
  public:
@@ -95,9 +115,34 @@ class Server::Impl {
   }
 
  private:
+  // While registered, a streamed body's wait is ended by the shutdown.
+  class PauseRegistration {
+   public:
+    PauseRegistration(Impl& impl, std::shared_ptr<Pause> pause)
+        : impl_(impl), pause_(std::move(pause)) {
+      std::lock_guard lock(impl_.pauses_mutex_);
+      impl_.pauses_.insert(pause_);
+    }
+    ~PauseRegistration() {
+      std::lock_guard lock(impl_.pauses_mutex_);
+      impl_.pauses_.erase(pause_);
+    }
+    PauseRegistration(const PauseRegistration&) = delete;
+    PauseRegistration& operator=(const PauseRegistration&) = delete;
+
+   private:
+    Impl& impl_;
+    std::shared_ptr<Pause> pause_;
+  };
+
   void BeginStop() {
     log::Info("stopping", {{"inFlight", in_flight_.load()}});
     stopping_ = true;
+    {
+      // Open-ended streams end now instead of after their current wait.
+      std::lock_guard lock(pauses_mutex_);
+      for (const auto& pause : pauses_) pause->Wake();
+    }
     boost::system::error_code ignored;
     acceptor_.close(ignored);
     asio::co_spawn(io_, Drain(), asio::detached);
@@ -353,6 +398,11 @@ class Server::Impl {
     auto [header_ec, header_bytes] =
         co_await bhttp::async_write_header(stream, serializer, kUseTuple);
     if (header_ec) co_return false;
+    // The wait between chunks runs on a strand of its own, so that a waker on another thread
+    // (an event, or the shutdown) can end it safely.
+    auto pause = std::make_shared<Pause>(asio::make_strand(stream.get_executor()));
+    source.SetWaker([pause] { pause->Wake(); });
+    const PauseRegistration registration(*this, pause);
     while (true) {
       std::optional<std::string> chunk;
       try {
@@ -363,9 +413,12 @@ class Server::Impl {
       }
       if (!chunk || (stopping_ && !length)) break;  // open-ended streams end at shutdown
       if (chunk->empty()) {
-        asio::steady_timer pause(stream.get_executor());
-        pause.expires_after(source.RetryAfter());
-        co_await pause.async_wait(kUseTuple);
+        co_await asio::dispatch(pause->strand, asio::use_awaitable);
+        if (!pause->woken && !stopping_) {
+          pause->timer.expires_after(source.RetryAfter());
+          co_await pause->timer.async_wait(kUseTuple);
+        }
+        pause->woken = false;
         continue;
       }
       out.body().data = chunk->data();
@@ -424,6 +477,8 @@ class Server::Impl {
   asio::thread_pool heavy_;
   std::atomic<bool> stopping_{false};
   std::atomic<int> in_flight_{0};
+  std::mutex pauses_mutex_;
+  std::set<std::shared_ptr<Pause>> pauses_;
   std::atomic<int> open_connections_{0};
 };
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/database.h"
+#include "core/event_hub.h"
 #include "domain/auth/auth_service.h"
 #include "domain/export/export_service.h"
 #include "domain/job_descriptions/job_description_service.h"
@@ -33,6 +34,8 @@ struct Services {
   std::string metrics_token;    // when set, GET /metrics needs "Authorization: Bearer <it>"
   // Set on SIGTERM while the node drains: GET /readyz answers 503 so balancers stop sending.
   const std::atomic<bool>* draining = nullptr;
+  // Live events for the event streams; null: they poll.
+  EventHub* events = nullptr;
 };
 
 }  // namespace resumax::http

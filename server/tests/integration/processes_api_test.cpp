@@ -62,6 +62,12 @@ TEST(Processes, AnApiNodeWithoutWorkersAndAWorkerProcessDoTheJourneyTogether) {
   const auto started =
       api.PostJson("/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}}, token);
   ASSERT_EQ(started.status, 202) << started.body;
+  // The event stream on the API node hears of the run in the worker process (PostgreSQL:
+  // NOTIFY relays the worker's events; SQLite: the stream polls) and ends with the result.
+  const auto stream =
+      api.Get("/api/v1/optimize/" + started.Field("optimizationId") + "/events", token);
+  EXPECT_EQ(stream.status, 200);
+  EXPECT_NE(stream.body.find("event: completed"), std::string::npos) << stream.body;
   const auto done = WaitForField(api, "/api/v1/optimize/" + started.Field("optimizationId"), token,
                                  "status", {"completed", "failed"});
   EXPECT_EQ(done.Field("status"), "completed") << done.body;

@@ -273,11 +273,12 @@ TEST_P(QueueContract, EnqueueWakesListenersInOtherProcesses) {
   std::mutex mutex;
   std::condition_variable woke;
   int wakeups = 0;
-  PostgresWakeups listener(base_url_, "resumax_jobs", [&] {
-    std::lock_guard lock(mutex);
-    ++wakeups;
-    woke.notify_all();
-  });
+  PostgresWakeups listener(base_url_, {"resumax_jobs"},
+                           [&](const std::string&, const std::string&) {
+                             std::lock_guard lock(mutex);
+                             ++wakeups;
+                             woke.notify_all();
+                           });
   listener.Start();
   {
     std::unique_lock lock(mutex);

@@ -22,9 +22,9 @@ using Connection = std::unique_ptr<PGconn, ConnectionCloser>;
 
 }  // namespace
 
-PostgresWakeups::PostgresWakeups(std::string url, std::string channel,
-                                 std::function<void()> on_notify)
-    : url_(std::move(url)), channel_(std::move(channel)), on_notify_(std::move(on_notify)) {
+PostgresWakeups::PostgresWakeups(std::string url, std::vector<std::string> channels,
+                                 Callback on_notify)
+    : url_(std::move(url)), channels_(std::move(channels)), on_notify_(std::move(on_notify)) {
   if (::pipe2(wake_pipe_, O_CLOEXEC | O_NONBLOCK) != 0) {
     throw std::runtime_error("cannot create the wake-up pipe");
   }
@@ -55,18 +55,21 @@ void PostgresWakeups::Run() {
   while (!stopping_) {
     Connection connection(PQconnectdb(url_.c_str()));
     if (PQstatus(connection.get()) == CONNECTION_OK) {
-      char* quoted = PQescapeIdentifier(connection.get(), channel_.c_str(), channel_.size());
-      const std::string listen = std::string("LISTEN ") + (quoted ? quoted : "");
-      PQfreemem(quoted);
-      PGresult* result = PQexec(connection.get(), listen.c_str());
-      const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
-      PQclear(result);
+      bool ok = true;
+      for (const auto& channel : channels_) {
+        char* quoted = PQescapeIdentifier(connection.get(), channel.c_str(), channel.size());
+        const std::string listen = std::string("LISTEN ") + (quoted ? quoted : "");
+        PQfreemem(quoted);
+        PGresult* result = PQexec(connection.get(), listen.c_str());
+        ok = ok && PQresultStatus(result) == PGRES_COMMAND_OK;
+        PQclear(result);
+      }
       if (ok) {
         listening_ = true;
         backoff = std::chrono::milliseconds(100);
-        log::Info("queue_wakeups_listening", {{"channel", channel_}});
-        // Work enqueued while the connection was down is found by this wake-up.
-        on_notify_();
+        log::Info("listening_for_notifications", {{"channels", channels_.size()}});
+        // What was sent while the connection was down is found by this wake-up.
+        for (const auto& channel : channels_) on_notify_(channel, "");
         pollfd fds[2] = {{PQsocket(connection.get()), POLLIN, 0}, {wake_pipe_[0], POLLIN, 0}};
         while (!stopping_) {
           if (::poll(fds, 2, 5000) < 0) continue;
@@ -80,16 +83,16 @@ void PostgresWakeups::Run() {
             continue;
           }
           if (PQconsumeInput(connection.get()) == 0) break;
-          bool notified = false;
           while (PGnotify* notice = PQnotifies(connection.get())) {
-            notified = true;
+            const std::string channel = notice->relname ? notice->relname : "";
+            const std::string payload = notice->extra ? notice->extra : "";
             PQfreemem(notice);
+            on_notify_(channel, payload);
           }
-          if (notified) on_notify_();
         }
         listening_ = false;
         if (stopping_) return;
-        log::Warn("queue_wakeups_lost", {{"detail", PQerrorMessage(connection.get())}});
+        log::Warn("notifications_lost", {{"detail", PQerrorMessage(connection.get())}});
       }
     }
     if (stopping_) return;

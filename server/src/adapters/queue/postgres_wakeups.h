@@ -6,17 +6,21 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace resumax::jobs {
 
-// Wake-ups for workers in every process: one connection per process LISTENs on the queue's
-// channel (DatabaseJobQueue::Enqueue sends pg_notify on it), and each notification calls
-// `on_notify`, so an idle worker claims a new job within milliseconds instead of at its next
-// poll. Polling stays as the fallback: when the connection is lost the listener reconnects
-// with backoff and nothing is missed for longer than one poll interval.
+// Notifications between processes through PostgreSQL: one connection per process LISTENs on
+// the given channels and calls `on_notify(channel, payload)` for each notification, and
+// `on_notify(channel, "")` for every channel when it (re)connects, since notifications sent
+// while it was down are lost. Used to wake idle workers when a job is enqueued anywhere
+// (DatabaseJobQueue::Enqueue notifies `resumax_jobs`) and to fan out live events. Whoever uses
+// it keeps a fallback (a poll) for the time the connection is down: the listener reconnects
+// with backoff.
 class PostgresWakeups {
  public:
-  PostgresWakeups(std::string url, std::string channel, std::function<void()> on_notify);
+  using Callback = std::function<void(const std::string& channel, const std::string& payload)>;
+  PostgresWakeups(std::string url, std::vector<std::string> channels, Callback on_notify);
   ~PostgresWakeups();
   PostgresWakeups(const PostgresWakeups&) = delete;
   PostgresWakeups& operator=(const PostgresWakeups&) = delete;
@@ -30,8 +34,8 @@ class PostgresWakeups {
   void Run();
 
   std::string url_;
-  std::string channel_;
-  std::function<void()> on_notify_;
+  std::vector<std::string> channels_;
+  Callback on_notify_;
   std::thread thread_;
   std::atomic<bool> stopping_{false};
   std::atomic<bool> listening_{false};

@@ -373,6 +373,7 @@ Result<Optimization> OptimizationService::Get(const auth::User& user, const std:
 void OptimizationService::SetStatus(const std::string& id, OptimizationStatus status) {
   const Value params[] = {std::string(StatusName(status)), Now(), id};
   db_.Execute(kSetStatus, params);
+  if (events_) events_->Publish(EventTopic(id));
 }
 
 void OptimizationService::Fail(const std::string& id, const std::string& code,
@@ -380,6 +381,7 @@ void OptimizationService::Fail(const std::string& id, const std::string& code,
   const std::string now = Now();
   const Value params[] = {code, message, now, now, id};
   db_.Execute(kFail, params);
+  if (events_) events_->Publish(EventTopic(id));
 }
 
 std::shared_ptr<const JobAnalysis> OptimizationService::Analyze(const std::string& text,
@@ -482,6 +484,7 @@ jobs::HandlerResult OptimizationService::Run(const jobs::ClaimedJob& job) {
   db_.Execute(kComplete, complete);
   const Value last_score[] = {std::to_string(score.total), optimization.resume_id};
   db_.Execute(kLastScore, last_score);
+  if (events_) events_->Publish(EventTopic(id));
   log::Info("optimization_completed", {{"optimizationId", id},
                                        {"score", score.total},
                                        {"changes", guarded.kept.size()},

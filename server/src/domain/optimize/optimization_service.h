@@ -12,6 +12,7 @@
 #include "core/clock.h"
 #include "core/database.h"
 #include "core/error.h"
+#include "core/event_hub.h"
 #include "core/paging.h"
 #include "domain/auth/models.h"
 #include "domain/document/resume_document.h"
@@ -26,6 +27,11 @@
 namespace resumax::optimize {
 
 inline constexpr std::string_view kOptimizeJob = "optimize.run";
+
+// The live event an optimization's status change publishes (see EventHub).
+inline std::string EventTopic(const std::string& optimization_id) {
+  return "optimization." + optimization_id;
+}
 
 struct OptimizationSettings {
   int max_in_flight_per_user = 3;
@@ -126,6 +132,8 @@ class OptimizationService {
 
   void RegisterJobs(jobs::WorkerPool& pool);
   jobs::HandlerResult Run(const jobs::ClaimedJob& job);
+  // Status changes are published here (EventTopic), for the event streams of every node.
+  void SetEvents(EventHub* events) { events_ = events; }
 
   // The analysis of a job description's text, computed once per text.
   std::shared_ptr<const JobAnalysis> Analyze(const std::string& text,
@@ -149,6 +157,7 @@ class OptimizationService {
   OptimizationSettings settings_;
   std::mutex cache_mutex_;
   std::map<std::string, std::shared_ptr<const JobAnalysis>> analysis_cache_;
+  EventHub* events_ = nullptr;
 };
 
 // JSON forms shared by the service and the API.

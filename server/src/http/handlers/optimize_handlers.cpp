@@ -80,16 +80,37 @@ json::object VersionJson(const optimize::Version& version, bool full) {
 class OptimizationEvents final : public BodySource {
  public:
   static constexpr std::chrono::minutes kMaxStream{10};
+  static constexpr std::chrono::seconds kKeepAlive{15};
+  // Without live events (no hub, or its relay is down) the stream polls the database.
+  static constexpr std::chrono::milliseconds kPoll{250};
 
   // The stream lives no longer than the access token that opened it (token_expires_at, Unix
   // seconds): then it says `reauth` and ends, and the client reconnects with a fresh token.
   OptimizationEvents(optimize::OptimizationService& service, auth::User user, std::string id,
-                     long long token_expires_at)
+                     long long token_expires_at, EventHub* events)
       : service_(service),
         user_(std::move(user)),
         id_(std::move(id)),
         started_(std::chrono::steady_clock::now()),
-        token_expires_at_(token_expires_at) {}
+        token_expires_at_(token_expires_at),
+        events_(events) {}
+
+  // Idle, the stream reads nothing: it reads the optimization again only when its event
+  // arrives (from this process or, through the relay, from a worker anywhere).
+  void SetWaker(const std::function<void()>& wake) override {
+    if (!events_) return;
+    subscription_ = events_->Subscribe(optimize::EventTopic(id_), [changed = changed_, wake] {
+      *changed = true;
+      wake();
+    });
+  }
+
+  std::chrono::milliseconds RetryAfter() const override {
+    if (events_ && events_->Live()) {
+      return std::chrono::duration_cast<std::chrono::milliseconds>(kKeepAlive);
+    }
+    return kPoll;
+  }
 
   std::optional<std::string> Next() override {
     if (done_) return std::nullopt;
@@ -104,12 +125,18 @@ class OptimizationEvents final : public BodySource {
       done_ = true;
       return "event: timeout\ndata: {\"optimizationId\":\"" + id_ + "\"}\n\n";
     }
+    const auto now = std::chrono::steady_clock::now();
+    if (subscription_ && events_->Live() && !changed_->exchange(false)) {
+      if (now - last_sent_ < kKeepAlive) return std::string();
+      last_sent_ = now;
+      return ": keep-alive\n\n";
+    }
+    changed_->store(false);
     auto optimization = service_.Get(user_, id_);
     if (!optimization) {
       done_ = true;
       return "event: failed\ndata: {\"code\":\"not_found\"}\n\n";
     }
-    const auto now = std::chrono::steady_clock::now();
     const std::string status(optimize::StatusName(optimization->status));
     if (status == last_status_) {
       if (now - last_sent_ < std::chrono::seconds(15)) return std::string();
@@ -136,6 +163,10 @@ class OptimizationEvents final : public BodySource {
   std::string last_status_;
   std::chrono::steady_clock::time_point last_sent_{};
   bool done_ = false;
+  EventHub* events_;
+  // Set by the event (on another thread); the first read needs none.
+  std::shared_ptr<std::atomic<bool>> changed_ = std::make_shared<std::atomic<bool>>(true);
+  std::unique_ptr<EventHub::Subscription> subscription_;
 };
 
 // The user's own wording for accepted changes: edits [{changeId, after}].
@@ -220,7 +251,7 @@ void AddOptimizeRoutes(Router& router, Services& services) {
                response.headers.emplace_back("X-Accel-Buffering", "no");
                response.source = std::make_shared<OptimizationEvents>(
                    services.optimizations, *request.user, request.Param("id"),
-                   request.token_expires_at);
+                   request.token_expires_at, services.events);
                return response;
              });
 

@@ -16,14 +16,14 @@ void AddSystemRoutes(Router& router, Services& services) {
   });
   router.Add("GET", "/readyz", {}, [&services](Request&) -> Result<Response> {
     // The job queue lives in the database, so the database check covers it too.
-    if (services.draining && services.draining->load()) {
-      // Shutting down: balancers stop sending here while the requests in flight finish.
-      return Json(503, {{"status", "draining"}});
-    }
     const bool database = services.database.Ping();
     const bool storage = services.storage.Ping();
-    const bool ready = database && storage;
-    return Json(ready ? 200 : 503, {{"status", ready ? "ready" : "unavailable"},
+    // Shutting down: balancers stop sending here while the requests in flight finish.
+    const bool draining = services.draining && services.draining->load();
+    const bool ready = database && storage && !draining;
+    return Json(ready ? 200 : 503, {{"status", draining ? "draining"
+                                               : ready  ? "ready"
+                                                        : "unavailable"},
                                     {"checks",
                                      {{"database", database ? "ok" : "failed"},
                                       {"storage", storage ? "ok" : "failed"},
