@@ -1,5 +1,6 @@
 #include "app/config.h"
 
+#include "adapters/redis/redis_client.h"
 #include "adapters/scan/clamd_scanner.h"
 #include "http/client_address.h"
 
@@ -89,6 +90,10 @@ std::string Validate(Config& config) {
   if (config.job_start_delay_ms < 0) return "RESUMAX_JOB_START_DELAY_MS must not be negative";
   if (config.job_poll_ms < 10 || config.job_poll_ms > 60000) {
     return "RESUMAX_JOB_POLL_MS must be 10..60000";
+  }
+  if (std::string why;
+      !config.redis_url.empty() && !redis::Endpoint::Parse(config.redis_url, &why)) {
+    return "RESUMAX_REDIS_URL " + why;
   }
   if (config.drain_delay_ms < 0 || config.drain_delay_ms > 600000) {
     return "RESUMAX_DRAIN_DELAY_MS must be 0..600000";

@@ -36,10 +36,11 @@ struct Config {
   int max_upload_mb = 10;
   int job_lease_seconds = 120;
   int job_retry_base_ms = 2000;
-  int job_start_delay_ms = 0;       // fault injection: workers pause after claiming a job
-  int job_poll_ms = 1000;           // an idle worker's look for due work when nothing woke it
-  bool job_wakeups = true;          // PostgreSQL: LISTEN/NOTIFY wakes idle workers of every process
-  int drain_delay_ms = 0;           // on SIGTERM, /readyz says 503 this long before the port closes
+  int job_start_delay_ms = 0;  // fault injection: workers pause after claiming a job
+  int job_poll_ms = 1000;      // an idle worker's look for due work when nothing woke it
+  bool job_wakeups = true;     // PostgreSQL: LISTEN/NOTIFY wakes idle workers of every process
+  std::string redis_url;       // redis://[:password@]host:port[/db]: shared limits, live events
+  int drain_delay_ms = 0;      // on SIGTERM, /readyz says 503 this long before the port closes
   int shutdown_grace_seconds = 20;  // then requests in flight and running jobs get this long
   int parse_timeout_seconds = 15;   // one document's parse, wall clock, in its child process
   int parse_memory_mb = 512;        // resident size a parse may reach

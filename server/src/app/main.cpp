@@ -142,6 +142,11 @@ void AddServiceOptions(CLI::App& command, resumax::app::Config& config) {
                   "PostgreSQL: LISTEN/NOTIFY wakes idle workers in every process")
       ->envname("RESUMAX_JOB_WAKEUPS");
   command
+      .add_option("--redis-url", config.redis_url,
+                  "redis://[:password@]host:port[/db]: rate limits shared by every node, live "
+                  "events across nodes")
+      ->envname("RESUMAX_REDIS_URL");
+  command
       .add_option("--drain-delay-ms", config.drain_delay_ms,
                   "On SIGTERM, how long /readyz answers 503 before the port closes")
       ->envname("RESUMAX_DRAIN_DELAY_MS");

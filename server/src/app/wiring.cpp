@@ -26,6 +26,8 @@
 #include "adapters/mail/smtp_mailer.h"
 #include "adapters/queue/database_job_queue.h"
 #include "adapters/queue/postgres_wakeups.h"
+#include "adapters/redis/redis_client.h"
+#include "adapters/redis/redis_rate_limiter.h"
 #include "adapters/scan/clamd_scanner.h"
 #include "adapters/storage/local_object_store.h"
 #include "adapters/storage/open_object_store.h"
@@ -210,7 +212,24 @@ int Serve(const Config& config, Role role) {
   curl_global_init(CURL_GLOBAL_DEFAULT);
   auto database = OpenAndMigrate(config);
   SystemClock clock;
-  InMemoryRateLimiter limiter(clock);
+  InMemoryRateLimiter local_limiter(clock);
+  // With Redis, rate limits are shared by every node (this node's own buckets while Redis does
+  // not answer) and events travel by its pub/sub.
+  std::optional<redis::Endpoint> redis_endpoint;
+  if (!config.redis_url.empty()) redis_endpoint = redis::Endpoint::Parse(config.redis_url);
+  std::optional<redis::Client> redis_client;
+  std::optional<redis::RedisRateLimiter> shared_limiter;
+  if (redis_endpoint) {
+    redis_client.emplace(*redis_endpoint);
+    shared_limiter.emplace(*redis_client, local_limiter);
+  } else if (role == Role::kServe && config.workers == 0) {
+    log::Warn("rate_limits_per_node",
+              {{"reason",
+                "an API node without workers is one of several; without RESUMAX_REDIS_URL each "
+                "node counts rate limits on its own"}});
+  }
+  RateLimiter& limiter =
+      shared_limiter ? static_cast<RateLimiter&>(*shared_limiter) : local_limiter;
   auto transport = MakeMailer(config);
 
   jobs::DatabaseJobQueue queue(*database, clock, config.jobs_per_user);
@@ -245,12 +264,36 @@ int Serve(const Config& config, Role role) {
                       }
                     });
   }
-  if (postgres) {
-    events.SetRelay([&database](const std::string& topic) {
+  std::optional<redis::Subscriber> redis_events;
+  if (redis_endpoint && role == Role::kServe) {
+    redis_events.emplace(*redis_endpoint, "resumax:events", [&events](const std::string& topic) {
+      if (topic.empty()) {
+        events.DeliverAll();
+      } else {
+        events.Deliver(topic);
+      }
+    });
+  }
+  if (redis_endpoint || postgres) {
+    // Redis first when configured; PostgreSQL's NOTIFY when Redis fails (every API node on
+    // PostgreSQL also listens there).
+    events.SetRelay([&database, &redis_client, postgres](const std::string& topic) {
+      if (redis_client) {
+        try {
+          redis_client->Command({"PUBLISH", "resumax:events", topic});
+          return;
+        } catch (const redis::RedisError&) {
+          if (!postgres) throw;
+        }
+      }
       const db::Value params[] = {topic};
       database->Query("SELECT pg_notify('resumax_events', ?)", params);
     });
-    events.SetLiveProbe([&wakeups] { return wakeups && wakeups->Listening(); });
+    // With Redis configured, events are published there: a node whose subscription is down
+    // polls until it is back.
+    events.SetLiveProbe([&wakeups, &redis_events] {
+      return redis_events ? redis_events->Subscribed() : wakeups && wakeups->Listening();
+    });
   } else if (!runs_workers) {
     // SQLite shared with a worker process: its events cannot reach here; streams poll.
     events.SetLiveProbe([] { return false; });
@@ -398,13 +441,16 @@ int Serve(const Config& config, Role role) {
              {"mail", config.smtp_url.empty() ? "outbox" : "smtp"},
              {"storage", config.storage_url.empty() ? "local" : "s3"},
              {"workers", config.workers},
+             {"redis", redis_endpoint ? "on" : "off"},
              {"rewrites", provider_engine ? "language models, local fallback" : "local"}});
   // Loading the taxonomy (tens of megabytes when an import is merged), the web app and the
   // migrations left freed heap behind: give it back to the system before serving.
   ::malloc_trim(0);
   if (runs_workers) workers.Start();
   if (wakeups) wakeups->Start();
+  if (redis_events) redis_events->Start();
   server.Run();
+  if (redis_events) redis_events->Stop();
   if (wakeups) wakeups->Stop();
   // Running jobs get what is left of the grace period since the signal.
   const auto since_signal = signalled_at.load() == 0

@@ -74,6 +74,27 @@ class ServerProcess {
   int pid_ = -1;
 };
 
+// A port nobody listens on now.
+unsigned short FreePort();
+
+// A throwaway redis-server (no persistence) on a free port, killed with the test.
+class RedisServer {
+ public:
+  RedisServer();
+  ~RedisServer();
+  RedisServer(const RedisServer&) = delete;
+  RedisServer& operator=(const RedisServer&) = delete;
+  // Starts it again (after Kill) on the same port, empty.
+  void Start();
+  // SIGKILL: Redis vanishes mid-run.
+  void Kill();
+  std::string Url() const;
+
+ private:
+  unsigned short port_;
+  int pid_ = -1;
+};
+
 // For the PostgreSQL runs: a new, empty database in the test cluster, so that servers of
 // different tests never take each other's jobs. Empty on SQLite.
 std::string FreshDatabaseUrl();

@@ -125,6 +125,75 @@ TEST(Processes, SigtermDrainsReadinessFirstThenExitsCleanly) {
   EXPECT_EQ(server.Wait(), 0);
 }
 
+// Attempts to sign in to one account with a wrong password, alternating between two nodes:
+// how many were refused with 429.
+int RefusedLogins(ServerProcess& a, ServerProcess& b, const std::string& email, int attempts) {
+  int refused = 0;
+  for (int i = 0; i < attempts; ++i) {
+    const auto response =
+        (i % 2 == 0 ? a : b)
+            .PostJson("/api/v1/auth/login", {{"email", email}, {"password", "not the password 1"}});
+    EXPECT_TRUE(response.status == 401 || response.status == 429) << response.body;
+    if (response.status == 429) ++refused;
+  }
+  return refused;
+}
+
+// Two API nodes and Redis: the login limit is one limit, not one per node; when Redis dies
+// each node falls back to its own limits (requests keep being answered), and once Redis is
+// back the limit is shared again.
+TEST(Processes, RateLimitsAreSharedThroughRedisAndSurviveItsLoss) {
+  RedisServer redis;
+  SharedSetup shared;
+  Env env = shared.environment;
+  env["RESUMAX_REDIS_URL"] = redis.Url();
+  env["RESUMAX_AUTH_REQUESTS_PER_MINUTE"] = "10";
+  ServerProcess a(env);
+  Env b_env = env;
+  b_env["RESUMAX_WORKERS"] = "0";
+  ServerProcess b(b_env);
+
+  // 10 a minute per address and per account: 20 attempts over both nodes meet 429 from the
+  // eleventh on (a token may refill while they run), where each node alone would allow 10.
+  EXPECT_GE(RefusedLogins(a, b, UniqueEmail("shared-limit"), 20), 9);
+
+  redis.Kill();
+  const std::string during = UniqueEmail("redis-down");
+  // Answered by each node's own buckets meanwhile: never an error.
+  const int refused_without_redis = RefusedLogins(a, b, during, 6);
+  EXPECT_EQ(refused_without_redis, 0);
+  EXPECT_EQ(a.Get("/readyz").status, 200);
+  EXPECT_EQ(b.Get("/healthz").status, 200);
+
+  redis.Start();
+  // The client reconnects at most once a second.
+  std::this_thread::sleep_for(std::chrono::milliseconds(1200));
+  EXPECT_GE(RefusedLogins(a, b, UniqueEmail("redis-back"), 20), 9);
+}
+
+// Redis pub/sub carries events between nodes: a stream on an API node without workers (node B)
+// hears of an optimization another node's worker ran, on SQLite as on PostgreSQL.
+TEST(Processes, EventsReachAStreamOnAnotherNodeThroughRedis) {
+  RedisServer redis;
+  SharedSetup shared;
+  Env env = shared.environment;
+  env["RESUMAX_REDIS_URL"] = redis.Url();
+  ServerProcess a(env);
+  Env b_env = env;
+  b_env["RESUMAX_WORKERS"] = "0";
+  ServerProcess b(b_env);
+  const std::string token = b.VerifiedUser("events");
+  const std::string resume = UploadParsedResume(b, token);
+  const std::string job = AddBackendJob(b, token);
+  const auto started =
+      b.PostJson("/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}}, token);
+  ASSERT_EQ(started.status, 202) << started.body;
+  const auto stream =
+      b.Get("/api/v1/optimize/" + started.Field("optimizationId") + "/events", token);
+  EXPECT_EQ(stream.status, 200);
+  EXPECT_NE(stream.body.find("event: completed"), std::string::npos) << stream.body;
+}
+
 TEST(Processes, AWorkerNeedsWorkers) {
   SharedSetup shared;
   const auto [status, output] = RunResumax("worker --workers 0 --port 0 " + shared.DatabaseFlag());
