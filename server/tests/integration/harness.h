@@ -29,6 +29,9 @@ using Env = std::map<std::string, std::string>;
 class ServerProcess {
  public:
   explicit ServerProcess(Env environment = {}, const std::string& command = "serve");
+  // No process: a client of what listens on `port` (a load balancer in front of servers whose
+  // outbox is in `data_dir`).
+  ServerProcess(unsigned short port, std::filesystem::path data_dir);
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
@@ -73,6 +76,10 @@ class ServerProcess {
   unsigned short port_ = 0;
   int pid_ = -1;
 };
+
+// One request to an absolute URL.
+HttpResponse SendTo(const std::string& method, const std::string& url, const std::string& body,
+                    const std::vector<std::string>& headers);
 
 // A port nobody listens on now.
 unsigned short FreePort();
