@@ -332,6 +332,21 @@ TEST_F(Cluster, OptimizationsCompleteExactlyOnceThroughCrashesRestartsAndRolling
     event_ms = Ms(stream_ended - *completed);
   }
 
+  // Redis killed mid-run: requests keep succeeding (each node's own rate limits meanwhile)
+  // and events still arrive (published by NOTIFY, streams polling); then it comes back.
+  redis_->Kill();
+  EXPECT_EQ(lb_->Get("/api/v1/users/me", users[2].token).status, 200);
+  const auto without_redis = node1.PostJson(
+      "/api/v1/optimize", {{"resumeId", users[2].resume}, {"jobDescriptionId", users[2].job}},
+      users[2].token);
+  ASSERT_EQ(without_redis.status, 202) << without_redis.body;
+  const auto fallback_stream = node0.Get(
+      "/api/v1/optimize/" + without_redis.Field("optimizationId") + "/events", users[2].token);
+  EXPECT_NE(fallback_stream.body.find("event: completed"), std::string::npos)
+      << fallback_stream.body;
+  redis_->Start();
+  EXPECT_EQ(lb_->Get("/readyz").status, 200);
+
   std::cout << "cluster figures: " << total << " optimizations by " << kUsers << " users in "
             << load_seconds << " s through the balancer (" << total / load_seconds
             << " a second; one worker killed, one API node restarted); optimize latency p50 "
