@@ -52,5 +52,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     restoreMocks: true,
     css: false,
+    // `make test` runs this beside the server's suites on two cores: a component test that types
+    // into forms can take several seconds there, so 5 s (the default) fails on load, not on bugs.
+    testTimeout: 30000,
   },
 });
