@@ -9,7 +9,8 @@ set(RESUMAX_MATCHING_DIR ${CMAKE_CURRENT_LIST_DIR}/src/domain/matching)
 add_library(resumax_matching STATIC
   ${RESUMAX_MATCHING_DIR}/credentials.cpp
   ${RESUMAX_MATCHING_DIR}/csv_reader.cpp ${RESUMAX_MATCHING_DIR}/education_level.cpp
-  ${RESUMAX_MATCHING_DIR}/job_analysis.cpp ${RESUMAX_MATCHING_DIR}/job_titles.cpp
+  ${RESUMAX_MATCHING_DIR}/job_analysis.cpp ${RESUMAX_MATCHING_DIR}/job_analysis_json.cpp
+  ${RESUMAX_MATCHING_DIR}/job_titles.cpp
   ${RESUMAX_MATCHING_DIR}/scorer.cpp ${RESUMAX_MATCHING_DIR}/skill_matcher.cpp
   ${RESUMAX_MATCHING_DIR}/taxonomy.cpp ${RESUMAX_MATCHING_DIR}/taxonomy_import.cpp
   ${RESUMAX_MATCHING_DIR}/text_tokens.cpp ${RESUMAX_MATCHING_DIR}/wordnet.cpp)
@@ -25,7 +26,8 @@ if(RESUMAX_BUILD_TESTS)
   include(GoogleTest)
   # This library's tests, named: other tests beside them belong to other targets.
   set(RESUMAX_MATCHING_TESTS)
-  foreach(name IN ITEMS credentials csv_reader education_level job_analysis job_titles scorer skill_matcher
+  foreach(name IN ITEMS credentials csv_reader education_level job_analysis job_analysis_json job_titles
+                        scorer skill_matcher
                         taxonomy taxonomy_import text_tokens wordnet)
     list(APPEND RESUMAX_MATCHING_TESTS ${RESUMAX_MATCHING_DIR}/${name}_test.cpp)
   endforeach()

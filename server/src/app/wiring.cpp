@@ -26,6 +26,7 @@
 #include "adapters/mail/smtp_mailer.h"
 #include "adapters/queue/database_job_queue.h"
 #include "adapters/queue/postgres_wakeups.h"
+#include "adapters/redis/redis_cache.h"
 #include "adapters/redis/redis_client.h"
 #include "adapters/redis/redis_rate_limiter.h"
 #include "adapters/scan/clamd_scanner.h"
@@ -387,6 +388,11 @@ int Serve(const Config& config, Role role) {
                                                      optimization_settings);
   optimization_service.RegisterJobs(workers);
   optimization_service.SetEvents(&events);
+  std::optional<redis::RedisCache> analysis_cache;
+  if (redis_client) {
+    analysis_cache.emplace(*redis_client);
+    optimization_service.SetSharedCache(&*analysis_cache);
+  }
   exporting::ExportSettings export_settings;
   export_settings.link_ttl = std::chrono::seconds(config.download_link_ttl_seconds);
   exporting::ExportService export_service(*database, *storage, optimization_service,

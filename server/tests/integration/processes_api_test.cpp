@@ -7,6 +7,7 @@
 
 #include <boost/json.hpp>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <set>
 #include <thread>
@@ -192,6 +193,17 @@ TEST(Processes, EventsReachAStreamOnAnotherNodeThroughRedis) {
       b.Get("/api/v1/optimize/" + started.Field("optimizationId") + "/events", token);
   EXPECT_EQ(stream.status, 200);
   EXPECT_NE(stream.body.find("event: completed"), std::string::npos) << stream.body;
+  // The job description's analysis is shared through Redis for the other nodes' workers.
+  std::string keys;
+  if (FILE* pipe = ::popen(
+          ("redis-cli -u " + redis.Url() + " --scan --pattern " + "'resumax:jd-analysis:*' 2>&1")
+              .c_str(),
+          "r")) {
+    char buffer[512];
+    while (std::fgets(buffer, sizeof buffer, pipe)) keys += buffer;
+    ::pclose(pipe);
+  }
+  EXPECT_NE(keys.find("resumax:jd-analysis:v1:"), std::string::npos) << keys;
 }
 
 TEST(Processes, AWorkerNeedsWorkers) {

@@ -10,6 +10,7 @@
 #include "core/paging.h"
 #include "domain/document/document_json.h"
 #include "domain/matching/job_analysis.h"
+#include "domain/matching/job_analysis_json.h"
 #include "domain/matching/scorer.h"
 #include "domain/optimize/optimize_steps.h"
 #include "domain/rewriting/apply_changes.h"
@@ -393,7 +394,36 @@ std::shared_ptr<const JobAnalysis> OptimizationService::Analyze(const std::strin
       return found->second;
     }
   }
-  auto analysis = std::make_shared<const JobAnalysis>(AnalyzeJob(text, metadata, taxonomy_));
+  // Shared by every process: the taxonomy's size stands for its version, so nodes that load
+  // different taxonomies never share an analysis.
+  const std::string shared_key =
+      "resumax:jd-analysis:v1:" + std::to_string(taxonomy_.size()) + ":" + key;
+  std::shared_ptr<const JobAnalysis> analysis;
+  if (shared_cache_) {
+    try {
+      if (const auto cached = shared_cache_->Get(shared_key)) {
+        const auto parsed = json::parse(*cached, json::storage_ptr(), {});
+        if (parsed.is_object()) {
+          if (auto restored = JobAnalysisFromJson(parsed.as_object())) {
+            analysis = std::make_shared<const JobAnalysis>(std::move(*restored));
+          }
+        }
+      }
+    } catch (const std::exception& error) {
+      log::Write(log::Level::kDebug, "analysis_cache_unavailable", {{"detail", error.what()}});
+    }
+  }
+  if (!analysis) {
+    analysis = std::make_shared<const JobAnalysis>(AnalyzeJob(text, metadata, taxonomy_));
+    if (shared_cache_) {
+      try {
+        shared_cache_->Put(shared_key, json::serialize(JobAnalysisToJson(*analysis)),
+                           std::chrono::hours(24));
+      } catch (const std::exception& error) {
+        log::Write(log::Level::kDebug, "analysis_cache_unavailable", {{"detail", error.what()}});
+      }
+    }
+  }
   std::lock_guard lock(cache_mutex_);
   if (analysis_cache_.size() > 1000) analysis_cache_.clear();
   analysis_cache_.emplace(key, analysis);

@@ -14,6 +14,7 @@
 #include "core/error.h"
 #include "core/event_hub.h"
 #include "core/paging.h"
+#include "core/shared_cache.h"
 #include "domain/auth/models.h"
 #include "domain/document/resume_document.h"
 #include "domain/jobs/job_queue.h"
@@ -134,6 +135,8 @@ class OptimizationService {
   jobs::HandlerResult Run(const jobs::ClaimedJob& job);
   // Status changes are published here (EventTopic), for the event streams of every node.
   void SetEvents(EventHub* events) { events_ = events; }
+  // Job-description analyses are shared here by every process (computed once per text).
+  void SetSharedCache(SharedCache* cache) { shared_cache_ = cache; }
 
   // The analysis of a job description's text, computed once per text.
   std::shared_ptr<const JobAnalysis> Analyze(const std::string& text,
@@ -158,6 +161,7 @@ class OptimizationService {
   std::mutex cache_mutex_;
   std::map<std::string, std::shared_ptr<const JobAnalysis>> analysis_cache_;
   EventHub* events_ = nullptr;
+  SharedCache* shared_cache_ = nullptr;
 };
 
 // JSON forms shared by the service and the API.
