@@ -73,7 +73,7 @@ class Balancer {
     std::ofstream out(config);
     out << "global\n  maxconn 2000\n"
         << "defaults\n  mode http\n  timeout connect 2s\n  timeout client 90s\n"
-        << "  timeout server 90s\n  retries 3\n  option redispatch\n"
+        << "  timeout server 90s\n  timeout check 3s\n  retries 3\n  option redispatch\n"
         << "  option http-buffer-request\n  retry-on conn-failure empty-response\n"
         << "frontend api\n  bind 127.0.0.1:" << port_ << "\n  option forwardfor\n"
         << "  default_backend nodes\n"
@@ -222,6 +222,7 @@ TEST_F(Cluster, OptimizationsCompleteExactlyOnceThroughCrashesRestartsAndRolling
   std::vector<double> latencies;
   std::vector<std::string> ids;
   std::vector<std::string> failures;
+  std::vector<int> accepts(kUsers, 0);
   const auto load_started = Clock::now();
   std::vector<std::thread> threads;
   for (int u = 0; u < kUsers; ++u) {
@@ -247,6 +248,18 @@ TEST_F(Cluster, OptimizationsCompleteExactlyOnceThroughCrashesRestartsAndRolling
           const std::string status = result.Field("status");
           if (status == "completed" || status == "failed") break;
           std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        // Every other one is accepted (a version each), crashes and restarts notwithstanding.
+        if (n % 2 == 1 && result.Field("status") == "completed") {
+          const auto accepted = client.PostJson("/api/v1/optimize/" + id + "/accept",
+                                                {{"applyAll", true}}, user.token);
+          if (accepted.status == 201) {
+            ++accepts[static_cast<std::size_t>(u)];
+          } else {
+            ++failed_requests;
+            std::lock_guard lock(mutex);
+            failures.push_back("accept " + std::to_string(accepted.status) + " " + accepted.body);
+          }
         }
         std::lock_guard lock(mutex);
         if (result.Field("status") == "completed") {
@@ -281,6 +294,15 @@ TEST_F(Cluster, OptimizationsCompleteExactlyOnceThroughCrashesRestartsAndRolling
   }
   EXPECT_EQ(optimize_jobs, total);
   EXPECT_EQ(json::parse(Jobs("--status dead")).as_array().size(), 0U);
+  // One version per accept: no request was replayed into a second one.
+  for (int u = 0; u < kUsers; ++u) {
+    const auto& user = users[static_cast<std::size_t>(u)];
+    const auto versions = lb_->Get("/api/v1/versions?limit=100", user.token);
+    ASSERT_EQ(versions.status, 200) << versions.body;
+    EXPECT_EQ(versions.Json().at("items").as_array().size(),
+              static_cast<std::size_t>(accepts[static_cast<std::size_t>(u)]))
+        << user.email;
+  }
   // One verification mail per user: no job ran its side effect twice.
   const auto outbox = lb_->Outbox();
   for (const auto& user : users) {
