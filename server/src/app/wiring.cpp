@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 #include <sstream>
+#include <thread>
 
 #include "adapters/ai/engine_factory.h"
 #include "adapters/db/ai_audit_log.h"
@@ -254,7 +255,12 @@ int Serve(const Config& config, Role role) {
   if (role == Role::kServe && postgres) channels.emplace_back("resumax_events");
   std::optional<jobs::PostgresWakeups> wakeups;
   if (!channels.empty()) {
-    wakeups.emplace(config.database_url, channels,
+    // Named, so that an API node can count the others (see below) and operators can see them.
+    const std::string name = role == Role::kServe ? "resumax-serve" : "resumax-worker";
+    const std::string url = config.database_url +
+                            (config.database_url.find('?') == std::string::npos ? "?" : "&") +
+                            "application_name=" + name;
+    wakeups.emplace(url, channels,
                     [&workers, &events](const std::string& channel, const std::string& topic) {
                       if (channel == "resumax_jobs") {
                         workers.Notify();
@@ -455,7 +461,32 @@ int Serve(const Config& config, Role role) {
   if (runs_workers) workers.Start();
   if (wakeups) wakeups->Start();
   if (redis_events) redis_events->Start();
+  // Several API nodes on one database without Redis count rate limits each on their own: say
+  // so once the listening connections (one per API node) are up.
+  std::thread node_count;
+  if (role == Role::kServe && postgres && !redis_endpoint && wakeups) {
+    node_count = std::thread([&database, &wakeups, &draining] {
+      for (int i = 0; i < 100 && !wakeups->Listening() && !draining; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      }
+      try {
+        const auto row = database->QueryOne(
+            "SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'resumax-serve' AND "
+            "datname = current_database()");
+        if (row && row->Int(0) > 1) {
+          log::Warn("rate_limits_per_node",
+                    {{"apiNodes", row->Int(0)},
+                     {"reason",
+                      "several API nodes share this database without RESUMAX_REDIS_URL: each "
+                      "counts rate limits on its own"}});
+        }
+      } catch (const std::exception& error) {
+        log::Warn("node_count_failed", {{"detail", error.what()}});
+      }
+    });
+  }
   server.Run();
+  if (node_count.joinable()) node_count.join();
   if (redis_events) redis_events->Stop();
   if (wakeups) wakeups->Stop();
   // Running jobs get what is left of the grace period since the signal.

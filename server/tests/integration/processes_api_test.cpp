@@ -9,6 +9,8 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <thread>
 
@@ -204,6 +206,30 @@ TEST(Processes, EventsReachAStreamOnAnotherNodeThroughRedis) {
     ::pclose(pipe);
   }
   EXPECT_NE(keys.find("resumax:jd-analysis:v1:"), std::string::npos) << keys;
+}
+
+std::string LogOf(const ServerProcess& server) {
+  std::ifstream in(server.data_dir() / ("server-" + std::to_string(server.port()) + ".log"));
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Two API nodes on one PostgreSQL database and no Redis: the one that starts second warns that
+// each counts rate limits alone.
+TEST(Processes, SeveralApiNodesWithoutRedisWarn) {
+  if (!UsesPostgres()) GTEST_SKIP() << "several nodes share PostgreSQL";
+  SharedSetup shared;
+  Env env = shared.environment;
+  env["RESUMAX_LOG_LEVEL"] = "info";
+  ServerProcess first(env);
+  ServerProcess second(env);
+  std::string log;
+  for (int i = 0; i < 100 && log.find("rate_limits_per_node") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    log = LogOf(second);
+  }
+  EXPECT_NE(log.find("\"apiNodes\":2"), std::string::npos) << log;
+  EXPECT_EQ(LogOf(first).find("rate_limits_per_node"), std::string::npos)
+      << "alone when it started";
 }
 
 TEST(Processes, AWorkerNeedsWorkers) {
