@@ -73,12 +73,12 @@ class Balancer {
     std::ofstream out(config);
     out << "global\n  maxconn 2000\n"
         << "defaults\n  mode http\n  timeout connect 2s\n  timeout client 90s\n"
-        << "  timeout server 90s\n  timeout check 3s\n  retries 3\n  option redispatch\n"
+        << "  timeout server 90s\n  timeout check 5s\n  retries 3\n  option redispatch\n"
         << "  option http-buffer-request\n  retry-on conn-failure empty-response\n"
         << "frontend api\n  bind 127.0.0.1:" << port_ << "\n  option forwardfor\n"
         << "  default_backend nodes\n"
         << "backend nodes\n  balance roundrobin\n  option httpchk GET /readyz\n"
-        << "  http-check expect status 200\n  default-server inter 250ms fall 2 rise 1\n";
+        << "  http-check expect status 200\n  default-server inter 250ms fall 3 rise 1\n";
     for (std::size_t i = 0; i < nodes.size(); ++i) {
       out << "  server node" << i << " 127.0.0.1:" << nodes[i] << " check\n";
     }
@@ -156,8 +156,9 @@ class Cluster : public ::testing::Test {
     Env env = common_;
     env["RESUMAX_WORKERS"] = "0";
     env["RESUMAX_PORT"] = std::to_string(node_ports_[static_cast<std::size_t>(i)]);
-    // Above the balancer's 2 × 250 ms of failed checks: it stops sending before the port closes.
-    env["RESUMAX_DRAIN_DELAY_MS"] = "1200";
+    // Above the balancer's 3 × 250 ms of failed checks (answered at once while draining): it
+    // stops sending before the port closes.
+    env["RESUMAX_DRAIN_DELAY_MS"] = "2000";
     nodes_[static_cast<std::size_t>(i)] = std::make_unique<ServerProcess>(env);
   }
   void StartWorker(int i) {
@@ -223,6 +224,7 @@ TEST_F(Cluster, OptimizationsCompleteExactlyOnceThroughCrashesRestartsAndRolling
   std::vector<std::string> ids;
   std::vector<std::string> failures;
   std::vector<int> accepts(kUsers, 0);
+  std::vector<std::string> failed_polls;
   const auto load_started = Clock::now();
   std::vector<std::thread> threads;
   for (int u = 0; u < kUsers; ++u) {
@@ -244,7 +246,12 @@ TEST_F(Cluster, OptimizationsCompleteExactlyOnceThroughCrashesRestartsAndRolling
         HttpResponse result;
         for (int attempt = 0; attempt < 1200; ++attempt) {
           result = client.Get("/api/v1/optimize/" + id, user.token);
-          if (result.status != 200) ++failed_requests;
+          if (result.status != 200) {
+            ++failed_requests;
+            std::lock_guard lock(mutex);
+            failed_polls.push_back(std::to_string(result.status) + " " +
+                                   result.body.substr(0, 200));
+          }
           const std::string status = result.Field("status");
           if (status == "completed" || status == "failed") break;
           std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -282,7 +289,10 @@ TEST_F(Cluster, OptimizationsCompleteExactlyOnceThroughCrashesRestartsAndRolling
   const double load_seconds = std::chrono::duration<double>(Clock::now() - load_started).count();
 
   EXPECT_TRUE(failures.empty()) << failures.size() << " failed, first: " << failures.front();
-  EXPECT_EQ(failed_requests.load(), 0);
+  EXPECT_EQ(failed_requests.load(), 0)
+      << (failed_polls.empty()
+              ? std::string()
+              : "first failed poll: " + failed_polls.front() + "; last: " + failed_polls.back());
   EXPECT_EQ(ids.size(), static_cast<std::size_t>(total));
   EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()).size(), ids.size());
   // No job left waiting, leased or dead; exactly one optimize job per optimization.

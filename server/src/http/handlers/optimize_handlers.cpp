@@ -105,11 +105,20 @@ class OptimizationEvents final : public BodySource {
     });
   }
 
+  // Idle with live events: until the next keep-alive, but never past the moment the access
+  // token expires (the stream then says `reauth`) or the stream's time is up.
   std::chrono::milliseconds RetryAfter() const override {
-    if (events_ && events_->Live()) {
-      return std::chrono::duration_cast<std::chrono::milliseconds>(kKeepAlive);
+    if (!events_ || !events_->Live()) return kPoll;
+    auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(kKeepAlive);
+    if (token_expires_at_ > 0) {
+      const auto until_expiry = std::chrono::seconds(token_expires_at_) -
+                                std::chrono::duration_cast<std::chrono::milliseconds>(
+                                    std::chrono::system_clock::now().time_since_epoch());
+      wait = std::min(wait, std::max(std::chrono::milliseconds(kPoll), until_expiry));
     }
-    return kPoll;
+    const auto until_timeout = std::chrono::duration_cast<std::chrono::milliseconds>(
+        kMaxStream - (std::chrono::steady_clock::now() - started_));
+    return std::min(wait, std::max(std::chrono::milliseconds(kPoll), until_timeout));
   }
 
   std::optional<std::string> Next() override {
