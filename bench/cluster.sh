@@ -109,7 +109,7 @@ balance() { # nodes...
 }
 balance "$API_PORT"
 balance "$API_PORT" "$API2_PORT"
-echo "($(nproc) cores for wrk, HAProxy, PostgreSQL and every node: the second node adds no CPU here)"
+echo "($(nproc) cores shared by wrk, HAProxy, PostgreSQL and every node: a second node adds no cores here)"
 
 echo
 echo "-- optimize round trip, API node + separate worker process: wake-ups vs polling --"
