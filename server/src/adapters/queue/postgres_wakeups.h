@@ -1,12 +1,11 @@
 #pragma once
 
 #include <atomic>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
+
+#include "core/listener_loop.h"
 
 namespace resumax::jobs {
 
@@ -21,27 +20,21 @@ class PostgresWakeups {
  public:
   using Callback = std::function<void(const std::string& channel, const std::string& payload)>;
   PostgresWakeups(std::string url, std::vector<std::string> channels, Callback on_notify);
-  ~PostgresWakeups();
-  PostgresWakeups(const PostgresWakeups&) = delete;
-  PostgresWakeups& operator=(const PostgresWakeups&) = delete;
 
-  void Start();
-  void Stop();
+  void Start() { loop_.Start(); }
+  void Stop() { loop_.Stop(); }
   // True while the listening connection is up (for tests and the logs).
   bool Listening() const { return listening_.load(); }
 
  private:
-  void Run();
+  // One connection: LISTEN, then deliver notifications until it fails or the loop stops.
+  bool Session();
 
   std::string url_;
   std::vector<std::string> channels_;
   Callback on_notify_;
-  std::thread thread_;
-  std::atomic<bool> stopping_{false};
   std::atomic<bool> listening_{false};
-  std::mutex mutex_;
-  std::condition_variable stop_;
-  int wake_pipe_[2] = {-1, -1};  // Stop() writes here to end the wait on the socket
+  ListenerLoop loop_{[this] { return Session(); }, std::chrono::milliseconds(5000)};
 };
 
 }  // namespace resumax::jobs

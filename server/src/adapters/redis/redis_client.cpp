@@ -1,9 +1,6 @@
 #include "adapters/redis/redis_client.h"
 
-#include <fcntl.h>
 #include <hiredis/hiredis.h>
-#include <poll.h>
-#include <unistd.h>
 
 #include <boost/url/parse.hpp>
 #include <charconv>
@@ -158,72 +155,40 @@ Subscriber::Subscriber(Endpoint endpoint, std::string channel,
                        std::function<void(const std::string&)> on_message)
     : endpoint_(std::move(endpoint)),
       channel_(std::move(channel)),
-      on_message_(std::move(on_message)) {
-  if (::pipe2(wake_pipe_, O_CLOEXEC | O_NONBLOCK) != 0) {
-    throw std::runtime_error("cannot create the wake-up pipe");
-  }
-}
+      on_message_(std::move(on_message)) {}
 
-Subscriber::~Subscriber() {
-  Stop();
-  for (const int fd : wake_pipe_) {
-    if (fd >= 0) ::close(fd);
-  }
-}
-
-void Subscriber::Start() {
-  stopping_ = false;
-  thread_ = std::thread([this] { Run(); });
-}
-
-void Subscriber::Stop() {
-  stopping_ = true;
-  const char byte = 1;
-  [[maybe_unused]] const auto written = ::write(wake_pipe_[1], &byte, 1);
-  stop_.notify_all();
-  if (thread_.joinable()) thread_.join();
-}
-
-void Subscriber::Run() {
-  auto backoff = std::chrono::milliseconds(100);
-  bool warned = false;
-  while (!stopping_) {
-    redisContext* context = nullptr;
-    try {
-      context = Open(endpoint_, std::chrono::milliseconds(500));
-      // Subscribed mode: replies arrive as they come; the socket is read below.
-      Execute(context, {"SUBSCRIBE", channel_});
-      subscribed_ = true;
-      backoff = std::chrono::milliseconds(100);
-      if (warned) log::Info("redis_subscription_restored", {{"channel", channel_}});
-      warned = false;
-      on_message_("");
-      Listen(context);
-    } catch (const std::exception& error) {
-      if (!warned && !stopping_) {
-        log::Warn("redis_subscription_lost", {{"channel", channel_}, {"detail", error.what()}});
-        warned = true;
-      }
+bool Subscriber::Session() {
+  redisContext* context = nullptr;
+  bool was_up = false;
+  try {
+    context = Open(endpoint_, std::chrono::milliseconds(500));
+    // Subscribed mode: replies arrive as they come; the socket is read below.
+    Execute(context, {"SUBSCRIBE", channel_});
+    subscribed_ = true;
+    was_up = true;
+    if (warned_) log::Info("redis_subscription_restored", {{"channel", channel_}});
+    warned_ = false;
+    on_message_("");
+    Listen(context);
+  } catch (const std::exception& error) {
+    if (!warned_ && !loop_.Stopping()) {
+      log::Warn("redis_subscription_lost", {{"channel", channel_}, {"detail", error.what()}});
+      warned_ = true;
     }
-    subscribed_ = false;
-    if (context) redisFree(context);
-    if (stopping_) return;
-    std::unique_lock lock(mutex_);
-    stop_.wait_for(lock, backoff, [this] { return stopping_.load(); });
-    backoff = std::min(backoff * 2, std::chrono::milliseconds(2000));
   }
+  subscribed_ = false;
+  if (context) redisFree(context);
+  return was_up;
 }
 
-// Reads messages until the connection fails or the subscriber stops; pings when idle, so a
+// Reads messages until the connection fails (throws) or the loop stops; pings when idle, so a
 // Redis that vanished without closing the connection is noticed.
-bool Subscriber::Listen(redisContext* context) {
-  pollfd fds[2] = {{context->fd, POLLIN, 0}, {wake_pipe_[0], POLLIN, 0}};
+void Subscriber::Listen(redisContext* context) {
   bool ping_pending = false;
-  while (!stopping_) {
-    const int ready = ::poll(fds, 2, 3000);
-    if (ready < 0) continue;
-    if (fds[1].revents != 0) return true;
-    if (ready == 0) {
+  while (true) {
+    const auto wait = loop_.WaitReadable(context->fd, std::chrono::seconds(3));
+    if (wait == ListenerLoop::Wait::kStopped) return;
+    if (wait == ListenerLoop::Wait::kIdle) {
       if (ping_pending) throw RedisError("redis: no answer to a ping");
       const char* ping[] = {"PING"};
       const std::size_t ping_length[] = {4};
@@ -254,7 +219,6 @@ bool Subscriber::Listen(redisContext* context) {
     }
     if (context->err) throw RedisError(std::string("redis: ") + context->errstr);
   }
-  return true;
 }
 
 }  // namespace resumax::redis

@@ -2,13 +2,13 @@
 
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 #include <vector>
+
+#include "core/listener_loop.h"
 
 struct redisContext;
 
@@ -70,27 +70,22 @@ class Subscriber {
  public:
   Subscriber(Endpoint endpoint, std::string channel,
              std::function<void(const std::string&)> on_message);
-  ~Subscriber();
-  Subscriber(const Subscriber&) = delete;
-  Subscriber& operator=(const Subscriber&) = delete;
 
-  void Start();
-  void Stop();
+  void Start() { loop_.Start(); }
+  void Stop() { loop_.Stop(); }
   bool Subscribed() const { return subscribed_.load(); }
 
  private:
-  void Run();
-  bool Listen(redisContext* context);
+  // One connection: SUBSCRIBE, then deliver messages until it fails or the loop stops.
+  bool Session();
+  void Listen(redisContext* context);
 
   Endpoint endpoint_;
   std::string channel_;
   std::function<void(const std::string&)> on_message_;
-  std::thread thread_;
-  std::atomic<bool> stopping_{false};
   std::atomic<bool> subscribed_{false};
-  std::mutex mutex_;
-  std::condition_variable stop_;
-  int wake_pipe_[2] = {-1, -1};
+  bool warned_ = false;  // the loss was logged; touched only by the loop's thread
+  ListenerLoop loop_{[this] { return Session(); }, std::chrono::milliseconds(2000)};
 };
 
 }  // namespace resumax::redis
