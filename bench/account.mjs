@@ -29,3 +29,15 @@ export async function verifiedAccount(base, dataDir, tag) {
   await post("/api/v1/auth/verify", { token: mail.match(/token=([\w-]+)/)[1] });
   return token;
 }
+
+// Uploads RESUME_FILE (a PDF) through presign and PUT, parses it and waits; its id.
+export async function parsedResume(base, token, resumeFile) {
+  const { post, get } = client(base);
+  const bytes = fs.readFileSync(resumeFile);
+  const presigned = await post("/api/v1/resumes/presign", { filename: "cv.pdf", mimeType: "application/pdf", size: bytes.length }, token);
+  await fetch(presigned.body.uploadUrl, { method: "PUT", headers: { "Content-Type": "application/pdf" }, body: bytes });
+  const resumeId = presigned.body.resumeId;
+  await post(`/api/v1/resumes/${resumeId}/parse`, {}, token);
+  for (let i = 0; i < 500 && (await get(`/api/v1/resumes/${resumeId}`, token)).parseStatus !== "completed"; i++) await sleep(20);
+  return resumeId;
+}

@@ -1,20 +1,13 @@
 // Optimize round trip against a running server: POST /optimize → completed, N times.
 // Usage: node bench/optimize.mjs BASE_URL DATA_DIR RESUME_FILE RUNS
-import fs from "node:fs";
-
-import { client, sleep, verifiedAccount } from "./account.mjs";
+import { client, parsedResume, sleep, verifiedAccount } from "./account.mjs";
 
 const [base, dataDir, resumeFile, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg || 20);
 const { post, get } = client(base);
 const token = await verifiedAccount(base, dataDir, "optimize");
 
-const bytes = fs.readFileSync(resumeFile);
-const presigned = await post("/api/v1/resumes/presign", { filename: "cv.pdf", mimeType: "application/pdf", size: bytes.length }, token);
-await fetch(presigned.body.uploadUrl, { method: "PUT", headers: { "Content-Type": "application/pdf" }, body: bytes });
-const resumeId = presigned.body.resumeId;
-await post(`/api/v1/resumes/${resumeId}/parse`, {}, token);
-for (let i = 0; i < 200 && (await get(`/api/v1/resumes/${resumeId}`, token)).parseStatus !== "completed"; i++) await sleep(20);
+const resumeId = await parsedResume(base, token, resumeFile);
 const job = await post("/api/v1/job-descriptions", {
   title: "Senior Backend Engineer",
   text: "Senior Backend Engineer\nRequirements\n- 5+ years building services in Go or Python\n- PostgreSQL, Docker and Kubernetes\n- Clear communication\nNice to have\n- Terraform, AWS\n",

@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import http from "node:http";
 
-import { client, sleep, verifiedAccount } from "./account.mjs";
+import { client, parsedResume, sleep, verifiedAccount } from "./account.mjs";
 
 const [mode, base, ...rest] = process.argv.slice(2);
 
@@ -15,12 +15,7 @@ if (mode === "setup") {
   const [dataDir, resumeFile, out] = rest;
   const { post, get } = client(base);
   const token = await verifiedAccount(base, dataDir, "streams");
-  const bytes = fs.readFileSync(resumeFile);
-  const presigned = await post("/api/v1/resumes/presign", { filename: "cv.pdf", mimeType: "application/pdf", size: bytes.length }, token);
-  await fetch(presigned.body.uploadUrl, { method: "PUT", headers: { "Content-Type": "application/pdf" }, body: bytes });
-  const resumeId = presigned.body.resumeId;
-  await post(`/api/v1/resumes/${resumeId}/parse`, {}, token);
-  for (let i = 0; i < 500 && (await get(`/api/v1/resumes/${resumeId}`, token)).parseStatus !== "completed"; i++) await sleep(20);
+  const resumeId = await parsedResume(base, token, resumeFile);
   const job = await post("/api/v1/job-descriptions", { title: "Backend Engineer", text: "Backend Engineer\nRequirements\n- Go and PostgreSQL\n" }, token);
   for (let i = 0; i < 500 && !["completed", "failed"].includes((await get(`/api/v1/job-descriptions/${job.body.id}`, token)).parseStatus); i++) await sleep(20);
   fs.writeFileSync(out, JSON.stringify({ token, resumeId, jobId: job.body.id }));

@@ -414,7 +414,11 @@ std::string TokenFromEmail(const std::string& email_text) {
 }
 
 std::pair<int, std::string> RunResumax(const std::string& arguments) {
-  const std::string command = std::string(RESUMAX_BINARY) + " " + arguments + " 2>&1";
+  return RunCommand(std::string(RESUMAX_BINARY) + " " + arguments);
+}
+
+std::pair<int, std::string> RunCommand(const std::string& command_line) {
+  const std::string command = command_line + " 2>&1";
   std::string output;
   FILE* pipe = ::popen(command.c_str(), "r");
   char buffer[4096];

@@ -126,6 +126,9 @@ std::string TokenFromEmail(const std::string& email_text);
 // what it printed on stdout and stderr.
 std::pair<int, std::string> RunResumax(const std::string& arguments);
 
+// Runs a shell command line; answers the exit status and what it printed on stdout and stderr.
+std::pair<int, std::string> RunCommand(const std::string& command_line);
+
 // A job description the PDF fixture (fixtures/api/resume.pdf) matches in part.
 inline constexpr const char* kBackendJob =
     "Senior Backend Engineer\nAbout Globex: we build payment systems.\nRequirements\n"

@@ -7,7 +7,6 @@
 
 #include <boost/json.hpp>
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -196,15 +195,9 @@ TEST(Processes, EventsReachAStreamOnAnotherNodeThroughRedis) {
   EXPECT_EQ(stream.status, 200);
   EXPECT_NE(stream.body.find("event: completed"), std::string::npos) << stream.body;
   // The job description's analysis is shared through Redis for the other nodes' workers.
-  std::string keys;
-  if (FILE* pipe = ::popen(
-          ("redis-cli -u " + redis.Url() + " --scan --pattern " + "'resumax:jd-analysis:*' 2>&1")
-              .c_str(),
-          "r")) {
-    char buffer[512];
-    while (std::fgets(buffer, sizeof buffer, pipe)) keys += buffer;
-    ::pclose(pipe);
-  }
+  const auto [status, keys] =
+      RunCommand("redis-cli -u " + redis.Url() + " --scan --pattern 'resumax:jd-analysis:*'");
+  EXPECT_EQ(status, 0) << keys;
   EXPECT_NE(keys.find("resumax:jd-analysis:v1:"), std::string::npos) << keys;
 }
 
