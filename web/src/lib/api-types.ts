@@ -57,6 +57,130 @@ export interface StatusResponse<S extends string = string> {
   status: S;
 }
 
+/** One signed-in session of the user: GET /users/me/sessions, most recently used first. */
+export interface AccountSession {
+  id: string;
+  createdAt: string;
+  lastUsedAt: string;
+  /** The browser's User-Agent header as it signed in ("" when it sent none). */
+  userAgent: string;
+  /** Approximate: the network the session was last used from, e.g. "203.0.113.0/24" ("" when unknown). */
+  clientAddress: string;
+  /** The session of this browser. */
+  current: boolean;
+}
+
+/** GET /users/me/sessions */
+export interface AccountSessionList {
+  items: AccountSession[];
+}
+
+/** DELETE /users/me/sessions: how many other sessions were signed out. */
+export interface RevokedSessions {
+  revoked: number;
+}
+
+/**
+ * What the security log records. The server may add events: an unknown one is shown by its
+ * name.
+ */
+export type AuditEventName =
+  | 'login_succeeded'
+  | 'login_failed'
+  | 'logout'
+  | 'register'
+  | 'email_verified'
+  | 'password_changed'
+  | 'password_reset'
+  | 'password_reset_requested'
+  | 'refresh_token_reused'
+  | 'session_revoked'
+  | 'sessions_revoked'
+  | 'account_deletion_requested'
+  | 'account_disabled'
+  | 'account_enabled';
+
+/** One entry of GET /users/me/activity, newest first. */
+export interface ActivityEntry {
+  id: string;
+  event: AuditEventName | (string & {});
+  createdAt: string;
+  /** Approximate, like a session's; "" when unknown. */
+  clientAddress: string;
+  requestId: string;
+  details: Record<string, unknown>;
+}
+
+/** The answer of DELETE /users/me (202): the account and its data are being deleted. */
+export type AccountDeletion = StatusResponse<'deletion_scheduled'>;
+
+/** One account as GET /admin/users lists it (and POST /admin/users/{id}/disable|enable answer). */
+export interface AdminUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  emailVerified: boolean;
+  disabled: boolean;
+  disabledAt: string | null;
+  createdAt: string;
+  resumeCount: number;
+  optimizationCount: number;
+}
+
+/** GET /admin/users */
+export interface AdminUserListParams extends ListParams {
+  /** Searches email and name. */
+  q?: string;
+}
+
+/** One entry of GET /admin/audit: `userId` is whose account it concerns, `actorId` who did it. */
+export interface AuditEntry extends ActivityEntry {
+  userId: string | null;
+  actorId: string | null;
+}
+
+/** GET /admin/audit */
+export interface AuditListParams extends ListParams {
+  userId?: string;
+  event?: string;
+  /** ISO timestamps. */
+  since?: string;
+  until?: string;
+}
+
+/** A background job that failed every attempt. */
+export interface DeadJob {
+  id: string;
+  kind: string;
+  attempts: number;
+  lastError: string;
+  updatedAt: string;
+}
+
+/** GET /admin/queue */
+export interface QueueStatus {
+  depth: { queued: number; running: number; dead: number };
+  /** How long the oldest queued job has waited; null when none waits. */
+  oldestQueuedSeconds: number | null;
+  dead: DeadJob[];
+}
+
+/** POST /admin/jobs/{id}/retry and /discard */
+export interface JobStatusChange {
+  id: string;
+  status: 'queued' | 'discarded';
+}
+
+/** GET /admin/usage */
+export interface UsageCounts {
+  users: { total: number; verified: number; disabled: number; last7Days: number };
+  resumes: { total: number; last7Days: number };
+  jobDescriptions: { total: number };
+  optimizations: { total: number; last7Days: number; failed: number };
+  exports: { total: number };
+}
+
 /**
  * A printed date: `"YYYY"` or `"YYYY-MM"` (month 01–12). A range that runs on has `current: true`
  * and `endDate: null`.
