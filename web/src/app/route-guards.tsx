@@ -4,11 +4,11 @@ import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
 import { FullPageStatus } from '@/components/layout/FullPageStatus';
 import { RetryAlert, Spinner } from '@/components/ui';
 import type { User } from '@/lib/api-types';
-import { getSessionEndReason, useSession } from '@/lib/auth';
+import { getSessionEndReason, useSession, type SessionEndReason } from '@/lib/auth';
 import { safeNextPath } from '@/lib/safe-redirect';
 
 export interface SignInLocationState {
-  reason?: 'expired' | 'signed-out' | null;
+  reason?: SessionEndReason | null;
 }
 
 function SessionLoading() {
@@ -36,8 +36,11 @@ export function RequireAuth() {
     return <SessionError error={session.error} retry={() => void session.refetch()} retrying={session.isFetching} />;
   }
   if (!session.data) {
+    const reason = getSessionEndReason();
+    const state: SignInLocationState = { reason };
+    // A deleted account has nothing to come back to: the home page says what happens next.
+    if (reason === 'account-deleted') return <Navigate to="/" replace state={state} />;
     const next = location.pathname + location.search;
-    const state: SignInLocationState = { reason: getSessionEndReason() };
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace state={state} />;
   }
   return <Outlet />;

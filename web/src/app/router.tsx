@@ -16,7 +16,13 @@ import { ResetPasswordRoute } from './routes/reset-password';
 import { ResumeDetailRoute } from './routes/resume-detail';
 import { ResumeNewRoute } from './routes/resume-new';
 import { RouteError } from './routes/route-error';
-import { SettingsRoute } from './routes/settings';
+import {
+  SettingsActivityRoute,
+  SettingsDeleteAccountRoute,
+  SettingsProfileRoute,
+  SettingsRoute,
+  SettingsSessionsRoute,
+} from './routes/settings';
 import { SignUpRoute } from './routes/sign-up';
 import { VerifyEmailRoute } from './routes/verify-email';
 
@@ -49,7 +55,16 @@ export const routes: RouteObject[] = [
             element: <AppLayout />,
             children: [
               { path: '/dashboard', element: <DashboardRoute /> },
-              { path: '/settings', element: <SettingsRoute /> },
+              {
+                path: '/settings',
+                element: <SettingsRoute />,
+                children: [
+                  { index: true, element: <SettingsProfileRoute /> },
+                  { path: 'sessions', element: <SettingsSessionsRoute /> },
+                  { path: 'activity', element: <SettingsActivityRoute /> },
+                  { path: 'delete-account', element: <SettingsDeleteAccountRoute /> },
+                ],
+              },
               { path: '/resumes/new', element: <ResumeNewRoute /> },
               { path: '/resumes/:resumeId', element: <ResumeDetailRoute /> },
               { path: '/jobs/new', element: <JobNewRoute /> },

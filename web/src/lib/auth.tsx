@@ -9,7 +9,8 @@ import type { SessionResponse, User } from './api-types';
 
 export const sessionQueryKey = ['session'] as const;
 
-export type SessionEndReason = 'expired' | 'signed-out';
+/** Why the session ended: it ran out, the user signed out, or the account is being deleted. */
+export type SessionEndReason = 'expired' | 'signed-out' | 'account-deleted';
 
 let sessionEndReason: SessionEndReason | null = null;
 
@@ -174,6 +175,21 @@ export function useSignOut() {
       broadcast('signed-out');
     },
   });
+}
+
+/**
+ * Ends the session in this browser (and tells other tabs) after the server ended it, e.g. once
+ * the account is being deleted. The route guard then leaves the signed-in pages.
+ */
+export function useEndSession(): (reason: SessionEndReason) => void {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (reason: SessionEndReason) => {
+      endSession(queryClient, reason);
+      broadcast('signed-out');
+    },
+    [queryClient],
+  );
 }
 
 /** Keeps the cached session in step with the API client and with other tabs. */

@@ -95,6 +95,11 @@ function Landing() {
               </Alert>
             )}
             {reason === 'signed-out' && <Alert tone="success">You have been signed out.</Alert>}
+            {reason === 'account-deleted' && (
+              <Alert tone="success" title="Your account is being deleted">
+                Your account and all its data are being deleted. We've sent a confirmation email.
+              </Alert>
+            )}
             {!reason && next && next !== '/dashboard' && (
               <Alert tone="info" announce="none">
                 Sign in to continue to that page.

@@ -1,21 +1,63 @@
+import { Outlet } from 'react-router';
+
 import { PageHeader } from '@/components/layout/PageHeader';
-import { ChangePasswordForm, PreferencesForm, ProfileForm } from '@/features/account';
+import { SectionNav, type SectionNavItem } from '@/components/layout/SectionNav';
+import {
+  ChangePasswordForm,
+  DeleteAccountForm,
+  PreferencesForm,
+  ProfileForm,
+  SecurityActivity,
+  SessionsCard,
+} from '@/features/account';
 import { useUser } from '@/lib/auth';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import styles from './routes.module.css';
 
+const SECTIONS: readonly SectionNavItem[] = [
+  { to: '/settings', label: 'Profile', end: true },
+  { to: '/settings/sessions', label: 'Sessions' },
+  { to: '/settings/activity', label: 'Security activity' },
+  { to: '/settings/delete-account', label: 'Delete account' },
+];
+
+/** The settings frame: heading, the sections' links and the open section. */
 export function SettingsRoute() {
+  return (
+    <>
+      <PageHeader title="Account settings" description="Manage your profile, password, sessions and account." />
+      <SectionNav label="Settings" items={SECTIONS} />
+      <div className={styles.settings}>
+        <Outlet />
+      </div>
+    </>
+  );
+}
+
+export function SettingsProfileRoute() {
   useDocumentTitle('Account settings');
   const user = useUser();
   return (
     <>
-      <PageHeader title="Account settings" description="Manage your profile, defaults and password." />
-      <div className={styles.settings}>
-        <ProfileForm user={user} />
-        <PreferencesForm user={user} />
-        <ChangePasswordForm email={user.email} />
-      </div>
+      <ProfileForm user={user} />
+      <PreferencesForm user={user} />
+      <ChangePasswordForm email={user.email} />
     </>
   );
+}
+
+export function SettingsSessionsRoute() {
+  useDocumentTitle('Sessions · Account settings');
+  return <SessionsCard />;
+}
+
+export function SettingsActivityRoute() {
+  useDocumentTitle('Security activity · Account settings');
+  return <SecurityActivity />;
+}
+
+export function SettingsDeleteAccountRoute() {
+  useDocumentTitle('Delete account · Account settings');
+  return <DeleteAccountForm />;
 }

@@ -25,3 +25,5 @@ export { ProgressBar } from './ProgressBar';
 export { TextAreaField } from './TextAreaField';
 export { SelectField } from './SelectField';
 export { SegmentedControl } from './SegmentedControl';
+export { LoadMore, shownPages, useFocusFirstNew, type PagedState } from './LoadMore';
+export { Time } from './Time';

@@ -1,5 +1,12 @@
 import { api } from '@/lib/api-client';
-import type { NotificationPreferences, Preferences, StatusResponse, Strategy, User } from '@/lib/api-types';
+import type {
+  AccountDeletion,
+  NotificationPreferences,
+  Preferences,
+  StatusResponse,
+  Strategy,
+  User,
+} from '@/lib/api-types';
 
 export interface UpdateProfileRequest {
   name?: string;
@@ -60,4 +67,12 @@ export function mergePreferences(stored: Preferences, update: ResolvedPreference
     defaultStrategy: update.defaultStrategy,
     notifications: { ...stored.notifications, ...update.notifications },
   };
+}
+
+/**
+ * Deletes the account and everything in it. 202 ends every session of the account; 422 with
+ * details.field "password" when the password is wrong; 429 when tried too often.
+ */
+export async function deleteAccount(password: string): Promise<AccountDeletion> {
+  return (await api.exchange<AccountDeletion>('DELETE', '/users/me', { password })).data;
 }
