@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 
 import { Alert, Button, Form, FormRow, PasswordField, TextField } from '@/components/ui';
+import { isApiError } from '@/lib/api-client';
 import { useSignIn } from '@/lib/auth';
 import type { User } from '@/lib/api-types';
 import { hasErrors, splitApiError } from '@/lib/form-errors';
@@ -19,7 +20,7 @@ export function SignInForm({ onSuccess }: SignInFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState({ email: '', password: '' });
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<{ title: string; message: string } | null>(null);
   const [attempt, setAttempt] = useState(0);
   useFocusFirstInvalid(formRef, attempt);
 
@@ -46,9 +47,14 @@ export function SignInForm({ onSuccess }: SignInFormProps) {
       {
         onSuccess: (session) => onSuccess(session.user),
         onError: (error) => {
+          if (isApiError(error) && error.code === 'account_disabled') {
+            // Not a typo in the form: the server's message says what happened and whom to ask.
+            setFormError({ title: 'This account is disabled', message: error.message });
+            return;
+          }
           const split = splitApiError<Field>(error, { email: 'email', password: 'password' });
           setFieldErrors(split.fieldErrors);
-          setFormError(split.formError);
+          setFormError(split.formError ? { title: "We couldn't sign you in", message: split.formError } : null);
           setAttempt((n) => n + 1);
         },
       },
@@ -58,8 +64,8 @@ export function SignInForm({ onSuccess }: SignInFormProps) {
   return (
     <Form ref={formRef} onSubmit={submit} aria-label="Sign in">
       {formError && (
-        <Alert tone="error" title="We couldn't sign you in">
-          {formError}
+        <Alert tone="error" title={formError.title}>
+          {formError.message}
         </Alert>
       )}
       <TextField
