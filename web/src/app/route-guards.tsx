@@ -7,6 +7,8 @@ import type { User } from '@/lib/api-types';
 import { getSessionEndReason, useSession, type SessionEndReason } from '@/lib/auth';
 import { safeNextPath } from '@/lib/safe-redirect';
 
+import { NotFoundRoute } from './routes/not-found';
+
 export interface SignInLocationState {
   reason?: SessionEndReason | null;
 }
@@ -62,4 +64,14 @@ export function GuestOnly({ children, redirectTo }: GuestOnlyProps) {
     return <Navigate to={target} replace />;
   }
   return <>{children}</>;
+}
+
+/**
+ * Renders child routes for admins only (below RequireAuth). Anyone else sees the page every
+ * unknown address shows: the admin area does not announce itself.
+ */
+export function RequireAdmin() {
+  const session = useSession();
+  if (session.data?.role !== 'admin') return <NotFoundRoute />;
+  return <Outlet />;
 }

@@ -1,6 +1,6 @@
-import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 
-import { RequireAuth } from './route-guards';
+import { RequireAdmin, RequireAuth } from './route-guards';
 import { RouteFocus } from './route-focus';
 import { AppLayout } from './routes/app-layout';
 import { CheckInboxRoute } from './routes/check-inbox';
@@ -82,6 +82,40 @@ export const routes: RouteObject[] = [
               {
                 path: '/versions/:versionId',
                 lazy: () => import('./routes/version').then((module) => ({ Component: module.VersionRoute })),
+              },
+            ],
+          },
+          // Admins only; the pages load when first opened.
+          {
+            element: <RequireAdmin />,
+            children: [
+              {
+                element: <AppLayout />,
+                children: [
+                  {
+                    path: '/admin',
+                    lazy: () => import('./routes/admin').then((module) => ({ Component: module.AdminRoute })),
+                    children: [
+                      { index: true, element: <Navigate to="/admin/users" replace /> },
+                      {
+                        path: 'users',
+                        lazy: () => import('./routes/admin').then((module) => ({ Component: module.AdminUsersRoute })),
+                      },
+                      {
+                        path: 'audit',
+                        lazy: () => import('./routes/admin').then((module) => ({ Component: module.AdminAuditRoute })),
+                      },
+                      {
+                        path: 'queue',
+                        lazy: () => import('./routes/admin').then((module) => ({ Component: module.AdminQueueRoute })),
+                      },
+                      {
+                        path: 'usage',
+                        lazy: () => import('./routes/admin').then((module) => ({ Component: module.AdminUsageRoute })),
+                      },
+                    ],
+                  },
+                ],
               },
             ],
           },

@@ -10,10 +10,14 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/settings', label: 'Settings' },
 ];
 
+const ADMIN_ITEM: NavItem = { to: '/admin', label: 'Admin' };
+
 export function AppLayout() {
   const user = useUser();
+  // Only admins see the admin area's link (the server refuses its API to anyone else).
+  const navItems = user.role === 'admin' ? [...NAV_ITEMS, ADMIN_ITEM] : NAV_ITEMS;
   return (
-    <AppShell user={user} navItems={NAV_ITEMS}>
+    <AppShell user={user} navItems={navItems}>
       <Outlet />
     </AppShell>
   );

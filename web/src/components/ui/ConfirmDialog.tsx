@@ -18,6 +18,8 @@ interface ConfirmDialogProps {
   error?: string | null;
   /** The confirm button's label while the action runs (default "Deleting…"). */
   pendingLabel?: string;
+  /** "primary" for an action that loses nothing (e.g. enabling an account); default "danger". */
+  confirmVariant?: 'danger' | 'primary';
 }
 
 /**
@@ -34,6 +36,7 @@ export function ConfirmDialog({
   pending = false,
   error,
   pendingLabel = 'Deleting…',
+  confirmVariant = 'danger',
 }: ConfirmDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -86,7 +89,7 @@ export function ConfirmDialog({
         <Button ref={cancelRef} variant="secondary" onClick={onCancel} disabled={pending}>
           Cancel
         </Button>
-        <Button variant="danger" onClick={onConfirm} loading={pending} loadingLabel={pendingLabel}>
+        <Button variant={confirmVariant} onClick={onConfirm} loading={pending} loadingLabel={pendingLabel}>
           {confirmLabel}
         </Button>
       </div>
