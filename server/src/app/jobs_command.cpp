@@ -9,6 +9,8 @@
 #include "adapters/queue/database_job_queue.h"
 #include "core/clock.h"
 #include "core/ids.h"
+#include "domain/auth/auth_repository.h"
+#include "domain/auth/auth_service.h"
 
 namespace resumax::app {
 namespace {
@@ -103,6 +105,34 @@ int RunJobsCommand(const Config& config, const JobsCommand& command) {
           "discarded");
   }
   return 2;
+}
+
+int RunAdminCommand(const Config& config, bool grant, const std::string& email) {
+  auto normalized = auth::NormalizeEmail(email);
+  if (!normalized) {
+    std::cerr << "resumax admin: " << normalized.error().message << "\n";
+    return 2;
+  }
+  auto database = db::OpenDatabase(config.database_url, 2);
+  SystemClock clock;
+  auth::AuthRepository repository;
+  auto user = repository.FindUserByEmail(*database, *normalized);
+  if (!user || user->deletion_requested_at) {
+    std::cerr << "resumax admin: no account has the address " << *normalized << "\n";
+    return 1;
+  }
+  const std::string role = grant ? "admin" : "user";
+  const std::string now = FormatTimestamp(clock.Now());
+  const db::Value params[] = {role, now, user->id};
+  database->Execute("UPDATE users SET role = ?, updated_at = ? WHERE id = ?", params);
+  auth::AuditEntry entry;
+  entry.user_id = user->id;
+  entry.event = grant ? "admin_role_granted" : "admin_role_revoked";
+  entry.details_json = R"({"via":"command line"})";
+  entry.created_at = now;
+  repository.Audit(*database, entry);
+  std::cout << *normalized << (grant ? " is now an admin\n" : " is no longer an admin\n");
+  return 0;
 }
 
 }  // namespace resumax::app

@@ -23,4 +23,8 @@ struct JobsCommand {
 // arguments make no sense.
 int RunJobsCommand(const Config& config, const JobsCommand& command);
 
+// `resumax admin grant|revoke EMAIL`: makes an account an admin or a user again (audited).
+// Exit code 0 when done, 1 when there is no such account, 2 for an address that is not one.
+int RunAdminCommand(const Config& config, bool grant, const std::string& email);
+
 }  // namespace resumax::app

@@ -195,6 +195,16 @@ int main(int argc, char** argv) {
   jobs_discard->add_option("ids", jobs_command.ids, "Ids of dead jobs")->required();
   AddCommonOptions(*jobs_discard, config);
 
+  std::string admin_email;
+  auto* admin = app.add_subcommand("admin", "Give an account the admin role or take it back");
+  admin->require_subcommand(1);
+  auto* admin_grant = admin->add_subcommand("grant", "Make the account with this email an admin");
+  admin_grant->add_option("email", admin_email, "The account's email address")->required();
+  AddCommonOptions(*admin_grant, config);
+  auto* admin_revoke = admin->add_subcommand("revoke", "Make the account a normal user again");
+  admin_revoke->add_option("email", admin_email, "The account's email address")->required();
+  AddCommonOptions(*admin_revoke, config);
+
   // With no subcommand the program serves, with flags and RESUMAX_* variables applied.
   std::vector<char*> args(argv, argv + argc);
   char serve_word[] = "serve";
@@ -247,6 +257,9 @@ int main(int argc, char** argv) {
                             : jobs_retry->parsed() ? resumax::app::JobsCommand::kRetry
                                                    : resumax::app::JobsCommand::kDiscard;
       return resumax::app::RunJobsCommand(config, jobs_command);
+    }
+    if (admin->parsed()) {
+      return resumax::app::RunAdminCommand(config, admin_grant->parsed(), admin_email);
     }
     if (worker->parsed()) return resumax::app::Serve(config, resumax::app::Role::kWorker);
     if (optimize->parsed()) {

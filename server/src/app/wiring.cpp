@@ -39,6 +39,7 @@
 #include "core/crypto.h"
 #include "core/event_hub.h"
 #include "core/log.h"
+#include "domain/accounts/account_service.h"
 #include "domain/auth/auth_service.h"
 #include "domain/jobs/worker_pool.h"
 #include "domain/mail/mail_queue.h"
@@ -341,6 +342,12 @@ int Serve(const Config& config, Role role) {
     if (jobs > 0) log::Info("jobs_purged", {{"count", jobs}});
   });
 
+  accounts::AccountService account_service(*database, *storage, queue, mailer, limiter, clock,
+                                           config.public_url);
+  account_service.RegisterJobs(workers);
+  // Deletions whose job died or was never queued are queued again.
+  workers.Every(std::chrono::hours(1), [&account_service] { account_service.RequeueDeletions(); });
+
   SandboxLimits parse_limits;
   parse_limits.wall = std::chrono::seconds(config.parse_timeout_seconds);
   parse_limits.cpu = std::chrono::seconds(config.parse_timeout_seconds + 5);
@@ -414,11 +421,21 @@ int Serve(const Config& config, Role role) {
   metrics.SetCollector(
       [&queue, &workers, &draining] { return QueueMetrics(queue, workers, draining); });
   const bool https = config.public_url.starts_with("https://");
-  http::Services services{
-      auth,           resume_service, job_description_service, optimization_service,
-      export_service, *storage,       local_storage,           *database,
-      metrics,        https,          config.metrics_token,    &draining,
-      &events};
+  http::Services services{auth,
+                          resume_service,
+                          job_description_service,
+                          optimization_service,
+                          export_service,
+                          *storage,
+                          local_storage,
+                          *database,
+                          metrics,
+                          https,
+                          config.metrics_token,
+                          &draining,
+                          &events,
+                          &account_service,
+                          &queue};
   const http::Router router =
       role == Role::kWorker ? http::BuildSystemRouter(services) : http::BuildRouter(services);
   // Browsers upload straight to S3 when it stores the files.

@@ -39,6 +39,12 @@ std::optional<TimePoint> ParseTimestamp(std::string_view text) {
       !ReadInt(text, 14, 2, minute) || text[16] != ':' || !ReadInt(text, 17, 2, second)) {
     return std::nullopt;
   }
+  // The clock counts nanoseconds from 1970 in 64 bits: it ends in 2262. Times out of range are
+  // refused rather than overflowing.
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 ||
+      minute > 59 || second > 60) {
+    return std::nullopt;
+  }
   std::size_t pos = 19;
   int millis = 0;
   if (pos < text.size() && text[pos] == '.') {

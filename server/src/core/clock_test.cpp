@@ -24,7 +24,10 @@ TEST(Clock, ParsesPostgresForms) {
 
 TEST(Clock, RefusesGarbage) {
   for (const char* text :
-       {"", "2026", "2026-11-25", "yesterday", "2026-11-25T17:39:54+02", "2026-1x-25T17:39:54Z"}) {
+       {"", "2026", "2026-11-25", "yesterday", "2026-11-25T17:39:54+02", "2026-1x-25T17:39:54Z",
+        // Past the clock's range (2262) or out of the calendar: refused, never overflowed.
+        "2999-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "0000-01-01T00:00:00Z",
+        "2026-13-01T00:00:00Z", "2026-00-10T00:00:00Z", "2026-11-25T24:00:00Z"}) {
     EXPECT_FALSE(ParseTimestamp(text).has_value()) << text;
   }
 }

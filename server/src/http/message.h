@@ -39,7 +39,9 @@ struct Request {
     return {};
   }
   const std::string& Param(const std::string& name) const { return path_params.at(name); }
-  auth::ClientInfo Client() const { return {remote_ip}; }
+  auth::ClientInfo Client() const {
+    return {remote_ip, std::string(Header("user-agent").substr(0, 512)), request_id};
+  }
 };
 
 // A response body produced in chunks (downloads, server-sent events): nullopt at the end. An

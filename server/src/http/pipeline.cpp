@@ -78,6 +78,10 @@ std::optional<Response> Pipeline::Authenticate(Request& request, const RouteMatc
   request.user = std::move(session->user);
   request.session_id = std::move(session->session_id);
   request.token_expires_at = session->expires_at;
+  if (match.route->options.requires_admin && request.user->role != "admin") {
+    return ErrorResponse(Error::Forbidden("forbidden", "This page is for administrators."),
+                         request.request_id);
+  }
   return std::nullopt;
 }
 

@@ -25,8 +25,9 @@ class BodySink {
 using StreamHandler = std::function<Result<std::unique_ptr<BodySink>>(Request&)>;
 
 struct RouteOptions {
-  bool requires_auth = false;  // 401 without a valid access token
-  bool offload = false;        // slow work (password hashing): run off the I/O threads
+  bool requires_auth = false;   // 401 without a valid access token
+  bool requires_admin = false;  // 403 unless the signed-in user's role is admin
+  bool offload = false;         // slow work (password hashing): run off the I/O threads
   // Heavy work (rendering exports): runs on a pool of its own, so that it can never make a
   // sign-in wait for the password-hashing pool.
   bool heavy = false;

@@ -14,6 +14,7 @@ Router BuildRouter(Services& services) {
   AddOptimizeRoutes(router, services);
   AddExportRoutes(router, services);
   AddStorageRoutes(router, services);
+  AddAdminRoutes(router, services);
   return router;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/database.h"
 #include "core/event_hub.h"
+#include "domain/accounts/account_service.h"
 #include "domain/auth/auth_service.h"
 #include "domain/export/export_service.h"
 #include "domain/job_descriptions/job_description_service.h"
@@ -15,6 +16,9 @@
 
 namespace resumax::storage {
 class LocalObjectStore;
+}
+namespace resumax::jobs {
+class DatabaseJobQueue;
 }
 
 namespace resumax::http {
@@ -36,6 +40,9 @@ struct Services {
   const std::atomic<bool>* draining = nullptr;
   // Live events for the event streams; null: they poll.
   EventHub* events = nullptr;
+  // Account activity, deletion and the admin area; the queue admins inspect.
+  accounts::AccountService* accounts = nullptr;
+  jobs::DatabaseJobQueue* queue = nullptr;
 };
 
 }  // namespace resumax::http

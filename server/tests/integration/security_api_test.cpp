@@ -240,7 +240,7 @@ TEST_F(SecurityApi, ForgedRefreshAndLinkTokensAreRefused) {
 
 TEST_F(SecurityApi, UnknownRoutesAndMethods) {
   ExpectError(server().Get("/api/v1/nothing-here"), 404, "not_found");
-  ExpectError(server().Send("DELETE", "/api/v1/users/me", "", {}), 405, "method_not_allowed");
+  ExpectError(server().Send("PATCH", "/api/v1/users/me", "", {}), 405, "method_not_allowed");
   ExpectError(server().Send("GET", "/api/v1/auth/login", "", {}), 405, "method_not_allowed");
   const auto page = server().Get("/some/page");
   EXPECT_EQ(page.status, 404);

@@ -284,6 +284,20 @@ void LocalObjectStore::Delete(const std::string& key) {
   std::filesystem::remove(path.string() + ".meta", ignored);
 }
 
+std::size_t LocalObjectStore::DeletePrefix(const std::string& prefix) {
+  // Only whole folders ("users/{id}/"): a key prefix cut mid-name has no folder to remove.
+  if (!prefix.ends_with('/')) throw std::invalid_argument("the prefix must end with '/'");
+  const auto folder = PathFor(prefix.substr(0, prefix.size() - 1));
+  std::error_code ec;
+  if (!std::filesystem::exists(folder, ec)) return 0;
+  std::size_t objects = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
+    if (entry.is_regular_file() && entry.path().extension() != ".meta") ++objects;
+  }
+  std::filesystem::remove_all(folder);
+  return objects;
+}
+
 bool LocalObjectStore::Ping() {
   std::error_code ec;
   return std::filesystem::is_directory(root_, ec);

@@ -27,6 +27,7 @@ class LocalObjectStore final : public ObjectStore {
   std::unique_ptr<ObjectReader> OpenReader(const std::string& key) override;
   std::optional<ObjectInfo> Head(const std::string& key) override;
   void Delete(const std::string& key) override;
+  std::size_t DeletePrefix(const std::string& prefix) override;
   bool Ping() override;
 
   // What a verified upload URL allows.

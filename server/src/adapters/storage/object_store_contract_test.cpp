@@ -55,6 +55,23 @@ TEST_P(ObjectStoreContract, PutGetHeadDelete) {
   store_->Delete(key);  // deleting twice is fine
 }
 
+TEST_P(ObjectStoreContract, DeletePrefixTakesOneAccountsObjectsOnly) {
+  const std::string leaving = "users/" + NewUuid() + "/";
+  const std::string staying = "users/" + NewUuid() + "/";
+  for (const std::string& key :
+       {leaving + "resumes/a/original", leaving + "resumes/b/original",
+        leaving + "exports/c/resume.pdf", leaving + "ats-pages/a/page-1.png",
+        staying + "resumes/d/original"}) {
+    store_->Put(key, "bytes of " + key, "application/octet-stream");
+  }
+  EXPECT_EQ(store_->DeletePrefix(leaving), 4U);
+  EXPECT_FALSE(store_->Head(leaving + "resumes/a/original"));
+  EXPECT_FALSE(store_->Head(leaving + "ats-pages/a/page-1.png"));
+  EXPECT_TRUE(store_->Head(staying + "resumes/d/original"));
+  EXPECT_EQ(store_->DeletePrefix(leaving), 0U);  // again: nothing left, no error
+  store_->DeletePrefix(staying);
+}
+
 TEST_P(ObjectStoreContract, LargeObjectsStreamInChunks) {
   const std::string key = prefix_ + "big";
   std::string data(3 * 1024 * 1024 + 17, '\0');

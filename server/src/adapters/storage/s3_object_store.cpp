@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <map>
+#include <pugixml.hpp>
 #include <stdexcept>
 #include <vector>
 
@@ -275,7 +276,8 @@ std::string S3ObjectStore::PresignDownload(const std::string& key, const std::st
 S3ObjectStore::Reply S3ObjectStore::Send(
     const std::string& method, const std::string& key,
     const std::vector<std::pair<std::string, std::string>>& extra_headers, std::FILE* body_file,
-    std::uint64_t body_size, const std::string& payload_hash, std::FILE* download_file) {
+    std::uint64_t body_size, const std::string& payload_hash, std::FILE* download_file,
+    const std::string& canonical_query) {
   const auto [stamp, date] = AmzTimes();
   const std::string scope = date + "/" + settings_.region + "/s3/aws4_request";
   std::map<std::string, std::string> headers(extra_headers.begin(), extra_headers.end());
@@ -293,8 +295,9 @@ S3ObjectStore::Reply S3ObjectStore::Send(
     signed_headers += name;
   }
   const std::string path = PathFor(key);
-  const std::string canonical_request = method + "\n" + path + "\n\n" + canonical_headers + "\n" +
-                                        signed_headers + "\n" + payload_hash;
+  const std::string canonical_request = method + "\n" + path + "\n" + canonical_query + "\n" +
+                                        canonical_headers + "\n" + signed_headers + "\n" +
+                                        payload_hash;
   const std::string string_to_sign =
       "AWS4-HMAC-SHA256\n" + stamp + "\n" + scope + "\n" + crypto::Sha256Hex(canonical_request);
   const std::string signature =
@@ -316,7 +319,8 @@ S3ObjectStore::Reply S3ObjectStore::Send(
   list = curl_slist_append(list, ("Authorization: " + authorization).c_str());
   list = curl_slist_append(list, "Expect:");
   const auto scheme_end = settings_.endpoint.find("://");
-  const std::string url = settings_.endpoint.substr(0, scheme_end + 3) + Host() + path;
+  const std::string url = settings_.endpoint.substr(0, scheme_end + 3) + Host() + path +
+                          (canonical_query.empty() ? "" : "?" + canonical_query);
   CURL* handle = curl.get();
   curl_easy_setopt(handle, CURLOPT_URL, url.c_str());
   curl_easy_setopt(handle, CURLOPT_HTTPHEADER, list);
@@ -384,6 +388,36 @@ void S3ObjectStore::Delete(const std::string& key) {
   if (reply.status != 204 && reply.status != 200 && reply.status != 404) {
     throw std::runtime_error("S3 DELETE failed with status " + std::to_string(reply.status));
   }
+}
+
+std::size_t S3ObjectStore::DeletePrefix(const std::string& prefix) {
+  std::size_t deleted = 0;
+  std::string continuation;
+  // ListObjectsV2, a page (up to 1,000 keys) at a time; the query is in canonical order.
+  for (int pages = 0; pages < 100000; ++pages) {
+    std::string query;
+    if (!continuation.empty()) query += "continuation-token=" + Encode(continuation) + "&";
+    query += "list-type=2&prefix=" + Encode(prefix);
+    const auto reply = Send("GET", "", {}, nullptr, 0, std::string(kEmptyHash), nullptr, query);
+    if (reply.status != 200) {
+      throw std::runtime_error("S3 LIST failed with status " + std::to_string(reply.status));
+    }
+    pugi::xml_document document;
+    if (!document.load_buffer(reply.error_body.data(), reply.error_body.size())) {
+      throw std::runtime_error("S3 LIST answered something that is not XML");
+    }
+    const auto result = document.child("ListBucketResult");
+    for (const auto& contents : result.children("Contents")) {
+      const std::string key = contents.child_value("Key");
+      if (!key.starts_with(prefix)) continue;
+      Delete(key);
+      ++deleted;
+    }
+    if (std::string_view(result.child_value("IsTruncated")) != "true") break;
+    continuation = result.child_value("NextContinuationToken");
+    if (continuation.empty()) break;
+  }
+  return deleted;
 }
 
 bool S3ObjectStore::Ping() {

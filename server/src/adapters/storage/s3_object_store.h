@@ -37,6 +37,7 @@ class S3ObjectStore final : public ObjectStore {
   std::unique_ptr<ObjectReader> OpenReader(const std::string& key) override;
   std::optional<ObjectInfo> Head(const std::string& key) override;
   void Delete(const std::string& key) override;
+  std::size_t DeletePrefix(const std::string& prefix) override;
   bool Ping() override;
 
   // scheme://host that clients send presigned requests to (for the web app's CSP).
@@ -54,7 +55,7 @@ class S3ObjectStore final : public ObjectStore {
   Reply Send(const std::string& method, const std::string& key,
              const std::vector<std::pair<std::string, std::string>>& extra_headers,
              std::FILE* body_file, std::uint64_t body_size, const std::string& payload_hash,
-             std::FILE* download_file);
+             std::FILE* download_file, const std::string& canonical_query = "");
 
  private:
   std::string Presign(const std::string& method, const std::string& key,

@@ -1,5 +1,9 @@
 #include "domain/auth/auth_repository.h"
 
+#include <arpa/inet.h>
+
+#include <array>
+
 #include "core/clock.h"
 #include "core/ids.h"
 
@@ -9,7 +13,8 @@ namespace {
 using db::Value;
 
 constexpr std::string_view kUserColumns =
-    "id, email, password_hash, email_verified_at, name, preferences, role, created_at, updated_at";
+    "id, email, password_hash, email_verified_at, name, preferences, role, created_at, updated_at, "
+    "disabled_at, deletion_requested_at";
 
 constexpr std::string_view kInsertUser =
     "INSERT INTO users (id, email, password_hash, name, preferences, role, created_at, "
@@ -52,7 +57,33 @@ constexpr std::string_view kFindOneTime =
 constexpr std::string_view kUseOneTime =
     "UPDATE one_time_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL";
 constexpr std::string_view kInsertAudit =
-    "INSERT INTO audit_log (id, user_id, event, ip, details, created_at) VALUES (?, ?, ?, ?, ?, ?)";
+    "INSERT INTO audit_log (id, user_id, actor_id, event, ip, request_id, details, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kInsertSession =
+    "INSERT INTO sessions (id, user_id, user_agent, client_address, created_at, last_used_at, "
+    "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kTouchSession =
+    "UPDATE sessions SET user_agent = ?, client_address = ?, last_used_at = ?, expires_at = ? "
+    "WHERE id = ?";
+constexpr std::string_view kListSessions =
+    "SELECT id, user_agent, client_address, created_at, last_used_at FROM sessions WHERE "
+    "user_id = ? AND revoked_at IS NULL AND expires_at > ? ORDER BY last_used_at DESC, id "
+    "LIMIT 200";
+constexpr std::string_view kSessionLive =
+    "SELECT 1 FROM sessions WHERE id = ? AND user_id = ? AND revoked_at IS NULL";
+constexpr std::string_view kRevokeSessionOfUser =
+    "UPDATE sessions SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL";
+constexpr std::string_view kRevokeSessionFamily =
+    "UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL";
+constexpr std::string_view kRevokeSessionsOfUser =
+    "UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL";
+constexpr std::string_view kRevokeOtherSessions =
+    "UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND id <> ? AND revoked_at IS NULL";
+constexpr std::string_view kSetDisabled =
+    "UPDATE users SET disabled_at = ?, updated_at = ? WHERE id = ?";
+constexpr std::string_view kRequestDeletion =
+    "UPDATE users SET deletion_requested_at = ?, updated_at = ? WHERE id = ? AND "
+    "deletion_requested_at IS NULL";
 
 User ToUser(const db::Row& row) {
   return User{row.Text(0),
@@ -63,7 +94,9 @@ User ToUser(const db::Row& row) {
               row.Text(5),
               row.Text(6),
               NormalizeTimestamp(row.Text(7)),
-              NormalizeTimestamp(row.Text(8))};
+              NormalizeTimestamp(row.Text(8)),
+              NormalizeTimestamp(row.Optional(9)),
+              NormalizeTimestamp(row.Optional(10))};
 }
 
 std::string PurposeName(OneTimePurpose purpose) {
@@ -80,6 +113,22 @@ std::optional<User> FindUser(db::Database& db, std::string_view column, const st
 }
 
 }  // namespace
+
+std::string ApproximateAddress(const std::string& ip) {
+  std::array<unsigned char, 16> bytes{};
+  std::array<char, INET6_ADDRSTRLEN> text{};
+  if (inet_pton(AF_INET, ip.c_str(), bytes.data()) == 1) {
+    bytes[3] = 0;
+    if (inet_ntop(AF_INET, bytes.data(), text.data(), text.size()) == nullptr) return {};
+    return std::string(text.data()) + "/24";
+  }
+  if (inet_pton(AF_INET6, ip.c_str(), bytes.data()) == 1) {
+    std::fill(bytes.begin() + 6, bytes.end(), 0);
+    if (inet_ntop(AF_INET6, bytes.data(), text.data(), text.size()) == nullptr) return {};
+    return std::string(text.data()) + "/48";
+  }
+  return {};
+}
 
 void AuthRepository::InsertUser(db::Database& db, const User& user) {
   const Value params[] = {
@@ -141,6 +190,7 @@ void AuthRepository::RevokeOthersForUser(db::Database& db, const std::string& us
                                          const std::string& now) {
   const Value params[] = {now, user_id, keep_family_id};
   db.Execute(kRevokeOthers, params);
+  db.Execute(kRevokeOtherSessions, params);
 }
 
 bool AuthRepository::GrantReuse(db::Database& db, const std::string& id, const std::string& now) {
@@ -163,12 +213,14 @@ void AuthRepository::RevokeFamily(db::Database& db, const std::string& family_id
                                   const std::string& now) {
   const Value params[] = {now, family_id};
   db.Execute(kRevokeFamily, params);
+  db.Execute(kRevokeSessionFamily, params);
 }
 
 void AuthRepository::RevokeAllForUser(db::Database& db, const std::string& user_id,
                                       const std::string& now) {
   const Value params[] = {now, user_id};
   db.Execute(kRevokeUser, params);
+  db.Execute(kRevokeSessionsOfUser, params);
 }
 
 void AuthRepository::InsertOneTimeToken(db::Database& db, const std::string& user_id,
@@ -202,16 +254,76 @@ long long AuthRepository::PurgeExpired(db::Database& db, const std::string& now,
   const Value one_time[] = {now, used_before};
   const Value audit[] = {audit_before};
   return db.Execute("DELETE FROM refresh_tokens WHERE expires_at < ? OR revoked_at < ?", refresh) +
+         db.Execute("DELETE FROM sessions WHERE expires_at < ? OR revoked_at < ?", refresh) +
          db.Execute("DELETE FROM one_time_tokens WHERE expires_at < ? OR used_at < ?", one_time) +
          db.Execute("DELETE FROM audit_log WHERE created_at < ?", audit);
 }
 
-void AuthRepository::Audit(db::Database& db, const std::optional<std::string>& user_id,
-                           const std::string& event, const std::string& ip,
-                           const std::string& details_json, const std::string& now) {
-  const Value params[] = {
-      NewUuid(), user_id ? Value{*user_id} : Value{nullptr}, event, ip, details_json, now};
+void AuthRepository::Audit(db::Database& db, const AuditEntry& entry) {
+  const Value params[] = {entry.id.empty() ? NewUuid() : entry.id,
+                          entry.user_id ? Value{*entry.user_id} : Value{nullptr},
+                          entry.actor_id ? Value{*entry.actor_id} : Value{nullptr},
+                          entry.event,
+                          entry.client_address,
+                          entry.request_id,
+                          entry.details_json,
+                          entry.created_at};
   db.Execute(kInsertAudit, params);
+}
+
+void AuthRepository::InsertSession(db::Database& db, const std::string& id,
+                                   const std::string& user_id, const ClientInfo& client,
+                                   const std::string& expires_at, const std::string& now) {
+  const Value params[] = {id,  user_id, client.user_agent, ApproximateAddress(client.ip),
+                          now, now,     expires_at};
+  db.Execute(kInsertSession, params);
+}
+
+void AuthRepository::TouchSession(db::Database& db, const std::string& id, const ClientInfo& client,
+                                  const std::string& expires_at, const std::string& now) {
+  const Value params[] = {client.user_agent, ApproximateAddress(client.ip), now, expires_at, id};
+  db.Execute(kTouchSession, params);
+}
+
+std::vector<SessionInfo> AuthRepository::ListSessions(db::Database& db, const std::string& user_id,
+                                                      const std::string& now) {
+  const Value params[] = {user_id, now};
+  std::vector<SessionInfo> sessions;
+  for (const auto& row : db.Query(kListSessions, params)) {
+    sessions.push_back({row.Text(0), row.Text(1), row.Text(2), NormalizeTimestamp(row.Text(3)),
+                        NormalizeTimestamp(row.Text(4))});
+  }
+  return sessions;
+}
+
+bool AuthRepository::SessionLive(db::Database& db, const std::string& session_id,
+                                 const std::string& user_id) {
+  if (!IsUuid(session_id)) return false;
+  const Value params[] = {session_id, user_id};
+  return db.QueryOne(kSessionLive, params).has_value();
+}
+
+bool AuthRepository::RevokeSession(db::Database& db, const std::string& user_id,
+                                   const std::string& session_id, const std::string& now) {
+  if (!IsUuid(session_id)) return false;
+  const Value params[] = {now, session_id, user_id};
+  if (db.Execute(kRevokeSessionOfUser, params) != 1) return false;
+  const Value family[] = {now, session_id};
+  db.Execute(kRevokeFamily, family);
+  return true;
+}
+
+void AuthRepository::SetDisabled(db::Database& db, const std::string& user_id,
+                                 const std::optional<std::string>& disabled_at,
+                                 const std::string& now) {
+  const Value params[] = {disabled_at ? Value{*disabled_at} : Value{nullptr}, now, user_id};
+  db.Execute(kSetDisabled, params);
+}
+
+bool AuthRepository::RequestDeletion(db::Database& db, const std::string& user_id,
+                                     const std::string& now) {
+  const Value params[] = {now, now, user_id};
+  return db.Execute(kRequestDeletion, params) == 1;
 }
 
 }  // namespace resumax::auth

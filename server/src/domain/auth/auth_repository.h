@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/database.h"
 #include "domain/auth/models.h"
@@ -66,15 +67,41 @@ class AuthRepository {
   // Uses a token once; false when it was already used.
   bool UseOneTimeToken(db::Database& db, const std::string& id, const std::string& now);
 
-  // One audit row; details never hold a password or token.
   // Deletes refresh tokens that expired or were revoked before `revoked_before`, one-time
   // tokens that expired or were used before `used_before`, and audit rows older than
   // `audit_before`; the number of rows deleted.
   long long PurgeExpired(db::Database& db, const std::string& now,
                          const std::string& revoked_before, const std::string& used_before,
                          const std::string& audit_before);
-  void Audit(db::Database& db, const std::optional<std::string>& user_id, const std::string& event,
-             const std::string& ip, const std::string& details_json, const std::string& now);
+  // One audit row; details never hold a password, token or document text.
+  void Audit(db::Database& db, const AuditEntry& entry);
+
+  // Sessions: one row per refresh-token family, touched at each refresh.
+  void InsertSession(db::Database& db, const std::string& id, const std::string& user_id,
+                     const ClientInfo& client, const std::string& expires_at,
+                     const std::string& now);
+  void TouchSession(db::Database& db, const std::string& id, const ClientInfo& client,
+                    const std::string& expires_at, const std::string& now);
+  // The user's live sessions, most recently used first.
+  std::vector<SessionInfo> ListSessions(db::Database& db, const std::string& user_id,
+                                        const std::string& now);
+  // True when the session is the user's and was not revoked (access tokens of a revoked one are
+  // refused at once, not when they expire).
+  bool SessionLive(db::Database& db, const std::string& session_id, const std::string& user_id);
+  // Revokes one of the user's sessions and its refresh tokens; false when it is not the user's
+  // or had ended.
+  bool RevokeSession(db::Database& db, const std::string& user_id, const std::string& session_id,
+                     const std::string& now);
+
+  // Disabled (a timestamp) or enabled (nullopt) by an admin.
+  void SetDisabled(db::Database& db, const std::string& user_id,
+                   const std::optional<std::string>& disabled_at, const std::string& now);
+  // Marks the account as being deleted; false when it already was.
+  bool RequestDeletion(db::Database& db, const std::string& user_id, const std::string& now);
 };
+
+// The network a client address belongs to, as the sessions list shows it: 203.0.113.0/24 for
+// IPv4, 2001:db8:1::/48 for IPv6; empty for anything else.
+std::string ApproximateAddress(const std::string& ip);
 
 }  // namespace resumax::auth

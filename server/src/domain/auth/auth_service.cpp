@@ -27,6 +27,11 @@ Error InvalidRefreshToken() {
                              "Your session has ended. Please sign in again.");
 }
 
+Error AccountDisabled() {
+  return Error::Forbidden("account_disabled",
+                          "This account has been disabled. Contact support to restore it.");
+}
+
 Error InvalidLinkToken() {
   return Error::BadRequest("invalid_token",
                            "This link is invalid or has expired. Request a new one.");
@@ -77,16 +82,31 @@ Result<void> AuthService::Limit(const std::string& key, const RatePolicy& policy
 }
 
 void AuthService::Audit(const std::optional<std::string>& user_id, const std::string& event,
-                        const ClientInfo& client) {
-  repository_.Audit(db_, user_id, event, client.ip, "{}", Now());
+                        const ClientInfo& client, const std::string& details_json) {
+  AuditEntry entry;
+  entry.user_id = user_id;
+  entry.event = event;
+  entry.client_address = client.ip;
+  entry.request_id = client.request_id;
+  entry.details_json = details_json;
+  entry.created_at = Now();
+  repository_.Audit(db_, entry);
 }
 
 TokenPair AuthService::IssueTokens(db::Database& db, const std::string& user_id,
-                                   const std::string& family_id) {
+                                   const std::string& family_id, const ClientInfo& client,
+                                   bool new_session) {
   TokenPair pair;
   pair.refresh_token = crypto::RandomToken(32);
+  const std::string expires_at = Later(settings_.refresh_ttl);
+  const std::string now = Now();
+  if (new_session) {
+    repository_.InsertSession(db, family_id, user_id, client, expires_at, now);
+  } else {
+    repository_.TouchSession(db, family_id, client, expires_at, now);
+  }
   repository_.InsertRefreshToken(db, user_id, family_id, crypto::Sha256Hex(pair.refresh_token),
-                                 Later(settings_.refresh_ttl), Now());
+                                 expires_at, now);
   pair.access_token = access_tokens_.Issue(user_id, family_id);
   pair.access_expires_in_seconds = access_tokens_.ttl_seconds();
   return pair;
@@ -141,7 +161,7 @@ Result<Session> AuthService::Register(const std::string& email, const std::strin
   try {
     db_.Transaction([&](db::Database& tx) {
       repository_.InsertUser(tx, user);
-      tokens = IssueTokens(tx, user.id, NewUuid());
+      tokens = IssueTokens(tx, user.id, NewUuid(), client, true);
     });
   } catch (const db::DatabaseError& error) {
     if (error.unique_violation()) {
@@ -185,7 +205,12 @@ Result<Session> AuthService::Login(const std::string& email, const std::string& 
     return InvalidCredentials();
   }
   limiter_.Reset(failures_key);
-  TokenPair tokens = IssueTokens(db_, user->id, NewUuid());
+  if (user->deletion_requested_at) return InvalidCredentials();
+  if (user->disabled_at) {
+    Audit(user->id, "login_refused_disabled", client);
+    return AccountDisabled();
+  }
+  TokenPair tokens = IssueTokens(db_, user->id, NewUuid(), client, true);
   Audit(user->id, "login_succeeded", client);
   return Session{std::move(*user), std::move(tokens)};
 }
@@ -213,7 +238,7 @@ Result<TokenPair> AuthService::Refresh(const std::string& refresh_token, const C
         return;
       }
       if (repository_.MarkRotated(tx, record->id, now)) {
-        outcome = IssueTokens(tx, record->user_id, record->family_id);
+        outcome = IssueTokens(tx, record->user_id, record->family_id, client, false);
         return;
       }
       // A concurrent refresh rotated it first (on PostgreSQL this update waited for that one to
@@ -229,7 +254,7 @@ Result<TokenPair> AuthService::Refresh(const std::string& refresh_token, const C
     if (record->rotated_at && !record->revoked_at && !record->reuse_granted_at &&
         settings_.refresh_reuse_interval.count() > 0 && *record->rotated_at >= reuse_cutoff &&
         record->expires_at > now && repository_.GrantReuse(tx, record->id, now)) {
-      outcome = IssueTokens(tx, record->user_id, record->family_id);
+      outcome = IssueTokens(tx, record->user_id, record->family_id, client, false);
       return;
     }
     if (record->rotated_at || record->revoked_at) {
@@ -243,7 +268,7 @@ Result<TokenPair> AuthService::Refresh(const std::string& refresh_token, const C
     outcome = InvalidRefreshToken();  // rotated by a concurrent refresh that is still open
   });
   if (reused) {
-    repository_.Audit(db_, reused_user, "refresh_token_reused", client.ip, "{}", now);
+    Audit(reused_user, "refresh_token_reused", client);
     log::Warn("refresh_token_reused", {{"userId", reused_user}});
   }
   return std::move(*outcome);
@@ -363,8 +388,13 @@ Result<Authenticated> AuthService::AuthenticateSession(const std::string& access
   auto claims = access_tokens_.Verify(access_token);
   if (!claims) return claims.error();
   auto user = repository_.FindUserById(db_, claims->user_id);
-  if (!user) {
+  if (!user || user->deletion_requested_at) {
     return Error::Unauthorized("invalid_token", "Your session is not valid. Please sign in again.");
+  }
+  if (user->disabled_at) return AccountDisabled();
+  // A signed-out or revoked session's access tokens stop at once, not when they expire.
+  if (!repository_.SessionLive(db_, claims->session_id, user->id)) {
+    return Error::Unauthorized("session_ended", "This session has ended. Please sign in again.");
   }
   return Authenticated{std::move(*user), claims->session_id, claims->expires_at};
 }
@@ -425,6 +455,28 @@ Result<void> AuthService::ChangePassword(const std::string& user_id, const std::
   Audit(user->id, "password_changed", client);
   SendPasswordChanged(*user);
   return {};
+}
+
+std::vector<SessionInfo> AuthService::ListSessions(const std::string& user_id) {
+  return repository_.ListSessions(db_, user_id, Now());
+}
+
+Result<void> AuthService::RevokeSession(const std::string& user_id, const std::string& session_id,
+                                        const ClientInfo& client) {
+  if (!repository_.RevokeSession(db_, user_id, session_id, Now())) return Error::NotFound();
+  Audit(user_id, "session_revoked", client, R"({"sessionId":")" + session_id + "\"}");
+  return {};
+}
+
+long long AuthService::RevokeOtherSessions(const std::string& user_id,
+                                           const std::string& current_session_id,
+                                           const ClientInfo& client) {
+  const auto before = repository_.ListSessions(db_, user_id, Now());
+  long long others = 0;
+  for (const auto& session : before) others += session.id != current_session_id ? 1 : 0;
+  repository_.RevokeOthersForUser(db_, user_id, current_session_id, Now());
+  Audit(user_id, "sessions_revoked", client, R"({"count":)" + std::to_string(others) + "}");
+  return others;
 }
 
 void AuthService::SendPasswordChanged(const User& user) {

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/clock.h"
 #include "core/crypto.h"
@@ -79,17 +80,28 @@ class AuthService {
                               const std::string& current_password, const std::string& new_password,
                               const ClientInfo& client);
 
+  // The user's live sessions (refresh-token families), most recently used first.
+  std::vector<SessionInfo> ListSessions(const std::string& user_id);
+  // Ends one of the user's sessions: its refresh token and its access tokens stop at once.
+  Result<void> RevokeSession(const std::string& user_id, const std::string& session_id,
+                             const ClientInfo& client);
+  // Ends every session of the user but the current one; how many ended.
+  long long RevokeOtherSessions(const std::string& user_id, const std::string& current_session_id,
+                                const ClientInfo& client);
+
  private:
   std::string Now() const;
   std::string Later(std::chrono::seconds delta) const;
-  TokenPair IssueTokens(db::Database& db, const std::string& user_id, const std::string& family_id);
+  // A new pair in the session `family_id`: a new session (sign-in) or a refresh of it.
+  TokenPair IssueTokens(db::Database& db, const std::string& user_id, const std::string& family_id,
+                        const ClientInfo& client, bool new_session);
   Result<void> Limit(const std::string& key, const RatePolicy& policy);
   // False when the mail could not be handed over (logged; the caller decides what to tell).
   bool SendVerification(const User& user);
   bool SendMail(const MailMessage& message, std::string_view purpose);
   void SendPasswordChanged(const User& user);
   void Audit(const std::optional<std::string>& user_id, const std::string& event,
-             const ClientInfo& client);
+             const ClientInfo& client, const std::string& details_json = "{}");
 
   db::Database& db_;
   AuthRepository repository_;

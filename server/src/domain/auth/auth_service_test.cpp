@@ -136,13 +136,24 @@ TEST_F(AuthServiceTest, PurgesSpentTokensAndOldAuditRows) {
   EXPECT_EQ(service_->PurgeExpired(), 0);  // nothing is spent yet
   EXPECT_EQ(count("refresh_tokens"), 1);
   EXPECT_EQ(count("one_time_tokens"), 1);
-  // Two years on: the refresh token (30 days) and the link (24 hours) expired, and the
-  // register audit row is past the one-year retention.
+  EXPECT_EQ(count("sessions"), 1);
+  // Two years on: the refresh token and its session (30 days) and the link (24 hours)
+  // expired, and the register audit row is past the one-year retention.
   clock_.now += std::chrono::hours(24 * 730);
-  EXPECT_EQ(service_->PurgeExpired(), 3);
+  EXPECT_EQ(service_->PurgeExpired(), 4);
   EXPECT_EQ(count("refresh_tokens"), 0);
+  EXPECT_EQ(count("sessions"), 0);
   EXPECT_EQ(count("one_time_tokens"), 0);
   EXPECT_EQ(count("audit_log"), 0);
+}
+
+TEST(ApproximateAddress, KeepsOnlyTheNetwork) {
+  EXPECT_EQ(ApproximateAddress("203.0.113.77"), "203.0.113.0/24");
+  EXPECT_EQ(ApproximateAddress("2001:db8:1:2:3:4:5:6"), "2001:db8:1::/48");
+  EXPECT_EQ(ApproximateAddress("::1"), "::/48");
+  EXPECT_EQ(ApproximateAddress(""), "");
+  EXPECT_EQ(ApproximateAddress("not an address"), "");
+  EXPECT_EQ(ApproximateAddress("203.0.113.77; DROP TABLE"), "");
 }
 
 }  // namespace

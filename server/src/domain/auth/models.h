@@ -15,6 +15,8 @@ struct User {
   std::string role = "user";
   std::string created_at;
   std::string updated_at;
+  std::optional<std::string> disabled_at;            // an admin disabled the account
+  std::optional<std::string> deletion_requested_at;  // the owner deleted it; being erased
 };
 
 struct TokenPair {
@@ -29,9 +31,33 @@ struct Session {
   TokenPair tokens;
 };
 
-// Who sent a request, for rate limits and the audit log.
+// Who sent a request, for rate limits, the sessions list and the audit log.
 struct ClientInfo {
   std::string ip;
+  std::string user_agent;
+  std::string request_id;
+};
+
+// A signed-in device as its owner sees it: one refresh-token family.
+struct SessionInfo {
+  std::string id;
+  std::string user_agent;
+  std::string client_address;  // approximate: the /24 (IPv4) or /48 (IPv6) network
+  std::string created_at;
+  std::string last_used_at;
+};
+
+// One row of the audit log. `details_json` never holds a password, token, email or document
+// text; `actor_id` is the admin who acted on someone else's account.
+struct AuditEntry {
+  std::string id;
+  std::optional<std::string> user_id;
+  std::optional<std::string> actor_id;
+  std::string event;
+  std::string client_address;
+  std::string request_id;
+  std::string details_json = "{}";
+  std::string created_at;
 };
 
 enum class OneTimePurpose { kEmailVerification, kPasswordReset };

@@ -59,6 +59,9 @@ class ObjectStore {
   virtual std::unique_ptr<ObjectReader> OpenReader(const std::string& key) = 0;
   virtual std::optional<ObjectInfo> Head(const std::string& key) = 0;
   virtual void Delete(const std::string& key) = 0;
+  // Deletes every object whose key starts with prefix (an account's namespace, "users/{id}/");
+  // how many. Throws std::runtime_error when the store fails; safe to run again.
+  virtual std::size_t DeletePrefix(const std::string& prefix) = 0;
   virtual bool Ping() = 0;
 
   void Put(const std::string& key, std::string_view data, const std::string& content_type) {

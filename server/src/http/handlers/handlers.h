@@ -14,9 +14,13 @@ void AddStorageRoutes(Router& router, Services& services);
 void AddJobDescriptionRoutes(Router& router, Services& services);
 void AddOptimizeRoutes(Router& router, Services& services);
 void AddExportRoutes(Router& router, Services& services);
+void AddAdminRoutes(Router& router, Services& services);
 
 // The JSON form of an account, as every endpoint returns it.
 boost::json::object UserJson(const auth::User& user);
+
+// An audit row: its owner sees an approximate address; admins the address, user and actor.
+boost::json::object AuditJson(const auth::AuditEntry& entry, bool for_admin);
 
 // The JSON form of a resume; with_content adds parsedText and parsedSections.
 boost::json::object ResumeJson(const resumes::Resume& resume, bool with_content);

@@ -1,8 +1,10 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "domain/auth/auth_repository.h"
 #include "http/handlers/handlers.h"
 #include "http/json_body.h"
+#include "http/query.h"
 
 namespace resumax::http {
 
@@ -20,6 +22,25 @@ boost::json::object UserJson(const auth::User& user) {
                            {"updatedAt", user.updated_at}};
   json["emailVerifiedAt"] =
       user.email_verified_at ? boost::json::value(*user.email_verified_at) : nullptr;
+  return json;
+}
+
+boost::json::object AuditJson(const auth::AuditEntry& entry, bool for_admin) {
+  boost::system::error_code ec;
+  boost::json::value details = boost::json::parse(entry.details_json, ec);
+  if (ec || !details.is_object()) details = boost::json::object();
+  boost::json::object json{{"id", entry.id},
+                           {"event", entry.event},
+                           {"createdAt", entry.created_at},
+                           {"requestId", entry.request_id},
+                           {"details", std::move(details)}};
+  // The owner sees the network a request came from; admins see the address itself.
+  json["clientAddress"] =
+      for_admin ? entry.client_address : auth::ApproximateAddress(entry.client_address);
+  if (for_admin) {
+    json["userId"] = Nullable(entry.user_id);
+    json["actorId"] = Nullable(entry.actor_id);
+  }
   return json;
 }
 
@@ -73,6 +94,63 @@ void AddUserRoutes(Router& router, Services& services) {
                }
                return Json(200, {{"status", "password_changed"}});
              });
+
+  router.Add("GET", "/api/v1/users/me/sessions", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               boost::json::array items;
+               for (const auto& session : services.auth.ListSessions(request.user->id)) {
+                 items.push_back({{"id", session.id},
+                                  {"createdAt", session.created_at},
+                                  {"lastUsedAt", session.last_used_at},
+                                  {"userAgent", session.user_agent},
+                                  {"clientAddress", session.client_address},
+                                  {"current", session.id == request.session_id}});
+               }
+               return Json(200, {{"items", std::move(items)}});
+             });
+
+  router.Add("DELETE", "/api/v1/users/me/sessions/{id}", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               if (auto revoked = services.auth.RevokeSession(request.user->id, request.Param("id"),
+                                                              request.Client());
+                   !revoked) {
+                 return revoked.error();
+               }
+               return Response{204, "application/json", "", {}, nullptr, std::nullopt};
+             });
+
+  router.Add("DELETE", "/api/v1/users/me/sessions", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               const long long revoked = services.auth.RevokeOtherSessions(
+                   request.user->id, request.session_id, request.Client());
+               return Json(200, {{"revoked", revoked}});
+             });
+
+  router.Add("GET", "/api/v1/users/me/activity", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               const auto params = PageParams(request);
+               auto page =
+                   services.accounts->Activity(request.user->id, params.limit, params.cursor);
+               if (!page) return page.error();
+               return PageJson(
+                   *page, [](const auth::AuditEntry& entry) { return AuditJson(entry, false); });
+             });
+
+  // Password hashing: off the I/O threads.
+  router.Add(
+      "DELETE", "/api/v1/users/me", {.requires_auth = true, .offload = true, .max_body = 64 * 1024},
+      [&services](Request& request) -> Result<Response> {
+        auto body = ParseJsonObject(request);
+        if (!body) return body.error();
+        auto password = RequiredString(*body, "password", 1024);
+        if (!password) return password.error();
+        if (auto requested =
+                services.accounts->RequestDeletion(*request.user, *password, request.Client());
+            !requested) {
+          return requested.error();
+        }
+        return Json(202, {{"status", "deletion_scheduled"}});
+      });
 }
 
 }  // namespace resumax::http

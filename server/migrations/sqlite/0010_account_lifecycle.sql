@@ -1,0 +1,26 @@
+-- Sessions as their owner sees them (one per refresh-token family, with the device and an
+-- approximate address), accounts an admin disabled or their owner asked to delete, and who
+-- acted and in which request for each audit row.
+CREATE TABLE sessions (
+  id             TEXT PRIMARY KEY,
+  user_id        TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  user_agent     TEXT NOT NULL DEFAULT '',
+  client_address TEXT NOT NULL DEFAULT '',
+  created_at     TEXT NOT NULL,
+  last_used_at   TEXT NOT NULL,
+  expires_at     TEXT NOT NULL,
+  revoked_at     TEXT
+);
+CREATE INDEX sessions_user ON sessions (user_id, last_used_at);
+INSERT INTO sessions (id, user_id, created_at, last_used_at, expires_at, revoked_at)
+  SELECT family_id, min(user_id), min(created_at), max(created_at), max(expires_at),
+         CASE WHEN count(revoked_at) = count(*) THEN max(revoked_at) END
+  FROM refresh_tokens GROUP BY family_id;
+
+ALTER TABLE users ADD COLUMN disabled_at TEXT;
+ALTER TABLE users ADD COLUMN deletion_requested_at TEXT;
+
+ALTER TABLE audit_log ADD COLUMN actor_id TEXT;
+ALTER TABLE audit_log ADD COLUMN request_id TEXT NOT NULL DEFAULT '';
+CREATE INDEX audit_log_created ON audit_log (created_at);
+CREATE INDEX audit_log_event ON audit_log (event, created_at);

@@ -1,0 +1,417 @@
+// The account's life beyond signing in: sessions its owner can see and end, its security
+// activity, its deletion (every row and every stored object, swept), and the admin area that
+// answers 403 to everyone but admins.
+#include <gtest/gtest.h>
+#include <sodium.h>
+
+#include <boost/json.hpp>
+#include <filesystem>
+#include <thread>
+
+#include "harness.h"
+
+namespace resumax::testing {
+namespace {
+
+namespace json = boost::json;
+
+struct Account {
+  std::string email;
+  std::string id;
+  std::string access;
+  std::string refresh;
+};
+
+HttpResponse SignIn(ServerProcess& server, const std::string& email, const std::string& agent,
+                    const std::string& password = kGoodPassword) {
+  return server.Send("POST", "/api/v1/auth/login",
+                     json::serialize(json::object{{"email", email}, {"password", password}}),
+                     {"Content-Type: application/json", "User-Agent: " + agent});
+}
+
+Account NewAccount(ServerProcess& server, const std::string& tag) {
+  Account account;
+  account.email = UniqueEmail(tag);
+  const auto registered =
+      server.Send("POST", "/api/v1/auth/register",
+                  json::serialize(json::object{
+                      {"email", account.email}, {"password", kGoodPassword}, {"name", tag}}),
+                  {"Content-Type: application/json", "User-Agent: Agent/register"});
+  EXPECT_EQ(registered.status, 201) << registered.body;
+  account.access = registered.Field("accessToken");
+  account.refresh = registered.Field("refreshToken");
+  account.id = std::string(registered.Json().at("user").at("id").as_string());
+  const std::string token = TokenFromEmail(server.MailsTo(account.email).at(0));
+  EXPECT_EQ(server.PostJson("/api/v1/auth/verify", {{"token", token}}).status, 200);
+  return account;
+}
+
+HttpResponse Delete(ServerProcess& server, const std::string& path, const std::string& token,
+                    const std::string& body = "") {
+  std::vector<std::string> headers{"Authorization: Bearer " + token};
+  if (!body.empty()) headers.emplace_back("Content-Type: application/json");
+  return server.Send("DELETE", path, body, headers);
+}
+
+HttpResponse Post(ServerProcess& server, const std::string& path, const std::string& token) {
+  return server.Send("POST", path, "", {"Authorization: Bearer " + token});
+}
+
+// Every row of every table as text: sqlite3's dump or pg_dump's.
+std::string DumpDatabase(ServerProcess& server, const std::string& database_url) {
+  const std::string command =
+      UsesPostgres() ? "pg_dump --data-only --no-owner '" + database_url + "'"
+                     : "sqlite3 '" + (server.data_dir() / "resumax.db").string() + "' .dump";
+  const auto [status, output] = RunCommand(command);
+  EXPECT_EQ(status, 0) << output;
+  return output;
+}
+
+std::string Sha256Hex(const std::string& text) {
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  static const char* kHex = "0123456789abcdef";
+  std::string hex;
+  for (const unsigned char byte : digest) {
+    hex += kHex[byte >> 4];
+    hex += kHex[byte & 15];
+  }
+  return hex;
+}
+
+TEST(AccountApi, SessionsCanBeListedAndEndedAtOnce) {
+  ServerProcess server;
+  const Account owner = NewAccount(server, "sessions");
+  const auto laptop = SignIn(server, owner.email, "Laptop/1.0");
+  const auto phone = SignIn(server, owner.email, "Phone/2.0");
+  ASSERT_EQ(laptop.status, 200) << laptop.body;
+  ASSERT_EQ(phone.status, 200) << phone.body;
+
+  const auto listed = server.Get("/api/v1/users/me/sessions", owner.access);
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  const json::value listed_json = listed.Json();
+  const auto& items = listed_json.at("items").as_array();
+  ASSERT_EQ(items.size(), 3U) << listed.body;
+  int current = 0;
+  std::string laptop_session;
+  for (const auto& item : items) {
+    const auto& session = item.as_object();
+    if (session.at("current").as_bool()) ++current;
+    // Only the network, never the address itself.
+    EXPECT_EQ(session.at("clientAddress").as_string(), "127.0.0.0/24");
+    EXPECT_FALSE(session.at("createdAt").as_string().empty());
+    if (session.at("userAgent").as_string() == "Laptop/1.0") {
+      laptop_session = std::string(session.at("id").as_string());
+    }
+  }
+  EXPECT_EQ(current, 1);
+  ASSERT_FALSE(laptop_session.empty()) << listed.body;
+
+  // Another account cannot end it, nor can a made-up id.
+  const Account stranger = NewAccount(server, "stranger");
+  EXPECT_EQ(Delete(server, "/api/v1/users/me/sessions/" + laptop_session, stranger.access).status,
+            404);
+  EXPECT_EQ(Delete(server, "/api/v1/users/me/sessions/not-a-session", owner.access).status, 404);
+  EXPECT_EQ(SignIn(server, owner.email, "Laptop/1.0").status, 200);  // still signs in
+
+  // Its owner ends it: its access token stops now, not in fifteen minutes, and so does its
+  // refresh token.
+  EXPECT_EQ(server.Get("/api/v1/users/me", laptop.Field("accessToken")).status, 200);
+  EXPECT_EQ(Delete(server, "/api/v1/users/me/sessions/" + laptop_session, owner.access).status,
+            204);
+  const auto ended = server.Get("/api/v1/users/me", laptop.Field("accessToken"));
+  EXPECT_EQ(ended.status, 401);
+  EXPECT_EQ(ended.Field("code"), "session_ended");
+  EXPECT_EQ(
+      server.PostJson("/api/v1/auth/refresh", {{"refreshToken", laptop.Field("refreshToken")}})
+          .status,
+      401);
+  EXPECT_EQ(Delete(server, "/api/v1/users/me/sessions/" + laptop_session, owner.access).status,
+            404);  // a replay
+
+  // "Sign out everywhere else" keeps this session only.
+  const auto others = Delete(server, "/api/v1/users/me/sessions", owner.access);
+  ASSERT_EQ(others.status, 200) << others.body;
+  EXPECT_EQ(others.Json().at("revoked").as_int64(), 2);  // the phone and the second laptop
+  EXPECT_EQ(server.Get("/api/v1/users/me", phone.Field("accessToken")).status, 401);
+  EXPECT_EQ(server.Get("/api/v1/users/me", owner.access).status, 200);
+  EXPECT_EQ(
+      server.Get("/api/v1/users/me/sessions", owner.access).Json().at("items").as_array().size(),
+      1U);
+  // A refresh keeps the session and moves its last use.
+  const auto refreshed = server.PostJson("/api/v1/auth/refresh", {{"refreshToken", owner.refresh}});
+  ASSERT_EQ(refreshed.status, 200) << refreshed.body;
+  EXPECT_EQ(server.Get("/api/v1/users/me", refreshed.Field("accessToken")).status, 200);
+}
+
+TEST(AccountApi, ActivityShowsTheOwnersSecurityEventsOnly) {
+  ServerProcess server;
+  const Account owner = NewAccount(server, "activity");
+  const Account other = NewAccount(server, "other");
+  EXPECT_EQ(SignIn(server, owner.email, "Laptop/1.0", "wrong password").status, 401);
+  const auto login = server.Send(
+      "POST", "/api/v1/auth/login",
+      json::serialize(json::object{{"email", owner.email}, {"password", kGoodPassword}}),
+      {"Content-Type: application/json", "X-Request-Id: sign-in-request-0001"});
+  ASSERT_EQ(login.status, 200);
+
+  const auto page = server.Get("/api/v1/users/me/activity?limit=2", owner.access);
+  ASSERT_EQ(page.status, 200) << page.body;
+  const json::value page_json = page.Json();
+  const auto& first = page_json.as_object();
+  ASSERT_EQ(first.at("items").as_array().size(), 2U);
+  ASSERT_TRUE(first.at("nextCursor").is_string());
+  const auto& newest = first.at("items").as_array().at(0).as_object();
+  EXPECT_EQ(newest.at("event").as_string(), "login_succeeded");
+  EXPECT_EQ(newest.at("requestId").as_string(), "sign-in-request-0001");
+  EXPECT_EQ(newest.at("clientAddress").as_string(), "127.0.0.0/24");
+  EXPECT_FALSE(newest.contains("userId"));
+
+  std::vector<std::string> events;
+  std::string cursor;
+  do {
+    const auto next = server.Get(
+        "/api/v1/users/me/activity?limit=2" + (cursor.empty() ? "" : "&cursor=" + cursor),
+        owner.access);
+    ASSERT_EQ(next.status, 200) << next.body;
+    const json::value next_json = next.Json();
+    for (const auto& item : next_json.at("items").as_array()) {
+      events.emplace_back(item.at("event").as_string());
+    }
+    const auto& more = next_json.at("nextCursor");
+    cursor = more.is_string() ? std::string(more.as_string()) : "";
+  } while (!cursor.empty());
+  EXPECT_EQ(events, (std::vector<std::string>{"login_succeeded", "login_failed", "email_verified",
+                                              "register"}));
+  // The other account sees its own two, never these.
+  const auto theirs = server.Get("/api/v1/users/me/activity", other.access);
+  EXPECT_EQ(theirs.Json().at("items").as_array().size(), 2U) << theirs.body;
+  EXPECT_EQ(server.Get("/api/v1/users/me/activity?cursor=abc", owner.access).status, 422);
+  EXPECT_EQ(server.Get("/api/v1/users/me/activity").status, 401);
+}
+
+class AccountDeletion : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(AccountDeletion, ErasesEveryRowAndEveryObject) {
+  Env environment{{"RESUMAX_JOB_RETRY_BASE_MS", "50"}};
+  const std::string database_url = FreshDatabaseUrl();
+  if (!database_url.empty()) environment["RESUMAX_DATABASE_URL"] = database_url;
+  if (GetParam() == "s3") {
+    const char* s3 = std::getenv("RESUMAX_TEST_S3_URL");
+    if (!s3) GTEST_SKIP() << "RESUMAX_TEST_S3_URL is not set: `make test` starts the S3 server";
+    environment["RESUMAX_STORAGE_URL"] = s3;
+  }
+  ServerProcess server(environment);
+  const Account leaving = NewAccount(server, "leaving");
+  const Account staying = NewAccount(server, "staying");
+  // Everything a user makes: a parsed resume, a job description, an optimization, a version
+  // with every change accepted, and an export of it, for both accounts.
+  std::map<std::string, std::string> downloads;
+  for (const Account* account : {&leaving, &staying}) {
+    const std::string resume = UploadParsedResume(server, account->access);
+    const std::string job = AddBackendJob(server, account->access);
+    const std::string id =
+        server
+            .PostJson("/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}},
+                      account->access)
+            .Field("optimizationId");
+    const auto result = WaitForField(server, "/api/v1/optimize/" + id, account->access, "status",
+                                     {"completed", "failed"});
+    ASSERT_EQ(result.Field("status"), "completed") << result.body;
+    json::array accepted;
+    const json::value result_json = result.Json();
+    for (const auto& change : result_json.at("changes").as_array()) {
+      accepted.push_back(change.at("id"));
+    }
+    const auto version = server.PostJson("/api/v1/optimize/" + id + "/accept",
+                                         {{"acceptedChanges", accepted}}, account->access);
+    ASSERT_EQ(version.status, 201) << version.body;
+    const auto exported = server.PostJson(
+        "/api/v1/exports", {{"versionId", version.Field("versionId")}, {"format", "pdf"}},
+        account->access);
+    ASSERT_EQ(exported.status, 201) << exported.body;
+    downloads[account->id] = exported.Field("downloadUrl");
+    ASSERT_EQ(
+        SendTo("GET",
+               downloads[account->id].starts_with("http")
+                   ? downloads[account->id]
+                   : "http://127.0.0.1:" + std::to_string(server.port()) + downloads[account->id],
+               "", {})
+            .status,
+        200);
+  }
+  const auto fetch = [&server](const std::string& url) {
+    return SendTo("GET",
+                  url.starts_with("http")
+                      ? url
+                      : "http://127.0.0.1:" + std::to_string(server.port()) + url,
+                  "", {})
+        .status;
+  };
+
+  // Hostile and mistaken requests change nothing.
+  const std::string path = "/api/v1/users/me";
+  EXPECT_EQ(Delete(server, path, leaving.access).status, 415);  // no body
+  EXPECT_EQ(Delete(server, path, leaving.access, "{}").status, 422);
+  EXPECT_EQ(Delete(server, path, leaving.access, R"({"password":42})").status, 422);
+  const auto wrong = Delete(server, path, leaving.access, R"({"password":"not the password"})");
+  EXPECT_EQ(wrong.status, 422);
+  EXPECT_EQ(wrong.Json().at("details").at("field").as_string(), "password");
+  EXPECT_EQ(Delete(server, path, "not-a-token", "{}").status, 401);
+  EXPECT_EQ(server.Get(path, leaving.access).status, 200);
+
+  const std::string body = json::serialize(json::object{{"password", kGoodPassword}});
+  const auto deleted = Delete(server, path, leaving.access, body);
+  ASSERT_EQ(deleted.status, 202) << deleted.body;
+  EXPECT_EQ(deleted.Field("status"), "deletion_scheduled");
+  // At once: every session is over and the password no longer signs in.
+  EXPECT_EQ(server.Get(path, leaving.access).status, 401);
+  EXPECT_EQ(Delete(server, path, leaving.access, body).status, 401);  // a replay
+  EXPECT_EQ(SignIn(server, leaving.email, "Laptop/1.0").status, 401);
+  EXPECT_EQ(server.PostJson("/api/v1/auth/refresh", {{"refreshToken", leaving.refresh}}).status,
+            401);
+  const auto mails = server.MailsTo(leaving.email, 2);
+  ASSERT_EQ(mails.size(), 2U);
+  EXPECT_NE(mails.back().find("is being deleted"), std::string::npos);
+
+  // The erasure runs as a job: wait until no row names the account.
+  std::string dump;
+  for (int attempt = 0; attempt < 150; ++attempt) {
+    dump = DumpDatabase(server, database_url);
+    if (dump.find(leaving.id) == std::string::npos) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+  EXPECT_EQ(dump.find(leaving.id), std::string::npos) << "a row still names the account";
+  EXPECT_EQ(dump.find(leaving.email), std::string::npos) << "a row still holds the address";
+  // One audit row is left, naming a hash of the id; the other account is untouched.
+  EXPECT_NE(dump.find(Sha256Hex("resumax erased account\n" + leaving.id)), std::string::npos);
+  EXPECT_NE(dump.find(staying.id), std::string::npos);
+  EXPECT_EQ(server.Get(path, staying.access).status, 200);
+  EXPECT_EQ(server.Get("/api/v1/resumes", staying.access).Json().at("items").as_array().size(), 1U);
+
+  // Its files are gone from the store; the other account's are not.
+  EXPECT_EQ(fetch(downloads[leaving.id]), 404);
+  EXPECT_EQ(fetch(downloads[staying.id]), 200);
+  if (GetParam() == "local") {
+    EXPECT_FALSE(std::filesystem::exists(server.data_dir() / "objects" / "users" / leaving.id));
+    EXPECT_TRUE(std::filesystem::exists(server.data_dir() / "objects" / "users" / staying.id));
+  }
+  // The address can open a new account.
+  EXPECT_EQ(server
+                .PostJson("/api/v1/auth/register",
+                          {{"email", leaving.email}, {"password", kGoodPassword}, {"name", "Back"}})
+                .status,
+            201);
+}
+
+INSTANTIATE_TEST_SUITE_P(Stores, AccountDeletion, ::testing::Values("local", "s3"));
+
+TEST(AdminApi, EveryAdminRouteRefusesNonAdmins) {
+  Env environment;
+  const std::string database_url = FreshDatabaseUrl();
+  if (!database_url.empty()) environment["RESUMAX_DATABASE_URL"] = database_url;
+  ServerProcess server(environment);
+  const Account admin = NewAccount(server, "admin");
+  const Account member = NewAccount(server, "member");
+  const std::string some_id = member.id;
+  const std::vector<std::pair<std::string, std::string>> routes = {
+      {"GET", "/api/v1/admin/users"},
+      {"GET", "/api/v1/admin/users?q=member"},
+      {"POST", "/api/v1/admin/users/" + some_id + "/disable"},
+      {"POST", "/api/v1/admin/users/" + some_id + "/enable"},
+      {"GET", "/api/v1/admin/audit"},
+      {"GET", "/api/v1/admin/queue"},
+      {"POST", "/api/v1/admin/jobs/" + some_id + "/retry"},
+      {"POST", "/api/v1/admin/jobs/" + some_id + "/discard"},
+      {"GET", "/api/v1/admin/usage"}};
+  for (const auto& [method, route] : routes) {
+    SCOPED_TRACE(method + " " + route);
+    const auto anonymous = server.Send(method, route, "", {});
+    EXPECT_EQ(anonymous.status, 401);
+    for (const std::string& token : {admin.access, member.access}) {
+      const auto refused = server.Send(method, route, "", {"Authorization: Bearer " + token});
+      EXPECT_EQ(refused.status, 403) << refused.body;
+      EXPECT_EQ(refused.Field("code"), "forbidden");
+      EXPECT_FALSE(refused.Field("requestId").empty());
+    }
+  }
+  // The member was never disabled by any of that.
+  EXPECT_EQ(server.Get("/api/v1/users/me", member.access).status, 200);
+
+  // The operator makes an account an admin on the command line.
+  const std::string where = " --data-dir '" + server.data_dir().string() + "'" +
+                            (database_url.empty() ? "" : " --database-url '" + database_url + "'");
+  EXPECT_EQ(RunResumax("admin grant nobody@example.com" + where).first, 1);
+  EXPECT_EQ(RunResumax("admin grant not-an-address" + where).first, 2);
+  const auto [granted, output] = RunResumax("admin grant " + admin.email + where);
+  ASSERT_EQ(granted, 0) << output;
+  EXPECT_EQ(server.Get("/api/v1/users/me", admin.access).Field("role"), "admin");
+
+  const auto users = server.Get("/api/v1/admin/users?q=MEMBER", admin.access);
+  ASSERT_EQ(users.status, 200) << users.body;
+  ASSERT_EQ(users.Json().at("items").as_array().size(), 1U) << users.body;
+  EXPECT_EQ(users.Json().at("items").at(0).at("email").as_string(), member.email);
+  const auto wildcard = server.Get("/api/v1/admin/users?q=%25", admin.access);
+  ASSERT_EQ(wildcard.status, 200) << wildcard.body;
+  EXPECT_EQ(wildcard.Json().at("items").as_array().size(), 0U);  // searched for, not obeyed
+
+  // Disabling ends the member's sessions and refuses their sign-in with a clear code.
+  const auto self = Post(server, "/api/v1/admin/users/" + admin.id + "/disable", admin.access);
+  EXPECT_EQ(self.status, 409);
+  EXPECT_EQ(self.Field("code"), "cannot_disable_self");
+  const auto disabled = Post(server, "/api/v1/admin/users/" + member.id + "/disable", admin.access);
+  ASSERT_EQ(disabled.status, 200) << disabled.body;
+  EXPECT_TRUE(disabled.Json().at("disabled").as_bool());
+  EXPECT_EQ(server.Get("/api/v1/users/me", member.access).status, 403);
+  const auto refused = SignIn(server, member.email, "Laptop/1.0");
+  EXPECT_EQ(refused.status, 403);
+  EXPECT_EQ(refused.Field("code"), "account_disabled");
+  EXPECT_EQ(SignIn(server, member.email, "Laptop/1.0", "wrong").status, 401);  // tells nothing
+  EXPECT_EQ(Post(server, "/api/v1/admin/users/" + member.id + "/enable", admin.access).status, 200);
+  const auto back = SignIn(server, member.email, "Laptop/1.0");
+  ASSERT_EQ(back.status, 200) << back.body;
+  EXPECT_EQ(server.Get("/api/v1/users/me", member.access).status, 401);  // ended when disabled
+  EXPECT_EQ(
+      Post(server, "/api/v1/admin/users/11111111-2222-4333-8444-555555555555/disable", admin.access)
+          .status,
+      404);
+
+  // The audit log, filtered: the admin's actions carry the admin's id.
+  const auto audit =
+      server.Get("/api/v1/admin/audit?event=account_disabled&userId=" + member.id, admin.access);
+  ASSERT_EQ(audit.status, 200) << audit.body;
+  ASSERT_EQ(audit.Json().at("items").as_array().size(), 1U) << audit.body;
+  const json::value audit_json = audit.Json();
+  const auto& entry = audit_json.at("items").at(0).as_object();
+  EXPECT_EQ(entry.at("actorId").as_string(), admin.id);
+  EXPECT_EQ(entry.at("userId").as_string(), member.id);
+  EXPECT_EQ(server.Get("/api/v1/admin/audit?since=yesterday", admin.access).status, 422);
+  // Beyond the clock's range: refused, not overflowed.
+  EXPECT_EQ(server.Get("/api/v1/admin/audit?until=9999-12-31T23:59:59Z", admin.access).status, 422);
+  const auto registers = server.Get(
+      "/api/v1/admin/audit?event=register&since=2000-01-01T00:00:00Z&until=2100-01-01T00:00:00Z",
+      admin.access);
+  ASSERT_EQ(registers.status, 200) << registers.body;
+  EXPECT_EQ(registers.Json().at("items").as_array().size(), 2U);
+
+  const auto queue = server.Get("/api/v1/admin/queue", admin.access);
+  ASSERT_EQ(queue.status, 200) << queue.body;
+  EXPECT_TRUE(queue.Json().at("depth").as_object().contains("dead"));
+  EXPECT_EQ(Post(server, "/api/v1/admin/jobs/" + member.id + "/retry", admin.access).status, 404);
+  const auto usage = server.Get("/api/v1/admin/usage", admin.access);
+  ASSERT_EQ(usage.status, 200) << usage.body;
+  EXPECT_EQ(usage.Json().at("users").at("total").as_int64(), 2);
+  EXPECT_EQ(usage.Json().at("users").at("verified").as_int64(), 2);
+
+  // Revoked, the admin is a member again.
+  ASSERT_EQ(RunResumax("admin revoke " + admin.email + where).first, 0);
+  EXPECT_EQ(server.Get("/api/v1/admin/usage", admin.access).status, 403);
+  // The admin's actions on the member show in the member's own activity.
+  const auto activity = server.Get("/api/v1/users/me/activity", back.Field("accessToken"));
+  ASSERT_EQ(activity.status, 200) << activity.body;
+  EXPECT_NE(activity.body.find("account_disabled"), std::string::npos);
+  EXPECT_NE(activity.body.find("account_enabled"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace resumax::testing
