@@ -1,0 +1,204 @@
+// The account pages in a real browser against a real `resumax serve`: the sessions list (sign out
+// every other device, whose access token then stops), the security activity, the admin area
+// (granted on the command line; disabling an account refuses its sign-in), and deleting the
+// account (signed out with a notice; the password no longer signs in). axe on each page; the
+// settings pages fit a 390 px screen; any browser console error fails the run.
+//
+//   node e2e/account.mjs /path/to/resumax        (or RESUMAX_BINARY=/path/to/resumax)
+//
+// RESUMAX_E2E_SCREENSHOTS=/tmp/shots saves screenshots. Exits 77 (skipped) without a browser.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+
+import { chromium } from 'playwright-core';
+
+import {
+  browserPath,
+  checkAccessibility,
+  fail,
+  log,
+  screenshot,
+  shotsDir,
+  startServer,
+  verificationLink,
+  watchConsole,
+  webBuildIsStale,
+  webDir,
+} from './support.mjs';
+
+const binary = process.argv[2] ?? process.env.RESUMAX_BINARY;
+const PASSWORD = 'Plum-tree harvest 1987';
+const OTHER_DEVICE = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:120.0) Gecko/20100101 Firefox/120.0';
+
+async function api(baseUrl, method, path, { token, body, agent } = {}) {
+  const headers = {};
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (agent) headers['User-Agent'] = agent;
+  const response = await fetch(`${baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : null };
+}
+
+/** Registers and verifies an account through the API; its email. */
+async function verifiedAccount(started, name) {
+  const email = `${name.toLowerCase()}@example.com`;
+  const registered = await api(started.baseUrl, 'POST', '/api/v1/auth/register', { body: { email, password: PASSWORD, name } });
+  if (registered.status !== 201) fail(`register ${email}: ${registered.status}`);
+  let link = null;
+  for (let attempt = 0; attempt < 100 && !link?.includes('token='); attempt += 1) {
+    link = verificationLink(`${started.dataDir}/outbox`);
+    if (link && !started.seenLinks.has(link)) break;
+    link = null;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  if (!link) fail(`no verification email for ${email}`);
+  started.seenLinks.add(link);
+  const token = new URL(link).searchParams.get('token');
+  const verified = await api(started.baseUrl, 'POST', '/api/v1/auth/verify', { body: { token } });
+  if (verified.status !== 200) fail(`verify ${email}: ${verified.status}`);
+  return email;
+}
+
+async function main() {
+  if (!binary || !existsSync(binary)) fail('pass the resumax binary as the first argument or RESUMAX_BINARY');
+  if (!existsSync(browserPath)) {
+    log(`no browser at ${browserPath}; skipping`);
+    process.exit(77);
+  }
+  if (webBuildIsStale()) {
+    log('building the web app (web/dist is missing or older than web/src)');
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: webDir, stdio: 'inherit' });
+  }
+  if (shotsDir) mkdirSync(shotsDir, { recursive: true });
+
+  const started = await startServer(binary);
+  started.seenLinks = new Set();
+  const { baseUrl } = started;
+  const browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  const consoleErrors = [];
+  try {
+    const owner = await verifiedAccount(started, 'Morgan');
+    const member = await verifiedAccount(started, 'Riley');
+    // The owner is also signed in on another device.
+    const elsewhere = await api(baseUrl, 'POST', '/api/v1/auth/login', { body: { email: owner, password: PASSWORD }, agent: OTHER_DEVICE });
+    if (elsewhere.status !== 200) fail(`second sign-in: ${elsewhere.status}`);
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    watchConsole(page, consoleErrors);
+    await page.goto(`${baseUrl}/sign-in`);
+    const signIn = page.getByRole('form', { name: 'Sign in' });
+    await signIn.getByLabel('Email').fill(owner);
+    await signIn.getByLabel('Password').fill(PASSWORD);
+    await signIn.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/dashboard$/);
+    log('signed in');
+
+    // Sessions: this browser, the other device and the sign-up's; sign the others out.
+    await page.goto(`${baseUrl}/settings/sessions`);
+    const sessions = page.getByRole('list', { name: 'Signed-in sessions' });
+    await sessions.getByTestId('session').nth(2).waitFor();
+    const rows = await sessions.getByTestId('session').count();
+    if (rows !== 3) fail(`the sessions list shows ${rows} sessions, not 3`);
+    await sessions.getByText('Firefox on Windows').waitFor();
+    await checkAccessibility(page, 'settings: sessions');
+    await screenshot(page, 'desktop-settings-sessions');
+    await page.getByRole('button', { name: 'Sign out all other sessions' }).click();
+    await page.getByRole('status').getByText(/Signed out 2 other sessions/).waitFor();
+    const stopped = await api(baseUrl, 'GET', '/api/v1/users/me', { token: elsewhere.json.accessToken });
+    if (stopped.status !== 401) fail(`the signed-out device's token still answers ${stopped.status}`);
+    log('signed out the other device; its token stopped at once');
+
+    // Security activity.
+    await page.goto(`${baseUrl}/settings/activity`);
+    const events = page.getByRole('list', { name: 'Security events' });
+    await events.getByRole('listitem').first().waitFor();
+    await checkAccessibility(page, 'settings: security activity');
+    await screenshot(page, 'desktop-settings-activity');
+
+    // The admin area, once the operator grants the role.
+    execFileSync(binary, ['admin', 'grant', owner], { env: { ...process.env, ...started.env, RESUMAX_LOG_LEVEL: 'warn' } });
+    await page.goto(`${baseUrl}/dashboard`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
+    await page.waitForURL(/\/admin\/users$/);
+    const user = page.getByTestId('admin-user').filter({ hasText: member });
+    await user.waitFor();
+    await checkAccessibility(page, 'admin: users');
+    await screenshot(page, 'desktop-admin-users');
+    await page.getByRole('button', { name: `Disable ${member}` }).click();
+    const confirm = page.getByRole('alertdialog', { name: `Disable ${member}?` });
+    await confirm.getByRole('button', { name: 'Disable account' }).click();
+    await page.getByRole('button', { name: `Enable ${member}` }).waitFor();
+    const refused = await api(baseUrl, 'POST', '/api/v1/auth/login', { body: { email: member, password: PASSWORD } });
+    if (refused.status !== 403 || refused.json?.code !== 'account_disabled') fail(`a disabled account's sign-in answered ${refused.status}`);
+    log('disabled an account from the admin area; its sign-in is refused');
+    for (const [name, heading] of [['Audit log', 'Audit events'], ['Queue', 'Dead jobs']]) {
+      await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name }).click();
+      await page.getByRole('table', { name: heading }).or(page.getByText(/No dead jobs/i)).first().waitFor();
+      await checkAccessibility(page, `admin: ${name.toLowerCase()}`);
+      await screenshot(page, `desktop-admin-${name.toLowerCase().replace(' ', '-')}`);
+    }
+    await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Usage' }).click();
+    await page.getByRole('region', { name: 'Users' }).waitFor();
+    await checkAccessibility(page, 'admin: usage');
+    await screenshot(page, 'desktop-admin-usage');
+
+    // The settings pages on a phone.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, storageState: await context.storageState() });
+    const phonePage = await phone.newPage();
+    watchConsole(phonePage, consoleErrors);
+    for (const path of ['/settings/sessions', '/settings/activity', '/settings/delete-account', '/admin/users']) {
+      await phonePage.goto(`${baseUrl}${path}`);
+      await phonePage.getByRole('heading', { level: 1 }).first().waitFor();
+      await phonePage.waitForLoadState('networkidle');
+      const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) fail(`${path} scrolls sideways on a phone (${overflow}px too wide)`);
+      await screenshot(phonePage, `phone${path.replaceAll('/', '-')}`);
+    }
+    await phone.close();
+
+    // Delete the account: a wrong password is refused in place; the right one signs out.
+    await page.goto(`${baseUrl}/settings/delete-account`);
+    const form = page.getByRole('form', { name: 'Delete account' });
+    await form.waitFor();
+    await checkAccessibility(page, 'settings: delete account');
+    await screenshot(page, 'desktop-settings-delete');
+    await form.getByLabel('Password').fill('not the password');
+    await form.getByLabel('Type DELETE to confirm').fill('DELETE');
+    const before = consoleErrors.length;
+    await form.getByRole('button', { name: 'Delete my account' }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    // The browser logs the refused request itself (422): expected here, nothing else is.
+    const logged = consoleErrors.splice(before);
+    consoleErrors.push(...logged.filter((line) => !line.includes('status of 422')));
+    await form.getByLabel('Password').fill(PASSWORD);
+    await form.getByRole('button', { name: 'Delete my account' }).click();
+    await page.waitForURL(`${baseUrl}/`);
+    await page.getByText('Your account and all its data are being deleted').waitFor();
+    await checkAccessibility(page, 'landing (account deleted)');
+    await screenshot(page, 'desktop-account-deleted');
+    const gone = await api(baseUrl, 'POST', '/api/v1/auth/login', { body: { email: owner, password: PASSWORD } });
+    if (gone.status !== 401) fail(`the deleted account still signs in (${gone.status})`);
+    log('deleted the account; it no longer signs in');
+
+    if (consoleErrors.length > 0) fail(`browser console errors:\n  ${consoleErrors.join('\n  ')}`);
+    log(`passed${shotsDir ? `; screenshots in ${shotsDir}` : ''}`);
+  } catch (error) {
+    if (consoleErrors.length > 0) process.stderr.write(`browser console errors:\n  ${consoleErrors.join('\n  ')}\n`);
+    const serverLog = started.log();
+    if (serverLog) process.stderr.write(`server log (tail):\n${serverLog.split('\n').slice(-30).join('\n')}\n`);
+    throw error;
+  } finally {
+    await browser.close();
+    started.server.kill('SIGTERM');
+    await new Promise((done) => (started.server.exitCode !== null ? done() : started.server.once('exit', done)));
+    rmSync(started.dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`e2e: FAILED: ${error.stack ?? error}\n`);
+  process.exit(1);
+});
