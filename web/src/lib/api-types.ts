@@ -28,17 +28,84 @@ export interface User {
   emailVerifiedAt: string | null;
   preferences: Preferences;
   role: Role;
+  /** Sign-in asks for a code from an authenticator app after the password. */
+  mfaEnabled: boolean;
+  /** A new address waiting for its owner to open the emailed link; `email` stays until then. */
+  pendingEmail: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
-/** Register and login responses. */
+/** Register and login responses (200), and POST /auth/mfa's. */
 export interface SessionResponse {
   user: User;
   accessToken: string;
   refreshToken: string;
   tokenType: string;
   expiresIn: number;
+}
+
+/**
+ * POST /auth/login's answer (202) for an account with two-factor sign-in: no session yet, but a
+ * short-lived token to send with the code to POST /auth/mfa.
+ */
+export interface MfaChallenge {
+  mfaRequired: true;
+  mfaToken: string;
+  /** Seconds the token stays valid. */
+  expiresIn: number;
+}
+
+/** POST /auth/login: signed in (200) or asked for a second factor (202). */
+export type LoginResponse = SessionResponse | MfaChallenge;
+
+/** POST /users/me/mfa/totp: an authenticator app's setup, not in force until confirmed. */
+export interface TotpEnrolment {
+  /** Base32, for typing into the app by hand. */
+  secret: string;
+  otpauthUri: string;
+  /** An SVG document: the otpauth URI as a QR code. */
+  qrSvg: string;
+}
+
+/** POST /users/me/mfa/totp/confirm: two-factor sign-in is on; each code works once, instead of an app's code. */
+export interface RecoveryCodes {
+  /** Ten codes like "abcde-12345". */
+  recoveryCodes: string[];
+}
+
+/** POST /auth/email-change/confirm */
+export interface EmailChanged {
+  status: 'email_changed';
+  /** The account's address from now on. */
+  email: string;
+}
+
+export type DataExportStatus = 'queued' | 'running' | 'ready' | 'failed';
+
+/** One request for a copy of the account's data (a ZIP), as GET /users/me/exports lists it. */
+export interface DataExport {
+  id: string;
+  status: DataExportStatus;
+  createdAt: string;
+  completedAt: string | null;
+  /** When the download link stops working. */
+  expiresAt: string | null;
+  sizeBytes: number | null;
+  /** A signed link, set only while the copy is ready and not expired. */
+  downloadUrl: string | null;
+}
+
+/** POST /users/me/export (202) */
+export interface DataExportRequested {
+  id: string;
+  status: 'queued';
+  createdAt: string;
+}
+
+/** GET /users/me/exports, newest first. */
+export interface DataExportList {
+  items: DataExport[];
 }
 
 /** The response of every list endpoint. */

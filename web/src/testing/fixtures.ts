@@ -11,6 +11,8 @@ export function buildUser(overrides: Partial<User> = {}): User {
     emailVerifiedAt: '2025-01-02T10:00:00Z',
     preferences: {},
     role: 'user',
+    mfaEnabled: false,
+    pendingEmail: null,
     createdAt: '2025-01-01T10:00:00Z',
     updatedAt: '2025-01-01T10:00:00Z',
     ...overrides,

@@ -23,6 +23,20 @@ export interface ChangePasswordRequest {
   newPassword: string;
 }
 
+export interface ChangeEmailRequest {
+  email: string;
+  currentPassword: string;
+}
+
+/**
+ * Asks to move the account to a new address: the answer's `email` is unchanged and its
+ * `pendingEmail` is the new one, which gets a confirmation link (the old one a notice). 422 with
+ * details.field "email" (not an address) or "currentPassword" (wrong); 409 email_taken.
+ */
+export function changeEmail(body: ChangeEmailRequest): Promise<User> {
+  return api.put('/users/me', body);
+}
+
 /** 422 with details.field "currentPassword" when the current password is wrong. */
 export function changePassword(body: ChangePasswordRequest): Promise<StatusResponse> {
   return api.post('/users/me/password', body);
