@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { useCallback, useEffect } from 'react';
 
 import { api, isApiError } from './api-client';
-import type { SessionResponse, User } from './api-types';
+import type { LoginResponse, MfaChallenge, SessionResponse, User } from './api-types';
 
 export const sessionQueryKey = ['session'] as const;
 
@@ -142,11 +142,39 @@ export interface SignUpInput extends SignInInput {
   name: string;
 }
 
+/** Login's 202: the password was right and the account asks for a second factor. */
+export function isMfaChallenge(response: LoginResponse): response is MfaChallenge {
+  return 'mfaRequired' in response && response.mfaRequired === true;
+}
+
+/**
+ * Signs in with the password. Answers the session (200), or an MfaChallenge (202) when the
+ * account has two-factor sign-in: then useVerifyMfa completes it with a code.
+ */
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SignInInput) =>
-      api.post<SessionResponse>('/auth/login', input, { auth: false }),
+    mutationFn: (input: SignInInput) => api.post<LoginResponse>('/auth/login', input, { auth: false }),
+    onSuccess: (response) => {
+      if (!isMfaChallenge(response)) startSession(queryClient, response);
+    },
+  });
+}
+
+export interface MfaInput {
+  mfaToken: string;
+  /** The authenticator app's 6-digit code, or a recovery code. */
+  code: string;
+}
+
+/**
+ * Completes a sign-in the server asked a second factor for. 401 invalid_mfa_code (try another
+ * code), 401 mfa_token_expired (start again with the password), 429.
+ */
+export function useVerifyMfa() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MfaInput) => api.post<SessionResponse>('/auth/mfa', input, { auth: false }),
     onSuccess: (session) => startSession(queryClient, session),
   });
 }

@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { api } from '@/lib/api-client';
-import { apiError, createFetchMock } from '@/testing/fetch-mock';
+import { sessionQueryKey } from '@/lib/auth';
+import { apiError, createFetchMock, jsonResponse } from '@/testing/fetch-mock';
+import { buildUser, tokens } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
 
 import { SignInForm } from './SignInForm';
@@ -51,5 +53,123 @@ describe('SignInForm', () => {
 
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent("We couldn't sign you in"));
     expect(screen.getByRole('alert')).toHaveTextContent('The email or password is not correct.');
+  });
+});
+
+describe('SignInForm with two-factor sign-in', () => {
+  const CHALLENGE = jsonResponse(202, { mfaRequired: true, mfaToken: 'mfa-token-1', expiresIn: 300 });
+  const USER = buildUser({ mfaEnabled: true });
+
+  it('asks for the code after the password and signs in once it is right', async () => {
+    const { user, onSuccess, calls, queryClient } = setup({
+      'POST /api/v1/auth/login': CHALLENGE,
+      'POST /api/v1/auth/mfa': jsonResponse(200, { ...tokens('access-mfa'), user: USER }),
+    });
+
+    await signIn(user);
+
+    const step = await screen.findByRole('form', { name: 'Two-factor sign-in' });
+    expect(step).toHaveTextContent('Enter the 6-digit code from your authenticator app.');
+    expect(step).toHaveTextContent('Signing in as ada@example.com.');
+    expect(screen.queryByRole('form', { name: 'Sign in' })).not.toBeInTheDocument();
+    const code = screen.getByLabelText('Authentication code');
+    expect(code).toHaveFocus();
+    expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(code).toHaveAttribute('inputmode', 'numeric');
+    expect(onSuccess).not.toHaveBeenCalled();
+    expect(api.hasAccessToken()).toBe(false);
+
+    await user.type(code, '123 456');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledWith(USER));
+    expect(JSON.parse(calls('POST /api/v1/auth/mfa')[0]!.body!)).toEqual({ mfaToken: 'mfa-token-1', code: '123456' });
+    expect(api.hasAccessToken()).toBe(true);
+    expect(queryClient.getQueryData(sessionQueryKey)).toEqual(USER);
+  });
+
+  it('checks the code is 6 digits before sending it', async () => {
+    const { user, calls } = setup({ 'POST /api/v1/auth/login': CHALLENGE });
+
+    await signIn(user);
+    await user.type(await screen.findByLabelText('Authentication code'), '12345');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+    expect(screen.getByLabelText('Authentication code')).toHaveAccessibleDescription(
+      /Enter the 6-digit code from your authenticator app\./,
+    );
+    expect(calls('POST /api/v1/auth/mfa')).toHaveLength(0);
+  });
+
+  it('keeps the step after a wrong code so the user can try another', async () => {
+    const { user, onSuccess, calls } = setup({
+      'POST /api/v1/auth/login': CHALLENGE,
+      'POST /api/v1/auth/mfa': [
+        apiError(401, 'invalid_mfa_code', 'That code is not correct. Try the newest code from your app.'),
+        jsonResponse(200, { ...tokens('access-mfa'), user: USER }),
+      ],
+    });
+
+    await signIn(user);
+    await user.type(await screen.findByLabelText('Authentication code'), '000000');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+    const code = screen.getByLabelText('Authentication code');
+    await waitFor(() =>
+      expect(code).toHaveAccessibleDescription(/That code is not correct\. Try the newest code from your app\./),
+    );
+    expect(code).toHaveAttribute('aria-invalid', 'true');
+    expect(code).toHaveFocus();
+    expect(code).toHaveValue('');
+    expect(screen.getByRole('form', { name: 'Two-factor sign-in' })).toBeInTheDocument();
+    expect(onSuccess).not.toHaveBeenCalled();
+
+    await user.type(code, '654321');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledWith(USER));
+    expect(calls('POST /api/v1/auth/mfa').map((call) => JSON.parse(call.body!).code)).toEqual(['000000', '654321']);
+    expect(calls('POST /api/v1/auth/login')).toHaveLength(1);
+  });
+
+  it('accepts a recovery code instead', async () => {
+    const { user, onSuccess, calls } = setup({
+      'POST /api/v1/auth/login': CHALLENGE,
+      'POST /api/v1/auth/mfa': jsonResponse(200, { ...tokens('access-mfa'), user: USER }),
+    });
+
+    await signIn(user);
+    await user.click(await screen.findByRole('button', { name: 'Use a recovery code instead' }));
+    const code = screen.getByLabelText('Recovery code');
+    expect(code).toHaveFocus();
+    expect(screen.queryByLabelText('Authentication code')).not.toBeInTheDocument();
+    await user.type(code, 'abcde-12345');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledWith(USER));
+    expect(JSON.parse(calls('POST /api/v1/auth/mfa')[0]!.body!)).toEqual({ mfaToken: 'mfa-token-1', code: 'abcde-12345' });
+  });
+
+  it('goes back to the password when the step has expired', async () => {
+    const message = 'This sign-in took too long. Enter your password again.';
+    const { user, onSuccess } = setup({
+      'POST /api/v1/auth/login': CHALLENGE,
+      'POST /api/v1/auth/mfa': apiError(401, 'mfa_token_expired', message),
+    });
+
+    await signIn(user);
+    await user.type(await screen.findByLabelText('Authentication code'), '123456');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+    const form = await screen.findByRole('form', { name: 'Sign in' });
+    expect(screen.queryByRole('form', { name: 'Two-factor sign-in' })).not.toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Sign in again');
+    expect(screen.getByRole('alert')).toHaveTextContent(message);
+    expect(form).toContainElement(screen.getByLabelText('Email'));
+    expect(screen.getByLabelText('Email')).toHaveValue('ada@example.com');
+    expect(screen.getByLabelText('Password')).toHaveValue('');
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+    expect(onSuccess).not.toHaveBeenCalled();
+    expect(api.hasAccessToken()).toBe(false);
   });
 });

@@ -1,13 +1,15 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 
 import { Alert, Button, Form, FormRow, PasswordField, TextField } from '@/components/ui';
 import { isApiError } from '@/lib/api-client';
-import { useSignIn } from '@/lib/auth';
+import { isMfaChallenge, useSignIn } from '@/lib/auth';
 import type { User } from '@/lib/api-types';
 import { hasErrors, splitApiError } from '@/lib/form-errors';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 import { emailProblem } from '@/lib/validation';
+
+import { TwoFactorStep } from './TwoFactorStep';
 
 type Field = 'email' | 'password';
 
@@ -15,14 +17,48 @@ interface SignInFormProps {
   onSuccess: (user: User) => void;
 }
 
+/** The password was right; the account asks for a code too. */
+interface Challenge {
+  mfaToken: string;
+  email: string;
+}
+
+/** Signs in with email and password, then (for an account with two-factor sign-in) a code. */
 export function SignInForm({ onSuccess }: SignInFormProps) {
   const signIn = useSignIn();
   const formRef = useRef<HTMLFormElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
   const [values, setValues] = useState({ email: '', password: '' });
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<{ title: string; message: string } | null>(null);
+  const [challenge, setChallenge] = useState<Challenge | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [backToPassword, setBackToPassword] = useState(0);
   useFocusFirstInvalid(formRef, attempt);
+
+  // Back from the code step: the password is asked for again.
+  useEffect(() => {
+    if (backToPassword > 0) passwordRef.current?.focus();
+  }, [backToPassword]);
+
+  const returnToPassword = (error: { title: string; message: string } | null) => {
+    setChallenge(null);
+    setValues((current) => ({ ...current, password: '' }));
+    setFormError(error);
+    setBackToPassword((n) => n + 1);
+  };
+
+  if (challenge) {
+    return (
+      <TwoFactorStep
+        mfaToken={challenge.mfaToken}
+        email={challenge.email}
+        onSuccess={onSuccess}
+        onExpired={(message) => returnToPassword({ title: 'Sign in again', message })}
+        onBack={() => returnToPassword(null)}
+      />
+    );
+  }
 
   const update = (field: Field, value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -42,10 +78,19 @@ export function SignInForm({ onSuccess }: SignInFormProps) {
       setAttempt((n) => n + 1);
       return;
     }
+    const email = values.email.trim();
     signIn.mutate(
-      { email: values.email.trim(), password: values.password },
+      { email, password: values.password },
       {
-        onSuccess: (session) => onSuccess(session.user),
+        onSuccess: (response) => {
+          if (isMfaChallenge(response)) {
+            // The password has done its part: it is not kept while the code is asked for.
+            setValues((current) => ({ ...current, password: '' }));
+            setChallenge({ mfaToken: response.mfaToken, email });
+            return;
+          }
+          onSuccess(response.user);
+        },
         onError: (error) => {
           if (isApiError(error) && error.code === 'account_disabled') {
             // Not a typo in the form: the server's message says what happened and whom to ask.
@@ -82,6 +127,7 @@ export function SignInForm({ onSuccess }: SignInFormProps) {
         error={fieldErrors.email}
       />
       <PasswordField
+        ref={passwordRef}
         label="Password"
         name="password"
         autoComplete="current-password"
