@@ -21,6 +21,7 @@ import {
   SettingsDeleteAccountRoute,
   SettingsProfileRoute,
   SettingsRoute,
+  SettingsSecurityRoute,
   SettingsSessionsRoute,
 } from './routes/settings';
 import { SignUpRoute } from './routes/sign-up';
@@ -60,6 +61,7 @@ export const routes: RouteObject[] = [
                 element: <SettingsRoute />,
                 children: [
                   { index: true, element: <SettingsProfileRoute /> },
+                  { path: 'security', element: <SettingsSecurityRoute /> },
                   { path: 'sessions', element: <SettingsSessionsRoute /> },
                   { path: 'activity', element: <SettingsActivityRoute /> },
                   { path: 'delete-account', element: <SettingsDeleteAccountRoute /> },

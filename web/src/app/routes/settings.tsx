@@ -9,6 +9,7 @@ import {
   ProfileForm,
   SecurityActivity,
   SessionsCard,
+  TwoFactorCard,
 } from '@/features/account';
 import { useUser } from '@/lib/auth';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -17,6 +18,7 @@ import styles from './routes.module.css';
 
 const SECTIONS: readonly SectionNavItem[] = [
   { to: '/settings', label: 'Profile', end: true },
+  { to: '/settings/security', label: 'Two-factor authentication' },
   { to: '/settings/sessions', label: 'Sessions' },
   { to: '/settings/activity', label: 'Security activity' },
   { to: '/settings/delete-account', label: 'Delete account' },
@@ -45,6 +47,12 @@ export function SettingsProfileRoute() {
       <ChangePasswordForm email={user.email} />
     </>
   );
+}
+
+export function SettingsSecurityRoute() {
+  useDocumentTitle('Two-factor authentication · Account settings');
+  const user = useUser();
+  return <TwoFactorCard user={user} />;
 }
 
 export function SettingsSessionsRoute() {

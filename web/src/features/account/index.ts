@@ -4,4 +4,5 @@ export { PreferencesForm } from './components/PreferencesForm';
 export { ProfileForm } from './components/ProfileForm';
 export { SecurityActivity } from './components/SecurityActivity';
 export { SessionsCard } from './components/SessionsCard';
+export { TwoFactorCard } from './components/TwoFactorCard';
 export { resolvePreferences } from './api/account';
