@@ -4,6 +4,7 @@ import { RequireAdmin, RequireAuth } from './route-guards';
 import { RouteFocus } from './route-focus';
 import { AppLayout } from './routes/app-layout';
 import { CheckInboxRoute } from './routes/check-inbox';
+import { ConfirmEmailRoute } from './routes/confirm-email';
 import { DashboardRoute } from './routes/dashboard';
 import { ForgotPasswordRoute } from './routes/forgot-password';
 import { JobDetailRoute } from './routes/job-detail';
@@ -45,6 +46,7 @@ export const routes: RouteObject[] = [
       { path: '/sign-in', element: <LandingRoute /> },
       { path: '/sign-up', element: <SignUpRoute /> },
       { path: '/verify-email', element: <VerifyEmailRoute /> },
+      { path: '/confirm-email', element: <ConfirmEmailRoute /> },
       { path: '/forgot-password', element: <ForgotPasswordRoute /> },
       { path: '/reset-password', element: <ResetPasswordRoute /> },
       { path: '/logout', element: <LogoutRoute /> },

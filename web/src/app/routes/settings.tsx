@@ -5,6 +5,7 @@ import { SectionNav, type SectionNavItem } from '@/components/layout/SectionNav'
 import {
   ChangePasswordForm,
   DeleteAccountForm,
+  EmailAddressCard,
   PreferencesForm,
   ProfileForm,
   SecurityActivity,
@@ -43,6 +44,7 @@ export function SettingsProfileRoute() {
   return (
     <>
       <ProfileForm user={user} />
+      <EmailAddressCard user={user} />
       <PreferencesForm user={user} />
       <ChangePasswordForm email={user.email} />
     </>

@@ -1,5 +1,6 @@
 export { ChangePasswordForm } from './components/ChangePasswordForm';
 export { DeleteAccountForm } from './components/DeleteAccountForm';
+export { EmailAddressCard } from './components/EmailAddressCard';
 export { PreferencesForm } from './components/PreferencesForm';
 export { ProfileForm } from './components/ProfileForm';
 export { SecurityActivity } from './components/SecurityActivity';

@@ -1,4 +1,5 @@
 export { CheckInbox } from './components/CheckInbox';
+export { ConfirmEmailChange } from './components/ConfirmEmailChange';
 export { ForgotPasswordForm } from './components/ForgotPasswordForm';
 export { ResetPasswordForm } from './components/ResetPasswordForm';
 export { SignInForm } from './components/SignInForm';

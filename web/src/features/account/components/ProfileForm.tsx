@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 
-import { Alert, Badge, Button, Card, Form, FormActions, TextField } from '@/components/ui';
+import { Alert, Button, Card, Form, FormActions, TextField } from '@/components/ui';
 import type { User } from '@/lib/api-types';
 import { useSetUser } from '@/lib/auth';
 import { splitApiError } from '@/lib/form-errors';
@@ -10,7 +10,6 @@ import { nameProblem } from '@/lib/validation';
 
 import { updateProfile } from '../api/account';
 
-import styles from './account.module.css';
 import { SaveStatus } from './SaveStatus';
 
 export function ProfileForm({ user }: { user: User }) {
@@ -69,23 +68,6 @@ export function ProfileForm({ user }: { user: User }) {
             setSaved(false);
           }}
           error={nameError}
-        />
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          readOnly
-          value={user.email}
-          hint={
-            <span className={styles.email}>
-              {user.emailVerified ? (
-                <Badge tone="success">Verified</Badge>
-              ) : (
-                <Badge tone="warning">Not verified yet</Badge>
-              )}
-              <span>To change your email address, contact support.</span>
-            </span>
-          }
         />
         <FormActions>
           <Button type="submit" loading={save.isPending} loadingLabel="Saving…">
