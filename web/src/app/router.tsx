@@ -19,6 +19,7 @@ import { ResumeNewRoute } from './routes/resume-new';
 import { RouteError } from './routes/route-error';
 import {
   SettingsActivityRoute,
+  SettingsDataRoute,
   SettingsDeleteAccountRoute,
   SettingsProfileRoute,
   SettingsRoute,
@@ -66,6 +67,7 @@ export const routes: RouteObject[] = [
                   { path: 'security', element: <SettingsSecurityRoute /> },
                   { path: 'sessions', element: <SettingsSessionsRoute /> },
                   { path: 'activity', element: <SettingsActivityRoute /> },
+                  { path: 'data', element: <SettingsDataRoute /> },
                   { path: 'delete-account', element: <SettingsDeleteAccountRoute /> },
                 ],
               },

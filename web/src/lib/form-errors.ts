@@ -1,6 +1,7 @@
 import { isApiError } from './api-client';
 
-function formatWait(seconds: number): string {
+/** "30 seconds", "2 minutes": a wait the server asked for, in words. */
+export function formatWait(seconds: number): string {
   if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minute${minutes === 1 ? '' : 's'}`;

@@ -35,6 +35,7 @@ describe('Settings', () => {
         ],
       }),
       'GET /api/v1/users/me/activity': jsonResponse(200, { items: [], nextCursor: null }),
+      'GET /api/v1/users/me/exports': jsonResponse(200, { items: [] }),
     });
     vi.stubGlobal('fetch', mock.fetch);
     const { router } = renderWithApp(null, { routes, path: '/settings', user: buildUser() });
@@ -44,6 +45,11 @@ describe('Settings', () => {
     const nav = screen.getByRole('navigation', { name: 'Settings' });
     expect(within(nav).getByRole('link', { name: 'Profile' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('form', { name: 'Profile' })).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Change email address' })).toBeInTheDocument();
+
+    await person.click(within(nav).getByRole('link', { name: 'Two-factor authentication' }));
+    expect(router.state.location.pathname).toBe('/settings/security');
+    expect(await screen.findByRole('button', { name: 'Turn on two-factor authentication' })).toBeInTheDocument();
 
     await person.click(within(nav).getByRole('link', { name: 'Sessions' }));
     expect(router.state.location.pathname).toBe('/settings/sessions');
@@ -52,6 +58,10 @@ describe('Settings', () => {
 
     await person.click(within(nav).getByRole('link', { name: 'Security activity' }));
     expect(await screen.findByText('No activity yet')).toBeInTheDocument();
+
+    await person.click(within(nav).getByRole('link', { name: 'Your data' }));
+    expect(router.state.location.pathname).toBe('/settings/data');
+    expect(await screen.findByRole('button', { name: 'Request a copy of my data' })).toBeInTheDocument();
 
     await person.click(within(nav).getByRole('link', { name: 'Delete account' }));
     expect(await screen.findByRole('form', { name: 'Delete account' })).toBeInTheDocument();

@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { SectionNav, type SectionNavItem } from '@/components/layout/SectionNav';
 import {
   ChangePasswordForm,
+  DataExportCard,
   DeleteAccountForm,
   EmailAddressCard,
   PreferencesForm,
@@ -22,6 +23,7 @@ const SECTIONS: readonly SectionNavItem[] = [
   { to: '/settings/security', label: 'Two-factor authentication' },
   { to: '/settings/sessions', label: 'Sessions' },
   { to: '/settings/activity', label: 'Security activity' },
+  { to: '/settings/data', label: 'Your data' },
   { to: '/settings/delete-account', label: 'Delete account' },
 ];
 
@@ -29,7 +31,7 @@ const SECTIONS: readonly SectionNavItem[] = [
 export function SettingsRoute() {
   return (
     <>
-      <PageHeader title="Account settings" description="Manage your profile, password, sessions and account." />
+      <PageHeader title="Account settings" description="Manage your profile, sign-in security, sessions, data and account." />
       <SectionNav label="Settings" items={SECTIONS} />
       <div className={styles.settings}>
         <Outlet />
@@ -65,6 +67,11 @@ export function SettingsSessionsRoute() {
 export function SettingsActivityRoute() {
   useDocumentTitle('Security activity · Account settings');
   return <SecurityActivity />;
+}
+
+export function SettingsDataRoute() {
+  useDocumentTitle('Your data · Account settings');
+  return <DataExportCard />;
 }
 
 export function SettingsDeleteAccountRoute() {

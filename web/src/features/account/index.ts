@@ -1,4 +1,5 @@
 export { ChangePasswordForm } from './components/ChangePasswordForm';
+export { DataExportCard } from './components/DataExportCard';
 export { DeleteAccountForm } from './components/DeleteAccountForm';
 export { EmailAddressCard } from './components/EmailAddressCard';
 export { PreferencesForm } from './components/PreferencesForm';
