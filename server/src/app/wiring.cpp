@@ -325,6 +325,7 @@ int Serve(const Config& config, Role role) {
                                std::max(10.0, config.auth_requests_per_minute / 2)};
   auth_settings.refresh_reuse_interval = std::chrono::seconds(config.refresh_reuse_seconds);
   auth_settings.audit_retention = std::chrono::hours(24 * config.audit_retention_days);
+  auth_settings.secrets_key = crypto::HmacSha256Raw(MasterKey(config), "resumax account secrets");
   auth::AuthService auth(*database, access_tokens, limiter, mailer, clock, auth_settings);
 
   auto storage = storage::OpenObjectStore(config.storage_url,

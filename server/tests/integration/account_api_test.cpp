@@ -6,6 +6,7 @@
 
 #include <boost/json.hpp>
 #include <filesystem>
+#include <set>
 #include <thread>
 
 #include "harness.h"
@@ -302,6 +303,196 @@ TEST_P(AccountDeletion, ErasesEveryRowAndEveryObject) {
                           {{"email", leaving.email}, {"password", kGoodPassword}, {"name", "Back"}})
                 .status,
             201);
+}
+
+// RFC 6238 computed in Python's standard library: an implementation independent of the server's.
+std::string TotpCode(const std::string& base32_secret, long long unix_time) {
+  const std::string script =
+      "import base64,hmac,hashlib,struct,sys\n"
+      "s=sys.argv[1]; k=base64.b32decode(s+'='*(-len(s)%8)); t=int(sys.argv[2])//30\n"
+      "h=hmac.new(k,struct.pack('>Q',t),hashlib.sha1).digest(); o=h[-1]&15\n"
+      "print('%06d'%((struct.unpack('>I',h[o:o+4])[0]&0x7fffffff)%1000000),end='')\n";
+  const auto [status, output] = RunCommand("python3 -c \"" + script + "\" " + base32_secret + " " +
+                                           std::to_string(unix_time) + " 2>&1");
+  EXPECT_EQ(status, 0) << output;
+  return output;
+}
+
+long long Now() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+HttpResponse CompleteMfa(ServerProcess& server, const std::string& token, const std::string& code) {
+  return server.PostJson("/api/v1/auth/mfa", {{"mfaToken", token}, {"code", code}});
+}
+
+TEST(MfaApi, TwoFactorSignInWithAnAuthenticatorOrARecoveryCode) {
+  ServerProcess server;
+  const Account owner = NewAccount(server, "twofactor");
+  const std::string enrol = "/api/v1/users/me/mfa/totp";
+  EXPECT_EQ(server.PostJson(enrol, {{"password", "wrong"}}, owner.access).status, 422);
+  EXPECT_EQ(server.PostJson(enrol, json::object{}, owner.access).status, 422);
+  EXPECT_EQ(server.PostJson(enrol + "/confirm", {{"code", "123456"}}, owner.access).Field("code"),
+            "mfa_not_pending");
+  const auto enrolment = server.PostJson(enrol, {{"password", kGoodPassword}}, owner.access);
+  ASSERT_EQ(enrolment.status, 200) << enrolment.body;
+  const std::string secret = enrolment.Field("secret");
+  ASSERT_EQ(secret.size(), 32U) << "20 bytes in base32";
+  EXPECT_NE(enrolment.Field("otpauthUri").find("secret=" + secret), std::string::npos);
+  EXPECT_TRUE(enrolment.Field("otpauthUri").starts_with("otpauth://totp/resuMAX:"));
+  EXPECT_TRUE(enrolment.Field("qrSvg").starts_with("<svg")) << enrolment.Field("qrSvg");
+  // Not on until a code confirms it.
+  EXPECT_EQ(SignIn(server, owner.email, "Laptop").status, 200);
+
+  const long long now = Now();
+  const std::string code = TotpCode(secret, now);
+  const std::string wrong = std::to_string((std::stoi(code) + 500000) % 1000000);
+  EXPECT_EQ(server
+                .PostJson(enrol + "/confirm",
+                          {{"code", std::string(6 - wrong.size(), '0') + wrong}}, owner.access)
+                .status,
+            422);
+  const auto confirmed = server.PostJson(enrol + "/confirm", {{"code", code}}, owner.access);
+  ASSERT_EQ(confirmed.status, 200) << confirmed.body;
+  std::vector<std::string> recovery;
+  const json::value confirmed_json = confirmed.Json();
+  for (const auto& value : confirmed_json.at("recoveryCodes").as_array()) {
+    recovery.emplace_back(value.as_string());
+  }
+  ASSERT_EQ(recovery.size(), 10U);
+  EXPECT_EQ(std::set<std::string>(recovery.begin(), recovery.end()).size(), 10U);
+  EXPECT_TRUE(server.Get("/api/v1/users/me", owner.access).Json().at("mfaEnabled").as_bool());
+  EXPECT_EQ(server.PostJson(enrol, {{"password", kGoodPassword}}, owner.access).Field("code"),
+            "mfa_already_enabled");
+
+  // The password alone no longer signs in: a challenge instead of tokens.
+  const auto first = SignIn(server, owner.email, "Laptop");
+  ASSERT_EQ(first.status, 202) << first.body;
+  EXPECT_TRUE(first.Json().at("mfaRequired").as_bool());
+  EXPECT_FALSE(first.Json().as_object().contains("accessToken"));
+  const std::string challenge = first.Field("mfaToken");
+  EXPECT_EQ(CompleteMfa(server, challenge, "000000x").Field("code"), "invalid_mfa_code");
+  // The code that turned it on was used: a replay is refused; the next step's code works.
+  EXPECT_EQ(CompleteMfa(server, challenge, code).Field("code"), "invalid_mfa_code");
+  const auto signed_in = CompleteMfa(server, challenge, TotpCode(secret, now + 30));
+  ASSERT_EQ(signed_in.status, 200) << signed_in.body;
+  EXPECT_EQ(server.Get("/api/v1/users/me", signed_in.Field("accessToken")).status, 200);
+  EXPECT_EQ(CompleteMfa(server, challenge, TotpCode(secret, now + 30)).Field("code"),
+            "mfa_token_expired");  // a completed challenge is spent
+
+  // A recovery code works once, with or without its dash, in any case.
+  std::string upper = recovery[0];
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  const auto by_recovery =
+      CompleteMfa(server, SignIn(server, owner.email, "Phone").Field("mfaToken"), upper);
+  EXPECT_EQ(by_recovery.status, 200) << by_recovery.body;
+  EXPECT_EQ(CompleteMfa(server, SignIn(server, owner.email, "Phone").Field("mfaToken"), recovery[0])
+                .Field("code"),
+            "invalid_mfa_code");
+
+  // Five wrong codes end the challenge, even for a right one after.
+  const std::string guessed = SignIn(server, owner.email, "Guess").Field("mfaToken");
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(CompleteMfa(server, guessed, "999999x").status, 401);
+  EXPECT_EQ(CompleteMfa(server, guessed, recovery[1]).Field("code"), "mfa_token_expired");
+  EXPECT_EQ(CompleteMfa(server, "made-up", recovery[1]).Field("code"), "mfa_token_expired");
+  EXPECT_EQ(server.PostJson("/api/v1/auth/mfa", {{"mfaToken", guessed}}).status, 422);
+  EXPECT_EQ(
+      server.Send("POST", "/api/v1/auth/mfa", "mfaToken=x", {"Content-Type: text/plain"}).status,
+      415);
+
+  // Deleting the account asks for the second factor too.
+  const auto no_code = Delete(server, "/api/v1/users/me", owner.access,
+                              json::serialize(json::object{{"password", kGoodPassword}}));
+  EXPECT_EQ(no_code.status, 422);
+  EXPECT_EQ(no_code.Json().at("details").at("field").as_string(), "code");
+
+  // Turning it off needs the password and a code.
+  const std::string off = "/api/v1/users/me/mfa/totp";
+  EXPECT_EQ(Delete(server, off, owner.access,
+                   json::serialize(json::object{{"password", "wrong"}, {"code", recovery[2]}}))
+                .Json()
+                .at("details")
+                .at("field")
+                .as_string(),
+            "password");
+  EXPECT_EQ(Delete(server, off, owner.access,
+                   json::serialize(json::object{{"password", kGoodPassword}, {"code", "12"}}))
+                .status,
+            422);
+  const auto disabled =
+      Delete(server, off, owner.access,
+             json::serialize(json::object{{"password", kGoodPassword}, {"code", recovery[2]}}));
+  ASSERT_EQ(disabled.status, 200) << disabled.body;
+  EXPECT_FALSE(server.Get("/api/v1/users/me", owner.access).Json().at("mfaEnabled").as_bool());
+  EXPECT_EQ(SignIn(server, owner.email, "Laptop").status, 200);
+  // The owner was told both times; the activity shows each step.
+  const auto mails = server.MailsTo(owner.email, 3);
+  EXPECT_NE(mails.at(1).find("Two-factor sign-in is on"), std::string::npos);
+  EXPECT_NE(mails.at(2).find("Two-factor sign-in is off"), std::string::npos);
+  const auto activity = server.Get("/api/v1/users/me/activity?limit=100", owner.access).body;
+  for (const char* event : {"mfa_enabled", "login_mfa_required", "login_mfa_failed", "mfa_disabled",
+                            "\"secondFactor\":\"recovery_code\""}) {
+    EXPECT_NE(activity.find(event), std::string::npos) << event;
+  }
+  EXPECT_EQ(activity.find(secret), std::string::npos);
+}
+
+TEST(AccountApi, TheEmailChangesOnlyWhenTheNewAddressConfirms) {
+  ServerProcess server;
+  const Account owner = NewAccount(server, "mover");
+  const Account other = NewAccount(server, "taken");
+  const std::string fresh = UniqueEmail("moved");
+  const auto put = [&](const json::object& body) {
+    return server.PutJson("/api/v1/users/me", body, owner.access);
+  };
+  EXPECT_EQ(put({{"email", fresh}}).status, 422);  // no password
+  EXPECT_EQ(put({{"email", fresh}, {"currentPassword", "wrong"}})
+                .Json()
+                .at("details")
+                .at("field")
+                .as_string(),
+            "currentPassword");
+  EXPECT_EQ(put({{"email", "not an address"}, {"currentPassword", kGoodPassword}}).status, 422);
+  EXPECT_EQ(put({{"email", other.email}, {"currentPassword", kGoodPassword}}).Field("code"),
+            "email_taken");
+  EXPECT_EQ(put({{"email", owner.email}, {"currentPassword", kGoodPassword}}).status, 422);
+
+  // A first request, then a second: only the second link works.
+  ASSERT_EQ(put({{"email", UniqueEmail("abandoned")}, {"currentPassword", kGoodPassword}}).status,
+            200);
+  const auto changed = put({{"email", fresh}, {"currentPassword", kGoodPassword}});
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_EQ(changed.Field("email"), owner.email);
+  EXPECT_EQ(changed.Field("pendingEmail"), fresh);
+  const auto to_new = server.MailsTo(fresh);
+  ASSERT_EQ(to_new.size(), 1U);
+  EXPECT_NE(to_new[0].find("/confirm-email?token="), std::string::npos);
+  const auto to_old = server.MailsTo(owner.email, 4);  // verification, two notices
+  ASSERT_GE(to_old.size(), 3U);
+  EXPECT_NE(to_old.back().find("being changed"), std::string::npos);
+  EXPECT_EQ(to_old.back().find("token="), std::string::npos) << "no link for the old address";
+  // Until then the old address signs in, the new one does not.
+  EXPECT_EQ(SignIn(server, fresh, "Laptop").status, 401);
+  EXPECT_EQ(SignIn(server, owner.email, "Laptop").status, 200);
+
+  const std::string confirm = "/api/v1/auth/email-change/confirm";
+  EXPECT_EQ(server.PostJson(confirm, {{"token", "made-up"}}).Field("code"), "invalid_token");
+  const std::string token = TokenFromEmail(to_new[0]);
+  const auto done = server.PostJson(confirm, {{"token", token}});
+  ASSERT_EQ(done.status, 200) << done.body;
+  EXPECT_EQ(done.Field("email"), fresh);
+  EXPECT_EQ(server.PostJson(confirm, {{"token", token}}).status, 400);  // a replay
+  EXPECT_EQ(SignIn(server, fresh, "Laptop").status, 200);
+  EXPECT_EQ(SignIn(server, owner.email, "Laptop").status, 401);
+  const auto me = server.Get("/api/v1/users/me", owner.access);
+  EXPECT_EQ(me.Field("email"), fresh);
+  EXPECT_TRUE(me.Json().at("pendingEmail").is_null());
+  // The audit shows the change, never the addresses.
+  const auto activity = server.Get("/api/v1/users/me/activity?limit=100", owner.access).body;
+  EXPECT_NE(activity.find("email_changed"), std::string::npos);
+  EXPECT_EQ(activity.find(fresh), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, AccountDeletion, ::testing::Values("local", "s3"));

@@ -38,6 +38,10 @@ constexpr std::string_view kEraseStatements[] = {
     "DELETE FROM resumes WHERE user_id = ?",
     "DELETE FROM job_descriptions WHERE user_id = ?",
     "DELETE FROM jobs WHERE owner = ?",  // this erasure's own job too: it names the user
+    "DELETE FROM data_exports WHERE user_id = ?",
+    "DELETE FROM email_changes WHERE user_id = ?",
+    "DELETE FROM mfa_challenges WHERE user_id = ?",
+    "DELETE FROM recovery_codes WHERE user_id = ?",
     "DELETE FROM one_time_tokens WHERE user_id = ?",
     "DELETE FROM refresh_tokens WHERE user_id = ?",
     "DELETE FROM sessions WHERE user_id = ?",
@@ -52,7 +56,8 @@ constexpr std::string_view kStorageKeys =
     "SELECT storage_key FROM job_descriptions WHERE user_id = ? AND storage_key IS NOT NULL "
     "UNION ALL SELECT output_storage_key FROM optimization_versions WHERE user_id = ? AND "
     "output_storage_key IS NOT NULL UNION ALL "
-    "SELECT storage_key FROM export_artifacts WHERE user_id = ?";
+    "SELECT storage_key FROM export_artifacts WHERE user_id = ? UNION ALL "
+    "SELECT storage_key FROM data_exports WHERE user_id = ? AND storage_key IS NOT NULL";
 
 std::string LikePattern(const std::string& query) {
   std::string pattern = "%";
@@ -129,6 +134,7 @@ Result<Page<auth::AuditEntry>> AccountService::AuditLog(const AuditFilter& filte
 }
 
 Result<void> AccountService::RequestDeletion(const auth::User& user, const std::string& password,
+                                             const std::function<bool()>& second_factor,
                                              const auth::ClientInfo& client) {
   const RatePolicy attempts{5, 1};
   if (const auto decision = limiter_.Take("account-delete:" + user.id, attempts);
@@ -139,6 +145,11 @@ Result<void> AccountService::RequestDeletion(const auth::User& user, const std::
   if (!stored) return Error::NotFound();
   if (!crypto::VerifyPassword(stored->password_hash, password)) {
     return Error::Validation("password", "The password is incorrect.");
+  }
+  if (!second_factor()) {
+    return Error::Validation("code",
+                             "Enter a current code from your authenticator app (or a "
+                             "recovery code).");
   }
   const std::string now = Now();
   bool marked = false;
@@ -186,9 +197,9 @@ jobs::HandlerResult AccountService::EraseAccount(const std::string& user_id,
     return {jobs::Outcome::kRetry, "jobs of the account are still running"};
   }
   // Objects first: while rows remain, a failed run finds every key again.
-  const Value four[] = {user_id, user_id, user_id, user_id};
+  const Value keys_of[] = {user_id, user_id, user_id, user_id, user_id};
   std::vector<std::string> keys;
-  for (const auto& row : db_.Query(kStorageKeys, four)) keys.push_back(row.Text(0));
+  for (const auto& row : db_.Query(kStorageKeys, keys_of)) keys.push_back(row.Text(0));
   for (const auto& row : db_.Query("SELECT id FROM resumes WHERE user_id = ?", id)) {
     for (std::size_t page = 1; page <= resumes::kMaxReportPages; ++page) {
       keys.push_back(storage::ObjectKey(user_id, "ats-pages", row.Text(0),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -56,7 +57,9 @@ class AccountService {
 
   // Checks the password, ends every session, marks the account as being deleted and queues
   // its erasure; the account is unusable from this moment.
+  // second_factor is asked once the password is right (the account's code, when it has one).
   Result<void> RequestDeletion(const auth::User& user, const std::string& password,
+                               const std::function<bool()>& second_factor,
                                const auth::ClientInfo& client);
   // Erases one account: every stored object and every row it owns; the audit keeps one row
   // naming a hash of its id. Idempotent: a run that fails halfway is run again. The job

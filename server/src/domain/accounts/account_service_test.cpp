@@ -116,8 +116,10 @@ TEST_F(AccountServiceTest, AnErasureThatFailsHalfwayIsRunAgainUntilDone) {
   const auth::User leaving = AddUser("leaving@example.com");
   const auth::User staying = AddUser("staying@example.com");
   const auth::ClientInfo client{"203.0.113.7", "Laptop", "r2"};
-  EXPECT_FALSE(service_.RequestDeletion(leaving, "not the password", client));
-  ASSERT_TRUE(service_.RequestDeletion(leaving, "Plum-tree harvest 1987", client));
+  EXPECT_FALSE(service_.RequestDeletion(
+      leaving, "not the password", [] { return true; }, client));
+  ASSERT_TRUE(service_.RequestDeletion(
+      leaving, "Plum-tree harvest 1987", [] { return true; }, client));
   ASSERT_EQ(mailer_.sent.size(), 1U);
   EXPECT_EQ(mailer_.sent[0].to, "leaving@example.com");
   // Its sessions ended with the request.
@@ -153,7 +155,8 @@ TEST_F(AccountServiceTest, AnErasureThatFailsHalfwayIsRunAgainUntilDone) {
 
 TEST_F(AccountServiceTest, ADeletionWhoseJobDiedIsQueuedAgain) {
   const auth::User leaving = AddUser("leaving@example.com");
-  ASSERT_TRUE(service_.RequestDeletion(leaving, "Plum-tree harvest 1987", {"203.0.113.7"}));
+  ASSERT_TRUE(service_.RequestDeletion(leaving, "Plum-tree harvest 1987", [] { return true; },
+                                       {"203.0.113.7"}));
   EXPECT_EQ(service_.RequeueDeletions(), 0);  // its job waits
   const auto job = queue_.Claim(std::chrono::seconds(60));
   ASSERT_TRUE(job);

@@ -14,7 +14,7 @@ using db::Value;
 
 constexpr std::string_view kUserColumns =
     "id, email, password_hash, email_verified_at, name, preferences, role, created_at, updated_at, "
-    "disabled_at, deletion_requested_at";
+    "disabled_at, deletion_requested_at, totp_enabled_at, pending_email";
 
 constexpr std::string_view kInsertUser =
     "INSERT INTO users (id, email, password_hash, name, preferences, role, created_at, "
@@ -96,7 +96,9 @@ User ToUser(const db::Row& row) {
               NormalizeTimestamp(row.Text(7)),
               NormalizeTimestamp(row.Text(8)),
               NormalizeTimestamp(row.Optional(9)),
-              NormalizeTimestamp(row.Optional(10))};
+              NormalizeTimestamp(row.Optional(10)),
+              NormalizeTimestamp(row.Optional(11)),
+              row.Optional(12)};
 }
 
 std::string PurposeName(OneTimePurpose purpose) {

@@ -210,6 +210,7 @@ Result<Session> AuthService::Login(const std::string& email, const std::string& 
     Audit(user->id, "login_refused_disabled", client);
     return AccountDisabled();
   }
+  if (user->mfa_enabled_at) return StartMfa(std::move(*user), client);
   TokenPair tokens = IssueTokens(db_, user->id, NewUuid(), client, true);
   Audit(user->id, "login_succeeded", client);
   return Session{std::move(*user), std::move(tokens)};

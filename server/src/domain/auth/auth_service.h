@@ -33,6 +33,10 @@ struct AuthSettings {
   // refreshing at once) without ending the family; 0 turns it off.
   std::chrono::seconds refresh_reuse_interval{10};
   std::chrono::hours audit_retention{24 * 365};  // audit rows older than this are deleted
+  // 32 bytes: seals TOTP secrets at rest and keys the hashes of recovery codes.
+  std::string secrets_key;
+  std::chrono::seconds mfa_challenge_ttl{300};  // between the password and the code
+  std::chrono::hours email_change_ttl{24};
 };
 
 // Who an access token names, and the session (refresh-token family) it belongs to.
@@ -80,6 +84,30 @@ class AuthService {
                               const std::string& current_password, const std::string& new_password,
                               const ClientInfo& client);
 
+  // Two-factor sign-in. Enrol (password checked) answers a new secret that is not used until
+  // ConfirmTotp gets a code from it; that answers ten one-time recovery codes. DisableTotp needs
+  // the password and a code (or a recovery code).
+  Result<TotpEnrolment> EnrolTotp(const std::string& user_id, const std::string& password,
+                                  const ClientInfo& client);
+  Result<std::vector<std::string>> ConfirmTotp(const std::string& user_id, const std::string& code,
+                                               const ClientInfo& client);
+  Result<void> DisableTotp(const std::string& user_id, const std::string& password,
+                           const std::string& code, const ClientInfo& client);
+  // Completes a sign-in that answered an MFA challenge: a code of the authenticator or a
+  // recovery code (used once). Five wrong codes end the challenge.
+  Result<Session> CompleteMfa(const std::string& mfa_token, const std::string& code,
+                              const ClientInfo& client);
+  // True when the account has no second factor, or when code is a valid one for it (a
+  // recovery code is used up). For confirmations such as deleting the account.
+  bool CheckSecondFactor(const std::string& user_id, const std::string& code);
+
+  // Email change: checks the password, sends a link to the new address and a notice to the old
+  // one; the address changes only when the link is used.
+  Result<User> RequestEmailChange(const std::string& user_id, const std::string& new_email,
+                                  const std::string& current_password, const ClientInfo& client);
+  // The new address, now the account's.
+  Result<std::string> ConfirmEmailChange(const std::string& token, const ClientInfo& client);
+
   // The user's live sessions (refresh-token families), most recently used first.
   std::vector<SessionInfo> ListSessions(const std::string& user_id);
   // Ends one of the user's sessions: its refresh token and its access tokens stop at once.
@@ -99,6 +127,15 @@ class AuthService {
   // False when the mail could not be handed over (logged; the caller decides what to tell).
   bool SendVerification(const User& user);
   bool SendMail(const MailMessage& message, std::string_view purpose);
+  // A code of the user's authenticator (a step not used before) or an unused recovery code;
+  // the kind that matched ("totp", "recovery_code") or empty.
+  std::string UseSecondFactor(db::Database& db, const std::string& user_id,
+                              const std::string& code);
+  std::string RecoveryCodeHash(const std::string& user_id, const std::string& code) const;
+  // Wrong passwords and codes in the two-factor settings: after 5, one try a minute.
+  void CountMfaFailure(const std::string& user_id);
+  // The password was right and the account has two-factor sign-in: a challenge, no tokens.
+  Session StartMfa(User user, const ClientInfo& client);
   void SendPasswordChanged(const User& user);
   void Audit(const std::optional<std::string>& user_id, const std::string& event,
              const ClientInfo& client, const std::string& details_json = "{}");

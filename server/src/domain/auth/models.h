@@ -17,6 +17,8 @@ struct User {
   std::string updated_at;
   std::optional<std::string> disabled_at;            // an admin disabled the account
   std::optional<std::string> deletion_requested_at;  // the owner deleted it; being erased
+  std::optional<std::string> mfa_enabled_at;         // two-factor sign-in is on
+  std::optional<std::string> pending_email;          // waiting for the new address to confirm
 };
 
 struct TokenPair {
@@ -25,10 +27,20 @@ struct TokenPair {
   int access_expires_in_seconds = 0;
 };
 
-// The outcome of register and login: the account and a fresh pair of tokens.
+// The outcome of register and login: the account and a fresh pair of tokens, or, for an
+// account with two-factor sign-in, no tokens yet and the challenge the code must answer.
 struct Session {
   User user;
   TokenPair tokens;
+  std::string mfa_token;  // set instead of tokens: POST /auth/mfa completes the sign-in
+  int mfa_expires_in_seconds = 0;
+};
+
+// What an authenticator app needs to enrol.
+struct TotpEnrolment {
+  std::string secret_base32;
+  std::string otpauth_uri;
+  std::string qr_svg;
 };
 
 // Who sent a request, for rate limits, the sessions list and the audit log.

@@ -105,8 +105,38 @@ void AddAuthRoutes(Router& router, Services& services) {
     auto session = services.auth.Login(*email, *password, request.Client());
     if (!session) return session.error();
     request.user = session->user;
+    // Two-factor sign-in: no tokens until POST /auth/mfa answers the challenge.
+    if (!session->mfa_token.empty()) {
+      return Json(202, {{"mfaRequired", true},
+                        {"mfaToken", session->mfa_token},
+                        {"expiresIn", session->mfa_expires_in_seconds}});
+    }
     return SessionResponse(200, *session, services.secure_cookies);
   });
+
+  router.Add("POST", "/api/v1/auth/mfa", small, [&services](Request& request) -> Result<Response> {
+    auto body = ParseJsonObject(request);
+    if (!body) return body.error();
+    auto token = RequiredString(*body, "mfaToken", kMaxToken);
+    if (!token) return token.error();
+    auto code = RequiredString(*body, "code", 64);
+    if (!code) return code.error();
+    auto session = services.auth.CompleteMfa(*token, *code, request.Client());
+    if (!session) return session.error();
+    request.user = session->user;
+    return SessionResponse(200, *session, services.secure_cookies);
+  });
+
+  router.Add("POST", "/api/v1/auth/email-change/confirm", small,
+             [&services](Request& request) -> Result<Response> {
+               auto body = ParseJsonObject(request);
+               if (!body) return body.error();
+               auto token = RequiredString(*body, "token", kMaxToken);
+               if (!token) return token.error();
+               auto email = services.auth.ConfirmEmailChange(*token, request.Client());
+               if (!email) return email.error();
+               return Json(200, {{"status", "email_changed"}, {"email", *email}});
+             });
 
   router.Add("POST", "/api/v1/auth/refresh", small,
              [&services](Request& request) -> Result<Response> {

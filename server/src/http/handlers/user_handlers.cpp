@@ -22,6 +22,8 @@ boost::json::object UserJson(const auth::User& user) {
                            {"updatedAt", user.updated_at}};
   json["emailVerifiedAt"] =
       user.email_verified_at ? boost::json::value(*user.email_verified_at) : nullptr;
+  json["mfaEnabled"] = user.mfa_enabled_at.has_value();
+  json["pendingEmail"] = Nullable(user.pending_email);
   return json;
 }
 
@@ -73,8 +75,22 @@ void AddUserRoutes(Router& router, Services& services) {
             return Error::Validation("preferences", "'preferences' is larger than 16 KiB.");
           }
         }
+        auto email = OptionalString(*body, "email", 320);
+        if (!email) return email.error();
+        std::string current_password;
+        if (*email) {
+          auto given = RequiredString(*body, "currentPassword", 1024);
+          if (!given) return given.error();
+          current_password = std::move(*given);
+        }
         auto user = services.auth.UpdateProfile(request.user->id, *name, preferences);
         if (!user) return user.error();
+        // A new address is only proposed: it replaces the old one when its link is used.
+        if (*email) {
+          user = services.auth.RequestEmailChange(request.user->id, **email, current_password,
+                                                  request.Client());
+          if (!user) return user.error();
+        }
         return Json(200, UserJson(*user));
       });
 
@@ -93,6 +109,49 @@ void AddUserRoutes(Router& router, Services& services) {
                  return changed.error();
                }
                return Json(200, {{"status", "password_changed"}});
+             });
+
+  // Two-factor sign-in: enrol, confirm with a code (answers the recovery codes), turn off.
+  const RouteOptions hashing{.requires_auth = true, .offload = true, .max_body = 64 * 1024};
+  router.Add("POST", "/api/v1/users/me/mfa/totp", hashing,
+             [&services](Request& request) -> Result<Response> {
+               auto body = ParseJsonObject(request);
+               if (!body) return body.error();
+               auto password = RequiredString(*body, "password", 1024);
+               if (!password) return password.error();
+               auto enrolment =
+                   services.auth.EnrolTotp(request.user->id, *password, request.Client());
+               if (!enrolment) return enrolment.error();
+               return Json(200, {{"secret", enrolment->secret_base32},
+                                 {"otpauthUri", enrolment->otpauth_uri},
+                                 {"qrSvg", enrolment->qr_svg}});
+             });
+  router.Add("POST", "/api/v1/users/me/mfa/totp/confirm", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               auto body = ParseJsonObject(request);
+               if (!body) return body.error();
+               auto code = RequiredString(*body, "code", 64);
+               if (!code) return code.error();
+               auto codes = services.auth.ConfirmTotp(request.user->id, *code, request.Client());
+               if (!codes) return codes.error();
+               boost::json::array list;
+               for (const auto& recovery : *codes) list.emplace_back(recovery);
+               return Json(200, {{"recoveryCodes", std::move(list)}});
+             });
+  router.Add("DELETE", "/api/v1/users/me/mfa/totp", hashing,
+             [&services](Request& request) -> Result<Response> {
+               auto body = ParseJsonObject(request);
+               if (!body) return body.error();
+               auto password = RequiredString(*body, "password", 1024);
+               if (!password) return password.error();
+               auto code = RequiredString(*body, "code", 64);
+               if (!code) return code.error();
+               if (auto disabled = services.auth.DisableTotp(request.user->id, *password, *code,
+                                                             request.Client());
+                   !disabled) {
+                 return disabled.error();
+               }
+               return Json(200, {{"status", "mfa_disabled"}});
              });
 
   router.Add("GET", "/api/v1/users/me/sessions", signed_in,
@@ -137,20 +196,26 @@ void AddUserRoutes(Router& router, Services& services) {
              });
 
   // Password hashing: off the I/O threads.
-  router.Add(
-      "DELETE", "/api/v1/users/me", {.requires_auth = true, .offload = true, .max_body = 64 * 1024},
-      [&services](Request& request) -> Result<Response> {
-        auto body = ParseJsonObject(request);
-        if (!body) return body.error();
-        auto password = RequiredString(*body, "password", 1024);
-        if (!password) return password.error();
-        if (auto requested =
-                services.accounts->RequestDeletion(*request.user, *password, request.Client());
-            !requested) {
-          return requested.error();
-        }
-        return Json(202, {{"status", "deletion_scheduled"}});
-      });
+  router.Add("DELETE", "/api/v1/users/me",
+             {.requires_auth = true, .offload = true, .max_body = 64 * 1024},
+             [&services](Request& request) -> Result<Response> {
+               auto body = ParseJsonObject(request);
+               if (!body) return body.error();
+               auto password = RequiredString(*body, "password", 1024);
+               if (!password) return password.error();
+               auto code = OptionalString(*body, "code", 64);
+               if (!code) return code.error();
+               const std::string user_id = request.user->id;
+               const auto second_factor = [&services, &user_id, &code] {
+                 return services.auth.CheckSecondFactor(user_id, code->value_or(""));
+               };
+               if (auto requested = services.accounts->RequestDeletion(
+                       *request.user, *password, second_factor, request.Client());
+                   !requested) {
+                 return requested.error();
+               }
+               return Json(202, {{"status", "deletion_scheduled"}});
+             });
 }
 
 }  // namespace resumax::http
