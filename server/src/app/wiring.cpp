@@ -346,8 +346,14 @@ int Serve(const Config& config, Role role) {
   accounts::AccountService account_service(*database, *storage, queue, mailer, limiter, clock,
                                            config.public_url);
   account_service.RegisterJobs(workers);
-  // Deletions whose job died or was never queued are queued again.
-  workers.Every(std::chrono::hours(1), [&account_service] { account_service.RequeueDeletions(); });
+  accounts::DataExports data_exports(*database, *storage, queue, mailer, limiter, clock);
+  data_exports.RegisterJobs(workers);
+  // Deletions whose job died or was never queued are queued again; copies of data past their
+  // link's life are deleted.
+  workers.Every(std::chrono::hours(1), [&account_service, &data_exports] {
+    account_service.RequeueDeletions();
+    data_exports.PurgeExpired();
+  });
 
   SandboxLimits parse_limits;
   parse_limits.wall = std::chrono::seconds(config.parse_timeout_seconds);
@@ -436,7 +442,8 @@ int Serve(const Config& config, Role role) {
                           &draining,
                           &events,
                           &account_service,
-                          &queue};
+                          &queue,
+                          &data_exports};
   const http::Router router =
       role == Role::kWorker ? http::BuildSystemRouter(services) : http::BuildRouter(services);
   // Browsers upload straight to S3 when it stores the files.

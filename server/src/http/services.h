@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/event_hub.h"
 #include "domain/accounts/account_service.h"
+#include "domain/accounts/data_export.h"
 #include "domain/auth/auth_service.h"
 #include "domain/export/export_service.h"
 #include "domain/job_descriptions/job_description_service.h"
@@ -43,6 +44,7 @@ struct Services {
   // Account activity, deletion and the admin area; the queue admins inspect.
   accounts::AccountService* accounts = nullptr;
   jobs::DatabaseJobQueue* queue = nullptr;
+  accounts::DataExports* data_exports = nullptr;  // copies of a user's data
 };
 
 }  // namespace resumax::http

@@ -3,6 +3,7 @@
 // answers 403 to everyone but admins.
 #include <gtest/gtest.h>
 #include <sodium.h>
+#include <zip.h>
 
 #include <boost/json.hpp>
 #include <filesystem>
@@ -78,6 +79,40 @@ std::string Sha256Hex(const std::string& text) {
     hex += kHex[byte & 15];
   }
   return hex;
+}
+
+// An absolute URL the server gave, or a path on it.
+HttpResponse Fetch(ServerProcess& server, const std::string& url) {
+  return SendTo(
+      "GET",
+      url.starts_with("http") ? url : "http://127.0.0.1:" + std::to_string(server.port()) + url, "",
+      {});
+}
+
+// Everything a user makes: a parsed resume, a job description, an optimization, a version with
+// every change accepted, and a PDF export of it; the export's download link (empty on failure).
+std::string FillAccount(ServerProcess& server, const std::string& token) {
+  const std::string resume = UploadParsedResume(server, token);
+  const std::string job = AddBackendJob(server, token);
+  const std::string id =
+      server.PostJson("/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}}, token)
+          .Field("optimizationId");
+  const auto result =
+      WaitForField(server, "/api/v1/optimize/" + id, token, "status", {"completed", "failed"});
+  EXPECT_EQ(result.Field("status"), "completed") << result.body;
+  json::array accepted;
+  const json::value result_json = result.Json();
+  for (const auto& change : result_json.at("changes").as_array())
+    accepted.push_back(change.at("id"));
+  const auto version =
+      server.PostJson("/api/v1/optimize/" + id + "/accept", {{"acceptedChanges", accepted}}, token);
+  EXPECT_EQ(version.status, 201) << version.body;
+  const auto exported = server.PostJson(
+      "/api/v1/exports", {{"versionId", version.Field("versionId")}, {"format", "pdf"}}, token);
+  EXPECT_EQ(exported.status, 201) << exported.body;
+  const std::string link = exported.Field("downloadUrl");
+  EXPECT_EQ(Fetch(server, link).status, 200);
+  return link;
 }
 
 TEST(AccountApi, SessionsCanBeListedAndEndedAtOnce) {
@@ -205,50 +240,13 @@ TEST_P(AccountDeletion, ErasesEveryRowAndEveryObject) {
   ServerProcess server(environment);
   const Account leaving = NewAccount(server, "leaving");
   const Account staying = NewAccount(server, "staying");
-  // Everything a user makes: a parsed resume, a job description, an optimization, a version
-  // with every change accepted, and an export of it, for both accounts.
+  // Everything a user makes, for both accounts.
   std::map<std::string, std::string> downloads;
   for (const Account* account : {&leaving, &staying}) {
-    const std::string resume = UploadParsedResume(server, account->access);
-    const std::string job = AddBackendJob(server, account->access);
-    const std::string id =
-        server
-            .PostJson("/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}},
-                      account->access)
-            .Field("optimizationId");
-    const auto result = WaitForField(server, "/api/v1/optimize/" + id, account->access, "status",
-                                     {"completed", "failed"});
-    ASSERT_EQ(result.Field("status"), "completed") << result.body;
-    json::array accepted;
-    const json::value result_json = result.Json();
-    for (const auto& change : result_json.at("changes").as_array()) {
-      accepted.push_back(change.at("id"));
-    }
-    const auto version = server.PostJson("/api/v1/optimize/" + id + "/accept",
-                                         {{"acceptedChanges", accepted}}, account->access);
-    ASSERT_EQ(version.status, 201) << version.body;
-    const auto exported = server.PostJson(
-        "/api/v1/exports", {{"versionId", version.Field("versionId")}, {"format", "pdf"}},
-        account->access);
-    ASSERT_EQ(exported.status, 201) << exported.body;
-    downloads[account->id] = exported.Field("downloadUrl");
-    ASSERT_EQ(
-        SendTo("GET",
-               downloads[account->id].starts_with("http")
-                   ? downloads[account->id]
-                   : "http://127.0.0.1:" + std::to_string(server.port()) + downloads[account->id],
-               "", {})
-            .status,
-        200);
+    downloads[account->id] = FillAccount(server, account->access);
+    ASSERT_FALSE(downloads[account->id].empty());
   }
-  const auto fetch = [&server](const std::string& url) {
-    return SendTo("GET",
-                  url.starts_with("http")
-                      ? url
-                      : "http://127.0.0.1:" + std::to_string(server.port()) + url,
-                  "", {})
-        .status;
-  };
+  const auto fetch = [&server](const std::string& url) { return Fetch(server, url).status; };
 
   // Hostile and mistaken requests change nothing.
   const std::string path = "/api/v1/users/me";
@@ -493,6 +491,103 @@ TEST(AccountApi, TheEmailChangesOnlyWhenTheNewAddressConfirms) {
   const auto activity = server.Get("/api/v1/users/me/activity?limit=100", owner.access).body;
   EXPECT_NE(activity.find("email_changed"), std::string::npos);
   EXPECT_EQ(activity.find(fresh), std::string::npos);
+}
+
+// The names and contents of the entries of a ZIP.
+std::map<std::string, std::string> Unzip(const std::string& bytes) {
+  std::map<std::string, std::string> entries;
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  zip_t* zip = source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
+  if (!zip) {
+    if (source) zip_source_free(source);
+    ADD_FAILURE() << "not a ZIP";
+    return entries;
+  }
+  for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i) {
+    zip_stat_t stat;
+    zip_stat_index(zip, static_cast<zip_uint64_t>(i), 0, &stat);
+    std::string data(static_cast<std::size_t>(stat.size), '\0');
+    zip_file_t* file = zip_fopen_index(zip, static_cast<zip_uint64_t>(i), 0);
+    zip_fread(file, data.data(), stat.size);
+    zip_fclose(file);
+    entries[stat.name] = std::move(data);
+  }
+  zip_close(zip);
+  return entries;
+}
+
+TEST(AccountApi, ACopyOfTheDataHoldsEverythingTheAccountMade) {
+  ServerProcess server(Env{{"RESUMAX_JOB_RETRY_BASE_MS", "50"}});
+  const Account owner = NewAccount(server, "exporting");
+  const Account other = NewAccount(server, "bystander");
+  ASSERT_FALSE(FillAccount(server, owner.access).empty());
+
+  const auto requested = server.PostJson("/api/v1/users/me/export", json::object{}, owner.access);
+  ASSERT_EQ(requested.status, 202) << requested.body;
+  EXPECT_EQ(requested.Field("status"), "queued");
+  // One copy at a time: a second request right away waits.
+  const auto again = server.PostJson("/api/v1/users/me/export", json::object{}, owner.access);
+  EXPECT_EQ(again.status, 429);
+  EXPECT_TRUE(again.headers.contains("retry-after"));
+
+  std::string link;
+  for (int attempt = 0; attempt < 150 && link.empty(); ++attempt) {
+    const auto list = server.Get("/api/v1/users/me/exports", owner.access);
+    ASSERT_EQ(list.status, 200) << list.body;
+    const json::value list_json = list.Json();
+    const auto& item = list_json.at("items").at(0).as_object();
+    ASSERT_NE(item.at("status").as_string(), "failed") << list.body;
+    if (item.at("downloadUrl").is_string()) link = std::string(item.at("downloadUrl").as_string());
+    if (link.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+  ASSERT_FALSE(link.empty()) << "the copy was never ready";
+  EXPECT_TRUE(
+      server.Get("/api/v1/users/me/exports", other.access).Json().at("items").as_array().empty());
+  const auto mails = server.MailsTo(owner.email, 2);
+  ASSERT_EQ(mails.size(), 2U);
+  EXPECT_NE(mails.back().find("Your resuMAX data is ready"), std::string::npos);
+
+  const auto download = Fetch(server, link);
+  ASSERT_EQ(download.status, 200);
+  const auto entries = Unzip(download.body);
+  std::string names;
+  for (const auto& [name, data] : entries) names += name + "\n";
+  for (const char* name :
+       {"README.txt", "profile.json", "resumes.json", "job-descriptions.json", "optimizations.json",
+        "versions.json", "exports.json", "activity.json"}) {
+    EXPECT_TRUE(entries.contains(name)) << name << " missing from\n" << names;
+  }
+  const json::value profile = json::parse(entries.at("profile.json"));
+  EXPECT_EQ(profile.at("email").as_string(), owner.email);
+  const json::value resumes = json::parse(entries.at("resumes.json"));
+  ASSERT_EQ(resumes.as_array().size(), 1U);
+  const std::string resume_id(resumes.at(0).at("id").as_string());
+  // The uploaded file, byte for byte, and its document in both forms.
+  EXPECT_EQ(entries.at("resumes/" + resume_id + "/original.pdf"), Fixture("api/resume.pdf"));
+  EXPECT_TRUE(json::parse(entries.at("resumes/" + resume_id + "/document.json")).is_object());
+  EXPECT_TRUE(json::parse(entries.at("resumes/" + resume_id + "/json-resume.json"))
+                  .as_object()
+                  .contains("basics"));
+  const json::value optimizations = json::parse(entries.at("optimizations.json"));
+  ASSERT_EQ(optimizations.as_array().size(), 1U);
+  EXPECT_EQ(json::parse(entries.at("versions.json")).as_array().size(), 1U);
+  const json::value exports = json::parse(entries.at("exports.json"));
+  ASSERT_EQ(exports.as_array().size(), 1U);
+  const std::string export_file =
+      "exports/" + std::string(exports.at(0).at("id").as_string()) + ".pdf";
+  ASSERT_TRUE(entries.contains(export_file)) << names;
+  EXPECT_TRUE(entries.at(export_file).starts_with("%PDF"));
+  EXPECT_NE(entries.at("activity.json").find("data_export_requested"), std::string::npos);
+  // Never a secret, nor another account's data.
+  for (const auto& [name, data] : entries) {
+    for (const char* secret : {"password_hash", "$argon2id", "token_hash", "totp_secret"}) {
+      EXPECT_EQ(data.find(secret), std::string::npos) << secret << " in " << name;
+    }
+    EXPECT_EQ(data.find(other.email), std::string::npos) << name;
+    EXPECT_EQ(data.find(other.id), std::string::npos) << name;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, AccountDeletion, ::testing::Values("local", "s3"));

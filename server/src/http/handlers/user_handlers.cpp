@@ -154,6 +154,33 @@ void AddUserRoutes(Router& router, Services& services) {
                return Json(200, {{"status", "mfa_disabled"}});
              });
 
+  router.Add("POST", "/api/v1/users/me/export", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               auto created = services.data_exports->Request(request.user->id, request.remote_ip,
+                                                             request.request_id);
+               if (!created) return created.error();
+               return Json(202, {{"id", created->id},
+                                 {"status", created->status},
+                                 {"createdAt", created->created_at}});
+             });
+
+  router.Add("GET", "/api/v1/users/me/exports", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               boost::json::array items;
+               for (const auto& item : services.data_exports->List(request.user->id)) {
+                 boost::json::object json{{"id", item.id},
+                                          {"status", item.status},
+                                          {"createdAt", item.created_at},
+                                          {"completedAt", Nullable(item.completed_at)},
+                                          {"expiresAt", Nullable(item.expires_at)},
+                                          {"downloadUrl", Nullable(item.download_url)}};
+                 json["sizeBytes"] =
+                     item.size_bytes ? boost::json::value(*item.size_bytes) : nullptr;
+                 items.push_back(std::move(json));
+               }
+               return Json(200, {{"items", std::move(items)}});
+             });
+
   router.Add("GET", "/api/v1/users/me/sessions", signed_in,
              [&services](Request& request) -> Result<Response> {
                boost::json::array items;
