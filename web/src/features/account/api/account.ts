@@ -83,10 +83,17 @@ export function mergePreferences(stored: Preferences, update: ResolvedPreference
   };
 }
 
+export interface DeleteAccountRequest {
+  password: string;
+  /** Required when two-factor sign-in is on: a current code from the app or a recovery code. */
+  code?: string;
+}
+
 /**
  * Deletes the account and everything in it. 202 ends every session of the account; 422 with
- * details.field "password" when the password is wrong; 429 when tried too often.
+ * details.field "password" when the password is wrong, or "code" when two-factor sign-in is on and
+ * the code is missing or wrong; 429 when tried too often.
  */
-export async function deleteAccount(password: string): Promise<AccountDeletion> {
-  return (await api.exchange<AccountDeletion>('DELETE', '/users/me', { password })).data;
+export async function deleteAccount(body: DeleteAccountRequest): Promise<AccountDeletion> {
+  return (await api.exchange<AccountDeletion>('DELETE', '/users/me', body)).data;
 }

@@ -4,15 +4,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { routes } from '@/app/router';
 import { api } from '@/lib/api-client';
+import type { User } from '@/lib/api-types';
 import { sessionQueryKey } from '@/lib/auth';
 import { apiError, createFetchMock, jsonResponse } from '@/testing/fetch-mock';
 import { buildUser, tokens } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
 
-function renderDeletePage(answers: Parameters<typeof createFetchMock>[0]) {
+function renderDeletePage(answers: Parameters<typeof createFetchMock>[0], user: User = buildUser()) {
   const mock = createFetchMock(answers);
   vi.stubGlobal('fetch', mock.fetch);
-  const view = renderWithApp(null, { routes, path: '/settings/delete-account', user: buildUser() });
+  const view = renderWithApp(null, { routes, path: '/settings/delete-account', user });
   return { ...view, ...mock, person: userEvent.setup() };
 }
 
@@ -100,5 +101,94 @@ describe('Delete account', () => {
     expect(calls('DELETE /api/v1/users/me')).toHaveLength(1);
     expect(api.hasAccessToken()).toBe(false);
     expect(queryClient.getQueryData(sessionQueryKey)).toBeNull();
+  });
+
+  it('asks for an authentication code only when two-factor sign-in is on', async () => {
+    renderDeletePage({});
+    await screen.findByLabelText('Password');
+    expect(screen.queryByLabelText('Authentication code')).not.toBeInTheDocument();
+  });
+
+  describe('with two-factor sign-in on', () => {
+    const twoFactorUser = () => buildUser({ mfaEnabled: true });
+
+    it('asks for an authentication code between the password and DELETE, and requires it', async () => {
+      const { person, requests } = renderDeletePage({}, twoFactorUser());
+
+      const form = await screen.findByRole('form', { name: 'Delete account' });
+      const code = screen.getByLabelText('Authentication code');
+      expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+      expect(code).toHaveAccessibleDescription(/The 6-digit code from your authenticator app, or a recovery code\./);
+      const fields = Array.from(form.querySelectorAll('input')).map((input) => input.getAttribute('name'));
+      expect(fields).toEqual(['password', 'one-time-code', 'confirm-delete']);
+
+      await person.type(screen.getByLabelText('Password'), 'a-long-passphrase');
+      await person.type(screen.getByLabelText('Type DELETE to confirm'), 'DELETE');
+      await person.click(screen.getByRole('button', { name: 'Delete my account' }));
+
+      expect(code).toHaveAccessibleDescription(/Enter a code from your authenticator app or one of your recovery codes/);
+      expect(code).toHaveAttribute('aria-invalid', 'true');
+      expect(code).toHaveFocus();
+      expect(requests.filter((request) => request.method === 'DELETE')).toHaveLength(0);
+    });
+
+    it('shows a wrong code next to the code field and keeps the user signed in', async () => {
+      const { person, calls, router } = renderDeletePage(
+        {
+          'DELETE /api/v1/users/me': apiError(422, 'validation_failed', 'The code is not correct.', { field: 'code' }),
+        },
+        twoFactorUser(),
+      );
+
+      await person.type(await screen.findByLabelText('Password'), 'a-long-passphrase');
+      await person.type(screen.getByLabelText('Authentication code'), '000000');
+      await person.type(screen.getByLabelText('Type DELETE to confirm'), 'DELETE');
+      await person.click(screen.getByRole('button', { name: 'Delete my account' }));
+
+      const code = screen.getByLabelText('Authentication code');
+      await waitFor(() => expect(code).toHaveAccessibleDescription(/The code is not correct/));
+      expect(code).toHaveAttribute('aria-invalid', 'true');
+      expect(code).toHaveFocus();
+      expect(screen.getByLabelText('Password')).not.toHaveAttribute('aria-invalid', 'true');
+      expect(calls('DELETE /api/v1/users/me')).toHaveLength(1);
+      expect(router.state.location.pathname).toBe('/settings/delete-account');
+      expect(api.hasAccessToken()).toBe(true);
+    });
+
+    it('sends the code with the password, an app code without its spaces', async () => {
+      const { person, calls, router } = renderDeletePage(
+        { 'DELETE /api/v1/users/me': jsonResponse(202, { status: 'deletion_scheduled' }) },
+        twoFactorUser(),
+      );
+
+      await person.type(await screen.findByLabelText('Password'), 'a-long-passphrase');
+      await person.type(screen.getByLabelText('Authentication code'), '123 456');
+      await person.type(screen.getByLabelText('Type DELETE to confirm'), 'DELETE');
+      await person.click(screen.getByRole('button', { name: 'Delete my account' }));
+
+      await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+      expect(JSON.parse(calls('DELETE /api/v1/users/me')[0]!.body!)).toEqual({
+        password: 'a-long-passphrase',
+        code: '123456',
+      });
+    });
+
+    it('sends a recovery code as typed', async () => {
+      const { person, calls, router } = renderDeletePage(
+        { 'DELETE /api/v1/users/me': jsonResponse(202, { status: 'deletion_scheduled' }) },
+        twoFactorUser(),
+      );
+
+      await person.type(await screen.findByLabelText('Password'), 'a-long-passphrase');
+      await person.type(screen.getByLabelText('Authentication code'), ' abcde-12345 ');
+      await person.type(screen.getByLabelText('Type DELETE to confirm'), 'DELETE');
+      await person.click(screen.getByRole('button', { name: 'Delete my account' }));
+
+      await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+      expect(JSON.parse(calls('DELETE /api/v1/users/me')[0]!.body!)).toEqual({
+        password: 'a-long-passphrase',
+        code: 'abcde-12345',
+      });
+    });
   });
 });

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 
 import { Alert, Button, Card, Form, FormActions, PasswordField, TextField } from '@/components/ui';
-import { useEndSession } from '@/lib/auth';
+import { useEndSession, useSession } from '@/lib/auth';
 import { hasErrors, splitApiError } from '@/lib/form-errors';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 
@@ -10,21 +10,29 @@ import { deleteAccount } from '../api/account';
 
 import styles from './account.module.css';
 
-type Field = 'password' | 'confirm';
+type Field = 'password' | 'code' | 'confirm';
 
 /** The word the user types to show they mean it. */
 const CONFIRM_WORD = 'DELETE';
 
+/** An app's code is sent without its spaces ("123 456"); a recovery code as typed, trimmed. */
+function normaliseCode(value: string): string {
+  return /^[\d\s]+$/.test(value) ? value.replace(/\s+/g, '') : value.trim();
+}
+
 /**
  * The danger zone: deletes the account and everything in it after the user names their password
- * and types DELETE. Once the server accepts, every session has ended: this browser signs out and
+ * (and, with two-factor sign-in on, a code from their authenticator app or a recovery code) and
+ * types DELETE. Once the server accepts, every session has ended: this browser signs out and
  * the home page says the deletion is under way.
  */
 export function DeleteAccountForm() {
   const endSession = useEndSession();
+  // Not useUser(): once the deletion is accepted the session ends while this form is still shown.
+  const mfaEnabled = useSession().data?.mfaEnabled === true;
   const remove = useMutation({ mutationFn: deleteAccount });
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState({ password: '', confirm: '' });
+  const [values, setValues] = useState({ password: '', code: '', confirm: '' });
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -38,8 +46,13 @@ export function DeleteAccountForm() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (remove.isPending) return;
+    const code = mfaEnabled ? normaliseCode(values.code) : '';
     const errors: Partial<Record<Field, string>> = {
       password: values.password ? undefined : 'Enter your password.',
+      code:
+        !mfaEnabled || code
+          ? undefined
+          : 'Enter a code from your authenticator app or one of your recovery codes.',
       confirm:
         values.confirm.trim() === CONFIRM_WORD
           ? undefined
@@ -51,10 +64,14 @@ export function DeleteAccountForm() {
       setAttempt((n) => n + 1);
       return;
     }
-    remove.mutate(values.password, {
+    remove.mutate(mfaEnabled ? { password: values.password, code } : { password: values.password }, {
       onSuccess: () => endSession('account-deleted'),
       onError: (error) => {
-        const split = splitApiError<Field>(error, { password: 'password' });
+        // Without the code field shown (two-factor turned on elsewhere), its error shows above the form.
+        const split = splitApiError<Field>(
+          error,
+          mfaEnabled ? { password: 'password', code: 'code' } : { password: 'password' },
+        );
         setFieldErrors(split.fieldErrors);
         setFormError(split.formError);
         setAttempt((n) => n + 1);
@@ -97,6 +114,20 @@ export function DeleteAccountForm() {
           onChange={(event) => update('password', event.target.value)}
           error={fieldErrors.password}
         />
+        {mfaEnabled && (
+          <TextField
+            label="Authentication code"
+            name="one-time-code"
+            autoComplete="one-time-code"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            hint="The 6-digit code from your authenticator app, or a recovery code."
+            value={values.code}
+            onChange={(event) => update('code', event.target.value)}
+            error={fieldErrors.code}
+          />
+        )}
         <TextField
           label={`Type ${CONFIRM_WORD} to confirm`}
           name="confirm-delete"
