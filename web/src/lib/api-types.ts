@@ -165,7 +165,22 @@ export type AuditEventName =
   | 'sessions_revoked'
   | 'account_deletion_requested'
   | 'account_disabled'
-  | 'account_enabled';
+  | 'account_enabled'
+  | 'login_refused_disabled'
+  | 'login_mfa_required'
+  | 'login_mfa_failed'
+  | 'mfa_enrolment_started'
+  | 'mfa_enabled'
+  | 'mfa_disabled'
+  | 'email_change_requested'
+  | 'email_changed'
+  | 'data_export_requested'
+  | 'data_export_ready'
+  | 'admin_role_granted'
+  | 'admin_role_revoked'
+  | 'admin_job_retried'
+  | 'admin_job_discarded'
+  | 'account_deleted';
 
 /** One entry of GET /users/me/activity, newest first. */
 export interface ActivityEntry {

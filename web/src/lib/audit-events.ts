@@ -17,6 +17,21 @@ const EVENTS: Record<AuditEventName, { label: string; tone: Tone }> = {
   account_deletion_requested: { label: 'Account deletion requested', tone: 'danger' },
   account_disabled: { label: 'Account disabled', tone: 'danger' },
   account_enabled: { label: 'Account enabled', tone: 'success' },
+  login_refused_disabled: { label: 'Sign-in refused: account disabled', tone: 'danger' },
+  login_mfa_required: { label: 'Password accepted; code asked', tone: 'neutral' },
+  login_mfa_failed: { label: 'Wrong two-factor code', tone: 'warning' },
+  mfa_enrolment_started: { label: 'Two-factor setup started', tone: 'neutral' },
+  mfa_enabled: { label: 'Two-factor sign-in turned on', tone: 'success' },
+  mfa_disabled: { label: 'Two-factor sign-in turned off', tone: 'warning' },
+  email_change_requested: { label: 'Email change requested', tone: 'neutral' },
+  email_changed: { label: 'Email address changed', tone: 'neutral' },
+  data_export_requested: { label: 'Copy of your data requested', tone: 'neutral' },
+  data_export_ready: { label: 'Copy of your data ready', tone: 'success' },
+  admin_role_granted: { label: 'Admin role granted', tone: 'warning' },
+  admin_role_revoked: { label: 'Admin role removed', tone: 'neutral' },
+  admin_job_retried: { label: 'Admin retried a job', tone: 'neutral' },
+  admin_job_discarded: { label: 'Admin discarded a job', tone: 'neutral' },
+  account_deleted: { label: 'Account deleted', tone: 'danger' },
 };
 
 /** The events the security log knows, in the order a filter lists them. */
