@@ -8,6 +8,8 @@ const apiTarget = process.env.RESUMAX_API_URL ?? 'http://localhost:8080';
 // The policy production serves; `npm run preview` sends it too so violations show up locally.
 const contentSecurityPolicy = [
   "default-src 'self'",
+  // The two-factor setup's QR code is a data: SVG image.
+  "img-src 'self' data:",
   "base-uri 'none'",
   "object-src 'none'",
   "frame-ancestors 'none'",
