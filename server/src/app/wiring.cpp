@@ -347,6 +347,13 @@ int Serve(const Config& config, Role role) {
                                            config.public_url);
   account_service.RegisterJobs(workers);
   accounts::DataExports data_exports(*database, *storage, queue, mailer, limiter, clock);
+  // Optional emails (a finished optimization, a new device), each with a one-click unsubscribe.
+  accounts::Notifications notifications(
+      *database, mailer, clock, config.public_url,
+      crypto::HmacSha256Raw(MasterKey(config), "resumax unsubscribe links"));
+  auth.SetOnNewDevice([&notifications](const auth::User& user, const auth::ClientInfo& client) {
+    notifications.NewSignIn(user, client);
+  });
   data_exports.RegisterJobs(workers);
   // Deletions whose job died or was never queued are queued again; copies of data past their
   // link's life are deleted.
@@ -408,6 +415,9 @@ int Serve(const Config& config, Role role) {
                                                      optimization_settings);
   optimization_service.RegisterJobs(workers);
   optimization_service.SetEvents(&events);
+  optimization_service.SetOnFinished([&notifications](const std::string& id, bool completed) {
+    notifications.OptimizationFinished(id, completed);
+  });
   std::optional<redis::RedisCache> analysis_cache;
   if (redis_client) {
     analysis_cache.emplace(*redis_client);
@@ -443,7 +453,8 @@ int Serve(const Config& config, Role role) {
                           &events,
                           &account_service,
                           &queue,
-                          &data_exports};
+                          &data_exports,
+                          &notifications};
   const http::Router router =
       role == Role::kWorker ? http::BuildSystemRouter(services) : http::BuildRouter(services);
   // Browsers upload straight to S3 when it stores the files.

@@ -7,6 +7,7 @@
 #include "core/event_hub.h"
 #include "domain/accounts/account_service.h"
 #include "domain/accounts/data_export.h"
+#include "domain/accounts/notifications.h"
 #include "domain/auth/auth_service.h"
 #include "domain/export/export_service.h"
 #include "domain/job_descriptions/job_description_service.h"
@@ -45,6 +46,7 @@ struct Services {
   accounts::AccountService* accounts = nullptr;
   jobs::DatabaseJobQueue* queue = nullptr;
   accounts::DataExports* data_exports = nullptr;  // copies of a user's data
+  accounts::Notifications* notifications = nullptr;
 };
 
 }  // namespace resumax::http

@@ -590,6 +590,61 @@ TEST(AccountApi, ACopyOfTheDataHoldsEverythingTheAccountMade) {
   }
 }
 
+// The header's value in an RFC 5322 message, or empty.
+std::string MailHeader(const std::string& message, const std::string& name) {
+  const auto at = message.find("\n" + name + ": ");
+  if (at == std::string::npos) return {};
+  const auto start = at + name.size() + 3;
+  return message.substr(start, message.find_first_of("\r\n", start) - start);
+}
+
+TEST(NotificationsApi, ANewDeviceIsToldWithAOneClickUnsubscribe) {
+  ServerProcess server;
+  const Account owner = NewAccount(server, "notified");
+  // The device and network it signed up with: nothing to tell.
+  ASSERT_EQ(SignIn(server, owner.email, "Agent/register").status, 200);
+  ASSERT_EQ(SignIn(server, owner.email, "Phone/7.0").status, 200);
+  const auto mails = server.MailsTo(owner.email, 2);
+  ASSERT_EQ(mails.size(), 2U);
+  const std::string& notice = mails[1];
+  EXPECT_NE(notice.find("Subject: New sign-in to your resuMAX account"), std::string::npos);
+  EXPECT_NE(notice.find("Phone/7.0"), std::string::npos);
+  // Text and HTML, and RFC 8058's headers.
+  EXPECT_NE(notice.find("Content-Type: multipart/alternative; boundary="), std::string::npos);
+  EXPECT_NE(notice.find("Content-Type: text/plain; charset=utf-8"), std::string::npos);
+  EXPECT_NE(notice.find("Content-Type: text/html; charset=utf-8"), std::string::npos);
+  EXPECT_EQ(MailHeader(notice, "List-Unsubscribe-Post"), "List-Unsubscribe=One-Click");
+  const std::string header = MailHeader(notice, "List-Unsubscribe");
+  ASSERT_TRUE(header.starts_with("<") && header.ends_with(">")) << header;
+  const std::string url = header.substr(1, header.size() - 2);
+  // The verification mail is security mail: no unsubscribe.
+  EXPECT_EQ(MailHeader(mails[0], "List-Unsubscribe"), "");
+
+  // A forged or altered link does nothing; the real one, POSTed as a mail client does, works.
+  const std::string path = PathOf(url);
+  const std::vector<std::string> form{"Content-Type: application/x-www-form-urlencoded"};
+  EXPECT_EQ(server.Send("POST", path + "x", "List-Unsubscribe=One-Click", form).Field("code"),
+            "invalid_token");
+  EXPECT_EQ(server.Send("POST", "/api/v1/notifications/unsubscribe", "", form).status, 400);
+  const auto done = server.Send("POST", path, "List-Unsubscribe=One-Click", form);
+  ASSERT_EQ(done.status, 200) << done.body;
+  EXPECT_EQ(done.Field("kind"), "newSignIn");
+  const auto me = server.Get("/api/v1/users/me", owner.access);
+  EXPECT_FALSE(me.Json().at("preferences").at("notifications").at("newSignIn").as_bool());
+  EXPECT_EQ(server.Get(path).status, 405);  // a GET (a link scanner) never unsubscribes
+
+  // Off: another new device is not told. A password reset mail comes after it to show the queue
+  // had its turn.
+  ASSERT_EQ(SignIn(server, owner.email, "Tablet/3.0").status, 200);
+  ASSERT_EQ(server.PostJson("/api/v1/auth/password-reset/request", {{"email", owner.email}}).status,
+            200);
+  const auto later = server.MailsTo(owner.email, 3);
+  ASSERT_EQ(later.size(), 3U);
+  EXPECT_NE(later[2].find("Reset your resuMAX password"), std::string::npos);
+  EXPECT_EQ(later[2].find("List-Unsubscribe"), std::string::npos);
+  for (const auto& mail : later) EXPECT_EQ(mail.find("Tablet/3.0"), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, AccountDeletion, ::testing::Values("local", "s3"));
 
 TEST(AdminApi, EveryAdminRouteRefusesNonAdmins) {

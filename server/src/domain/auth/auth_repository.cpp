@@ -298,6 +298,16 @@ std::vector<SessionInfo> AuthRepository::ListSessions(db::Database& db, const st
   return sessions;
 }
 
+bool AuthRepository::KnownDevice(db::Database& db, const std::string& user_id,
+                                 const ClientInfo& client) {
+  const Value params[] = {user_id, client.user_agent, ApproximateAddress(client.ip)};
+  return db
+      .QueryOne(
+          "SELECT 1 FROM sessions WHERE user_id = ? AND user_agent = ? AND client_address = ?",
+          params)
+      .has_value();
+}
+
 bool AuthRepository::SessionLive(db::Database& db, const std::string& session_id,
                                  const std::string& user_id) {
   if (!IsUuid(session_id)) return false;

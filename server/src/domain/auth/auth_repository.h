@@ -82,6 +82,8 @@ class AuthRepository {
                      const std::string& now);
   void TouchSession(db::Database& db, const std::string& id, const ClientInfo& client,
                     const std::string& expires_at, const std::string& now);
+  // True when the user has signed in before with this device (user agent) from this network.
+  bool KnownDevice(db::Database& db, const std::string& user_id, const ClientInfo& client);
   // The user's live sessions, most recently used first.
   std::vector<SessionInfo> ListSessions(db::Database& db, const std::string& user_id,
                                         const std::string& now);

@@ -211,8 +211,10 @@ Result<Session> AuthService::Login(const std::string& email, const std::string& 
     return AccountDisabled();
   }
   if (user->mfa_enabled_at) return StartMfa(std::move(*user), client);
+  const bool new_device = !repository_.KnownDevice(db_, user->id, client);
   TokenPair tokens = IssueTokens(db_, user->id, NewUuid(), client, true);
   Audit(user->id, "login_succeeded", client);
+  if (new_device && on_new_device_) on_new_device_(*user, client);
   return Session{std::move(*user), std::move(tokens)};
 }
 

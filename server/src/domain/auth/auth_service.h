@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -108,6 +109,11 @@ class AuthService {
   // The new address, now the account's.
   Result<std::string> ConfirmEmailChange(const std::string& token, const ClientInfo& client);
 
+  // Called after a sign-in from a device and network the account has not used before.
+  void SetOnNewDevice(std::function<void(const User&, const ClientInfo&)> on_new_device) {
+    on_new_device_ = std::move(on_new_device);
+  }
+
   // The user's live sessions (refresh-token families), most recently used first.
   std::vector<SessionInfo> ListSessions(const std::string& user_id);
   // Ends one of the user's sessions: its refresh token and its access tokens stop at once.
@@ -147,7 +153,9 @@ class AuthService {
   Mailer& mailer_;
   const Clock& clock_;
   AuthSettings settings_;
-  std::string dummy_hash_;  // verified against when an email is unknown, so timing tells nothing
+  std::string dummy_hash_;
+  std::function<void(const User&, const ClientInfo&)>
+      on_new_device_;  // verified against when an email is unknown, so timing tells nothing
 };
 
 // Lower-cases and checks an email address; validation error when it is not plausible.

@@ -253,6 +253,7 @@ Result<Session> AuthService::CompleteMfa(const std::string& mfa_token, const std
   const std::string challenge_id = challenge->Text(0);
   const std::string user_id = challenge->Text(1);
   std::string kind;
+  bool new_device = false;
   std::optional<Result<Session>> outcome;
   db_.Transaction([&](db::Database& tx) {
     kind = UseSecondFactor(tx, user_id, code);
@@ -268,6 +269,7 @@ Result<Session> AuthService::CompleteMfa(const std::string& mfa_token, const std
       outcome = MfaTokenExpired();
       return;
     }
+    new_device = !repository_.KnownDevice(tx, user_id, client);
     TokenPair tokens = IssueTokens(tx, user_id, NewUuid(), client, true);
     outcome = Session{std::move(*user), std::move(tokens), {}, 0};
   });
@@ -279,6 +281,7 @@ Result<Session> AuthService::CompleteMfa(const std::string& mfa_token, const std
   }
   if (outcome && *outcome) {
     Audit(user_id, "login_succeeded", client, R"({"secondFactor":")" + kind + "\"}");
+    if (new_device && on_new_device_) on_new_device_((*outcome)->user, client);
   }
   return std::move(*outcome);
 }

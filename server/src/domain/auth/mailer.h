@@ -7,7 +7,9 @@ namespace resumax {
 struct MailMessage {
   std::string to;
   std::string subject;
-  std::string text;
+  std::string text;  // the plain-text body; the HTML part is made from it
+  // For optional notifications: where a one-click unsubscribe (RFC 8058) is POSTed.
+  std::string unsubscribe_url;
 };
 
 // Sends transactional email (verification, password reset). Implementations: the outbox

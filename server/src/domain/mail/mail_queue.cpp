@@ -19,9 +19,11 @@ std::string Field(const json::object& object, const char* key) {
 }  // namespace
 
 void QueuedMailer::Send(const MailMessage& message) {
-  const std::string sealed = crypto::Seal(
-      key_, json::serialize(json::object{
-                {"to", message.to}, {"subject", message.subject}, {"text", message.text}}));
+  const std::string sealed =
+      crypto::Seal(key_, json::serialize(json::object{{"to", message.to},
+                                                      {"subject", message.subject},
+                                                      {"text", message.text},
+                                                      {"unsubscribe", message.unsubscribe_url}}));
   // All mail shares one owner, so a hanging relay holds at most the per-user limit of workers
   // (one by default), never the ones reading other users' files.
   queue_.Enqueue(std::string(kSendMailJob), json::serialize(json::object{{"sealed", sealed}}),
@@ -44,7 +46,8 @@ void QueuedMailer::RegisterJobs(jobs::WorkerPool& pool, Mailer& transport) {
          if (ec || !message.is_object()) return {jobs::Outcome::kPermanent, "message is not JSON"};
          const auto& fields = message.as_object();
          try {
-           transport.Send({Field(fields, "to"), Field(fields, "subject"), Field(fields, "text")});
+           transport.Send({Field(fields, "to"), Field(fields, "subject"), Field(fields, "text"),
+                           Field(fields, "unsubscribe")});
          } catch (const std::exception& error) {
            // The relay is down or refused us: the worker tries again with backoff. The error
            // text names no address and no secret (the transport's messages are safe to log).

@@ -383,6 +383,7 @@ void OptimizationService::Fail(const std::string& id, const std::string& code,
   const Value params[] = {code, message, now, now, id};
   db_.Execute(kFail, params);
   if (events_) events_->Publish(EventTopic(id));
+  if (on_finished_) on_finished_(id, false);
 }
 
 std::shared_ptr<const JobAnalysis> OptimizationService::Analyze(const std::string& text,
@@ -515,6 +516,7 @@ jobs::HandlerResult OptimizationService::Run(const jobs::ClaimedJob& job) {
   const Value last_score[] = {std::to_string(score.total), optimization.resume_id};
   db_.Execute(kLastScore, last_score);
   if (events_) events_->Publish(EventTopic(id));
+  if (on_finished_) on_finished_(id, true);
   log::Info("optimization_completed", {{"optimizationId", id},
                                        {"score", score.total},
                                        {"changes", guarded.kept.size()},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <boost/json/object.hpp>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -135,6 +136,10 @@ class OptimizationService {
   jobs::HandlerResult Run(const jobs::ClaimedJob& job);
   // Status changes are published here (EventTopic), for the event streams of every node.
   void SetEvents(EventHub* events) { events_ = events; }
+  // Called when an optimization ends (completed or failed), after its row says so.
+  void SetOnFinished(std::function<void(const std::string& id, bool completed)> on_finished) {
+    on_finished_ = std::move(on_finished);
+  }
   // Job-description analyses are shared here by every process (computed once per text).
   void SetSharedCache(SharedCache* cache) { shared_cache_ = cache; }
 
@@ -160,6 +165,7 @@ class OptimizationService {
   OptimizationSettings settings_;
   std::mutex cache_mutex_;
   std::map<std::string, std::shared_ptr<const JobAnalysis>> analysis_cache_;
+  std::function<void(const std::string&, bool)> on_finished_;
   EventHub* events_ = nullptr;
   SharedCache* shared_cache_ = nullptr;
 };

@@ -154,6 +154,19 @@ void AddUserRoutes(Router& router, Services& services) {
                return Json(200, {{"status", "mfa_disabled"}});
              });
 
+  // One-click unsubscribe (RFC 8058): mail clients POST here with a form body we ignore; the
+  // signed token names the user and the kind of email.
+  router.Add("POST", "/api/v1/notifications/unsubscribe",
+             {.requires_auth = false, .offload = false, .max_body = 4 * 1024},
+             [&services](Request& request) -> Result<Response> {
+               const auto query = QueryParams(request);
+               const auto token = query.find("token");
+               auto kind = services.notifications->Unsubscribe(
+                   token == query.end() ? std::string() : token->second);
+               if (!kind) return kind.error();
+               return Json(200, {{"status", "unsubscribed"}, {"kind", *kind}});
+             });
+
   router.Add("POST", "/api/v1/users/me/export", signed_in,
              [&services](Request& request) -> Result<Response> {
                auto created = services.data_exports->Request(request.user->id, request.remote_ip,
