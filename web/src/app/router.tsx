@@ -21,12 +21,14 @@ import {
   SettingsActivityRoute,
   SettingsDataRoute,
   SettingsDeleteAccountRoute,
+  SettingsNotificationsRoute,
   SettingsProfileRoute,
   SettingsRoute,
   SettingsSecurityRoute,
   SettingsSessionsRoute,
 } from './routes/settings';
 import { SignUpRoute } from './routes/sign-up';
+import { UnsubscribeRoute } from './routes/unsubscribe';
 import { VerifyEmailRoute } from './routes/verify-email';
 
 function Root() {
@@ -48,6 +50,7 @@ export const routes: RouteObject[] = [
       { path: '/sign-up', element: <SignUpRoute /> },
       { path: '/verify-email', element: <VerifyEmailRoute /> },
       { path: '/confirm-email', element: <ConfirmEmailRoute /> },
+      { path: '/unsubscribe', element: <UnsubscribeRoute /> },
       { path: '/forgot-password', element: <ForgotPasswordRoute /> },
       { path: '/reset-password', element: <ResetPasswordRoute /> },
       { path: '/logout', element: <LogoutRoute /> },
@@ -64,6 +67,7 @@ export const routes: RouteObject[] = [
                 element: <SettingsRoute />,
                 children: [
                   { index: true, element: <SettingsProfileRoute /> },
+                  { path: 'notifications', element: <SettingsNotificationsRoute /> },
                   { path: 'security', element: <SettingsSecurityRoute /> },
                   { path: 'sessions', element: <SettingsSessionsRoute /> },
                   { path: 'activity', element: <SettingsActivityRoute /> },

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { api } from '@/lib/api-client';
+import type { Preferences } from '@/lib/api-types';
 import { createFetchMock, jsonResponse } from '@/testing/fetch-mock';
 import { buildUser, tokens } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
@@ -36,6 +37,7 @@ describe('Settings', () => {
       }),
       'GET /api/v1/users/me/activity': jsonResponse(200, { items: [], nextCursor: null }),
       'GET /api/v1/users/me/exports': jsonResponse(200, { items: [] }),
+      'GET /api/v1/users/me': jsonResponse(200, buildUser()),
     });
     vi.stubGlobal('fetch', mock.fetch);
     const { router } = renderWithApp(null, { routes, path: '/settings', user: buildUser() });
@@ -46,6 +48,10 @@ describe('Settings', () => {
     expect(within(nav).getByRole('link', { name: 'Profile' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('form', { name: 'Profile' })).toBeInTheDocument();
     expect(screen.getByRole('form', { name: 'Change email address' })).toBeInTheDocument();
+
+    await person.click(within(nav).getByRole('link', { name: 'Notifications' }));
+    expect(router.state.location.pathname).toBe('/settings/notifications');
+    expect(await screen.findByRole('form', { name: 'Email notifications' })).toBeInTheDocument();
 
     await person.click(within(nav).getByRole('link', { name: 'Two-factor authentication' }));
     expect(router.state.location.pathname).toBe('/settings/security');
@@ -66,5 +72,25 @@ describe('Settings', () => {
     await person.click(within(nav).getByRole('link', { name: 'Delete account' }));
     expect(await screen.findByRole('form', { name: 'Delete account' })).toBeInTheDocument();
     expect(document.title).toBe('Delete account · Account settings · resuMAX');
+  });
+
+  it('saves the default strategy into the stored preferences, leaving the email choices to their own section', async () => {
+    const preferences: Preferences = { defaultStrategy: 'balanced', theme: 'dark', notifications: { optimizationReady: false } };
+    const mock = createFetchMock({
+      'PUT /api/v1/users/me': jsonResponse(200, buildUser({ preferences: { ...preferences, defaultStrategy: 'bold' } })),
+    });
+    vi.stubGlobal('fetch', mock.fetch);
+    renderWithApp(null, { routes, path: '/settings', user: buildUser({ preferences: { ...preferences } }) });
+    const person = userEvent.setup();
+
+    const form = await screen.findByRole('form', { name: 'Preferences' });
+    expect(within(form).queryByRole('checkbox')).not.toBeInTheDocument();
+    await person.click(within(form).getByRole('radio', { name: /^Bold/ }));
+    await person.click(within(form).getByRole('button', { name: 'Save preferences' }));
+
+    expect(await within(form).findByRole('status')).toHaveTextContent('Preferences saved.');
+    expect(JSON.parse(mock.calls('PUT /api/v1/users/me')[0]!.body!)).toEqual({
+      preferences: { defaultStrategy: 'bold', theme: 'dark', notifications: { optimizationReady: false } },
+    });
   });
 });

@@ -7,6 +7,7 @@ import {
   DataExportCard,
   DeleteAccountForm,
   EmailAddressCard,
+  NotificationsCard,
   PreferencesForm,
   ProfileForm,
   SecurityActivity,
@@ -20,6 +21,7 @@ import styles from './routes.module.css';
 
 const SECTIONS: readonly SectionNavItem[] = [
   { to: '/settings', label: 'Profile', end: true },
+  { to: '/settings/notifications', label: 'Notifications' },
   { to: '/settings/security', label: 'Two-factor authentication' },
   { to: '/settings/sessions', label: 'Sessions' },
   { to: '/settings/activity', label: 'Security activity' },
@@ -31,7 +33,7 @@ const SECTIONS: readonly SectionNavItem[] = [
 export function SettingsRoute() {
   return (
     <>
-      <PageHeader title="Account settings" description="Manage your profile, sign-in security, sessions, data and account." />
+      <PageHeader title="Account settings" description="Manage your profile, email notifications, sign-in security, sessions, data and account." />
       <SectionNav label="Settings" items={SECTIONS} />
       <div className={styles.settings}>
         <Outlet />
@@ -51,6 +53,12 @@ export function SettingsProfileRoute() {
       <ChangePasswordForm email={user.email} />
     </>
   );
+}
+
+export function SettingsNotificationsRoute() {
+  useDocumentTitle('Email notifications · Account settings');
+  const user = useUser();
+  return <NotificationsCard user={user} />;
 }
 
 export function SettingsSecurityRoute() {
