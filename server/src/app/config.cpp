@@ -79,6 +79,9 @@ std::string Validate(Config& config) {
   if (config.max_connections < 16 || config.max_connections > 1000000) {
     return "RESUMAX_MAX_CONNECTIONS must be 16..1000000";
   }
+  if (config.challenge_max_number < 10 || config.challenge_max_number > 10000000) {
+    return "--challenge-max-number must be between 10 and 10000000";
+  }
   if (config.refresh_reuse_seconds < 0 || config.refresh_reuse_seconds > 120) {
     return "RESUMAX_REFRESH_REUSE_SECONDS must be 0..120";
   }

@@ -48,6 +48,8 @@ struct Config {
   std::string trusted_proxies;      // CIDR list whose X-Forwarded-For is believed
   int max_connections = 1024;       // open HTTP connections per process
   int refresh_reuse_seconds = 10;
+  // The sign-in proof of work's search space (about a second of a browser's time by default).
+  int challenge_max_number = 100000;
   int quota_files = 100;             // resumes a user may keep
   int quota_mb = 200;                // megabytes their files may take
   int quota_job_descriptions = 500;  // job descriptions a user may keep

@@ -130,6 +130,10 @@ void AddServiceOptions(CLI::App& command, resumax::app::Config& config) {
   command.add_option("--max-connections", config.max_connections, "Open connections per process")
       ->envname("RESUMAX_MAX_CONNECTIONS");
   command
+      .add_option("--challenge-max-number", config.challenge_max_number,
+                  "Search space of the proof of work asked after repeated failed sign-ins")
+      ->envname("RESUMAX_CHALLENGE_MAX_NUMBER");
+  command
       .add_option("--refresh-reuse-seconds", config.refresh_reuse_seconds,
                   "How long a rotated refresh token may be exchanged once more (0: never)")
       ->envname("RESUMAX_REFRESH_REUSE_SECONDS");

@@ -324,6 +324,7 @@ int Serve(const Config& config, Role role) {
   auth_settings.per_account = {std::max(10.0, config.auth_requests_per_minute / 2),
                                std::max(10.0, config.auth_requests_per_minute / 2)};
   auth_settings.refresh_reuse_interval = std::chrono::seconds(config.refresh_reuse_seconds);
+  auth_settings.challenge_max_number = config.challenge_max_number;
   auth_settings.audit_retention = std::chrono::hours(24 * config.audit_retention_days);
   auth_settings.secrets_key = crypto::HmacSha256Raw(MasterKey(config), "resumax account secrets");
   auth::AuthService auth(*database, access_tokens, limiter, mailer, clock, auth_settings);

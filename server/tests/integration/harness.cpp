@@ -140,6 +140,8 @@ ServerProcess::ServerProcess(Env environment, const std::string& command) {
   environment.try_emplace("RESUMAX_DATA_DIR", data_dir_.string());
   environment.try_emplace("RESUMAX_JWT_SECRET", "test-secret-test-secret-test-secret-0123");
   environment.try_emplace("RESUMAX_AUTH_REQUESTS_PER_MINUTE", "100000");
+  // Proofs of work a test solves in a fraction of a second.
+  environment.try_emplace("RESUMAX_CHALLENGE_MAX_NUMBER", "5000");
   environment.try_emplace("RESUMAX_LOG_LEVEL", "warn");
   if (UsesPostgres() && !environment.contains("RESUMAX_DATABASE_URL")) {
     environment.emplace("RESUMAX_DATABASE_URL", FreshDatabaseUrl());
@@ -449,6 +451,16 @@ std::string AddBackendJob(ServerProcess& server, const std::string& token) {
       .PostJson("/api/v1/job-descriptions",
                 {{"title", "Senior Backend Engineer"}, {"text", kBackendJob}}, token)
       .Field("id");
+}
+
+std::string SolvedChallenge(ServerProcess& server) {
+  const auto challenge = server.Get("/api/v1/auth/challenge");
+  if (challenge.status != 200) throw std::runtime_error("no challenge: " + challenge.body);
+  const std::string support = std::filesystem::path(RESUMAX_FAKE_LLM).parent_path().string();
+  const auto [status, output] =
+      RunCommand("node '" + support + "/solve-altcha.mjs' '" + challenge.body + "'");
+  if (status != 0) throw std::runtime_error("solving failed: " + output);
+  return output;
 }
 
 }  // namespace resumax::testing

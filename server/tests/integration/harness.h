@@ -147,6 +147,11 @@ std::string UploadParsedFile(ServerProcess& server, const std::string& token,
 // Saves kBackendJob as a pasted job description titled "Senior Backend Engineer"; its id.
 std::string AddBackendJob(ServerProcess& server, const std::string& token);
 
+// Fetches a proof-of-work challenge from GET /api/v1/auth/challenge and solves it with the
+// scheme's own library (altcha-lib, through support/solve-altcha.mjs); the payload to send as
+// `altcha` with a sign-in.
+std::string SolvedChallenge(ServerProcess& server);
+
 inline constexpr const char* kGoodPassword = "Plum-tree harvest 1987";
 
 }  // namespace resumax::testing

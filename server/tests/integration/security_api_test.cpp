@@ -260,7 +260,8 @@ TEST_F(SecurityApi, LoginFloodMeets429) {
       retry_after = response.headers.at("retry-after");
       EXPECT_EQ(response.Field("code"), "rate_limited");
     } else {
-      EXPECT_EQ(response.status, 401);
+      // Wrong, then (after five) a challenge to solve first.
+      EXPECT_TRUE(response.status == 401 || response.status == 428) << response.body;
     }
   }
   EXPECT_GE(limited_count, 20);
@@ -281,11 +282,27 @@ TEST_F(SecurityApi, RepeatedFailuresSlowTheAccountDown) {
             .status,
         401);
   }
-  // Even the right password waits now.
-  const auto locked =
+  // Now even the right password needs a solved proof-of-work challenge: a guesser pays for
+  // every guess, the owner solves one (no lockout).
+  const auto held =
       server().PostJson("/api/v1/auth/login", {{"email", email}, {"password", kGoodPassword}});
-  ExpectError(locked, 429, "rate_limited");
-  EXPECT_FALSE(locked.headers.at("retry-after").empty());
+  ExpectError(held, 428, "challenge_required");
+  EXPECT_EQ(held.Json().at("details").at("challengeUrl").as_string(), "/api/v1/auth/challenge");
+  const std::string solved = SolvedChallenge(server());
+  const auto login = [&](const std::string& password, const std::string& proof) {
+    return server().PostJson("/api/v1/auth/login",
+                             {{"email", email}, {"password", password}, {"altcha", proof}});
+  };
+  // A forged or altered solution is refused.
+  std::string altered = solved;
+  altered[altered.size() / 2] = altered[altered.size() / 2] == 'A' ? 'B' : 'A';
+  ExpectError(login(kGoodPassword, altered), 428, "challenge_required");
+  ExpectError(login(kGoodPassword, "bm90IGEgc29sdXRpb24="), 428, "challenge_required");
+  EXPECT_EQ(login(kGoodPassword, solved).status, 200);
+  // Each solution works once.
+  ExpectError(login(kGoodPassword, solved), 428, "challenge_required");
+  // A wrong password with a valid solution is still just wrong.
+  EXPECT_EQ(login("guess number 2", SolvedChallenge(server())).status, 401);
 }
 
 TEST_F(SecurityApi, ErrorsNeverLeakInternals) {

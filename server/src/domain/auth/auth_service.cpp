@@ -32,6 +32,18 @@ Error AccountDisabled() {
                           "This account has been disabled. Contact support to restore it.");
 }
 
+Error ChallengeRequired(bool given) {
+  Error error{ErrorKind::kPreconditionRequired,
+              "challenge_required",
+              given ? "The challenge's solution is not valid or was used. Try again."
+                    : "Too many failed sign-ins. Your browser must solve a short challenge first.",
+              {},
+              {},
+              0};
+  error.details["challengeUrl"] = "/api/v1/auth/challenge";
+  return error;
+}
+
 Error InvalidLinkToken() {
   return Error::BadRequest("invalid_token",
                            "This link is invalid or has expired. Request a new one.");
@@ -64,7 +76,11 @@ AuthService::AuthService(db::Database& db, AccessTokens& access_tokens, RateLimi
       limiter_(limiter),
       mailer_(mailer),
       clock_(clock),
-      settings_(std::move(settings)) {
+      settings_(std::move(settings)),
+      proof_of_work_(settings_.secrets_key.empty()
+                         ? std::string(32, '\0')
+                         : crypto::HmacSha256Raw(settings_.secrets_key, "proof of work"),
+                     settings_.challenge_max_number, std::chrono::minutes(5), limiter_, clock_) {
   dummy_hash_ =
       crypto::HashPassword(crypto::RandomToken(), settings_.password_hash).value_or(std::string());
 }
@@ -176,7 +192,7 @@ Result<Session> AuthService::Register(const std::string& email, const std::strin
 }
 
 Result<Session> AuthService::Login(const std::string& email, const std::string& password,
-                                   const ClientInfo& client) {
+                                   const ClientInfo& client, const std::string& proof) {
   if (auto limited = Limit("login:ip:" + client.ip, settings_.per_ip); !limited) {
     return limited.error();
   }
@@ -188,23 +204,25 @@ Result<Session> AuthService::Login(const std::string& email, const std::string& 
       !limited) {
     return limited.error();
   }
-  // Failures count per account and client address: after the threshold that address waits,
-  // while the owner signing in from elsewhere does not.
-  const std::string failures_key = "login:failures:" + *normalized_email + ":" + client.ip;
-  if (const auto decision = limiter_.Peek(failures_key, settings_.failed_logins);
-      !decision.allowed) {
-    return Error::RateLimited(decision.retry_after_seconds);
+  // After repeated failures on this account (from anywhere) or from this client address (on any
+  // account), a sign-in needs a solved proof-of-work challenge: the owner solves one, a guesser
+  // pays for every guess, and nobody can lock the owner out.
+  const std::string account_failures = "login:failures:account:" + *normalized_email;
+  const std::string client_failures = "login:failures:client:" + client.ip;
+  if (!limiter_.Peek(account_failures, settings_.failed_logins).allowed ||
+      !limiter_.Peek(client_failures, settings_.failed_logins_per_client).allowed) {
+    if (!proof_of_work_.Verify(proof)) return ChallengeRequired(!proof.empty());
   }
 
   auto user = repository_.FindUserByEmail(db_, *normalized_email);
   const bool matches = user ? crypto::VerifyPassword(user->password_hash, password)
                             : (crypto::VerifyPassword(dummy_hash_, password), false);
   if (!matches) {
-    limiter_.Take(failures_key, settings_.failed_logins);
+    limiter_.Take(account_failures, settings_.failed_logins);
+    limiter_.Take(client_failures, settings_.failed_logins_per_client);
     Audit(user ? std::optional(user->id) : std::nullopt, "login_failed", client);
     return InvalidCredentials();
   }
-  limiter_.Reset(failures_key);
   if (user->deletion_requested_at) return InvalidCredentials();
   if (user->disabled_at) {
     Audit(user->id, "login_refused_disabled", client);
@@ -375,7 +393,7 @@ Result<void> AuthService::ConfirmPasswordReset(const std::string& token,
     used = true;
   });
   if (!used) return InvalidLinkToken();
-  limiter_.Reset("login:failures:" + user->email + ":" + client.ip);
+  limiter_.Reset("login:failures:account:" + user->email);
   SendPasswordChanged(*user);
   Audit(user->id, "password_reset", client);
   return {};

@@ -14,6 +14,7 @@
 #include "domain/auth/auth_repository.h"
 #include "domain/auth/mailer.h"
 #include "domain/auth/models.h"
+#include "domain/auth/proof_of_work.h"
 #include "domain/auth/rate_limiter.h"
 
 namespace resumax::auth {
@@ -26,10 +27,12 @@ struct AuthSettings {
   crypto::PasswordHashParams password_hash;
   RatePolicy per_ip{20, 20};       // register, login, reset: per client address
   RatePolicy per_account{10, 10};  // login and reset attempts per email address
-  // After 5 failures from one client address, one more try a minute for that address and
-  // account: a stranger elsewhere cannot lock the owner out.
+  // After 5 failed sign-ins on one account (or 10 from one client address), sign-ins there need
+  // a solved proof-of-work challenge until the count decays (one a minute).
   RatePolicy failed_logins{5, 1};
-  RatePolicy refresh_per_ip{120, 120};  // refresh and verify requests per client address
+  RatePolicy failed_logins_per_client{10, 2};
+  std::int64_t challenge_max_number = 100000;  // the proof of work's search space
+  RatePolicy refresh_per_ip{120, 120};         // refresh and verify requests per client address
   // A just-rotated refresh token may be exchanged once more within this interval (two tabs
   // refreshing at once) without ending the family; 0 turns it off.
   std::chrono::seconds refresh_reuse_interval{10};
@@ -56,8 +59,12 @@ class AuthService {
 
   Result<Session> Register(const std::string& email, const std::string& password,
                            const std::string& name, const ClientInfo& client);
+  // `proof`: a solved proof-of-work challenge (ALTCHA payload), needed after repeated failures
+  // (428 challenge_required without it).
   Result<Session> Login(const std::string& email, const std::string& password,
-                        const ClientInfo& client);
+                        const ClientInfo& client, const std::string& proof = "");
+  // A proof-of-work challenge for the sign-in form.
+  PowChallenge IssueChallenge() const { return proof_of_work_.Issue(); }
   // Rotates a refresh token. A token that was already rotated revokes its whole family.
   Result<TokenPair> Refresh(const std::string& refresh_token, const ClientInfo& client);
   // Revokes the family of a refresh token (logout); unknown tokens are ignored.
@@ -153,6 +160,7 @@ class AuthService {
   Mailer& mailer_;
   const Clock& clock_;
   AuthSettings settings_;
+  ProofOfWork proof_of_work_;
   std::string dummy_hash_;
   std::function<void(const User&, const ClientInfo&)>
       on_new_device_;  // verified against when an email is unknown, so timing tells nothing

@@ -102,7 +102,9 @@ void AddAuthRoutes(Router& router, Services& services) {
     if (!email) return email.error();
     auto password = RequiredString(*body, "password", kMaxPasswordBytes);
     if (!password) return password.error();
-    auto session = services.auth.Login(*email, *password, request.Client());
+    auto proof = OptionalString(*body, "altcha", 2048);
+    if (!proof) return proof.error();
+    auto session = services.auth.Login(*email, *password, request.Client(), proof->value_or(""));
     if (!session) return session.error();
     request.user = session->user;
     // Two-factor sign-in: no tokens until POST /auth/mfa answers the challenge.
@@ -112,6 +114,18 @@ void AddAuthRoutes(Router& router, Services& services) {
                         {"expiresIn", session->mfa_expires_in_seconds}});
     }
     return SessionResponse(200, *session, services.secure_cookies);
+  });
+
+  // A proof-of-work challenge (ALTCHA) for a sign-in after repeated failures.
+  router.Add("GET", "/api/v1/auth/challenge", small, [&services](Request&) -> Result<Response> {
+    const auto challenge = services.auth.IssueChallenge();
+    Response response = Json(200, {{"algorithm", challenge.algorithm},
+                                   {"challenge", challenge.challenge},
+                                   {"maxnumber", challenge.max_number},
+                                   {"salt", challenge.salt},
+                                   {"signature", challenge.signature}});
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
   });
 
   router.Add("POST", "/api/v1/auth/mfa", small, [&services](Request& request) -> Result<Response> {
