@@ -45,6 +45,7 @@
 #include "domain/mail/mail_queue.h"
 #include "domain/optimize/local_change_engine.h"
 #include "domain/resumes/resume_service.h"
+#include "http/audit_trail.h"
 #include "http/pipeline.h"
 #include "http/routes.h"
 #include "http/server.h"
@@ -467,7 +468,9 @@ int Serve(const Config& config, Role role) {
       log::Warn("web_app_missing", {{"hint", "run `make build` to build web/dist"}});
     }
   }
-  const http::Pipeline pipeline(router, auth, metrics, https, site ? &*site : nullptr);
+  http::Pipeline pipeline(router, auth, metrics, https, site ? &*site : nullptr);
+  const http::AuditTrail audit_trail(account_service);
+  pipeline.SetAuditTrail(&audit_trail);
   http::ServerSettings server_settings{config.host, static_cast<unsigned short>(config.port),
                                        role == Role::kWorker ? 1 : config.threads, 4};
   server_settings.max_connections = config.max_connections;

@@ -4,6 +4,7 @@
 
 #include "core/ids.h"
 #include "core/log.h"
+#include "http/audit_trail.h"
 #include "http/error_response.h"
 
 namespace resumax::http {
@@ -141,6 +142,7 @@ void Pipeline::Finish(const Request& request, const RouteMatch& match, Response&
                              {"latencyUs", static_cast<std::int64_t>(seconds * 1e6)}};
   if (request.user) fields["userId"] = request.user->id;
   log::Info("request", std::move(fields));
+  if (audit_trail_ && match.route) audit_trail_->Record(request, route, response.status);
 }
 
 }  // namespace resumax::http

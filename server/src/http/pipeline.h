@@ -13,11 +13,17 @@ namespace resumax::http {
 
 // What every request goes through, independent of the wire protocol: request id, routing,
 // authentication, the handler, error mapping, security headers, metrics and the access log.
+class AuditTrail;
+
 class Pipeline {
  public:
   Pipeline(const Router& router, auth::AuthService& auth, Metrics& metrics, bool https,
            const StaticSite* site = nullptr)
       : router_(router), auth_(auth), metrics_(metrics), https_(https), site_(site) {}
+
+  // Security events learned from responses go to the audit log (uploads, deletions, downloads,
+  // refused links, rate-limit hits).
+  void SetAuditTrail(const AuditTrail* trail) { audit_trail_ = trail; }
 
   // After the headers: gives the request its id and finds its route.
   RouteMatch Prepare(Request& request) const;
@@ -44,6 +50,7 @@ class Pipeline {
   auth::AuthService& auth_;
   Metrics& metrics_;
   bool https_;
+  const AuditTrail* audit_trail_ = nullptr;
   const StaticSite* site_;
 };
 

@@ -647,6 +647,45 @@ TEST(NotificationsApi, ANewDeviceIsToldWithAOneClickUnsubscribe) {
   for (const auto& mail : later) EXPECT_EQ(mail.find("Tablet/3.0"), std::string::npos);
 }
 
+TEST(AccountApi, TheAuditLogHoldsUploadsDeletionsRefusedLinksAndRateLimits) {
+  ServerProcess server;
+  const Account owner = NewAccount(server, "audited");
+  const std::string resume = UploadParsedResume(server, owner.access);
+  AddBackendJob(server, owner.access);
+  ASSERT_EQ(Delete(server, "/api/v1/resumes/" + resume, owner.access).status, 204);
+  // A link to the owner's file with a forged signature, twice: one row for the minute.
+  const std::string forged = "/api/v1/storage/download?key=users/" + owner.id + "/resumes/" +
+                             resume + "/original&name=cv.pdf&expires=9999999999&sig=x";
+  EXPECT_EQ(server.Get(forged).status, 403);
+  EXPECT_EQ(server.Get(forged).status, 403);
+  // Rate limits hit while signed in: one row a minute however many.
+  ASSERT_EQ(server.PostJson("/api/v1/users/me/export", json::object{}, owner.access).status, 202);
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(server.PostJson("/api/v1/users/me/export", json::object{}, owner.access).status, 429);
+  }
+  const auto page = server.Get("/api/v1/users/me/activity?limit=100", owner.access);
+  ASSERT_EQ(page.status, 200);
+  std::map<std::string, int> counts;
+  const json::value page_json = page.Json();
+  for (const auto& item : page_json.at("items").as_array()) {
+    ++counts[std::string(item.at("event").as_string())];
+    const std::string details = json::serialize(item.at("details"));
+    EXPECT_EQ(details.find(owner.email), std::string::npos) << details;
+    if (item.at("event").as_string() == "signed_url_rejected") {
+      EXPECT_EQ(item.at("details").at("collection").as_string(), "resumes");
+    }
+    if (item.at("event").as_string() == "resume_deleted") {
+      EXPECT_EQ(item.at("details").at("id").as_string(), resume);
+    }
+  }
+  for (const char* event : {"resume_upload_started", "resume_uploaded", "resume_deleted",
+                            "job_description_created", "data_export_requested"}) {
+    EXPECT_EQ(counts[event], 1) << event;
+  }
+  EXPECT_EQ(counts["signed_url_rejected"], 1);
+  EXPECT_EQ(counts["rate_limit_hit"], 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, AccountDeletion, ::testing::Values("local", "s3"));
 
 TEST(AdminApi, EveryAdminRouteRefusesNonAdmins) {

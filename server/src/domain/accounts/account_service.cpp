@@ -323,6 +323,23 @@ Result<AccountSummary> AccountService::SetDisabled(const auth::User& admin,
   return std::move(*summary);
 }
 
+void AccountService::Record(const std::optional<std::string>& user_id, const std::string& event,
+                            const std::string& details_json, const auth::ClientInfo& client) {
+  auth::AuditEntry entry;
+  entry.user_id = user_id;
+  entry.event = event;
+  entry.client_address = client.ip;
+  entry.request_id = client.request_id;
+  entry.details_json = details_json;
+  entry.created_at = Now();
+  try {
+    repository_.Audit(db_, entry);
+  } catch (const std::exception& error) {
+    // The user's request succeeded; a lost audit row is logged, not turned into a failure.
+    log::Error("audit_failed", {{"event", event}, {"detail", error.what()}});
+  }
+}
+
 void AccountService::AuditAdmin(const auth::User& admin, const std::optional<std::string>& subject,
                                 const std::string& event, const std::string& details_json,
                                 const auth::ClientInfo& client) {

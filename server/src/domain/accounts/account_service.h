@@ -79,6 +79,9 @@ class AccountService {
   Result<Page<auth::AuditEntry>> AuditLog(const AuditFilter& filter, int limit,
                                           const std::string& cursor);
   UsageCounts Usage();
+  // One audit row for an event of the user's (or of nobody's, for an unknown client).
+  void Record(const std::optional<std::string>& user_id, const std::string& event,
+              const std::string& details_json, const auth::ClientInfo& client);
   // Records an admin's action on an object (queue jobs, accounts) with the admin's id.
   void AuditAdmin(const auth::User& admin, const std::optional<std::string>& subject,
                   const std::string& event, const std::string& details_json,
