@@ -142,6 +142,11 @@ export interface SignUpInput extends SignInInput {
   name: string;
 }
 
+export interface LoginInput extends SignInInput {
+  /** A solved proof-of-work challenge (ALTCHA payload), asked for by a 428 challenge_required. */
+  altcha?: string;
+}
+
 /** Login's 202: the password was right and the account asks for a second factor. */
 export function isMfaChallenge(response: LoginResponse): response is MfaChallenge {
   return 'mfaRequired' in response && response.mfaRequired === true;
@@ -149,12 +154,13 @@ export function isMfaChallenge(response: LoginResponse): response is MfaChalleng
 
 /**
  * Signs in with the password. Answers the session (200), or an MfaChallenge (202) when the
- * account has two-factor sign-in: then useVerifyMfa completes it with a code.
+ * account has two-factor sign-in: then useVerifyMfa completes it with a code. After repeated
+ * failures the server answers 428 challenge_required until `altcha` carries a solved challenge.
  */
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SignInInput) => api.post<LoginResponse>('/auth/login', input, { auth: false }),
+    mutationFn: (input: LoginInput) => api.post<LoginResponse>('/auth/login', input, { auth: false }),
     onSuccess: (response) => {
       if (!isMfaChallenge(response)) startSession(queryClient, response);
     },

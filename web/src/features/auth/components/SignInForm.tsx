@@ -3,12 +3,15 @@ import { Link } from 'react-router';
 
 import { Alert, Button, Form, FormRow, PasswordField, TextField } from '@/components/ui';
 import { isApiError } from '@/lib/api-client';
-import { isMfaChallenge, useSignIn } from '@/lib/auth';
+import { isMfaChallenge } from '@/lib/auth';
 import type { User } from '@/lib/api-types';
 import { hasErrors, splitApiError } from '@/lib/form-errors';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 import { emailProblem } from '@/lib/validation';
 
+import { useSignInWithCheck } from '../hooks/use-sign-in-with-check';
+import { BrowserCheckError } from '../utils/solve-challenge';
+import styles from './auth.module.css';
 import { TwoFactorStep } from './TwoFactorStep';
 
 type Field = 'email' | 'password';
@@ -23,9 +26,16 @@ interface Challenge {
   email: string;
 }
 
-/** Signs in with email and password, then (for an account with two-factor sign-in) a code. */
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/**
+ * Signs in with email and password, then (for an account with two-factor sign-in) a code. After
+ * repeated failed sign-ins the browser solves a short challenge first, on its own.
+ */
 export function SignInForm({ onSuccess }: SignInFormProps) {
-  const signIn = useSignIn();
+  const signIn = useSignInWithCheck();
   const formRef = useRef<HTMLFormElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const [values, setValues] = useState({ email: '', password: '' });
@@ -79,29 +89,34 @@ export function SignInForm({ onSuccess }: SignInFormProps) {
       return;
     }
     const email = values.email.trim();
-    signIn.mutate(
-      { email, password: values.password },
-      {
-        onSuccess: (response) => {
-          if (isMfaChallenge(response)) {
-            // The password has done its part: it is not kept while the code is asked for.
-            setValues((current) => ({ ...current, password: '' }));
-            setChallenge({ mfaToken: response.mfaToken, email });
-            return;
-          }
-          onSuccess(response.user);
-        },
-        onError: (error) => {
-          if (isApiError(error) && error.code === 'account_disabled') {
-            // Not a typo in the form: the server's message says what happened and whom to ask.
-            setFormError({ title: 'This account is disabled', message: error.message });
-            return;
-          }
-          const split = splitApiError<Field>(error, { email: 'email', password: 'password' });
-          setFieldErrors(split.fieldErrors);
-          setFormError(split.formError ? { title: "We couldn't sign you in", message: split.formError } : null);
-          setAttempt((n) => n + 1);
-        },
+    signIn.submit({ email, password: values.password }).then(
+      (response) => {
+        if (isMfaChallenge(response)) {
+          // The password has done its part: it is not kept while the code is asked for.
+          setValues((current) => ({ ...current, password: '' }));
+          setChallenge({ mfaToken: response.mfaToken, email });
+          return;
+        }
+        onSuccess(response.user);
+      },
+      (error: unknown) => {
+        if (isAbort(error)) return;
+        if (error instanceof BrowserCheckError) {
+          setFormError({
+            title: "We couldn't check your browser",
+            message: 'After several failed sign-ins your browser has to pass a short check, and it did not finish. Try again.',
+          });
+          return;
+        }
+        if (isApiError(error) && error.code === 'account_disabled') {
+          // Not a typo in the form: the server's message says what happened and whom to ask.
+          setFormError({ title: 'This account is disabled', message: error.message });
+          return;
+        }
+        const split = splitApiError<Field>(error, { email: 'email', password: 'password' });
+        setFieldErrors(split.fieldErrors);
+        setFormError(split.formError ? { title: "We couldn't sign you in", message: split.formError } : null);
+        setAttempt((n) => n + 1);
       },
     );
   };
@@ -113,6 +128,10 @@ export function SignInForm({ onSuccess }: SignInFormProps) {
           {formError.message}
         </Alert>
       )}
+      {/* Always on the page, so that the message is announced when it appears. */}
+      <p className={styles.checkStatus} role="status" aria-live="polite">
+        {signIn.checking ? 'Too many failed sign-ins. Checking your browser…' : ''}
+      </p>
       <TextField
         label="Email"
         type="email"
