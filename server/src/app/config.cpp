@@ -79,6 +79,14 @@ std::string Validate(Config& config) {
   if (config.max_connections < 16 || config.max_connections > 1000000) {
     return "RESUMAX_MAX_CONNECTIONS must be 16..1000000";
   }
+  if (config.unverified_retention_days < 0) return "--unverified-retention-days must be >= 0";
+  for (const std::string* version : {&config.terms_version, &config.privacy_version}) {
+    if (version->empty() || version->size() > 64 ||
+        version->find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                                   ".-_") != std::string::npos) {
+      return "--terms-version and --privacy-version must be 1-64 letters, digits, '.', '-' or '_'";
+    }
+  }
   if (config.challenge_max_number < 10 || config.challenge_max_number > 10000000) {
     return "--challenge-max-number must be between 10 and 10000000";
   }

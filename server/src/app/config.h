@@ -50,14 +50,18 @@ struct Config {
   int refresh_reuse_seconds = 10;
   // The sign-in proof of work's search space (about a second of a browser's time by default).
   int challenge_max_number = 100000;
-  int quota_files = 100;             // resumes a user may keep
-  int quota_mb = 200;                // megabytes their files may take
-  int quota_job_descriptions = 500;  // job descriptions a user may keep
-  int audit_retention_days = 365;    // audit rows are deleted after this
-  int job_retention_days = 7;        // finished jobs are deleted after this (dead ones: 30 days)
-  std::string clamd_url;             // tcp://HOST:PORT or unix:///path: scan every upload
-  std::string metrics_token;  // bearer token GET /metrics requires (empty: open)  // a rotated
-                              // refresh token's grace for a concurrent refresh
+  int quota_files = 100;               // resumes a user may keep
+  int quota_mb = 200;                  // megabytes their files may take
+  int quota_job_descriptions = 500;    // job descriptions a user may keep
+  int audit_retention_days = 365;      // audit rows are deleted after this
+  int unverified_retention_days = 30;  // accounts never verified are deleted after this (0: never)
+  // The terms of service and privacy policy in force; a change asks users again at sign-in.
+  std::string terms_version = "2026-12-01";
+  std::string privacy_version = "2026-12-01";
+  int job_retention_days = 7;  // finished jobs are deleted after this (dead ones: 30 days)
+  std::string clamd_url;       // tcp://HOST:PORT or unix:///path: scan every upload
+  std::string metrics_token;   // bearer token GET /metrics requires (empty: open)  // a rotated
+                               // refresh token's grace for a concurrent refresh
 };
 
 // Fills derived defaults; returns an error message naming the variable, or empty when valid.

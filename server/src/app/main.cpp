@@ -120,6 +120,14 @@ void AddServiceOptions(CLI::App& command, resumax::app::Config& config) {
       ->envname("RESUMAX_QUOTA_JOB_DESCRIPTIONS");
   command.add_option("--audit-retention-days", config.audit_retention_days, "Keep audit rows")
       ->envname("RESUMAX_AUDIT_RETENTION_DAYS");
+  command
+      .add_option("--unverified-retention-days", config.unverified_retention_days,
+                  "Delete accounts never verified after this many days (0: never)")
+      ->envname("RESUMAX_UNVERIFIED_RETENTION_DAYS");
+  command.add_option("--terms-version", config.terms_version, "Terms of service in force")
+      ->envname("RESUMAX_TERMS_VERSION");
+  command.add_option("--privacy-version", config.privacy_version, "Privacy policy in force")
+      ->envname("RESUMAX_PRIVACY_VERSION");
   command.add_option("--job-retention-days", config.job_retention_days, "Keep finished jobs")
       ->envname("RESUMAX_JOB_RETENTION_DAYS");
   command

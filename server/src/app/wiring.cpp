@@ -326,6 +326,9 @@ int Serve(const Config& config, Role role) {
                                std::max(10.0, config.auth_requests_per_minute / 2)};
   auth_settings.refresh_reuse_interval = std::chrono::seconds(config.refresh_reuse_seconds);
   auth_settings.challenge_max_number = config.challenge_max_number;
+  auth_settings.terms_version = config.terms_version;
+  auth_settings.privacy_version = config.privacy_version;
+  auth_settings.unverified_retention_days = config.unverified_retention_days;
   auth_settings.audit_retention = std::chrono::hours(24 * config.audit_retention_days);
   auth_settings.secrets_key = crypto::HmacSha256Raw(MasterKey(config), "resumax account secrets");
   auth::AuthService auth(*database, access_tokens, limiter, mailer, clock, auth_settings);
@@ -359,9 +362,15 @@ int Serve(const Config& config, Role role) {
   data_exports.RegisterJobs(workers);
   // Deletions whose job died or was never queued are queued again; copies of data past their
   // link's life are deleted.
-  workers.Every(std::chrono::hours(1), [&account_service, &data_exports] {
+  workers.Every(std::chrono::hours(1), [&account_service, &data_exports, &auth] {
     account_service.RequeueDeletions();
     data_exports.PurgeExpired();
+    // Accounts nobody verified within the retention go, with everything in them.
+    long long unverified = 0;
+    for (const auto& id : auth.StaleUnverifiedAccounts()) {
+      unverified += account_service.ScheduleErasure(id, "unverified") ? 1 : 0;
+    }
+    if (unverified > 0) log::Info("unverified_accounts_deleted", {{"count", unverified}});
   });
 
   SandboxLimits parse_limits;

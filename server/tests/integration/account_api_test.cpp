@@ -686,6 +686,52 @@ TEST(AccountApi, TheAuditLogHoldsUploadsDeletionsRefusedLinksAndRateLimits) {
   EXPECT_EQ(counts["rate_limit_hit"], 1);
 }
 
+TEST(AccountApi, ANewTermsVersionAsksAgainAtTheNextSignIn) {
+  Env env{{"RESUMAX_TERMS_VERSION", "2026-01"}};
+  const std::string database_url = FreshDatabaseUrl();
+  if (!database_url.empty()) env["RESUMAX_DATABASE_URL"] = database_url;
+  ServerProcess first(env);
+  const Account owner = NewAccount(first, "consenting");
+  const auto me = first.Get("/api/v1/users/me", owner.access);
+  EXPECT_EQ(me.Json().at("consent").at("termsVersion").as_string(), "2026-01");
+  EXPECT_FALSE(me.Json().at("consent").at("required").as_bool());
+  EXPECT_FALSE(me.Json().at("consent").at("acceptedAt").is_null());
+  // A client that says it does not accept is refused.
+  EXPECT_EQ(first
+                .PostJson("/api/v1/auth/register", {{"email", UniqueEmail("refusing")},
+                                                    {"password", kGoodPassword},
+                                                    {"name", "No"},
+                                                    {"acceptTerms", false}})
+                .status,
+            422);
+  first.Stop();
+
+  // The same data with a new terms version: the next sign-in says consent is needed.
+  Env next{{"RESUMAX_DATA_DIR", first.data_dir().string()}, {"RESUMAX_TERMS_VERSION", "2026-06"}};
+  if (!database_url.empty()) next["RESUMAX_DATABASE_URL"] = database_url;
+  ServerProcess second(next);
+  const auto signed_in = SignIn(second, owner.email, "Laptop");
+  ASSERT_EQ(signed_in.status, 200) << signed_in.body;
+  EXPECT_TRUE(signed_in.Json().at("user").at("consent").at("required").as_bool());
+  const std::string token = signed_in.Field("accessToken");
+  const auto legal = second.Get("/api/v1/legal");
+  ASSERT_EQ(legal.status, 200);
+  EXPECT_EQ(legal.Field("termsVersion"), "2026-06");
+  // Accepting older versions than those in force is refused; the current ones are recorded.
+  const auto stale = second.PostJson(
+      "/api/v1/users/me/consent",
+      {{"termsVersion", "2026-01"}, {"privacyVersion", legal.Field("privacyVersion")}}, token);
+  EXPECT_EQ(stale.Field("code"), "consent_outdated");
+  const auto accepted = second.PostJson(
+      "/api/v1/users/me/consent",
+      {{"termsVersion", "2026-06"}, {"privacyVersion", legal.Field("privacyVersion")}}, token);
+  ASSERT_EQ(accepted.status, 200) << accepted.body;
+  EXPECT_FALSE(accepted.Json().at("consent").at("required").as_bool());
+  EXPECT_FALSE(second.Get("/api/v1/users/me", token).Json().at("consent").at("required").as_bool());
+  EXPECT_NE(second.Get("/api/v1/users/me/activity", token).body.find("consent_recorded"),
+            std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, AccountDeletion, ::testing::Values("local", "s3"));
 
 TEST(AdminApi, EveryAdminRouteRefusesNonAdmins) {

@@ -227,6 +227,27 @@ jobs::HandlerResult AccountService::EraseAccount(const std::string& user_id,
   return {jobs::Outcome::kDone, {}};
 }
 
+bool AccountService::ScheduleErasure(const std::string& user_id, const std::string& reason) {
+  const std::string now = Now();
+  bool marked = false;
+  db_.Transaction([&](db::Database& tx) {
+    marked = repository_.RequestDeletion(tx, user_id, now);
+    if (!marked) return;
+    repository_.RevokeAllForUser(tx, user_id, now);
+    auth::AuditEntry entry;
+    entry.user_id = user_id;
+    entry.event = "account_deletion_scheduled";
+    entry.details_json = boost::json::serialize(boost::json::object{{"reason", reason}});
+    entry.created_at = now;
+    repository_.Audit(tx, entry);
+  });
+  if (!marked) return false;
+  queue_.Enqueue(std::string(kDeleteAccountJob),
+                 boost::json::serialize(boost::json::object{{"userId", user_id}}),
+                 {.delay = {}, .max_attempts = 20, .owner = user_id});
+  return true;
+}
+
 long long AccountService::RequeueDeletions() {
   const Value before[] = {FormatTimestamp(clock_.Now() - std::chrono::hours(1))};
   long long queued = 0;

@@ -61,6 +61,9 @@ class AccountService {
   Result<void> RequestDeletion(const auth::User& user, const std::string& password,
                                const std::function<bool()>& second_factor,
                                const auth::ClientInfo& client);
+  // Queues the erasure of an account nobody verified (no password asked: it is past the
+  // retention for unverified accounts); false when it was already being deleted.
+  bool ScheduleErasure(const std::string& user_id, const std::string& reason);
   // Erases one account: every stored object and every row it owns; the audit keeps one row
   // naming a hash of its id. Idempotent: a run that fails halfway is run again. The job
   // (job_id) is the user's too, and goes with the rest.

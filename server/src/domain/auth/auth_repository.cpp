@@ -14,11 +14,13 @@ using db::Value;
 
 constexpr std::string_view kUserColumns =
     "id, email, password_hash, email_verified_at, name, preferences, role, created_at, updated_at, "
-    "disabled_at, deletion_requested_at, totp_enabled_at, pending_email";
+    "disabled_at, deletion_requested_at, totp_enabled_at, pending_email, terms_version, "
+    "privacy_version, consented_at";
 
 constexpr std::string_view kInsertUser =
     "INSERT INTO users (id, email, password_hash, name, preferences, role, created_at, "
-    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    "updated_at, terms_version, privacy_version, consented_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?)";
 constexpr std::string_view kUpdateProfile =
     "UPDATE users SET name = ?, preferences = ?, updated_at = ? WHERE id = ?";
 constexpr std::string_view kUpdatePassword =
@@ -98,7 +100,10 @@ User ToUser(const db::Row& row) {
               NormalizeTimestamp(row.Optional(9)),
               NormalizeTimestamp(row.Optional(10)),
               NormalizeTimestamp(row.Optional(11)),
-              row.Optional(12)};
+              row.Optional(12),
+              row.Optional(13),
+              row.Optional(14),
+              NormalizeTimestamp(row.Optional(15))};
 }
 
 std::string PurposeName(OneTimePurpose purpose) {
@@ -133,9 +138,20 @@ std::string ApproximateAddress(const std::string& ip) {
 }
 
 void AuthRepository::InsertUser(db::Database& db, const User& user) {
-  const Value params[] = {
-      user.id,   user.email,      user.password_hash, user.name, user.preferences_json,
-      user.role, user.created_at, user.updated_at};
+  const auto optional = [](const std::optional<std::string>& text) {
+    return text ? Value{*text} : Value{nullptr};
+  };
+  const Value params[] = {user.id,
+                          user.email,
+                          user.password_hash,
+                          user.name,
+                          user.preferences_json,
+                          user.role,
+                          user.created_at,
+                          user.updated_at,
+                          optional(user.terms_version),
+                          optional(user.privacy_version),
+                          optional(user.consented_at)};
   db.Execute(kInsertUser, params);
 }
 

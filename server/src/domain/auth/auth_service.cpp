@@ -173,6 +173,10 @@ Result<Session> AuthService::Register(const std::string& email, const std::strin
   user.password_hash = *hash;
   user.name = *normalized_name;
   user.created_at = user.updated_at = Now();
+  // Registering accepts the terms and privacy policy in force (the sign-up form shows them).
+  user.terms_version = settings_.terms_version;
+  user.privacy_version = settings_.privacy_version;
+  user.consented_at = user.created_at;
   TokenPair tokens;
   try {
     db_.Transaction([&](db::Database& tx) {
@@ -233,7 +237,7 @@ Result<Session> AuthService::Login(const std::string& email, const std::string& 
   TokenPair tokens = IssueTokens(db_, user->id, NewUuid(), client, true);
   Audit(user->id, "login_succeeded", client);
   if (new_device && on_new_device_) on_new_device_(*user, client);
-  return Session{std::move(*user), std::move(tokens)};
+  return Session{WithConsent(std::move(*user)), std::move(tokens)};
 }
 
 Result<TokenPair> AuthService::Refresh(const std::string& refresh_token, const ClientInfo& client) {
@@ -417,7 +421,7 @@ Result<Authenticated> AuthService::AuthenticateSession(const std::string& access
   if (!repository_.SessionLive(db_, claims->session_id, user->id)) {
     return Error::Unauthorized("session_ended", "This session has ended. Please sign in again.");
   }
-  return Authenticated{std::move(*user), claims->session_id, claims->expires_at};
+  return Authenticated{WithConsent(std::move(*user)), claims->session_id, claims->expires_at};
 }
 
 long long AuthService::PurgeExpired() {
@@ -476,6 +480,45 @@ Result<void> AuthService::ChangePassword(const std::string& user_id, const std::
   Audit(user->id, "password_changed", client);
   SendPasswordChanged(*user);
   return {};
+}
+
+Result<User> AuthService::RecordConsent(const std::string& user_id,
+                                        const std::string& terms_version,
+                                        const std::string& privacy_version,
+                                        const ClientInfo& client) {
+  if (terms_version != settings_.terms_version || privacy_version != settings_.privacy_version) {
+    Error error = Error::Conflict("consent_outdated",
+                                  "These are not the current terms and privacy policy. Reload "
+                                  "the page to read them.");
+    error.details["termsVersion"] = settings_.terms_version;
+    error.details["privacyVersion"] = settings_.privacy_version;
+    return error;
+  }
+  const std::string now = Now();
+  const db::Value params[] = {terms_version, privacy_version, now, now, user_id};
+  db_.Execute(
+      "UPDATE users SET terms_version = ?, privacy_version = ?, consented_at = ?, "
+      "updated_at = ? WHERE id = ?",
+      params);
+  Audit(
+      user_id, "consent_recorded", client,
+      R"({"termsVersion":")" + terms_version + R"(","privacyVersion":")" + privacy_version + "\"}");
+  auto user = repository_.FindUserById(db_, user_id);
+  if (!user) return Error::NotFound();
+  return WithConsent(std::move(*user));
+}
+
+std::vector<std::string> AuthService::StaleUnverifiedAccounts() {
+  std::vector<std::string> ids;
+  if (settings_.unverified_retention_days <= 0) return ids;
+  const db::Value before[] = {
+      FormatTimestamp(clock_.Now() - std::chrono::hours(24 * settings_.unverified_retention_days))};
+  for (const auto& row : db_.Query("SELECT id FROM users WHERE email_verified_at IS NULL AND "
+                                   "created_at < ? AND deletion_requested_at IS NULL LIMIT 500",
+                                   before)) {
+    ids.push_back(row.Text(0));
+  }
+  return ids;
 }
 
 std::vector<SessionInfo> AuthService::ListSessions(const std::string& user_id) {

@@ -41,6 +41,12 @@ struct AuthSettings {
   std::string secrets_key;
   std::chrono::seconds mfa_challenge_ttl{300};  // between the password and the code
   std::chrono::hours email_change_ttl{24};
+  // The versions of the terms of service and privacy policy in force: registration records
+  // them; a user who accepted older ones is asked again.
+  std::string terms_version = "2026-12-01";
+  std::string privacy_version = "2026-12-01";
+  // Accounts never verified are deleted after this many days (0: never).
+  int unverified_retention_days = 30;
 };
 
 // Who an access token names, and the session (refresh-token family) it belongs to.
@@ -91,6 +97,24 @@ class AuthService {
   Result<void> ChangePassword(const std::string& user_id, const std::string& session_id,
                               const std::string& current_password, const std::string& new_password,
                               const ClientInfo& client);
+
+  // Records that the user accepted the current terms and privacy versions (which they name,
+  // so a page showing older ones cannot accept newer ones: 409 consent_outdated).
+  Result<User> RecordConsent(const std::string& user_id, const std::string& terms_version,
+                             const std::string& privacy_version, const ClientInfo& client);
+  // True when the user accepted the current versions.
+  bool ConsentCurrent(const User& user) const {
+    return user.terms_version == settings_.terms_version &&
+           user.privacy_version == settings_.privacy_version;
+  }
+  const AuthSettings& settings() const { return settings_; }
+  // Sets user.consent_required from the versions in force.
+  User WithConsent(User user) const {
+    user.consent_required = !ConsentCurrent(user);
+    return user;
+  }
+  // Ids of accounts never verified and older than the retention, for the erasure job.
+  std::vector<std::string> StaleUnverifiedAccounts();
 
   // Two-factor sign-in. Enrol (password checked) answers a new secret that is not used until
   // ConfirmTotp gets a code from it; that answers ten one-time recovery codes. DisableTotp needs

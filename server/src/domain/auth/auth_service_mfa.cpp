@@ -271,7 +271,7 @@ Result<Session> AuthService::CompleteMfa(const std::string& mfa_token, const std
     }
     new_device = !repository_.KnownDevice(tx, user_id, client);
     TokenPair tokens = IssueTokens(tx, user_id, NewUuid(), client, true);
-    outcome = Session{std::move(*user), std::move(tokens), {}, 0};
+    outcome = Session{WithConsent(std::move(*user)), std::move(tokens), {}, 0};
   });
   if (kind.empty()) {
     const Value attempt[] = {challenge_id};

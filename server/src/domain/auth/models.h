@@ -19,6 +19,10 @@ struct User {
   std::optional<std::string> deletion_requested_at;  // the owner deleted it; being erased
   std::optional<std::string> mfa_enabled_at;         // two-factor sign-in is on
   std::optional<std::string> pending_email;          // waiting for the new address to confirm
+  std::optional<std::string> terms_version;          // the versions the user accepted, and when
+  std::optional<std::string> privacy_version;
+  std::optional<std::string> consented_at;
+  bool consent_required = false;  // not stored: the accepted versions are not the current ones
 };
 
 struct TokenPair {

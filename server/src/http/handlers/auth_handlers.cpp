@@ -89,6 +89,14 @@ void AddAuthRoutes(Router& router, Services& services) {
                if (!password) return password.error();
                auto name = RequiredString(*body, "name", 1024);
                if (!name) return name.error();
+               // Registering accepts the terms and privacy policy; a client that says it does
+               // not is refused.
+               if (const auto* accept = body->if_contains("acceptTerms");
+                   accept && !(accept->is_bool() && accept->as_bool())) {
+                 return Error::Validation("acceptTerms",
+                                          "Accept the terms of service and privacy policy to "
+                                          "create an account.");
+               }
                auto session = services.auth.Register(*email, *password, *name, request.Client());
                if (!session) return session.error();
                request.user = session->user;

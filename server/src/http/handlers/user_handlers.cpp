@@ -23,6 +23,10 @@ boost::json::object UserJson(const auth::User& user) {
   json["emailVerifiedAt"] =
       user.email_verified_at ? boost::json::value(*user.email_verified_at) : nullptr;
   json["mfaEnabled"] = user.mfa_enabled_at.has_value();
+  json["consent"] = {{"termsVersion", Nullable(user.terms_version)},
+                     {"privacyVersion", Nullable(user.privacy_version)},
+                     {"acceptedAt", Nullable(user.consented_at)},
+                     {"required", user.consent_required}};
   json["pendingEmail"] = Nullable(user.pending_email);
   return json;
 }
@@ -192,6 +196,26 @@ void AddUserRoutes(Router& router, Services& services) {
                  items.push_back(std::move(json));
                }
                return Json(200, {{"items", std::move(items)}});
+             });
+
+  // The terms and privacy versions in force (public: the sign-up page shows them).
+  router.Add("GET", "/api/v1/legal", {}, [&services](Request&) -> Result<Response> {
+    return Json(200, {{"termsVersion", services.auth.settings().terms_version},
+                      {"privacyVersion", services.auth.settings().privacy_version}});
+  });
+
+  router.Add("POST", "/api/v1/users/me/consent", signed_in,
+             [&services](Request& request) -> Result<Response> {
+               auto body = ParseJsonObject(request);
+               if (!body) return body.error();
+               auto terms = RequiredString(*body, "termsVersion", 100);
+               if (!terms) return terms.error();
+               auto privacy = RequiredString(*body, "privacyVersion", 100);
+               if (!privacy) return privacy.error();
+               auto user = services.auth.RecordConsent(request.user->id, *terms, *privacy,
+                                                       request.Client());
+               if (!user) return user.error();
+               return Json(200, UserJson(*user));
              });
 
   router.Add("GET", "/api/v1/users/me/sessions", signed_in,
