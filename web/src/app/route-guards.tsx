@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
 
 import { FullPageStatus } from '@/components/layout/FullPageStatus';
 import { RetryAlert, Spinner } from '@/components/ui';
+import { ConsentStep } from '@/features/legal';
 import type { User } from '@/lib/api-types';
 import { getSessionEndReason, useSession, type SessionEndReason } from '@/lib/auth';
 import { safeNextPath } from '@/lib/safe-redirect';
@@ -45,6 +46,31 @@ export function RequireAuth() {
     const next = location.pathname + location.search;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace state={state} />;
   }
+  return <Outlet />;
+}
+
+/**
+ * Below RequireAuth: while the user has not accepted the terms of service and privacy policy in
+ * force, every signed-in page shows the consent step first, then itself once they are accepted.
+ */
+export function RequireConsent() {
+  const session = useSession();
+  const required = session.data?.consent?.required === true;
+  const wasRequired = useRef(required);
+  useEffect(() => {
+    if (!wasRequired.current || required) {
+      wasRequired.current = required;
+      return;
+    }
+    wasRequired.current = false;
+    // The step's heading had focus and is gone: move it to the page now shown.
+    const frame = requestAnimationFrame(() => {
+      const target = document.querySelector<HTMLElement>('main h1') ?? document.querySelector<HTMLElement>('main');
+      target?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [required]);
+  if (required) return <ConsentStep />;
   return <Outlet />;
 }
 

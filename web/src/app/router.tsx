@@ -1,6 +1,6 @@
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 
-import { RequireAdmin, RequireAuth } from './route-guards';
+import { RequireAdmin, RequireAuth, RequireConsent } from './route-guards';
 import { RouteFocus } from './route-focus';
 import { AppLayout } from './routes/app-layout';
 import { CheckInboxRoute } from './routes/check-inbox';
@@ -10,6 +10,7 @@ import { ForgotPasswordRoute } from './routes/forgot-password';
 import { JobDetailRoute } from './routes/job-detail';
 import { JobNewRoute } from './routes/job-new';
 import { LandingRoute } from './routes/landing';
+import { PrivacyRoute, TermsRoute } from './routes/legal';
 import { LogoutRoute } from './routes/logout';
 import { NotFoundRoute } from './routes/not-found';
 import { OptimizeNewRoute } from './routes/optimize-new';
@@ -54,74 +55,82 @@ export const routes: RouteObject[] = [
       { path: '/forgot-password', element: <ForgotPasswordRoute /> },
       { path: '/reset-password', element: <ResetPasswordRoute /> },
       { path: '/logout', element: <LogoutRoute /> },
+      { path: '/terms', element: <TermsRoute /> },
+      { path: '/privacy', element: <PrivacyRoute /> },
       {
         element: <RequireAuth />,
         children: [
-          { path: '/check-inbox', element: <CheckInboxRoute /> },
           {
-            element: <AppLayout />,
+            // Terms and privacy policy versions newer than the ones accepted are asked for first.
+            element: <RequireConsent />,
             children: [
-              { path: '/dashboard', element: <DashboardRoute /> },
-              {
-                path: '/settings',
-                element: <SettingsRoute />,
-                children: [
-                  { index: true, element: <SettingsProfileRoute /> },
-                  { path: 'notifications', element: <SettingsNotificationsRoute /> },
-                  { path: 'security', element: <SettingsSecurityRoute /> },
-                  { path: 'sessions', element: <SettingsSessionsRoute /> },
-                  { path: 'activity', element: <SettingsActivityRoute /> },
-                  { path: 'data', element: <SettingsDataRoute /> },
-                  { path: 'delete-account', element: <SettingsDeleteAccountRoute /> },
-                ],
-              },
-              { path: '/resumes/new', element: <ResumeNewRoute /> },
-              { path: '/resumes/:resumeId', element: <ResumeDetailRoute /> },
-              { path: '/jobs/new', element: <JobNewRoute /> },
-              { path: '/jobs/:jobId', element: <JobDetailRoute /> },
-              { path: '/optimize', element: <OptimizeNewRoute /> },
-              // The review and version pages carry most of the code: loaded when first opened.
-              {
-                path: '/optimizations/:optimizationId',
-                lazy: () => import('./routes/optimization').then((module) => ({ Component: module.OptimizationRoute })),
-              },
-              {
-                path: '/versions',
-                lazy: () => import('./routes/versions').then((module) => ({ Component: module.VersionsRoute })),
-              },
-              {
-                path: '/versions/:versionId',
-                lazy: () => import('./routes/version').then((module) => ({ Component: module.VersionRoute })),
-              },
-            ],
-          },
-          // Admins only; the pages load when first opened.
-          {
-            element: <RequireAdmin />,
-            children: [
+              { path: '/check-inbox', element: <CheckInboxRoute /> },
               {
                 element: <AppLayout />,
                 children: [
+                  { path: '/dashboard', element: <DashboardRoute /> },
                   {
-                    path: '/admin',
-                    lazy: () => import('./routes/admin').then((module) => ({ Component: module.AdminRoute })),
+                    path: '/settings',
+                    element: <SettingsRoute />,
                     children: [
-                      { index: true, element: <Navigate to="/admin/users" replace /> },
+                      { index: true, element: <SettingsProfileRoute /> },
+                      { path: 'notifications', element: <SettingsNotificationsRoute /> },
+                      { path: 'security', element: <SettingsSecurityRoute /> },
+                      { path: 'sessions', element: <SettingsSessionsRoute /> },
+                      { path: 'activity', element: <SettingsActivityRoute /> },
+                      { path: 'data', element: <SettingsDataRoute /> },
+                      { path: 'delete-account', element: <SettingsDeleteAccountRoute /> },
+                    ],
+                  },
+                  { path: '/resumes/new', element: <ResumeNewRoute /> },
+                  { path: '/resumes/:resumeId', element: <ResumeDetailRoute /> },
+                  { path: '/jobs/new', element: <JobNewRoute /> },
+                  { path: '/jobs/:jobId', element: <JobDetailRoute /> },
+                  { path: '/optimize', element: <OptimizeNewRoute /> },
+                  // The review and version pages carry most of the code: loaded when first opened.
+                  {
+                    path: '/optimizations/:optimizationId',
+                    lazy: () => import('./routes/optimization').then((module) => ({ Component: module.OptimizationRoute })),
+                  },
+                  {
+                    path: '/versions',
+                    lazy: () => import('./routes/versions').then((module) => ({ Component: module.VersionsRoute })),
+                  },
+                  {
+                    path: '/versions/:versionId',
+                    lazy: () => import('./routes/version').then((module) => ({ Component: module.VersionRoute })),
+                  },
+                ],
+              },
+              // Admins only; the pages load when first opened.
+              {
+                element: <RequireAdmin />,
+                children: [
+                  {
+                    element: <AppLayout />,
+                    children: [
                       {
-                        path: 'users',
-                        lazy: () => import('./routes/admin').then((module) => ({ Component: module.AdminUsersRoute })),
-                      },
-                      {
-                        path: 'audit',
-                        lazy: () => import('./routes/admin').then((module) => ({ Component: module.AdminAuditRoute })),
-                      },
-                      {
-                        path: 'queue',
-                        lazy: () => import('./routes/admin').then((module) => ({ Component: module.AdminQueueRoute })),
-                      },
-                      {
-                        path: 'usage',
-                        lazy: () => import('./routes/admin').then((module) => ({ Component: module.AdminUsageRoute })),
+                        path: '/admin',
+                        lazy: () => import('./routes/admin').then((module) => ({ Component: module.AdminRoute })),
+                        children: [
+                          { index: true, element: <Navigate to="/admin/users" replace /> },
+                          {
+                            path: 'users',
+                            lazy: () => import('./routes/admin').then((module) => ({ Component: module.AdminUsersRoute })),
+                          },
+                          {
+                            path: 'audit',
+                            lazy: () => import('./routes/admin').then((module) => ({ Component: module.AdminAuditRoute })),
+                          },
+                          {
+                            path: 'queue',
+                            lazy: () => import('./routes/admin').then((module) => ({ Component: module.AdminQueueRoute })),
+                          },
+                          {
+                            path: 'usage',
+                            lazy: () => import('./routes/admin').then((module) => ({ Component: module.AdminUsageRoute })),
+                          },
+                        ],
                       },
                     ],
                   },

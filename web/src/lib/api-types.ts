@@ -32,8 +32,34 @@ export interface User {
   mfaEnabled: boolean;
   /** A new address waiting for its owner to open the emailed link; `email` stays until then. */
   pendingEmail: string | null;
+  /** The terms of service and privacy policy versions the user accepted, and whether newer ones wait. */
+  consent: Consent;
   createdAt: string;
   updatedAt: string;
+}
+
+/** What the user accepted of the terms of service and privacy policy (part of User). */
+export interface Consent {
+  /** The terms of service version accepted (null: none recorded). */
+  termsVersion: string | null;
+  /** The privacy policy version accepted (null: none recorded). */
+  privacyVersion: string | null;
+  acceptedAt: string | null;
+  /**
+   * The versions accepted are not the ones in force: the app asks the user to accept those
+   * (POST /users/me/consent) before showing any signed-in page.
+   */
+  required: boolean;
+}
+
+/**
+ * GET /legal (public): the terms of service and privacy policy versions in force, e.g.
+ * "2026-12-01". POST /users/me/consent sends them back once the user accepts (409
+ * consent_outdated, with the current ones in `details`, when they are no longer in force).
+ */
+export interface LegalVersions {
+  termsVersion: string;
+  privacyVersion: string;
 }
 
 /** Register and login responses (200), and POST /auth/mfa's. */

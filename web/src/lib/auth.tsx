@@ -140,6 +140,11 @@ export interface SignInInput {
 
 export interface SignUpInput extends SignInInput {
   name: string;
+  /**
+   * The user accepted the terms of service and the privacy policy; the server records the
+   * versions in force (false: 422 with details.field "acceptTerms").
+   */
+  acceptTerms: boolean;
 }
 
 export interface LoginInput extends SignInInput {

@@ -13,6 +13,12 @@ export function buildUser(overrides: Partial<User> = {}): User {
     role: 'user',
     mfaEnabled: false,
     pendingEmail: null,
+    consent: {
+      termsVersion: '2026-12-01',
+      privacyVersion: '2026-12-01',
+      acceptedAt: '2025-01-01T10:00:00Z',
+      required: false,
+    },
     createdAt: '2025-01-01T10:00:00Z',
     updatedAt: '2025-01-01T10:00:00Z',
     ...overrides,

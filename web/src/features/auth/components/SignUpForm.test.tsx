@@ -18,10 +18,17 @@ function setup(routes: Parameters<typeof createFetchMock>[0] = {}) {
   return { ...view, ...mock, onSuccess, user: userEvent.setup() };
 }
 
-async function fillIn(user: ReturnType<typeof userEvent.setup>, values: { name: string; email: string; password: string }) {
+const ACCEPT = 'I accept the Terms of Service and the Privacy Policy';
+
+async function fillIn(
+  user: ReturnType<typeof userEvent.setup>,
+  values: { name: string; email: string; password: string },
+  { accept = true }: { accept?: boolean } = {},
+) {
   await user.type(screen.getByLabelText('Full name'), values.name);
   await user.type(screen.getByLabelText('Email'), values.email);
   await user.type(screen.getByLabelText('Password'), values.password);
+  if (accept) await user.click(screen.getByRole('checkbox', { name: ACCEPT }));
 }
 
 afterEach(() => {
@@ -118,8 +125,57 @@ describe('SignUpForm', () => {
       name: 'Ada',
       email: 'ada@example.com',
       password: 'a-long-passphrase',
+      acceptTerms: true,
     });
     expect(queryClient.getQueryData(sessionQueryKey)).toEqual(created);
     expect(api.hasAccessToken()).toBe(true);
+  });
+
+  it('links the terms and the privacy policy from the acceptance checkbox, which starts unchecked', () => {
+    setup();
+
+    const accept = screen.getByRole('checkbox', { name: ACCEPT });
+    expect(accept).not.toBeChecked();
+    expect(accept).toBeRequired();
+    expect(screen.getByRole('link', { name: 'Terms of Service' })).toHaveAttribute('href', '/terms');
+    expect(screen.getByRole('link', { name: 'Privacy Policy' })).toHaveAttribute('href', '/privacy');
+  });
+
+  it('does not send the form until the terms are accepted, and says so at the checkbox', async () => {
+    const { user, requests } = setup();
+
+    await fillIn(user, { name: 'Ada', email: 'ada@example.com', password: 'a-long-passphrase' }, { accept: false });
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    const accept = screen.getByRole('checkbox', { name: ACCEPT });
+    expect(accept).toHaveAttribute('aria-invalid', 'true');
+    expect(accept).toHaveAccessibleDescription(/Accept the Terms of Service and the Privacy Policy to create an account/);
+    expect(accept).toHaveFocus();
+    expect(requests).toHaveLength(0);
+
+    await user.click(accept);
+    expect(accept).not.toHaveAttribute('aria-invalid');
+    expect(accept).toHaveFocus();
+  });
+
+  it('puts the server refusing acceptTerms at the checkbox', async () => {
+    const { user } = setup({
+      'POST /api/v1/auth/register': apiError(
+        422,
+        'validation_failed',
+        'Accept the terms of service and privacy policy to create an account.',
+        { field: 'acceptTerms' },
+      ),
+    });
+
+    await fillIn(user, { name: 'Ada', email: 'ada@example.com', password: 'a-long-passphrase' });
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    const accept = screen.getByRole('checkbox', { name: ACCEPT });
+    await waitFor(() =>
+      expect(accept).toHaveAccessibleDescription(/Accept the terms of service and privacy policy to create an account/),
+    );
+    expect(accept).toHaveFocus();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 
-import { Alert, Button, Form, PasswordChecklist, PasswordField, TextField } from '@/components/ui';
+import { Alert, Button, Checkbox, Form, PasswordChecklist, PasswordField, TextField } from '@/components/ui';
 import { isApiError } from '@/lib/api-client';
 import type { User } from '@/lib/api-types';
 import { useSignUp } from '@/lib/auth';
@@ -12,7 +12,10 @@ import { emailProblem, nameProblem } from '@/lib/validation';
 
 import styles from './auth.module.css';
 
-type Field = 'name' | 'email' | 'password';
+type TextFieldName = 'name' | 'email' | 'password';
+type Field = TextFieldName | 'acceptTerms';
+
+const ACCEPT_TERMS_PROBLEM = 'Accept the Terms of Service and the Privacy Policy to create an account.';
 
 interface SignUpFormProps {
   onSuccess: (user: User) => void;
@@ -23,16 +26,22 @@ export function SignUpForm({ onSuccess }: SignUpFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const checklistId = useId();
   const [values, setValues] = useState({ name: '', email: '', password: '' });
+  const [acceptTerms, setAcceptTerms] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [emailTaken, setEmailTaken] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   useFocusFirstInvalid(formRef, attempt);
 
-  const update = (field: Field, value: string) => {
+  const update = (field: TextFieldName, value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
     if (fieldErrors[field]) setFieldErrors((current) => ({ ...current, [field]: undefined }));
     if (field === 'email') setEmailTaken(false);
+  };
+
+  const updateAcceptTerms = (checked: boolean) => {
+    setAcceptTerms(checked);
+    if (checked && fieldErrors.acceptTerms) setFieldErrors((current) => ({ ...current, acceptTerms: undefined }));
   };
 
   const submit = (event: FormEvent) => {
@@ -42,6 +51,7 @@ export function SignUpForm({ onSuccess }: SignUpFormProps) {
       name: nameProblem(values.name) ?? undefined,
       email: emailProblem(values.email) ?? undefined,
       password: passwordProblem(values.password, values.email) ?? undefined,
+      acceptTerms: acceptTerms ? undefined : ACCEPT_TERMS_PROBLEM,
     };
     setFieldErrors(errors);
     setFormError(null);
@@ -51,7 +61,7 @@ export function SignUpForm({ onSuccess }: SignUpFormProps) {
       return;
     }
     signUp.mutate(
-      { name: values.name.trim(), email: values.email.trim(), password: values.password },
+      { name: values.name.trim(), email: values.email.trim(), password: values.password, acceptTerms: true },
       {
         onSuccess: (session) => onSuccess(session.user),
         onError: (error) => {
@@ -59,7 +69,12 @@ export function SignUpForm({ onSuccess }: SignUpFormProps) {
             setFieldErrors({ email: error.message });
             setEmailTaken(true);
           } else {
-            const split = splitApiError<Field>(error, { name: 'name', email: 'email', password: 'password' });
+            const split = splitApiError<Field>(error, {
+              name: 'name',
+              email: 'email',
+              password: 'password',
+              acceptTerms: 'acceptTerms',
+            });
             setFieldErrors(split.fieldErrors);
             setFormError(split.formError);
           }
@@ -115,6 +130,20 @@ export function SignUpForm({ onSuccess }: SignUpFormProps) {
         error={fieldErrors.password}
       />
       <PasswordChecklist id={checklistId} password={values.password} email={values.email} />
+      <div className={styles.acceptTerms}>
+        <Checkbox
+          name="acceptTerms"
+          required
+          checked={acceptTerms}
+          onChange={(event) => updateAcceptTerms(event.target.checked)}
+          error={fieldErrors.acceptTerms}
+          label={
+            <>
+              I accept the <Link to="/terms">Terms of Service</Link> and the <Link to="/privacy">Privacy Policy</Link>
+            </>
+          }
+        />
+      </div>
       <Button type="submit" fullWidth loading={signUp.isPending} loadingLabel="Creating your account…">
         Create account
       </Button>

@@ -1,0 +1,2 @@
+export { ConsentStep } from './components/ConsentStep';
+export { PrivacyPolicy, TermsOfService } from './components/LegalDocuments';
