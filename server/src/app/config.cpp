@@ -80,6 +80,9 @@ std::string Validate(Config& config) {
     return "RESUMAX_MAX_CONNECTIONS must be 16..1000000";
   }
   if (config.unverified_retention_days < 0) return "--unverified-retention-days must be >= 0";
+  if (config.deleted_retention_days < 1 || config.export_retention_days < 1) {
+    return "--deleted-retention-days and --export-retention-days must be at least 1";
+  }
   for (const std::string* version : {&config.terms_version, &config.privacy_version}) {
     if (version->empty() || version->size() > 64 ||
         version->find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"

@@ -55,6 +55,8 @@ struct Config {
   int quota_job_descriptions = 500;    // job descriptions a user may keep
   int audit_retention_days = 365;      // audit rows are deleted after this
   int unverified_retention_days = 30;  // accounts never verified are deleted after this (0: never)
+  int deleted_retention_days = 30;     // deleted resumes' rows are purged after this
+  int export_retention_days = 7;       // exported files are deleted (and rendered anew) after this
   // The terms of service and privacy policy in force; a change asks users again at sign-in.
   std::string terms_version = "2026-12-01";
   std::string privacy_version = "2026-12-01";

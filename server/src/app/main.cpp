@@ -124,6 +124,14 @@ void AddServiceOptions(CLI::App& command, resumax::app::Config& config) {
       .add_option("--unverified-retention-days", config.unverified_retention_days,
                   "Delete accounts never verified after this many days (0: never)")
       ->envname("RESUMAX_UNVERIFIED_RETENTION_DAYS");
+  command
+      .add_option("--deleted-retention-days", config.deleted_retention_days,
+                  "Purge deleted resumes' rows after this many days")
+      ->envname("RESUMAX_DELETED_RETENTION_DAYS");
+  command
+      .add_option("--export-retention-days", config.export_retention_days,
+                  "Delete exported files after this many days (rendered again when asked)")
+      ->envname("RESUMAX_EXPORT_RETENTION_DAYS");
   command.add_option("--terms-version", config.terms_version, "Terms of service in force")
       ->envname("RESUMAX_TERMS_VERSION");
   command.add_option("--privacy-version", config.privacy_version, "Privacy policy in force")

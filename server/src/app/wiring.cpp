@@ -383,6 +383,7 @@ int Serve(const Config& config, Role role) {
   resume_settings.max_upload_bytes = static_cast<std::uint64_t>(config.max_upload_mb) << 20;
   resume_settings.quota_files = config.quota_files;
   resume_settings.quota_bytes = static_cast<std::uint64_t>(config.quota_mb) << 20;
+  resume_settings.retention = std::chrono::hours(24 * config.deleted_retention_days);
   // With a provider configured, the fields the rules were unsure of are read again by it.
   ai::AiSettings ai_settings;
   ai_settings.openai.api_key = config.openai_api_key;
@@ -436,6 +437,7 @@ int Serve(const Config& config, Role role) {
   }
   exporting::ExportSettings export_settings;
   export_settings.link_ttl = std::chrono::seconds(config.download_link_ttl_seconds);
+  export_settings.artifact_ttl = std::chrono::hours(24 * config.export_retention_days);
   exporting::ExportService export_service(*database, *storage, optimization_service,
                                           resume_repository, exporting::DefaultRenderers(), clock,
                                           export_settings);
