@@ -223,6 +223,7 @@ async function main() {
     await page.getByLabel('Full name').fill('Jordan Rivera');
     await page.getByLabel('Email').fill('jordan@example.com');
     await page.getByLabel('Password', { exact: true }).fill('Plum-tree harvest 1987');
+    await page.getByRole('checkbox', { name: 'I accept the Terms of Service and the Privacy Policy' }).check();
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.waitForURL(/\/check-inbox/);
     log('signed up');
