@@ -107,6 +107,7 @@ std::vector<std::string> Columns(db::Database& db, const std::string& table) {
                 "SELECT column_name FROM information_schema.columns WHERE table_schema = "
                 "current_schema() AND table_name = ? ORDER BY ordinal_position",
                 params);
+  columns.reserve(rows.size());
   for (const auto& row : rows) columns.push_back(row.Text(0));
   return columns;
 }

@@ -151,6 +151,7 @@ Result<std::vector<std::string>> AuthService::ConfirmTotp(const std::string& use
                              "shows.");
   }
   std::vector<std::string> codes;
+  codes.reserve(kRecoveryCodes);
   for (int i = 0; i < kRecoveryCodes; ++i) codes.push_back(NewRecoveryCode());
   const std::string now = Now();
   db_.Transaction([&](db::Database& tx) {
