@@ -71,6 +71,16 @@ void AuditTrail::Record(const Request& request, const std::string& route, int st
     }
     return;
   }
+  if (status == 428 && route == "/api/v1/auth/login") {
+    // A sign-in held back for a proof-of-work challenge (after repeated failures).
+    long long missed = 0;
+    if (FirstThisMinute("428 " + request.remote_ip, missed)) {
+      accounts_.Record(std::nullopt, "login_challenge_required",
+                       boost::json::serialize(boost::json::object{{"earlierHits", missed}}),
+                       client);
+    }
+    return;
+  }
   const bool storage = route == "/api/v1/storage/download" || route == "/api/v1/storage/upload";
   if (storage && (status == 401 || status == 403)) {
     long long missed = 0;

@@ -11,8 +11,9 @@
 namespace resumax::http {
 
 // What the audit log learns from the responses themselves: uploads, deletions, export creation
-// and downloads, links refused for a bad or expired signature, and rate-limit hits (at most one
-// row a minute per client address and route, with how many there were the minute before).
+// and downloads, links refused for a bad or expired signature, sign-ins held back for a
+// proof-of-work challenge and rate-limit hits (at most one row a minute per client address and
+// route, with how many there were the minute before).
 // Never a document's text or an email address: the route and the object's id.
 class AuditTrail {
  public:

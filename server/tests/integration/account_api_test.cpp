@@ -831,6 +831,13 @@ TEST(AdminApi, EveryAdminRouteRefusesNonAdmins) {
   EXPECT_EQ(usage.Json().at("users").at("total").as_int64(), 2);
   EXPECT_EQ(usage.Json().at("users").at("verified").as_int64(), 2);
 
+  // Sign-ins held back for a challenge are in the audit log (one row a minute per address).
+  const std::string target = UniqueEmail("guessed");
+  for (int i = 0; i < 7; ++i) SignIn(server, target, "Laptop", "guess number " + std::to_string(i));
+  const auto held = server.Get("/api/v1/admin/audit?event=login_challenge_required", admin.access);
+  ASSERT_EQ(held.status, 200) << held.body;
+  EXPECT_EQ(held.Json().at("items").as_array().size(), 1U) << held.body;
+
   // Revoked, the admin is a member again.
   ASSERT_EQ(RunResumax("admin revoke " + admin.email + where).first, 0);
   EXPECT_EQ(server.Get("/api/v1/admin/usage", admin.access).status, 403);
