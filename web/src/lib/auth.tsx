@@ -73,7 +73,9 @@ function startSession(queryClient: QueryClient, session: SessionResponse): void 
 function endSession(queryClient: QueryClient, reason: SessionEndReason): void {
   api.clearSession();
   clearSessionHint();
-  sessionEndReason = reason;
+  // A deleted account stays deleted: a request that fails on its ended session just after
+  // (and calls this with 'expired') must not send the user to sign in instead of the notice.
+  if (sessionEndReason !== 'account-deleted') sessionEndReason = reason;
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
   queryClient.setQueryData(sessionQueryKey, null);
 }

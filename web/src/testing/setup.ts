@@ -3,8 +3,8 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // findBy… and waitFor give a busy machine (the suite runs beside the server's tests on two
-// cores) five seconds instead of one before they fail.
-configure({ asyncUtilTimeout: 5000 });
+// cores) fifteen seconds instead of one before they fail.
+configure({ asyncUtilTimeout: 15000 });
 
 afterEach(() => {
   cleanup();
