@@ -1,5 +1,6 @@
 #include "core/database.h"
 
+#include <cctype>
 #include <charconv>
 
 namespace resumax::db {
@@ -15,6 +16,56 @@ std::int64_t Row::Int(std::size_t index) const {
   std::int64_t value = 0;
   std::from_chars(text.data(), text.data() + text.size(), value);
   return value;
+}
+
+namespace {
+
+std::string_view NextWord(std::string_view text, std::size_t& at) {
+  while (at < text.size() && std::isspace(static_cast<unsigned char>(text[at]))) ++at;
+  const std::size_t start = at;
+  while (at < text.size() && (std::isalnum(static_cast<unsigned char>(text[at])) ||
+                              text[at] == '_' || text[at] == '.')) {
+    ++at;
+  }
+  return text.substr(start, at - start);
+}
+
+bool SameWord(std::string_view word, std::string_view upper) {
+  if (word.size() != upper.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (std::toupper(static_cast<unsigned char>(word[i])) != upper[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string StatementName(std::string_view sql) {
+  std::size_t at = 0;
+  const std::string_view first = NextWord(sql, at);
+  std::string name;
+  for (const char c : first) name += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (name.empty()) return "SQL";
+  // The table follows FROM (SELECT, DELETE), INTO (INSERT) or the verb itself (UPDATE).
+  std::string_view marker = name == "INSERT" ? "INTO" : "FROM";
+  if (name == "UPDATE") {
+    const std::string_view table = NextWord(sql, at);
+    if (!table.empty()) name.append(" ").append(table);
+    return name;
+  }
+  while (at < sql.size()) {
+    const std::string_view word = NextWord(sql, at);
+    if (word.empty()) {
+      ++at;
+      continue;
+    }
+    if (SameWord(word, marker)) {
+      const std::string_view table = NextWord(sql, at);
+      if (!table.empty()) name.append(" ").append(table);
+      break;
+    }
+  }
+  return name;
 }
 
 }  // namespace resumax::db

@@ -74,4 +74,8 @@ class Database {
   }
 };
 
+// A statement's name for traces: its operation and first table ("SELECT users", "INSERT jobs"),
+// never its text or values.
+std::string StatementName(std::string_view sql);
+
 }  // namespace resumax::db

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/clock.h"
+#include "core/trace.h"
 
 namespace resumax::log {
 namespace {
@@ -47,6 +48,10 @@ void Write(Level level, std::string_view event, boost::json::object fields) {
   line["level"] = LevelName(level);
   line["event"] = event;
   for (auto& field : fields) line[field.key()] = std::move(field.value());
+  // Every line written inside a span names its trace, so logs and traces join.
+  if (const auto context = trace::Current(); context && !line.contains("traceId")) {
+    line["traceId"] = context->TraceIdHex();
+  }
   std::string text = boost::json::serialize(line);
   text.push_back('\n');
   std::lock_guard lock(g_write_mutex);
