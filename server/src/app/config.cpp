@@ -115,6 +115,13 @@ std::string Validate(Config& config) {
   if (config.shutdown_grace_seconds < 0 || config.shutdown_grace_seconds > 3600) {
     return "RESUMAX_SHUTDOWN_GRACE_SECONDS must be 0..3600";
   }
+  if (!config.otlp_endpoint.empty() && !config.otlp_endpoint.starts_with("http://") &&
+      !config.otlp_endpoint.starts_with("https://")) {
+    return "RESUMAX_OTLP_ENDPOINT must be an http:// or https:// URL";
+  }
+  if (!(config.trace_sample_ratio >= 0 && config.trace_sample_ratio <= 1)) {
+    return "RESUMAX_TRACE_SAMPLE_RATIO must be 0..1";
+  }
   return {};
 }
 

@@ -62,8 +62,11 @@ struct Config {
   std::string privacy_version = "2026-12-01";
   int job_retention_days = 7;  // finished jobs are deleted after this (dead ones: 30 days)
   std::string clamd_url;       // tcp://HOST:PORT or unix:///path: scan every upload
-  std::string metrics_token;   // bearer token GET /metrics requires (empty: open)  // a rotated
-                               // refresh token's grace for a concurrent refresh
+  std::string metrics_token;   // bearer token GET /metrics requires (empty: open)
+  // Traces: the OTLP/HTTP collector spans go to (empty: none are recorded; trace ids still
+  // propagate) and the share of new traces recorded.
+  std::string otlp_endpoint;
+  double trace_sample_ratio = 1.0;
 };
 
 // Fills derived defaults; returns an error message naming the variable, or empty when valid.

@@ -174,6 +174,14 @@ void AddServiceOptions(CLI::App& command, resumax::app::Config& config) {
       .add_option("--shutdown-grace-seconds", config.shutdown_grace_seconds,
                   "On SIGTERM, how long requests in flight and running jobs may take")
       ->envname("RESUMAX_SHUTDOWN_GRACE_SECONDS");
+  command
+      .add_option("--otlp-endpoint", config.otlp_endpoint,
+                  "OTLP/HTTP collector for traces (http://collector:4318); empty: none recorded")
+      ->envname("RESUMAX_OTLP_ENDPOINT");
+  command
+      .add_option("--trace-sample-ratio", config.trace_sample_ratio,
+                  "Share of new traces recorded, 0..1 (a request's sampled traceparent wins)")
+      ->envname("RESUMAX_TRACE_SAMPLE_RATIO");
 }
 
 }  // namespace

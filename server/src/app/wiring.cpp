@@ -34,11 +34,16 @@
 #include "adapters/storage/local_object_store.h"
 #include "adapters/storage/open_object_store.h"
 #include "adapters/storage/s3_object_store.h"
+#include "adapters/storage/traced_object_store.h"
+#include "adapters/telemetry/otlp_exporter.h"
 #include "app/parse_sandbox.h"
 #include "app/resume_parser_adapter.h"
 #include "core/crypto.h"
 #include "core/event_hub.h"
+#include "core/ids.h"
 #include "core/log.h"
+#include "core/metrics.h"
+#include "core/trace.h"
 #include "domain/accounts/account_service.h"
 #include "domain/auth/auth_service.h"
 #include "domain/jobs/worker_pool.h"
@@ -214,6 +219,26 @@ int Serve(const Config& config, Role role) {
     return 2;
   }
   curl_global_init(CURL_GLOBAL_DEFAULT);
+  metrics::SetBuildInfo(RESUMAX_VERSION, RESUMAX_REVISION);
+  // Traces: ids always propagate; spans are recorded and exported only to a collector.
+  trace::SetSampleRatio(config.trace_sample_ratio);
+  std::optional<telemetry::OtlpExporter> span_exporter;
+  if (!config.otlp_endpoint.empty()) {
+    telemetry::OtlpSettings otlp;
+    otlp.endpoint = config.otlp_endpoint;
+    otlp.service_version = RESUMAX_VERSION;
+    otlp.instance_id = NewUuid();
+    otlp.role = role == Role::kWorker ? "worker" : "serve";
+    span_exporter.emplace(std::move(otlp));
+    trace::SetSink(&*span_exporter);
+  }
+  // Declared after the exporter, so spans stop going to it before it is destroyed.
+  const struct SinkReset {
+    SinkReset() = default;
+    SinkReset(const SinkReset&) = delete;
+    SinkReset& operator=(const SinkReset&) = delete;
+    ~SinkReset() { trace::SetSink(nullptr); }
+  } sink_reset;
   auto database = OpenAndMigrate(config);
   SystemClock clock;
   InMemoryRateLimiter local_limiter(clock);
@@ -333,10 +358,14 @@ int Serve(const Config& config, Role role) {
   auth_settings.secrets_key = crypto::HmacSha256Raw(MasterKey(config), "resumax account secrets");
   auth::AuthService auth(*database, access_tokens, limiter, mailer, clock, auth_settings);
 
-  auto storage = storage::OpenObjectStore(config.storage_url,
-                                          std::filesystem::path(config.data_dir) / "objects",
-                                          MasterKey(config), config.public_url);
-  auto* local_storage = dynamic_cast<storage::LocalObjectStore*>(storage.get());
+  auto untraced_storage = storage::OpenObjectStore(
+      config.storage_url, std::filesystem::path(config.data_dir) / "objects", MasterKey(config),
+      config.public_url);
+  auto* local_storage = dynamic_cast<storage::LocalObjectStore*>(untraced_storage.get());
+  // Browsers upload straight to S3 when it stores the files.
+  const auto* s3 = dynamic_cast<storage::S3ObjectStore*>(untraced_storage.get());
+  auto storage = std::make_unique<storage::TracedObjectStore>(std::move(untraced_storage),
+                                                              local_storage ? "local" : "s3");
 
   // Expired tokens, finished jobs and old audit rows go hourly.
   workers.Every(std::chrono::hours(1), [&auth, &queue, &config, &clock] {
@@ -470,8 +499,6 @@ int Serve(const Config& config, Role role) {
                           &notifications};
   const http::Router router =
       role == Role::kWorker ? http::BuildSystemRouter(services) : http::BuildRouter(services);
-  // Browsers upload straight to S3 when it stores the files.
-  const auto* s3 = dynamic_cast<storage::S3ObjectStore*>(storage.get());
   std::optional<http::StaticSite> site;
   if (role == Role::kServe) {
     site.emplace(WebDir(config), s3 ? s3->Origin() : "");

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/trace.h"
 #include "domain/auth/models.h"
 
 namespace resumax::http {
@@ -30,6 +31,9 @@ struct Request {
   std::optional<auth::User> user;  // set on routes that require a signed-in user
   std::string session_id;          // the access token's session (refresh family), if it names one
   long long token_expires_at = 0;  // when the access token expires, Unix seconds
+  // The request's server span (W3C traceparent honoured); made active around each step that
+  // runs on a thread, so the work it does joins the trace.
+  std::shared_ptr<trace::Span> span;
 
   // The first header with this lower-case name, or empty.
   std::string_view Header(std::string_view name) const {

@@ -2,6 +2,8 @@
 
 #include <sstream>
 
+#include "core/metrics.h"
+
 namespace resumax::http {
 
 void Metrics::Record(const std::string& route, const std::string& method, int status,
@@ -44,6 +46,8 @@ std::string Metrics::Render() const {
     out << "resumax_http_request_duration_seconds_count{" << labels << "} " << series.count << "\n";
   }
   out << collected;
+  // The process-wide registry: the domain's counters, process and build information.
+  out << metrics::RenderAll();
   return out.str();
 }
 

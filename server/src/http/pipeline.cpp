@@ -4,6 +4,7 @@
 
 #include "core/ids.h"
 #include "core/log.h"
+#include "core/metrics.h"
 #include "http/audit_trail.h"
 #include "http/error_response.h"
 
@@ -20,10 +21,36 @@ std::string RequestIdFor(std::string_view client_value) {
 
 RouteMatch Pipeline::Prepare(Request& request) const {
   request.request_id = RequestIdFor(request.Header("x-request-id"));
-  return router_.Match(request.method, request.path, request.path_params);
+  RouteMatch match = router_.Match(request.method, request.path, request.path_params);
+  const std::string route = match.route ? match.route->pattern : "unmatched";
+  request.span =
+      std::make_shared<trace::Span>(request.method + " " + route, trace::SpanKind::kServer,
+                                    trace::ParseTraceparent(request.Header("traceparent")), false);
+  if (request.span->recording()) {
+    request.span->SetAttribute("http.request.method", request.method);
+    request.span->SetAttribute("http.route", route);
+    request.span->SetAttribute("resumax.request_id", request.request_id);
+  }
+  return match;
 }
 
+namespace {
+
+// The request's span, current on this thread for the scope's lifetime.
+class RequestScope {
+ public:
+  explicit RequestScope(const Request& request) {
+    if (request.span) scope_.emplace(request.span->context());
+  }
+
+ private:
+  std::optional<trace::Scope> scope_;
+};
+
+}  // namespace
+
 Response Pipeline::Handle(Request& request, const RouteMatch& match) const {
+  const RequestScope scope(request);
   try {
     if (!match.route) {
       if (match.path_exists) {
@@ -69,12 +96,17 @@ Response Pipeline::Handle(Request& request, const RouteMatch& match) const {
 
 std::optional<Response> Pipeline::Authenticate(Request& request, const RouteMatch& match) const {
   if (!match.route->options.requires_auth) return std::nullopt;
+  static auto& access_tokens =
+      metrics::Counter::Get("resumax_auth_events_total",
+                            "Authentication attempts by kind and outcome.", {"kind", "outcome"});
   const std::string_view header = request.Header("authorization");
   if (!header.starts_with("Bearer ")) {
+    access_tokens.Inc({"access_token", "failure"});
     return ErrorResponse(Error::Unauthorized("missing_token", "Sign in to use this endpoint."),
                          request.request_id);
   }
   auto session = auth_.AuthenticateSession(std::string(header.substr(7)));
+  access_tokens.Inc({"access_token", session ? "success" : "failure"});
   if (!session) return ErrorResponse(session.error(), request.request_id);
   request.user = std::move(session->user);
   request.session_id = std::move(session->session_id);
@@ -88,6 +120,7 @@ std::optional<Response> Pipeline::Authenticate(Request& request, const RouteMatc
 
 std::variant<std::unique_ptr<BodySink>, Response> Pipeline::Open(Request& request,
                                                                  const RouteMatch& match) const {
+  const RequestScope scope(request);
   try {
     if (auto refused = Authenticate(request, match)) return std::move(*refused);
     auto sink = match.route->stream_handler(request);
@@ -102,6 +135,7 @@ std::variant<std::unique_ptr<BodySink>, Response> Pipeline::Open(Request& reques
 }
 
 Response Pipeline::Complete(Request& request, BodySink& sink) const {
+  const RequestScope scope(request);
   try {
     auto result = sink.Finish();
     if (!result) return ErrorResponse(result.error(), request.request_id);
@@ -114,8 +148,12 @@ Response Pipeline::Complete(Request& request, BodySink& sink) const {
 
 void Pipeline::Finish(const Request& request, const RouteMatch& match, Response& response,
                       std::chrono::steady_clock::time_point started) const {
+  const RequestScope scope(request);
   auto& headers = response.headers;
   headers.emplace_back("X-Request-Id", request.request_id);
+  if (request.span) {
+    headers.emplace_back("traceparent", trace::FormatTraceparent(request.span->context()));
+  }
   headers.emplace_back("X-Content-Type-Options", "nosniff");
   // Defaults a handler may have set otherwise (a framable PDF preview, the web app's policy).
   const auto set_default = [&headers](std::string_view name, std::string_view value) {
@@ -143,6 +181,11 @@ void Pipeline::Finish(const Request& request, const RouteMatch& match, Response&
   if (request.user) fields["userId"] = request.user->id;
   log::Info("request", std::move(fields));
   if (audit_trail_ && match.route) audit_trail_->Record(request, route, response.status);
+  if (request.span) {
+    request.span->SetAttribute("http.response.status_code", response.status);
+    if (response.status >= 500) request.span->SetError(std::to_string(response.status));
+    request.span->End();
+  }
 }
 
 }  // namespace resumax::http

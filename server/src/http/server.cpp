@@ -259,7 +259,8 @@ class Server::Impl {
             close = rejected = !parser.is_done();
           } else {
             auto& sink = *std::get<std::unique_ptr<BodySink>>(opened);
-            const auto read = co_await ReadStreamed(stream, buffer, parser, header, sink, limit);
+            const auto read =
+                co_await ReadStreamed(stream, buffer, parser, header, sink, limit, request);
             if (read.outcome == StreamOutcome::kBroken) break;
             if (read.outcome == StreamOutcome::kTooLarge) {
               response = TooLarge(request.request_id);
@@ -331,7 +332,7 @@ class Server::Impl {
   asio::awaitable<StreamResult> ReadStreamed(beast::tcp_stream& stream, beast::flat_buffer& buffer,
                                              bhttp::request_parser<bhttp::string_body>& parser,
                                              const bhttp::request_header<>& header, BodySink& sink,
-                                             std::size_t limit) {
+                                             std::size_t limit, const Request& request) {
     if (parser.is_done()) co_return StreamResult{};
     co_await MaybeContinue(stream, header);
     bhttp::request_parser<bhttp::buffer_body> chunks{std::move(parser)};
@@ -348,6 +349,8 @@ class Server::Impl {
       const std::size_t got = storage.size() - chunks.get().body().size;
       if (got == 0) continue;
       try {
+        std::optional<trace::Scope> scope;
+        if (request.span) scope.emplace(request.span->context());
         if (auto written = sink.Write({storage.data(), got}); !written) {
           co_return StreamResult{StreamOutcome::kRefused, written.error()};
         }

@@ -11,6 +11,7 @@ AnthropicProvider::AnthropicProvider(ProviderSettings settings, std::shared_ptr<
                                      RetryPolicy retry)
     : settings_(std::move(settings)), http_(std::move(http)), retry_(std::move(retry)) {
   retry_.max_retries = settings_.max_retries;
+  retry_.provider = "anthropic";
 }
 
 Result<RawReply> AnthropicProvider::Call(const std::string& system, const std::string& user,

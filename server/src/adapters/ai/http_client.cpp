@@ -9,6 +9,9 @@
 #include <random>
 #include <thread>
 
+#include "core/metrics.h"
+#include "core/trace.h"
+
 namespace resumax::ai {
 namespace {
 
@@ -105,15 +108,34 @@ std::chrono::milliseconds RetryDelay(const RetryPolicy& policy, int retry,
 HttpResponse PostWithRetries(HttpClient& client, const RetryPolicy& policy, const std::string& url,
                              const std::vector<std::string>& headers, const std::string& body,
                              std::chrono::milliseconds timeout) {
-  HttpResponse response = client.PostJson(url, headers, body, timeout);
+  const auto attempt = [&](int number) {
+    trace::Span span("http POST", trace::SpanKind::kClient);
+    std::vector<std::string> traced = headers;
+    traced.push_back("traceparent: " + trace::FormatTraceparent(span.context()));
+    HttpResponse response = client.PostJson(url, traced, body, timeout);
+    span.SetAttribute("http.request.method", "POST");
+    span.SetAttribute("resumax.attempt", number);
+    span.SetAttribute("http.response.status_code", static_cast<std::int64_t>(response.status));
+    if (response.timed_out) {
+      span.SetError("timeout");
+    } else if (response.status < 200 || response.status >= 300) {
+      span.SetError(response.status == 0 ? "transport_error" : std::to_string(response.status));
+    }
+    return response;
+  };
+  static auto& retries =
+      metrics::Counter::Get("resumax_provider_retries_total",
+                            "Provider HTTP attempts made again after a failure.", {"provider"});
+  HttpResponse response = attempt(1);
   for (int retry = 0; retry < policy.max_retries && IsRetryable(response); ++retry) {
+    retries.Inc({policy.provider.empty() ? std::string("unknown") : policy.provider});
     std::chrono::milliseconds delay = RetryDelay(policy, retry, response);
     if (policy.sleep) {
       policy.sleep(delay);
     } else {
       std::this_thread::sleep_for(delay);
     }
-    response = client.PostJson(url, headers, body, timeout);
+    response = attempt(retry + 2);
   }
   return response;
 }

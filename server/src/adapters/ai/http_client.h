@@ -30,6 +30,7 @@ struct RetryPolicy {
   std::chrono::milliseconds base_delay{500};
   std::chrono::milliseconds max_delay{std::chrono::seconds(20)};
   std::function<void(std::chrono::milliseconds)> sleep;  // default: std::this_thread::sleep_for
+  std::string provider;  // the provider's name, for resumax_provider_retries_total
 };
 
 // True for what a later attempt may fix: timeouts, transport errors, 429 and 5xx.
@@ -40,7 +41,8 @@ bool IsRetryable(const HttpResponse& response);
 std::chrono::milliseconds RetryDelay(const RetryPolicy& policy, int retry,
                                      const HttpResponse& response);
 
-// Posts and retries per the policy; returns the last attempt's response.
+// Posts and retries per the policy; returns the last attempt's response. Each attempt is a client
+// span and carries its W3C traceparent header.
 HttpResponse PostWithRetries(HttpClient& client, const RetryPolicy& policy, const std::string& url,
                              const std::vector<std::string>& headers, const std::string& body,
                              std::chrono::milliseconds timeout);

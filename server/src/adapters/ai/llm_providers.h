@@ -25,6 +25,7 @@ class OpenAiProvider final : public Provider {
  public:
   OpenAiProvider(ProviderSettings settings, std::shared_ptr<HttpClient> http, RetryPolicy retry);
   std::string name() const override { return "openai"; }
+  std::string model() const override { return settings_.model; }
   Result<SectionReply> RewriteSection(const SectionRequest& request) override;
   Result<FieldsReply> ExtractFields(const FieldsRequest& request) override;
 
@@ -44,6 +45,7 @@ class AnthropicProvider final : public Provider {
  public:
   AnthropicProvider(ProviderSettings settings, std::shared_ptr<HttpClient> http, RetryPolicy retry);
   std::string name() const override { return "anthropic"; }
+  std::string model() const override { return settings_.model; }
   Result<SectionReply> RewriteSection(const SectionRequest& request) override;
   Result<FieldsReply> ExtractFields(const FieldsRequest& request) override;
 

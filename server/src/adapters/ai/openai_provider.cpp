@@ -26,6 +26,7 @@ OpenAiProvider::OpenAiProvider(ProviderSettings settings, std::shared_ptr<HttpCl
                                RetryPolicy retry)
     : settings_(std::move(settings)), http_(std::move(http)), retry_(std::move(retry)) {
   retry_.max_retries = settings_.max_retries;
+  retry_.provider = "openai";
 }
 
 Result<RawReply> OpenAiProvider::Call(const std::string& system, const std::string& user,

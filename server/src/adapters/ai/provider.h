@@ -75,6 +75,8 @@ class Provider {
   virtual ~Provider() = default;
   // "openai", "anthropic": shown in EngineOutput::provider and the audit log.
   virtual std::string name() const = 0;
+  // The model it calls, for traces; empty when it has none.
+  virtual std::string model() const { return {}; }
   // Rewrites the section; a failure (network, status, schema) is an Error with the reason in
   // `internal` ("timeout", "http 500", "invalid output: ...").
   virtual Result<SectionReply> RewriteSection(const SectionRequest& request) = 0;

@@ -9,6 +9,8 @@
 #include <thread>
 
 #include "adapters/ai/section_prompt.h"
+#include "core/metrics.h"
+#include "core/trace.h"
 #include "domain/rewriting/apply_changes.h"
 #include "domain/rewriting/diff_words.h"
 #include "domain/rewriting/rewrite_engine.h"
@@ -117,6 +119,34 @@ bool ProviderEngine::IsCircuitOpen(std::string_view provider_name) {
   return false;
 }
 
+namespace {
+
+// A provider call's outcome for metrics and traces: ok, timeout, refused (circuit open), error.
+std::string CallOutcome(const Result<SectionReply>& reply) {
+  if (reply) return "ok";
+  return reply.error().internal.starts_with("timeout") ? "timeout" : "error";
+}
+
+struct ProviderMetrics {
+  metrics::Counter& calls =
+      metrics::Counter::Get("resumax_provider_calls_total",
+                            "LLM provider calls by provider and outcome.", {"provider", "outcome"});
+  metrics::Counter& fallbacks = metrics::Counter::Get(
+      "resumax_provider_fallbacks_total",
+      "Sections passed on to the next provider (or the local engine) after this one failed.",
+      {"provider"});
+  metrics::Counter& tokens = metrics::Counter::Get(
+      "resumax_provider_tokens_total", "Tokens used by provider and direction (input, output).",
+      {"provider", "direction"});
+};
+
+ProviderMetrics& Metrics() {
+  static ProviderMetrics metrics;
+  return metrics;
+}
+
+}  // namespace
+
 ProviderEngine::SectionOutcome ProviderEngine::RunSection(const SectionRequest& request,
                                                           const PiiRedactor& redactor) {
   SectionOutcome outcome;
@@ -126,19 +156,35 @@ ProviderEngine::SectionOutcome ProviderEngine::RunSection(const SectionRequest& 
     std::string name = slot.provider->name();
     if (!slot.breaker->AllowCall()) {
       outcome.failures.push_back(name + " (circuit open)");
+      Metrics().calls.Inc({name, "refused"});
+      Metrics().fallbacks.Inc({name});
       continue;
     }
+    trace::Span span("provider.call " + name, trace::SpanKind::kClient);
+    span.SetAttribute("gen_ai.system", name);
+    span.SetAttribute("gen_ai.request.model", slot.provider->model());
+    span.SetAttribute("resumax.section", request.section);
     Result<SectionReply> reply = Error::Internal("not called");
     try {
       reply = slot.provider->RewriteSection(request);
     } catch (const std::exception& exception) {
       reply = Error::Internal(std::string("exception: ") + exception.what());
     }
+    const std::string call_outcome = CallOutcome(reply);
+    Metrics().calls.Inc({name, call_outcome});
+    span.SetAttribute("resumax.outcome", call_outcome);
     if (reply) {
       slot.breaker->RecordSuccess();
+      Metrics().tokens.Add({name, "input"}, static_cast<double>(reply->prompt_tokens));
+      Metrics().tokens.Add({name, "output"}, static_cast<double>(reply->completion_tokens));
+      span.SetAttribute("gen_ai.usage.input_tokens", reply->prompt_tokens);
+      span.SetAttribute("gen_ai.usage.output_tokens", reply->completion_tokens);
+      span.SetAttribute("resumax.edits", reply->edits.size());
     } else {
       slot.breaker->RecordFailure();
       outcome.failures.push_back(name + " (" + reply.error().internal + ")");
+      Metrics().fallbacks.Inc({name});
+      span.SetError(call_outcome);
     }
     if (audit_) {
       if (!prompt) prompt = BuildSectionPrompt(request);
@@ -165,7 +211,11 @@ optimize::EngineOutput ProviderEngine::Propose(const document::ResumeDocument& r
   PiiRedactor redactor(resume.contact);
   std::vector<SectionOutcome> outcomes(requests.size());
   std::atomic<size_t> next{0};
+  // Sections run on threads of their own; their provider calls join this trace.
+  const std::optional<trace::SpanContext> parent = trace::Current();
   auto worker = [&] {
+    std::optional<trace::Scope> scope;
+    if (parent) scope.emplace(*parent);
     for (size_t index = next++; index < requests.size(); index = next++) {
       outcomes[index] = RunSection(requests[index], redactor);
     }

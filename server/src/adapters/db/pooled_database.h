@@ -6,8 +6,28 @@
 
 #include "adapters/db/connection_pool.h"
 #include "core/database.h"
+#include "core/trace.h"
 
 namespace resumax::db {
+
+// Runs one statement on `connection` inside a client span named for the statement.
+template <typename Connection>
+std::vector<Row> RunTraced(Connection& connection, std::string_view sql,
+                           std::span<const Value> params, std::int64_t* changes) {
+  trace::Span span("db", trace::SpanKind::kClient);
+  if (span.recording()) {
+    span.SetName(StatementName(sql));
+    span.SetAttribute("db.system",
+                      Connection::kDialect == Dialect::kPostgres ? "postgresql" : "sqlite");
+    span.SetAttribute("db.query.summary", StatementName(sql));
+  }
+  try {
+    return connection.Run(sql, params, changes);
+  } catch (...) {
+    span.SetError("database_error");
+    throw;
+  }
+}
 
 // A Database over one backend's Connection type, which provides
 //   Run(sql, params, changes*) -> rows, Exec(script), and the constants kDialect and kBegin.
@@ -18,11 +38,11 @@ class TransactionView final : public Database {
  public:
   explicit TransactionView(Connection& connection) : connection_(connection) {}
   std::vector<Row> Query(std::string_view sql, std::span<const Value> params) override {
-    return connection_.Run(sql, params, nullptr);
+    return RunTraced(connection_, sql, params, nullptr);
   }
   std::int64_t Execute(std::string_view sql, std::span<const Value> params) override {
     std::int64_t changes = 0;
-    connection_.Run(sql, params, &changes);
+    RunTraced(connection_, sql, params, &changes);
     return changes;
   }
   void Transaction(const std::function<void(Database&)>& work) override { work(*this); }
@@ -42,13 +62,13 @@ class PooledDatabase final : public Database {
 
   std::vector<Row> Query(std::string_view sql, std::span<const Value> params) override {
     Lease connection(pool_);
-    return connection->Run(sql, params, nullptr);
+    return RunTraced(*connection, sql, params, nullptr);
   }
 
   std::int64_t Execute(std::string_view sql, std::span<const Value> params) override {
     Lease connection(pool_);
     std::int64_t changes = 0;
-    connection->Run(sql, params, &changes);
+    RunTraced(*connection, sql, params, &changes);
     return changes;
   }
 

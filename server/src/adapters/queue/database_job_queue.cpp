@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/ids.h"
+#include "core/trace.h"
 
 namespace resumax::jobs {
 namespace {
@@ -11,7 +12,7 @@ using db::Value;
 
 constexpr std::string_view kInsert =
     "INSERT INTO jobs (id, kind, payload, status, attempts, max_attempts, run_at, created_at, "
-    "updated_at, owner) VALUES (?, ?, ?, 'queued', 0, ?, ?, ?, ?, ?)";
+    "updated_at, owner, trace_parent) VALUES (?, ?, ?, 'queued', 0, ?, ?, ?, ?, ?, ?)";
 
 // The next due job, or one whose worker's lease ran out; a queued job waits while its owner
 // has the per-user limit of jobs running under a live lease. PostgreSQL skips rows another
@@ -23,7 +24,8 @@ constexpr std::string_view kClaimHead =
     "AND (owner IS NULL OR (SELECT COUNT(*) FROM jobs busy WHERE busy.owner = jobs.owner AND "
     "busy.status = 'running' AND busy.lease_expires_at > ?) < ?)) "
     "OR (status = 'running' AND lease_expires_at <= ?) ORDER BY run_at LIMIT 1";
-constexpr std::string_view kClaimTail = ") RETURNING id, kind, payload, attempts, max_attempts";
+constexpr std::string_view kClaimTail =
+    ") RETURNING id, kind, payload, attempts, max_attempts, trace_parent";
 constexpr std::string_view kClaimLock = "SELECT pg_advisory_xact_lock(hashtext('jobs.claim'))";
 constexpr std::string_view kComplete =
     "UPDATE jobs SET status = 'succeeded', lease_expires_at = NULL, updated_at = ? WHERE id = ?";
@@ -55,6 +57,10 @@ constexpr std::string_view kDepth =
 std::string DatabaseJobQueue::Enqueue(const std::string& kind, const std::string& payload_json,
                                       const EnqueueOptions& options) {
   std::string id = NewUuid();
+  // The job carries the trace of whoever queued it; its run is a child of this span.
+  trace::Span span("job.enqueue " + kind, trace::SpanKind::kProducer);
+  span.SetAttribute("resumax.job.kind", kind);
+  const std::string trace_parent = trace::FormatTraceparent(span.context());
   const std::string now = FormatTimestamp(clock_.Now());
   const Value params[] = {id,
                           kind,
@@ -63,7 +69,8 @@ std::string DatabaseJobQueue::Enqueue(const std::string& kind, const std::string
                           FormatTimestamp(clock_.Now() + options.delay),
                           now,
                           now,
-                          options.owner.empty() ? Value{nullptr} : Value{options.owner}};
+                          options.owner.empty() ? Value{nullptr} : Value{options.owner},
+                          trace_parent};
   db_.Execute(kInsert, params);
   // Workers of other processes LISTEN on this channel (adapters/queue/postgres_wakeups.h).
   if (db_.dialect() == db::Dialect::kPostgres && options.delay.count() == 0) {
@@ -91,8 +98,12 @@ std::optional<ClaimedJob> DatabaseJobQueue::Claim(std::chrono::seconds lease) {
     row = db_.QueryOne(sql, params);
   }
   if (!row) return std::nullopt;
-  return ClaimedJob{row->Text(0), row->Text(1), row->Text(2), static_cast<int>(row->Int(3)),
-                    static_cast<int>(row->Int(4))};
+  return ClaimedJob{row->Text(0),
+                    row->Text(1),
+                    row->Text(2),
+                    static_cast<int>(row->Int(3)),
+                    static_cast<int>(row->Int(4)),
+                    row->Optional(5).value_or("")};
 }
 
 void DatabaseJobQueue::Complete(const std::string& job_id) {

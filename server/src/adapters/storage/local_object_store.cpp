@@ -13,6 +13,7 @@
 #include "core/clock.h"
 #include "core/crypto.h"
 #include "core/ids.h"
+#include "core/metrics.h"
 
 namespace resumax::storage {
 namespace {
@@ -36,7 +37,14 @@ std::string Field(const std::map<std::string, std::string>& query, const std::st
   return found == query.end() ? std::string() : found->second;
 }
 
-Error BadLink() {
+// Refuses a signed URL, counting why in resumax_signed_url_rejections_total (the user sees one
+// message for every reason).
+Error BadLink(std::string_view reason) {
+  static auto& rejections = metrics::Counter::Get(
+      "resumax_signed_url_rejections_total",
+      "Signed upload and download URLs refused, by reason (malformed, bad_signature, expired).",
+      {"reason"}, {{"malformed"}, {"bad_signature"}, {"expired"}});
+  rejections.Inc({std::string(reason)});
   return Error::Forbidden("invalid_signature",
                           "This link is invalid or has expired. Request a new one.");
 }
@@ -223,14 +231,15 @@ Result<LocalObjectStore::UploadGrant> LocalObjectStore::VerifyUpload(
   const std::string max = Field(query, "max");
   const std::string expires = Field(query, "expires");
   const std::string signature = Field(query, "sig");
-  if (!IsSafeKey(key) || max.empty() || expires.empty() || signature.empty()) return BadLink();
+  if (!IsSafeKey(key) || max.empty() || expires.empty() || signature.empty())
+    return BadLink("malformed");
   const std::string expected = Sign("PUT\n" + key + "\n" + type + "\n" + max + "\n" + expires);
-  if (!crypto::ConstantTimeEquals(expected, signature)) return BadLink();
+  if (!crypto::ConstantTimeEquals(expected, signature)) return BadLink("bad_signature");
   try {
-    if (std::stoll(expires) < now_unix) return BadLink();
+    if (std::stoll(expires) < now_unix) return BadLink("expired");
     return UploadGrant{key, type, std::stoull(max)};
   } catch (const std::exception&) {
-    return BadLink();
+    return BadLink("malformed");
   }
 }
 
@@ -241,14 +250,14 @@ Result<LocalObjectStore::DownloadGrant> LocalObjectStore::VerifyDownload(
   const std::string expires = Field(query, "expires");
   const std::string signature = Field(query, "sig");
   const bool inline_view = Field(query, "inline") == "1";
-  if (!IsSafeKey(key) || expires.empty() || signature.empty()) return BadLink();
+  if (!IsSafeKey(key) || expires.empty() || signature.empty()) return BadLink("malformed");
   const std::string expected =
       Sign("GET\n" + key + "\n" + name + "\n" + expires + (inline_view ? "\ninline" : ""));
-  if (!crypto::ConstantTimeEquals(expected, signature)) return BadLink();
+  if (!crypto::ConstantTimeEquals(expected, signature)) return BadLink("bad_signature");
   try {
-    if (std::stoll(expires) < now_unix) return BadLink();
+    if (std::stoll(expires) < now_unix) return BadLink("expired");
   } catch (const std::exception&) {
-    return BadLink();
+    return BadLink("malformed");
   }
   return DownloadGrant{key, name, inline_view};
 }

@@ -45,6 +45,7 @@ constexpr std::string_view kEraseStatements[] = {
     "DELETE FROM one_time_tokens WHERE user_id = ?",
     "DELETE FROM refresh_tokens WHERE user_id = ?",
     "DELETE FROM sessions WHERE user_id = ?",
+    "DELETE FROM funnel_events WHERE user_id = ?",
     "DELETE FROM audit_log WHERE user_id = ?",
     "UPDATE audit_log SET actor_id = NULL WHERE actor_id = ?",
     "DELETE FROM users WHERE id = ?",

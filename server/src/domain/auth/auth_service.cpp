@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "core/ids.h"
 #include "core/log.h"
+#include "core/metrics.h"
 #include "core/text.h"
+#include "domain/accounts/funnel.h"
 #include "domain/auth/password_policy.h"
 
 namespace resumax::auth {
@@ -16,6 +19,30 @@ Error MailUnavailable() {
   error.code = "mail_unavailable";
   error.message = "We could not send the email just now. Try again in a few minutes.";
   return error;
+}
+
+// Authentication outcomes for metrics (resumax_auth_events_total{kind,outcome}).
+void CountAuth(std::string_view kind, std::string_view outcome) {
+  static auto& counter =
+      metrics::Counter::Get("resumax_auth_events_total",
+                            "Authentication attempts by kind and outcome.", {"kind", "outcome"},
+                            {{"sign_in", "success"},
+                             {"sign_in", "failure"},
+                             {"sign_up", "success"},
+                             {"refresh", "success"},
+                             {"refresh", "failure"},
+                             {"access_token", "failure"}});
+  counter.Inc({std::string(kind), std::string(outcome)});
+}
+
+// The kind a rate-limit key stands for ("login:ip:…" → sign_in).
+std::string_view LimitKind(std::string_view key) {
+  if (key.starts_with("login") || key.starts_with("mfa-login")) return "sign_in";
+  if (key.starts_with("register")) return "sign_up";
+  if (key.starts_with("refresh")) return "refresh";
+  if (key.starts_with("verify")) return "verify_email";
+  if (key.starts_with("reset")) return "password_reset";
+  return "other";
 }
 
 Error InvalidCredentials() {
@@ -93,12 +120,28 @@ std::string AuthService::Later(std::chrono::seconds delta) const {
 
 Result<void> AuthService::Limit(const std::string& key, const RatePolicy& policy) {
   const auto decision = limiter_.Take(key, policy);
-  if (!decision.allowed) return Error::RateLimited(decision.retry_after_seconds);
+  if (!decision.allowed) {
+    CountAuth(LimitKind(key), "limited");
+    return Error::RateLimited(decision.retry_after_seconds);
+  }
   return {};
 }
 
 void AuthService::Audit(const std::optional<std::string>& user_id, const std::string& event,
                         const ClientInfo& client, const std::string& details_json) {
+  static const std::map<std::string, std::pair<std::string_view, std::string_view>, std::less<>>
+      kOutcomes = {{"register", {"sign_up", "success"}},
+                   {"login_succeeded", {"sign_in", "success"}},
+                   {"login_failed", {"sign_in", "failure"}},
+                   {"login_refused_disabled", {"sign_in", "failure"}},
+                   {"login_mfa_required", {"two_factor", "challenged"}},
+                   {"login_mfa_failed", {"two_factor", "failure"}},
+                   {"email_verified", {"verify_email", "success"}},
+                   {"password_reset", {"password_reset", "success"}},
+                   {"refresh_token_reused", {"refresh", "failure"}}};
+  if (const auto found = kOutcomes.find(event); found != kOutcomes.end()) {
+    CountAuth(found->second.first, found->second.second);
+  }
   AuditEntry entry;
   entry.user_id = user_id;
   entry.event = event;
@@ -190,6 +233,7 @@ Result<Session> AuthService::Register(const std::string& email, const std::strin
     throw;
   }
   Audit(user.id, "register", client);
+  accounts::ReachFunnelStep(db_, clock_, user.id, accounts::kFunnelSignedUp);
   // The account exists either way; the user can ask for the mail again.
   SendVerification(user);
   return Session{std::move(user), std::move(tokens)};
@@ -215,7 +259,10 @@ Result<Session> AuthService::Login(const std::string& email, const std::string& 
   const std::string client_failures = "login:failures:client:" + client.ip;
   if (!limiter_.Peek(account_failures, settings_.failed_logins).allowed ||
       !limiter_.Peek(client_failures, settings_.failed_logins_per_client).allowed) {
-    if (!proof_of_work_.Verify(proof)) return ChallengeRequired(!proof.empty());
+    if (!proof_of_work_.Verify(proof)) {
+      CountAuth("sign_in", "challenged");
+      return ChallengeRequired(!proof.empty());
+    }
   }
 
   auto user = repository_.FindUserByEmail(db_, *normalized_email);
@@ -295,6 +342,8 @@ Result<TokenPair> AuthService::Refresh(const std::string& refresh_token, const C
   if (reused) {
     Audit(reused_user, "refresh_token_reused", client);
     log::Warn("refresh_token_reused", {{"userId", reused_user}});
+  } else {
+    CountAuth("refresh", *outcome ? "success" : "failure");
   }
   return std::move(*outcome);
 }
@@ -326,6 +375,7 @@ Result<void> AuthService::VerifyEmail(const std::string& token, const ClientInfo
   });
   if (!verified) return InvalidLinkToken();
   Audit(user_id, "email_verified", client);
+  accounts::ReachFunnelStep(db_, clock_, user_id, accounts::kFunnelVerified);
   return {};
 }
 

@@ -6,6 +6,9 @@
 
 #include "core/ids.h"
 #include "core/log.h"
+#include "core/metrics.h"
+#include "core/trace.h"
+#include "domain/accounts/funnel.h"
 #include "domain/document/json_resume.h"
 #include "domain/export/renderers.h"
 
@@ -285,6 +288,30 @@ Result<VersionAtsReport> ExportService::AtsReport(const auth::User& user,
 }
 
 Result<ExportLink> ExportService::Create(const auth::User& user, const ExportRequest& request) {
+  static auto& outcomes = metrics::Counter::Get(
+      "resumax_exports_total", "Export requests by format and outcome (succeeded, failed).",
+      {"format", "outcome"});
+  const std::string format(ExportFormatName(request.format));
+  trace::Span span("export.create");
+  span.SetAttribute("resumax.export.format", format);
+  try {
+    auto link = Produce(user, request);
+    if (link) {
+      outcomes.Inc({format, "succeeded"});
+      span.SetAttribute("resumax.export.reused", link->reused);
+      accounts::ReachFunnelStep(db_, clock_, user.id, accounts::kFunnelFirstExport);
+    } else {
+      span.SetError(link.error().code);
+    }
+    return link;
+  } catch (...) {
+    outcomes.Inc({format, "failed"});
+    span.SetError("export_failed");
+    throw;
+  }
+}
+
+Result<ExportLink> ExportService::Produce(const auth::User& user, const ExportRequest& request) {
   auto source = Source(user, request);
   if (!source) return source.error();
   const auto& [resume, revision] = *source;
@@ -299,12 +326,20 @@ Result<ExportLink> ExportService::Create(const auth::User& user, const ExportReq
 
   const PrintedResume document = ForPrint(resume);
   const RenderOptions options = OptionsFor(document, request.layout, request.paper);
+  static auto& render_seconds = metrics::Histogram::Get("resumax_export_render_duration_seconds",
+                                                        "How long rendering one export file took.",
+                                                        {"format"}, metrics::FastBuckets());
+  trace::Span render_span("export.render");
+  render_span.SetAttribute("resumax.export.format", std::string(ExportFormatName(request.format)));
   const auto started = std::chrono::steady_clock::now();
   std::string bytes = request.format == ExportFormat::kJson
                           ? boost::json::serialize(document::ToJsonResume(resume))
                           : Render(renderers_, request.format, document, options);
   const double render_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  render_seconds.Observe({std::string(ExportFormatName(request.format))}, render_ms / 1000.0);
+  render_span.SetAttribute("resumax.bytes", bytes.size());
+  render_span.End();
 
   ExportArtifact artifact;
   artifact.id = NewUuid();

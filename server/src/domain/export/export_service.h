@@ -137,6 +137,8 @@ class ExportService {
                                                                 const ExportRequest& request);
   void Remove(const ExportArtifact& artifact);
   ExportLink Sign(ExportArtifact artifact, bool reused) const;
+  // Create without its metrics and span.
+  Result<ExportLink> Produce(const auth::User& user, const ExportRequest& request);
 
   db::Database& db_;
   storage::ObjectStore& store_;

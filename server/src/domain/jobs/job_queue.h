@@ -21,6 +21,7 @@ struct ClaimedJob {
   std::string payload_json;
   int attempt = 0;  // 1 on the first run
   int max_attempts = 0;
+  std::string trace_parent;  // the W3C traceparent of the span that queued it, or empty
 };
 
 // A durable, at-least-once queue: a job whose worker dies is claimed again once its lease

@@ -5,8 +5,27 @@
 #include <algorithm>
 
 #include "core/log.h"
+#include "core/metrics.h"
+#include "core/trace.h"
 
 namespace resumax::jobs {
+namespace {
+
+metrics::Counter& JobRuns() {
+  static auto& counter = metrics::Counter::Get(
+      "resumax_job_runs_total", "Job runs by kind and outcome (succeeded, retried, dead).",
+      {"kind", "outcome"});
+  return counter;
+}
+
+metrics::Histogram& JobDuration() {
+  static auto& histogram =
+      metrics::Histogram::Get("resumax_job_duration_seconds", "How long one job run took.",
+                              {"kind"}, metrics::SlowBuckets());
+  return histogram;
+}
+
+}  // namespace
 
 WorkerPool::WorkerPool(JobQueue& queue, WorkerSettings settings)
     : queue_(queue), settings_(settings) {}
@@ -140,9 +159,16 @@ void WorkerPool::Work() {
 }
 
 void WorkerPool::RunOne(const ClaimedJob& job) {
+  // The run joins the trace of the request (or task) that queued the job.
+  trace::Span span("job.run " + job.kind, trace::SpanKind::kConsumer,
+                   trace::ParseTraceparent(job.trace_parent));
+  span.SetAttribute("resumax.job.kind", job.kind);
+  span.SetAttribute("resumax.job.attempt", job.attempt);
   const auto handler = handlers_.find(job.kind);
   const auto bury = [&](const std::string& error) {
     queue_.Bury(job.id, error);
+    JobRuns().Inc({job.kind, "dead"});
+    span.SetError("dead");
     log::Warn("job_dead_lettered", {{"jobId", job.id}, {"kind", job.kind}, {"error", error}});
     if (handler != handlers_.end() && handler->second.on_dead) handler->second.on_dead(job, error);
   };
@@ -167,14 +193,18 @@ void WorkerPool::RunOne(const ClaimedJob& job) {
     const auto elapsed_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                                 std::chrono::steady_clock::now() - started)
                                 .count();
+    JobDuration().Observe({job.kind}, static_cast<double>(elapsed_ms) / 1000.0);
     if (result.outcome == Outcome::kDone) {
       queue_.Complete(job.id);
+      JobRuns().Inc({job.kind, "succeeded"});
       log::Info(
           "job_done",
           {{"jobId", job.id}, {"kind", job.kind}, {"attempt", job.attempt}, {"ms", elapsed_ms}});
     } else if (result.outcome == Outcome::kRetry && job.attempt < job.max_attempts) {
       const auto delay = Backoff(job.attempt);
       queue_.Retry(job.id, result.error, delay);
+      JobRuns().Inc({job.kind, "retried"});
+      span.SetError("retried");
       log::Warn("job_retry", {{"jobId", job.id},
                               {"kind", job.kind},
                               {"attempt", job.attempt},

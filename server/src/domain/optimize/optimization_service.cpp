@@ -7,7 +7,10 @@
 #include "core/crypto.h"
 #include "core/ids.h"
 #include "core/log.h"
+#include "core/metrics.h"
 #include "core/paging.h"
+#include "core/trace.h"
+#include "domain/accounts/funnel.h"
 #include "domain/document/document_json.h"
 #include "domain/matching/job_analysis.h"
 #include "domain/matching/job_analysis_json.h"
@@ -377,8 +380,35 @@ void OptimizationService::SetStatus(const std::string& id, OptimizationStatus st
   if (events_) events_->Publish(EventTopic(id));
 }
 
+namespace {
+
+// The round trip a user waits for, from the request to the result, in
+// resumax_optimization_duration_seconds{engine,outcome}.
+void ObserveOptimization(const std::string& created_at, const TimePoint& now,
+                         std::string_view engine, std::string_view outcome) {
+  static auto& histogram =
+      metrics::Histogram::Get("resumax_optimization_duration_seconds",
+                              "From an optimization's request to its result (queue wait included).",
+                              {"engine", "outcome"}, metrics::SlowBuckets());
+  const auto started = ParseTimestamp(created_at);
+  if (!started) return;
+  histogram.Observe({std::string(engine), std::string(outcome)},
+                    std::max(0.0, std::chrono::duration<double>(now - *started).count()));
+}
+
+}  // namespace
+
 void OptimizationService::Fail(const std::string& id, const std::string& code,
                                const std::string& message) {
+  {
+    const Value id_param[] = {id};
+    if (const auto row = db_.QueryOne(
+            "SELECT created_at, provider FROM optimizations WHERE id = ? AND status <> 'failed'",
+            id_param)) {
+      ObserveOptimization(NormalizeTimestamp(row->Text(0)), clock_.Now(),
+                          row->Optional(1).value_or("local"), "failed");
+    }
+  }
   const std::string now = Now();
   const Value params[] = {code, message, now, now, id};
   db_.Execute(kFail, params);
@@ -469,7 +499,12 @@ jobs::HandlerResult OptimizationService::Run(const jobs::ClaimedJob& job) {
   }
   const document::ResumeDocument resume_document = document::ParseStored(resume->Text(0));
   const std::string resume_text = resume->Text(1);
-  const auto analysis = Analyze(posting->Text(0), ParseObject(posting->Text(1)));
+  std::shared_ptr<const JobAnalysis> analysis;
+  {
+    trace::Span span("job.analysis");
+    analysis = Analyze(posting->Text(0), ParseObject(posting->Text(1)));
+    span.SetAttribute("resumax.keywords", analysis->keywords.size());
+  }
 
   SetStatus(id, OptimizationStatus::kGenerating);
   OptimizeOutcome outcome = RunOptimizeSteps(resume_document, resume_text, *analysis, taxonomy_,
@@ -516,6 +551,9 @@ jobs::HandlerResult OptimizationService::Run(const jobs::ClaimedJob& job) {
   const Value last_score[] = {std::to_string(score.total), optimization.resume_id};
   db_.Execute(kLastScore, last_score);
   if (events_) events_->Publish(EventTopic(id));
+  ObserveOptimization(optimization.created_at, clock_.Now(),
+                      proposed.provider.empty() ? "local" : proposed.provider, "completed");
+  accounts::ReachFunnelStep(db_, clock_, optimization.user_id, accounts::kFunnelFirstOptimization);
   if (on_finished_) on_finished_(id, true);
   log::Info("optimization_completed", {{"optimizationId", id},
                                        {"score", score.total},
@@ -612,7 +650,11 @@ Result<Version> OptimizationService::Accept(const auth::User& user, const std::s
   version.document = std::move(*optimized);
   version.diff_json = json::serialize(diff);
   version.tokens_used = optimization->tokens_used;
-  return SaveVersion(user, std::move(version), resume->Text(1));
+  auto saved = SaveVersion(user, std::move(version), resume->Text(1));
+  if (saved) {
+    accounts::ReachFunnelStep(db_, clock_, user.id, accounts::kFunnelFirstAcceptedVersion);
+  }
+  return saved;
 }
 
 Result<Version> OptimizationService::EditVersion(const auth::User& user, const std::string& id,

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "core/metrics.h"
+#include "core/trace.h"
 #include "domain/matching/scorer.h"
 #include "domain/rewriting/apply_changes.h"
 
@@ -20,7 +22,8 @@ void WeighChanges(const document::ResumeDocument& resume, std::string_view resum
       guarded.dropped.push_back({change.id, change.path,
                                  "It would lower the alignment score by " +
                                      std::to_string(-change.score_delta) +
-                                     (change.score_delta == -1 ? " point." : " points.")});
+                                     (change.score_delta == -1 ? " point." : " points."),
+                                 "lowers_score"});
       continue;
     }
     kept.push_back(std::move(change));
@@ -32,15 +35,29 @@ OptimizeOutcome RunOptimizeSteps(const document::ResumeDocument& resume,
                                  std::string_view resume_text, const JobAnalysis& job,
                                  const Taxonomy& taxonomy, ChangeEngine& engine,
                                  Strategy strategy) {
+  trace::Span span("optimize.steps");
   OptimizeOutcome outcome;
-  outcome.score = Score(resume, resume_text, job, taxonomy);
+  {
+    trace::Span scoring("matching.score");
+    outcome.score = Score(resume, resume_text, job, taxonomy);
+    scoring.SetAttribute("resumax.score", outcome.score.total);
+  }
   outcome.proposed = engine.Propose(resume, resume_text, job, outcome.score.keywords, strategy);
+  trace::Span guard("rewrite.guard");
   std::vector<std::string> known_skills;
   for (const Keyword& keyword : job.keywords) known_skills.push_back(keyword.term);
   outcome.guarded = FilterChanges(resume, resume_text, outcome.proposed.changes, known_skills);
   outcome.proposed.changes.clear();
   // FilterChanges gave every kept change its word diff; weighing only drops changes.
   WeighChanges(resume, resume_text, job, taxonomy, outcome.score.total, outcome.guarded);
+  static auto& guard_drops = metrics::Counter::Get(
+      "resumax_guard_drops_total", "Proposed rewrites the truthfulness guard refused, by rule.",
+      {"reason"});
+  for (const DroppedChange& dropped : outcome.guarded.dropped) guard_drops.Inc({dropped.code});
+
+  guard.SetAttribute("resumax.guard.kept", outcome.guarded.kept.size());
+  guard.SetAttribute("resumax.guard.dropped", outcome.guarded.dropped.size());
+  guard.End();
   if (auto optimized = ApplyChanges(resume, outcome.guarded.kept)) {
     outcome.optimized = std::move(*optimized);
     outcome.projected_score = Score(outcome.optimized, resume_text, job, taxonomy).total;

@@ -45,6 +45,8 @@ class ResumeRepository {
   // The storage keys of the exports made from this resume's versions, whose rows it deletes.
   std::vector<std::string> TakeExportKeys(const std::string& resume_id);
 
+  db::Database& database() { return db_; }
+
  private:
   db::Database& db_;
 };

@@ -5,8 +5,11 @@
 
 #include "core/ids.h"
 #include "core/log.h"
+#include "core/metrics.h"
 #include "core/paging.h"
 #include "core/text.h"
+#include "core/trace.h"
+#include "domain/accounts/funnel.h"
 #include "domain/resumes/file_types.h"
 
 namespace resumax::resumes {
@@ -146,6 +149,7 @@ Result<Resume> ResumeService::RequestParse(const auth::User& user, const std::st
   queue_.Enqueue(std::string(kParseJob),
                  boost::json::serialize(boost::json::object{{"resumeId", resume->id}}),
                  {std::chrono::milliseconds(0), 4, user.id});
+  accounts::ReachFunnelStep(repository_.database(), clock_, user.id, accounts::kFunnelFirstUpload);
   return FindAfterWrite(user.id, id);
 }
 
@@ -307,6 +311,18 @@ void ResumeService::RegisterJobs(jobs::WorkerPool& pool) {
   pool.Every(std::chrono::hours(1), [this] { PurgeExpired(); });
 }
 
+namespace {
+
+// One parse's outcome ("ok" or the code the user sees) in resumax_parses_total.
+void CountParse(std::string_view outcome) {
+  static auto& counter = metrics::Counter::Get(
+      "resumax_parses_total", "Resume parses by outcome (ok, or the failure's code).", {"outcome"},
+      {{"ok"}});
+  counter.Inc({std::string(outcome)});
+}
+
+}  // namespace
+
 jobs::HandlerResult ResumeService::RunParse(const jobs::ClaimedJob& job) {
   const std::string id = ResumeIdFrom(job);
   auto resume = repository_.FindById(id);
@@ -318,9 +334,11 @@ jobs::HandlerResult ResumeService::RunParse(const jobs::ClaimedJob& job) {
     const auto info = storage_.Head(resume->storage_key);
     if (info) {
       repository_.MarkFailed(id, "file_too_large", "The uploaded file is too large.", Now());
+      CountParse("file_too_large");
     } else {
       repository_.MarkFailed(id, "upload_missing", "The uploaded file is missing. Upload it again.",
                              Now());
+      CountParse("upload_missing");
     }
     return {jobs::Outcome::kDone, {}};
   }
@@ -328,21 +346,35 @@ jobs::HandlerResult ResumeService::RunParse(const jobs::ClaimedJob& job) {
     repository_.MarkFailed(id, "unsupported_file_type",
                            "The file is not what its name says. Upload a real PDF or DOCX file.",
                            Now());
+    CountParse("unsupported_file_type");
     return {jobs::Outcome::kDone, {}};
   }
   const auto scanned = ScanUpload(scanner_, *bytes, resume->storage_key, storage_);
   if (!scanned) return {jobs::Outcome::kRetry, "the virus scanner is unreachable"};
   if (!scanned->clean()) {
     repository_.MarkFailed(id, "malware_detected", MalwareMessage(), Now());
+    CountParse("malware_detected");
     log::Warn("upload_malware_detected", {{"resumeId", id}, {"threat", *scanned->threat}});
     return {jobs::Outcome::kDone, {}};
   }
+  static auto& duration =
+      metrics::Histogram::Get("resumax_parse_duration_seconds",
+                              "How long reading one resume file took.", {}, metrics::FastBuckets());
+  trace::Span span("resume.parse");
+  span.SetAttribute("resumax.mime_type", resume->mime_type);
+  span.SetAttribute("resumax.bytes", bytes->size());
+  const auto started = std::chrono::steady_clock::now();
   auto parsed = parser_.Parse(*bytes, resume->mime_type);
+  duration.Observe(
+      {}, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   if (!parsed) {
+    span.SetError(parsed.error().code);
+    CountParse(parsed.error().code);
     repository_.MarkFailed(id, parsed.error().code, parsed.error().message, Now());
     log::Info("resume_parse_failed", {{"resumeId", id}, {"code", parsed.error().code}});
     return {jobs::Outcome::kDone, {}};
   }
+  CountParse("ok");
   repository_.MarkParsed(id, parsed->text, parsed->document, Now());
   return {jobs::Outcome::kDone, {}};
 }

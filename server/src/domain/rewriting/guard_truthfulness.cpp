@@ -178,7 +178,9 @@ Evidence Gather(const document::ResumeDocument& resume, std::string_view origina
   return evidence;
 }
 
-GuardVerdict Refuse(std::string reason) { return {false, std::move(reason)}; }
+GuardVerdict Refuse(std::string_view code, std::string reason) {
+  return {false, std::move(reason), std::string(code)};
+}
 
 std::string Quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
 
@@ -320,8 +322,8 @@ GuardVerdict CheckFigures(const Evidence& evidence, std::string_view before,
         std::stoi(number.value) >= 1 && std::stoi(number.value) <= evidence.years) {
       continue;
     }
-    return Refuse("It adds the figure " + Quoted(number.value) +
-                  ", which the resume doesn't contain.");
+    return Refuse("new_figure", "It adds the figure " + Quoted(number.value) +
+                                    ", which the resume doesn't contain.");
   }
   for (const Word& word : SplitWords(after)) {
     const std::string lower = LowerAscii(word.text);
@@ -329,8 +331,8 @@ GuardVerdict CheckFigures(const Evidence& evidence, std::string_view before,
     if (figure == SpelledFigures().end()) continue;
     if (TextHasWord(before, lower) || TextHasWord(evidence.text, lower)) continue;
     if (figure->second > 0 && evidence.numbers.contains(std::to_string(figure->second))) continue;
-    return Refuse("It adds the figure " + Quoted(word.text) +
-                  ", which the resume doesn't contain.");
+    return Refuse("new_figure", "It adds the figure " + Quoted(word.text) +
+                                    ", which the resume doesn't contain.");
   }
   return {};
 }
@@ -358,7 +360,7 @@ std::string NewLink(const Evidence& evidence, std::string_view after) {
 
 GuardVerdict CheckWords(const Evidence& evidence, std::string_view before, std::string_view after) {
   if (!NewLink(evidence, after).empty()) {
-    return Refuse("It adds a link or address that isn't in the resume.");
+    return Refuse("new_link", "It adds a link or address that isn't in the resume.");
   }
   std::set<std::string> before_lower;
   for (const Word& word : SplitWords(before)) before_lower.insert(LowerAscii(word.text));
@@ -380,13 +382,13 @@ GuardVerdict CheckWords(const Evidence& evidence, std::string_view before, std::
     const std::string lower = LowerAscii(word.text);
     if (const auto fact = FactWords().find(lower); fact != FactWords().end()) {
       if (!before_lower.contains(lower) && !with_neighbour_in_resume(k)) {
-        return Refuse("It adds " + std::string(fact->second) + " (" + Quoted(word.text) +
-                      ") that the resume doesn't mention.");
+        return Refuse("new_fact", "It adds " + std::string(fact->second) + " (" +
+                                      Quoted(word.text) + ") that the resume doesn't mention.");
       }
     }
     if (supporting_role && LeadWords().contains(lower) && !before_lower.contains(lower)) {
-      return Refuse("It says " + Quoted(word.text) +
-                    " where the original describes a supporting role.");
+      return Refuse("role_inflation", "It says " + Quoted(word.text) +
+                                          " where the original describes a supporting role.");
     }
   }
   return {};
@@ -418,7 +420,8 @@ GuardVerdict CheckNames(const Evidence& evidence, std::string_view before, std::
     if (std::all_of(run.begin(), run.end(), [&](const Word* word) { return in_item(*word); })) {
       return {};
     }
-    return Refuse("It adds the name " + Quoted(phrase) + ", which the resume doesn't mention.");
+    return Refuse("new_name",
+                  "It adds the name " + Quoted(phrase) + ", which the resume doesn't mention.");
   };
   for (std::size_t i = 0; i < words.size(); ++i) {
     const Word& word = words[i];
@@ -442,8 +445,8 @@ GuardVerdict CheckNames(const Evidence& evidence, std::string_view before, std::
     // A sentence's first word is capitalised anyway: a verb or a common opener is no name.
     if (word.sentence_start && IsLenientOpener(word.text)) continue;
     if (!known(word)) {
-      return Refuse("It adds the name " + Quoted(word.text) +
-                    ", which the resume doesn't mention.");
+      return Refuse("new_name", "It adds the name " + Quoted(word.text) +
+                                    ", which the resume doesn't mention.");
     }
     run.push_back(&word);
   }
@@ -459,24 +462,26 @@ bool HasControlCharacters(std::string_view text, bool allow_newlines) {
 
 GuardVerdict CheckPath(const document::ResumeDocument& resume, const Change& change) {
   const auto steps = ParseChangePath(change.path);
-  if (!steps) return Refuse("Its path is not a path in the resume.");
+  if (!steps) return Refuse("bad_path", "Its path is not a path in the resume.");
   if (!IsEditablePath(*steps)) {
     const std::string& last =
         steps->back().index ? (*steps)[steps->size() - 2].field : steps->back().field;
     if (steps->front().field == "contact") {
-      return Refuse("It edits contact details, which only the user changes.");
+      return Refuse("edits_contact", "It edits contact details, which only the user changes.");
     }
     if (last.find("Date") != std::string::npos || last == "date" || last == "current") {
-      return Refuse("It edits dates, which only the user changes.");
+      return Refuse("edits_dates", "It edits dates, which only the user changes.");
     }
-    return Refuse("It edits a fact (a title, employer, school, degree or certification).");
+    return Refuse("edits_fact",
+                  "It edits a fact (a title, employer, school, degree or certification).");
   }
   if (!change.section.empty() && change.section != steps->front().field) {
-    return Refuse("Its section doesn't match its path.");
+    return Refuse("section_mismatch", "Its section doesn't match its path.");
   }
   const auto current = CurrentText(resume, change.path);
-  if (!current) return Refuse("The item it edits doesn't exist.");
-  if (*current != change.before) return Refuse("Its original text doesn't match the resume.");
+  if (!current) return Refuse("missing_item", "The item it edits doesn't exist.");
+  if (*current != change.before)
+    return Refuse("stale_original", "Its original text doesn't match the resume.");
   return {};
 }
 
@@ -501,22 +506,22 @@ GuardVerdict CheckAgainst(const Evidence& evidence, const document::ResumeDocume
   const std::string_view after = change.after;
   // A new order of bullets says nothing new: the same lines, word for word.
   if (const auto steps = ParseChangePath(change.path); steps && IsBulletOrderPath(*steps)) {
-    if (after == before) return Refuse("It changes nothing.");
+    if (after == before) return Refuse("no_change", "It changes nothing.");
     if (!BulletOrder(before, after)) {
-      return Refuse("It reorders the bullets but drops, adds or rewords one.");
+      return Refuse("bad_reorder", "It reorders the bullets but drops, adds or rewords one.");
     }
     return {};
   }
   const bool skills = change.path == "skills";
   const bool summary = change.path == "summary";
-  if (after == before) return Refuse("It changes nothing.");
-  if (rewrite::Trim(after).empty()) return Refuse("It would delete the item.");
+  if (after == before) return Refuse("no_change", "It changes nothing.");
+  if (rewrite::Trim(after).empty()) return Refuse("deletes_item", "It would delete the item.");
   if (!rewrite::IsValidUtf8(after) || HasControlCharacters(after, summary)) {
-    return Refuse("It contains characters that aren't text.");
+    return Refuse("not_text", "It contains characters that aren't text.");
   }
   const std::size_t limit = skills ? kMaxSkillsBytes : summary ? kMaxSummaryBytes : kMaxBulletBytes;
   if (after.size() > limit || after.size() > 3 * before.size() + 400) {
-    return Refuse("It is much longer than a resume item should be.");
+    return Refuse("too_long", "It is much longer than a resume item should be.");
   }
   if (auto verdict = CheckFigures(evidence, before, after); !verdict.ok) return verdict;
 
@@ -527,7 +532,8 @@ GuardVerdict CheckAgainst(const Evidence& evidence, const document::ResumeDocume
         return rewrite::EqualsNoCase(old, item);
       });
       if (!kept && !SkillShown(evidence, item)) {
-        return Refuse("It adds the skill " + Quoted(item) + ", which the resume doesn't show.");
+        return Refuse("new_skill",
+                      "It adds the skill " + Quoted(item) + ", which the resume doesn't show.");
       }
     }
     return {};
@@ -535,7 +541,7 @@ GuardVerdict CheckAgainst(const Evidence& evidence, const document::ResumeDocume
 
   std::string reason;
   const auto skill_ranges = CheckSkills(evidence, before, after, reason);
-  if (!skill_ranges) return Refuse(std::move(reason));
+  if (!skill_ranges) return Refuse("new_skill", std::move(reason));
   if (auto verdict = CheckWords(evidence, before, after); !verdict.ok) return verdict;
   return CheckNames(evidence, before, after, *skill_ranges);
 }
@@ -574,12 +580,13 @@ GuardedChanges FilterChanges(const document::ResumeDocument& original,
     const std::string path = NormalizedPath(change.path);
     GuardVerdict verdict;
     if (edited.contains(path)) {
-      verdict = Refuse("Another change already edits this item.");
+      verdict = Refuse("duplicate", "Another change already edits this item.");
     } else {
       verdict = CheckAgainst(evidence, original, change);
     }
     if (!verdict.ok) {
-      result.dropped.push_back({change.id, change.path, std::move(verdict.reason)});
+      result.dropped.push_back(
+          {change.id, change.path, std::move(verdict.reason), std::move(verdict.code)});
       continue;
     }
     edited.insert(path);

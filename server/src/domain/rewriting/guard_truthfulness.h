@@ -16,6 +16,7 @@ namespace resumax::optimize {
 struct GuardVerdict {
   bool ok = true;
   std::string reason;  // why it was refused, one sentence a user understands; empty when ok
+  std::string code;    // the rule that refused it ("new_figure", "new_skill"…), for metrics
 };
 
 // Whether `change` may be shown. Refused when it:
@@ -41,6 +42,7 @@ struct DroppedChange {
   std::string id;
   std::string path;
   std::string reason;
+  std::string code;  // GuardVerdict::code, or "lowers_score" when weighing dropped it
 };
 
 struct GuardedChanges {

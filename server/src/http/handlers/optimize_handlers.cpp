@@ -2,6 +2,7 @@
 #include <boost/json/serialize.hpp>
 #include <cmath>
 
+#include "core/metrics.h"
 #include "core/text.h"
 #include "domain/document/document_json.h"
 #include "http/handlers/handlers.h"
@@ -74,6 +75,22 @@ json::object VersionJson(const optimize::Version& version, bool full) {
   }
   return out;
 }
+
+// Counts a server-sent event stream in resumax_sse_streams_open while it lives.
+class OpenStream {
+ public:
+  OpenStream() { Gauge().Add({}, 1); }
+  ~OpenStream() { Gauge().Add({}, -1); }
+  OpenStream(const OpenStream&) = delete;
+  OpenStream& operator=(const OpenStream&) = delete;
+
+ private:
+  static metrics::Gauge& Gauge() {
+    static auto& gauge =
+        metrics::Gauge::Get("resumax_sse_streams_open", "Server-sent event streams open now.");
+    return gauge;
+  }
+};
 
 // Server-sent events of an optimization's status until it completes or fails, for at most
 // kMaxStream: a stream that outlives it ends with `event: timeout` and the client polls.
@@ -176,6 +193,7 @@ class OptimizationEvents final : public BodySource {
   // Set by the event (on another thread); the first read needs none.
   std::shared_ptr<std::atomic<bool>> changed_ = std::make_shared<std::atomic<bool>>(true);
   std::unique_ptr<EventHub::Subscription> subscription_;
+  OpenStream open_;
 };
 
 // The user's own wording for accepted changes: edits [{changeId, after}].
