@@ -65,6 +65,38 @@ std::string HttpResponse::Field(const std::string& name) const {
   return field && field->is_string() ? std::string(field->as_string()) : std::string();
 }
 
+NodePeer::NodePeer(const std::string& script, const std::vector<std::string>& arguments) {
+  int pipe_fds[2];
+  if (::pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
+  std::vector<std::string> argv_text = {"node", script, "0"};
+  argv_text.insert(argv_text.end(), arguments.begin(), arguments.end());
+  std::vector<char*> argv;
+  for (auto& argument : argv_text) argv.push_back(argument.data());
+  argv.push_back(nullptr);
+  pid_ = ::fork();
+  if (pid_ == 0) {
+    ::dup2(pipe_fds[1], STDOUT_FILENO);
+    ::close(pipe_fds[0]);
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    ::execvp("node", argv.data());
+    ::_exit(127);
+  }
+  ::close(pipe_fds[1]);
+  std::string line;
+  char c = 0;
+  while (::read(pipe_fds[0], &c, 1) == 1 && c != '\n') line.push_back(c);
+  ::close(pipe_fds[0]);
+  if (line.find("listening") == std::string::npos) {
+    throw std::runtime_error(script + ": " + line);
+  }
+  port_ = line.substr(line.rfind(' ') + 1);
+}
+
+NodePeer::~NodePeer() {
+  ::kill(pid_, SIGTERM);
+  ::waitpid(pid_, nullptr, 0);
+}
+
 unsigned short FreePort() {
   const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in address{};

@@ -84,6 +84,22 @@ HttpResponse SendTo(const std::string& method, const std::string& url, const std
 // A port nobody listens on now.
 unsigned short FreePort();
 
+// A protocol peer from server/tests/support run by Node as a child process on a free port
+// (`node script 0 arguments...`); it prints "... listening on <port>" first. Stopped with
+// SIGTERM.
+class NodePeer {
+ public:
+  explicit NodePeer(const std::string& script, const std::vector<std::string>& arguments = {});
+  ~NodePeer();
+  NodePeer(const NodePeer&) = delete;
+  NodePeer& operator=(const NodePeer&) = delete;
+  std::string url() const { return "http://127.0.0.1:" + port_; }
+
+ private:
+  int pid_ = -1;
+  std::string port_;
+};
+
 // A throwaway redis-server (no persistence) on a free port, killed with the test.
 class RedisServer {
  public:

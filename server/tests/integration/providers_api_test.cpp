@@ -20,30 +20,7 @@ namespace json = boost::json;
 // The fake provider as a child process on a free port.
 class FakeProvider {
  public:
-  FakeProvider() {
-    int pipe_fds[2];
-    if (::pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
-    pid_ = ::fork();
-    if (pid_ == 0) {
-      ::dup2(pipe_fds[1], STDOUT_FILENO);
-      ::close(pipe_fds[0]);
-      ::execlp("node", "node", RESUMAX_FAKE_LLM, "0", nullptr);
-      ::_exit(127);
-    }
-    ::close(pipe_fds[1]);
-    std::string line;
-    char c = 0;
-    while (::read(pipe_fds[0], &c, 1) == 1 && c != '\n') line.push_back(c);
-    ::close(pipe_fds[0]);
-    const auto space = line.rfind(' ');
-    if (line.find("listening") == std::string::npos) throw std::runtime_error("fake-llm: " + line);
-    port_ = line.substr(space + 1);
-  }
-  ~FakeProvider() {
-    ::kill(pid_, SIGTERM);
-    ::waitpid(pid_, nullptr, 0);
-  }
-  std::string url() const { return "http://127.0.0.1:" + port_; }
+  std::string url() const { return peer_.url(); }
   // Every request the fake has answered so far.
   json::array Requests() const {
     const std::string command = "curl -s -X POST " + url() + "/__requests";
@@ -63,8 +40,7 @@ class FakeProvider {
   }
 
  private:
-  pid_t pid_ = -1;
-  std::string port_;
+  NodePeer peer_{RESUMAX_FAKE_LLM};
 };
 
 constexpr const char* kJob =
