@@ -57,40 +57,36 @@ bool AuditTrail::FirstThisMinute(const std::string& key, long long& missed) cons
   return true;
 }
 
+void AuditTrail::RecordOncePerMinute(const std::string& key, const std::optional<std::string>& user,
+                                     const std::string& event, boost::json::object details,
+                                     const auth::ClientInfo& client) const {
+  long long missed = 0;
+  if (!FirstThisMinute(key, missed)) return;
+  details["earlierHits"] = missed;
+  accounts_.Record(user, event, boost::json::serialize(details), client);
+}
+
 void AuditTrail::Record(const Request& request, const std::string& route, int status) const {
   const auth::ClientInfo client = request.Client();
   const std::optional<std::string> user =
       request.user ? std::optional(request.user->id) : std::nullopt;
   if (status == 429) {
-    long long missed = 0;
-    if (FirstThisMinute("429 " + request.remote_ip + " " + route, missed)) {
-      accounts_.Record(user, "rate_limit_hit",
-                       boost::json::serialize(boost::json::object{
-                           {"route", route}, {"method", request.method}, {"earlierHits", missed}}),
-                       client);
-    }
+    RecordOncePerMinute("429 " + request.remote_ip + " " + route, user, "rate_limit_hit",
+                        {{"route", route}, {"method", request.method}}, client);
     return;
   }
   if (status == 428 && route == "/api/v1/auth/login") {
     // A sign-in held back for a proof-of-work challenge (after repeated failures).
-    long long missed = 0;
-    if (FirstThisMinute("428 " + request.remote_ip, missed)) {
-      accounts_.Record(std::nullopt, "login_challenge_required",
-                       boost::json::serialize(boost::json::object{{"earlierHits", missed}}),
-                       client);
-    }
+    RecordOncePerMinute("428 " + request.remote_ip, std::nullopt, "login_challenge_required", {},
+                        client);
     return;
   }
   const bool storage = route == "/api/v1/storage/download" || route == "/api/v1/storage/upload";
   if (storage && (status == 401 || status == 403)) {
-    long long missed = 0;
-    if (FirstThisMinute("link " + request.remote_ip, missed)) {
-      const auto [owner, collection] = KeyOwner(request);
-      accounts_.Record(owner.empty() ? std::nullopt : std::optional(owner), "signed_url_rejected",
-                       boost::json::serialize(boost::json::object{
-                           {"route", route}, {"collection", collection}, {"earlierHits", missed}}),
-                       client);
-    }
+    const auto [owner, collection] = KeyOwner(request);
+    RecordOncePerMinute("link " + request.remote_ip,
+                        owner.empty() ? std::nullopt : std::optional(owner), "signed_url_rejected",
+                        {{"route", route}, {"collection", collection}}, client);
     return;
   }
   if (status < 200 || status >= 300) return;

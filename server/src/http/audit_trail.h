@@ -1,5 +1,6 @@
 #pragma once
 
+#include <boost/json/object.hpp>
 #include <chrono>
 #include <map>
 #include <mutex>
@@ -25,6 +26,11 @@ class AuditTrail {
  private:
   // True the first time in a minute for this key; `missed` is how many were not recorded since.
   bool FirstThisMinute(const std::string& key, long long& missed) const;
+  // Records `event` for the first hit of `key` in a minute, with how many hits the minute before
+  // it missed (`earlierHits` in the details); later hits in the minute are only counted.
+  void RecordOncePerMinute(const std::string& key, const std::optional<std::string>& user,
+                           const std::string& event, boost::json::object details,
+                           const auth::ClientInfo& client) const;
 
   accounts::AccountService& accounts_;
   mutable std::mutex mutex_;

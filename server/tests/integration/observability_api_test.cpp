@@ -328,13 +328,25 @@ TEST_F(ObservabilityApi, PrometheusScrapesEveryMetric) {
   for (const char* mode :
        {R"({"openai":{"mode":"429"},"anthropic":{"mode":"ok"}})", R"({"mode":"hallucinate"})"}) {
     fake_mode(mode);
-    const std::string id =
-        server_
-            ->PostJson("/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}},
-                       *token_)
-            .Field("optimizationId");
-    WaitForField(*server_, "/api/v1/optimize/" + id, *token_, "status", {"completed", "failed"});
+    const auto started = server_->PostJson(
+        "/api/v1/optimize", {{"resumeId", resume}, {"jobDescriptionId", job}}, *token_);
+    ASSERT_EQ(started.status, 202) << started.body;
+    const std::string id = started.Field("optimizationId");
+    const auto result =
+        WaitForField(*server_, "/api/v1/optimize/" + id, *token_, "status", {"completed", "failed"})
+            .Json()
+            .as_object();
     EXPECT_EQ(server_->Get("/api/v1/optimize/" + id + "/events", *token_).status, 200);
+    json::array accepted;
+    for (const auto& change : result.at("changes").as_array()) accepted.push_back(change.at("id"));
+    const auto version = server_->PostJson("/api/v1/optimize/" + id + "/accept",
+                                           {{"acceptedChanges", accepted}}, *token_);
+    EXPECT_LT(
+        server_
+            ->PostJson("/api/v1/exports",
+                       {{"versionId", version.Field("versionId")}, {"format", "docx"}}, *token_)
+            .status,
+        300);
   }
   fake_mode(R"({"mode":"ok"})");
 

@@ -10,10 +10,12 @@
 
 namespace resumax::db {
 
-// Runs one statement on `connection` inside a client span named for the statement.
+// Runs one statement on `connection` inside a client span named for the statement, when it
+// belongs to a traced operation (the workers' polling and the hourly sweeps start no traces).
 template <typename Connection>
 std::vector<Row> RunTraced(Connection& connection, std::string_view sql,
                            std::span<const Value> params, std::int64_t* changes) {
+  if (!trace::Current()) return connection.Run(sql, params, changes);
   trace::Span span("db", trace::SpanKind::kClient);
   if (span.recording()) {
     span.SetName(StatementName(sql));

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/crypto.h"
+#include "core/trace.h"
 
 namespace resumax::storage {
 namespace {
@@ -317,6 +318,10 @@ S3ObjectStore::Reply S3ObjectStore::Send(
     list = curl_slist_append(list, line.c_str());
   }
   list = curl_slist_append(list, ("Authorization: " + authorization).c_str());
+  // The trace goes along, outside the signature (SigV4 signs only the headers it lists).
+  if (const std::string traceparent = trace::CurrentTraceparent(); !traceparent.empty()) {
+    list = curl_slist_append(list, ("traceparent: " + traceparent).c_str());
+  }
   list = curl_slist_append(list, "Expect:");
   const auto scheme_end = settings_.endpoint.find("://");
   const std::string url = settings_.endpoint.substr(0, scheme_end + 3) + Host() + path +

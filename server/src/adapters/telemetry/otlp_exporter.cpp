@@ -134,8 +134,15 @@ bool OtlpExporter::Send(const std::string& body) {
     const bool retryable =
         code != CURLE_OK || status == 429 || status == 502 || status == 503 || status == 504;
     if (!retryable || attempt >= settings_.max_retries) {
-      log::Warn("trace_export_failed",
-                {{"status", status}, {"detail", code == CURLE_OK ? "" : curl_easy_strerror(code)}});
+      // Once a minute at most: a collector that is down must not flood the log.
+      const auto now = std::chrono::steady_clock::now();
+      if (now - last_warning_ >= std::chrono::minutes(1)) {
+        last_warning_ = now;
+        log::Warn("trace_export_failed",
+                  {{"status", status},
+                   {"detail", code == CURLE_OK ? "" : curl_easy_strerror(code)},
+                   {"note", "repeated failures are logged once a minute"}});
+      }
       return false;
     }
     {

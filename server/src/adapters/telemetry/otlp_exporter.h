@@ -59,6 +59,8 @@ class OtlpExporter final : public trace::SpanSink {
   unsigned long long flush_requested_ = 0;
   unsigned long long flush_done_ = 0;
   bool stopping_ = false;
+  // When export failures were last logged (only the exporter's thread reads and writes it).
+  std::chrono::steady_clock::time_point last_warning_{};
   std::thread thread_;
 };
 
