@@ -18,6 +18,7 @@
 #include <optional>
 #include <sstream>
 #include <thread>
+#include <tuple>
 
 #include "adapters/ai/engine_factory.h"
 #include "adapters/db/ai_audit_log.h"
@@ -181,6 +182,17 @@ std::string QueueMetrics(jobs::DatabaseJobQueue& queue, const jobs::WorkerPool& 
   } catch (const std::exception& error) {
     log::Warn("queue_metrics_failed", {{"detail", error.what()}});
   }
+  // Every registered kind has its queued series, 0 when idle, so an alert on a kind's backlog
+  // sees it resolve instead of the series vanishing.
+  for (const std::string& kind : workers.Kinds()) {
+    const bool listed = std::any_of(stats.begin(), stats.end(), [&](const auto& stat) {
+      return stat.kind == kind && stat.status == "queued";
+    });
+    if (!listed) stats.push_back({kind, "queued", 0, 0});
+  }
+  std::sort(stats.begin(), stats.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.kind, a.status) < std::tie(b.kind, b.status);
+  });
   for (const auto& stat : stats) {
     out << "resumax_jobs{kind=\"" << stat.kind << "\",status=\"" << stat.status << "\"} "
         << stat.count << "\n";

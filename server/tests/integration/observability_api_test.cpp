@@ -397,6 +397,8 @@ TEST_F(ObservabilityApi, PrometheusScrapesEveryMetric) {
                                             "resumax_provider_tokens_total",
                                             "resumax_guard_drops_total",
                                             "resumax_queue_depth",
+                                            "resumax_jobs",
+                                            "resumax_jobs_oldest_seconds",
                                             "resumax_job_runs_total",
                                             "resumax_job_duration_seconds_count",
                                             "resumax_exports_total",

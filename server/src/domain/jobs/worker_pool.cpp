@@ -36,6 +36,13 @@ void WorkerPool::Register(const std::string& kind, JobHandler handler) {
   handlers_[kind] = std::move(handler);
 }
 
+std::vector<std::string> WorkerPool::Kinds() const {
+  std::vector<std::string> kinds;
+  kinds.reserve(handlers_.size());
+  for (const auto& [kind, handler] : handlers_) kinds.push_back(kind);
+  return kinds;
+}
+
 void WorkerPool::Every(std::chrono::seconds interval, std::function<void()> task) {
   periodic_.emplace_back(interval, std::move(task));
 }

@@ -68,6 +68,8 @@ class WorkerPool {
   bool Stop(std::chrono::milliseconds grace);
   // Jobs running now.
   std::size_t Running() const;
+  // The job kinds registered, in order.
+  std::vector<std::string> Kinds() const;
   // Wakes idle workers (a job was just enqueued in this process).
   void Notify();
 
