@@ -125,12 +125,9 @@ int RunAdminCommand(const Config& config, bool grant, const std::string& email) 
   const std::string now = FormatTimestamp(clock.Now());
   const db::Value params[] = {role, now, user->id};
   database->Execute("UPDATE users SET role = ?, updated_at = ? WHERE id = ?", params);
-  auth::AuditEntry entry;
-  entry.user_id = user->id;
-  entry.event = grant ? "admin_role_granted" : "admin_role_revoked";
-  entry.details_json = R"({"via":"command line"})";
-  entry.created_at = now;
-  repository.Audit(*database, entry);
+  repository.Audit(*database, auth::AuditEntry::For(
+                                  user->id, grant ? "admin_role_granted" : "admin_role_revoked",
+                                  now, {}, R"({"via":"command line"})"));
   std::cout << *normalized << (grant ? " is now an admin\n" : " is no longer an admin\n");
   return 0;
 }

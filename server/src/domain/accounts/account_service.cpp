@@ -157,13 +157,8 @@ Result<void> AccountService::RequestDeletion(const auth::User& user, const std::
   db_.Transaction([&](db::Database& tx) {
     marked = repository_.RequestDeletion(tx, user.id, now);
     repository_.RevokeAllForUser(tx, user.id, now);
-    auth::AuditEntry entry;
-    entry.user_id = user.id;
-    entry.event = "account_deletion_requested";
-    entry.client_address = client.ip;
-    entry.request_id = client.request_id;
-    entry.created_at = now;
-    repository_.Audit(tx, entry);
+    repository_.Audit(tx,
+                      auth::AuditEntry::For(user.id, "account_deletion_requested", now, client));
   });
   if (!marked) return {};  // a second request while the first is running: nothing more to do
   queue_.Enqueue(std::string(kDeleteAccountJob),
@@ -217,12 +212,11 @@ jobs::HandlerResult AccountService::EraseAccount(const std::string& user_id,
   const std::string now = Now();
   db_.Transaction([&](db::Database& tx) {
     for (const auto statement : kEraseStatements) tx.Execute(statement, id);
-    auth::AuditEntry entry;
-    entry.event = "account_deleted";
-    entry.details_json = boost::json::serialize(boost::json::object{
-        {"subject", ErasedSubject(user_id)}, {"objects", static_cast<long long>(keys.size())}});
-    entry.created_at = now;
-    repository_.Audit(tx, entry);
+    repository_.Audit(
+        tx, auth::AuditEntry::For(std::nullopt, "account_deleted", now, {},
+                                  boost::json::serialize(boost::json::object{
+                                      {"subject", ErasedSubject(user_id)},
+                                      {"objects", static_cast<long long>(keys.size())}})));
   });
   log::Info("account_erased", {{"subject", ErasedSubject(user_id)}});
   return {jobs::Outcome::kDone, {}};
@@ -235,12 +229,9 @@ bool AccountService::ScheduleErasure(const std::string& user_id, const std::stri
     marked = repository_.RequestDeletion(tx, user_id, now);
     if (!marked) return;
     repository_.RevokeAllForUser(tx, user_id, now);
-    auth::AuditEntry entry;
-    entry.user_id = user_id;
-    entry.event = "account_deletion_scheduled";
-    entry.details_json = boost::json::serialize(boost::json::object{{"reason", reason}});
-    entry.created_at = now;
-    repository_.Audit(tx, entry);
+    repository_.Audit(
+        tx, auth::AuditEntry::For(user_id, "account_deletion_scheduled", now, {},
+                                  boost::json::serialize(boost::json::object{{"reason", reason}})));
   });
   if (!marked) return false;
   queue_.Enqueue(std::string(kDeleteAccountJob),
@@ -331,13 +322,9 @@ Result<AccountSummary> AccountService::SetDisabled(const auth::User& admin,
   db_.Transaction([&](db::Database& tx) {
     repository_.SetDisabled(tx, user_id, disabled ? std::optional(now) : std::nullopt, now);
     if (disabled) repository_.RevokeAllForUser(tx, user_id, now);
-    auth::AuditEntry entry;
-    entry.user_id = user_id;
+    auto entry = auth::AuditEntry::For(user_id, disabled ? "account_disabled" : "account_enabled",
+                                       now, client);
     entry.actor_id = admin.id;
-    entry.event = disabled ? "account_disabled" : "account_enabled";
-    entry.client_address = client.ip;
-    entry.request_id = client.request_id;
-    entry.created_at = now;
     repository_.Audit(tx, entry);
   });
   auto summary = FindSummary(user_id);
@@ -347,15 +334,8 @@ Result<AccountSummary> AccountService::SetDisabled(const auth::User& admin,
 
 void AccountService::Record(const std::optional<std::string>& user_id, const std::string& event,
                             const std::string& details_json, const auth::ClientInfo& client) {
-  auth::AuditEntry entry;
-  entry.user_id = user_id;
-  entry.event = event;
-  entry.client_address = client.ip;
-  entry.request_id = client.request_id;
-  entry.details_json = details_json;
-  entry.created_at = Now();
   try {
-    repository_.Audit(db_, entry);
+    repository_.Audit(db_, auth::AuditEntry::For(user_id, event, Now(), client, details_json));
   } catch (const std::exception& error) {
     // The user's request succeeded; a lost audit row is logged, not turned into a failure.
     log::Error("audit_failed", {{"event", event}, {"detail", error.what()}});
@@ -365,14 +345,8 @@ void AccountService::Record(const std::optional<std::string>& user_id, const std
 void AccountService::AuditAdmin(const auth::User& admin, const std::optional<std::string>& subject,
                                 const std::string& event, const std::string& details_json,
                                 const auth::ClientInfo& client) {
-  auth::AuditEntry entry;
-  entry.user_id = subject;
+  auto entry = auth::AuditEntry::For(subject, event, Now(), client, details_json);
   entry.actor_id = admin.id;
-  entry.event = event;
-  entry.client_address = client.ip;
-  entry.request_id = client.request_id;
-  entry.details_json = details_json;
-  entry.created_at = Now();
   repository_.Audit(db_, entry);
 }
 

@@ -211,13 +211,9 @@ Result<DataExport> DataExports::Request(const std::string& user_id, const std::s
         "INSERT INTO data_exports (id, user_id, status, created_at) VALUES (?, ?, "
         "'queued', ?)",
         params);
-    auth::AuditEntry entry;
-    entry.user_id = user_id;
-    entry.event = "data_export_requested";
-    entry.client_address = ip;
-    entry.request_id = request_id;
-    entry.created_at = created.created_at;
-    auth::AuthRepository().Audit(tx, entry);
+    auth::AuthRepository().Audit(
+        tx, auth::AuditEntry::For(user_id, "data_export_requested", created.created_at,
+                                  {ip, {}, request_id}));
   });
   queue_.Enqueue(std::string(kDataExportJob),
                  boost::json::serialize(boost::json::object{{"exportId", created.id}}),
@@ -337,13 +333,11 @@ jobs::HandlerResult DataExports::Build(const std::string& export_id) {
       log::Warn("mail_failed", {{"purpose", "data_export"}, {"detail", error.what()}});
     }
   }
-  auth::AuditEntry entry;
-  entry.user_id = user_id;
-  entry.event = "data_export_ready";
-  entry.details_json = boost::json::serialize(boost::json::object{
-      {"exportId", export_id}, {"bytes", static_cast<std::int64_t>(zip.size())}});
-  entry.created_at = Now();
-  auth::AuthRepository().Audit(db_, entry);
+  auth::AuthRepository().Audit(
+      db_, auth::AuditEntry::For(
+               user_id, "data_export_ready", Now(), {},
+               boost::json::serialize(boost::json::object{
+                   {"exportId", export_id}, {"bytes", static_cast<std::int64_t>(zip.size())}})));
   return {jobs::Outcome::kDone, {}};
 }
 

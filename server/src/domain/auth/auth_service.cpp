@@ -142,14 +142,7 @@ void AuthService::Audit(const std::optional<std::string>& user_id, const std::st
   if (const auto found = kOutcomes.find(event); found != kOutcomes.end()) {
     CountAuth(found->second.first, found->second.second);
   }
-  AuditEntry entry;
-  entry.user_id = user_id;
-  entry.event = event;
-  entry.client_address = client.ip;
-  entry.request_id = client.request_id;
-  entry.details_json = details_json;
-  entry.created_at = Now();
-  repository_.Audit(db_, entry);
+  repository_.Audit(db_, AuditEntry::For(user_id, event, Now(), client, details_json));
 }
 
 TokenPair AuthService::IssueTokens(db::Database& db, const std::string& user_id,

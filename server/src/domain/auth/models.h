@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace resumax::auth {
 
@@ -74,6 +75,21 @@ struct AuditEntry {
   std::string request_id;
   std::string details_json = "{}";
   std::string created_at;
+
+  // `event` about `user_id` at `created_at`, from the client that asked (none for the system's
+  // own work).
+  static AuditEntry For(std::optional<std::string> user_id, std::string event,
+                        std::string created_at, const ClientInfo& client = {},
+                        std::string details_json = "{}") {
+    AuditEntry entry;
+    entry.user_id = std::move(user_id);
+    entry.event = std::move(event);
+    entry.client_address = client.ip;
+    entry.request_id = client.request_id;
+    entry.details_json = std::move(details_json);
+    entry.created_at = std::move(created_at);
+    return entry;
+  }
 };
 
 enum class OneTimePurpose { kEmailVerification, kPasswordReset };
