@@ -164,6 +164,7 @@ void Span::Start(std::string_view name, SpanKind kind, const std::optional<SpanC
     data_->context = context_;
     if (has_parent) data_->parent_span_id = parent->span_id;
     data_->name = std::string(name);
+    data_->attributes.reserve(6);
     data_->kind = kind;
     data_->start_unix_nanos = NowUnixNanos();
   }

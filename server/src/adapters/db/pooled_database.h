@@ -18,10 +18,11 @@ std::vector<Row> RunTraced(Connection& connection, std::string_view sql,
   if (!trace::Current()) return connection.Run(sql, params, changes);
   trace::Span span("db", trace::SpanKind::kClient);
   if (span.recording()) {
-    span.SetName(StatementName(sql));
+    std::string name = StatementName(sql);
+    span.SetName(name);
     span.SetAttribute("db.system",
                       Connection::kDialect == Dialect::kPostgres ? "postgresql" : "sqlite");
-    span.SetAttribute("db.query.summary", StatementName(sql));
+    span.SetAttribute("db.query.summary", std::move(name));
   }
   try {
     return connection.Run(sql, params, changes);

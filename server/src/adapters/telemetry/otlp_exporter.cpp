@@ -2,9 +2,10 @@
 
 #include <curl/curl.h>
 
-#include <boost/json/array.hpp>
-#include <boost/json/object.hpp>
+#include <algorithm>
 #include <boost/json/serialize.hpp>
+#include <boost/json/string_view.hpp>
+#include <boost/json/value.hpp>
 #include <memory>
 
 #include "core/log.h"
@@ -24,20 +25,6 @@ metrics::Counter& Dropped() {
       "resumax_trace_spans_dropped_total",
       "Spans dropped: the export queue was full or the collector refused them.", {}, {{}});
   return counter;
-}
-
-boost::json::object KeyValue(std::string_view key, const trace::AttributeValue& value) {
-  boost::json::object any;
-  if (const auto* text = std::get_if<std::string>(&value)) {
-    any["stringValue"] = *text;
-  } else if (const auto* integer = std::get_if<std::int64_t>(&value)) {
-    any["intValue"] = std::to_string(*integer);  // int64 is a string in OTLP's JSON
-  } else if (const auto* number = std::get_if<double>(&value)) {
-    any["doubleValue"] = *number;
-  } else {
-    any["boolValue"] = std::get<bool>(value);
-  }
-  return {{"key", key}, {"value", std::move(any)}};
 }
 
 std::size_t Discard(char*, std::size_t size, std::size_t count, void*) { return size * count; }
@@ -154,49 +141,111 @@ bool OtlpExporter::Send(const std::string& body) {
   }
 }
 
+namespace {
+
+// A JSON string. Most of ours need no escaping and are copied as they are; the others are
+// escaped by Boost.JSON.
+void AppendString(std::string& out, std::string_view text) {
+  const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
+    return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+  });
+  if (plain) {
+    out += '"';
+    out += text;
+    out += '"';
+  } else {
+    out += boost::json::serialize(boost::json::string_view(text.data(), text.size()));
+  }
+}
+
+void AppendKeyValue(std::string& out, std::string_view key, const trace::AttributeValue& value) {
+  out += "{\"key\":";
+  AppendString(out, key);
+  out += ",\"value\":{";
+  if (const auto* text = std::get_if<std::string>(&value)) {
+    out += "\"stringValue\":";
+    AppendString(out, *text);
+  } else if (const auto* integer = std::get_if<std::int64_t>(&value)) {
+    out += "\"intValue\":\"";  // int64 is a string in OTLP's JSON
+    out += std::to_string(*integer);
+    out += '"';
+  } else if (const auto* number = std::get_if<double>(&value)) {
+    out += "\"doubleValue\":";
+    out += boost::json::serialize(boost::json::value(*number));
+  } else {
+    out += "\"boolValue\":";
+    out += std::get<bool>(value) ? "true" : "false";
+  }
+  out += "}}";
+}
+
+}  // namespace
+
+// Written straight into one buffer: building a document tree per span cost more than the
+// spans themselves under load.
 std::string OtlpExporter::Encode(const OtlpSettings& settings,
                                  const std::vector<trace::SpanData>& spans) {
-  boost::json::array resource_attributes;
-  resource_attributes.push_back(KeyValue("service.name", settings.service_name));
+  std::string out;
+  out.reserve(512 + spans.size() * 512);
+  out += "{\"resourceSpans\":[{\"resource\":{\"attributes\":[";
+  AppendKeyValue(out, "service.name", settings.service_name);
+  const std::pair<std::string_view, const std::string*> optional_attributes[] = {
+      {"service.version", &settings.service_version},
+      {"service.instance.id", &settings.instance_id},
+      {"resumax.role", &settings.role}};
+  for (const auto& [key, value] : optional_attributes) {
+    if (value->empty()) continue;
+    out += ',';
+    AppendKeyValue(out, key, *value);
+  }
+  out += "]},\"scopeSpans\":[{\"scope\":{\"name\":\"resumax\"";
   if (!settings.service_version.empty()) {
-    resource_attributes.push_back(KeyValue("service.version", settings.service_version));
+    out += ",\"version\":";
+    AppendString(out, settings.service_version);
   }
-  if (!settings.instance_id.empty()) {
-    resource_attributes.push_back(KeyValue("service.instance.id", settings.instance_id));
-  }
-  if (!settings.role.empty())
-    resource_attributes.push_back(KeyValue("resumax.role", settings.role));
-  boost::json::array encoded;
-  encoded.reserve(spans.size());
+  out += "},\"spans\":[";
+  bool first_span = true;
   for (const auto& span : spans) {
-    boost::json::object item{{"traceId", span.context.TraceIdHex()},
-                             {"spanId", span.context.SpanIdHex()},
-                             {"name", span.name},
-                             {"kind", static_cast<int>(span.kind)},
-                             {"startTimeUnixNano", std::to_string(span.start_unix_nanos)},
-                             {"endTimeUnixNano", std::to_string(span.end_unix_nanos)}};
+    if (!first_span) out += ',';
+    first_span = false;
+    out += "{\"traceId\":\"";
+    out += span.context.TraceIdHex();
+    out += "\",\"spanId\":\"";
+    out += span.context.SpanIdHex();
+    out += '"';
     trace::SpanContext parent;
     parent.trace_id = span.context.trace_id;
     parent.span_id = span.parent_span_id;
-    if (parent.valid()) item["parentSpanId"] = parent.SpanIdHex();
-    boost::json::array attributes;
-    attributes.reserve(span.attributes.size());
-    for (const auto& [key, value] : span.attributes) attributes.push_back(KeyValue(key, value));
-    item["attributes"] = std::move(attributes);
-    if (span.error) {
-      item["status"] = {{"code", 2}, {"message", span.status_message}};
+    if (parent.valid()) {
+      out += ",\"parentSpanId\":\"";
+      out += parent.SpanIdHex();
+      out += '"';
     }
-    encoded.push_back(std::move(item));
+    out += ",\"name\":";
+    AppendString(out, span.name);
+    out += ",\"kind\":";
+    out += std::to_string(static_cast<int>(span.kind));
+    out += ",\"startTimeUnixNano\":\"";
+    out += std::to_string(span.start_unix_nanos);
+    out += "\",\"endTimeUnixNano\":\"";
+    out += std::to_string(span.end_unix_nanos);
+    out += "\",\"attributes\":[";
+    bool first_attribute = true;
+    for (const auto& [key, value] : span.attributes) {
+      if (!first_attribute) out += ',';
+      first_attribute = false;
+      AppendKeyValue(out, key, value);
+    }
+    out += ']';
+    if (span.error) {
+      out += ",\"status\":{\"code\":2,\"message\":";
+      AppendString(out, span.status_message);
+      out += '}';
+    }
+    out += '}';
   }
-  boost::json::object scope{{"name", "resumax"}};
-  if (!settings.service_version.empty()) scope["version"] = settings.service_version;
-  boost::json::object request{
-      {"resourceSpans",
-       boost::json::array{boost::json::object{
-           {"resource", boost::json::object{{"attributes", std::move(resource_attributes)}}},
-           {"scopeSpans", boost::json::array{boost::json::object{
-                              {"scope", std::move(scope)}, {"spans", std::move(encoded)}}}}}}}};
-  return boost::json::serialize(request);
+  out += "]}]}]}";
+  return out;
 }
 
 }  // namespace resumax::telemetry

@@ -57,6 +57,17 @@ TEST(OtlpExporter, EncodesTheOtlpJsonEncoding) {
   EXPECT_EQ(spans.at(1).as_object().if_contains("parentSpanId"), nullptr) << "a root span";
 }
 
+TEST(OtlpExporter, EscapesWhatJsonMust) {
+  trace::SpanData span = Sample(false);
+  span.name = "quote \" backslash \\ newline \n tab \t bell \a";
+  span.attributes = {{"key \"x\"", std::string("line\nbreak")}};
+  const auto request = json::parse(OtlpExporter::Encode({}, {span}));
+  const auto& encoded = request.at("resourceSpans").at(0).at("scopeSpans").at(0).at("spans").at(0);
+  EXPECT_EQ(std::string(encoded.at("name").as_string()), span.name);
+  EXPECT_EQ(encoded.at("attributes").at(0).at("key"), "key \"x\"");
+  EXPECT_EQ(encoded.at("attributes").at(0).at("value").at("stringValue"), "line\nbreak");
+}
+
 TEST(OtlpExporter, NeverBlocksAndCountsWhatItDrops) {
   auto& dropped = metrics::Counter::Get("resumax_trace_spans_dropped_total", "");
   const double before = dropped.Value();
