@@ -4,7 +4,6 @@
 
 #include "core/ids.h"
 #include "core/log.h"
-#include "core/metrics.h"
 #include "http/audit_trail.h"
 #include "http/error_response.h"
 
@@ -96,17 +95,14 @@ Response Pipeline::Handle(Request& request, const RouteMatch& match) const {
 
 std::optional<Response> Pipeline::Authenticate(Request& request, const RouteMatch& match) const {
   if (!match.route->options.requires_auth) return std::nullopt;
-  static auto& access_tokens =
-      metrics::Counter::Get("resumax_auth_events_total",
-                            "Authentication attempts by kind and outcome.", {"kind", "outcome"});
   const std::string_view header = request.Header("authorization");
   if (!header.starts_with("Bearer ")) {
-    access_tokens.Inc({"access_token", "failure"});
+    auth::CountAuth("access_token", "failure");
     return ErrorResponse(Error::Unauthorized("missing_token", "Sign in to use this endpoint."),
                          request.request_id);
   }
   auto session = auth_.AuthenticateSession(std::string(header.substr(7)));
-  access_tokens.Inc({"access_token", session ? "success" : "failure"});
+  auth::CountAuth("access_token", session ? "success" : "failure");
   if (!session) return ErrorResponse(session.error(), request.request_id);
   request.user = std::move(session->user);
   request.session_id = std::move(session->session_id);

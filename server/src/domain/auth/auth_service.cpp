@@ -21,20 +21,6 @@ Error MailUnavailable() {
   return error;
 }
 
-// Authentication outcomes for metrics (resumax_auth_events_total{kind,outcome}).
-void CountAuth(std::string_view kind, std::string_view outcome) {
-  static auto& counter =
-      metrics::Counter::Get("resumax_auth_events_total",
-                            "Authentication attempts by kind and outcome.", {"kind", "outcome"},
-                            {{"sign_in", "success"},
-                             {"sign_in", "failure"},
-                             {"sign_up", "success"},
-                             {"refresh", "success"},
-                             {"refresh", "failure"},
-                             {"access_token", "failure"}});
-  counter.Inc({std::string(kind), std::string(outcome)});
-}
-
 // The kind a rate-limit key stands for ("login:ip:…" → sign_in).
 std::string_view LimitKind(std::string_view key) {
   if (key.starts_with("login") || key.starts_with("mfa-login")) return "sign_in";
@@ -594,6 +580,19 @@ void AuthService::SendPasswordChanged(const User& user) {
                 "not, reset your password now at " +
                 settings_.public_url + "/forgot-password and check your account.\n\n— resuMAX\n"},
            "password_changed");
+}
+
+void CountAuth(std::string_view kind, std::string_view outcome) {
+  static auto& counter =
+      metrics::Counter::Get("resumax_auth_events_total",
+                            "Authentication attempts by kind and outcome.", {"kind", "outcome"},
+                            {{"sign_in", "success"},
+                             {"sign_in", "failure"},
+                             {"sign_up", "success"},
+                             {"refresh", "success"},
+                             {"refresh", "failure"},
+                             {"access_token", "failure"}});
+  counter.Inc({std::string(kind), std::string(outcome)});
 }
 
 }  // namespace resumax::auth

@@ -58,6 +58,11 @@ struct Authenticated {
 
 // Accounts and sessions: register, login, refresh-token rotation with reuse detection, email
 // verification, password reset, and the signed-in user's profile.
+// Counts one authentication outcome in resumax_auth_events_total{kind,outcome}: kind sign_in,
+// sign_up, refresh, verify_email, password_reset, two_factor or access_token; outcome success,
+// failure, limited or challenged.
+void CountAuth(std::string_view kind, std::string_view outcome);
+
 class AuthService {
  public:
   AuthService(db::Database& db, AccessTokens& access_tokens, RateLimiter& limiter, Mailer& mailer,
