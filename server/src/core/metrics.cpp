@@ -118,6 +118,27 @@ void RenderSeries(std::string& out, const std::string& prefix, double value) {
 
 }  // namespace
 
+void ValueFamily::Update(const LabelValues& values, double amount, bool replace) {
+  CheckLabels(labels_, values, name_);
+  std::lock_guard lock(mutex_);
+  double& value = series_[values];
+  value = replace ? amount : value + amount;
+}
+
+double ValueFamily::Value(const LabelValues& values) const {
+  std::lock_guard lock(mutex_);
+  const auto found = series_.find(values);
+  return found == series_.end() ? 0 : found->second;
+}
+
+void ValueFamily::RenderAs(std::string& out, std::string_view type) const {
+  RenderHeader(out, type);
+  std::lock_guard lock(mutex_);
+  // Without labels there is always exactly one series, 0 until something happens.
+  if (labels_.empty() && series_.empty()) RenderSeries(out, SeriesPrefix(name_, {}), 0);
+  for (const auto& [values, value] : series_) RenderSeries(out, SeriesPrefix(name_, values), value);
+}
+
 Counter& Counter::Get(std::string_view name, std::string_view help, std::vector<std::string> labels,
                       std::initializer_list<LabelValues> initial) {
   Counter& counter = Register<Counter>(name, [&] {
@@ -128,57 +149,11 @@ Counter& Counter::Get(std::string_view name, std::string_view help, std::vector<
   return counter;
 }
 
-void Counter::Add(const LabelValues& values, double amount) {
-  CheckLabels(labels_, values, name_);
-  std::lock_guard lock(mutex_);
-  series_[values] += amount;
-}
-
-double Counter::Value(const LabelValues& values) const {
-  std::lock_guard lock(mutex_);
-  const auto found = series_.find(values);
-  return found == series_.end() ? 0 : found->second;
-}
-
-void Counter::Render(std::string& out) const {
-  RenderHeader(out, "counter");
-  std::lock_guard lock(mutex_);
-  // Without labels there is always exactly one series, 0 until something happens.
-  if (labels_.empty() && series_.empty()) RenderSeries(out, SeriesPrefix(name_, {}), 0);
-  for (const auto& [values, value] : series_) RenderSeries(out, SeriesPrefix(name_, values), value);
-}
-
 Gauge& Gauge::Get(std::string_view name, std::string_view help, std::vector<std::string> labels) {
   return Register<Gauge>(name, [&] {
     return std::unique_ptr<Family>(
         new Gauge(std::string(name), std::string(help), std::move(labels)));
   });
-}
-
-void Gauge::Set(const LabelValues& values, double value) {
-  CheckLabels(labels_, values, name_);
-  std::lock_guard lock(mutex_);
-  series_[values] = value;
-}
-
-void Gauge::Add(const LabelValues& values, double amount) {
-  CheckLabels(labels_, values, name_);
-  std::lock_guard lock(mutex_);
-  series_[values] += amount;
-}
-
-double Gauge::Value(const LabelValues& values) const {
-  std::lock_guard lock(mutex_);
-  const auto found = series_.find(values);
-  return found == series_.end() ? 0 : found->second;
-}
-
-void Gauge::Render(std::string& out) const {
-  RenderHeader(out, "gauge");
-  std::lock_guard lock(mutex_);
-  // Without labels there is always exactly one series, 0 until something happens.
-  if (labels_.empty() && series_.empty()) RenderSeries(out, SeriesPrefix(name_, {}), 0);
-  for (const auto& [values, value] : series_) RenderSeries(out, SeriesPrefix(name_, values), value);
 }
 
 Histogram& Histogram::Get(std::string_view name, std::string_view help,

@@ -32,37 +32,47 @@ class Family {
   std::vector<std::string> labels_;
 };
 
-class Counter : public Family {
+// A family whose series each hold one number (counters and gauges).
+class ValueFamily : public Family {
+ public:
+  double Value(const LabelValues& values = {}) const;
+
+ protected:
+  using Family::Family;
+  // Adds `amount` to the series (made at 0), or sets it to `amount` when `replace`.
+  void Update(const LabelValues& values, double amount, bool replace);
+  void RenderAs(std::string& out, std::string_view type) const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::map<LabelValues, double> series_;
+};
+
+class Counter : public ValueFamily {
  public:
   // The counter of this name, registered on first use; `initial` label sets appear at 0 before
   // anything happens (so rates and alerts see them from the start).
   static Counter& Get(std::string_view name, std::string_view help,
                       std::vector<std::string> labels = {},
                       std::initializer_list<LabelValues> initial = {});
-  void Add(const LabelValues& values, double amount = 1);
+  void Add(const LabelValues& values, double amount = 1) { Update(values, amount, false); }
   void Inc(const LabelValues& values = {}) { Add(values, 1); }
-  double Value(const LabelValues& values = {}) const;
-  void Render(std::string& out) const override;
+  void Render(std::string& out) const override { RenderAs(out, "counter"); }
 
  private:
-  using Family::Family;
-  mutable std::mutex mutex_;
-  std::map<LabelValues, double> series_;
+  using ValueFamily::ValueFamily;
 };
 
-class Gauge : public Family {
+class Gauge : public ValueFamily {
  public:
   static Gauge& Get(std::string_view name, std::string_view help,
                     std::vector<std::string> labels = {});
-  void Set(const LabelValues& values, double value);
-  void Add(const LabelValues& values, double amount);
-  double Value(const LabelValues& values = {}) const;
-  void Render(std::string& out) const override;
+  void Set(const LabelValues& values, double value) { Update(values, value, true); }
+  void Add(const LabelValues& values, double amount) { Update(values, amount, false); }
+  void Render(std::string& out) const override { RenderAs(out, "gauge"); }
 
  private:
-  using Family::Family;
-  mutable std::mutex mutex_;
-  std::map<LabelValues, double> series_;
+  using ValueFamily::ValueFamily;
 };
 
 class Histogram : public Family {
