@@ -48,6 +48,17 @@ struct Request {
   }
 };
 
+// The request's span, current on this thread for the scope's lifetime (nothing without one).
+class RequestScope {
+ public:
+  explicit RequestScope(const Request& request) {
+    if (request.span) scope_.emplace(request.span->context());
+  }
+
+ private:
+  std::optional<trace::Scope> scope_;
+};
+
 // A response body produced in chunks (downloads, server-sent events): nullopt at the end. An
 // empty chunk means "nothing yet": the server waits RetryAfter() without holding a thread and
 // asks again.

@@ -33,21 +33,6 @@ RouteMatch Pipeline::Prepare(Request& request) const {
   return match;
 }
 
-namespace {
-
-// The request's span, current on this thread for the scope's lifetime.
-class RequestScope {
- public:
-  explicit RequestScope(const Request& request) {
-    if (request.span) scope_.emplace(request.span->context());
-  }
-
- private:
-  std::optional<trace::Scope> scope_;
-};
-
-}  // namespace
-
 Response Pipeline::Handle(Request& request, const RouteMatch& match) const {
   const RequestScope scope(request);
   try {

@@ -349,8 +349,7 @@ class Server::Impl {
       const std::size_t got = storage.size() - chunks.get().body().size;
       if (got == 0) continue;
       try {
-        std::optional<trace::Scope> scope;
-        if (request.span) scope.emplace(request.span->context());
+        const RequestScope scope(request);
         if (auto written = sink.Write({storage.data(), got}); !written) {
           co_return StreamResult{StreamOutcome::kRefused, written.error()};
         }
