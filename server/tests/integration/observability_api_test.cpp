@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <cctype>
 #include <chrono>
@@ -90,15 +91,25 @@ class ObservabilityApi : public ::testing::Test {
     return server_->Send(method, path, json::serialize(body), Traced(*token_));
   }
 
-  // Spans of kTraceId at the receiver, once `name` is among them (or after ~20 s).
+  // Spans of kTraceId at the receiver once `name` is among them and every parent link
+  // resolves (a request's own span ends after its response, so it can arrive in a later
+  // batch than its children), or what has arrived after ~20 s.
   static json::array SpansOnceThere(const std::string& name) {
     json::array spans;
     for (int attempt = 0; attempt < 100; ++attempt) {
       const auto answer = SendTo("GET", receiver_->url() + "/spans?traceId=" + kTraceId, "", {});
       spans = json::parse(answer.body).at("spans").as_array();
+      std::set<std::string> ids;
+      bool named = false;
       for (const auto& span : spans) {
-        if (Str(span.at("name")) == name) return spans;
+        ids.insert(Str(span.at("spanId")));
+        named = named || Str(span.at("name")) == name;
       }
+      const bool linked = std::ranges::all_of(spans, [&](const json::value& span) {
+        const std::string parent = Str(span.at("parentSpanId"));
+        return parent == kCallerSpan || ids.contains(parent);
+      });
+      if (named && linked) return spans;
       std::this_thread::sleep_for(std::chrono::milliseconds(200));
     }
     return spans;
