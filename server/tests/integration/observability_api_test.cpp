@@ -177,6 +177,11 @@ TEST_F(ObservabilityApi, OneTraceHoldsTheRequestTheJobTheProviderTheExportAndSto
   ASSERT_LT(exported.status, 300) << exported.body;
 
   const json::array spans = SpansOnceThere("export.render");
+  // Exported in OTLP's binary protobuf encoding, every export verified by the official types.
+  const auto received =
+      json::parse(SendTo("GET", receiver_->url() + "/spans?traceId=" + kTraceId, "", {}).body);
+  EXPECT_EQ(json::serialize(received.at("contentTypes")), R"(["application/x-protobuf"])");
+  EXPECT_EQ(received.at("rejected").to_number<int>(), 0);
   std::map<std::string, json::object> by_id;
   std::multimap<std::string, json::object> by_name;
   for (const auto& value : spans) {

@@ -3,9 +3,9 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
-#include <deque>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -27,10 +27,11 @@ struct OtlpSettings {
   int max_retries = 2;  // for 429, 502, 503, 504 and transport errors
 };
 
-// Exports finished spans with OTLP/HTTP in its JSON encoding
-// (https://opentelemetry.io/docs/specs/otlp/#otlphttp): a bounded queue that never blocks the
-// caller, and one thread that sends batches over libcurl. Counts what it exported and dropped
-// in resumax_trace_spans_exported_total and resumax_trace_spans_dropped_total.
+// Exports finished spans with OTLP/HTTP in its default, binary protobuf encoding
+// (https://opentelemetry.io/docs/specs/otlp/#otlphttp). A span is encoded as it ends, on the
+// thread that ends it, and appended to a bounded buffer that never blocks the caller; one thread
+// sends the buffer in batches over one kept-alive libcurl connection. Counts what it exported and
+// dropped in resumax_trace_spans_exported_total and resumax_trace_spans_dropped_total.
 class OtlpExporter final : public trace::SpanSink {
  public:
   explicit OtlpExporter(OtlpSettings settings);
@@ -42,25 +43,38 @@ class OtlpExporter final : public trace::SpanSink {
   // Sends what is queued now and waits for it (tests, shutdown).
   void Flush();
 
-  // The body of one export request for these spans.
+  // The body of one export request (an ExportTraceServiceRequest) for these spans.
   static std::string Encode(const OtlpSettings& settings,
                             const std::vector<trace::SpanData>& spans);
 
  private:
+  // Spans encoded as ScopeSpans' repeated `spans` field, and where each one ends.
+  struct Encoded {
+    std::string bytes;
+    std::vector<std::size_t> ends;
+  };
+
   void Run();
   bool Send(const std::string& body);
+
+  // The request's opening: the resource and the scope, before the spans.
+  static std::string Frame(const OtlpSettings& settings, std::string_view spans);
 
   OtlpSettings settings_;
   std::string url_;
   std::mutex mutex_;
   std::condition_variable wake_;
   std::condition_variable flushed_;
-  std::deque<trace::SpanData> queue_;
+  Encoded pending_;  // waiting to be sent, at most max_queue spans
+  Encoded sending_;  // the exporter thread's; swapped with pending_ so both keep their capacity
   unsigned long long flush_requested_ = 0;
   unsigned long long flush_done_ = 0;
   bool stopping_ = false;
   // When export failures were last logged (only the exporter's thread reads and writes it).
   std::chrono::steady_clock::time_point last_warning_{};
+  // The exporter thread's libcurl handle (kept for its connection) and request headers.
+  void* curl_ = nullptr;
+  void* curl_headers_ = nullptr;
   std::thread thread_;
 };
 
