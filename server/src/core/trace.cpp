@@ -160,11 +160,10 @@ void Span::Start(std::string_view name, SpanKind kind, const std::optional<SpanC
   }
   FillRandom(context_.span_id);
   if (context_.sampled && g_sink.load(std::memory_order_relaxed) != nullptr) {
-    data_ = std::make_unique<SpanData>();
+    data_.emplace();
     data_->context = context_;
     if (has_parent) data_->parent_span_id = parent->span_id;
     data_->name = std::string(name);
-    data_->attributes.reserve(6);
     data_->kind = kind;
     data_->start_unix_nanos = NowUnixNanos();
   }
@@ -181,15 +180,15 @@ void Span::SetName(std::string_view name) {
   if (data_) data_->name = std::string(name);
 }
 
-void Span::SetAttribute(std::string_view key, AttributeValue value) {
+void Span::SetAttribute(AttributeKey key, AttributeValue value) {
   if (!data_) return;
   for (auto& [existing, current] : data_->attributes) {
-    if (existing == key) {
+    if (existing == key.text) {
       current = std::move(value);
       return;
     }
   }
-  data_->attributes.emplace_back(std::string(key), std::move(value));
+  data_->attributes.emplace_back(key.text, std::move(value));
 }
 
 void Span::SetError(std::string_view message) {

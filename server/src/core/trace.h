@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <boost/container/small_vector.hpp>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -35,6 +36,14 @@ enum class SpanKind { kInternal = 1, kServer = 2, kClient = 3, kProducer = 4, kC
 
 using AttributeValue = std::variant<std::string, std::int64_t, double, bool>;
 
+// An attribute's name: a string literal, checked at compile time, so a span keeps a view of it
+// and copies nothing.
+struct AttributeKey {
+  // NOLINTNEXTLINE(google-explicit-constructor): written as a literal at every call
+  consteval AttributeKey(const char* name) : text(name) {}
+  std::string_view text;
+};
+
 // A finished span, as the sink receives it.
 struct SpanData {
   SpanContext context;
@@ -43,7 +52,8 @@ struct SpanData {
   SpanKind kind = SpanKind::kInternal;
   std::int64_t start_unix_nanos = 0;
   std::int64_t end_unix_nanos = 0;
-  std::vector<std::pair<std::string, AttributeValue>> attributes;
+  // Held inline up to six (the most any span sets), so recording one allocates nothing for them.
+  boost::container::small_vector<std::pair<std::string_view, AttributeValue>, 6> attributes;
   bool error = false;
   std::string status_message;
 };
@@ -74,23 +84,23 @@ class Span {
   Span(const Span&) = delete;
   Span& operator=(const Span&) = delete;
 
-  bool recording() const { return data_ != nullptr; }
+  bool recording() const { return data_.has_value(); }
   const SpanContext& context() const { return context_; }
   void SetName(std::string_view name);
-  void SetAttribute(std::string_view key, AttributeValue value);
-  void SetAttribute(std::string_view key, const char* value) {
+  void SetAttribute(AttributeKey key, AttributeValue value);
+  void SetAttribute(AttributeKey key, const char* value) {
     SetAttribute(key, AttributeValue(std::string(value)));
   }
-  void SetAttribute(std::string_view key, int value) {
+  void SetAttribute(AttributeKey key, int value) {
     SetAttribute(key, AttributeValue(static_cast<std::int64_t>(value)));
   }
-  void SetAttribute(std::string_view key, long value) {
+  void SetAttribute(AttributeKey key, long value) {
     SetAttribute(key, AttributeValue(static_cast<std::int64_t>(value)));
   }
-  void SetAttribute(std::string_view key, long long value) {
+  void SetAttribute(AttributeKey key, long long value) {
     SetAttribute(key, AttributeValue(static_cast<std::int64_t>(value)));
   }
-  void SetAttribute(std::string_view key, std::size_t value) {
+  void SetAttribute(AttributeKey key, std::size_t value) {
     SetAttribute(key, AttributeValue(static_cast<std::int64_t>(value)));
   }
   // Marks the span failed; `message` must hold no user data (an error code, not a detail).
@@ -103,7 +113,7 @@ class Span {
              bool activate);
 
   SpanContext context_;
-  std::unique_ptr<SpanData> data_;  // only while recording
+  std::optional<SpanData> data_;  // only while recording
   const SpanContext* previous_ = nullptr;
   bool active_ = false;
   bool ended_ = false;

@@ -75,10 +75,15 @@ void Fixed64(std::string& out, int field, std::uint64_t value) {
 template <typename Write>
 void Message(std::string& out, int field, Write&& write) {
   Tag(out, field, kLength);
+  // One byte is kept for the length, which is all most messages need; a longer length moves the
+  // message along to make room.
+  out += '\0';
   const std::size_t start = out.size();
   write(out);
   char length[10];
-  out.insert(start, length, VarintTo(length, out.size() - start));
+  const std::size_t size = VarintTo(length, out.size() - start);
+  out[start - 1] = length[0];
+  if (size > 1) out.insert(start, length + 1, size - 1);
 }
 
 template <std::size_t N>
@@ -187,22 +192,40 @@ void OtlpExporter::Flush() {
 void OtlpExporter::Run() {
   std::unique_lock lock(mutex_);
   while (true) {
-    wake_.wait_for(lock, settings_.interval, [&] {
+    const bool woken = wake_.wait_for(lock, settings_.interval, [&] {
       return stopping_ || pending_.ends.size() >= settings_.max_batch ||
              flush_done_ < flush_requested_;
     });
     const unsigned long long ticket = flush_requested_;
-    // Everything pending goes out in batches; at shutdown, once.
-    while (!pending_.ends.empty()) {
+    // Full batches go out as they fill. What is pending goes out, once, when the interval passes,
+    // on Flush and at shutdown. A busy process so sends full batches, not a stream of small ones.
+    const bool everything = !woken || stopping_ || flush_done_ < ticket;
+    bool first = true;
+    while (everything ? first && !pending_.ends.empty()
+                      : pending_.ends.size() >= settings_.max_batch) {
+      first = false;
       std::swap(pending_, sending_);
+      if (!everything) {
+        // The spans short of a full batch stay first in line (pending_ is empty after the swap).
+        const std::size_t full = sending_.ends.size() - sending_.ends.size() % settings_.max_batch;
+        const std::size_t kept_from = sending_.ends[full - 1];
+        pending_.bytes.append(sending_.bytes, kept_from);
+        for (std::size_t i = full; i < sending_.ends.size(); ++i) {
+          pending_.ends.push_back(sending_.ends[i] - kept_from);
+        }
+        sending_.bytes.resize(kept_from);
+        sending_.ends.resize(full);
+      }
       lock.unlock();
       std::size_t begin = 0;
-      for (std::size_t first = 0; first < sending_.ends.size(); first += settings_.max_batch) {
-        const std::size_t last = std::min(first + settings_.max_batch, sending_.ends.size()) - 1;
+      for (std::size_t first_span = 0; first_span < sending_.ends.size();
+           first_span += settings_.max_batch) {
+        const std::size_t last =
+            std::min(first_span + settings_.max_batch, sending_.ends.size()) - 1;
         const std::size_t end = sending_.ends[last];
         const bool sent =
             Send(Frame(settings_, std::string_view(sending_.bytes).substr(begin, end - begin)));
-        (sent ? Exported() : Dropped()).Add({}, static_cast<double>(last + 1 - first));
+        (sent ? Exported() : Dropped()).Add({}, static_cast<double>(last + 1 - first_span));
         begin = end;
       }
       sending_.bytes.clear();
