@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include "core/metrics.h"
 
 namespace resumax::telemetry {
@@ -81,6 +84,27 @@ TEST(OtlpExporter, NeverBlocksAndCountsWhatItDrops) {
     exporter.Flush();
     EXPECT_EQ(dropped.Value() - before, 5) << "the collector is unreachable";
   }
+}
+
+TEST(OtlpExporter, SendsFullBatchesAsTheyFillAndTheRestOnFlush) {
+  auto& dropped = metrics::Counter::Get("resumax_trace_spans_dropped_total", "");
+  const double before = dropped.Value();
+  OtlpSettings settings;
+  settings.endpoint = "http://127.0.0.1:1";  // nothing listens: each batch sent is counted dropped
+  settings.max_queue = 100;
+  settings.max_batch = 4;
+  settings.max_retries = 0;
+  settings.interval = std::chrono::seconds(60);
+  settings.timeout = std::chrono::milliseconds(500);
+  OtlpExporter exporter(settings);
+  for (int i = 0; i < 10; ++i) exporter.Submit(Sample(false));
+  for (int i = 0; i < 100 && dropped.Value() - before < 8; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  EXPECT_EQ(dropped.Value() - before, 8) << "two full batches went out; two spans wait";
+  exporter.Flush();
+  EXPECT_EQ(dropped.Value() - before, 10);
 }
 
 }  // namespace
