@@ -52,7 +52,8 @@ struct SpanData {
   SpanKind kind = SpanKind::kInternal;
   std::int64_t start_unix_nanos = 0;
   std::int64_t end_unix_nanos = 0;
-  // Held inline up to six (the most any span sets), so recording one allocates nothing for them.
+  // Up to six are held inline (a request or a statement sets three or four), so recording most
+  // spans allocates nothing for them.
   boost::container::small_vector<std::pair<std::string_view, AttributeValue>, 6> attributes;
   bool error = false;
   std::string status_message;
