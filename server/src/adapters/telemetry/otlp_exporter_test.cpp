@@ -67,18 +67,24 @@ TEST(OtlpExporter, EncodesWhatTheOfficialProtobufTypesEncode) {
   EXPECT_EQ(Hex(OtlpExporter::Encode(settings, {Sample(true), root})), kOfficialEncoding);
 }
 
-TEST(OtlpExporter, NeverBlocksAndCountsWhatItDrops) {
-  auto& dropped = metrics::Counter::Get("resumax_trace_spans_dropped_total", "");
-  const double before = dropped.Value();
+// Settings for a collector where nothing listens: every batch sent fails at once, without a
+// retry, and is counted dropped; only a full batch or Flush sends (the interval is a minute).
+OtlpSettings UnreachableCollector(std::size_t max_queue, std::size_t max_batch) {
   OtlpSettings settings;
-  settings.endpoint = "http://127.0.0.1:1";  // nothing listens
-  settings.max_queue = 2;
-  settings.max_batch = 100;
+  settings.endpoint = "http://127.0.0.1:1";
+  settings.max_queue = max_queue;
+  settings.max_batch = max_batch;
   settings.max_retries = 0;
   settings.interval = std::chrono::seconds(60);
   settings.timeout = std::chrono::milliseconds(500);
+  return settings;
+}
+
+TEST(OtlpExporter, NeverBlocksAndCountsWhatItDrops) {
+  auto& dropped = metrics::Counter::Get("resumax_trace_spans_dropped_total", "");
+  const double before = dropped.Value();
   {
-    OtlpExporter exporter(settings);
+    OtlpExporter exporter(UnreachableCollector(2, 100));
     for (int i = 0; i < 5; ++i) exporter.Submit(Sample(false));
     EXPECT_EQ(dropped.Value() - before, 3) << "the queue holds two";
     exporter.Flush();
@@ -89,14 +95,7 @@ TEST(OtlpExporter, NeverBlocksAndCountsWhatItDrops) {
 TEST(OtlpExporter, SendsFullBatchesAsTheyFillAndTheRestOnFlush) {
   auto& dropped = metrics::Counter::Get("resumax_trace_spans_dropped_total", "");
   const double before = dropped.Value();
-  OtlpSettings settings;
-  settings.endpoint = "http://127.0.0.1:1";  // nothing listens: each batch sent is counted dropped
-  settings.max_queue = 100;
-  settings.max_batch = 4;
-  settings.max_retries = 0;
-  settings.interval = std::chrono::seconds(60);
-  settings.timeout = std::chrono::milliseconds(500);
-  OtlpExporter exporter(settings);
+  OtlpExporter exporter(UnreachableCollector(100, 4));
   for (int i = 0; i < 10; ++i) exporter.Submit(Sample(false));
   for (int i = 0; i < 100 && dropped.Value() - before < 8; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
