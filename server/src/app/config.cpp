@@ -2,6 +2,7 @@
 
 #include "adapters/redis/redis_client.h"
 #include "adapters/scan/clamd_scanner.h"
+#include "domain/billing/billing_service.h"
 #include "http/client_address.h"
 
 namespace resumax::app {
@@ -121,6 +122,32 @@ std::string Validate(Config& config) {
   }
   if (!(config.trace_sample_ratio >= 0 && config.trace_sample_ratio <= 1)) {
     return "RESUMAX_TRACE_SAMPLE_RATIO must be 0..1";
+  }
+  if (!config.billing.empty() && config.billing != "stripe") {
+    return "RESUMAX_BILLING must be empty (off) or stripe";
+  }
+  if (config.billing == "stripe") {
+    if (!config.stripe_secret_key.starts_with("sk_") &&
+        !config.stripe_secret_key.starts_with("rk_")) {
+      return "RESUMAX_STRIPE_SECRET_KEY must be a Stripe secret or restricted key (sk_... or "
+             "rk_...)";
+    }
+    if (!config.stripe_webhook_secret.starts_with("whsec_")) {
+      return "RESUMAX_STRIPE_WEBHOOK_SECRET must be the endpoint's signing secret (whsec_...)";
+    }
+    if (!config.stripe_api_base.starts_with("https://") &&
+        !config.stripe_api_base.starts_with("http://")) {
+      return "RESUMAX_STRIPE_API_BASE must be an http:// or https:// URL";
+    }
+    if (std::string why; !billing::ParsePacks(config.credit_packs, &why)) {
+      return "RESUMAX_CREDIT_PACKS " + why;
+    }
+    if (config.optimization_cost < 0 || config.optimization_cost > 1000) {
+      return "RESUMAX_OPTIMIZATION_COST must be 0..1000";
+    }
+    if (config.free_credits < 0 || config.free_credits > 100000) {
+      return "RESUMAX_FREE_CREDITS must be 0..100000";
+    }
   }
   return {};
 }

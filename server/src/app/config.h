@@ -67,6 +67,14 @@ struct Config {
   // propagate) and the share of new traces recorded.
   std::string otlp_endpoint;
   double trace_sample_ratio = 1.0;
+  // Credits and their purchase (empty: off, and nothing costs anything; "stripe": on).
+  std::string billing;
+  std::string stripe_secret_key;
+  std::string stripe_webhook_secret;
+  std::string stripe_api_base = "https://api.stripe.com";
+  std::string credit_packs;  // id:credits:price_id:amount:currency, comma separated
+  int optimization_cost = 1;
+  int free_credits = 3;
 };
 
 // Fills derived defaults; returns an error message naming the variable, or empty when valid.

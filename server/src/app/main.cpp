@@ -182,6 +182,30 @@ void AddServiceOptions(CLI::App& command, resumax::app::Config& config) {
       .add_option("--trace-sample-ratio", config.trace_sample_ratio,
                   "Share of new traces recorded, 0..1 (a request's sampled traceparent wins)")
       ->envname("RESUMAX_TRACE_SAMPLE_RATIO");
+  command
+      .add_option("--billing", config.billing,
+                  "Credits bought with Stripe: stripe (empty: off, nothing costs credits)")
+      ->envname("RESUMAX_BILLING");
+  command.add_option("--stripe-secret-key", config.stripe_secret_key, "Stripe's secret API key")
+      ->envname("RESUMAX_STRIPE_SECRET_KEY");
+  command
+      .add_option("--stripe-webhook-secret", config.stripe_webhook_secret,
+                  "The webhook endpoint's signing secret (whsec_...)")
+      ->envname("RESUMAX_STRIPE_WEBHOOK_SECRET");
+  command.add_option("--stripe-api-base", config.stripe_api_base, "Stripe's API URL")
+      ->envname("RESUMAX_STRIPE_API_BASE");
+  command
+      .add_option("--credit-packs", config.credit_packs,
+                  "Packs for sale: id:credits:stripe_price_id:amount_minor_units:currency, ...")
+      ->envname("RESUMAX_CREDIT_PACKS");
+  command
+      .add_option("--optimization-cost", config.optimization_cost,
+                  "Credits an optimization takes (with billing on)")
+      ->envname("RESUMAX_OPTIMIZATION_COST");
+  command
+      .add_option("--free-credits", config.free_credits,
+                  "Credits a new account starts with (with billing on)")
+      ->envname("RESUMAX_FREE_CREDITS");
 }
 
 }  // namespace

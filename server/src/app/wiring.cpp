@@ -21,6 +21,7 @@
 #include <tuple>
 
 #include "adapters/ai/engine_factory.h"
+#include "adapters/billing/stripe_client.h"
 #include "adapters/db/ai_audit_log.h"
 #include "adapters/db/open_database.h"
 #include "adapters/export/writers.h"
@@ -471,6 +472,31 @@ int Serve(const Config& config, Role role) {
   optimization_service.SetOnFinished([&notifications](const std::string& id, bool completed) {
     notifications.OptimizationFinished(id, completed);
   });
+  // Billing: each optimization costs credits, bought through Stripe Checkout.
+  std::optional<billing::Credits> credits;
+  std::optional<ai::HttpClient> stripe_http;
+  std::optional<billing::StripeClient> stripe;
+  std::optional<billing::BillingService> billing_service;
+  if (config.billing == "stripe") {
+    credits.emplace(*database, clock,
+                    billing::CreditSettings{config.optimization_cost, config.free_credits});
+    stripe_http.emplace();
+    stripe.emplace(billing::StripeSettings{config.stripe_secret_key, config.stripe_api_base},
+                   *stripe_http);
+    billing::BillingSettings billing_settings;
+    billing_settings.webhook_secret = config.stripe_webhook_secret;
+    billing_settings.public_url = config.public_url;
+    billing_settings.packs = *billing::ParsePacks(config.credit_packs, nullptr);
+    billing_service.emplace(*database, queue, *credits, *stripe, clock, billing_settings);
+    billing_service->RegisterJobs(workers);
+    billing_service->SetOnPurchase([&notifications](const billing::Purchase& purchase) {
+      notifications.PurchaseReceipt(purchase.user_id, purchase.pack_id, purchase.credits,
+                                    purchase.pack ? purchase.pack->amount : 0,
+                                    purchase.pack ? purchase.pack->currency : "usd",
+                                    purchase.balance);
+    });
+    optimization_service.SetCredits(&*credits);
+  }
   std::optional<redis::RedisCache> analysis_cache;
   if (redis_client) {
     analysis_cache.emplace(*redis_client);
@@ -508,7 +534,8 @@ int Serve(const Config& config, Role role) {
                           &account_service,
                           &queue,
                           &data_exports,
-                          &notifications};
+                          &notifications,
+                          billing_service ? &*billing_service : nullptr};
   const http::Router router =
       role == Role::kWorker ? http::BuildSystemRouter(services) : http::BuildRouter(services);
   std::optional<http::StaticSite> site;

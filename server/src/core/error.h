@@ -22,6 +22,8 @@ enum class ErrorKind {
   kPayloadTooLarge,
   kUnsupportedMediaType,
   kRateLimited,
+  kPaymentRequired,
+  kBadGateway,
   kUnavailable,
   kInternal,
 };
@@ -88,6 +90,16 @@ struct Error {
             {},
             std::move(internal_detail),
             0};
+  }
+  // The account lacks the credits an action costs (402).
+  static Error PaymentRequired(std::string code, std::string message) {
+    return {ErrorKind::kPaymentRequired, std::move(code), std::move(message), {}, {}, 0};
+  }
+  // A service we depend on (a payment provider) failed or refused; internal_detail is logged.
+  static Error BadGateway(std::string code, std::string message, std::string internal_detail) {
+    return {ErrorKind::kBadGateway,     std::move(code),
+            std::move(message),         {},
+            std::move(internal_detail), 0};
   }
   static Error Unavailable(std::string internal_detail) {
     return {ErrorKind::kUnavailable,

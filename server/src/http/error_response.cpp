@@ -30,6 +30,10 @@ int StatusFor(ErrorKind kind) {
       return 415;
     case ErrorKind::kRateLimited:
       return 429;
+    case ErrorKind::kPaymentRequired:
+      return 402;
+    case ErrorKind::kBadGateway:
+      return 502;
     case ErrorKind::kUnavailable:
       return 503;
     case ErrorKind::kInternal:

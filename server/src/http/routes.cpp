@@ -15,6 +15,7 @@ Router BuildRouter(Services& services) {
   AddExportRoutes(router, services);
   AddStorageRoutes(router, services);
   AddAdminRoutes(router, services);
+  AddBillingRoutes(router, services);
   return router;
 }
 

@@ -9,6 +9,7 @@
 #include "domain/accounts/data_export.h"
 #include "domain/accounts/notifications.h"
 #include "domain/auth/auth_service.h"
+#include "domain/billing/billing_service.h"
 #include "domain/export/export_service.h"
 #include "domain/job_descriptions/job_description_service.h"
 #include "domain/optimize/optimization_service.h"
@@ -47,6 +48,8 @@ struct Services {
   jobs::DatabaseJobQueue* queue = nullptr;
   accounts::DataExports* data_exports = nullptr;  // copies of a user's data
   accounts::Notifications* notifications = nullptr;
+  // Credits and Stripe: null unless RESUMAX_BILLING turns billing on.
+  billing::BillingService* billing = nullptr;
 };
 
 }  // namespace resumax::http

@@ -51,6 +51,12 @@ void InitCurlOnce() {
 
 HttpResponse HttpClient::PostJson(const std::string& url, const std::vector<std::string>& headers,
                                   const std::string& body, std::chrono::milliseconds timeout) {
+  return Post(url, "application/json", headers, body, timeout);
+}
+
+HttpResponse HttpClient::Post(const std::string& url, const std::string& content_type,
+                              const std::vector<std::string>& headers, const std::string& body,
+                              std::chrono::milliseconds timeout) {
   InitCurlOnce();
   HttpResponse response;
   std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> handle(curl_easy_init(), &curl_easy_cleanup);
@@ -58,7 +64,8 @@ HttpResponse HttpClient::PostJson(const std::string& url, const std::vector<std:
     response.error = "curl_easy_init failed";
     return response;
   }
-  curl_slist* list = curl_slist_append(nullptr, "Content-Type: application/json");
+  const std::string type_header = "Content-Type: " + content_type;
+  curl_slist* list = curl_slist_append(nullptr, type_header.c_str());
   for (const std::string& header : headers) list = curl_slist_append(list, header.c_str());
   std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> header_list(list,
                                                                           &curl_slist_free_all);

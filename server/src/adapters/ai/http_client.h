@@ -16,12 +16,16 @@ struct HttpResponse {
   std::string error;             // transport error (curl's message), empty on a response
 };
 
-// Posts JSON over libcurl; safe to call from several threads at once.
+// Posts over libcurl; safe to call from several threads at once.
 class HttpClient {
  public:
   virtual ~HttpClient() = default;
   virtual HttpResponse PostJson(const std::string& url, const std::vector<std::string>& headers,
                                 const std::string& body, std::chrono::milliseconds timeout);
+  // A body of any type ("application/x-www-form-urlencoded" for Stripe's API).
+  HttpResponse Post(const std::string& url, const std::string& content_type,
+                    const std::vector<std::string>& headers, const std::string& body,
+                    std::chrono::milliseconds timeout);
 };
 
 // How often and how long to wait between attempts; `sleep` is replaceable for tests.

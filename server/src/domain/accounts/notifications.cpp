@@ -16,7 +16,8 @@ using db::Value;
 constexpr std::chrono::seconds kWorthTelling{10};
 
 bool Known(std::string_view kind) {
-  return kind == kOptimizationReady || kind == kOptimizationFailed || kind == kNewSignIn;
+  return kind == kOptimizationReady || kind == kOptimizationFailed || kind == kNewSignIn ||
+         kind == kReceipts;
 }
 
 bool Wanted(const std::string& preferences_json, std::string_view kind) {
@@ -108,7 +109,8 @@ void Notifications::Send(const std::string& user_id, std::string_view kind,
 void Notifications::OptimizationFinished(const std::string& optimization_id, bool completed) {
   const Value id[] = {optimization_id};
   const auto row = db_.QueryOne(
-      "SELECT o.user_id, o.created_at, o.completed_at, j.title, o.alignment_score FROM "
+      "SELECT o.user_id, o.created_at, o.completed_at, j.title, o.alignment_score, "
+      "o.credits_spent FROM "
       "optimizations o JOIN job_descriptions j ON j.id = o.job_description_id WHERE o.id = ?",
       id);
   if (!row) return;
@@ -116,7 +118,10 @@ void Notifications::OptimizationFinished(const std::string& optimization_id, boo
   if (!completed) {
     Send(row->Text(0), kOptimizationFailed, "Your resuMAX optimization could not finish",
          "The optimization of your resume for \"" + row->Text(3) +
-             "\" could not finish. Nothing was changed; you can start it again:\n\n" + link);
+             "\" could not finish. Nothing was changed" +
+             (row->Int(5) > 0 ? std::string(", and the credits it took are back in your balance")
+                              : std::string()) +
+             "; you can start it again:\n\n" + link);
     return;
   }
   const auto started = ParseTimestamp(row->Text(1));
@@ -125,6 +130,24 @@ void Notifications::OptimizationFinished(const std::string& optimization_id, boo
   Send(row->Text(0), kOptimizationReady, "Your resuMAX optimization is ready",
        "The optimization of your resume for \"" + row->Text(3) + "\" is ready (match score " +
            row->Text(4) + "). Review the proposed changes and keep the ones you like:\n\n" + link);
+}
+
+void Notifications::PurchaseReceipt(const std::string& user_id, const std::string& pack_id,
+                                    long long credits, long long amount,
+                                    const std::string& currency, long long balance) {
+  std::string upper;
+  for (const char c : currency)
+    upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  const std::string cents = std::to_string(amount % 100);
+  const std::string price =
+      std::to_string(amount / 100) + "." + (cents.size() < 2 ? "0" : "") + cents + " " + upper;
+  Send(user_id, kReceipts, "Your resuMAX credits",
+       "Thank you for your purchase. Your receipt:\n\n  Pack: " + pack_id +
+           "\n  Credits: " + std::to_string(credits) + "\n  Price: " + price +
+           "\n  Balance now: " + std::to_string(balance) +
+           " credits\n\nStripe sends the receipt of the payment itself. Your credits and their "
+           "history:\n\n" +
+           public_url_ + "/billing");
 }
 
 void Notifications::NewSignIn(const auth::User& user, const auth::ClientInfo& client) {

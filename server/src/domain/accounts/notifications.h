@@ -15,6 +15,7 @@ namespace resumax::accounts {
 inline constexpr std::string_view kOptimizationReady = "optimizationReady";
 inline constexpr std::string_view kOptimizationFailed = "optimizationFailed";
 inline constexpr std::string_view kNewSignIn = "newSignIn";
+inline constexpr std::string_view kReceipts = "receipts";
 
 // Optional emails: each checks the user's preference and carries a one-click unsubscribe link
 // (List-Unsubscribe, RFC 8058) signed for that user and kind.
@@ -27,6 +28,10 @@ class Notifications {
   // An optimization finished: "ready" when it took longer than a few seconds (the user may
   // have left the page), "failed" always.
   void OptimizationFinished(const std::string& optimization_id, bool completed);
+  // Credits bought: the receipt (Stripe's own receipt covers the payment; this one, the credits).
+  // amount is in the currency's minor units.
+  void PurchaseReceipt(const std::string& user_id, const std::string& pack_id, long long credits,
+                       long long amount, const std::string& currency, long long balance);
   // A sign-in from a device and network this account has not used before.
   void NewSignIn(const auth::User& user, const auth::ClientInfo& client);
 

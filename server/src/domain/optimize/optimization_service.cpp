@@ -30,11 +30,11 @@ using db::Value;
 constexpr std::string_view kColumns =
     "id, user_id, resume_id, job_description_id, status, strategy, summary, alignment_score, "
     "result, tokens_used, provider, error_code, error_message, created_at, updated_at, "
-    "completed_at";
+    "completed_at, credits_spent";
 constexpr std::string_view kInsert =
     "INSERT INTO optimizations (id, user_id, resume_id, job_description_id, status, strategy, "
-    "idempotency_key, request_hash, created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?, "
-    "?, ?, ?)";
+    "idempotency_key, request_hash, created_at, updated_at, credits_spent) VALUES (?, ?, ?, ?, "
+    "'queued', ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kByKey =
     "SELECT id, request_hash FROM optimizations WHERE user_id = ? AND idempotency_key = ?";
 constexpr std::string_view kInFlight =
@@ -90,6 +90,7 @@ Optimization ToOptimization(const db::Row& row) {
   out.created_at = NormalizeTimestamp(row.Text(13));
   out.updated_at = NormalizeTimestamp(row.Text(14));
   out.completed_at = NormalizeTimestamp(row.Optional(15));
+  out.credits_spent = row.Int(16);
   return out;
 }
 
@@ -329,6 +330,7 @@ Result<StartResult> OptimizationService::Start(const auth::User& user, const std
   }
   const std::string id = NewUuid();
   const std::string now = Now();
+  const int cost = credits_ ? credits_->settings().optimization_cost : 0;
   const Value insert[] = {id,
                           user.id,
                           resume_id,
@@ -337,8 +339,10 @@ Result<StartResult> OptimizationService::Start(const auth::User& user, const std
                           idempotency_key ? Value{*idempotency_key} : Value{nullptr},
                           request_hash,
                           now,
-                          now};
+                          now,
+                          std::int64_t{cost}};
   bool room = false;
+  std::optional<long long> short_balance;
   try {
     db_.Transaction([&](db::Database& tx) {
       // The count and the insert are one step per user: SQLite transactions are serial
@@ -349,8 +353,13 @@ Result<StartResult> OptimizationService::Start(const auth::User& user, const std
       }
       const Value user_param[] = {user.id};
       if (tx.QueryOne(kInFlight, user_param)->Int(0) >= settings_.max_in_flight_per_user) return;
-      tx.Execute(kInsert, insert);
       room = true;
+      // The spend, the ledger row and the optimization commit together or not at all.
+      if (cost > 0 && !credits_->SpendOnOptimization(tx, user.id, id)) {
+        short_balance = credits_->Open(tx, user.id);
+        return;
+      }
+      tx.Execute(kInsert, insert);
     });
   } catch (const db::DatabaseError& error) {
     // Two requests with one key at once: the other one won.
@@ -360,6 +369,15 @@ Result<StartResult> OptimizationService::Start(const auth::User& user, const std
     throw;
   }
   if (!room) return Error::RateLimited(5);
+  if (short_balance) {
+    Error error = Error::PaymentRequired(
+        "insufficient_credits", "An optimization takes " + std::to_string(cost) + " credit" +
+                                    (cost == 1 ? "" : "s") + " and your balance is " +
+                                    std::to_string(*short_balance) + ". Buy credits to go on.");
+    error.details["balance"] = *short_balance;
+    error.details["cost"] = cost;
+    return error;
+  }
   // Read back before queuing: a worker may start at once, and the answer is the state accepted.
   auto created = Find(user.id, id);
   if (!created) return Error::NotFound("No such resume.");  // deleted meanwhile
@@ -412,6 +430,7 @@ void OptimizationService::Fail(const std::string& id, const std::string& code,
   const std::string now = Now();
   const Value params[] = {code, message, now, now, id};
   db_.Execute(kFail, params);
+  if (credits_) credits_->ReturnFor(id);
   if (events_) events_->Publish(EventTopic(id));
   if (on_finished_) on_finished_(id, false);
 }
@@ -482,7 +501,11 @@ jobs::HandlerResult OptimizationService::Run(const jobs::ClaimedJob& job) {
   const Value id_param[] = {id};
   auto row = db_.QueryOne("SELECT " + std::string(kColumns) + " FROM optimizations WHERE id = ?",
                           id_param);
-  if (!row) return {jobs::Outcome::kDone, {}};
+  if (!row) {
+    // Gone with its resume before it ran: what it cost goes back.
+    if (credits_) credits_->ReturnFor(id);
+    return {jobs::Outcome::kDone, {}};
+  }
   const Optimization optimization = ToOptimization(*row);
   if (optimization.status == OptimizationStatus::kCompleted ||
       optimization.status == OptimizationStatus::kFailed) {

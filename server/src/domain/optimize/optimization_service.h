@@ -17,6 +17,7 @@
 #include "core/paging.h"
 #include "core/shared_cache.h"
 #include "domain/auth/models.h"
+#include "domain/billing/credits.h"
 #include "domain/document/resume_document.h"
 #include "domain/jobs/job_queue.h"
 #include "domain/jobs/worker_pool.h"
@@ -63,6 +64,7 @@ struct Optimization {
   std::string result_json = "{}";  // scoreBreakdown, keywords, changes, projectedScore, dropped
   long long tokens_used = 0;
   std::optional<std::string> provider;
+  long long credits_spent = 0;  // taken when it was queued; given back when it failed
   std::optional<std::string> error_code;
   std::optional<std::string> error_message;
   std::string created_at;
@@ -142,6 +144,9 @@ class OptimizationService {
   }
   // Job-description analyses are shared here by every process (computed once per text).
   void SetSharedCache(SharedCache* cache) { shared_cache_ = cache; }
+  // With billing on: each optimization takes its cost when queued (402 insufficient_credits
+  // when the balance is short), and gets it back when it fails.
+  void SetCredits(billing::Credits* credits) { credits_ = credits; }
 
   // The analysis of a job description's text, computed once per text.
   std::shared_ptr<const JobAnalysis> Analyze(const std::string& text,
@@ -168,6 +173,7 @@ class OptimizationService {
   std::function<void(const std::string&, bool)> on_finished_;
   EventHub* events_ = nullptr;
   SharedCache* shared_cache_ = nullptr;
+  billing::Credits* credits_ = nullptr;
 };
 
 // JSON forms shared by the service and the API.

@@ -15,6 +15,7 @@ void AddJobDescriptionRoutes(Router& router, Services& services);
 void AddOptimizeRoutes(Router& router, Services& services);
 void AddExportRoutes(Router& router, Services& services);
 void AddAdminRoutes(Router& router, Services& services);
+void AddBillingRoutes(Router& router, Services& services);
 
 // The JSON form of an account, as every endpoint returns it.
 boost::json::object UserJson(const auth::User& user);

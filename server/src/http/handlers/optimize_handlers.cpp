@@ -28,6 +28,7 @@ json::object OptimizationJson(const optimize::Optimization& optimization) {
                    {"status", optimize::StatusName(optimization.status)},
                    {"strategy", optimize::StrategyName(optimization.strategy)},
                    {"tokensUsed", optimization.tokens_used},
+                   {"creditsSpent", optimization.credits_spent},
                    {"provider", Nullable(optimization.provider)},
                    {"createdAt", optimization.created_at},
                    {"updatedAt", optimization.updated_at},
