@@ -558,7 +558,7 @@ TEST(AccountApi, ACopyOfTheDataHoldsEverythingTheAccountMade) {
   for (const auto& [name, data] : entries) names += name + "\n";
   for (const char* name :
        {"README.txt", "profile.json", "resumes.json", "job-descriptions.json", "optimizations.json",
-        "versions.json", "exports.json", "activity.json"}) {
+        "versions.json", "exports.json", "activity.json", "credits.json"}) {
     EXPECT_TRUE(entries.contains(name)) << name << " missing from\n" << names;
   }
   const json::value profile = json::parse(entries.at("profile.json"));

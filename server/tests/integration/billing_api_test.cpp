@@ -230,6 +230,15 @@ TEST_F(BillingApi, WebhookRefusesWhatStripeDidNotSignJustNow) {
                                    {"data", {{"object", {{"id", "cus_1"}}}}}});
   EXPECT_EQ(Deliver(other, Sign(other, Now())).status, 200);
   EXPECT_EQ(Credits(token).at("balance").as_int64(), 11);
+  // Hostile bodies: far larger than any event, and not JSON at all (signed, so only the parser
+  // stands in the way).
+  const std::string huge(600 * 1024, '{');
+  EXPECT_EQ(Deliver(huge, Sign(payload, Now())).status, 413);
+  const std::string garbage = std::string(2000, '[') + "nope";
+  const auto unreadable = Deliver(garbage, Sign(garbage, Now()));
+  EXPECT_EQ(unreadable.status, 400);
+  EXPECT_EQ(unreadable.Field("code"), "invalid_payload");
+  EXPECT_EQ(server().Get("/healthz").status, 200);
 }
 
 TEST_F(BillingApi, CheckoutGoesToStripeAndEachEventCreditsOnce) {

@@ -40,7 +40,8 @@ constexpr std::string_view kReadme =
     "choices\n"
     "versions.json           the versions you saved\n"
     "exports.json, exports/  the files exported from them\n"
-    "activity.json           your account's security activity\n";
+    "activity.json           your account's security activity\n"
+    "credits.json            your credit ledger: every purchase, spend, refund and adjustment\n";
 
 // The path of a temporary file, removed with this.
 class TempPath {
@@ -292,6 +293,7 @@ std::string DataExports::ZipFor(const std::string& user_id) {
   }
   zip.Add("exports.json", Pretty(exports));
   zip.Add("activity.json", Pretty(Rows(db_, "audit_log", "user_id", user_id)));
+  zip.Add("credits.json", Pretty(Rows(db_, "credit_ledger", "user_id", user_id)));
   zip.Close();
 
   std::ifstream in(temp.path(), std::ios::binary);

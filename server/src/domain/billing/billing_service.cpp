@@ -7,6 +7,7 @@
 #include "core/crypto.h"
 #include "core/ids.h"
 #include "core/log.h"
+#include "core/metrics.h"
 #include "domain/billing/stripe_signature.h"
 
 namespace resumax::billing {
@@ -32,6 +33,24 @@ long long IntField(const json::object& object, std::string_view key) {
 const json::object* ObjectField(const json::object& object, std::string_view key) {
   const auto* value = object.if_contains(key);
   return value ? value->if_object() : nullptr;
+}
+
+// Webhook deliveries by what became of them: refused (a bad or stale signature, no event),
+// ignored (a type or state billing does not act on), accepted (queued), repeated (applied
+// already).
+void CountDelivery(std::string_view outcome) {
+  static auto& counter = metrics::Counter::Get(
+      "resumax_billing_webhooks_total", "Stripe webhook deliveries, by outcome.", {"outcome"},
+      {{"refused"}, {"ignored"}, {"accepted"}, {"repeated"}});
+  counter.Inc({std::string(outcome)});
+}
+
+// Credits by why they moved (purchase, refund): how many and how often.
+void CountCredits(std::string_view reason, long long credits) {
+  static auto& counter = metrics::Counter::Get("resumax_billing_credits_total",
+                                               "Credits bought or refunded through Stripe.",
+                                               {"reason"}, {{"purchase"}, {"refund"}});
+  counter.Add({std::string(reason)}, static_cast<double>(credits));
 }
 
 Value Nullable(const std::string& text) { return text.empty() ? Value{nullptr} : Value{text}; }
@@ -162,10 +181,12 @@ Result<void> BillingService::Receive(std::string_view payload, std::string_view 
     case SignatureCheck::kValid:
       break;
     case SignatureCheck::kStale:
+      CountDelivery("refused");
       return Error::BadRequest("invalid_signature",
                                "The Stripe-Signature timestamp is outside the tolerance.");
     case SignatureCheck::kMalformed:
     case SignatureCheck::kMismatch:
+      CountDelivery("refused");
       return Error::BadRequest("invalid_signature",
                                "The Stripe-Signature header does not sign this payload.");
   }
@@ -177,6 +198,7 @@ Result<void> BillingService::Receive(std::string_view payload, std::string_view 
   const std::string id = event ? StringField(*event, "id") : "";
   const std::string type = event ? StringField(*event, "type") : "";
   if (!object || id.empty() || id.size() > 255 || type.empty()) {
+    CountDelivery("refused");
     return Error::BadRequest("invalid_payload", "The payload is not a Stripe event.");
   }
   json::object job{{"eventId", id}, {"type", type}};
@@ -188,6 +210,7 @@ Result<void> BillingService::Receive(std::string_view payload, std::string_view 
     if (payment_status != "paid" && payment_status != "no_payment_required") {
       // Paid later (a bank debit): checkout.session.async_payment_succeeded follows.
       log::Info("billing_event_ignored", {{"type", type}, {"paymentStatus", payment_status}});
+      CountDelivery("ignored");
       return {};
     }
     payment_id = StringField(*object, "payment_intent");
@@ -205,10 +228,12 @@ Result<void> BillingService::Receive(std::string_view payload, std::string_view 
     amount_refunded = IntField(*object, "amount_refunded");
     if (payment_id.empty()) {
       log::Info("billing_event_ignored", {{"type", type}, {"why", "no payment intent"}});
+      CountDelivery("ignored");
       return {};
     }
     job["paymentId"] = payment_id;
   } else {
+    CountDelivery("ignored");
     return {};  // acknowledged: Stripe stops sending it
   }
   const Value record[] = {
@@ -223,8 +248,12 @@ Result<void> BillingService::Receive(std::string_view payload, std::string_view 
     // idempotent, so queueing it once more is safe.
     const Value event_id[] = {id};
     const auto seen = db_.QueryOne("SELECT applied_at FROM billing_events WHERE id = ?", event_id);
-    if (seen && !seen->IsNull(0)) return {};
+    if (seen && !seen->IsNull(0)) {
+      CountDelivery("repeated");
+      return {};
+    }
   }
+  CountDelivery("accepted");
   queue_.Enqueue(std::string(kApplyEventJob), json::serialize(job),
                  {std::chrono::milliseconds(0), 8, ""});
   return {};
@@ -327,6 +356,7 @@ std::optional<Purchase> BillingService::ApplyCheckout(const std::string& event_i
     purchase = std::move(bought);
   });
   if (purchase) {
+    CountCredits("purchase", purchase->credits);
     log::Info("credits_purchased", {{"packId", purchase->pack_id}, {"credits", purchase->credits}});
   }
   return purchase;
@@ -386,6 +416,7 @@ void BillingService::TakeBack(db::Database& tx, const std::string& event_id,
     facts.note = std::to_string(owed - take) + " of the refunded credits were already spent.";
   }
   credits_.Change(tx, user_id, -take, facts);
+  CountCredits("refund", take);
   log::Info("credits_refunded", {{"credits", take}, {"owed", owed}});
 }
 
