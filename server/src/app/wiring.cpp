@@ -489,6 +489,7 @@ int Serve(const Config& config, Role role) {
     billing_settings.packs = *billing::ParsePacks(config.credit_packs, nullptr);
     billing_service.emplace(*database, queue, *credits, *stripe, clock, billing_settings);
     billing_service->RegisterJobs(workers);
+    billing_service->SetRateLimiter(&limiter);
     billing_service->SetOnPurchase([&notifications](const billing::Purchase& purchase) {
       notifications.PurchaseReceipt(purchase.user_id, purchase.pack_id, purchase.credits,
                                     purchase.pack ? purchase.pack->amount : 0,

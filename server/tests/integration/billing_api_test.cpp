@@ -338,8 +338,12 @@ TEST_F(BillingApi, StripeOutagesAndRefusalsAreClearErrors) {
     EXPECT_EQ(request.at("headers").at("idempotency-key"),
               requests.front().at("headers").at("idempotency-key"));
   }
-  // After the outage it works; an unverified account may not buy.
+  // After the outage it works; a user clicking on and on is slowed down (each click waits on
+  // Stripe); an unverified account may not buy.
   EXPECT_EQ(Checkout(token, "pro").status, 201);
+  int limited = 0;
+  for (int click = 0; click < 6; ++click) limited += Checkout(token, "pro").status == 429 ? 1 : 0;
+  EXPECT_GE(limited, 1);
   const auto registered = server().PostJson(
       "/api/v1/auth/register",
       {{"email", UniqueEmail("unverified")}, {"password", kGoodPassword}, {"name", "New"}});

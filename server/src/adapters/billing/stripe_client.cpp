@@ -70,11 +70,11 @@ Result<CheckoutSession> StripeClient::CreateCheckout(const CheckoutRequest& requ
   const std::string url = settings_.api_base + "/v1/checkout/sessions";
   ai::HttpResponse response;
   // Stripe asks for retries of network failures, 409s, 429s and 5xx with the same key.
-  for (int attempt = 0; attempt < 3; ++attempt) {
+  for (int attempt = 0; attempt < 3; ++attempt) {  // at most ~25 s in all
     if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(300 << attempt));
     trace::Span span("stripe.checkout", trace::SpanKind::kClient);
     response = http_.Post(url, "application/x-www-form-urlencoded", headers, body,
-                          std::chrono::seconds(15));
+                          std::chrono::seconds(8));
     span.SetAttribute("http.response.status_code", response.status);
     if (response.status != 0 && response.status != 409 && response.status != 429 &&
         response.status < 500) {

@@ -151,6 +151,10 @@ Result<CheckoutSession> BillingService::Checkout(const auth::User& user, const s
   }
   const Pack* pack = FindPack(pack_id);
   if (!pack) return Error::Validation("packId", "There is no credit pack with this id.");
+  if (limiter_) {
+    const auto decision = limiter_->Take("checkout:" + user.id, RatePolicy{5, 5});
+    if (!decision.allowed) return Error::RateLimited(decision.retry_after_seconds);
+  }
   CheckoutRequest request;
   request.user_id = user.id;
   request.pack = pack;

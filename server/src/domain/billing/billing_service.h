@@ -11,6 +11,7 @@
 #include "core/database.h"
 #include "core/error.h"
 #include "domain/auth/models.h"
+#include "domain/auth/rate_limiter.h"
 #include "domain/billing/credits.h"
 #include "domain/jobs/job_queue.h"
 #include "domain/jobs/worker_pool.h"
@@ -92,6 +93,8 @@ class BillingService {
 
   void RegisterJobs(jobs::WorkerPool& pool);
   jobs::HandlerResult Apply(const jobs::ClaimedJob& job);
+  // Checkout calls Stripe and waits on it: a user may start a few a minute (429 beyond).
+  void SetRateLimiter(RateLimiter* limiter) { limiter_ = limiter; }
   // Called after a purchase was credited (once per purchase), to send its receipt.
   void SetOnPurchase(std::function<void(const Purchase&)> on_purchase) {
     on_purchase_ = std::move(on_purchase);
@@ -115,6 +118,7 @@ class BillingService {
   const Clock& clock_;
   BillingSettings settings_;
   std::function<void(const Purchase&)> on_purchase_;
+  RateLimiter* limiter_ = nullptr;
 };
 
 }  // namespace resumax::billing

@@ -129,9 +129,14 @@ bool Credits::ReturnFor(const std::string& optimization_id) {
 
 CreditSummary Credits::Summary(const std::string& user_id, int recent) {
   CreditSummary summary;
-  db_.Transaction([&](db::Database& tx) { summary.balance = Open(tx, user_id); });
   const Value user[] = {user_id};
-  summary.plan = db_.QueryOne(kBalance, user)->Text(1);
+  auto balance = db_.QueryOne(kBalance, user);
+  if (!balance) {  // opened on first use: a write only then
+    db_.Transaction([&](db::Database& tx) { Open(tx, user_id); });
+    balance = db_.QueryOne(kBalance, user);
+  }
+  summary.balance = balance->Int(0);
+  summary.plan = balance->Text(1);
   const Value page[] = {user_id, std::int64_t{recent}, std::int64_t{0}};
   for (const auto& row : db_.Query(kEntryColumns, page)) summary.recent.push_back(ToEntry(row));
   return summary;
@@ -141,7 +146,6 @@ Result<Page<LedgerEntry>> Credits::Ledger(const std::string& user_id, int limit,
                                           const std::string& cursor) {
   auto offset = OffsetFromCursor(cursor);
   if (!offset) return offset.error();
-  db_.Transaction([&](db::Database& tx) { Open(tx, user_id); });
   const Value page[] = {user_id, std::int64_t{limit + 1}, std::int64_t{*offset}};
   std::vector<LedgerEntry> entries;
   for (const auto& row : db_.Query(kEntryColumns, page)) entries.push_back(ToEntry(row));

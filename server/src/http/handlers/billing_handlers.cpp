@@ -32,8 +32,10 @@ Error Disabled() {
 
 void AddBillingRoutes(Router& router, Services& services) {
   const RouteOptions signed_in{.requires_auth = true, .offload = false, .max_body = 4 * 1024};
-  // Checkout calls Stripe and may wait on it: off the I/O threads.
-  const RouteOptions calls_stripe{.requires_auth = true, .offload = true, .max_body = 4 * 1024};
+  // Checkout calls Stripe and may wait on it: off the I/O threads, and on the pool of slow work
+  // (exports), never the one sign-ins hash passwords on.
+  const RouteOptions calls_stripe{
+      .requires_auth = true, .offload = false, .heavy = true, .max_body = 4 * 1024};
   // Stripe's deliveries carry no session; the signature is their authentication.
   const RouteOptions webhook{.requires_auth = false, .offload = false, .max_body = 512 * 1024};
   const RouteOptions admin{
