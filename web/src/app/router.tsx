@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-r
 import { RequireAdmin, RequireAuth, RequireConsent } from './route-guards';
 import { RouteFocus } from './route-focus';
 import { AppLayout } from './routes/app-layout';
+import { BillingRoute } from './routes/billing';
 import { CheckInboxRoute } from './routes/check-inbox';
 import { ConfirmEmailRoute } from './routes/confirm-email';
 import { DashboardRoute } from './routes/dashboard';
@@ -87,6 +88,7 @@ export const routes: RouteObject[] = [
                   { path: '/jobs/new', element: <JobNewRoute /> },
                   { path: '/jobs/:jobId', element: <JobDetailRoute /> },
                   { path: '/optimize', element: <OptimizeNewRoute /> },
+                  { path: '/billing', element: <BillingRoute /> },
                   // The review and version pages carry most of the code: loaded when first opened.
                   {
                     path: '/optimizations/:optimizationId',

@@ -1,3 +1,4 @@
+import type { BillingCredits, LedgerEntry } from '@/features/billing';
 import type { JobDescription } from '@/features/job-descriptions';
 import type { Resume } from '@/features/resumes';
 import type { AtsReport, ParseWarning, ResumeDocument, User } from '@/lib/api-types';
@@ -234,6 +235,40 @@ export function buildAtsReport(overrides: Partial<AtsReport> = {}): AtsReport {
     ],
     counts: { blocker: 1, warning: 2, tip: 1 },
     pages: [],
+    ...overrides,
+  };
+}
+
+/** One change of the credit balance: by default the three welcome credits of a new account. */
+export function buildLedgerEntry(overrides: Partial<LedgerEntry> = {}): LedgerEntry {
+  return {
+    id: 'led_signup',
+    delta: 3,
+    reason: 'signup',
+    balanceAfter: 3,
+    packId: null,
+    optimizationId: null,
+    note: null,
+    createdAt: '2026-12-01T10:00:00Z',
+    ...overrides,
+  };
+}
+
+/**
+ * GET /billing/credits of an account on the free plan: 3 credits (the welcome ones), 1 per
+ * optimization, two packs on sale.
+ */
+export function buildBillingCredits(overrides: Partial<BillingCredits> = {}): BillingCredits {
+  return {
+    balance: 3,
+    plan: 'free',
+    costPerOptimization: 1,
+    currency: 'usd',
+    packs: [
+      { id: 'starter', credits: 10, amount: 900, currency: 'usd' },
+      { id: 'pro', credits: 50, amount: 3900, currency: 'usd' },
+    ],
+    recent: [buildLedgerEntry()],
     ...overrides,
   };
 }

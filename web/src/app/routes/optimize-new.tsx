@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { Card, EmptyState, LinkButton, Spinner } from '@/components/ui';
 import { SparkIcon } from '@/components/ui/icons';
 import { resolvePreferences } from '@/features/account';
+import { useCredits, useRefreshCredits } from '@/features/billing';
 import { useJobDescriptions } from '@/features/job-descriptions';
 import { StartOptimizationForm } from '@/features/optimizations';
 import { useResumes } from '@/features/resumes';
@@ -19,6 +20,9 @@ export function OptimizeNewRoute() {
   const [params] = useSearchParams();
   const resumes = useResumes({ limit: 100 });
   const jobs = useJobDescriptions({ limit: 100 });
+  // Where the server bills optimizations in credits: the cost and the balance beside the button.
+  const credits = useCredits();
+  const refreshCredits = useRefreshCredits();
 
   let body;
   if (resumes.isPending || jobs.isPending) {
@@ -64,6 +68,8 @@ export function OptimizeNewRoute() {
           initialResumeId={params.get('resume')}
           initialJobId={params.get('job')}
           onStarted={(optimizationId) => navigate(`/optimizations/${optimizationId}`)}
+          credits={credits.data ? { cost: credits.data.costPerOptimization, balance: credits.data.balance } : null}
+          onCreditsChanged={refreshCredits}
         />
       );
     }
