@@ -245,6 +245,7 @@ TEST_F(BillingApi, CheckoutGoesToStripeAndEachEventCreditsOnce) {
   const std::string token = server().VerifiedUser("buyer");
   const std::string user = UserId(token);
   const auto credits = Credits(token);
+  EXPECT_TRUE(credits.at("enabled").as_bool());
   EXPECT_EQ(credits.at("balance").as_int64(), 1);
   EXPECT_EQ(credits.at("costPerOptimization").as_int64(), 1);
   ASSERT_EQ(credits.at("packs").as_array().size(), 2U);
@@ -503,10 +504,11 @@ TEST(BillingOff, WithoutTheFlagNothingCostsAndNoBillingRouteAnswers) {
   if (const auto url = FreshDatabaseUrl(); !url.empty()) environment["RESUMAX_DATABASE_URL"] = url;
   ServerProcess server(environment);
   const std::string token = server.VerifiedUser("freeloader");
-  for (const auto& [method, path] :
-       std::vector<std::pair<std::string, std::string>>{{"GET", "/api/v1/billing/credits"},
-                                                        {"GET", "/api/v1/billing/ledger"},
-                                                        {"POST", "/api/v1/billing/checkout"}}) {
+  const auto off = server.Get("/api/v1/billing/credits", token);
+  ASSERT_EQ(off.status, 200) << off.body;
+  EXPECT_EQ(off.body, R"({"enabled":false})");  // no balance, no packs: nothing to show
+  for (const auto& [method, path] : std::vector<std::pair<std::string, std::string>>{
+           {"GET", "/api/v1/billing/ledger"}, {"POST", "/api/v1/billing/checkout"}}) {
     const auto answer =
         server.Send(method, path, R"({"packId":"starter"})",
                     {"Content-Type: application/json", "Authorization: Bearer " + token});

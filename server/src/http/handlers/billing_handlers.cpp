@@ -1,5 +1,6 @@
 // Credits and their purchase with Stripe (/api/v1/billing/*), and admins' adjustments. With
-// billing off every route answers 404 billing_disabled, and nothing else changes.
+// billing off GET /billing/credits says {enabled: false}, every other route answers 404
+// billing_disabled, and nothing else changes.
 #include <boost/json/serialize.hpp>
 
 #include "http/handlers/handlers.h"
@@ -43,7 +44,9 @@ void AddBillingRoutes(Router& router, Services& services) {
 
   router.Add("GET", "/api/v1/billing/credits", signed_in,
              [&services](Request& request) -> Result<Response> {
-               if (!services.billing) return Disabled();
+               // The web app asks on every page load whether to show billing at all: with
+               // billing off that is a plain answer, not an error.
+               if (!services.billing) return Json(200, {{"enabled", false}});
                auto& credits = services.billing->credits();
                const auto summary = credits.Summary(request.user->id);
                json::array packs;
@@ -55,7 +58,8 @@ void AddBillingRoutes(Router& router, Services& services) {
                }
                json::array recent;
                for (const auto& entry : summary.recent) recent.push_back(EntryJson(entry));
-               return Json(200, {{"balance", summary.balance},
+               return Json(200, {{"enabled", true},
+                                 {"balance", summary.balance},
                                  {"plan", summary.plan},
                                  {"costPerOptimization", credits.settings().optimization_cost},
                                  {"packs", std::move(packs)},

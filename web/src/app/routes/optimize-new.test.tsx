@@ -98,7 +98,7 @@ describe('Optimize page with credit billing', () => {
 
   it('shows no cost and no billing link when billing is off on the server', async () => {
     const { person, calls, router } = renderOptimize({
-      'GET /api/v1/billing/credits': apiError(404, 'billing_disabled', 'Billing is not enabled.'),
+      'GET /api/v1/billing/credits': jsonResponse(200, { enabled: false }),
       'POST /api/v1/optimize': STARTED,
     });
 

@@ -2,15 +2,17 @@ import { api } from '@/lib/api-client';
 import type { Preferences } from '@/lib/api-types';
 
 /** The emails a user can turn off, as keys of `preferences.notifications`. */
-export type NotificationKind = 'optimizationReady' | 'optimizationFailed' | 'newSignIn';
+export type NotificationKind = 'optimizationReady' | 'optimizationFailed' | 'newSignIn' | 'receipts';
 
-/** Each kind on (true) or off; a key missing from the stored preferences means on. */
-export type EmailNotifications = Record<NotificationKind, boolean>;
+/** Each kind shown on (true) or off; a key missing from the stored preferences means on. */
+export type EmailNotifications = Partial<Record<NotificationKind, boolean>>;
 
 export interface NotificationOption {
   kind: NotificationKind;
   label: string;
   description: string;
+  /** Only offered when the server sells credits. */
+  billingOnly?: boolean;
 }
 
 export const NOTIFICATION_OPTIONS: readonly NotificationOption[] = [
@@ -28,6 +30,12 @@ export const NOTIFICATION_OPTIONS: readonly NotificationOption[] = [
     kind: 'newSignIn',
     label: 'New sign-in',
     description: "When your account is signed in from a device or network we haven't seen.",
+  },
+  {
+    kind: 'receipts',
+    label: 'Credit purchase receipts',
+    description: 'When you buy credits: what you bought and your new balance.',
+    billingOnly: true,
   },
 ];
 
@@ -50,11 +58,14 @@ function storedNotifications(preferences: Preferences): Record<string, unknown> 
   return stored && typeof stored === 'object' && !Array.isArray(stored) ? { ...(stored as Record<string, unknown>) } : {};
 }
 
-/** The stored choices, every kind not stored as `false` being on. */
-export function resolveNotifications(preferences: Preferences): EmailNotifications {
+/** The stored choices of the kinds offered, every kind not stored as `false` being on. */
+export function resolveNotifications(
+  preferences: Preferences,
+  options: readonly NotificationOption[] = NOTIFICATION_OPTIONS,
+): EmailNotifications {
   const stored = storedNotifications(preferences);
-  const resolved = {} as EmailNotifications;
-  for (const { kind } of NOTIFICATION_OPTIONS) resolved[kind] = stored[kind] !== false;
+  const resolved: EmailNotifications = {};
+  for (const { kind } of options) resolved[kind] = stored[kind] !== false;
   return resolved;
 }
 

@@ -7,7 +7,7 @@ import { api } from '@/lib/api-client';
 import type { Preferences, User } from '@/lib/api-types';
 import { sessionQueryKey } from '@/lib/auth';
 import { apiError, createFetchMock, jsonResponse } from '@/testing/fetch-mock';
-import { buildUser, tokens } from '@/testing/fixtures';
+import { buildBillingCredits, buildUser, tokens } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
 
 /** The settings page as the cached user, and GET /users/me answering `fresh` (the same by default). */
@@ -43,6 +43,32 @@ afterEach(() => {
 });
 
 describe('Email notifications settings', () => {
+  it('offers purchase receipts only where credits are sold, and saves that choice with the rest', async () => {
+    const user = buildUser({ preferences: withNotifications({ newSignIn: false }) });
+    const { person, calls } = renderNotificationsPage(user, {
+      'GET /api/v1/billing/credits': jsonResponse(200, buildBillingCredits()),
+      'PUT /api/v1/users/me': jsonResponse(200, user),
+    });
+
+    const form = await screen.findByRole('form', { name: 'Email notifications' });
+    const receipts = await within(form).findByRole('checkbox', { name: 'Credit purchase receipts' });
+    expect(receipts).toBeChecked();
+    await person.click(receipts);
+    await person.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls('PUT /api/v1/users/me')).toHaveLength(1));
+    const body = JSON.parse(calls('PUT /api/v1/users/me')[0]!.body!) as { preferences: Preferences };
+    expect(body.preferences.notifications).toMatchObject({ receipts: false, newSignIn: false });
+  });
+
+  it('offers no purchase receipts where billing is off', async () => {
+    const user = buildUser();
+    renderNotificationsPage(user, { 'GET /api/v1/billing/credits': jsonResponse(200, { enabled: false }) });
+
+    const form = await screen.findByRole('form', { name: 'Email notifications' });
+    await within(form).findByRole('checkbox', { name: 'New sign-in' });
+    expect(within(form).queryByRole('checkbox', { name: 'Credit purchase receipts' })).not.toBeInTheDocument();
+  });
+
   it('shows a kind missing from the preferences as on, with what each is for, and the security emails', async () => {
     const user = buildUser({ preferences: withNotifications({ optimizationFailed: false }) });
     renderNotificationsPage(user);

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 
 import { Alert, Button, Card, Checkbox, Form, FormActions } from '@/components/ui';
+import { useCredits } from '@/features/billing';
 import type { User } from '@/lib/api-types';
 import { useReloadUser, useReloadUserOnFocus, useSetUser } from '@/lib/auth';
 import { describeError } from '@/lib/form-errors';
@@ -36,7 +37,10 @@ export function NotificationsCard({ user }: { user: User }) {
   // The user's choices since the last save; null while they follow the account.
   const [draft, setDraft] = useState<EmailNotifications | null>(null);
   const [saved, setSaved] = useState(false);
-  const values = draft ?? resolveNotifications(user.preferences);
+  // Receipts only where credits are sold.
+  const billingOn = Boolean(useCredits().data);
+  const options = NOTIFICATION_OPTIONS.filter((option) => !option.billingOnly || billingOn);
+  const values = draft ?? resolveNotifications(user.preferences, options);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -64,13 +68,13 @@ export function NotificationsCard({ user }: { user: User }) {
         )}
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>Email me when</legend>
-          {NOTIFICATION_OPTIONS.map((option) => (
+          {options.map((option) => (
             <Checkbox
               key={option.kind}
               name={option.kind}
               label={option.label}
               description={option.description}
-              checked={values[option.kind]}
+              checked={values[option.kind] ?? true}
               onChange={(event) => {
                 setDraft({ ...values, [option.kind]: event.target.checked });
                 setSaved(false);

@@ -1,5 +1,5 @@
 // Credits and their purchase. The server turns billing on with a flag: while it is off,
-// GET /billing/credits answers 404 billing_disabled and the app shows no billing at all.
+// GET /billing/credits answers {enabled: false} and the app shows no billing at all.
 
 import { api, isNotFound } from '@/lib/api-client';
 import type { ListParams, Page } from '@/lib/api-types';
@@ -33,8 +33,9 @@ export interface CreditPack {
   currency: string;
 }
 
-/** GET /billing/credits */
+/** GET /billing/credits with billing on. */
 export interface BillingCredits {
+  enabled?: true;
   balance: number;
   plan: string;
   costPerOptimization: number;
@@ -60,11 +61,12 @@ export const billingKeys = {
 
 /**
  * The balance, the packs on sale and the latest entries; null when billing is off on the server
- * (404 billing_disabled, or any 404 from a server that has no billing at all).
+ * ({enabled: false}; or a 404 from a server that has no billing at all).
  */
 export async function getCredits(): Promise<BillingCredits | null> {
   try {
-    return await api.get<BillingCredits>('/billing/credits');
+    const credits = await api.get<BillingCredits | { enabled: false }>('/billing/credits');
+    return credits.enabled === false ? null : (credits as BillingCredits);
   } catch (error) {
     if (isNotFound(error)) return null;
     throw error;

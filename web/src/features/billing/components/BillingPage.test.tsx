@@ -315,7 +315,7 @@ describe('Billing page', () => {
 
   it('says billing is off when the server has it turned off, and shows no billing link', async () => {
     const { calls } = renderBilling({
-      'GET /api/v1/billing/credits': apiError(404, 'billing_disabled', 'Billing is not enabled.'),
+      'GET /api/v1/billing/credits': jsonResponse(200, { enabled: false }),
     });
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Billing is not enabled on this server' })).toBeInTheDocument();
