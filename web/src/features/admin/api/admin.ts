@@ -38,6 +38,21 @@ export function enableUser(userId: string): Promise<AdminUser> {
   return api.post(`${userPath(userId)}/enable`);
 }
 
+/** POST /admin/users/{id}/credits: the account's balance after the change. */
+export interface CreditAdjustment {
+  userId: string;
+  balance: number;
+}
+
+/**
+ * Grants credits to an account (a positive delta) or removes them (negative), with the reason
+ * recorded in the audit log. 409 insufficient_credits when removing more than the balance;
+ * 404 when billing is off or there is no such account.
+ */
+export function adjustCredits(userId: string, delta: number, reason: string): Promise<CreditAdjustment> {
+  return api.post(`${userPath(userId)}/credits`, { delta, reason });
+}
+
 /** The security log of every account; empty filters are left out. */
 export function listAudit(params: AuditListParams = {}): Promise<Page<AuditEntry>> {
   const query: Record<string, string | number | undefined> = {};

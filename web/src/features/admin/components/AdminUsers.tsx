@@ -15,12 +15,14 @@ import {
   Time,
   useFocusFirstNew,
 } from '@/components/ui';
+import { useCredits } from '@/features/billing';
 import type { AdminUser } from '@/lib/api-types';
 import { useUser } from '@/lib/auth';
 import { describeError } from '@/lib/form-errors';
 
 import { useAdminUsers, useSetUserDisabled } from '../hooks/use-admin';
 
+import { AdjustCreditsDialog } from './AdjustCreditsDialog';
 import styles from './admin.module.css';
 
 function UserStatus({ user }: { user: AdminUser }) {
@@ -45,7 +47,10 @@ interface AdminUsersProps {
   onSearch: (query: string) => void;
 }
 
-/** Every account, searchable, a page at a time, with a way to disable or enable each. */
+/**
+ * Every account, searchable, a page at a time, with a way to disable or enable each and, while
+ * billing is on, to grant or remove its credits.
+ */
 export function AdminUsers({ query, onSearch }: AdminUsersProps) {
   const me = useUser();
   const users = useAdminUsers(query);
@@ -53,6 +58,9 @@ export function AdminUsers({ query, onSearch }: AdminUsersProps) {
   const [search, setSearch] = useState(query);
   const [target, setTarget] = useState<{ user: AdminUser; disable: boolean } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // Billing off (null), still loading or unknown: no credit controls at all.
+  const billingOn = Boolean(useCredits().data);
+  const [creditsTarget, setCreditsTarget] = useState<AdminUser | null>(null);
   const tableRef = useRef<HTMLTableSectionElement>(null);
   const items = users.data?.pages.flatMap((page) => page.items) ?? [];
   const beforeLoad = useFocusFirstNew(tableRef, items.length);
@@ -166,6 +174,19 @@ export function AdminUsers({ query, onSearch }: AdminUsersProps) {
                                 {user.disabled ? 'Enable' : 'Disable'}
                               </Button>
                             )}
+                            {billingOn && (
+                              <Button
+                                variant="secondary"
+                                size="sm"
+                                aria-label={`Adjust credits for ${user.email}`}
+                                onClick={() => {
+                                  setMessage(null);
+                                  setCreditsTarget(user);
+                                }}
+                              >
+                                Adjust credits
+                              </Button>
+                            )}
                             <Link
                               to={`/admin/audit?userId=${encodeURIComponent(user.id)}`}
                               aria-label={`Activity of ${user.email}`}
@@ -189,6 +210,17 @@ export function AdminUsers({ query, onSearch }: AdminUsersProps) {
           )}
         </AsyncContent>
       </div>
+      {billingOn && creditsTarget && (
+        <AdjustCreditsDialog
+          key={creditsTarget.id}
+          user={creditsTarget}
+          onCancel={() => setCreditsTarget(null)}
+          onDone={(balance) => {
+            setCreditsTarget(null);
+            setMessage(`Balance is now ${balance} credit${balance === 1 ? '' : 's'}.`);
+          }}
+        />
+      )}
       <ConfirmDialog
         open={target !== null}
         title={target?.disable ? `Disable ${target.user.email}?` : `Enable ${target?.user.email ?? ''}?`}

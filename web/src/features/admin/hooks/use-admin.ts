@@ -1,8 +1,11 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 
+import { useRefreshCredits } from '@/features/billing';
 import type { AdminUser, AuditListParams, Page } from '@/lib/api-types';
+import { useUser } from '@/lib/auth';
 
 import {
+  adjustCredits,
   adminKeys,
   disableUser,
   discardJob,
@@ -46,6 +49,24 @@ export function useSetUserDisabled() {
       );
       void queryClient.invalidateQueries({ queryKey: adminKeys.usage });
       void queryClient.invalidateQueries({ queryKey: adminKeys.audit });
+    },
+  });
+}
+
+/**
+ * Grants or removes an account's credits; the audit log is loaded again, and so is one's own
+ * balance when the account is one's own.
+ */
+export function useAdjustCredits() {
+  const queryClient = useQueryClient();
+  const me = useUser();
+  const refreshCredits = useRefreshCredits();
+  return useMutation({
+    mutationFn: ({ userId, delta, reason }: { userId: string; delta: number; reason: string }) =>
+      adjustCredits(userId, delta, reason),
+    onSuccess: (result) => {
+      void queryClient.invalidateQueries({ queryKey: adminKeys.audit });
+      if (result.userId === me.id) refreshCredits();
     },
   });
 }
