@@ -1,7 +1,10 @@
 #include "domain/accounts/notifications.h"
 
+#include <algorithm>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
+#include <cctype>
+#include <iterator>
 
 #include "core/crypto.h"
 #include "core/ids.h"
@@ -136,11 +139,19 @@ void Notifications::PurchaseReceipt(const std::string& user_id, const std::strin
                                     long long credits, long long amount,
                                     const std::string& currency, long long balance) {
   std::string upper;
-  for (const char c : currency)
+  for (const char c : currency) {
     upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  const std::string cents = std::to_string(amount % 100);
-  const std::string price =
-      std::to_string(amount / 100) + "." + (cents.size() < 2 ? "0" : "") + cents + " " + upper;
+  }
+  // Stripe counts these currencies in whole units, the others in hundredths.
+  static constexpr std::string_view kWhole[] = {"BIF", "CLP", "DJF", "GNF", "JPY", "KMF",
+                                                "KRW", "MGA", "PYG", "RWF", "UGX", "VND",
+                                                "VUV", "XAF", "XOF", "XPF"};
+  std::string price = std::to_string(amount);
+  if (std::find(std::begin(kWhole), std::end(kWhole), upper) == std::end(kWhole)) {
+    const std::string cents = std::to_string(amount % 100);
+    price = std::to_string(amount / 100) + "." + (cents.size() < 2 ? "0" : "") + cents;
+  }
+  price += " " + upper;
   Send(user_id, kReceipts, "Your resuMAX credits",
        "Thank you for your purchase. Your receipt:\n\n  Pack: " + pack_id +
            "\n  Credits: " + std::to_string(credits) + "\n  Price: " + price +

@@ -76,6 +76,17 @@ class NotificationsTest : public ::testing::Test {
   std::string job_id_ = NewUuid();
 };
 
+TEST_F(NotificationsTest, AReceiptStatesThePriceInTheCurrencysOwnUnits) {
+  notifications_.PurchaseReceipt(user_id_, "starter", 10, 905, "usd", 13);
+  notifications_.PurchaseReceipt(user_id_, "starter", 10, 1500, "jpy", 23);
+  ASSERT_EQ(mailer_.sent.size(), 2U);
+  EXPECT_EQ(mailer_.sent[0].subject, "Your resuMAX credits");
+  EXPECT_NE(mailer_.sent[0].text.find("Price: 9.05 USD"), std::string::npos);
+  EXPECT_NE(mailer_.sent[0].text.find("Balance now: 13 credits"), std::string::npos);
+  EXPECT_NE(mailer_.sent[1].text.find("Price: 1500 JPY"), std::string::npos);
+  EXPECT_FALSE(mailer_.sent[0].unsubscribe_url.empty());
+}
+
 TEST_F(NotificationsTest, ASlowOptimizationIsToldAQuickOneIsNot) {
   notifications_.OptimizationFinished(Optimization(std::chrono::seconds(2)), true);
   EXPECT_TRUE(mailer_.sent.empty()) << "the user was still watching";
