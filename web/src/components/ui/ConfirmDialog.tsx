@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type SyntheticEvent } from 'react';
+import { useId, useRef, type KeyboardEvent, type ReactNode, type SyntheticEvent } from 'react';
 
 import { Alert } from './Alert';
 import { Button } from './Button';
 import styles from './ConfirmDialog.module.css';
+import modal from './Modal.module.css';
+import { useModalDialog } from './use-modal-dialog';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -38,22 +40,10 @@ export function ConfirmDialog({
   pendingLabel = 'Deleting…',
   confirmVariant = 'danger',
 }: ConfirmDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useModalDialog(open, cancelRef);
   const titleId = useId();
   const bodyId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!open || !dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    cancelRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, [open]);
 
   const cancel = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -68,7 +58,7 @@ export function ConfirmDialog({
       aria-modal="true"
       aria-labelledby={titleId}
       aria-describedby={bodyId}
-      className={styles.dialog}
+      className={modal.dialog}
       onCancel={cancel}
       onKeyDown={(event: KeyboardEvent) => {
         if (event.key === 'Escape') cancel(event);

@@ -4,6 +4,7 @@ export { Button, LinkButton, buttonClassName, type ButtonProps } from './Button'
 export { Card } from './Card';
 export { Checkbox } from './Checkbox';
 export { ConfirmDialog } from './ConfirmDialog';
+export { useModalDialog } from './use-modal-dialog';
 export { DeleteAction } from './DeleteAction';
 export { EmptyState } from './EmptyState';
 export { FieldShell, type FieldControlProps } from './FieldShell';

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type SyntheticEvent } from 'react';
 
-import { Alert, Button, Form, FormActions, TextField } from '@/components/ui';
+import { Alert, Button, Form, FormActions, TextField, useModalDialog } from '@/components/ui';
+import modal from '@/components/ui/Modal.module.css';
 import type { AdminUser } from '@/lib/api-types';
 import { hasErrors, splitApiError } from '@/lib/form-errors';
 
@@ -46,23 +47,11 @@ export function AdjustCreditsDialog({ user, onDone, onCancel }: AdjustCreditsDia
   const [reason, setReason] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const deltaRef = useRef<HTMLInputElement>(null);
   const reasonRef = useRef<HTMLInputElement>(null);
+  const dialogRef = useModalDialog(true, deltaRef);
   const titleId = useId();
   const bodyId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    deltaRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
 
   const focusFirstInvalid = (errors: Partial<Record<Field, string>>) => {
     if (errors.delta) deltaRef.current?.focus();
@@ -104,7 +93,7 @@ export function AdjustCreditsDialog({ user, onDone, onCancel }: AdjustCreditsDia
       aria-modal="true"
       aria-labelledby={titleId}
       aria-describedby={bodyId}
-      className={styles.dialog}
+      className={modal.dialog}
       onCancel={cancel}
       onKeyDown={(event: KeyboardEvent) => {
         if (event.key === 'Escape') cancel(event);
