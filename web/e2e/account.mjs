@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 import {
+  api,
   browserPath,
   checkAccessibility,
   fail,
@@ -58,16 +59,6 @@ function linkTo(outboxDir, email, path) {
     if (match) return match[0];
   }
   return null;
-}
-
-async function api(baseUrl, method, path, { token, body, agent } = {}) {
-  const headers = {};
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (agent) headers['User-Agent'] = agent;
-  const response = await fetch(`${baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  return { status: response.status, json: text ? JSON.parse(text) : null };
 }
 
 /** Registers and verifies an account through the API; its email. */

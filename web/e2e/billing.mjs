@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 import {
+  api,
   browserPath,
   checkAccessibility,
   fail,
@@ -51,15 +52,6 @@ async function startFakeStripe() {
     child.once('exit', (code) => reject(new Error(`fake-stripe exited with ${code}`)));
   });
   return { child, url: `http://127.0.0.1:${port}` };
-}
-
-async function api(baseUrl, method, path, { token, body } = {}) {
-  const headers = {};
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(`${baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  return { status: response.status, json: text ? JSON.parse(text) : null };
 }
 
 /** What Stripe sends when a Checkout Session is paid, signed as Stripe signs it. */

@@ -161,3 +161,14 @@ export async function startServer(binary, extraEnv = {}) {
     env: { RESUMAX_DATA_DIR: dataDir, RESUMAX_DATABASE_URL: `sqlite:${join(dataDir, 'resumax.db')}` },
   };
 }
+
+/** One JSON request to the API (bearer `token`, a `User-Agent` of `agent`); status and parsed body. */
+export async function api(baseUrl, method, path, { token, body, agent } = {}) {
+  const headers = {};
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (agent) headers['User-Agent'] = agent;
+  const response = await fetch(`${baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : null };
+}
